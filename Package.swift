@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// ontap: history text → question cards → spaced repetition in a readline REPL.
+/// Module arrows (see ../shared/DESIGN.md): Timeline ← Cards ← Store ← Study ← Terminal ← ontap;
+/// Scheduling stands alone; Exporters read Cards and Store.
+let package = Package(
+    name: "ontap",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ontap", targets: ["ontap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        .target(name: "Timeline", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Scheduling"),
+        .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Store", dependencies: ["Cards", "Scheduling"]),
+        .target(name: "Study", dependencies: ["Cards", "Scheduling", "Store"]),
+        .target(name: "Exporters", dependencies: ["Cards", "Store"]),
+        .target(name: "Terminal", dependencies: ["Study", "CReadline"]),
+        .executableTarget(
+            name: "ontap",
+            dependencies: [
+                "Timeline", "Cards", "Scheduling", "Store", "Study", "Exporters", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Test-only C helper: posix_openpt + posix_spawn for real pseudo-terminals.
+        .target(name: "CPTY", path: "Tests/CPTY"),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", .product(name: "PropertyBased", package: "swift-property-based")],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CardsTests", dependencies: ["Cards", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "StudyTests", dependencies: ["Study"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        // Runs the built `ontap` binary (pipes and real ptys); depends on it so `swift test` builds it first.
+        .testTarget(name: "OntapTests", dependencies: ["ontap", "CPTY"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,92 @@
+import Timeline
+
+/// Dates as a learner reads and types them, in Vietnamese or English.
+public enum DateText {
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
+                                "August", "September", "October", "November", "December"]
+
+    /// `ngày 1 tháng 4 năm 2014` / `April 1, 2014`, with the qualifier (`cuối tháng 3 năm 2017`).
+    public static func render(_ date: DateValue, qualifier: Qualifier? = nil, in language: Language) -> String {
+        let plain = render(date, in: language)
+        guard let qualifier, let word = qualifierWord(qualifier, language) else { return plain }
+        return word + " " + plain
+    }
+
+    /// Renders an event's date value: a single date, or a period `A/B`.
+    public static func render(value: String, qualifier: Qualifier? = nil, in language: Language) -> String? {
+        let parts = value.split(separator: "/")
+        if parts.count == 2, let from = DateValue(iso: parts[0]) {
+            let fromText = render(from, in: language)
+            let toText = DateValue(iso: parts[1]).map { render($0, in: language) }
+                ?? (language == .vi ? "nay" : "the present")
+            return language == .vi ? "từ \(fromText) đến \(toText)" : "from \(fromText) to \(toText)"
+        }
+        return DateValue(iso: value).map { render($0, qualifier: qualifier, in: language) }
+    }
+
+    static func render(_ date: DateValue, in language: Language) -> String {
+        switch (date.precision, language) {
+        case (.century, .vi): return "thế kỷ \(RomanNumeral.string(date.year / 100 + 1))"
+        case (.century, .en): return "the \(ordinal(date.year / 100 + 1)) century"
+        case (.decade, .vi): return "thập niên \(date.year)"
+        case (.decade, .en): return "the \(date.year)s"
+        case (.year, .vi): return "năm \(date.year)"
+        case (.year, .en): return "\(date.year)"
+        case (.month, .vi): return "tháng \(date.month ?? 1) năm \(date.year)"
+        case (.month, .en): return "\(englishMonths[(date.month ?? 1) - 1]) \(date.year)"
+        case (.day, .vi): return "ngày \(date.day ?? 1) tháng \(date.month ?? 1) năm \(date.year)"
+        case (.day, .en): return "\(englishMonths[(date.month ?? 1) - 1]) \(date.day ?? 1), \(date.year)"
+        }
+    }
+
+    /// Short forms a learner may type for the same date (`1/4/2014`, `2014-04-01`, `1994`).
+    public static func typedForms(_ date: DateValue) -> [String] {
+        let y = String(date.year)
+        switch date.precision {
+        case .century: return [RomanNumeral.string(date.year / 100 + 1), String(date.year / 100 + 1)]
+        case .decade: return [y, y + "s"]
+        case .year: return [y]
+        case .month:
+            let m = date.month ?? 1
+            return ["\(m)/\(y)", "\(m)-\(y)", date.iso]
+        case .day:
+            let m = date.month ?? 1, d = date.day ?? 1
+            return ["\(d)/\(m)/\(y)", "\(d)-\(m)-\(y)", "\(d).\(m).\(y)", date.iso]
+        }
+    }
+
+    static func qualifierWord(_ qualifier: Qualifier, _ language: Language) -> String? {
+        switch (qualifier, language) {
+        case (.early, .vi): return "đầu"
+        case (.mid, .vi): return "giữa"
+        case (.late, .vi): return "cuối"
+        case (.approx, .vi): return "khoảng"
+        case (.before, .vi): return "trước"
+        case (.after, .vi): return "sau"
+        case (.early, .en): return "early"
+        case (.mid, .en): return "mid"
+        case (.late, .en): return "late"
+        case (.approx, .en): return "about"
+        case (.before, .en): return "before"
+        case (.after, .en): return "after"
+        case (.moreThan, _), (.lessThan, _): return nil
+        }
+    }
+
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : (n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th")
+        return "\(n)\(suffix)"
+    }
+}
+
+/// Roman numerals for centuries (`thế kỷ XX`).
+public enum RomanNumeral {
+    public static func string(_ value: Int) -> String {
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = max(1, value)
+        var result = ""
+        for (amount, letters) in table { while rest >= amount { result += letters; rest -= amount } }
+        return result
+    }
+}

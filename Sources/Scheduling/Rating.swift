@@ -1,0 +1,9 @@
+/// A learner's grade for one review: 1 Again, 2 Hard, 3 Good, 4 Easy.
+public enum Rating: Int, Codable, Sendable, CaseIterable, Comparable {
+    case again = 1
+    case hard = 2
+    case good = 3
+    case easy = 4
+
+    public static func < (lhs: Rating, rhs: Rating) -> Bool { lhs.rawValue < rhs.rawValue }
+}

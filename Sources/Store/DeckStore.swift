@@ -1,0 +1,62 @@
+import Cards
+import Foundation
+
+/// The decks in a `Decks/` folder: list, load and save `NAME.json`.
+public struct DeckStore: Sendable {
+    public let directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    /// Names of the decks present, sorted.
+    public func names() -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    public func url(for name: DeckName) -> URL { directory.appendingPathComponent(name.rawValue + ".json") }
+
+    /// Loads deck `name`, or says which decks exist.
+    public func load(_ name: String) throws(StoreError) -> Deck {
+        let deckName = try DeckName(name)
+        let url = url(for: deckName)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .deckNotFound(name: name, available: names())
+        }
+        return try load(url: url)
+    }
+
+    /// Loads a deck file at `url`.
+    public func load(url: URL) throws(StoreError) -> Deck {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
+        let header: FileHeader
+        do { header = try JSONDecoder().decode(FileHeader.self, from: data) } catch {
+            throw JSONErrorLocation.storeError(error, data: data, path: url.path)
+        }
+        guard header.format == Deck.formatName else {
+            throw .damaged(path: url.path, line: 1, column: 1, reason: "not an ontap deck (format '\(header.format)')")
+        }
+        guard header.version <= Deck.currentVersion else {
+            throw .unsupportedVersion(path: url.path, format: header.format, version: header.version)
+        }
+        do { return try JSONDecoder().decode(Deck.self, from: data) } catch {
+            throw JSONErrorLocation.storeError(error, data: data, path: url.path)
+        }
+    }
+
+    /// Writes `deck` atomically as `NAME.json`.
+    public func save(_ deck: Deck) throws(StoreError) {
+        let name = try DeckName(deck.name)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do { data = try encoder.encode(deck) } catch { throw .writeFailed(path: url(for: name).path, reason: "\(error)") }
+        try AtomicFile.write(data + Data("\n".utf8), to: url(for: name))
+    }
+}
+
+/// The `format` and `version` every ontap file starts with.
+struct FileHeader: Decodable {
+    var format: String
+    var version: Int
+}

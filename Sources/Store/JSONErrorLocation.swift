@@ -1,0 +1,42 @@
+import Foundation
+
+/// Turns a decoding error into a line and column in the file, so the learner can find the fault.
+enum JSONErrorLocation {
+    static func storeError(_ error: any Error, data: Data, path: String) -> StoreError {
+        var reason = "not valid JSON"
+        var offset: Int?
+        if let decoding = error as? DecodingError {
+            switch decoding {
+            case let .dataCorrupted(context):
+                reason = "not valid JSON"
+                offset = byteOffset(in: context)
+            case let .keyNotFound(key, context):
+                reason = "missing field '\(key.stringValue)'" + pathText(context.codingPath)
+            case let .typeMismatch(_, context), let .valueNotFound(_, context):
+                reason = "wrong kind of value at '" + context.codingPath.map(\.stringValue).joined(separator: ".") + "'"
+            @unknown default: break
+            }
+        }
+        let (line, column) = position(of: offset ?? 0, in: data)
+        return .damaged(path: path, line: line, column: column, reason: reason)
+    }
+
+    static func pathText(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "" : " in '" + path.map(\.stringValue).joined(separator: ".") + "'"
+    }
+
+    static func byteOffset(in context: DecodingError.Context) -> Int? {
+        let text = "\(context.underlyingError.map { "\($0)" } ?? "") \(context.debugDescription)"
+        guard let range = text.range(of: #"(?:index|offset|character) (\d+)"#, options: .regularExpression) else { return nil }
+        return Int(text[range].split(separator: " ").last ?? "")
+    }
+
+    /// 1-based line and column of byte `offset`.
+    static func position(of offset: Int, in data: Data) -> (Int, Int) {
+        let prefix = data.prefix(max(0, min(offset, data.count)))
+        let line = prefix.count(where: { $0 == 0x0A }) + 1
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? prefix.startIndex
+        let column = String(decoding: prefix[lineStart...], as: UTF8.self).count + 1
+        return (line, column)
+    }
+}

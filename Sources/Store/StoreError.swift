@@ -1,0 +1,33 @@
+import Foundation
+
+/// What went wrong with a file under `Decks/` or `Progress/`, and what the learner can do.
+public enum StoreError: LocalizedError, Equatable, Sendable {
+    case deckNotFound(name: String, available: [String])
+    case unreadable(path: String, reason: String)
+    case damaged(path: String, line: Int, column: Int, reason: String)
+    case unsupportedVersion(path: String, format: String, version: Int)
+    case invalidName(String)
+    case writeFailed(path: String, reason: String)
+    case locked(path: String, holder: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .deckNotFound(name, available):
+            let list = available.isEmpty ? "there are no decks yet; make one with `ontap generate TEXT`"
+                : "decks: " + available.joined(separator: ", ")
+            return "no deck named '\(name)' (\(list))"
+        case let .unreadable(path, reason):
+            return "\(path): cannot read the file (\(reason))"
+        case let .damaged(path, line, column, reason):
+            return "\(path):\(line):\(column): \(reason); the file was left as it is: fix it by hand, or run `ontap doctor --repair` to rebuild it from the review log"
+        case let .unsupportedVersion(path, format, version):
+            return "\(path): \(format) version \(version) is newer than this ontap understands; update ontap"
+        case let .invalidName(name):
+            return "'\(name)' is not a valid deck name: use letters, digits, '-' and '_' (no '/', '..' or control characters)"
+        case let .writeFailed(path, reason):
+            return "\(path): could not save (\(reason)); the previous file is intact"
+        case let .locked(path, holder):
+            return "\(path) is in use by \(holder); studying without recording"
+        }
+    }
+}

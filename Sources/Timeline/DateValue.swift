@@ -1,0 +1,88 @@
+/// A calendar date at the precision a text gives it, parsed from an ISO value (`1994`, `2017-03`, `199X`).
+public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// How much of the date the text fixes.
+    public enum Precision: Int, Comparable, Sendable, Codable {
+        case century, decade, year, month, day
+        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// For a decade the first year (1990), for a century its first year (1900; `19XX`).
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+    public var precision: Precision
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
+        self.precision = day != nil && month != nil ? .day : (month != nil ? .month : .year)
+    }
+
+    public init(decadeStarting year: Int) {
+        self.year = year - year % 10
+        self.precision = .decade
+    }
+
+    public init(centuryStarting year: Int) {
+        self.year = year - year % 100
+        self.precision = .century
+    }
+
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (time of day ignored), `YYYX` and `YYXX`; nil otherwise.
+    public init?(iso: some StringProtocol) {
+        let scalars = Array(iso.unicodeScalars.prefix(10))
+        guard scalars.count >= 4 else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var total = 0
+            for index in range {
+                guard index < scalars.count, let digit = scalars[index].properties.numericType == .decimal
+                    ? Int(scalars[index].value) - 48 : nil, (0...9).contains(digit) else { return nil }
+                total = total * 10 + digit
+            }
+            return total
+        }
+        let head = String(String.UnicodeScalarView(scalars[0..<4]))
+        if head.hasSuffix("XX"), let century = digits(0..<2), scalars.count == 4 {
+            self.init(centuryStarting: century * 100)
+            return
+        }
+        if head.hasSuffix("X"), let decade = digits(0..<3), scalars.count == 4 {
+            self.init(decadeStarting: decade * 10)
+            return
+        }
+        guard let year = digits(0..<4) else { return nil }
+        if scalars.count == 4 { self.init(year: year); return }
+        guard scalars.count >= 7, scalars[4] == "-", let month = digits(5..<7), (1...12).contains(month) else {
+            return nil
+        }
+        if scalars.count == 7 { self.init(year: year, month: month); return }
+        guard scalars.count >= 10, scalars[7] == "-", let day = digits(8..<10), (1...31).contains(day) else {
+            return nil
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The ISO value at this precision.
+    public var iso: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        switch precision {
+        case .century: return String(pad(year, 4).prefix(2)) + "XX"
+        case .decade: return String(pad(year, 4).prefix(3)) + "X"
+        case .year: return pad(year, 4)
+        case .month: return pad(year, 4) + "-" + pad(month ?? 1, 2)
+        case .day: return pad(year, 4) + "-" + pad(month ?? 1, 2) + "-" + pad(day ?? 1, 2)
+        }
+    }
+
+    public var description: String { iso }
+
+    /// Sort key: earlier dates first; a coarser date sorts at its start.
+    public static func < (lhs: DateValue, rhs: DateValue) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0, lhs.precision.rawValue)
+            < (rhs.year, rhs.month ?? 0, rhs.day ?? 0, rhs.precision.rawValue)
+    }
+}
