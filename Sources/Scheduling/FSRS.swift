@@ -11,7 +11,8 @@ public struct FSRS: Scheduler {
         next.reps &+= 1
         next.phase = rating == .again ? .learning : .review
         next.stability = settings.weights[rating.rawValue - 1]
-        next.due = now + Int64(max(next.stability, 0.001) * Double(Milliseconds.day))
+        next.due = rating == .again ? now + Int64(settings.learningSteps.first ?? 60) * Milliseconds.second
+            : now + Int64(max(next.stability, 0.001) * Double(Milliseconds.day))
         return next
     }
 

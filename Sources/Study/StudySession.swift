@@ -88,13 +88,15 @@ public final class StudySession {
         return last.card
     }
 
-    /// A first hint for the current card: the first letters of each word of the answer.
+    /// A hint for the current card: each word's first letter, a year's first two digits (`năm 19__`).
     public var hint: String? {
-        guard let card = current else { return nil }
-        if card.kind == .multipleChoice || card.kind == .chronology { return nil }
-        return card.answer.split(separator: " ").map { word in
-            word.count <= 2 || word.allSatisfy(\.isNumber) ? String(word.prefix(1)) + String(repeating: "…", count: 1)
-                : String(word.prefix(2)) + "…"
+        guard let card = current, card.kind != .multipleChoice, card.kind != .chronology else { return nil }
+        return card.answer.split(separator: " ").map { word -> String in
+            if word.allSatisfy(\.isNumber) {
+                let keep = word.count == 4 ? 2 : 0
+                return String(word.prefix(keep)) + String(repeating: "_", count: word.count - keep)
+            }
+            return String(word.prefix(1)) + String(repeating: "_", count: max(0, word.count - 1))
         }.joined(separator: " ")
     }
 

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import Store
+import Terminal
+import Timeline
+
+/// Prints errors the way a learner can act on them, and exits non-zero.
+enum CLIError {
+    /// Writes `ontap: message` to stderr (control characters replaced) and returns the failure exit code.
+    static func fail(_ message: String) -> ExitCode {
+        let clean = TerminalText.sanitize(message)
+        FileHandle.standardError.write(Data(("ontap: " + clean + "\n").utf8))
+        return ExitCode.failure
+    }
+
+    /// The message for any error, in the interface language where the error offers one.
+    static func message(for error: any Error, language: Language) -> String {
+        if let error = error as? SourceTextError { return error.message(in: language) }
+        if let error = error as? LocalizedError, let description = error.errorDescription { return description }
+        return "\(error)"
+    }
+}

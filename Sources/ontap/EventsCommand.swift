@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Terminal
+import Timeline
+
+/// `ontap events SOURCE [--json]`: what the extractor found.
+struct EventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "events", abstract: "Show the dated events found in a text.")
+
+    @Argument(help: "A history text (UTF-8).")
+    var source: String
+
+    @Flag(help: "Print the extractor's JSON (timexes, intervals, events).")
+    var json = false
+
+    @Option(name: .customLong("text-lang"), help: "Language of the text: vi or en (default: detected).")
+    var textLanguage: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let ui = global.interfaceLanguage
+        let text = try SourceLoader.text(at: source, language: ui)
+        let extraction = EventExtractor().extract(text, language: textLanguage.flatMap { Language(rawValue: $0) })
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try encoder.encode(extraction) + Data("\n".utf8))
+            return
+        }
+        for event in extraction.events {
+            print(TerminalText.sanitize("\(event.date)\t\(event.statement)"))
+        }
+        let summary = ui == .vi ? "\(extraction.events.count) sự kiện, \(extraction.timexes.count) biểu thức thời gian"
+                                : "\(extraction.events.count) events, \(extraction.timexes.count) time expressions"
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Cards
+import Foundation
+import Store
+import Timeline
+
+/// `ontap generate SOURCE [-o DECK]`: a text becomes a deck in Decks/.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Make a deck of cards from a history text.")
+
+    @Argument(help: "A history text (UTF-8, Vietnamese or English).")
+    var source: String
+
+    @Option(name: .shortAndLong, help: "Deck name, or a path ending in .json (default: the source's name).")
+    var output: String?
+
+    @Option(help: "Card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
+    var kinds: String?
+
+    @Option(name: .customLong("text-lang"), help: "Language of the text and its cards: vi or en (default: detected).")
+    var textLanguage: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let ui = global.interfaceLanguage
+        let chosenKinds = try parseKinds()
+        let text = try SourceLoader.text(at: source, language: ui)
+        let bytes = FileManager.default.contents(atPath: source) ?? Data()
+        let (name, directory) = try destination()
+        let store = DeckStore(directory: directory)
+        let generator = DeckGenerator(kinds: chosenKinds)
+        let deck = generator.generate(name: name, text: text, sourceFile: URL(fileURLWithPath: source).lastPathComponent,
+                                      sourceSHA256: ContentID.sha256(bytes),
+                                      language: textLanguage.flatMap { Language(rawValue: $0.lowercased()) })
+        guard !deck.events.isEmpty else { throw CLIError.fail("\(source): " + SourceTextError.noDates.message(in: ui)) }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try store.save(deck)
+        } catch {
+            throw CLIError.fail(CLIError.message(for: error, language: ui))
+        }
+        let path = store.url(for: try DeckName(name)).path
+        print(ui == .vi ? "\(deck.events.count) sự kiện, \(deck.cards.count) thẻ → \(path)"
+                        : "\(deck.events.count) events, \(deck.cards.count) cards → \(path)")
+    }
+
+    func parseKinds() throws -> [CardKind] {
+        guard let kinds else { return CardKind.allCases }
+        return try kinds.split(separator: ",").map { word in
+            guard let kind = CardKind(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown card kind '\(word)'; choose from: " + CardKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return kind
+        }
+    }
+
+    /// The deck's name and folder: `-o NAME` → Decks/NAME.json; `-o path/x.json` → path/x.json; default from the source.
+    func destination() throws -> (String, URL) {
+        if let output, output.hasSuffix(".json") {
+            let url = URL(fileURLWithPath: output)
+            return (url.deletingPathExtension().lastPathComponent, url.deletingLastPathComponent())
+        }
+        let name = output ?? Self.deckName(fromSource: source)
+        do { _ = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: global.interfaceLanguage)) }
+        return (name, global.decksURL)
+    }
+
+    /// `Decks/nato-russia.vi.txt` → `nato-russia`.
+    static func deckName(fromSource path: String) -> String {
+        var name = URL(fileURLWithPath: path).lastPathComponent
+        for suffix in [".txt", ".md", ".json", ".csv", ".yaml", ".yml"] where name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+        }
+        for suffix in [".vi", ".en"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+        let safe = name.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_".unicodeScalars.contains($0) ? String($0) : "-" }
+        return safe.joined().isEmpty ? "deck" : safe.joined()
+    }
+}

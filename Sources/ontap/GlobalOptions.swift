@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Scheduling
+import Timeline
+
+/// Options every command shares: where decks and progress live, the interface language, the clock.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Interface language: vi or en (default: from LANG).")
+    var lang: String?
+
+    @Option(name: .long, help: "Folder of decks.")
+    var decks: String = "Decks"
+
+    @Option(name: .long, help: "Folder of progress files.")
+    var progress: String = "Progress"
+
+    @Option(name: .long, help: ArgumentHelp("Pretend the time is this (ISO 8601 or ms since epoch); for tests.", visibility: .hidden))
+    var now: String?
+
+    /// The interface language: `--lang`, else LC_ALL/LC_MESSAGES/LANG, else English.
+    var interfaceLanguage: Language {
+        if let lang, let language = Language(rawValue: lang.lowercased()) { return language }
+        let env = ProcessInfo.processInfo.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = env[key], !value.isEmpty { return Language(localeIdentifier: value) ?? .en }
+        }
+        return .en
+    }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang must be 'vi' or 'en', not '\(lang)'")
+        }
+        if let now, Self.parseTime(now) == nil {
+            throw ValidationError("--now must be an ISO 8601 time like 2026-01-31T09:00:00Z or milliseconds since 1970")
+        }
+    }
+
+    var decksURL: URL { URL(fileURLWithPath: decks, isDirectory: true) }
+    var progressURL: URL { URL(fileURLWithPath: progress, isDirectory: true) }
+
+    /// The clock: fixed by `--now` (advancing with real time from there), else the system clock.
+    func clock() -> () -> Timestamp {
+        let real = { Timestamp((Date().timeIntervalSince1970 * 1000).rounded()) }
+        guard let now, let fixed = Self.parseTime(now) else { return real }
+        let startedAt = real()
+        return { fixed + (real() - startedAt) }
+    }
+
+    static func parseTime(_ text: String) -> Timestamp? {
+        if let ms = Int64(text) { return ms }
+        let formatter = ISO8601DateFormatter()
+        return formatter.date(from: text).map { Timestamp(($0.timeIntervalSince1970 * 1000).rounded()) }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import Store
+import Study
+import Terminal
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `ontap study [DECK]`: the REPL. Also what `ontap` alone runs.
+struct StudyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "study", abstract: "Study the cards that are due, in a REPL.")
+
+    @Argument(help: "Deck name (a file Decks/NAME.json). Default: the first deck.")
+    var deck: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let workspace = Workspace(global)
+        let name = try deck ?? workspace.defaultDeckName()
+        let session = try workspace.session(name)
+        let output = StandardOutput()
+        let interactive = isatty(STDIN_FILENO) != 0
+        let reader: any LineReader
+        if interactive {
+            ReadlineLineReader.prepareLocale()
+            try? FileManager.default.createDirectory(at: global.progressURL, withIntermediateDirectories: true)
+            reader = ReadlineLineReader(historyPath: global.progressURL.appendingPathComponent(".history").path)
+        } else {
+            reader = PlainLineReader(output: output)
+        }
+        let repl = StudyREPL(session: session, language: workspace.language, reader: reader, output: output,
+                             columns: Self.terminalColumns(), deckNames: workspace.deckStore.names(),
+                             clock: workspace.now, openDeck: { try workspace.session($0) })
+        do { try repl.run() } catch {
+            throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
+        }
+    }
+
+    /// The terminal's width, or `COLUMNS`, or 80.
+    static func terminalColumns() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+    }
+}

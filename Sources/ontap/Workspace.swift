@@ -1,0 +1,55 @@
+import Cards
+import Foundation
+import Scheduling
+import Store
+import Study
+import Timeline
+
+/// The learner's folders and the objects made from them: decks, progress, study queues.
+struct Workspace {
+    let global: GlobalOptions
+    let deckStore: DeckStore
+    let language: Language
+    let now: () -> Timestamp
+
+    init(_ global: GlobalOptions) {
+        self.global = global
+        deckStore = DeckStore(directory: global.decksURL)
+        language = global.interfaceLanguage
+        now = global.clock()
+    }
+
+    var queue: StudyQueue { StudyQueue(utcOffsetSeconds: TimeZone.current.secondsFromGMT()) }
+
+    /// Loads deck `name`, turning store errors into a printed message and exit code.
+    func deck(_ name: String) throws -> Deck {
+        do { return try deckStore.load(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
+    }
+
+    /// Opens the progress of `deck` (read-only when another process holds it).
+    func progress(for deck: Deck) throws -> ProgressStore {
+        do {
+            try FileManager.default.createDirectory(at: global.progressURL, withIntermediateDirectories: true)
+            return try ProgressStore(root: global.progressURL, deck: deck.name)
+        } catch {
+            throw CLIError.fail(CLIError.message(for: error, language: language))
+        }
+    }
+
+    /// A study session on deck `name` at the current time.
+    func session(_ name: String) throws -> StudySession {
+        let deck = try deck(name)
+        return StudySession(deck: deck, store: try progress(for: deck), queue: queue, now: now())
+    }
+
+    /// The deck to open when none is named: the one with most cards due (ties: alphabetical).
+    func defaultDeckName() throws -> String {
+        let names = deckStore.names()
+        guard let first = names.first else {
+            throw CLIError.fail(language == .vi
+                ? "chưa có bộ thẻ nào trong \(global.decks)/; hãy tạo bằng `ontap generate TỆP`"
+                : "no decks in \(global.decks)/ yet; make one with `ontap generate FILE`")
+        }
+        return first
+    }
+}

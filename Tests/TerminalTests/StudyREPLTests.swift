@@ -1,0 +1,62 @@
+import Cards
+import Foundation
+import Scheduling
+import Store
+import Study
+import Testing
+import Timeline
+@testable import Terminal
+
+@Suite struct StudyREPLTests {
+    func makeSession(_ root: URL) throws -> StudySession {
+        let events = [("1991", "Liên Xô tan rã."), ("1994", "Nga tham gia chương trình Đối tác vì Hòa bình.")].map {
+            Event(date: $0.0, start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1, sentence: $0.1, statement: $0.1,
+                  actors: [], dateSurface: $0.0)
+        }
+        let deck = DeckGenerator(kinds: [.dateRecall]).makeDeck(name: "demo", events: events, language: .vi,
+                                                                source: DeckSource(file: "d", sha256: ""))
+        return StudySession(deck: deck, store: try ProgressStore(root: root, deck: "demo"), now: 1_780_000_000_000)
+    }
+
+    func run(_ lines: [String], language: Language = .en) throws -> (CapturedOutput, ScriptedLineReader, URL) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ontap-repl-\(UUID().uuidString)")
+        let reader = ScriptedLineReader(lines)
+        let output = CapturedOutput()
+        let repl = StudyREPL(session: try makeSession(root), language: language, reader: reader, output: output,
+                             deckNames: ["demo"], clock: { 1_780_000_000_000 }, openDeck: { _ in throw StoreError.invalidName("x") })
+        try repl.run()
+        return (output, reader, root)
+    }
+
+    @Test func aRightAnswerTakesTheSuggestedGradeOnEnter() throws {
+        let (output, _, root) = try run(["1991", "", ":quit"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(output.text.contains("✓ Right"))
+        #expect(output.text.contains("Answer: năm 1991"))
+        #expect(output.text.contains("Progress saved (1 card this session)"))
+        let log = try String(contentsOf: root.appendingPathComponent("demo/reviews.jsonl"), encoding: .utf8)
+        #expect(log.contains("\"rating\":3"))
+    }
+
+    @Test func aBadGradeAsksAgainAndCommandsGoToHistoryButAnswersDoNot() throws {
+        let (output, reader, root) = try run(["sai bét", "7", "1", ":stats", ":quit"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(output.text.contains("✗ Wrong"))
+        #expect(output.text.contains("Type 1, 2, 3 or 4"))
+        #expect(reader.history == [":stats", ":quit"])
+    }
+
+    @Test func vietnameseInterfaceAndLanguageSwitch() throws {
+        let (output, _, root) = try run([":lang en", ":help", ":quit"], language: .vi)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(output.text.contains("Ôn tập bộ thẻ «demo»"))
+        #expect(output.text.contains("Commands:"))
+    }
+
+    @Test func tabOffersCommandsAndChoiceLettersNeverAnswers() throws {
+        let (_, reader, root) = try run([":quit"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(reader.completions.contains(":help"))
+        #expect(!reader.completions.contains { $0.contains("1991") })
+    }
+}

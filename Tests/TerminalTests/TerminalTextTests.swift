@@ -1,0 +1,29 @@
+import Testing
+@testable import Terminal
+
+@Suite struct TerminalTextTests {
+    @Test(arguments: zip(["Hội đồng", "Ho\u{302}\u{323}i", "NATO–Nga", "中国", "a\u{200B}b"], [8, 3, 8, 4, 2]))
+    func widthCountsColumnsNotScalars(text: String, columns: Int) {
+        #expect(TerminalText.width(of: text) == columns)
+    }
+
+    @Test func sanitizeRemovesControlCharacters() {
+        let clean = TerminalText.sanitize("a\u{1B}[31mb\u{07}c\u{9B}d\u{202E}e\n\tf")
+        #expect(!clean.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(!clean.contains("\u{9B}") && !clean.contains("\u{202E}"))
+        #expect(clean.hasSuffix("e\n\tf"))
+    }
+
+    @Test func wrapKeepsLinesWithinTheWidth() {
+        let text = String(repeating: "Hiệp ước về các lực lượng vũ trang thông thường ở châu Âu. ", count: 5)
+        let lines = TerminalText.wrap(text, columns: 40, indent: 2).split(separator: "\n")
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { TerminalText.width(of: $0) <= 40 })
+    }
+
+    @Test(arguments: zip([":help", ":q", " :deck nato-russia ", ":lang en", ":wat", "1991"],
+                         [REPLCommand.help, .quit, .deck("nato-russia"), .lang("en"), .unknown(":wat"), nil]))
+    func parsesCommands(line: String, command: REPLCommand?) {
+        #expect(REPLCommand(line: line) == command)
+    }
+}
