@@ -84,6 +84,18 @@ public struct Messages: Sendable {
              "This session: \(reviewed) reviewed, \(remaining) still due. Deck: \(studied)/\(total) cards studied.")
     }
 
+    public func quizWelcome(_ total: Int) -> String {
+        pick("Bài kiểm tra: \(total) câu hỏi. Không ghi lại tiến độ; :quit để dừng.",
+             "Quiz: \(total) questions. Nothing is recorded; :quit to stop.")
+    }
+    public var quizHelp: String { pick("Gõ câu trả lời, hoặc :quit để dừng.", "Type your answer, or :quit to stop.") }
+    public func quizScore(_ score: Double, answered: Int, total: Int) -> String {
+        let points = score == score.rounded() ? String(Int(score)) : String(score)
+        let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
+        return pick("Điểm: \(points)/\(total) (\(percent)%), đã trả lời \(answered) câu.",
+                    "Score: \(points)/\(total) (\(percent)%), \(answered) answered.")
+    }
+
     public var help: String {
         pick("""
         Gõ câu trả lời rồi Enter (để trống = xem đáp án). Sau đó tự chấm: 1 Quên · 2 Khó · 3 Tốt · 4 Dễ.

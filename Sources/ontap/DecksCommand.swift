@@ -21,7 +21,7 @@ struct DecksCommand: ParsableCommand {
         for name in names {
             let deck = try workspace.deck(name)
             let store = try workspace.progress(for: deck)
-            let due = workspace.queue.dueCount(in: deck, schedules: store.schedule(for:), at: workspace.now())
+            let due = workspace.queue(for: store).dueCount(in: deck, schedules: store.schedule(for:), at: workspace.now())
             let studied = deck.cards.count(where: { store.schedule(for: $0.id) != nil })
             print(TerminalText.sanitize("\(name)\t\(deck.cards.count)\t\(due)\t\(studied)"))
         }

@@ -8,7 +8,7 @@ struct Ontap: ParsableCommand {
         abstract: "Ôn tập: turn history text into question cards and study them with spaced repetition.",
         discussion: "With no subcommand, opens the study REPL on the decks in Decks/.",
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
-                      ExportCommand.self],
+                      ExportCommand.self, QuizCommand.self],
         defaultSubcommand: StudyCommand.self
     )
 }

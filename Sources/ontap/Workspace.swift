@@ -19,7 +19,10 @@ struct Workspace {
         now = global.clock()
     }
 
-    var queue: StudyQueue { StudyQueue(utcOffsetSeconds: TimeZone.current.secondsFromGMT()) }
+    /// The due-card queue for a deck's progress: the learner's time zone and the deck's day rollover hour.
+    func queue(for store: ProgressStore) -> StudyQueue {
+        StudyQueue(utcOffsetSeconds: TimeZone.current.secondsFromGMT(), rolloverHour: store.snapshot.settings.dayRolloverHour)
+    }
 
     /// Loads deck `name`, turning store errors into a printed message and exit code.
     func deck(_ name: String) throws -> Deck {
@@ -39,10 +42,11 @@ struct Workspace {
     /// A study session on deck `name` at the current time.
     func session(_ name: String) throws -> StudySession {
         let deck = try deck(name)
-        return StudySession(deck: deck, store: try progress(for: deck), queue: queue, now: now())
+        let store = try progress(for: deck)
+        return StudySession(deck: deck, store: store, queue: queue(for: store), now: now())
     }
 
-    /// The deck to open when none is named: the one with most cards due (ties: alphabetical).
+    /// The deck to open when none is named: the first alphabetically (`:deck NAME` switches in the REPL).
     func defaultDeckName() throws -> String {
         let names = deckStore.names()
         guard let first = names.first else {

@@ -60,3 +60,21 @@ import Timeline
         #expect(!reader.completions.contains { $0.contains("1991") })
     }
 }
+
+@Suite struct QuizREPLTests {
+    @Test func asksEachQuestionAndPrintsTheScore() throws {
+        let events = [("1991", "Liên Xô tan rã."), ("1994", "Nga tham gia chương trình Đối tác vì Hòa bình.")].map {
+            Event(date: $0.0, start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1, sentence: $0.1, statement: $0.1,
+                  actors: [], dateSurface: $0.0)
+        }
+        let deck = DeckGenerator(kinds: [.dateRecall]).makeDeck(name: "demo", events: events, language: .vi,
+                                                                source: DeckSource(file: "d", sha256: ""))
+        let quiz = QuizSession(deck: deck, count: 2, seed: 3)
+        let answers = quiz.questions.map { $0.answer.contains("1991") ? "1991" : "2000" }
+        let output = CapturedOutput()
+        let score = QuizREPL(quiz: quiz, language: .en, reader: ScriptedLineReader(answers), output: output).run()
+        #expect(score == 1)
+        #expect(output.text.contains("[2/2]"))
+        #expect(output.text.contains("Score: 1/2 (50%), 2 answered."))
+    }
+}

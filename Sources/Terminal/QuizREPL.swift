@@ -1,0 +1,49 @@
+import Cards
+import Study
+import Timeline
+
+/// Runs a quiz at the prompt: each question once, right or wrong with the answer, then the score.
+public final class QuizREPL {
+    private var quiz: QuizSession
+    private var messages: Messages
+    private let reader: any LineReader
+    private let output: any TextOutput
+    private let columns: Int
+
+    public init(quiz: QuizSession, language: Language, reader: any LineReader, output: any TextOutput, columns: Int = 80) {
+        self.quiz = quiz
+        self.messages = Messages(language: language)
+        self.reader = reader
+        self.output = output
+        self.columns = columns
+    }
+
+    /// Asks every question (or until the learner leaves) and returns the final score.
+    @discardableResult
+    public func run() -> Double {
+        let total = quiz.questions.count
+        say(messages.quizWelcome(total))
+        while let card = quiz.current {
+            say("")
+            say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind))
+            say(card.prompt)
+            for (index, choice) in card.choices.enumerated() { say("  \(String(UnicodeScalar(UInt8(65 + index)))). " + choice) }
+            reader.setCompletions([":quit", ":help"] + card.choices.indices.map { String(UnicodeScalar(UInt8(65 + $0))) })
+            guard case let .line(line) = reader.readLine(prompt: messages.answerPrompt) else { break }
+            if let command = REPLCommand(line: line) {
+                if command == .quit { break }
+                say(messages.quizHelp)
+                continue
+            }
+            let verdict = quiz.answer(line) ?? .wrong
+            say(messages.verdict(verdict))
+            say(messages.expected(card.answer))
+        }
+        say(messages.quizScore(quiz.score, answered: quiz.results.count, total: total))
+        return quiz.score
+    }
+
+    private func say(_ text: String) {
+        output.write(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2) + "\n")
+    }
+}
