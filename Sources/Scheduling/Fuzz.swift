@@ -43,3 +43,21 @@ public enum Fuzz {
         return min(pick, r.upperBound, maximumDays)
     }
 }
+
+extension Fuzz {
+    /// Anki's review interval: `x` fuzzed (when `fraction` is given) and kept within [minimum, maximum].
+    ///
+    /// Without fuzz it is `round(x)` (half away from zero) clamped; with fuzz a day drawn uniformly from the
+    /// window around `x`, widened to two days when it collapses to one above 2 days.
+    public static func ankiInterval(_ x: Double, minimum: Int, maximum: Int, fraction: Double?) -> Int {
+        let lo = min(minimum, maximum)
+        guard let f = fraction else { return min(max(Int(x.rounded()), lo), maximum) }
+        let ivl = min(max(x, Double(lo)), Double(maximum))
+        let delta = ivl < minimumFuzzedInterval ? 0 : delta(ivl)
+        var lower = min(max(Int((ivl - delta).rounded()), lo), maximum)
+        var upper = min(max(Int((ivl + delta).rounded()), lo), maximum)
+        if upper == lower && upper > 2 && upper < maximum { upper = lower + 1 }
+        lower = min(lower, upper)
+        return lower + Int((f * Double(1 + upper - lower)).rounded(.down))
+    }
+}
