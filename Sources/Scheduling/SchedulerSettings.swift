@@ -1,20 +1,31 @@
 /// A deck's scheduling choices: the algorithm, its parameters, and the learner's targets.
+///
+/// Decoding fills any missing key with its default, so older settings files keep working.
 public struct SchedulerSettings: Codable, Equatable, Sendable {
+    /// Which algorithm the deck uses.
     public var kind: SchedulerKind
     /// The 21 FSRS-6 weights (the defaults until the optimizer fits the learner's own).
     public var weights: [Double]
+    /// FSRS: the recall probability intervals aim for.
     public var desiredRetention: Double
     /// (Re)learning steps in seconds.
     public var learningSteps: [Int]
+    /// Steps after a lapse, in seconds.
     public var relearningSteps: [Int]
+    /// Longest interval in days.
     public var maximumIntervalDays: Int
+    /// Whether review intervals are spread by a deterministic per-card fuzz.
     public var enableFuzz: Bool
     /// Hour of local time when a new study day starts (Anki: 4 a.m.).
     public var dayRolloverHour: Int
+    /// SM-2 options (ignored by FSRS).
+    public var sm2: SM2Parameters
 
+    /// Settings with Anki/py-fsrs defaults unless given.
     public init(kind: SchedulerKind = .fsrs, weights: [Double] = FSRSParameters.defaultWeights,
                 desiredRetention: Double = 0.9, learningSteps: [Int] = [60, 600], relearningSteps: [Int] = [600],
-                maximumIntervalDays: Int = 36500, enableFuzz: Bool = true, dayRolloverHour: Int = 4) {
+                maximumIntervalDays: Int = 36500, enableFuzz: Bool = true, dayRolloverHour: Int = 4,
+                sm2: SM2Parameters = SM2Parameters()) {
         self.kind = kind
         self.weights = weights
         self.desiredRetention = desiredRetention
@@ -23,10 +34,11 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         self.maximumIntervalDays = maximumIntervalDays
         self.enableFuzz = enableFuzz
         self.dayRolloverHour = dayRolloverHour
+        self.sm2 = sm2
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, weights
+        case kind, weights, sm2
         case desiredRetention = "desired_retention"
         case learningSteps = "learning_steps"
         case relearningSteps = "relearning_steps"
@@ -35,11 +47,54 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         case dayRolloverHour = "day_rollover_hour"
     }
 
-    /// The scheduler these settings describe.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = SchedulerSettings()
+        kind = try c.decodeIfPresent(SchedulerKind.self, forKey: .kind) ?? d.kind
+        weights = try c.decodeIfPresent([Double].self, forKey: .weights) ?? d.weights
+        desiredRetention = try c.decodeIfPresent(Double.self, forKey: .desiredRetention) ?? d.desiredRetention
+        learningSteps = try c.decodeIfPresent([Int].self, forKey: .learningSteps) ?? d.learningSteps
+        relearningSteps = try c.decodeIfPresent([Int].self, forKey: .relearningSteps) ?? d.relearningSteps
+        maximumIntervalDays = try c.decodeIfPresent(Int.self, forKey: .maximumIntervalDays) ?? d.maximumIntervalDays
+        enableFuzz = try c.decodeIfPresent(Bool.self, forKey: .enableFuzz) ?? d.enableFuzz
+        dayRolloverHour = try c.decodeIfPresent(Int.self, forKey: .dayRolloverHour) ?? d.dayRolloverHour
+        sm2 = try c.decodeIfPresent(SM2Parameters.self, forKey: .sm2) ?? d.sm2
+    }
+
+    /// Checks every value a scheduler relies on.
+    /// - Throws: `SchedulingError.invalidWeights` or `.invalidSetting` naming the bad value.
+    public func validate() throws(SchedulingError) {
+        if kind == .fsrs { try FSRSParameters.validate(weights) }
+        guard desiredRetention > 0 && desiredRetention < 1 else {
+            throw .invalidSetting("desired retention \(desiredRetention) must be between 0 and 1")
+        }
+        guard maximumIntervalDays >= 1 else { throw .invalidSetting("maximum interval must be at least 1 day") }
+        for s in learningSteps + relearningSteps where s <= 0 {
+            throw .invalidSetting("step of \(s) s must be positive")
+        }
+        guard learningSteps.count < 255 && relearningSteps.count < 255 else { throw .invalidSetting("too many steps") }
+        guard (0..<24).contains(dayRolloverHour) else { throw .invalidSetting("day rollover hour \(dayRolloverHour) must be 0-23") }
+        if kind == .sm2 {
+            guard sm2.startingEase >= 1.3 && sm2.startingEase <= 65 else { throw .invalidSetting("starting ease must be at least 1.3") }
+            guard sm2.graduatingIntervalDays >= 1 && sm2.easyIntervalDays >= 1 && sm2.minimumLapseIntervalDays >= 1 else {
+                throw .invalidSetting("SM-2 intervals must be at least 1 day")
+            }
+            guard sm2.easyBonus > 0 && sm2.intervalModifier > 0 && sm2.hardMultiplier > 0 && sm2.lapseMultiplier >= 0 else {
+                throw .invalidSetting("SM-2 multipliers must be positive")
+            }
+        }
+    }
+
+    /// The scheduler these settings describe (SM-2 counts calendar days in UTC; see `makeScheduler(clock:)`).
     public func makeScheduler() -> any Scheduler {
+        makeScheduler(clock: StudyClock(rolloverHour: dayRolloverHour))
+    }
+
+    /// The scheduler these settings describe, with `clock` deciding where the learner's days begin (SM-2).
+    public func makeScheduler(clock: StudyClock) -> any Scheduler {
         switch kind {
         case .fsrs: return FSRS(settings: self)
-        case .sm2: return SM2(settings: self)
+        case .sm2: return SM2(settings: self, clock: clock)
         }
     }
 }

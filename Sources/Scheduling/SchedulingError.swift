@@ -1,0 +1,29 @@
+import Foundation
+
+/// What can go wrong in the scheduling module: bad settings, bad input files, too little data to fit.
+public enum SchedulingError: Error, Equatable, Sendable, LocalizedError {
+    /// The FSRS weights are the wrong count or out of bounds.
+    case invalidWeights(String)
+    /// A setting is unusable (e.g. desired retention outside (0, 1)).
+    case invalidSetting(String)
+    /// An input file is malformed at `line` (1-based); `file` may be empty when reading bytes.
+    case badInput(file: String, line: Int, message: String)
+    /// Too few reviews to fit parameters.
+    case notEnoughData(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .invalidWeights(m): return "invalid FSRS parameters: \(m)"
+        case let .invalidSetting(m): return "invalid scheduler setting: \(m)"
+        case let .badInput(file, line, message):
+            return file.isEmpty ? "line \(line): \(message)" : "\(file):\(line): \(message)"
+        case let .notEnoughData(m): return "not enough reviews to optimize: \(m)"
+        }
+    }
+
+    /// The same error attributed to `file` (for messages that name the path).
+    public func inFile(_ file: String) -> SchedulingError {
+        if case let .badInput(_, line, message) = self { return .badInput(file: file, line: line, message: message) }
+        return self
+    }
+}

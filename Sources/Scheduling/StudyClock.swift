@@ -1,0 +1,36 @@
+import Foundation
+
+/// The learner's calendar: study days start at `rolloverHour` local time (Anki: 4 a.m.), so a review card
+/// is due for the whole day its due time falls in.
+public struct StudyClock: Sendable, Equatable {
+    /// The learner's time zone (UTC unless given).
+    public var timeZone: TimeZone
+    /// Hour of local time when a new study day starts.
+    public var rolloverHour: Int
+
+    /// A clock for `timeZone` with days starting at `rolloverHour`.
+    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, rolloverHour: Int = 4) {
+        self.timeZone = timeZone
+        self.rolloverHour = rolloverHour
+    }
+
+    /// The study-day number of `t` (days since 1970-01-01 in local time, shifted by the rollover).
+    public func day(of t: Timestamp) -> Int64 {
+        let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t) / 1000))) * 1000
+        let shifted = t + offset - Int64(rolloverHour) * Milliseconds.hour
+        return shifted >= 0 ? shifted / Milliseconds.day : -((-shifted + Milliseconds.day - 1) / Milliseconds.day)
+    }
+
+    /// Whole study days from `from` to `to` (calendar days after the rollover, as Anki counts them).
+    public func daysBetween(_ from: Timestamp, _ to: Timestamp) -> Int64 { day(of: to) - day(of: from) }
+
+    /// Whether `card` should be shown at `now`: new cards always, (re)learning cards once their due time has
+    /// passed, review cards from the start of the study day that holds their due time.
+    public func isDue(_ card: CardSchedule, at now: Timestamp) -> Bool {
+        switch card.phase {
+        case .new: return true
+        case .learning, .relearning: return card.due <= now
+        case .review: return day(of: card.due) <= day(of: now)
+        }
+    }
+}
