@@ -10,6 +10,17 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case writeFailed(path: String, reason: String)
     case locked(path: String, holder: String)
 
+    /// What the learner can do about a damaged file, by its kind.
+    static func advice(forDamaged path: String) -> String {
+        if path.hasSuffix("reviews.jsonl") {
+            return "fix or delete that line by hand (the review log is the truth, so ontap never rewrites it), then run `ontap doctor`"
+        }
+        if path.hasSuffix("state.json") {
+            return "run `ontap doctor --repair` to rebuild it from the review log (the old file is kept)"
+        }
+        return "fix it by hand, or make it again with `ontap generate`"
+    }
+
     public var errorDescription: String? {
         switch self {
         case let .deckNotFound(name, available):
@@ -19,13 +30,13 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
         case let .unreadable(path, reason):
             return "\(path): cannot read the file (\(reason))"
         case let .damaged(path, line, column, reason):
-            return "\(path):\(line):\(column): \(reason); the file was left as it is: fix it by hand, or run `ontap doctor --repair` to rebuild it from the review log"
+            return "\(path):\(line):\(column): \(reason); the file was left as it is: " + Self.advice(forDamaged: path)
         case let .unsupportedVersion(path, format, version):
-            return "\(path): \(format) version \(version) is newer than this ontap understands; update ontap"
+            return "\(path): \(format) version \(version) is newer than this ontap understands; the file was left as it is: update ontap to read it"
         case let .invalidName(name):
             return "'\(name)' is not a valid deck name: use letters, digits, '-' and '_' (no '/', '..' or control characters)"
         case let .writeFailed(path, reason):
-            return "\(path): could not save (\(reason)); the previous file is intact"
+            return "\(path): could not save (\(reason)); the previous file is intact: free some disk space or make the folder writable, then try again"
         case let .locked(path, holder):
             return "\(path) is in use by \(holder); studying without recording"
         }

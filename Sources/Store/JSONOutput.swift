@@ -1,0 +1,66 @@
+/// Appends JSON text to a byte buffer: the fast encoder for the fixed formats (plain JSON, readable, jq-friendly).
+struct JSONOutput {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func byte(_ b: UInt8) { bytes.append(b) }
+
+    /// A JSON string with the escapes RFC 8259 requires (and nothing else escaped, so Vietnamese stays readable).
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0..<0x20, 0x7F:
+                raw("\\u00")
+                bytes.append(Self.hex[Int(b >> 4)])
+                bytes.append(Self.hex[Int(b & 0xF)])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    mutating func int<T: BinaryInteger>(_ value: T) {
+        var v = Int64(value)
+        if v < 0 {
+            if v == .min { raw("-9223372036854775808"); return }
+            bytes.append(UInt8(ascii: "-")); v = -v
+        }
+        if v < 10 { bytes.append(UInt8(ascii: "0") + UInt8(v)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes of scratch, no allocation
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            while v > 0 {
+                scratch[23 - count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            }
+            bytes.append(contentsOf: scratch[(24 - count)...])
+        }
+    }
+
+    /// The shortest text that reads back as the same Double; a non-finite value is written as `null`.
+    mutating func double(_ value: Double) {
+        guard value.isFinite else { raw("null"); return }
+        if value == value.rounded(.towardZero), abs(value) < 1e15 {
+            int(Int64(value))
+            if value == 0, value.sign == .minus { bytes.insert(UInt8(ascii: "-"), at: bytes.count - 1) }
+            return
+        }
+        raw(value.description)
+    }
+}

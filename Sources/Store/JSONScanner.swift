@@ -1,0 +1,335 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where and why a byte-level JSON read failed: turned into a file, line and column by `TextPosition`.
+struct JSONFailure: Error, Equatable {
+    /// Byte offset of the fault, counted from the start of the buffer the scanner reads.
+    var offset: Int
+    var reason: String
+}
+
+/// A cursor over the UTF-8 bytes of the fixed JSON formats (state.json, reviews.jsonl).
+///
+/// Foundation's `JSONDecoder` reads such files at about 18 MB/s; this reads them in place, allocating only the
+/// strings it returns. It accepts exactly RFC 8259 JSON (no comments, no trailing commas, no NaN).
+struct JSONScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index: Int
+    let end: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
+        self.bytes = bytes
+        index = start
+        self.end = end ?? bytes.count
+    }
+
+    var atEnd: Bool { index >= end }
+
+    func fail(_ reason: String, at offset: Int? = nil) -> JSONFailure {
+        JSONFailure(offset: offset ?? index, reason: reason)
+    }
+
+    /// Skips spaces, tabs, carriage returns and line feeds.
+    mutating func skipSpace() {
+        while index < end {
+            let b = bytes[index]
+            guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
+            index += 1
+        }
+    }
+
+    /// The next byte after white space, without consuming it.
+    mutating func peek() -> UInt8? {
+        skipSpace()
+        return index < end ? bytes[index] : nil
+    }
+
+    /// What the learner should be told the byte at the cursor is.
+    func describeHere() -> String {
+        guard index < end else { return "the end of the file" }
+        let b = bytes[index]
+        if b >= 0x20 && b < 0x7F { return "'" + String(UnicodeScalar(b)) + "'" }
+        if b == 0 { return "a NUL byte (binary data)" }
+        if b >= 0x80 { return "the byte 0x" + String(b, radix: 16, uppercase: true) }
+        return "the control byte 0x" + String(b, radix: 16, uppercase: true)
+    }
+
+    /// Consumes `byte` (after white space) or fails naming what was expected.
+    mutating func expect(_ byte: UInt8, _ what: String) throws(JSONFailure) {
+        skipSpace()
+        guard index < end, bytes[index] == byte else { throw fail("expected \(what) but found \(describeHere())") }
+        index += 1
+    }
+
+    /// Consumes `byte` (after white space) if it is next.
+    mutating func consume(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard index < end, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    // MARK: objects
+
+    /// Reads the next key of an object whose `{` was consumed: nil at `}`. `first` tracks the comma rule.
+    mutating func nextKey(first: inout Bool) throws(JSONFailure) -> String? {
+        skipSpace()
+        if consume(UInt8(ascii: "}")) {
+            return nil
+        }
+        if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
+        first = false
+        skipSpace()
+        guard index < end, bytes[index] == UInt8(ascii: "\"") else {
+            throw fail("expected a field name in double quotes but found \(describeHere())")
+        }
+        let key = try readString()
+        try expect(UInt8(ascii: ":"), "':'")
+        return key
+    }
+
+    // MARK: scalars
+
+    /// Reads a JSON string, checking that it is valid UTF-8 and has no raw control characters.
+    mutating func readString() throws(JSONFailure) -> String {
+        try expect(UInt8(ascii: "\""), "a string in double quotes")
+        let start = index
+        var ascii = true
+        while index < end {
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                if ascii { return String(decoding: raw, as: UTF8.self) }
+                if let bad = UTF8Check.firstInvalid(raw) { throw fail("bytes that are not UTF-8 text", at: start + bad) }
+                return String(decoding: raw, as: UTF8.self)
+            }
+            if b == UInt8(ascii: "\\") { index = start; return try readEscapedString() }
+            if b < 0x20 { throw fail("a control character inside a string (strings must be on one line)") }
+            if b >= 0x80 { ascii = false }
+            index += 1
+        }
+        throw fail("a string that never ends (the file is cut short)", at: start - 1)
+    }
+
+    private mutating func readEscapedString() throws(JSONFailure) -> String {
+        var out: [UInt8] = []
+        let start = index
+        while index < end {
+            let b = bytes[index]
+            switch b {
+            case UInt8(ascii: "\""):
+                index += 1
+                if let bad = UTF8Check.firstInvalid(out) { throw fail("bytes that are not UTF-8 text", at: start + bad) }
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                index += 1
+                guard index < end else { break }
+                let e = bytes[index]
+                index += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try readHex4()
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        guard index + 1 < end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                            throw fail("a lone UTF-16 surrogate escape")
+                        }
+                        index += 2
+                        let low = try readHex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail("a lone UTF-16 surrogate escape") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00..<0xE000).contains(scalar) {
+                        throw fail("a lone UTF-16 surrogate escape")
+                    }
+                    out.append(contentsOf: String(Character(UnicodeScalar(scalar)!)).utf8)
+                default:
+                    throw fail("an unknown escape '\\\(String(UnicodeScalar(e)))'", at: index - 2)
+                }
+            default:
+                if b < 0x20 { throw fail("a control character inside a string (strings must be on one line)") }
+                out.append(b)
+                index += 1
+            }
+        }
+        throw fail("a string that never ends (the file is cut short)", at: start - 1)
+    }
+
+    private mutating func readHex4() throws(JSONFailure) -> UInt32 {
+        guard index + 4 <= end else { throw fail("a \\u escape cut short") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[index]
+            let digit: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
+            default: throw fail("a \\u escape needs four hex digits")
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// Reads `null` if it is next.
+    mutating func consumeNull() throws(JSONFailure) -> Bool {
+        guard peek() == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    /// Reads `true` or `false`.
+    mutating func readBool() throws(JSONFailure) -> Bool {
+        switch peek() {
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        default: throw fail("expected true or false but found \(describeHere())")
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(JSONFailure) {
+        let start = index
+        let count = word.utf8CodeUnitCount
+        guard index + count <= end else { throw fail("a value cut short", at: start) }
+        for i in 0..<count where bytes[index + i] != word.utf8Start[i] {
+            throw fail("expected \(word) but found \(describeHere())", at: start)
+        }
+        index += count
+    }
+
+    /// Reads a whole number that fits in 64 bits (no fraction, no exponent).
+    mutating func readInt() throws(JSONFailure) -> Int64 {
+        skipSpace()
+        let start = index
+        var negative = false
+        if index < end, bytes[index] == UInt8(ascii: "-") { negative = true; index += 1 }
+        var value: Int64 = 0
+        let digitsStart = index
+        while index < end {
+            let b = bytes[index]
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { break }
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = times10.addingReportingOverflow(Int64(b - UInt8(ascii: "0")))
+            if o1 || o2 { throw fail("a number too large", at: start) }
+            value = next
+            index += 1
+        }
+        guard index > digitsStart else { throw fail("expected a number but found \(describeHere())") }
+        if index - digitsStart > 1, bytes[digitsStart] == UInt8(ascii: "0") { throw fail("a number with a leading zero", at: start) }
+        if index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            throw fail("expected a whole number", at: start)
+        }
+        return negative ? -value : value
+    }
+
+    /// Reads a whole number in `range`, naming `field` when it is out of range.
+    mutating func readInt(in range: ClosedRange<Int64>, _ field: String) throws(JSONFailure) -> Int64 {
+        let start = index
+        let value = try readInt()
+        guard range.contains(value) else {
+            throw fail("'\(field)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: start)
+        }
+        return value
+    }
+
+    /// Reads a JSON number as a Double (`null` reads as NaN, which is how the encoder writes a non-finite value).
+    mutating func readDouble() throws(JSONFailure) -> Double {
+        if try consumeNull() { return .nan }
+        skipSpace()
+        let start = index
+        var negative = false
+        if index < end, bytes[index] == UInt8(ascii: "-") { negative = true; index += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var exponent = 0
+        let intStart = index
+        while index < end, bytes[index] &- UInt8(ascii: "0") < 10 {
+            if digits < 19 {
+                mantissa = mantissa * 10 + UInt64(bytes[index] - UInt8(ascii: "0"))
+                if mantissa != 0 { digits += 1 }
+            } else { exponent += 1 }
+            index += 1
+        }
+        guard index > intStart else { throw fail("expected a number but found \(describeHere())") }
+        if index - intStart > 1, bytes[intStart] == UInt8(ascii: "0") { throw fail("a number with a leading zero", at: start) }
+        if index < end, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let fracStart = index
+            while index < end, bytes[index] &- UInt8(ascii: "0") < 10 {
+                if digits < 19 {
+                    mantissa = mantissa * 10 + UInt64(bytes[index] - UInt8(ascii: "0"))
+                    if mantissa != 0 { digits += 1 }
+                    exponent -= 1
+                }
+                index += 1
+            }
+            guard index > fracStart else { throw fail("a number with no digit after '.'") }
+        }
+        if index < end, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            var expNegative = false
+            if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                expNegative = bytes[index] == UInt8(ascii: "-"); index += 1
+            }
+            let expStart = index
+            var e = 0
+            while index < end, bytes[index] &- UInt8(ascii: "0") < 10 {
+                if e < 100_000 { e = e * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
+                index += 1
+            }
+            guard index > expStart else { throw fail("a number with no digit in its exponent") }
+            exponent += expNegative ? -e : e
+        }
+        // Exact fast path (Clinger): the mantissa and the power of ten are both exact doubles.
+        if mantissa < (1 << 53), exponent >= -22, exponent <= 22 {
+            var value = Double(mantissa)
+            if exponent < 0 { value /= Self.powersOfTen[-exponent] } else { value *= Self.powersOfTen[exponent] }
+            return negative ? -value : value
+        }
+        return slowDouble(from: start, to: index)
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { p in (0..<p).reduce(1.0) { acc, _ in acc * 10 } }
+
+    private func slowDouble(from start: Int, to stop: Int) -> Double {
+        let count = stop - start
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { buffer in
+            for i in 0..<count { buffer[i] = CChar(bitPattern: bytes[start + i]) }
+            buffer[count] = 0
+            return strtod(buffer.baseAddress!, nil)
+        }
+    }
+
+    // MARK: skipping
+
+    /// Skips one value of any kind (for fields a newer writer may add), checking its syntax.
+    mutating func skipValue(depth: Int = 0) throws(JSONFailure) {
+        guard depth < 64 else { throw fail("values nested too deeply") }
+        switch peek() {
+        case UInt8(ascii: "{"):
+            index += 1
+            var first = true
+            while try nextKey(first: &first) != nil { try skipValue(depth: depth + 1) }
+        case UInt8(ascii: "["):
+            index += 1
+            if consume(UInt8(ascii: "]")) { return }
+            repeat { try skipValue(depth: depth + 1) } while consume(UInt8(ascii: ","))
+            try expect(UInt8(ascii: "]"), "',' or ']'")
+        case UInt8(ascii: "\""): _ = try readString()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
+        case UInt8(ascii: "n"): _ = try consumeNull()
+        case .some: _ = try readDouble()
+        case nil: throw fail("a value was expected but the file ends here")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// One line of `reviews.jsonl`, `{"card":…,"rating":1-4,"time":ms,"duration_ms":…}`: the fast codec.
+enum ReviewLine {
+    /// Appends `review` and its line feed.
+    static func append(_ review: ReviewRecord, to out: inout JSONOutput) {
+        out.raw("{\"card\":")
+        out.string(review.cardID)
+        out.raw(",\"rating\":")
+        out.int(review.rating.rawValue)
+        out.raw(",\"time\":")
+        out.int(review.time)
+        out.raw(",\"duration_ms\":")
+        out.int(review.durationMs)
+        out.raw("}\n")
+    }
+
+    /// The bytes of the line for `review`, line feed included.
+    static func encode(_ review: ReviewRecord) -> [UInt8] {
+        var out = JSONOutput(capacity: 96)
+        append(review, to: &out)
+        return out.bytes
+    }
+
+    /// Reads one review object at the scanner (the whole line must be that object).
+    static func decode(_ scanner: inout JSONScanner) throws(JSONFailure) -> ReviewRecord {
+        try scanner.expect(UInt8(ascii: "{"), "'{' (a review record)")
+        let objectStart = scanner.index - 1
+        var card: String?
+        var rating: Rating?
+        var time: Int64?
+        var duration: Int64?
+        var first = true
+        while true {
+            let keyStart = scanner.index
+            guard let key = try scanner.nextKey(first: &first) else { break }
+            switch key {
+            case "card":
+                guard card == nil else { throw scanner.fail("the field 'card' appears twice", at: keyStart) }
+                let at = scanner.index
+                let id = try scanner.readString()
+                guard !id.isEmpty else { throw scanner.fail("an empty card id", at: at) }
+                card = id
+            case "rating":
+                guard rating == nil else { throw scanner.fail("the field 'rating' appears twice", at: keyStart) }
+                rating = Rating(rawValue: Int(try scanner.readInt(in: 1...4, "rating")))
+            case "time":
+                guard time == nil else { throw scanner.fail("the field 'time' appears twice", at: keyStart) }
+                time = try scanner.readInt(in: 0...Int64.max, "time")
+            case "duration_ms":
+                guard duration == nil else { throw scanner.fail("the field 'duration_ms' appears twice", at: keyStart) }
+                duration = try scanner.readInt(in: 0...Int64.max, "duration_ms")
+            default:
+                try scanner.skipValue()
+            }
+        }
+        guard let card else { throw scanner.fail("a review without its 'card' field", at: objectStart) }
+        guard let rating else { throw scanner.fail("a review without its 'rating' field", at: objectStart) }
+        guard let time else { throw scanner.fail("a review without its 'time' field", at: objectStart) }
+        return ReviewRecord(cardID: card, rating: rating, time: time, durationMs: duration ?? 0)
+    }
+}
+
+import Scheduling

@@ -1,0 +1,236 @@
+import Foundation
+import Scheduling
+
+/// Reads and writes `state.json` over its UTF-8 bytes: one card a line, plain JSON that jq can query.
+///
+/// ```
+/// {"format":"ontap-state","version":2,"deck":"NAME",
+/// "settings":{…},
+/// "log":{"id":null,"reviews":120,"bytes":9013,"last":{"card":"c…","rating":3,"time":…,"duration_ms":…}},
+/// "cards":{
+/// "c0123456789ab":{"phase":2,"step":null,"stability":3.2,"difficulty":5.1,"due":…,"last_review":…,"ease":2500,"interval":3,"reps":4,"lapses":0},
+/// …
+/// }}
+/// ```
+enum SnapshotCodec {
+    /// The bytes of `snapshot` in the current version, cards sorted by id (stable diffs).
+    static func encode(_ snapshot: ProgressSnapshot) -> [UInt8] {
+        var out = JSONOutput(capacity: 256 + snapshot.cards.count * 180)
+        out.raw("{\"format\":")
+        out.string(ProgressSnapshot.formatName)
+        out.raw(",\"version\":")
+        out.int(ProgressSnapshot.currentVersion)
+        out.raw(",\"deck\":")
+        out.string(snapshot.deck)
+        out.raw(",\n\"settings\":")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        out.bytes.append(contentsOf: (try? encoder.encode(snapshot.settings)) ?? Data("{}".utf8))
+        out.raw(",\n\"log\":{\"id\":")
+        if let id = snapshot.logID { out.string(id) } else { out.raw("null") }
+        out.raw(",\"reviews\":")
+        out.int(snapshot.logCount)
+        out.raw(",\"bytes\":")
+        out.int(snapshot.logBytes)
+        out.raw(",\"last\":")
+        if let last = snapshot.logLast {
+            ReviewLine.append(last, to: &out)
+            out.bytes.removeLast()
+        } else {
+            out.raw("null")
+        }
+        out.raw("},\n\"cards\":{")
+        var first = true
+        for id in snapshot.cards.keys.sorted() {
+            out.raw(first ? "\n" : ",\n")
+            first = false
+            out.string(id)
+            out.byte(UInt8(ascii: ":"))
+            appendSchedule(snapshot.cards[id]!, to: &out)
+        }
+        out.raw("\n}}\n")
+        return out.bytes
+    }
+
+    static func appendSchedule(_ s: CardSchedule, to out: inout JSONOutput) {
+        out.raw("{\"phase\":")
+        out.int(s.phase.rawValue)
+        out.raw(",\"step\":")
+        if let step = s.step { out.int(step) } else { out.raw("null") }
+        out.raw(",\"stability\":")
+        out.double(s.stability)
+        out.raw(",\"difficulty\":")
+        out.double(s.difficulty)
+        out.raw(",\"due\":")
+        out.int(s.due)
+        out.raw(",\"last_review\":")
+        if let last = s.lastReview { out.int(last) } else { out.raw("null") }
+        out.raw(",\"ease\":")
+        out.int(s.ease)
+        out.raw(",\"interval\":")
+        out.int(s.intervalDays)
+        out.raw(",\"reps\":")
+        out.int(s.reps)
+        out.raw(",\"lapses\":")
+        out.int(s.lapses)
+        out.byte(UInt8(ascii: "}"))
+    }
+
+    /// A decoded `state.json` and the version it was written in (1 must be migrated).
+    struct Decoded {
+        var snapshot: ProgressSnapshot
+        var version: Int
+    }
+
+    /// Decodes `bytes` (the content of `path`); every fault is an error with line and column.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(StoreError) -> Decoded {
+        do {
+            return try decodeOrFail(bytes, path: path)
+        } catch let failure as JSONFailure {
+            throw TextPosition.error(failure, in: bytes, path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func decodeOrFail(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> Decoded {
+        var scanner = JSONScanner(bytes)
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.index = 3 }
+        guard scanner.peek() != nil else { throw JSONFailure(offset: 0, reason: "the file is empty") }
+        try scanner.expect(UInt8(ascii: "{"), "'{' (the start of the progress state)")
+        var format: String?
+        var version: Int?
+        var deck: String?
+        var settings: SchedulerSettings?
+        var logCount: Int?
+        var logBytes = 0
+        var logLast: ReviewRecord?
+        var logID: String?
+        var cards: [String: CardSchedule]?
+        var first = true
+        var seen = Set<String>()
+        while true {
+            let keyStart = scanner.index
+            guard let key = try scanner.nextKey(first: &first) else { break }
+            guard seen.insert(key).inserted else { throw scanner.fail("the field '\(key)' appears twice", at: keyStart) }
+            switch key {
+            case "format":
+                let at = scanner.index
+                let value = try scanner.readString()
+                guard value == ProgressSnapshot.formatName else {
+                    throw scanner.fail("not an ontap progress state (format '\(value)', expected '\(ProgressSnapshot.formatName)')", at: at)
+                }
+                format = value
+            case "version":
+                let value = Int(try scanner.readInt())
+                guard (1...ProgressSnapshot.currentVersion).contains(value) else {
+                    throw StoreError.unsupportedVersion(path: path, format: ProgressSnapshot.formatName, version: value)
+                }
+                version = value
+            case "deck": deck = try scanner.readString()
+            case "settings":
+                scanner.skipSpace()
+                let start = scanner.index
+                try scanner.skipValue()
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<scanner.index])
+                do { settings = try JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice)) } catch {
+                    throw JSONFailure(offset: start, reason: "the scheduler settings are not readable (\(Self.describe(error)))")
+                }
+            case "log_count": logCount = Int(try scanner.readInt(in: 0...Int64(Int32.max), "log_count"))
+            case "log":
+                try scanner.expect(UInt8(ascii: "{"), "'{'")
+                var firstLog = true
+                while let logKey = try scanner.nextKey(first: &firstLog) {
+                    switch logKey {
+                    case "id": logID = try scanner.consumeNull() ? nil : scanner.readString()
+                    case "reviews": logCount = Int(try scanner.readInt(in: 0...Int64(Int32.max), "reviews"))
+                    case "bytes": logBytes = Int(try scanner.readInt(in: 0...Int64.max, "bytes"))
+                    case "last": logLast = try scanner.consumeNull() ? nil : ReviewLine.decode(&scanner)
+                    default: try scanner.skipValue()
+                    }
+                }
+            case "cards": cards = try decodeCards(&scanner)
+            default: try scanner.skipValue()
+            }
+        }
+        if scanner.peek() != nil { throw scanner.fail("text after the end of the progress state") }
+        guard format != nil else { throw JSONFailure(offset: 0, reason: "not an ontap progress state (no 'format' field)") }
+        guard let version else { throw JSONFailure(offset: 0, reason: "the progress state has no 'version'") }
+        guard let settings else { throw JSONFailure(offset: 0, reason: "the progress state has no 'settings'") }
+        guard let cards else { throw JSONFailure(offset: 0, reason: "the progress state has no 'cards'") }
+        let snapshot = ProgressSnapshot(deck: deck ?? "", settings: settings, logCount: logCount ?? 0, cards: cards,
+                                        logBytes: logBytes, logLast: logLast, logID: logID)
+        return Decoded(snapshot: snapshot, version: version)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let decoding = error as? DecodingError else { return "\(error)" }
+        switch decoding {
+        case let .keyNotFound(key, _): return "missing '\(key.stringValue)'"
+        case let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c):
+            return "bad value at '" + c.codingPath.map(\.stringValue).joined(separator: ".") + "'"
+        @unknown default: return "\(error)"
+        }
+    }
+
+    private static func decodeCards(_ scanner: inout JSONScanner) throws(JSONFailure) -> [String: CardSchedule] {
+        try scanner.expect(UInt8(ascii: "{"), "'{' (the cards)")
+        var cards: [String: CardSchedule] = [:]
+        cards.reserveCapacity(max(16, (scanner.end - scanner.index) / 170))
+        var first = true
+        while true {
+            let keyStart = scanner.index
+            guard let id = try scanner.nextKey(first: &first) else { break }
+            if id.isEmpty { throw scanner.fail("an empty card id", at: keyStart) }
+            let schedule = try decodeSchedule(&scanner)
+            if cards.updateValue(schedule, forKey: id) != nil {
+                scanner.index = keyStart
+                scanner.skipSpace()
+                if scanner.bytes[scanner.index] == UInt8(ascii: ",") { scanner.index += 1; scanner.skipSpace() }
+                throw scanner.fail("the card '\(id)' appears twice")
+            }
+        }
+        return cards
+    }
+
+    static func decodeSchedule(_ scanner: inout JSONScanner) throws(JSONFailure) -> CardSchedule {
+        try scanner.expect(UInt8(ascii: "{"), "'{' (a card's schedule)")
+        let objectStart = scanner.index - 1
+        var s = CardSchedule(due: 0)
+        var seen: UInt16 = 0
+        var first = true
+        while true {
+            let keyStart = scanner.index
+            guard let key = try scanner.nextKey(first: &first) else { break }
+            let bit: UInt16
+            switch key {
+            case "phase":
+                bit = 1
+                s.phase = CardPhase(rawValue: UInt8(try scanner.readInt(in: 0...3, "phase")))!
+            case "step":
+                bit = 2
+                s.step = try scanner.consumeNull() ? nil : UInt8(try scanner.readInt(in: 0...255, "step"))
+            case "stability": bit = 4; s.stability = try scanner.readDouble()
+            case "difficulty": bit = 8; s.difficulty = try scanner.readDouble()
+            case "due": bit = 16; s.due = try scanner.readInt()
+            case "last_review":
+                bit = 32
+                s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt()
+            case "ease": bit = 64; s.ease = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "ease"))
+            case "interval": bit = 128; s.intervalDays = Int32(try scanner.readInt(in: Int64(Int32.min)...Int64(Int32.max), "interval"))
+            case "reps": bit = 256; s.reps = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "reps"))
+            case "lapses": bit = 512; s.lapses = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "lapses"))
+            default: bit = 0; try scanner.skipValue()
+            }
+            if bit != 0 {
+                guard seen & bit == 0 else { throw scanner.fail("the field '\(key)' appears twice", at: keyStart) }
+                seen |= bit
+            }
+        }
+        if seen & 1 == 0 { throw scanner.fail("a card's schedule without its 'phase' field", at: objectStart) }
+        if seen & 16 == 0 { throw scanner.fail("a card's schedule without its 'due' field", at: objectStart) }
+        return s
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Scheduling
+import Testing
+@testable import Store
+
+/// Truncated, empty, binary, non-UTF-8, wrong-version, duplicate-id and hand-edited files: an error naming the file,
+/// line and column, and nothing overwritten.
+@Suite struct DamagedFileTests {
+    static let good: [UInt8] = SnapshotCodec.encode(SnapshotCodecTests.sample(cards: 30))
+
+    static func damagedStates() -> [(String, [UInt8], Int, Int, String)] {
+        let text = String(decoding: good, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let dupLine = lines[5]
+        var withDuplicate = lines
+        withDuplicate.insert(dupLine + ",", at: 6)            // line 7 repeats line 6's card id
+        lines[9] = lines[9].replacingOccurrences(of: "\"reps\":", with: "\"reps\":x")
+        var nonUTF8 = good
+        let at = nonUTF8.firstIndex(of: UInt8(ascii: "d"))!   // inside "deck"? no: first 'd' is in "deck" key
+        nonUTF8[at] = 0xFF
+        return [
+            ("empty", [], 1, 1, "the file is empty"),
+            ("truncated", Array(good.prefix(good.count / 2)), -1, -1, ""),
+            ("binary", [0x00, 0x01, 0x02, 0xFF, 0x7B], 1, 1, "expected '{' (the start of the progress state) but found a NUL byte (binary data)"),
+            ("non-UTF-8", nonUTF8, 1, -1, "bytes that are not UTF-8 text"),
+            ("wrong version", Array(text.replacingOccurrences(of: "\"version\":2", with: "\"version\":9").utf8), 0, 0, ""),
+            ("duplicate id", Array(withDuplicate.joined(separator: "\n").utf8), 7, 1, "appears twice"),
+            ("hand-edited", Array(lines.joined(separator: "\n").utf8), 10, -1, "expected a number but found 'x'"),
+        ]
+    }
+
+    @Test(arguments: damagedStates())
+    func damagedStateIsRefusedWithItsPlace(name: String, bytes: [UInt8], line: Int, column: Int, reason: String) throws {
+        let folder = TemporaryFolder()
+        folder.write("Progress/deck/state.json", bytes)
+        #expect(throws: StoreError.self) { _ = try ProgressStore(root: folder.url.appendingPathComponent("Progress"), deck: "deck") }
+        do {
+            _ = try ProgressStore(root: folder.url.appendingPathComponent("Progress"), deck: "deck")
+        } catch let .damaged(path, gotLine, gotColumn, gotReason) {
+            #expect(path.hasSuffix("Progress/deck/state.json"))
+            if line > 0 { #expect(gotLine == line, "\(name): \(gotReason)") }
+            if column > 0 { #expect(gotColumn == column, "\(name)") }
+            #expect(gotLine >= 1 && gotColumn >= 1)
+            #expect(reason.isEmpty || gotReason.contains(reason), "\(name): \(gotReason)")
+        } catch let .unsupportedVersion(path, format, version) {
+            #expect(name == "wrong version")
+            #expect(path.hasSuffix("state.json") && format == "ontap-state" && version == 9)
+        } catch {
+            Issue.record("\(name): \(error)")
+        }
+        #expect(folder.read("Progress/deck/state.json") == bytes, "\(name): the file must not be overwritten")
+        #expect(folder.list("Progress/deck").filter { !$0.hasPrefix(".") } == ["state.json"])
+    }
+
+    @Test func damagedLogLineNamesLineAndColumn() throws {
+        let folder = TemporaryFolder()
+        let log = #"{"format":"ontap-reviews","version":1,"deck":"deck"}"# + "\n"
+            + #"{"card":"a","rating":3,"time":1,"duration_ms":0}"# + "\n"
+            + #"{"card":"a","rating":7,"time":2,"duration_ms":0}"# + "\n"
+            + #"{"card":"a","rating":3,"time":3,"duration_ms":0}"# + "\n"
+        folder.write("P/deck/reviews.jsonl", log)
+        #expect(throws: StoreError.damaged(path: folder.file("P/deck/reviews.jsonl"), line: 3, column: 22,
+                                           reason: "'rating' must be between 1 and 4, not 7")) {
+            _ = try ProgressStore(root: folder.url.appendingPathComponent("P"), deck: "deck")
+        }
+        #expect(folder.text("P/deck/reviews.jsonl") == log)
+        #expect(!folder.list("P/deck").contains("state.json"))
+    }
+
+    @Test func newerLogVersionIsRefused() {
+        let folder = TemporaryFolder()
+        let log = #"{"format":"ontap-reviews","version":2,"deck":"deck"}"# + "\n"
+        folder.write("P/deck/reviews.jsonl", log)
+        #expect(throws: StoreError.unsupportedVersion(path: folder.file("P/deck/reviews.jsonl"), format: "ontap-reviews", version: 2)) {
+            _ = try ProgressStore(root: folder.url.appendingPathComponent("P"), deck: "deck")
+        }
+        let message = StoreError.unsupportedVersion(path: "p", format: "ontap-reviews", version: 2).localizedDescription
+        #expect(message.contains("update ontap"))
+        #expect(folder.text("P/deck/reviews.jsonl") == log)
+    }
+
+    @Test func foreignFormatIsRefused() {
+        let folder = TemporaryFolder()
+        folder.write("P/deck/reviews.jsonl", #"{"format":"anki","version":1}"# + "\n")
+        #expect(throws: StoreError.self) { _ = try ProgressStore(root: folder.url.appendingPathComponent("P"), deck: "deck") }
+    }
+}

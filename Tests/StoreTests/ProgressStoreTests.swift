@@ -1,0 +1,163 @@
+import Foundation
+import Scheduling
+import Testing
+@testable import Store
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct ProgressStoreTests {
+    let folder = TemporaryFolder()
+    var root: URL { folder.url.appendingPathComponent("Progress") }
+
+    /// The state a fresh replay of `reviews` gives.
+    func replayed(_ reviews: [ReviewRecord]) -> [String: CardSchedule] {
+        var cards: [String: CardSchedule] = [:]
+        let scheduler = SchedulerSettings().makeScheduler()
+        for review in reviews { Replay.apply(review, to: &cards, scheduler: scheduler) }
+        return cards
+    }
+
+    @Test func recordsAndReopensToTheSameState() throws {
+        let reviews = sampleReviews(40)
+        do {
+            let store = try ProgressStore(root: root, deck: "deck")
+            #expect(store.canRecord)
+            for review in reviews { _ = try store.record(review) }
+            #expect(store.snapshot.cards == replayed(reviews))
+        }
+        let log = folder.text("Progress/deck/reviews.jsonl")!
+        #expect(log.hasPrefix(#"{"format":"ontap-reviews","version":1,"deck":"deck"}"# + "\n"))
+        #expect(log.split(separator: "\n").count == 41)
+        let reopened = try ProgressStore(root: root, deck: "deck")
+        #expect(reopened.snapshot.cards == replayed(reviews))
+        #expect(reopened.snapshot.logCount == 40)
+        #expect(reopened.notices.isEmpty)
+    }
+
+    @Test func snapshotIsRewrittenEveryNAnswersAndOpenReplaysOnlyTheTail() throws {
+        let reviews = sampleReviews(25)
+        do {
+            let store = try ProgressStore(root: root, deck: "deck")
+            store.snapshotInterval = 10
+            for review in reviews { _ = try store.record(review) }
+        }
+        let state = try decodeState(folder.read("Progress/deck/state.json")!).snapshot
+        #expect(state.logCount == 20)
+        #expect(state.logLast == reviews[19])
+        #expect(state.cards == replayed(Array(reviews.prefix(20))))
+        let reopened = try ProgressStore(root: root, deck: "deck")
+        #expect(reopened.snapshot.cards == replayed(reviews))
+        #expect(reopened.notices.isEmpty)
+    }
+
+    @Test func undoTruncatesTheLineAndKeepsStateBehindTheLog() throws {
+        let reviews = sampleReviews(6)
+        let store = try ProgressStore(root: root, deck: "deck")
+        store.snapshotInterval = 6
+        var previous: CardSchedule?
+        for review in reviews {
+            previous = store.schedule(for: review.cardID)
+            _ = try store.record(review)
+        }
+        // the sixth answer triggered a snapshot; undoing it must not leave state.json ahead of the log
+        try store.undo(reviews[5], restoring: previous)
+        #expect(store.snapshot.cards == replayed(Array(reviews.prefix(5))))
+        let state = try decodeState(folder.read("Progress/deck/state.json")!).snapshot
+        #expect(state.logCount == 5 && state.logLast == reviews[4])
+        #expect(folder.text("Progress/deck/reviews.jsonl")!.split(separator: "\n").count == 6)
+    }
+
+    @Test func tornLastLineIsSetAsideNotLost() throws {
+        let reviews = sampleReviews(3)
+        do {
+            let store = try ProgressStore(root: root, deck: "deck")
+            for review in reviews { _ = try store.record(review) }
+            try store.saveSnapshot()
+        }
+        let intact = folder.read("Progress/deck/reviews.jsonl")!
+        let torn = Array(#"{"card":"c1","rat"#.utf8)
+        folder.write("Progress/deck/reviews.jsonl", intact + torn)
+        let store = try ProgressStore(root: root, deck: "deck")
+        #expect(store.snapshot.cards == replayed(reviews))
+        #expect(store.notices.count == 1)
+        #expect(store.notices.first?.contains("set aside") == true)
+        #expect(folder.read("Progress/deck/reviews.jsonl") == intact)
+        let side = folder.list("Progress/deck").filter { $0.hasPrefix("reviews.jsonl.torn-") }
+        #expect(side.count == 1)
+        #expect(folder.read("Progress/deck/" + side[0]) == torn)
+        _ = try store.record(sampleReviews(1, seed: 9)[0])
+        #expect(folder.text("Progress/deck/reviews.jsonl")!.split(separator: "\n").count == 5)
+    }
+
+    @Test func lastLineWithoutLineFeedButWholeIsKept() throws {
+        let reviews = sampleReviews(2)
+        var log = ReviewLogHeader(deck: "deck").encoded
+        for review in reviews { log += ReviewLine.encode(review) }
+        log.removeLast()
+        folder.write("Progress/deck/reviews.jsonl", log)
+        let store = try ProgressStore(root: root, deck: "deck")
+        #expect(store.snapshot.cards == replayed(reviews))
+        _ = try store.record(sampleReviews(1, seed: 5)[0])
+        #expect(folder.text("Progress/deck/reviews.jsonl")!.split(separator: "\n").count == 4)
+    }
+
+    @Test func secondWriterIsToldWhoHoldsTheDeck() throws {
+        let first = try ProgressStore(root: root, deck: "deck")
+        #expect(first.canRecord)
+        let second = try ProgressStore(root: root, deck: "deck")
+        #expect(!second.canRecord)
+        #expect(second.lockHolder?.pid == getpid())
+        #expect(second.notices.first?.contains("pid \(getpid())") == true)
+        let before = folder.read("Progress/deck/reviews.jsonl")
+        _ = try second.record(sampleReviews(1)[0])          // quizzing without recording
+        #expect(folder.read("Progress/deck/reviews.jsonl") == before)
+        _ = consume first
+        let third = try ProgressStore(root: root, deck: "deck")
+        #expect(third.canRecord)
+    }
+
+    @Test func replacedLogIsNotTrustedToTheSnapshot() throws {
+        let reviews = sampleReviews(8)
+        do {
+            let store = try ProgressStore(root: root, deck: "deck")
+            for review in reviews.prefix(4) { _ = try store.record(review) }
+            try store.saveSnapshot()
+        }
+        var other = ReviewLogHeader(deck: "deck", id: "merged").encoded
+        for review in reviews.suffix(4) { other += ReviewLine.encode(review) }
+        folder.write("Progress/deck/reviews.jsonl", other)
+        let store = try ProgressStore(root: root, deck: "deck")
+        #expect(store.snapshot.cards == replayed(Array(reviews.suffix(4))))
+        #expect(store.notices.first?.contains("rebuilt") == true)
+    }
+
+    @Test func version0LogAndVersion1StateAreMigratedWithBackups() throws {
+        let reviews = sampleReviews(5)
+        var log: [UInt8] = []
+        for review in reviews { log += ReviewLine.encode(review) }
+        folder.write("Progress/deck/reviews.jsonl", log)
+        let v1 = #"{"cards":{},"deck":"deck","format":"ontap-state","log_count":0,"settings":{"day_rollover_hour":4,"desired_retention":0.85,"enable_fuzz":true,"kind":"fsrs","learning_steps":[60,600],"maximum_interval":36500,"relearning_steps":[600],"weights":[0.212,1.2931,2.3065,8.2956,6.4133,0.8334,3.0194,0.001,1.8722,0.1666,0.796,1.4835,0.0614,0.2629,1.6483,0.6014,1.8729,0.5425,0.0912,0.0658,0.1542]},"version":1}"#
+        folder.write("Progress/deck/state.json", v1)
+        let store = try ProgressStore(root: root, deck: "deck")
+        #expect(store.snapshot.cards == replayed(reviews))
+        #expect(store.snapshot.settings.desiredRetention == 0.85)
+        #expect(folder.read("Progress/deck/reviews.jsonl.bak") == log)
+        #expect(folder.text("Progress/deck/state.json.bak") == v1)
+        #expect(folder.text("Progress/deck/reviews.jsonl")!.hasPrefix(#"{"format":"ontap-reviews""#))
+        #expect(try decodeState(folder.read("Progress/deck/state.json")!).version == 2)
+        #expect(store.notices.count == 2)
+    }
+
+    @Test(arguments: ["..", ".", "../x", "/etc/passwd", "a/b", "a\u{0}b", "bell\u{7}", "", ".hidden", "tab\tname",
+                      String(repeating: "ầ", count: 100)])
+    func namesNeverLeaveTheFolder(name: String) {
+        #expect(throws: StoreError.self) { _ = try DeckName(name) }
+        #expect(throws: StoreError.self) { _ = try ProgressStore(root: root, deck: name) }
+    }
+
+    @Test(arguments: ["lịch-sử", "WW2_1945", "a.b", "Hà_Nội"])
+    func ordinaryNamesAreAccepted(name: String) throws {
+        #expect(try DeckName(name).rawValue == name)
+    }
+}
