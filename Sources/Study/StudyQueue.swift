@@ -7,30 +7,20 @@ public struct StudyQueue: Sendable {
     public static let learnAhead: Int64 = 20 * Milliseconds.minute
 
     public var newCardsPerDay: Int
-    /// Seconds east of UTC of the learner's clock, for the day boundary.
-    public var utcOffsetSeconds: Int
-    public var rolloverHour: Int
+    /// The learner's calendar (time zone and day rollover).
+    public var calendar: StudyClock
 
-    public init(newCardsPerDay: Int = 20, utcOffsetSeconds: Int = 0, rolloverHour: Int = 4) {
+    public init(newCardsPerDay: Int = 20, calendar: StudyClock = StudyClock()) {
         self.newCardsPerDay = newCardsPerDay
-        self.utcOffsetSeconds = utcOffsetSeconds
-        self.rolloverHour = rolloverHour
+        self.calendar = calendar
     }
 
-    /// The start of the study day containing `time` (ms, UTC), given the rollover hour.
-    public func dayStart(of time: Timestamp) -> Timestamp {
-        let shift = Int64(utcOffsetSeconds) * Milliseconds.second - Int64(rolloverHour) * Milliseconds.hour
-        let local = time + shift
-        let floored = local - ((local % Milliseconds.day) + Milliseconds.day) % Milliseconds.day
-        return floored - shift
-    }
-
-    /// Is `schedule` due at `now`? Review cards count as due for the whole study day they fall in.
+    /// Is `schedule` due at `now`? Review cards count as due for the whole study day they fall in;
+    /// learning cards a little ahead of time, as Anki's learn-ahead limit allows.
     public func isDue(_ schedule: CardSchedule, at now: Timestamp) -> Bool {
         switch schedule.phase {
-        case .new: return true
         case .learning, .relearning: return schedule.due <= now + Self.learnAhead
-        case .review: return schedule.due < dayStart(of: now) + Milliseconds.day
+        case .new, .review: return calendar.isDue(schedule, at: now)
         }
     }
 
@@ -39,10 +29,10 @@ public struct StudyQueue: Sendable {
         var due: [(Timestamp, Card)] = []
         var fresh: [Card] = []
         var newSeenToday = 0
-        let today = dayStart(of: now)
+        let today = calendar.day(of: now)
         for card in deck.cards {
             guard let schedule = schedules(card.id), schedule.phase != .new else { fresh.append(card); continue }
-            if schedule.reps == 1, let last = schedule.lastReview, last >= today { newSeenToday += 1 }
+            if schedule.reps == 1, let last = schedule.lastReview, calendar.day(of: last) == today { newSeenToday += 1 }
             if isDue(schedule, at: now) { due.append((schedule.due, card)) }
         }
         let allowance = max(0, newCardsPerDay - newSeenToday)

@@ -82,7 +82,7 @@ struct StudyFixture {
     }
 
     @Test func reviewCardsAreDueByLocalStudyDay() {
-        let queue = StudyQueue(utcOffsetSeconds: 7 * 3600, rolloverHour: 4)
+        let queue = StudyQueue(calendar: StudyClock(timeZone: TimeZone(secondsFromGMT: 7 * 3600)!, rolloverHour: 4))
         // 2026-03-01 20:00 UTC is 03:00 local on the 2nd: still the study day of the 1st (before 4 a.m.).
         let evening: Timestamp = 1_772_395_200_000
         let card = CardSchedule(phase: .review, due: evening + 2 * Milliseconds.hour)   // 05:00 local: the next study day
