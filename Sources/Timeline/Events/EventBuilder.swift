@@ -1,0 +1,32 @@
+/// Turns the dated candidates of one sentence into events: clause spans, statements, actors.
+extension ExtractionRun {
+    mutating func emitEvents(_ view: TokenView, _ candidates: [EventCandidate], founds: [Found]) {
+        let lo = view.lo, hi = view.hi
+        // clause boundaries between consecutive candidates
+        var bounds = [lo]
+        for index in 1..<max(1, candidates.count) where candidates.count > 1 {
+            let left = candidates[index - 1], right = candidates[index]
+            bounds.append(Clause.boundary(view, after: left, before: right, floor: bounds.last!))
+        }
+        bounds.append(hi)
+        let sentence = Clause.sourceText(view, lo, hi, skip: [])
+        let sentenceStart = tokens[lo].start, sentenceEnd = tokens[hi - 1].end
+        var timexTokens: [ClosedRange<Int>] = founds.map { $0.first...$0.last }
+        timexTokens.sort { $0.lowerBound < $1.lowerBound }
+        for (index, candidate) in candidates.enumerated() {
+            let from = bounds[index], to = max(bounds[index + 1], from + 1)
+            let statement = Clause.statement(view, from, to, date: candidate.first...candidate.last, language: language)
+            var actors = ActorFinder.actors(view, from, to, excluding: timexTokens)
+            if actors.isEmpty { actors = ActorFinder.actors(view, lo, hi, excluding: timexTokens) }
+            let first = tokens[candidate.first], last = tokens[candidate.last]
+            let event = Event(date: candidate.date, qualifier: candidate.qualifier, start: tokens[from].start,
+                              end: tokens[to - 1].end, sentenceStart: sentenceStart, sentenceEnd: sentenceEnd,
+                              sentence: sentence, statement: statement, actors: actors,
+                              dateSurface: text(first.byteStart, last.byteEnd))
+            let key = candidate.date + "\u{1}" + statement.lowercased()
+            if eventKeys[key] != nil { continue }
+            eventKeys[key] = extraction.events.count
+            extraction.events.append(event)
+        }
+    }
+}
