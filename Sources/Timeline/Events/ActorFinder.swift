@@ -1,7 +1,7 @@
 /// Names in a clause: runs of capitalised words (Võ Nguyên Giáp, Hội đồng NATO-Nga, Treaty of Paris), acronyms.
 enum ActorFinder {
     /// Capitalised words that open sentences without being names.
-    static let openers: Set<String> = [
+    static let openers: Set<UInt64> = Lexicon.hashes([
         "vào", "ngày", "năm", "tháng", "sau", "trước", "trong", "từ", "đến", "theo", "các", "những", "một", "khi",
         "tại", "ở", "do", "vì", "nhưng", "tuy", "đây", "đó", "cho", "với", "hai", "ông", "bà", "việc", "cuộc", "bản",
         "thời", "ngay", "dưới", "trên", "bên", "cũng", "lúc", "người", "kết", "chỉ", "tiếp", "trừ", "họ", "nó",
@@ -12,16 +12,17 @@ enum ActorFinder {
         "this", "these", "those", "that", "it", "he", "she", "they", "we", "his", "her", "their", "its", "a", "an",
         "but", "and", "then", "another", "two", "three", "some", "many", "even", "although", "though", "however",
         "also", "there", "here", "what", "which", "who", "preliminary", "if", "so", "for", "of", "to", "i", "our",
-    ]
+    ])
     /// Lower-case words that continue an organisation's name after a capitalised head (Liên bang, Hội đồng).
-    static let nameSyllables: Set<String> = [
+    static let nameSyllables: Set<UInt64> = Lexicon.hashes([
         "bang", "đồng", "hợp", "tác", "sản", "hòa", "hoà", "quốc", "dân", "chủ", "trưởng", "ban", "phủ", "đội",
         "nghị", "viện", "vụ", "ước", "định", "minh", "hội", "giới", "tịch", "lệnh", "thống", "tướng", "sứ", "đảng",
         "nhân", "lâm", "thời", "toàn", "trung", "ương", "khởi", "nghĩa", "giải", "phóng", "quân", "tuyên",
         "truyền", "lập", "ngôn", "độc", "liên", "thường", "xứ", "ủy", "bộ", "ngoại", "giao", "nội", "pháp",
         "hành", "chính", "cộng", "phòng", "trận", "kháng", "chiến", "tiền", "phong", "niên", "hiệp", "thư", "ký",
         "of",
-    ]
+    ])
+    static let of = Lexicon.hash("of")
 
     /// The distinct names in tokens `lo..<hi`, skipping the tokens of temporal expressions.
     static func actors(_ v: TokenView, _ lo: Int, _ hi: Int, excluding: [ClosedRange<Int>]) -> [String] {
@@ -36,7 +37,7 @@ enum ActorFinder {
         var k = lo
         while k < hi {
             guard isName(k) else { k += 1; continue }
-            if isOpener(v, k, lo), openers.contains(v.text(k).lowercased()) { k += 1; continue }
+            if isOpener(v, k, lo), openers.contains(v.hash(k)) { k += 1; continue }
             var last = k
             var j = k + 1
             while j < hi {
@@ -47,7 +48,7 @@ enum ActorFinder {
                 if v.punct(j, "."), v.attached(j), v.tokens[j - 1].length <= 3, isName(j + 1) { j += 1; continue }
                 // lower-case syllables inside an organisation's name, up to three
                 var m = j
-                while m < hi, m - j < 3, v.isLowerWord(m), !excluded(m), nameSyllables.contains(v.text(m).lowercased()) {
+                while m < hi, m - j < 3, v.isLowerWord(m), !excluded(m), nameSyllables.contains(v.hash(m)) {
                     m += 1
                 }
                 if m > j {
@@ -55,7 +56,7 @@ enum ActorFinder {
                         j = v.word(m) == .theEN ? m + 1 : m
                         continue
                     }
-                    if j == last + 1, last == k, v.text(j) != "of" { last = m - 1 }
+                    if j == last + 1, last == k, v.hash(j) != of { last = m - 1 }
                 }
                 break
             }

@@ -16,10 +16,7 @@ enum Clause {
                 case .va, .and, .sau, .khi: score = 3
                 default: score = 2
                 }
-                if v.word(k + 1) == .none, let text = Optional(v.text(k + 1).lowercased()),
-                   ["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"].contains(text) {
-                    score = 3
-                }
+                if v.word(k + 1) == .none, clauseOpeners.contains(v.hash(k + 1)) { score = 3 }
             } else if v.word(k) == .va || v.word(k) == .and {
                 score = 1
             } else if token.isPunct("(") || token.isPunct(":") {
@@ -52,12 +49,12 @@ enum Clause {
     }
 
     /// Citation marks `[12]` in `lo..<hi`: token indices to skip.
-    static func citations(_ v: TokenView, _ lo: Int, _ hi: Int) -> Set<Int> {
-        var skip = Set<Int>()
+    static func citations(_ v: TokenView, _ lo: Int, _ hi: Int) -> TokenSet {
+        var skip = TokenSet()
         var k = lo
         while k + 2 < hi {
             if v.tokens[k].isPunct("["), v.tokens[k + 1].kind == .number, v.tokens[k + 2].isPunct("]") {
-                skip.formUnion([k, k + 1, k + 2])
+                skip.insert(k...(k + 2))
                 k += 3
             } else {
                 k += 1
@@ -67,11 +64,15 @@ enum Clause {
     }
 
     /// The text of tokens `lo..<hi` as written, leaving out `skip` and citation marks.
-    static func sourceText(_ v: TokenView, _ lo: Int, _ hi: Int, skip: Set<Int>) -> String {
+    static func sourceText(_ v: TokenView, _ lo: Int, _ hi: Int, skip: TokenSet) -> String {
+        String(decoding: sourceBytes(v, lo, hi, skip: skip), as: UTF8.self)
+    }
+
+    /// UTF-8 of tokens `lo..<hi` as written, leaving out `skip` and citation marks.
+    static func sourceBytes(_ v: TokenView, _ lo: Int, _ hi: Int, skip: TokenSet) -> [UInt8] {
         let citations = citations(v, lo, hi)
         if citations.isEmpty && skip.isEmpty {
-            return String(decoding: UnsafeBufferPointer(rebasing: v.bytes[v.tokens[lo].byteStart..<v.tokens[hi - 1].byteEnd]),
-                          as: UTF8.self)
+            return Array(v.bytes[v.tokens[lo].byteStart..<v.tokens[hi - 1].byteEnd])
         }
         var out: [UInt8] = []
         var previous = -1
@@ -93,10 +94,16 @@ enum Clause {
             previous = k
             gap = false
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
-    /// Leading words that only link a clause to what came before (`Vào`, `Sau đó,`, `Then`, `and`).
+    static let clauseOpeners = Lexicon.hashes(["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"])
+    static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
+                                             "thereafter"])
+    static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
+    static let thoi = Lexicon.hash("thời")
+
+    /// How many leading tokens at `k` only link a clause to what came before (`Vào`, `Sau đó,`, `Then`, `and`).
     static func isConnective(_ v: TokenView, _ k: Int) -> Int {
         switch v.word(k) {
         case .vao, .va, .and, .in_, .on, .at, .by, .during, .since, .from, .until, .trong, .tu, .den, .toiDen, .luc:
@@ -104,13 +111,11 @@ enum Clause {
         case .sau where v.word(k + 1) == .do_ && v.punct(k + 2, ","): return 3
         case .sau where v.word(k + 1) == .do_: return 2
         default:
-            let text = v.text(k).lowercased()
-            if ["then", "however", "meanwhile", "also", "but", "nhưng", "tuy", "rồi", "đồng", "thereafter"].contains(text) {
-                if text == "tuy" && v.text(k + 1).lowercased() == "nhiên" { return v.punct(k + 2, ",") ? 3 : 2 }
-                if text == "đồng" && v.text(k + 1).lowercased() == "thời" { return v.punct(k + 2, ",") ? 3 : 2 }
-                if text == "tuy" || text == "đồng" { return 0 }
-                return v.punct(k + 1, ",") ? 2 : 1
+            let hash = v.hash(k)
+            if hash == tuy && v.hash(k + 1) == nhien || hash == dong && v.hash(k + 1) == thoi {
+                return v.punct(k + 2, ",") ? 3 : 2
             }
+            if connectives.contains(hash) { return v.punct(k + 1, ",") ? 2 : 1 }
             return 0
         }
     }
@@ -118,17 +123,17 @@ enum Clause {
     /// The clause `lo..<hi` as a sentence: without the date phrase (and its preposition), leading connectives
     /// and citation marks; first letter capitalised; a full stop at the end.
     static func statement(_ v: TokenView, _ lo: Int, _ hi: Int, date: ClosedRange<Int>, language: Language) -> String {
-        var skip = Set<Int>()
+        var skip = TokenSet()
         if date.lowerBound >= lo && date.upperBound < hi {
-            skip.formUnion(date)
+            skip.insert(date)
             var p = date.lowerBound - 1
-            while p >= lo, isPreposition(v.word(p)) || v.word(p) == .ngay && false { skip.insert(p); p -= 1 }
+            while p >= lo, isPreposition(v.word(p)) || v.word(p) == .ngay && false { skip.insert(p...p); p -= 1 }
             // a comma that only set the date off: "Vào ngày X, NATO …"
-            if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert(date.upperBound + 1) }
+            if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
             // "(29/8)": brackets around the date alone
             if v.punct(date.lowerBound - 1, "("), v.punct(date.upperBound + 1, ")") {
-                skip.insert(date.lowerBound - 1)
-                skip.insert(date.upperBound + 1)
+                skip.insert((date.lowerBound - 1)...(date.lowerBound - 1))
+                skip.insert((date.upperBound + 1)...(date.upperBound + 1))
             }
         }
         let citations = citations(v, lo, hi)
@@ -141,7 +146,7 @@ enum Clause {
             }
             let connective = isConnective(v, start)
             if connective > 0 {
-                for k in start..<min(hi, start + connective) { skip.insert(k) }
+                skip.insert(start...(min(hi, start + connective) - 1))
                 start += connective
                 continue
             }
@@ -154,30 +159,60 @@ enum Clause {
             end -= 1
         }
         guard start < end else { return "" }
-        var text = sourceText(v, start, end, skip: skip)
-        text = tidy(text)
-        if let first = text.unicodeScalars.first, ScalarClass.isLower(first.value) {
-            text = String(text.prefix(1)).uppercased() + text.dropFirst()
+        var bytes = tidy(sourceBytes(v, start, end, skip: skip))
+        capitalise(&bytes)
+        if let last = bytes.last, last != 0x2E, last != 0x21, last != 0x3F, last != 0x22,
+           !(bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+             && (last == 0xA6 || last == 0x9D)) {
+            bytes.append(0x2E)
         }
-        if let last = text.unicodeScalars.last, !".!?…\"”".unicodeScalars.contains(last) { text += "." }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Upper-cases the first letter of UTF-8 `bytes` (Vietnamese and English letters).
+    static func capitalise(_ bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        let (scalar, width) = bytes.withUnsafeBufferPointer { Tokenizer.decode($0, 0) }
+        guard ScalarClass.isLower(scalar), let upper = Unicode.Scalar(ScalarClass.upper(scalar)), upper.value != scalar
+        else { return }
+        bytes.replaceSubrange(0..<width, with: Array(String(upper).utf8))
     }
 
     /// Spaces before marks, empty brackets and doubled commas that taking out a date leaves behind.
-    static func tidy(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if ",.;:)".unicodeScalars.contains(scalar), out.last == " " { out.removeLast() }
-            if scalar == ")", out.last == "(" {
-                out.removeLast()
-                if out.last == " " { out.removeLast() }
-                continue
+    static func tidy(_ text: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        for byte in text {
+            switch byte {
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x29: // , . ; : )
+                if out.last == 0x20 { out.removeLast() }
+                if byte == 0x29, out.last == 0x28 {
+                    out.removeLast()
+                    if out.last == 0x20 { out.removeLast() }
+                    continue
+                }
+                if byte == 0x2C, out.last == 0x2C || out.last == 0x28 { continue }
+            case 0x20:
+                if out.isEmpty || out.last == 0x20 || out.last == 0x28 { continue }
+            default: break
             }
-            if scalar == ",", out.last == "," || out.last == "(" { continue }
-            if scalar == " ", out.last == " " || out.last == "(" || out.isEmpty { continue }
-            out.append(scalar)
+            out.append(byte)
         }
-        while let last = out.last, last == " " || last == "," { out.removeLast() }
-        return String(out)
+        while let last = out.last, last == 0x20 || last == 0x2C { out.removeLast() }
+        return out
+    }
+}
+
+/// A few token ranges to leave out of a text (date phrases, citation marks): cheaper than a `Set<Int>`.
+struct TokenSet {
+    private var ranges: [ClosedRange<Int>] = []
+
+    var isEmpty: Bool { ranges.isEmpty }
+
+    mutating func insert(_ range: ClosedRange<Int>) { ranges.append(range) }
+
+    func contains(_ k: Int) -> Bool {
+        for range in ranges where range.contains(k) { return true }
+        return false
     }
 }

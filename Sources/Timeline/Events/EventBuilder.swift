@@ -1,6 +1,7 @@
 /// Turns the dated candidates of one sentence into events: clause spans, statements, actors.
 extension ExtractionRun {
     mutating func emitEvents(_ view: TokenView, _ candidates: [EventCandidate], founds: [Found]) {
+        let tokens = view.tokens
         let lo = view.lo, hi = view.hi
         // clause boundaries between consecutive candidates
         var bounds = [lo]
@@ -9,7 +10,7 @@ extension ExtractionRun {
             bounds.append(Clause.boundary(view, after: left, before: right, floor: bounds.last!))
         }
         bounds.append(hi)
-        let sentence = Clause.sourceText(view, lo, hi, skip: [])
+        let sentence = Clause.sourceText(view, lo, hi, skip: TokenSet())
         let sentenceStart = tokens[lo].start, sentenceEnd = tokens[hi - 1].end
         var timexTokens: [ClosedRange<Int>] = founds.map { $0.first...$0.last }
         timexTokens.sort { $0.lowerBound < $1.lowerBound }
@@ -23,9 +24,11 @@ extension ExtractionRun {
                               end: tokens[to - 1].end, sentenceStart: sentenceStart, sentenceEnd: sentenceEnd,
                               sentence: sentence, statement: statement, actors: actors,
                               dateSurface: text(first.byteStart, last.byteEnd))
-            let key = candidate.date + "\u{1}" + statement.lowercased()
-            if eventKeys[key] != nil { continue }
-            eventKeys[key] = extraction.events.count
+            var hash = Hasher64()
+            for byte in candidate.date.utf8 { hash.add(UInt32(byte)) }
+            hash.add(1)
+            for byte in statement.utf8 { hash.add(UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))) }
+            guard eventKeys.insert(hash.value).inserted else { continue }
             extraction.events.append(event)
         }
     }

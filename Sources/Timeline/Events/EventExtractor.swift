@@ -35,7 +35,8 @@ struct ExtractionRun {
     var resolver = DateResolver()
     var tokens: [Token] = []
     var sentences: [Range<Int>] = []
-    var eventKeys: [String: Int] = [:]
+    /// Hashes of (date, statement) already emitted: the same fact stated twice becomes one event.
+    var eventKeys = Set<UInt64>()
 
     init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
         self.bytes = bytes
@@ -92,6 +93,10 @@ struct ExtractionRun {
     mutating func chunk() {
         sentences.removeAll(keepingCapacity: true)
         SentenceSplitter.split(tokens, 0, tokens.count, bytes: bytes, into: &sentences)
-        for sentence in sentences { analyse(sentence) }
+        let tokens = self.tokens
+        let sentences = self.sentences
+        tokens.withUnsafeBufferPointer { buffer in
+            for sentence in sentences { analyse(sentence, buffer) }
+        }
     }
 }

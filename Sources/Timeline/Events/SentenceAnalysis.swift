@@ -1,6 +1,6 @@
 /// Reading one sentence: its temporal expressions, ranges, values, and the events they date.
 extension ExtractionRun {
-    mutating func analyse(_ range: Range<Int>) {
+    mutating func analyse(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) {
         var trigger = false
         for k in range where tokens[k].word != .none || tokens[k].kind == .number {
             trigger = true
@@ -12,7 +12,8 @@ extension ExtractionRun {
         var links: [(Int, Int)] = []
         var k = range.lowerBound
         while k < range.upperBound {
-            guard let found = match(view, k, rangeEnd: false) else { k += 1; continue }
+            guard tokens[k].kind == .number || tokens[k].word.canStart,
+                  let found = match(view, k, rangeEnd: false) else { k += 1; continue }
             founds.append(found)
             k = found.last + 1
             guard let right = connector(view, found), var end = match(view, right, rangeEnd: true) else { continue }
@@ -126,13 +127,16 @@ extension ExtractionRun {
     func opensSentence(_ view: TokenView, _ first: Int) -> Bool {
         var k = view.lo
         while k < first {
-            let token = tokens[k]
-            if token.kind == .punct || [.vao, .trong, .tu, .den, .in_, .on, .by, .during, .from, .since, .cuoi, .dau,
-                                        .giua, .early, .late, .at].contains(token.word) {
+            let token = view.tokens[k]
+            switch token.word {
+            case .vao, .trong, .tu, .den, .in_, .on, .by, .during, .from, .since, .cuoi, .dau, .giua, .early, .late,
+                 .at:
                 k += 1
                 continue
+            default:
+                if token.kind == .punct { k += 1; continue }
+                return false
             }
-            return false
         }
         return true
     }

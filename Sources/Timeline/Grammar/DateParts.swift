@@ -1,17 +1,53 @@
 /// The calendar fields one expression states; missing fields come from context when it is resolved.
 struct DateParts: Equatable, Sendable {
-    var year: Int?
-    var month: Int?
-    var day: Int?
-    var hour: Int?
-    var minute: Int?
-    /// `SP`, `SU`, `FA`, `WI`.
-    var season: String?
-    /// First year of a decade (1920 for `những năm 1920`).
-    var decade: Int?
-    /// Century as its first two digits (19 for `thế kỷ XX`).
-    var century: Int?
+    // Compact storage (this struct is copied for every token a grammar tries): Int32.min means absent.
+    private var storedYear = Int32.min
+    private var storedMonth = Int8.min
+    private var storedDay = Int8.min
+    private var storedHour = Int8.min
+    private var storedMinute = Int8.min
+    private var storedSeason: UInt8 = 0
+    private var storedCentury = Int8.min
+    private var storedDecade = Int32.min
     var beforeChrist = false
+
+    init() {}
+
+    var year: Int? {
+        get { storedYear == .min ? nil : Int(storedYear) }
+        set { storedYear = newValue.map { Int32(clamping: $0) } ?? .min }
+    }
+    var month: Int? {
+        get { storedMonth == .min ? nil : Int(storedMonth) }
+        set { storedMonth = newValue.map { Int8(clamping: $0) } ?? .min }
+    }
+    var day: Int? {
+        get { storedDay == .min ? nil : Int(storedDay) }
+        set { storedDay = newValue.map { Int8(clamping: $0) } ?? .min }
+    }
+    var hour: Int? {
+        get { storedHour == .min ? nil : Int(storedHour) }
+        set { storedHour = newValue.map { Int8(clamping: $0) } ?? .min }
+    }
+    var minute: Int? {
+        get { storedMinute == .min ? nil : Int(storedMinute) }
+        set { storedMinute = newValue.map { Int8(clamping: $0) } ?? .min }
+    }
+    /// `SP`, `SU`, `FA`, `WI`.
+    var season: String? {
+        get { storedSeason == 0 ? nil : ["SP", "SU", "FA", "WI"][Int(storedSeason) - 1] }
+        set { storedSeason = newValue.map { UInt8((["SP", "SU", "FA", "WI"].firstIndex(of: $0) ?? 0) + 1) } ?? 0 }
+    }
+    /// First year of a decade (1920 for `những năm 1920`).
+    var decade: Int? {
+        get { storedDecade == .min ? nil : Int(storedDecade) }
+        set { storedDecade = newValue.map { Int32(clamping: $0) } ?? .min }
+    }
+    /// Century as its first two digits (19 for `thế kỷ XX`).
+    var century: Int? {
+        get { storedCentury == .min ? nil : Int(storedCentury) }
+        set { storedCentury = newValue.map { Int8(clamping: $0) } ?? .min }
+    }
 
     var isEmpty: Bool {
         year == nil && month == nil && day == nil && hour == nil && season == nil && decade == nil

@@ -1,6 +1,6 @@
 /// Read access to the tokens of one sentence (`lo..<hi`) with the small tests every grammar rule uses.
 struct TokenView {
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     let lo: Int
     let hi: Int
     let bytes: UnsafeBufferPointer<UInt8>
@@ -45,6 +45,19 @@ struct TokenView {
     @inline(__always) func monthNumber(_ k: Int) -> Int? {
         guard let value = number(k, maxDigits: 2), (1...12).contains(value) else { return nil }
         return value
+    }
+    /// The lower-case hash of word `k` (0 when it is not a word).
+    func hash(_ k: Int) -> UInt64 {
+        guard has(k), tokens[k].kind == .word else { return 0 }
+        var hash = Hasher64()
+        var i = tokens[k].byteStart
+        let end = tokens[k].byteEnd
+        while i < end {
+            let (scalar, width) = Tokenizer.decode(bytes, i)
+            hash.add(ScalarClass.lower(scalar))
+            i += width
+        }
+        return hash.value
     }
     /// Lower-cased text of token `k` (slow path, for rare checks).
     func text(_ k: Int) -> String {

@@ -85,6 +85,18 @@ enum Lexicon {
     }()
 }
 
+extension Lexicon {
+    /// The hash the tokenizer gives a word: FNV-1a over its lower-cased scalars.
+    static func hash(_ word: String) -> UInt64 {
+        var hash = Hasher64()
+        for scalar in word.unicodeScalars { hash.add(ScalarClass.lower(scalar.value)) }
+        return hash.value
+    }
+
+    /// Hashes of a list of words, for membership tests on tokens without building strings.
+    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(hash)) }
+}
+
 /// FNV-1a over scalar values: cheap enough to run on every word of a 24 MB corpus.
 struct Hasher64 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -53,6 +53,16 @@ enum ScalarClass {
         return v
     }
 
+    /// Upper case of the Latin letters Vietnamese and English use; other scalars unchanged.
+    @inline(__always) static func upper(_ v: UInt32) -> UInt32 {
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A ? v - 0x20 : v }
+        if v < 0x100 { return v >= 0xE0 && v <= 0xFE && v != 0xF7 ? v - 0x20 : v }
+        if v < 0x180 { return isLower(v) && lower(v - 1) == v ? v - 1 : v }
+        if v == 0x1A1 || v == 0x1B0 { return v - 1 }
+        if v >= 0x1E00 && v <= 0x1EFF { return v & ~1 }
+        return v
+    }
+
     /// Roman-numeral letter (upper case).
     @inline(__always) static func isRoman(_ v: UInt32) -> Bool {
         v == 0x49 || v == 0x56 || v == 0x58 || v == 0x4C || v == 0x43 || v == 0x44 || v == 0x4D

@@ -55,6 +55,8 @@ enum SentenceSplitter {
             first -= 1
         }
         guard first < k else { return false }
+        // abbreviations are short: at most 5 scalars glued before the dot
+        if tokens[k].start - tokens[first].start > 5 { return false }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].byteStart..<tokens[k - 1].byteEnd]),
                           as: UTF8.self)
         if text.unicodeScalars.count == 1, tokens[first].isUpper { return true }

@@ -86,3 +86,31 @@ extension Word {
         return raw - first + 1
     }
 }
+
+extension Word {
+    /// Words a temporal expression can begin with (numbers always can): the grammars are tried only there.
+    var canStart: Bool { Word.starters[Int(rawValue)] }
+
+    private static let starters: [Bool] = {
+        var table = Array(repeating: false, count: 512)
+        let words: [Word] = [
+            .ngay, .mong, .hom, .thu, .chu, .thang, .nam, .nhung, .cac, .thap, .the_, .mua, .cung, .hien, .nay, .bay_,
+            .tuong, .hang, .moi, .hon, .tren, .gan, .duoi, .chua, .cuoi, .dau, .giua, .khoang, .chung, .buoi, .rang,
+            .nua, .sang, .chieu, .toi, .trua, .dem, .khuya,
+            .mot, .hai, .ba, .bon, .tuNum, .sau6, .bay7, .tam, .chin, .muoi, .may, .vai,
+            .january, .february, .march, .april, .may_, .june, .july, .august, .september, .october, .november,
+            .december, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,
+            .theEN, .early, .mid, .late, .around, .about, .circa, .c, .end, .beginning, .start, .middle, .close,
+            .night, .morning, .evening, .afternoon, .following, .next, .previous, .same, .that, .dayEN, .now,
+            .today, .currently, .nowadays, .present, .future, .every, .each, .annually, .spring, .summer, .fall,
+            .autumn, .winter, .for_, .a, .an, .oneEN, .two, .three, .four, .five, .six, .seven, .eight, .nine, .ten,
+            .eleven, .twelve, .thirteen, .fourteen, .fifteen, .sixteen, .seventeen, .eighteen, .nineteen, .twenty,
+            .thirty, .forty, .fifty, .sixty, .seventy, .eighty, .ninety, .several, .few, .many, .some,
+            .first, .second, .third, .fourth, .fifth, .sixth, .seventh, .eighth, .ninth, .tenth, .eleventh,
+            .twelfth, .thirteenth, .fourteenth, .fifteenth, .sixteenth, .seventeenth, .eighteenth, .nineteenth,
+            .twentieth,
+        ]
+        for word in words { table[Int(word.rawValue)] = true }
+        return table
+    }()
+}
