@@ -20,7 +20,7 @@ enum ActorFinder {
         "nhân", "lâm", "thời", "toàn", "trung", "ương", "khởi", "nghĩa", "giải", "phóng", "quân", "tuyên",
         "truyền", "lập", "ngôn", "độc", "liên", "thường", "xứ", "ủy", "bộ", "ngoại", "giao", "nội", "pháp",
         "hành", "chính", "cộng", "phòng", "trận", "kháng", "chiến", "tiền", "phong", "niên", "hiệp", "thư", "ký",
-        "of",
+        "of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "del", "da",
     ])
     static let of = Lexicon.hash("of")
 

@@ -102,6 +102,7 @@ enum Clause {
                                              "thereafter"])
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
     static let thoi = Lexicon.hash("thời")
+    static let ngay = Lexicon.hash("ngay")
 
     /// How many leading tokens at `k` only link a clause to what came before (`Vào`, `Sau đó,`, `Then`, `and`).
     static func isConnective(_ v: TokenView, _ k: Int) -> Int {
@@ -123,11 +124,25 @@ enum Clause {
     /// The clause `lo..<hi` as a sentence: without the date phrase (and its preposition), leading connectives
     /// and citation marks; first letter capitalised; a full stop at the end.
     static func statement(_ v: TokenView, _ lo: Int, _ hi: Int, date: ClosedRange<Int>, language: Language) -> String {
+        statement(v, lo, hi, dates: [date])
+    }
+
+    /// A statement shorter than two words is no statement.
+    static func isTooShort(_ statement: String) -> Bool {
+        statement.utf8.count < 4 || !statement.utf8.contains(0x20)
+    }
+
+    /// The clause `lo..<hi` without all of `dates` (each with its preposition), as a sentence.
+    static func statement(_ v: TokenView, _ lo: Int, _ hi: Int, dates: [ClosedRange<Int>]) -> String {
         var skip = TokenSet()
-        if date.lowerBound >= lo && date.upperBound < hi {
+        for date in dates where date.lowerBound >= lo && date.upperBound < hi {
             skip.insert(date)
             var p = date.lowerBound - 1
-            while p >= lo, isPreposition(v.word(p)) || v.word(p) == .ngay && false { skip.insert(p...p); p -= 1 }
+            while p >= lo, isPreposition(v.word(p)) || v.word(p) == .sau || v.word(p) == .truoc
+                || v.word(p) == .after || v.word(p) == .before || v.hash(p) == ngay {
+                skip.insert(p...p)
+                p -= 1
+            }
             // a comma that only set the date off: "Vào ngày X, NATO …"
             if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
             // "(29/8)": brackets around the date alone

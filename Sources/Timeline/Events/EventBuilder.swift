@@ -16,7 +16,11 @@ extension ExtractionRun {
         timexTokens.sort { $0.lowerBound < $1.lowerBound }
         for (index, candidate) in candidates.enumerated() {
             let from = bounds[index], to = max(bounds[index + 1], from + 1)
-            let statement = Clause.statement(view, from, to, date: candidate.first...candidate.last, language: language)
+            var statement = Clause.statement(view, from, to, date: candidate.first...candidate.last, language: language)
+            if Clause.isTooShort(statement) {
+                // a date in a list or a bare bracket: the sentence without any of its dates says what happened
+                statement = Clause.statement(view, lo, hi, dates: timexTokens)
+            }
             var actors = ActorFinder.actors(view, from, to, excluding: timexTokens)
             if actors.isEmpty { actors = ActorFinder.actors(view, lo, hi, excluding: timexTokens) }
             let first = tokens[candidate.first], last = tokens[candidate.last]

@@ -25,6 +25,7 @@ extension ExtractionRun {
             k = end.last + 1
         }
         guard !founds.isEmpty else { return }
+        borrowYears(&founds)
 
         // values, in text order, against the narrative so far
         let firstTimex = extraction.timexes.count
@@ -65,6 +66,22 @@ extension ExtractionRun {
         guard !candidates.isEmpty else { return }
         candidates = EventCandidate.distinct(candidates)
         emitEvents(view, candidates, founds: founds)
+    }
+
+    /// "đêm … ngày 9 tháng 11, rạng sáng … ngày 10 tháng 11 năm 1989": a date without a year takes the year of
+    /// the next date of the sentence when that one follows within a few words and names the same or next month.
+    func borrowYears(_ founds: inout [Found]) {
+        guard founds.count > 1 else { return }
+        for index in 0..<(founds.count - 1) {
+            let next = founds[index + 1]
+            guard founds[index].kind == .date, founds[index].parts.year == nil, !founds[index].sameYear,
+                  let month = founds[index].parts.month, founds[index].parts.day != nil, next.kind == .date,
+                  let year = next.parts.year, let nextMonth = next.parts.month,
+                  nextMonth == month || nextMonth == month % 12 + 1,
+                  next.first - founds[index].last <= 8 else { continue }
+            if founds[index].written == nil { founds[index].written = founds[index].parts }
+            founds[index].parts.year = nextMonth == month ? year : (month == 12 ? year - 1 : year)
+        }
     }
 
     func match(_ view: TokenView, _ k: Int, rangeEnd: Bool) -> Found? {
@@ -111,6 +128,8 @@ extension ExtractionRun {
             let days = start.parts.day != nil && end.parts.day != nil
             guard yearsOnly || days else { return false }
         }
+        if start.written == nil { start.written = start.parts }
+        if end.written == nil { end.written = end.parts }
         if start.parts.year == nil, start.parts.decade == nil, let y = end.parts.year {
             if start.parts.month == nil, start.parts.day != nil { start.parts.month = end.parts.month }
             if start.parts.month != nil { start.parts.year = y }
@@ -178,9 +197,11 @@ struct EventCandidate {
             if kept.contains(where: { $0.date == candidate.date }) { continue }
             kept.append(candidate)
         }
+        // "Năm 1954, ngày 7 tháng 5, …": the year only repeats the close full date
         return kept.filter { coarse in
             !kept.contains { fine in
                 fine.date != coarse.date && fine.date.hasPrefix(coarse.date + "-") && !fine.date.contains("/")
+                    && abs(fine.first - coarse.last) <= 4
             }
         }
     }

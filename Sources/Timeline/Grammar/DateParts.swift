@@ -97,6 +97,10 @@ struct Found: Sendable {
     var qualifier: Qualifier?
     var isName = false
     var type: TimexType = .date
+    /// The fields as written, when a range or a nearby date lent the missing ones (`Ngày 13 đến 16 tháng 10`).
+    var written: DateParts?
+    /// The year comes from "cùng năm"/"năm đó" (the year last mentioned), not from the narrative's month.
+    var sameYear = false
 
     init(_ first: Int, _ last: Int, _ kind: Kind, _ parts: DateParts = DateParts()) {
         self.first = first

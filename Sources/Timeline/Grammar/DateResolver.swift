@@ -26,7 +26,7 @@ struct DateResolver {
             guard let lastDate else { return Resolved(value: "PRESENT_REF", timexClass: .deictic) }
             return Resolved(value: lastDate.iso, timexClass: .relative, parts: lastDate)
         case .relative(let unit, let offset):
-            return relative(unit, offset, found.parts)
+            return relative(unit, offset, found.parts, opensSentence: opensSentence)
         case .date:
             return date(found, opensSentence: opensSentence)
         }
@@ -38,9 +38,19 @@ struct DateResolver {
         if parts.century != nil || parts.decade != nil {
             return Resolved(value: parts.iso, timexClass: .explicit, parts: nil)
         }
+        if found.sameYear, parts.year == nil, let year = lastDate?.year { parts.year = year }
         if parts.year != nil {
-            lastDate = parts
-            if parts.month != nil || opensSentence && parts.season == nil { monthAnchor = parts }
+            var anchor = parts
+            anchor.hour = nil
+            anchor.minute = nil
+            lastDate = anchor
+            if parts.month != nil || opensSentence && parts.season == nil { monthAnchor = anchor }
+            if found.sameYear {
+                return Resolved(value: parts.iso, valueLocal: found.written?.iso, timexClass: .relative, parts: parts)
+            }
+            if let written = found.written, written.year == nil {
+                return Resolved(value: parts.iso, valueLocal: written.iso, timexClass: .underspecified, parts: parts)
+            }
             return Resolved(value: parts.iso, timexClass: .explicit, parts: parts)
         }
         let local = parts.iso
@@ -74,7 +84,7 @@ struct DateResolver {
         return Resolved(value: parts.iso, valueLocal: local, timexClass: .underspecified, parts: parts)
     }
 
-    private mutating func relative(_ unit: RelativeUnit, _ offset: Int, _ own: DateParts) -> Resolved {
+    private mutating func relative(_ unit: RelativeUnit, _ offset: Int, _ own: DateParts, opensSentence: Bool) -> Resolved {
         guard var base = lastDate, let year = base.year else {
             return Resolved(value: "XXXX", timexClass: .relative)
         }
@@ -96,7 +106,7 @@ struct DateResolver {
         anchor.hour = nil
         anchor.minute = nil
         lastDate = anchor
-        if anchor.month != nil { monthAnchor = anchor }
+        if anchor.month != nil || opensSentence { monthAnchor = anchor }
         return Resolved(value: base.iso, timexClass: .relative, parts: base)
     }
 }

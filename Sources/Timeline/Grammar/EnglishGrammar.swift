@@ -7,6 +7,7 @@ struct EnglishGrammar {
         var j = i
         var qualifier: Qualifier?
         var the = false
+        var dayPart = false
         if v.word(j) == .theEN { the = true; j += 1 }
         switch v.word(j) {
         case .early: qualifier = .early; j += 1
@@ -27,12 +28,16 @@ struct EnglishGrammar {
             j += 2
             if v.word(j) == .theEN, v.word(j + 1) != .night { the = true; j += 1 }
         case .night, .morning, .evening, .afternoon:
-            if the, v.word(j + 1) == .of { j += 2 }
+            if the, v.word(j + 1) == .of { j += 2; dayPart = true }
         default: break
         }
         if j > i, v.word(j) == .theEN, !(v.word(j - 1) == .theEN) { j += 1 }
-        if var found = core(j, rangeEnd: rangeEnd, the: the || v.word(j - 1) == .theEN, prefixed: j > i) {
-            if !found.isName { found.first = i }
+        let prefixed = qualifier != nil || dayPart
+        if var found = core(j, rangeEnd: rangeEnd, the: the || v.word(j - 1) == .theEN, prefixed: prefixed) {
+            // "the" belongs to "the 1990s", "the following year", "the end of 1776", not to a bare year
+            let plainYear = found.kind == .date && found.parts.month == nil && found.parts.decade == nil
+                && found.parts.century == nil && found.parts.season == nil && !prefixed
+            if !found.isName && !plainYear { found.first = i }
             if let qualifier { found.qualifier = qualifier }
             return found
         }
@@ -196,7 +201,11 @@ struct EnglishGrammar {
         guard prefixed || [.in_, .of, .by, .until, .till, .since, .during, .from, .to, .through, .last, .next, .that,
                            .this, .each, .every, .between, .early, .late, .mid, .around, .before, .after].contains(before)
         else { return nil }
-        if month == 5 || month == 3, v.isSentenceStart(j) { return nil }
+        if month == 5 || month == 3 {
+            // "May" and "March" are also words: only after a preposition that takes a time
+            guard prefixed || [.in_, .of, .by, .until, .till, .since, .during, .early, .late, .mid].contains(before),
+                  !v.isSentenceStart(j) else { return nil }
+        }
         return Found(j, k - 1, .date, parts)
     }
 

@@ -199,6 +199,11 @@ struct VietnameseGrammar {
             if let (y, end) = yearAfterMonth(after) {
                 parts.year = y
                 last = end
+            } else if let end = sameYear(after) {
+                guard DateParts.isValid(day: d, month: m) else { return nil }
+                var found = Found(first, end, .date, parts)
+                found.sameYear = true
+                return found
             } else if needsContext {
                 return nil
             }
@@ -264,6 +269,15 @@ struct VietnameseGrammar {
         return nil
     }
 
+    /// `cùng năm`, `năm đó`, `năm ấy` after a day and month: index of its last token.
+    func sameYear(_ k: Int) -> Int? {
+        if v.word(k) == .cung, v.word(k + 1) == .nam {
+            return v.word(k + 2) == .do_ || v.word(k + 2) == .ay ? k + 2 : k + 1
+        }
+        if v.word(k) == .nam, v.word(k + 1) == .do_ || v.word(k + 1) == .ay { return k + 1 }
+        return nil
+    }
+
     /// `TCN` or `trước Công nguyên` at `k`: index of its last token.
     func beforeChrist(_ k: Int) -> Int? {
         if v.word(k) == .tcn { return k }
@@ -283,6 +297,11 @@ struct VietnameseGrammar {
             if let (y, end) = yearAfterMonth(after) {
                 parts.year = y
                 return Found(j, end, .date, parts)
+            }
+            if let end = sameYear(after) {
+                var found = Found(j, end, .date, parts)
+                found.sameYear = true
+                return found
             }
             // A month word alone is too ambiguous ("tháng Năm" vs "tháng năm") except Giêng and Chạp.
             if v.number(j + 1) == nil, !(v.word(j + 1) == .gieng || v.word(j + 1) == .chap) { return nil }
