@@ -76,3 +76,28 @@ enum ActorFinder {
             || v.punct(previous, ":") || v.punct(previous, "(") || v.punct(previous, "'"))
     }
 }
+
+extension ActorFinder {
+    /// The names in a short text (a timeline row's event).
+    static func actors(in text: String) -> [String] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            var tokens: [Token] = []
+            var start = 0
+            var scalar = 0
+            // one line at a time: the tokenizer takes no newlines
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                scalar += Tokenizer.tokenize(bytes, from: start, to: end, scalarStart: scalar, into: &tokens) + 1
+                start = end + 1
+            }
+            guard !tokens.isEmpty else { return [] }
+            return tokens.withUnsafeBufferPointer { buffer in
+                let view = TokenView(tokens: buffer, lo: 0, hi: buffer.count, bytes: bytes)
+                return actors(view, 0, buffer.count, excluding: [])
+            }
+        } ?? []
+    }
+}
