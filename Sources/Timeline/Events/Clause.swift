@@ -1,0 +1,233 @@
+/// Clause spans inside a sentence and the statement a clause makes once its date phrase is taken out.
+enum Clause {
+    /// Where the clause of `left` ends and that of `right` begins: the strongest break between the two dates
+    /// (`;` > `, và`/`, and` > `,` > `và`/`and`), else just before the right date and its preposition.
+    static func boundary(_ v: TokenView, after left: EventCandidate, before right: EventCandidate, floor: Int) -> Int {
+        var best = -1, bestScore = 0
+        let opensClause = isClauseStart(v, left.first, floor: floor)
+        var k = left.last + 1
+        while k < right.first {
+            var score = 0
+            let token = v.tokens[k]
+            if token.isPunct(";") {
+                score = 4
+            } else if token.isPunct(",") {
+                switch v.word(k + 1) {
+                case .va, .and, .sau, .khi: score = 3
+                default: score = 2
+                }
+                if v.word(k + 1) == .none, clauseOpeners.contains(v.hash(k + 1)) { score = 3 }
+            } else if v.word(k) == .va || v.word(k) == .and {
+                score = 1
+            } else if token.isPunct("(") || token.isPunct(":") {
+                score = 1
+            }
+            if score > bestScore || (score == bestScore && score > 0 && opensClause) {
+                best = k
+                bestScore = score
+            }
+            k += 1
+        }
+        if best > left.last { return best }
+        var cut = right.first
+        while cut - 1 > left.last, isPreposition(v.word(cut - 1)) { cut -= 1 }
+        return cut
+    }
+
+    static func isClauseStart(_ v: TokenView, _ k: Int, floor: Int) -> Bool {
+        var j = k - 1
+        while j >= floor, isPreposition(v.word(j)) { j -= 1 }
+        return j < floor || v.punct(j, ",") || v.punct(j, ";")
+    }
+
+    static func isPreposition(_ word: Word) -> Bool {
+        switch word {
+        case .vao, .trong, .tu, .den, .toiDen, .luc, .in_, .on, .at, .by, .during, .since, .from, .until, .of, .cho:
+            return true
+        default: return false
+        }
+    }
+
+    /// Citation marks `[12]` in `lo..<hi`: token indices to skip.
+    static func citations(_ v: TokenView, _ lo: Int, _ hi: Int) -> TokenSet {
+        var skip = TokenSet()
+        var k = lo
+        while k + 2 < hi {
+            if v.tokens[k].isPunct("["), v.tokens[k + 1].kind == .number, v.tokens[k + 2].isPunct("]") {
+                skip.insert(k...(k + 2))
+                k += 3
+            } else {
+                k += 1
+            }
+        }
+        return skip
+    }
+
+    /// The text of tokens `lo..<hi` as written, leaving out `skip` and citation marks.
+    static func sourceText(_ v: TokenView, _ lo: Int, _ hi: Int, skip: TokenSet) -> String {
+        String(decoding: sourceBytes(v, lo, hi, skip: skip), as: UTF8.self)
+    }
+
+    /// UTF-8 of tokens `lo..<hi` as written, leaving out `skip` and citation marks.
+    static func sourceBytes(_ v: TokenView, _ lo: Int, _ hi: Int, skip: TokenSet) -> [UInt8] {
+        let citations = citations(v, lo, hi)
+        if citations.isEmpty && skip.isEmpty {
+            return Array(v.bytes[v.tokens[lo].byteStart..<v.tokens[hi - 1].byteEnd])
+        }
+        var out: [UInt8] = []
+        var previous = -1
+        var gap = false
+        for k in lo..<hi {
+            if skip.contains(k) || citations.contains(k) {
+                gap = gap || v.tokens[k].spaceBefore
+                continue
+            }
+            let token = v.tokens[k]
+            if previous >= 0 {
+                if previous == k - 1 {
+                    out.append(contentsOf: v.bytes[v.tokens[previous].byteEnd..<token.byteStart])
+                } else if token.spaceBefore || gap {
+                    out.append(0x20)
+                }
+            }
+            out.append(contentsOf: v.bytes[token.byteStart..<token.byteEnd])
+            previous = k
+            gap = false
+        }
+        return out
+    }
+
+    static let clauseOpeners = Lexicon.hashes(["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"])
+    static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
+                                             "thereafter"])
+    static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
+    static let thoi = Lexicon.hash("thời")
+    static let ngay = Lexicon.hash("ngay")
+
+    /// How many leading tokens at `k` only link a clause to what came before (`Vào`, `Sau đó,`, `Then`, `and`).
+    static func isConnective(_ v: TokenView, _ k: Int) -> Int {
+        switch v.word(k) {
+        case .vao, .va, .and, .in_, .on, .at, .by, .during, .since, .from, .until, .trong, .tu, .den, .toiDen, .luc:
+            return 1
+        case .sau where v.word(k + 1) == .do_ && v.punct(k + 2, ","): return 3
+        case .sau where v.word(k + 1) == .do_: return 2
+        default:
+            let hash = v.hash(k)
+            if hash == tuy && v.hash(k + 1) == nhien || hash == dong && v.hash(k + 1) == thoi {
+                return v.punct(k + 2, ",") ? 3 : 2
+            }
+            if connectives.contains(hash) { return v.punct(k + 1, ",") ? 2 : 1 }
+            return 0
+        }
+    }
+
+    /// The clause `lo..<hi` as a sentence: without the date phrase (and its preposition), leading connectives
+    /// and citation marks; first letter capitalised; a full stop at the end.
+    static func statement(_ v: TokenView, _ lo: Int, _ hi: Int, date: ClosedRange<Int>, language: Language) -> String {
+        statement(v, lo, hi, dates: [date])
+    }
+
+    /// A statement shorter than two words is no statement.
+    static func isTooShort(_ statement: String) -> Bool {
+        statement.utf8.count < 4 || !statement.utf8.contains(0x20)
+    }
+
+    /// The clause `lo..<hi` without all of `dates` (each with its preposition), as a sentence.
+    static func statement(_ v: TokenView, _ lo: Int, _ hi: Int, dates: [ClosedRange<Int>]) -> String {
+        var skip = TokenSet()
+        for date in dates where date.lowerBound >= lo && date.upperBound < hi {
+            skip.insert(date)
+            var p = date.lowerBound - 1
+            while p >= lo, isPreposition(v.word(p)) || v.word(p) == .sau || v.word(p) == .truoc
+                || v.word(p) == .after || v.word(p) == .before || v.hash(p) == ngay {
+                skip.insert(p...p)
+                p -= 1
+            }
+            // a comma that only set the date off: "Vào ngày X, NATO …"
+            if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
+            // "(29/8)": brackets around the date alone
+            if v.punct(date.lowerBound - 1, "("), v.punct(date.upperBound + 1, ")") {
+                skip.insert((date.lowerBound - 1)...(date.lowerBound - 1))
+                skip.insert((date.upperBound + 1)...(date.upperBound + 1))
+            }
+        }
+        let citations = citations(v, lo, hi)
+        var start = lo
+        while start < hi {
+            if skip.contains(start) || citations.contains(start) || v.isPunct(start) && !v.punct(start, "\"")
+                && !v.punct(start, "(") && !v.punct(start, "\u{201C}") {
+                start += 1
+                continue
+            }
+            let connective = isConnective(v, start)
+            if connective > 0 {
+                skip.insert(start...(min(hi, start + connective) - 1))
+                start += connective
+                continue
+            }
+            break
+        }
+        var end = hi
+        while end > start, skip.contains(end - 1) || citations.contains(end - 1) || v.isPunct(end - 1)
+            && (v.punct(end - 1, ",") || v.punct(end - 1, ";") || v.punct(end - 1, ":") || v.isDash(end - 1)
+                || v.punct(end - 1, "(")) {
+            end -= 1
+        }
+        guard start < end else { return "" }
+        var bytes = tidy(sourceBytes(v, start, end, skip: skip))
+        capitalise(&bytes)
+        if let last = bytes.last, last != 0x2E, last != 0x21, last != 0x3F, last != 0x22,
+           !(bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+             && (last == 0xA6 || last == 0x9D)) {
+            bytes.append(0x2E)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Upper-cases the first letter of UTF-8 `bytes` (Vietnamese and English letters).
+    static func capitalise(_ bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        let (scalar, width) = bytes.withUnsafeBufferPointer { Tokenizer.decode($0, 0) }
+        guard ScalarClass.isLower(scalar), let upper = Unicode.Scalar(ScalarClass.upper(scalar)), upper.value != scalar
+        else { return }
+        bytes.replaceSubrange(0..<width, with: Array(String(upper).utf8))
+    }
+
+    /// Spaces before marks, empty brackets and doubled commas that taking out a date leaves behind.
+    static func tidy(_ text: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        for byte in text {
+            switch byte {
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x29: // , . ; : )
+                if out.last == 0x20 { out.removeLast() }
+                if byte == 0x29, out.last == 0x28 {
+                    out.removeLast()
+                    if out.last == 0x20 { out.removeLast() }
+                    continue
+                }
+                if byte == 0x2C, out.last == 0x2C || out.last == 0x28 { continue }
+            case 0x20:
+                if out.isEmpty || out.last == 0x20 || out.last == 0x28 { continue }
+            default: break
+            }
+            out.append(byte)
+        }
+        while let last = out.last, last == 0x20 || last == 0x2C { out.removeLast() }
+        return out
+    }
+}
+
+/// A few token ranges to leave out of a text (date phrases, citation marks): cheaper than a `Set<Int>`.
+struct TokenSet {
+    private var ranges: [ClosedRange<Int>] = []
+
+    var isEmpty: Bool { ranges.isEmpty }
+
+    mutating func insert(_ range: ClosedRange<Int>) { ranges.append(range) }
+
+    func contains(_ k: Int) -> Bool {
+        for range in ranges where range.contains(k) { return true }
+        return false
+    }
+}

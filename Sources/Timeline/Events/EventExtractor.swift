@@ -1,0 +1,102 @@
+import Foundation
+
+/// Finds dated events in history prose (Vietnamese or English).
+///
+/// One pass over the UTF-8 bytes: lines are cut into tokens (words, numbers, marks) with their scalar offsets,
+/// tokens into sentences, and a hand-written grammar per language reads temporal expressions off the tokens.
+/// Expressions get values from the narrative's context (`DateResolver`); every dated happening becomes an
+/// `Event` with its clause, statement and actors. Linear in the input: no regular expressions, no backtracking
+/// beyond a few tokens.
+public struct EventExtractor: Sendable {
+    public init() {}
+
+    /// Lines longer than this many bytes are cut at a space, so memory stays bounded on one-line files.
+    static let maximumChunk = 1 << 16
+
+    /// Extracts timexes and events from `text`; `language` nil means detect it.
+    public func extract(_ text: String, language: Language? = nil) -> Extraction {
+        let language = language ?? Language.detect(in: text)
+        var text = text
+        text.makeContiguousUTF8()
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var run = ExtractionRun(bytes: bytes, language: language)
+            run.run()
+            return run.extraction
+        }
+        return result ?? Extraction(language: language, timexes: [], intervals: [], events: [])
+    }
+}
+
+/// The state of one extraction: the tokens of the current line, the resolver's anchors, the output so far.
+struct ExtractionRun {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let language: Language
+    var extraction: Extraction
+    var resolver = DateResolver()
+    var tokens: [Token] = []
+    var sentences: [Range<Int>] = []
+    /// Hashes of (date, statement) already emitted: the same fact stated twice becomes one event.
+    var eventKeys = Set<UInt64>()
+
+    init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
+        self.bytes = bytes
+        self.language = language
+        extraction = Extraction(language: language, timexes: [], intervals: [], events: [])
+        tokens.reserveCapacity(4096)
+    }
+
+    mutating func run() {
+        let count = bytes.count
+        var lineStart = 0
+        var scalar = 0
+        while lineStart <= count {
+            var lineEnd = lineStart
+            if let base = bytes.baseAddress, lineStart < count,
+               let hit = memchr(base + lineStart, 0x0A, count - lineStart) {
+                lineEnd = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            } else {
+                lineEnd = count
+            }
+            var chunkStart = lineStart
+            while chunkStart < lineEnd {
+                let chunkEnd = cut(chunkStart, lineEnd)
+                tokens.removeAll(keepingCapacity: true)
+                scalar += Tokenizer.tokenize(bytes, from: chunkStart, to: chunkEnd, scalarStart: scalar, into: &tokens)
+                if !tokens.isEmpty { chunk() }
+                chunkStart = chunkEnd
+            }
+            scalar += 1
+            lineStart = lineEnd + 1
+        }
+    }
+
+    /// End of the chunk that starts at `start`: the line end, or a space before `maximumChunk` bytes.
+    func cut(_ start: Int, _ lineEnd: Int) -> Int {
+        guard lineEnd - start > EventExtractor.maximumChunk else { return lineEnd }
+        let limit = start + EventExtractor.maximumChunk
+        var p = limit
+        let floor = limit - 4096
+        while p > floor {
+            if bytes[p] == 0x20, bytes[p - 1] == 0x2E { return p }
+            p -= 1
+        }
+        p = limit
+        while p > start + 1 {
+            if bytes[p] == 0x20 { return p }
+            p -= 1
+        }
+        p = limit
+        while p > start + 1, bytes[p] & 0xC0 == 0x80 { p -= 1 }
+        return p
+    }
+
+    mutating func chunk() {
+        sentences.removeAll(keepingCapacity: true)
+        SentenceSplitter.split(tokens, 0, tokens.count, bytes: bytes, into: &sentences)
+        let tokens = self.tokens
+        let sentences = self.sentences
+        tokens.withUnsafeBufferPointer { buffer in
+            for sentence in sentences { analyse(sentence, buffer) }
+        }
+    }
+}

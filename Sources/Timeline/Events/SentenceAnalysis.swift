@@ -1,0 +1,208 @@
+/// Reading one sentence: its temporal expressions, ranges, values, and the events they date.
+extension ExtractionRun {
+    mutating func analyse(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) {
+        var trigger = false
+        for k in range where tokens[k].word != .none || tokens[k].kind == .number {
+            trigger = true
+            break
+        }
+        guard trigger else { return }
+        let view = TokenView(tokens: tokens, lo: range.lowerBound, hi: range.upperBound, bytes: bytes)
+        var founds: [Found] = []
+        var links: [(Int, Int)] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard tokens[k].kind == .number || tokens[k].word.canStart,
+                  let found = match(view, k, rangeEnd: false) else { k += 1; continue }
+            founds.append(found)
+            k = found.last + 1
+            guard let right = connector(view, found), var end = match(view, right, rangeEnd: true) else { continue }
+            var start = found
+            guard link(view, &start, &end) else { continue }
+            founds[founds.count - 1] = start
+            founds.append(end)
+            links.append((founds.count - 2, founds.count - 1))
+            k = end.last + 1
+        }
+        guard !founds.isEmpty else { return }
+        borrowYears(&founds)
+
+        // values, in text order, against the narrative so far
+        let firstTimex = extraction.timexes.count
+        var resolved: [DateResolver.Resolved] = []
+        resolved.reserveCapacity(founds.count)
+        for found in founds {
+            let value = resolver.resolve(found, opensSentence: opensSentence(view, found.first))
+            resolved.append(value)
+            let start = tokens[found.first], end = tokens[found.last]
+            extraction.timexes.append(Timex(
+                surface: text(start.byteStart, end.byteEnd), start: start.start, end: end.end, value: value.value,
+                valueLocal: value.valueLocal == value.value ? nil : value.valueLocal, type: found.type,
+                timexClass: value.timexClass, qualifier: found.qualifier))
+        }
+        var inLink = Set<Int>()
+        for (a, b) in links {
+            inLink.insert(a)
+            inLink.insert(b)
+            let start = tokens[founds[a].first], end = tokens[founds[b].last]
+            extraction.intervals.append(TimexInterval(
+                surface: text(start.byteStart, end.byteEnd), start: start.start, end: end.end,
+                value: resolved[a].value + "/" + resolved[b].value, timexIndices: [firstTimex + a, firstTimex + b]))
+        }
+
+        // dated happenings
+        var candidates: [EventCandidate] = []
+        for (a, b) in links where isEventDate(founds[a], resolved[a]) {
+            let rightOK = isEventDate(founds[b], resolved[b]) || resolved[b].timexClass == .deictic
+            guard rightOK else { continue }
+            candidates.append(EventCandidate(first: founds[a].first, last: founds[b].last,
+                                             date: resolved[a].value + "/" + resolved[b].value,
+                                             qualifier: founds[a].qualifier))
+        }
+        for (index, found) in founds.enumerated() where !inLink.contains(index) && isEventDate(found, resolved[index]) {
+            candidates.append(EventCandidate(first: found.first, last: found.last, date: resolved[index].value,
+                                             qualifier: found.qualifier))
+        }
+        guard !candidates.isEmpty else { return }
+        candidates = EventCandidate.distinct(candidates)
+        emitEvents(view, candidates, founds: founds)
+    }
+
+    /// "đêm … ngày 9 tháng 11, rạng sáng … ngày 10 tháng 11 năm 1989": a date without a year takes the year of
+    /// the next date of the sentence when that one follows within a few words and names the same or next month.
+    func borrowYears(_ founds: inout [Found]) {
+        guard founds.count > 1 else { return }
+        for index in 0..<(founds.count - 1) {
+            let next = founds[index + 1]
+            guard founds[index].kind == .date, founds[index].parts.year == nil, !founds[index].sameYear,
+                  let month = founds[index].parts.month, founds[index].parts.day != nil, next.kind == .date,
+                  let year = next.parts.year, let nextMonth = next.parts.month,
+                  nextMonth == month || nextMonth == month % 12 + 1,
+                  next.first - founds[index].last <= 8 else { continue }
+            if founds[index].written == nil { founds[index].written = founds[index].parts }
+            founds[index].parts.year = nextMonth == month ? year : (month == 12 ? year - 1 : year)
+        }
+    }
+
+    func match(_ view: TokenView, _ k: Int, rangeEnd: Bool) -> Found? {
+        switch language {
+        case .vi: return VietnameseGrammar(v: view).match(k, rangeEnd: rangeEnd)
+        case .en: return EnglishGrammar(v: view).match(k, rangeEnd: rangeEnd)
+        }
+    }
+
+    /// Index where the other end of a range starts after `found` (`đến`, `tới`, `cho đến`, `to`, `until`, `–`).
+    func connector(_ view: TokenView, _ found: Found) -> Int? {
+        guard found.kind == .date, !found.isName, found.type != .duration else { return nil }
+        let c = found.last + 1
+        if view.isDash(c) { return c + 1 }
+        switch view.word(c) {
+        case .den, .toiDen, .to, .until, .till, .through: return c + 1
+        case .cho where view.word(c + 1) == .den || view.word(c + 1) == .toiDen: return c + 2
+        case .and where view.word(found.first - 1) == .between: return c + 1
+        default: return nil
+        }
+    }
+
+    /// Checks that `start … end` is a range and fills each side's missing fields from the other.
+    func link(_ view: TokenView, _ start: inout Found, _ end: inout Found) -> Bool {
+        guard !end.isName else { return false }
+        if case .deictic(let value) = end.kind { return value == "PRESENT_REF" && start.parts.year != nil }
+        guard end.kind == .date, end.type != .duration, start.parts.century == nil, end.parts.century == nil else {
+            return false
+        }
+        let dash = view.isDash(start.last + 1)
+        if let y = end.parts.year, y < 100 {
+            // "1985–91", "1927–28"
+            guard let left = start.parts.year, left >= 1000, start.parts.month == nil, end.parts.month == nil,
+                  view.digits(end.first) == 2, end.first == end.last else { return false }
+            var full = left / 100 * 100 + y
+            if full <= left { full += 100 }
+            end.parts.year = full
+            return true
+        }
+        if dash {
+            // a dash joins like with like: years, or days of one month
+            let yearsOnly = start.parts.month == nil && start.parts.day == nil && end.parts.month == nil
+                && end.parts.day == nil && start.parts.year != nil && end.parts.year != nil
+            let days = start.parts.day != nil && end.parts.day != nil
+            guard yearsOnly || days else { return false }
+        }
+        if start.written == nil { start.written = start.parts }
+        if end.written == nil { end.written = end.parts }
+        if start.parts.year == nil, start.parts.decade == nil, let y = end.parts.year {
+            if start.parts.month == nil, start.parts.day != nil { start.parts.month = end.parts.month }
+            if start.parts.month != nil { start.parts.year = y }
+        }
+        if end.parts.year == nil, end.parts.decade == nil, let y = start.parts.year {
+            if end.parts.month == nil, end.parts.day != nil { end.parts.month = start.parts.month }
+            if end.parts.month != nil || end.parts.day == nil { end.parts.year = y }
+        }
+        if let a = start.parts.year, let b = end.parts.year, a > b { return false }
+        return true
+    }
+
+    /// The expression opens its sentence (only prepositions or marks before it): a topical time.
+    func opensSentence(_ view: TokenView, _ first: Int) -> Bool {
+        var k = view.lo
+        while k < first {
+            let token = view.tokens[k]
+            switch token.word {
+            case .vao, .trong, .tu, .den, .in_, .on, .by, .during, .from, .since, .cuoi, .dau, .giua, .early, .late,
+                 .at:
+                k += 1
+                continue
+            default:
+                if token.kind == .punct { k += 1; continue }
+                return false
+            }
+        }
+        return true
+    }
+
+    /// An expression that can date a history card: a calendar date (resolved to a year at least), not a name,
+    /// duration, set, the time of writing, the narrative "now", or a season with no year.
+    func isEventDate(_ found: Found, _ value: DateResolver.Resolved) -> Bool {
+        guard !found.isName, found.type == .date || found.type == .time else { return false }
+        switch found.kind {
+        case .date, .relative: break
+        default: return false
+        }
+        if found.parts.season != nil, found.parts.year == nil { return false }
+        let scalars = value.value.utf8
+        guard scalars.count >= 2 else { return false }
+        var index = scalars.startIndex
+        if value.value.hasPrefix("BC") { index = scalars.index(index, offsetBy: 2) }
+        guard let first = scalars[index...].first, first >= 0x30, first <= 0x39 else { return false }
+        return !value.value.hasPrefix("XXXX")
+    }
+
+    /// Source text between two byte offsets.
+    func text(_ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+    }
+}
+
+/// A date in a sentence that will become an event: its tokens and value.
+struct EventCandidate {
+    var first: Int
+    var last: Int
+    var date: String
+    var qualifier: Qualifier?
+
+    /// One candidate per date; a year or month dropped when a finer date of the same sentence contains it.
+    static func distinct(_ candidates: [EventCandidate]) -> [EventCandidate] {
+        var kept: [EventCandidate] = []
+        for candidate in candidates.sorted(by: { $0.first < $1.first }) {
+            if kept.contains(where: { $0.date == candidate.date }) { continue }
+            kept.append(candidate)
+        }
+        // "Năm 1954, ngày 7 tháng 5, …": the year only repeats the close full date
+        return kept.filter { coarse in
+            !kept.contains { fine in
+                fine.date != coarse.date && fine.date.hasPrefix(coarse.date + "-") && !fine.date.contains("/")
+                    && abs(fine.first - coarse.last) <= 4
+            }
+        }
+    }
+}

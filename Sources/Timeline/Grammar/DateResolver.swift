@@ -1,0 +1,172 @@
+/// Gives every found expression its value, filling missing years and months from the narrative so far.
+///
+/// Two anchors: the last date that named a month (the narrative's month; asides like "mất năm 1940" do not
+/// move it, a sentence-opening "Năm 1946," does) and the last date of any precision (for relative phrases).
+struct DateResolver {
+    /// The last date with a year and month (or a sentence-opening year).
+    var monthAnchor: DateParts?
+    /// The last resolved date of any precision.
+    var lastDate: DateParts?
+
+    struct Resolved {
+        var value: String
+        var valueLocal: String?
+        var timexClass: TimexClass
+        var parts: DateParts?
+    }
+
+    /// Resolves `found`; `opensSentence` says the expression starts its sentence (a topical time).
+    mutating func resolve(_ found: Found, opensSentence: Bool) -> Resolved {
+        switch found.kind {
+        case .deictic(let value):
+            return Resolved(value: value, timexClass: .deictic)
+        case .duration(let value), .set(let value):
+            return Resolved(value: value, timexClass: .explicit)
+        case .narrativeNow:
+            guard let lastDate else { return Resolved(value: "PRESENT_REF", timexClass: .deictic) }
+            return Resolved(value: lastDate.iso, timexClass: .relative, parts: lastDate)
+        case .relative(let unit, let offset):
+            return relative(unit, offset, found.parts, opensSentence: opensSentence)
+        case .date:
+            return date(found, opensSentence: opensSentence)
+        }
+    }
+
+    private mutating func date(_ found: Found, opensSentence: Bool) -> Resolved {
+        var parts = found.parts
+        if found.isName { return Resolved(value: parts.iso, timexClass: .name) }
+        if parts.century != nil || parts.decade != nil {
+            return Resolved(value: parts.iso, timexClass: .explicit, parts: nil)
+        }
+        if found.sameYear, parts.year == nil, let year = lastDate?.year { parts.year = year }
+        if parts.year != nil {
+            var anchor = parts
+            anchor.hour = nil
+            anchor.minute = nil
+            lastDate = anchor
+            if parts.month != nil || opensSentence && parts.season == nil { monthAnchor = anchor }
+            if found.sameYear {
+                return Resolved(value: parts.iso, valueLocal: found.written?.iso, timexClass: .relative, parts: parts)
+            }
+            if let written = found.written, written.year == nil {
+                return Resolved(value: parts.iso, valueLocal: written.iso, timexClass: .underspecified, parts: parts)
+            }
+            return Resolved(value: parts.iso, timexClass: .explicit, parts: parts)
+        }
+        let local = parts.iso
+        if parts.month != nil || parts.season != nil {
+            parts.year = monthAnchor?.year ?? lastDate?.year
+        } else if parts.day != nil {
+            guard let anchor = monthAnchor, anchor.month != nil else {
+                return Resolved(value: local, valueLocal: local, timexClass: .underspecified)
+            }
+            parts.year = anchor.year
+            parts.month = anchor.month
+        } else if parts.hour != nil {
+            guard let anchor = monthAnchor, anchor.day != nil else {
+                return Resolved(value: local, valueLocal: local, timexClass: .underspecified)
+            }
+            parts.year = anchor.year
+            parts.month = anchor.month
+            parts.day = anchor.day
+        }
+        guard parts.year != nil else { return Resolved(value: local, valueLocal: local, timexClass: .underspecified) }
+        if let day = parts.day, let month = parts.month, !DateParts.isValid(day: day, month: month, year: parts.year) {
+            return Resolved(value: local, valueLocal: local, timexClass: .underspecified)
+        }
+        if parts.season == nil {
+            var anchor = parts
+            anchor.hour = nil
+            anchor.minute = nil
+            monthAnchor = anchor
+            lastDate = anchor
+        }
+        return Resolved(value: parts.iso, valueLocal: local, timexClass: .underspecified, parts: parts)
+    }
+
+    private mutating func relative(_ unit: RelativeUnit, _ offset: Int, _ own: DateParts, opensSentence: Bool) -> Resolved {
+        guard var base = lastDate, let year = base.year else {
+            return Resolved(value: "XXXX", timexClass: .relative)
+        }
+        switch unit {
+        case .year:
+            base = DateParts(year: year + offset)
+        case .month:
+            guard let month = base.month else { base = DateParts(year: year); break }
+            let total = year * 12 + (month - 1) + offset
+            base = DateParts(year: total / 12, month: total % 12 + 1)
+        case .day, .week:
+            let days = unit == .week ? offset * 7 : offset
+            guard let month = base.month, let day = base.day else { break }
+            base = DateParts.adding(days: days, to: DateParts(year: year, month: month, day: day))
+        }
+        base.hour = own.hour
+        base.minute = own.minute
+        var anchor = base
+        anchor.hour = nil
+        anchor.minute = nil
+        lastDate = anchor
+        if anchor.month != nil || opensSentence { monthAnchor = anchor }
+        return Resolved(value: base.iso, timexClass: .relative, parts: base)
+    }
+}
+
+extension DateParts {
+    init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.init()
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The date `days` days after `date` (which has year, month and day).
+    static func adding(days: Int, to date: DateParts) -> DateParts {
+        var year = date.year ?? 0, month = date.month ?? 1, day = date.day ?? 1
+        var left = days
+        while left > 0 {
+            let length = daysIn(month: month, year: year)
+            if day + left <= length { day += left; left = 0 } else {
+                left -= length - day + 1
+                day = 1
+                month += 1
+                if month > 12 { month = 1; year += 1 }
+            }
+        }
+        while left < 0 {
+            if day + left >= 1 { day += left; left = 0 } else {
+                left += day
+                month -= 1
+                if month < 1 { month = 12; year -= 1 }
+                day = daysIn(month: month, year: year)
+            }
+        }
+        return DateParts(year: year, month: month, day: day)
+    }
+
+    /// The ISO-like value at the precision the parts give (`1945-08-19T10:30`, `XXXX-08-06`, `198X`, `1776-SP`).
+    var iso: String {
+        if let century {
+            return (beforeChrist ? "BC" : "") + pad(century, 2) + "XX"
+        }
+        if let decade { return String(pad(decade, 4).prefix(3)) + "X" }
+        var text = year.map { (beforeChrist ? "BC" : "") + pad($0, 4) } ?? "XXXX"
+        if let season { return text + "-" + season }
+        if let month {
+            text += "-" + pad(month, 2)
+            if let day { text += "-" + pad(day, 2) }
+        } else if let day {
+            text += "-XX-" + pad(day, 2)
+        } else if hour != nil, year == nil {
+            text += "-XX-XX"
+        }
+        if let hour, day != nil || year == nil {
+            text += "T" + pad(hour, 2) + ":" + pad(minute ?? 0, 2)
+        }
+        return text
+    }
+
+    private func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}

@@ -1,0 +1,44 @@
+/// When a bare four-digit number is a year, shared by both languages.
+enum YearRule {
+    static let vietnamesePrepositions: Set<Word> = [.vao, .tu, .den, .toiDen, .trong, .sau, .truoc, .nam, .cuoi, .dau,
+                                                    .giua, .khoang, .va, .hoac, .hay, .den]
+    static let englishPrepositions: Set<Word> = [.in_, .of, .since, .until, .till, .by, .from, .to, .during, .before,
+                                                 .after, .around, .about, .circa, .c, .early, .late, .mid, .and,
+                                                 .through, .between, .on, .at, .for_, .over]
+
+    /// `y` at token `j` read as a bare year, a year inside a name (class name), or nil for a count.
+    static func bareYear(_ v: TokenView, _ j: Int, _ y: Int, rangeEnd: Bool, prepositions: Set<Word>) -> Found? {
+        let next = j + 1
+        // a percentage, a number with decimals or a unit glued on, or a count of people/things
+        if v.punct(next, "%") { return nil }
+        if v.attached(next) && (v.isWord(next) || v.punct(next, ".") && v.number(next + 1) != nil) {
+            return nil
+        }
+        if v.attached(next), v.punct(next, "/") || v.punct(next, ":") { return nil }
+        if v.punct(j - 1, "$") || v.punct(j - 1, "€") || v.punct(j - 1, "£") || v.punct(j - 1, "#") { return nil }
+        if v.attached(j), v.punct(j - 1, "/") || v.punct(j - 1, ":") || v.punct(j - 1, ".") || v.punct(j - 1, ",") {
+            return nil
+        }
+        if v.attached(j), v.isWord(j - 1) { return nil }
+        var parts = DateParts()
+        parts.year = y
+        var found = Found(j, j, .date, parts)
+        // inside a name: "Vigilant Skies 2011", "Hiệp định Genève 1954", "the 1777 Articles of Confederation"
+        if v.isUpperWord(j - 1), v.word(j - 1) == .none, !v.isSentenceStart(j - 1) {
+            found.isName = true
+            return found
+        }
+        if v.word(j - 1) == .theEN, v.isUpperWord(next), v.word(next).monthEN == nil {
+            found.isName = true
+            return found
+        }
+        if rangeEnd { return found }
+        if v.isLowerWord(next) && !prepositions.contains(v.word(j - 1)) && !v.isDash(j - 1) {
+            // "1500 quân", "2000 người": a count, unless a preposition or a list marks it as a time
+            if !(v.punct(j - 1, "(") || v.punct(j - 1, ",")) || v.word(next) != .va && v.word(next) != .and {
+                return nil
+            }
+        }
+        return found
+    }
+}

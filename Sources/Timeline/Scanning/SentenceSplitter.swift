@@ -1,0 +1,67 @@
+/// Sentence spans over the tokens of one line, by the rules of the evaluation kit's splitter.
+///
+/// A sentence ends after `.`, `!`, `?` or `…` (plus closing quotes, brackets and citation marks like `[12]`)
+/// when whitespace and then a character that is not lower case follow, unless the dot ends an initial
+/// (`J.`) or a known abbreviation (`Gen.`, `U.S.`).
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "jr",
+                                             "sr", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "ft", "mt", "adm",
+                                             "gov", "rev", "prof"]
+
+    /// Token ranges of the sentences in `tokens[lo..<hi]`, appended to `out`.
+    static func split(_ tokens: [Token], _ lo: Int, _ hi: Int, bytes: UnsafeBufferPointer<UInt8>,
+                      into out: inout [Range<Int>]) {
+        var start = lo
+        var k = lo
+        while k < hi {
+            let token = tokens[k]
+            guard token.kind == .punct, isTerminal(token.value) else { k += 1; continue }
+            var j = k + 1
+            while j < hi, !tokens[j].spaceBefore, tokens[j].kind == .punct, isTerminal(tokens[j].value) { j += 1 }
+            // closing quotes/brackets and citation marks
+            while j < hi, !tokens[j].spaceBefore {
+                if tokens[j].kind == .punct, isCloser(tokens[j].value) {
+                    j += 1
+                } else if tokens[j].isPunct("["), j + 2 < hi, tokens[j + 1].kind == .number,
+                          !tokens[j + 1].spaceBefore, !tokens[j + 1].flags.contains(.separated),
+                          tokens[j + 2].isPunct("]"), !tokens[j + 2].spaceBefore {
+                    j += 3
+                } else {
+                    break
+                }
+            }
+            defer { k = j }
+            guard j < hi, tokens[j].spaceBefore, !tokens[j].flags.contains(.lower) else { continue }
+            if token.value == 0x2E, isAbbreviation(tokens, lo, k, bytes) { continue }
+            out.append(start..<j)
+            start = j
+        }
+        if start < hi { out.append(start..<hi) }
+    }
+
+    @inline(__always) static func isTerminal(_ v: Int) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026 }
+
+    @inline(__always) static func isCloser(_ v: Int) -> Bool {
+        v == 0x22 || v == 0x201D || v == 0x2019 || v == 0xBB || v == 0x29 || v == 0x5D
+    }
+
+    /// The word glued before the dot at `k` is an initial or a listed abbreviation.
+    static func isAbbreviation(_ tokens: [Token], _ lo: Int, _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !tokens[k].spaceBefore, k > lo else { return false }
+        var first = k
+        while first > lo, !tokens[first].spaceBefore {
+            let previous = tokens[first - 1]
+            guard previous.kind != .punct || previous.isPunct(".") || previous.isPunct("_") else { break }
+            first -= 1
+        }
+        guard first < k else { return false }
+        // abbreviations are short: at most 5 scalars glued before the dot
+        if tokens[k].start - tokens[first].start > 5 { return false }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].byteStart..<tokens[k - 1].byteEnd]),
+                          as: UTF8.self)
+        if text.unicodeScalars.count == 1, tokens[first].isUpper { return true }
+        var lower = text.lowercased()
+        while lower.hasSuffix(".") { lower.removeLast() }
+        return abbreviations.contains(lower)
+    }
+}
