@@ -1,8 +1,10 @@
+import Foundation
 import Timeline
 
-/// Shared wording rules for questions.
+/// Shared wording rules for questions: the question phrase per precision, and keeping the answer out of the prompt.
 enum QuestionText {
-    /// The Vietnamese question phrase for a date at `value`'s precision, placed at the end for the past.
+    /// The Vietnamese question phrase for a date at `value`'s precision; for the past it goes at the end
+    /// ("… vào năm nào?"), never "Khi nào …" at the start, which asks about the future.
     static func vietnameseDateQuestion(for value: String) -> String {
         if value.contains("/") { return "trong khoảng thời gian nào" }
         switch DateValue(iso: value)?.precision {
@@ -14,37 +16,101 @@ enum QuestionText {
         }
     }
 
+    /// The English question phrase for a date at `value`'s precision ("In what year").
     static func englishDateQuestion(for value: String) -> String {
-        if value.contains("/") { return "During which period:" }
+        if value.contains("/") { return "In which period" }
         switch DateValue(iso: value)?.precision {
-        case .day: return "On what date:"
-        case .month: return "In what month and year:"
-        case .decade: return "In which decade:"
-        case .century: return "In which century:"
-        case .year, nil: return "In what year:"
+        case .day: return "On what date"
+        case .month: return "In what month and year"
+        case .decade: return "In which decade"
+        case .century: return "In which century"
+        case .year, nil: return "In what year"
         }
+    }
+
+    /// The date question for an event's statement in `language`, or nil when the statement cannot be asked
+    /// without giving its own date away.
+    static func dateQuestion(statement: String, date value: String, in language: Language) -> String? {
+        guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
+        let prompt: String
+        switch language {
+        case .vi: prompt = statement + " " + vietnameseDateQuestion(for: value) + "?"
+        case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value))
+        }
+        return reveals(prompt, date: value) ? nil : prompt
     }
 
     /// The statement without its closing full stop.
     static func trimmedStatement(_ statement: String) -> String {
-        var text = statement.trimmingCharacters(in: .whitespaces)
+        var text = CitationMarks.removed(from: statement).trimmingCharacters(in: .whitespacesAndNewlines)
         while let last = text.last, ".;,:".contains(last) { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `statement` (trimmed) with any phrase or parenthesis that states its own date removed
+    /// (`Từ năm 1994, NATO…` → `NATO…`, `… (1991)` → `…`); nil when the year would still show.
+    static func statementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
+        var text = trimmedStatement(statement)
+        for year in years(of: value) {
+            let y = String(year)
+            text = text.replacingOccurrences(of: #"\s*[(\[][^()\[\]]*(?<!\d)\#(y)(?!\d)[^()\[\]]*[)\]]"#, with: "",
+                                             options: .regularExpression)
+            text = text.replacingOccurrences(of: datePhrasePattern(year: y), with: " ",
+                                             options: [.regularExpression, .caseInsensitive])
+        }
+        text = tidy(text)
+        guard text.split(separator: " ").count >= 2, !reveals(text, date: value) else { return nil }
         return text
     }
 
+    /// True when `prompt` gives away the date `value`: it holds one of its years, or its rendering.
+    static func reveals(_ prompt: String, date value: String) -> Bool {
+        for year in years(of: value) where containsNumber(year, in: prompt) { return true }
+        let key = TextNormalizer.answerKey(prompt)
+        for language in Language.allCases {
+            if let rendered = DateText.render(value: value, in: language),
+               key.contains(TextNormalizer.answerKey(rendered)) { return true }
+        }
+        return false
+    }
+
+    /// The years named by an ISO value or period (`1946/1954` → 1946, 1954).
+    static func years(of value: String) -> [Int] {
+        value.split(separator: "/").compactMap { DateValue(iso: $0)?.year }
+    }
+
+    /// True when `number` occurs in `text` as a whole number (1997 in "năm 1997", not in "19970").
+    static func containsNumber(_ number: Int, in text: String) -> Bool {
+        text.range(of: #"(?<!\d)\#(number)(?!\d)"#, options: .regularExpression) != nil
+    }
+
+    /// A date phrase around `year` with its prepositions and qualifiers, in either language.
+    static func datePhrasePattern(year: String) -> String {
+        let lead = #"(?:(?:kể|vào|từ|trong|đến|tới|cho đến|đầu|giữa|cuối|khoảng|sau|trước|hồi|thập niên|những"#
+            + #"|in|on|by|during|from|since|until|till|through|around|about|early|late|mid-?|the|of)\s+)*"#
+        let month = #"(?:January|February|March|April|May|June|July|August|September|October|November|December)"#
+        let body = #"(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+(?:năm\s+)?|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?"#
+            + #"|năm\s+|(?:\d{1,2}\s+)?\#(month)\s+(?:\d{1,2},?\s+)?)?"#
+        return lead + body + year + #"(?!\d)s?(?:\s*,)?"#
+    }
+
+    /// Folds white space and stray punctuation left by a removal, and capitalises the first letter.
+    static func tidy(_ text: String) -> String {
+        var result = text.replacingOccurrences(of: #"\s+([,.;:)])"#, with: "$1", options: .regularExpression)
+        result = result.replacingOccurrences(of: #"\(\s*\)"#, with: "", options: .regularExpression)
+        result = result.replacingOccurrences(of: #"\s{2,}"#, with: " ", options: .regularExpression)
+        result = result.replacingOccurrences(of: #",\s*,"#, with: ",", options: .regularExpression)
+        result = result.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-").union(.whitespaces))
+        while let last = result.last, ".;,:".contains(last) { result.removeLast() }
+        guard let first = result.first else { return result }
+        return first.uppercased() + result.dropFirst()
+    }
+
+    /// The first letter in lower case unless the first word is a name or acronym.
     static func lowercasedFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
-        // Keep proper names and acronyms: lower-case only a plain capitalised word.
         let firstWord = text.prefix { !$0.isWhitespace }
         if firstWord.count > 1, firstWord.dropFirst().contains(where: { $0.isUppercase }) { return text }
         return first.lowercased() + text.dropFirst()
     }
-
-    /// True when the prompt gives its own answer away (the year appears in it).
-    static func prompt(_ prompt: String, reveals value: String) -> Bool {
-        guard let date = DateValue(iso: value.split(separator: "/").first ?? "") , date.precision >= .year else { return false }
-        return prompt.contains(String(date.year))
-    }
 }
-
-import Foundation
