@@ -28,7 +28,8 @@ public struct AnswerChecker: Sendable {
         for candidate in candidates {
             let expected = TextNormalizer.looseKey(candidate)
             if expected == loose { return .almost }
-            let allowed = max(1, expected.count / 8)
+            // One typo in every eight letters, at least one from four letters on ("NAT0"); none in "XX".
+            let allowed = expected.count < 4 ? 0 : max(1, expected.count / 8)
             if EditDistance.between(expected, loose, limit: allowed) <= allowed { return .almost }
         }
         return .wrong
@@ -44,9 +45,12 @@ public struct AnswerChecker: Sendable {
                             DateAnswerParser.verdict(typed: typed.1, expected: expected.1)]
             return verdicts.allSatisfy { $0 == .correct } ? .correct : verdicts.contains(.wrong) ? .wrong : .almost
         }
-        guard let typed = DateAnswerParser.parse(input),
+        guard var typed = DateAnswerParser.parse(input),
               let expected = ([card.answer] + card.accepted).lazy.compactMap(DateAnswerParser.parse).first
         else { return nil }
+        if expected.precision == .century, typed.precision == .year, (1...30).contains(typed.year) {
+            typed = DateValue(centuryStarting: (typed.year - 1) * 100)  // "18" for "thế kỷ XVIII"
+        }
         return DateAnswerParser.verdict(typed: typed, expected: expected)
     }
 

@@ -60,7 +60,10 @@ public enum DateAnswerParser {
         }
         if typed.precision > expected.precision, expectedSpan.first <= typedSpan.first,
            typedSpan.last <= expectedSpan.last { return .correct }
-        if typedSpan.overlaps(expectedSpan) { return .almost }  // right year, wrong day; a year for a day
+        if typedSpan.overlaps(expectedSpan) { return .almost }  // a year for a day, a decade for a year
+        if typed.precision >= .year, expected.precision >= .year, typed.year == expected.year {
+            return .almost  // right year, wrong month or day
+        }
         // A neighbouring year is a wrong answer, not a typo; two swapped digits (1979 for 1997) are a typo.
         if typed.precision == expected.precision, typed.month == expected.month, typed.day == expected.day,
            isTransposition(String(typed.year), String(expected.year)) {

@@ -22,13 +22,15 @@ enum NameFinder {
             }
             let run = tokens[index..<end].map(\.text)
             let atStart = index == 0 || !tokens[index].joinedToPrevious && tokens[index].afterStop
-            // A Vietnamese name may continue in lower case ("Bộ Ngoại giao"): only take runs that end cleanly.
+            // A Vietnamese organisation name may go on in lower case ("Bộ Ngoại giao", "Hội đồng Bảo an"): after such
+            // a head word, only take a run that ends at punctuation or a function word.
             let nextText = end < tokens.count && tokens[end].joinedToPrevious ? tokens[end].text : nil
             let endsCleanly = language == .en || nextText == nil || FunctionWords.all.contains(nextText!.lowercased())
+                || (!vietnameseHeads.contains(run[0]) && run.count >= 2)
             let name = run.joined(separator: " ")
             if run.contains(where: { $0.contains(where: \.isNumber) }) || run.allSatisfy(isDateWord) {
                 // dates are not names
-            } else if run.count == 1, isAcronym(run[0]) {
+            } else if run.count == 1, isAcronym(run[0]), DateAnswerParser.roman(run[0]) == nil {
                 acronyms.append(run[0])
             } else if run.count >= 2, endsCleanly {
                 var trimmed = run
@@ -96,6 +98,11 @@ enum NameFinder {
     }
 
     static func isDateWord(_ word: String) -> Bool { dateWords.contains(word.lowercased()) }
+
+    /// Vietnamese words that begin names continued in lower case (ministries, councils, parties, campaigns).
+    static let vietnameseHeads: Set<String> = ["Bộ", "Hội", "Ủy", "Ban", "Đảng", "Liên", "Tổ", "Quân", "Mặt", "Hiệp",
+                                               "Cách", "Chiến", "Phong", "Đại", "Chính", "Nhà", "Viện", "Sở", "Cục",
+                                               "Tổng", "Trường", "Công", "Ngân", "Quốc", "Khởi", "Thủ", "Chủ", "Phó"]
 
     static let connectors: Set<String> = ["of", "the", "de", "du", "la", "von", "van"]
     static let dateWords: Set<String> = [
