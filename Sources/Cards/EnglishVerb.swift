@@ -16,7 +16,7 @@ enum EnglishVerb {
     static func isPastBe(_ word: String) -> Bool { word == "was" || word == "were" }
 
     static func regularBase(_ word: String) -> String? {
-        guard word.count >= 5, word.hasSuffix("ed"), word.allSatisfy({ $0.isLetter || $0 == "-" }),
+        guard word.count >= 4, word.hasSuffix("ed"), word.allSatisfy({ $0.isLetter || $0 == "-" }),
               !notVerbs.contains(word) else { return nil }
         if word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("eed") { return String(word.dropLast()) }  // agreed, guaranteed
@@ -70,7 +70,7 @@ enum EnglishVerb {
         "hop": true, "elop": true, "stag": true, "wag": false, "pivot": false, "ransom": false, "blossom": false,
         "summon": false, "focus": false, "bias": false, "gallop": false, "develop": false, "envelop": false,
         "worship": false, "acquir": true, "requir": true, "inquir": true, "phon": true, "clon": true,
-        "hon": true, "ton": true, "ston": true, "cop": true, "grop": true, "typ": true, "pilot": false, "interpret": false, "edit": false, "credit": false, "limit": false, "profit": false,
+        "hon": true, "ton": true, "ston": true, "cop": true, "grop": true, "typ": true, "pilot": false, "ow": true, "ag": true, "interpret": false, "edit": false, "credit": false, "limit": false, "profit": false,
     ]
 
     /// Doubled `l` of British spelling and stressed endings: controlled → control (called keeps its ll).
@@ -83,7 +83,8 @@ enum EnglishVerb {
 
     /// Words ending in -ed that are not verbs.
     static let notVerbs: Set<String> = ["hundred", "kindred", "sacred", "naked", "wicked", "indeed", "speed",
-                                        "breed", "creed", "greed", "steed", "tweed"]
+                                        "breed", "creed", "greed", "steed", "tweed", "need", "seed", "deed", "feed", "heed", "reed", "weed",
+                                        "bred", "shred"]
 
     /// Common irregular past forms → base form.
     static let irregular: [String: String] = [

@@ -86,7 +86,7 @@ enum QuestionText {
 
     /// A date phrase around `year` with its prepositions and qualifiers, in either language.
     static func datePhrasePattern(year: String) -> String {
-        let lead = #"(?:(?:kể|vào|từ|trong|đến|tới|cho đến|đầu|giữa|cuối|khoảng|sau|trước|hồi|thập niên|những"#
+        let lead = #"(?<![\p{L}\d])(?:(?:kể|vào|từ|trong|đến|tới|cho đến|đầu|giữa|cuối|khoảng|sau|trước|hồi|thập niên|những"#
             + #"|in|on|by|during|from|since|until|till|through|around|about|early|late|mid-?|the|of)\s+)*"#
         let month = #"(?:January|February|March|April|May|June|July|August|September|October|November|December)"#
         let body = #"(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+(?:năm\s+)?|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?"#

@@ -12,7 +12,7 @@ struct ReverseCardMaker {
         guard let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
               answer.split(separator: " ").count >= 2 else { return nil }
         let accepted = others.map { QuestionText.trimmedStatement($0.event.statement) }
-            .filter { TextNormalizer.answerKey($0) != TextNormalizer.answerKey(answer) }
+            .filter { TextNormalizer.answerKey($0) != TextNormalizer.answerKey(answer) }.sorted()
         return Card(id: ContentID.make("c", deckEvent.id, CardKind.reverse.rawValue), kind: .reverse,
                     prompt: ReverseCardMaker.prompt(date: date, value: event.date, qualifier: event.qualifier,
                                                     in: language),
