@@ -44,12 +44,15 @@ public enum DateAnswerParser {
     /// A period typed as two dates (`1946–1954`, `từ năm 1946 đến năm 1954`, `from 1946 to 1954`); nil otherwise.
     public static func parsePeriod(_ input: String) -> (DateValue, DateValue)? {
         let text = TextNormalizer.nfc(input).trimmingCharacters(in: .whitespacesAndNewlines)
-        let parts = text.components(separatedBy: try! NSRegularExpression(pattern: #"\s+(?:đến|tới|to|until)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=\D*\d{3})"#))
+        let parts = text.components(separatedBy: periodSeparator)
         guard parts.count == 2 else { return nil }
         let from = parts[0].replacingOccurrences(of: #"^\s*(?:từ|from)\s+"#, with: "", options: [.regularExpression, .caseInsensitive])
         guard let start = parse(from), let end = parse(parts[1]), start < end else { return nil }
         return (start, end)
     }
+
+    static let periodSeparator = try! NSRegularExpression(
+        pattern: #"\s+(?:đến|tới|to|until)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=\D*\d{3})"#)
 
     /// Correct for the same date (or a more precise one inside it); almost for the right year with the wrong
     /// day or month, a less precise answer, swapped digits in the year, or a year inside the expected decade or century.

@@ -50,14 +50,10 @@ enum QuestionText {
     /// `statement` (trimmed) with any phrase or parenthesis that states its own date removed
     /// (`Từ năm 1994, NATO…` → `NATO…`, `… (1991)` → `…`); nil when the year would still show.
     static func statementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
+        let years = Set(years(of: value))
         var text = trimmedStatement(statement)
-        for year in years(of: value) {
-            let y = String(year)
-            text = text.replacingOccurrences(of: #"\s*[(\[][^()\[\]]*(?<!\d)\#(y)(?!\d)[^()\[\]]*[)\]]"#, with: "",
-                                             options: .regularExpression)
-            text = text.replacingOccurrences(of: datePhrasePattern(year: y), with: " ",
-                                             options: [.regularExpression, .caseInsensitive])
-        }
+        text = removing(Patterns.parenthesis, from: text) { match in years.contains { containsNumber($0, in: match) } }
+        text = removing(Patterns.datePhrase, from: text) { match in years.contains { containsNumber($0, in: match) } }
         text = tidy(text)
         guard text.split(separator: " ").count >= 2, !reveals(text, date: value) else { return nil }
         return text
@@ -80,26 +76,66 @@ enum QuestionText {
     }
 
     /// True when `number` occurs in `text` as a whole number (1997 in "năm 1997", not in "19970").
-    static func containsNumber(_ number: Int, in text: String) -> Bool {
-        text.range(of: #"(?<!\d)\#(number)(?!\d)"#, options: .regularExpression) != nil
+    static func containsNumber(_ number: Int, in text: some StringProtocol) -> Bool {
+        var current = 0
+        var inNumber = false
+        for scalar in text.unicodeScalars {
+            if let digit = scalar.properties.numericType == .decimal ? Int(scalar.value) - 48 : nil, (0...9).contains(digit) {
+                current = inNumber ? min(current * 10 + digit, 1_000_000) : digit
+                inNumber = true
+            } else {
+                if inNumber, current == number { return true }
+                inNumber = false
+            }
+        }
+        return inNumber && current == number
     }
 
-    /// A date phrase around `year` with its prepositions and qualifiers, in either language.
-    static func datePhrasePattern(year: String) -> String {
-        let lead = #"(?<![\p{L}\d])(?:(?:kể|vào|từ|trong|đến|tới|cho đến|đầu|giữa|cuối|khoảng|sau|trước|hồi|thập niên|những"#
-            + #"|in|on|by|during|from|since|until|till|through|around|about|early|late|mid-?|the|of)\s+)*"#
-        let month = #"(?:January|February|March|April|May|June|July|August|September|October|November|December)"#
-        let body = #"(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+(?:năm\s+)?|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?"#
-            + #"|năm\s+|(?:\d{1,2}\s+)?\#(month)\s+(?:\d{1,2},?\s+)?)?"#
-        return lead + body + year + #"(?!\d)s?(?:\s*,)?"#
+    /// `text` without the matches of `regex` that `shouldRemove` accepts (each replaced by a space).
+    static func removing(_ regex: NSRegularExpression, from text: String, where shouldRemove: (String) -> Bool) -> String {
+        let ns = text as NSString
+        let matches = regex.matches(in: text, range: NSRange(location: 0, length: ns.length))
+        guard !matches.isEmpty else { return text }
+        let result = NSMutableString(string: text)
+        for match in matches.reversed() where shouldRemove(ns.substring(with: match.range)) {
+            result.replaceCharacters(in: match.range, with: " ")
+        }
+        return result as String
+    }
+
+    /// Regular expressions compiled once (compiling them per call dominated deck generation).
+    enum Patterns {
+        static let parenthesis = regex(#"\s*[(\[][^()\[\]]*[)\]]"#)
+        /// A date phrase around a year, with its prepositions and qualifiers, in either language.
+        static let datePhrase: NSRegularExpression = {
+            let lead = #"(?<![\p{L}\d])(?:(?:kể|vào|từ|trong|đến|tới|cho đến|đầu|giữa|cuối|khoảng|sau|trước|hồi|thập niên"#
+                + #"|những|in|on|by|during|from|since|until|till|through|around|about|early|late|mid-?|the|of)\s+)*"#
+            let month = #"(?:January|February|March|April|May|June|July|August|September|October|November|December)"#
+            let body = #"(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+(?:năm\s+)?|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?"#
+                + #"|năm\s+|(?:\d{1,2}\s+)?\#(month)\s+(?:\d{1,2},?\s+)?)?"#
+            return regex(lead + body + #"(?<!\d)\d{1,4}(?!\d)s?(?:\s*,)?"#, caseInsensitive: true)
+        }()
+        static let spaceBeforePunctuation = regex(#"\s+([,.;:)])"#)
+        static let emptyParentheses = regex(#"\(\s*\)"#)
+        static let spaces = regex(#"\s{2,}"#)
+        static let doubleCommas = regex(#",\s*,"#)
+
+        static func regex(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression {
+            try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        }
+    }
+
+    static func replacing(_ regex: NSRegularExpression, in text: String, with template: String) -> String {
+        regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length),
+                                       withTemplate: template)
     }
 
     /// Folds white space and stray punctuation left by a removal, and capitalises the first letter.
     static func tidy(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: #"\s+([,.;:)])"#, with: "$1", options: .regularExpression)
-        result = result.replacingOccurrences(of: #"\(\s*\)"#, with: "", options: .regularExpression)
-        result = result.replacingOccurrences(of: #"\s{2,}"#, with: " ", options: .regularExpression)
-        result = result.replacingOccurrences(of: #",\s*,"#, with: ",", options: .regularExpression)
+        var result = replacing(Patterns.spaceBeforePunctuation, in: text, with: "$1")
+        result = replacing(Patterns.emptyParentheses, in: result, with: "")
+        result = replacing(Patterns.spaces, in: result, with: " ")
+        result = replacing(Patterns.doubleCommas, in: result, with: ",")
         result = result.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-").union(.whitespaces))
         while let last = result.last, ".;,:".contains(last) { result.removeLast() }
         guard let first = result.first else { return result }
