@@ -32,7 +32,8 @@ struct ClozeCardMaker {
 
     /// The sentence with the first usable candidate blanked everywhere, and that candidate; nil if none is usable.
     static func blanked(_ sentence: String, candidates: [String], avoiding taken: Set<String>) -> (String, String)? {
-        for candidate in candidates where !taken.contains(candidate) {
+        // A name already blanked in this sentence, or one inside or around it, would make a near-duplicate card.
+        for candidate in candidates where !taken.contains(where: { $0.contains(candidate) || candidate.contains($0) }) {
             let ranges = occurrences(of: candidate, in: sentence)
             guard !ranges.isEmpty else { continue }
             var prompt = sentence

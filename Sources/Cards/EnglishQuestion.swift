@@ -16,7 +16,9 @@ enum EnglishQuestion {
     /// "\(phrase) did <subject> <base verb> <rest>?" or "\(phrase) was <subject> <rest>?", or nil when unsure.
     static func inverted(statement: String, asking phrase: String) -> String? {
         let tokens = statement.split(separator: " ").map(String.init)
-        guard tokens.count >= 2, let first = tokens.first, !leadingAdverbials.contains(first) else { return nil }
+        // Two clauses ("…; Montgomery was killed") cannot share one inverted auxiliary.
+        guard tokens.count >= 2, let first = tokens.first, !leadingAdverbials.contains(first),
+              !statement.contains(";") else { return nil }
         for index in 1..<min(tokens.count, maxSubjectLength + 2) {
             let (word, trailing) = splitPunctuation(tokens[index])
             let before = tokens[index - 1]
@@ -46,6 +48,9 @@ enum EnglishQuestion {
                 return nil  // past perfect: "had signed" would need "had … signed"; not worth the risk
             }
             guard let base = EnglishVerb.base(ofPast: word) else { return nil }
+            if zip(rest, rest.dropFirst()).contains(where: { ["and", "but"].contains($0.0) && EnglishVerb.isPastBe($0.1) }) {
+                return nil  // "attacked Quebec and were defeated": a second auxiliary would be needed
+            }
             rest = baseFormsAfterConjunctions(rest)
             let verbPhrase = ([adverb].compactMap { $0 } + [base + trailing] + rest).joined(separator: " ")
             return "\(phrase) did \(subjectText) \(verbPhrase)?"

@@ -52,8 +52,13 @@ enum QuestionText {
     static func statementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
         let years = Set(years(of: value))
         var text = trimmedStatement(statement)
-        text = removing(Patterns.parenthesis, from: text) { match in years.contains { containsNumber($0, in: match) } }
-        text = removing(Patterns.datePhrase, from: text) { match in years.contains { containsNumber($0, in: match) } }
+        let day = DateValue(iso: value).flatMap { $0.precision == .day ? $0 : nil }
+        let statesDate = { (match: String) in
+            years.contains { containsNumber($0, in: match) } || day.map { mentionsDayAndMonth(of: $0, in: match) } == true
+        }
+        text = removing(Patterns.parenthesis, from: text, where: statesDate)
+        text = removing(Patterns.datePhrase, from: text, where: statesDate)
+        text = removing(Patterns.dayMonthPhrase, from: text, where: statesDate)
         text = tidy(text)
         guard text.split(separator: " ").count >= 2, !reveals(text, date: value) else { return nil }
         return text
@@ -62,10 +67,32 @@ enum QuestionText {
     /// True when `prompt` gives away the date `value`: it holds one of its years, or its rendering.
     static func reveals(_ prompt: String, date value: String) -> Bool {
         for year in years(of: value) where containsNumber(year, in: prompt) { return true }
+        if let date = DateValue(iso: value), date.precision == .day, mentionsDayAndMonth(of: date, in: prompt) {
+            return true
+        }
         let key = TextNormalizer.answerKey(prompt)
         for language in Language.allCases {
             if let rendered = DateText.render(value: value, in: language),
                key.contains(TextNormalizer.answerKey(rendered)) { return true }
+        }
+        return false
+    }
+
+    /// True when `text` names the day and month of `date` without its year (`28/8`, `ngày 28 tháng 8`,
+    /// `August 28`, `28 August`): for a question about that day, most of the answer.
+    static func mentionsDayAndMonth(of date: DateValue, in text: String) -> Bool {
+        guard let month = date.month, let day = date.day else { return false }
+        let words = TextNormalizer.answerKey(text).split(separator: " ").map(String.init)
+        let d = String(day), m = String(month), name = DateText.englishMonths[month - 1].lowercased()
+        func isDay(_ word: String) -> Bool { word == d || word == "0" + d || word == d + "th" || word == d + "st"
+            || word == d + "nd" || word == d + "rd" }
+        func isMonth(_ word: String) -> Bool { word == m || word == "0" + m }
+        for i in words.indices {
+            let next = i + 1 < words.count ? words[i + 1] : nil
+            let afterNext = i + 2 < words.count ? words[i + 2] : nil
+            if isDay(words[i]), let next, isMonth(next) || next == name { return true }  // 28/8, 28 August
+            if isDay(words[i]), next == "tháng", let afterNext, isMonth(afterNext) { return true }  // 28 tháng 8
+            if words[i] == name, let next, isDay(next) { return true }  // August 28
         }
         return false
     }
@@ -115,7 +142,16 @@ enum QuestionText {
                 + #"|năm\s+|(?:\d{1,2}\s+)?\#(month)\s+(?:\d{1,2},?\s+)?)?"#
             return regex(lead + body + #"(?<!\d)\d{1,4}(?!\d)s?(?:\s*,)?"#, caseInsensitive: true)
         }()
-        static let spaceBeforePunctuation = regex(#"\s+([,.;:)])"#)
+        /// A day and month without a year (`vào ngày 15 tháng 8`, `on August 15`, `28/8`).
+        static let dayMonthPhrase: NSRegularExpression = {
+            let lead = #"(?<![\p{L}\d])(?:(?:vào|từ|đến|tới|đầu|giữa|cuối|khoảng|sau|trước|muộn nhất|sớm nhất|on|by|from"#
+                + #"|until|till|around|about|early|late|mid-?|the|of)\s+)*"#
+            let month = #"(?:January|February|March|April|May|June|July|August|September|October|November|December)"#
+            let body = #"(?:(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*/\s*)\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"#
+                + month + #"|"# + month + #"\s+\d{1,2}(?:st|nd|rd|th)?)"#
+            return regex(lead + body + #"(?![\d/])(?:\s*,)?"#, caseInsensitive: true)
+        }()
+        static let spaceBeforePunctuation = regex(#"\s+([,.;:)]|["”’](?=[\s,.;:)]|$))"#)
         static let emptyParentheses = regex(#"\(\s*\)"#)
         static let spaces = regex(#"\s{2,}"#)
         static let doubleCommas = regex(#",\s*,"#)

@@ -82,3 +82,38 @@ import Timeline
         #expect(card.sourceSentence == "On July 4, 1776, the Continental Congress adopted the Declaration of Independence.")
     }
 }
+
+@Suite struct PromptLeakTests {
+    /// The day and month of a day-precision answer are removed with the year, or the card is skipped.
+    @Test(arguments: [
+        ("Chính quyền được thiết lập ở các tỉnh lỵ (muộn nhất ngày 28/8)", "1945-08-28",
+         "Chính quyền được thiết lập ở các tỉnh lỵ vào ngày tháng năm nào?"),
+        ("Quân Nhật đầu hàng vào ngày 15 tháng 8", "1945-08-15", "Quân Nhật đầu hàng vào ngày tháng năm nào?"),
+        ("NATO và Nga tham gia cuộc tập trận \"Vigilant Skies 2011\"", "2011-06-06",
+         "NATO và Nga tham gia cuộc tập trận \"Vigilant Skies\" vào ngày tháng năm nào?"),
+    ])
+    func dayAndMonthAreRemoved(statement: String, date: String, prompt: String) throws {
+        let card = try #require(DateRecallCardMaker(language: .vi).card(for: TestEvents.deckEvent(
+            TestEvents.event(date, statement))))
+        #expect(card.prompt == prompt)
+    }
+
+    @Test func twoClausesFallBack() throws {
+        let card = try #require(DateRecallCardMaker(language: .en).card(for: TestEvents.deckEvent(TestEvents.event(
+            "1775-12-31", "The Americans attacked Quebec City and were defeated by Carleton; Montgomery was killed"))))
+        #expect(card.prompt.hasPrefix("On what date did this happen: The Americans attacked"))
+    }
+
+    @Test func nestedNamesAreNotBlankedTwiceInOneSentence() {
+        let sentence = "On September 28, 1775, Brigadier General Richard Montgomery marched north from Fort Ticonderoga."
+        let events = [TestEvents.event("1775-09-28", "Richard Montgomery marched north", sentence: sentence,
+                                       actors: ["Richard Montgomery"]),
+                      TestEvents.event("1775-09", "Montgomery left Fort Ticonderoga", sentence: sentence,
+                                       actors: ["Brigadier General Richard Montgomery", "Fort Ticonderoga"])]
+        let deck = DeckGenerator(kinds: [.cloze]).makeDeck(name: "t", events: events, language: .en,
+                                                          source: DeckSource(file: "t", sha256: ""))
+        let answers = deck.cards.map(\.answer)
+        #expect(answers.count == 2)
+        #expect(!(answers.contains("Richard Montgomery") && answers.contains("Brigadier General Richard Montgomery")))
+    }
+}
