@@ -7,21 +7,10 @@ struct DateRecallCardMaker {
     func card(for deckEvent: DeckEvent) -> Card? {
         let event = deckEvent.event
         guard let answer = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
-              !event.statement.isEmpty else { return nil }
-        let statement = QuestionText.trimmedStatement(event.statement)
-        let prompt: String
-        switch language {
-        case .vi: prompt = statement + " " + QuestionText.vietnameseDateQuestion(for: event.date) + "?"
-        case .en: prompt = QuestionText.englishDateQuestion(for: event.date) + " " + QuestionText.lowercasedFirst(statement) + "?"
-        }
-        guard !QuestionText.prompt(prompt, reveals: event.date) else { return nil }
-        var accepted: [String] = []
-        if let date = DateValue(iso: event.date) {
-            accepted = DateText.typedForms(date)
-            if event.qualifier != nil { accepted.append(DateText.render(date, in: language)) }
-        }
+              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language)
+        else { return nil }
         return Card(id: ContentID.make("c", deckEvent.id, CardKind.dateRecall.rawValue), kind: .dateRecall,
-                    prompt: prompt, answer: answer, accepted: accepted, eventID: deckEvent.id,
-                    sourceSentence: event.sentence)
+                    prompt: prompt, answer: answer, accepted: DateText.acceptedForms(value: event.date, in: language),
+                    eventID: deckEvent.id, sourceSentence: CitationMarks.removed(from: event.sentence))
     }
 }

@@ -55,6 +55,18 @@ public enum DateText {
         }
     }
 
+    /// Every form that counts as the date `value` on a card: typed short forms and the rendering in each language.
+    public static func acceptedForms(value: String, in language: Language) -> [String] {
+        var forms: [String] = []
+        if let date = DateValue(iso: value) { forms = typedForms(date) }
+        for other in Language.allCases {
+            if let text = render(value: value, in: other) { forms.append(text) }
+        }
+        var seen = Set<String>()
+        let primary = render(value: value, in: language).map(TextNormalizer.answerKey)
+        return forms.filter { TextNormalizer.answerKey($0) != primary && seen.insert(TextNormalizer.answerKey($0)).inserted }
+    }
+
     static func qualifierWord(_ qualifier: Qualifier, _ language: Language) -> String? {
         switch (qualifier, language) {
         case (.early, .vi): return "đầu"

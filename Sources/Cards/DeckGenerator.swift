@@ -1,6 +1,9 @@
 import Timeline
 
 /// Turns a source text into a deck: extract dated events, then make cards of the chosen kinds.
+///
+/// Deterministic: no random source; every choice (distractors, letter positions, shuffles, chronology groups) is
+/// derived from content ids, so the same events give the same cards in any input order.
 public struct DeckGenerator: Sendable {
     public var kinds: [CardKind]
     public var extractor: EventExtractor
@@ -10,22 +13,18 @@ public struct DeckGenerator: Sendable {
         self.extractor = extractor
     }
 
-    /// A deck named `name` from `text` (the bytes of `sourceFile` hash to `sourceSHA256`).
+    /// A deck named `name` from `text` (the bytes of `sourceFile` hash to `sourceSHA256`); `language` overrides
+    /// the detected language of the text and the cards.
     public func generate(name: String, text: String, sourceFile: String, sourceSHA256: String,
                          language: Language? = nil) -> Deck {
         let extraction = extractor.extract(text, language: language)
-        return makeDeck(name: name, events: extraction.events, language: extraction.language,
+        return makeDeck(name: name, events: extraction.events, language: language ?? extraction.language,
                         source: DeckSource(file: sourceFile, sha256: sourceSHA256))
     }
 
     /// A deck from events already found (prose or a structured timeline file).
     public func makeDeck(name: String, events: [Event], language: Language, source: DeckSource) -> Deck {
-        var seen = Set<String>()
-        let deckEvents = events.compactMap { event -> DeckEvent? in
-            let id = ContentID.make("e", event.date, event.statement)
-            guard seen.insert(id).inserted else { return nil }
-            return DeckEvent(id: id, event: event)
-        }
+        let deckEvents = DeckGenerator.deckEvents(from: events)
         var cards: [Card] = []
         var cardIDs = Set<String>()
         for kind in kinds {
@@ -36,11 +35,53 @@ public struct DeckGenerator: Sendable {
         return Deck(name: name, language: language, source: source, events: deckEvents, cards: cards)
     }
 
+    /// Events with content ids, in text order, each once (of duplicates, the one with the first sentence in
+    /// alphabetical order is kept, so the result does not depend on the input order).
+    public static func deckEvents(from events: [Event]) -> [DeckEvent] {
+        var kept: [String: (index: Int, event: Event)] = [:]
+        for (index, event) in events.enumerated() where !event.statement.isEmpty {
+            let id = ContentID.make("e", event.date, TextNormalizer.nfc(event.statement))
+            if let existing = kept[id], existing.event.sentence <= event.sentence { continue }
+            kept[id] = (kept[id]?.index ?? index, event)
+        }
+        return kept.sorted { $0.value.index < $1.value.index }.map { DeckEvent(id: $0.key, event: $0.value.event) }
+    }
+
     func makeCards(_ kind: CardKind, events: [DeckEvent], language: Language) -> [Card] {
         switch kind {
-        case .dateRecall: return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
-        case .reverse: return events.compactMap { ReverseCardMaker(language: language).card(for: $0) }
-        case .cloze, .multipleChoice, .chronology: return []
+        case .dateRecall:
+            return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
+        case .reverse:
+            let spans = Dictionary(uniqueKeysWithValues: events.map { ($0.id, DateSpan(value: $0.event.date)) })
+            return events.compactMap { event in
+                let span = spans[event.id] ?? nil
+                let others = events.filter { other in
+                    guard other.id != event.id, let span, let otherSpan = spans[other.id] ?? nil else { return false }
+                    return span.first <= otherSpan.first && otherSpan.last <= span.last
+                }
+                return ReverseCardMaker(language: language).card(for: event, sameDate: others)
+            }
+        case .cloze:
+            return clozeCards(events: events, language: language)
+        case .multipleChoice:
+            let maker = MultipleChoiceCardMaker(language: language, deckEvents: events)
+            return events.compactMap { maker.card(for: $0) }
+        case .chronology:
+            return ChronologyCardMaker(language: language).cards(for: events)
         }
+    }
+
+    /// Cloze cards; two events of one sentence blank different names (decided in id order, not input order).
+    func clozeCards(events: [DeckEvent], language: Language) -> [Card] {
+        let maker = ClozeCardMaker(language: language)
+        var taken: [String: Set<String>] = [:]
+        var byEvent: [String: Card] = [:]
+        for event in events.sorted(by: { $0.id < $1.id }) {
+            let sentence = CitationMarks.removed(from: event.event.sentence)
+            guard let card = maker.card(for: event, taken: taken[sentence] ?? []) else { continue }
+            taken[sentence, default: []].insert(card.answer)
+            byEvent[event.id] = card
+        }
+        return events.compactMap { byEvent[$0.id] }
     }
 }

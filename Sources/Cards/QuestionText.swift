@@ -1,8 +1,10 @@
+import Foundation
 import Timeline
 
-/// Shared wording rules for questions.
+/// Shared wording rules for questions: the question phrase per precision, and keeping the answer out of the prompt.
 enum QuestionText {
-    /// The Vietnamese question phrase for a date at `value`'s precision, placed at the end for the past.
+    /// The Vietnamese question phrase for a date at `value`'s precision; for the past it goes at the end
+    /// ("… vào năm nào?"), never "Khi nào …" at the start, which asks about the future.
     static func vietnameseDateQuestion(for value: String) -> String {
         if value.contains("/") { return "trong khoảng thời gian nào" }
         switch DateValue(iso: value)?.precision {
@@ -14,37 +16,173 @@ enum QuestionText {
         }
     }
 
+    /// The English question phrase for a date at `value`'s precision ("In what year").
     static func englishDateQuestion(for value: String) -> String {
-        if value.contains("/") { return "During which period:" }
+        if value.contains("/") { return "In which period" }
         switch DateValue(iso: value)?.precision {
-        case .day: return "On what date:"
-        case .month: return "In what month and year:"
-        case .decade: return "In which decade:"
-        case .century: return "In which century:"
-        case .year, nil: return "In what year:"
+        case .day: return "On what date"
+        case .month: return "In what month and year"
+        case .decade: return "In which decade"
+        case .century: return "In which century"
+        case .year, nil: return "In what year"
         }
+    }
+
+    /// The date question for an event's statement in `language`, or nil when the statement cannot be asked
+    /// without giving its own date away.
+    static func dateQuestion(statement: String, date value: String, in language: Language) -> String? {
+        guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
+        let prompt: String
+        switch language {
+        case .vi: prompt = statement + " " + vietnameseDateQuestion(for: value) + "?"
+        case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value))
+        }
+        return reveals(prompt, date: value) ? nil : prompt
     }
 
     /// The statement without its closing full stop.
     static func trimmedStatement(_ statement: String) -> String {
-        var text = statement.trimmingCharacters(in: .whitespaces)
+        var text = CitationMarks.removed(from: statement).trimmingCharacters(in: .whitespacesAndNewlines)
         while let last = text.last, ".;,:".contains(last) { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `statement` (trimmed) with any phrase or parenthesis that states its own date removed
+    /// (`Từ năm 1994, NATO…` → `NATO…`, `… (1991)` → `…`); nil when the year would still show.
+    static func statementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
+        let years = Set(years(of: value))
+        var text = trimmedStatement(statement)
+        let day = DateValue(iso: value).flatMap { $0.precision == .day ? $0 : nil }
+        let statesDate = { (match: String) in
+            years.contains { containsNumber($0, in: match) } || day.map { mentionsDayAndMonth(of: $0, in: match) } == true
+        }
+        text = removing(Patterns.parenthesis, from: text, where: statesDate)
+        text = removing(Patterns.datePhrase, from: text, where: statesDate)
+        text = removing(Patterns.dayMonthPhrase, from: text, where: statesDate)
+        text = tidy(text)
+        guard text.split(separator: " ").count >= 2, !reveals(text, date: value) else { return nil }
         return text
     }
 
+    /// True when `prompt` gives away the date `value`: it holds one of its years, or its rendering.
+    static func reveals(_ prompt: String, date value: String) -> Bool {
+        for year in years(of: value) where containsNumber(year, in: prompt) { return true }
+        if let date = DateValue(iso: value), date.precision == .day, mentionsDayAndMonth(of: date, in: prompt) {
+            return true
+        }
+        let key = TextNormalizer.answerKey(prompt)
+        for language in Language.allCases {
+            if let rendered = DateText.render(value: value, in: language),
+               key.contains(TextNormalizer.answerKey(rendered)) { return true }
+        }
+        return false
+    }
+
+    /// True when `text` names the day and month of `date` without its year (`28/8`, `ngày 28 tháng 8`,
+    /// `August 28`, `28 August`): for a question about that day, most of the answer.
+    static func mentionsDayAndMonth(of date: DateValue, in text: String) -> Bool {
+        guard let month = date.month, let day = date.day else { return false }
+        let words = TextNormalizer.answerKey(text).split(separator: " ").map(String.init)
+        let d = String(day), m = String(month), name = DateText.englishMonths[month - 1].lowercased()
+        func isDay(_ word: String) -> Bool { word == d || word == "0" + d || word == d + "th" || word == d + "st"
+            || word == d + "nd" || word == d + "rd" }
+        func isMonth(_ word: String) -> Bool { word == m || word == "0" + m }
+        for i in words.indices {
+            let next = i + 1 < words.count ? words[i + 1] : nil
+            let afterNext = i + 2 < words.count ? words[i + 2] : nil
+            if isDay(words[i]), let next, isMonth(next) || next == name { return true }  // 28/8, 28 August
+            if isDay(words[i]), next == "tháng", let afterNext, isMonth(afterNext) { return true }  // 28 tháng 8
+            if words[i] == name, let next, isDay(next) { return true }  // August 28
+        }
+        return false
+    }
+
+    /// The years named by an ISO value or period (`1946/1954` → 1946, 1954).
+    static func years(of value: String) -> [Int] {
+        value.split(separator: "/").compactMap { DateValue(iso: $0)?.year }
+    }
+
+    /// True when `number` occurs in `text` as a whole number (1997 in "năm 1997", not in "19970").
+    static func containsNumber(_ number: Int, in text: some StringProtocol) -> Bool {
+        var current = 0
+        var inNumber = false
+        for scalar in text.unicodeScalars {
+            if let digit = scalar.properties.numericType == .decimal ? Int(scalar.value) - 48 : nil, (0...9).contains(digit) {
+                current = inNumber ? min(current * 10 + digit, 1_000_000) : digit
+                inNumber = true
+            } else {
+                if inNumber, current == number { return true }
+                inNumber = false
+            }
+        }
+        return inNumber && current == number
+    }
+
+    /// `text` without the matches of `regex` that `shouldRemove` accepts (each replaced by a space).
+    static func removing(_ regex: NSRegularExpression, from text: String, where shouldRemove: (String) -> Bool) -> String {
+        let ns = text as NSString
+        let matches = regex.matches(in: text, range: NSRange(location: 0, length: ns.length))
+        guard !matches.isEmpty else { return text }
+        let result = NSMutableString(string: text)
+        for match in matches.reversed() where shouldRemove(ns.substring(with: match.range)) {
+            result.replaceCharacters(in: match.range, with: " ")
+        }
+        return result as String
+    }
+
+    /// Regular expressions compiled once (compiling them per call dominated deck generation).
+    enum Patterns {
+        static let parenthesis = regex(#"\s*[(\[][^()\[\]]*[)\]]"#)
+        /// A date phrase around a year, with its prepositions and qualifiers, in either language.
+        static let datePhrase: NSRegularExpression = {
+            let lead = #"(?<![\p{L}\d])(?:(?:kể|vào|từ|trong|đến|tới|cho đến|đầu|giữa|cuối|khoảng|sau|trước|hồi|thập niên"#
+                + #"|những|in|on|by|during|from|since|until|till|through|around|about|early|late|mid-?|the|of)\s+)*"#
+            let month = #"(?:January|February|March|April|May|June|July|August|September|October|November|December)"#
+            let body = #"(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+(?:năm\s+)?|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?"#
+                + #"|năm\s+|(?:\d{1,2}\s+)?\#(month)\s+(?:\d{1,2},?\s+)?)?"#
+            return regex(lead + body + #"(?<!\d)\d{1,4}(?!\d)s?(?:\s*,)?"#, caseInsensitive: true)
+        }()
+        /// A day and month without a year (`vào ngày 15 tháng 8`, `on August 15`, `28/8`).
+        static let dayMonthPhrase: NSRegularExpression = {
+            let lead = #"(?<![\p{L}\d])(?:(?:vào|từ|đến|tới|đầu|giữa|cuối|khoảng|sau|trước|muộn nhất|sớm nhất|on|by|from"#
+                + #"|until|till|around|about|early|late|mid-?|the|of)\s+)*"#
+            let month = #"(?:January|February|March|April|May|June|July|August|September|October|November|December)"#
+            let body = #"(?:(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*/\s*)\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"#
+                + month + #"|"# + month + #"\s+\d{1,2}(?:st|nd|rd|th)?)"#
+            return regex(lead + body + #"(?![\d/])(?:\s*,)?"#, caseInsensitive: true)
+        }()
+        static let spaceBeforePunctuation = regex(#"\s+([,.;:)]|["”’](?=[\s,.;:)]|$))"#)
+        static let emptyParentheses = regex(#"\(\s*\)"#)
+        static let spaces = regex(#"\s{2,}"#)
+        static let doubleCommas = regex(#",\s*,"#)
+
+        static func regex(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression {
+            try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        }
+    }
+
+    static func replacing(_ regex: NSRegularExpression, in text: String, with template: String) -> String {
+        regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length),
+                                       withTemplate: template)
+    }
+
+    /// Folds white space and stray punctuation left by a removal, and capitalises the first letter.
+    static func tidy(_ text: String) -> String {
+        var result = replacing(Patterns.spaceBeforePunctuation, in: text, with: "$1")
+        result = replacing(Patterns.emptyParentheses, in: result, with: "")
+        result = replacing(Patterns.spaces, in: result, with: " ")
+        result = replacing(Patterns.doubleCommas, in: result, with: ",")
+        result = result.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-").union(.whitespaces))
+        while let last = result.last, ".;,:".contains(last) { result.removeLast() }
+        guard let first = result.first else { return result }
+        return first.uppercased() + result.dropFirst()
+    }
+
+    /// The first letter in lower case unless the first word is a name or acronym.
     static func lowercasedFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
-        // Keep proper names and acronyms: lower-case only a plain capitalised word.
         let firstWord = text.prefix { !$0.isWhitespace }
         if firstWord.count > 1, firstWord.dropFirst().contains(where: { $0.isUppercase }) { return text }
         return first.lowercased() + text.dropFirst()
     }
-
-    /// True when the prompt gives its own answer away (the year appears in it).
-    static func prompt(_ prompt: String, reveals value: String) -> Bool {
-        guard let date = DateValue(iso: value.split(separator: "/").first ?? "") , date.precision >= .year else { return false }
-        return prompt.contains(String(date.year))
-    }
 }
-
-import Foundation

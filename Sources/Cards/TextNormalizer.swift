@@ -7,12 +7,12 @@ public enum TextNormalizer {
 
     /// NFC, lower-cased, punctuation dropped, runs of white space folded: for comparing answers.
     public static func answerKey(_ text: String) -> String {
-        let lowered = nfc(text).lowercased()
         var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
-        for scalar in lowered.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
+        for scalar in nfc(text).lowercased().unicodeScalars {
+            if isWordScalar(scalar) {
+                if pendingSpace, !result.isEmpty { result.unicodeScalars.append(" ") }
                 pendingSpace = false
                 result.unicodeScalars.append(scalar)
             } else {
@@ -24,6 +24,24 @@ public enum TextNormalizer {
 
     /// `answerKey` with Vietnamese tone marks and diacritics removed, for "almost" answers.
     public static func looseKey(_ text: String) -> String {
-        answerKey(text).folding(options: [.diacriticInsensitive], locale: nil).replacingOccurrences(of: "đ", with: "d")
+        var result = ""
+        for scalar in answerKey(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: result.unicodeScalars.append(scalar == "đ" ? "d" : scalar)
+            }
+        }
+        return result
+    }
+
+    /// Letters, digits and the combining marks that belong to them.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
     }
 }

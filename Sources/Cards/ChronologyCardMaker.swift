@@ -1,0 +1,72 @@
+import Timeline
+
+/// "Sắp xếp các sự kiện sau theo trình tự thời gian": 3–5 events with clearly different dates, shown lettered in a
+/// deterministic shuffle; the answer is the letters in time order ("CADB").
+///
+/// A card is anchored at an event (about one event in three, chosen by its id) and takes the others by a hash rank,
+/// so adding an event to a text changes few existing chronology cards, and the input order of events never matters.
+struct ChronologyCardMaker {
+    let language: Language
+
+    static let sizes = 3...5
+
+    /// Chronology cards over `events` (already deduplicated), in the time order of their first event.
+    func cards(for events: [DeckEvent]) -> [Card] {
+        let eligible = events.compactMap { event -> Member? in
+            guard let span = DateSpan(value: event.event.date),
+                  let statement = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.date,
+                                                                       in: language) else { return nil }
+            return Member(event: event, span: span, statement: statement)
+        }.sorted { $0.event.id < $1.event.id }
+        guard eligible.count >= Self.sizes.lowerBound else { return [] }
+        var anchors = eligible.filter { ContentID.seed(of: $0.event.id) % 3 == 0 }
+        if anchors.isEmpty { anchors = [eligible[0]] }
+        var cards: [String: (Card, DateSpan)] = [:]
+        for anchor in anchors {
+            guard let (card, first) = card(anchoredAt: anchor, among: eligible) else { continue }
+            cards[card.id] = (card, first)
+        }
+        return cards.values.sorted { ($0.1.first, $0.0.id) < ($1.1.first, $1.0.id) }.map(\.0)
+    }
+
+    struct Member {
+        var event: DeckEvent
+        var span: DateSpan
+        var statement: String
+    }
+
+    func card(anchoredAt anchor: Member, among eligible: [Member]) -> (Card, DateSpan)? {
+        let seed = ContentID.seed(of: anchor.event.id)
+        let size = Self.sizes.lowerBound + Int(seed / 3 % UInt64(Self.sizes.count))
+        var chosen = [anchor]
+        var keys: Set<String> = [TextNormalizer.answerKey(anchor.statement)]
+        let others = DeterministicOrder.shuffled(eligible.filter { $0.event.id != anchor.event.id },
+                                                 salt: anchor.event.id) { $0.event.id }
+        for other in others where chosen.count < size {
+            guard chosen.allSatisfy({ !$0.span.overlaps(other.span) }),
+                  keys.insert(TextNormalizer.answerKey(other.statement)).inserted else { continue }
+            chosen.append(other)
+        }
+        guard chosen.count >= Self.sizes.lowerBound else { return nil }
+        let inTime = chosen.sorted { $0.span.first < $1.span.first }
+        let id = ContentID.make("c", CardKind.chronology.rawValue, inTime.map(\.event.id).sorted().joined(separator: ","))
+        var shown = DeterministicOrder.shuffled(inTime, salt: id) { $0.event.id }
+        if shown.map(\.event.id) == inTime.map(\.event.id) { shown.append(shown.removeFirst()) }
+        let answer = inTime.map { member in
+            ChoiceLetters.letter(shown.firstIndex { $0.event.id == member.event.id }!)
+        }.joined()
+        let first = inTime[0]
+        let card = Card(id: id, kind: .chronology, prompt: ChronologyCardMaker.prompt(in: language), answer: answer,
+                        choices: shown.map(\.statement), eventID: first.event.id,
+                        sourceSentence: CitationMarks.removed(from: first.event.event.sentence))
+        return (card, first.span)
+    }
+
+    /// The instruction shown above the lettered events.
+    static func prompt(in language: Language) -> String {
+        switch language {
+        case .vi: return "Sắp xếp các sự kiện sau theo trình tự thời gian (từ sớm nhất đến muộn nhất):"
+        case .en: return "Put these events in chronological order (earliest first):"
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Timeline
+
+/// "Vào ngày 1 tháng 4 năm 2014, [...] nhất trí quyết định đình chỉ hợp tác với Liên bang Nga…" → "NATO".
+///
+/// Blanks an actor of the event (or, failing that, a name found in the sentence) everywhere it occurs, and refuses
+/// a blank that the rest of the sentence gives away (`Nga` left in `NATO–Nga` when `Liên bang Nga` is blanked).
+struct ClozeCardMaker {
+    let language: Language
+
+    static let blank = "[...]"
+
+    /// The cloze card for `deckEvent`, avoiding answers already blanked in the same sentence (`taken`).
+    func card(for deckEvent: DeckEvent, taken: Set<String> = []) -> Card? {
+        let event = deckEvent.event
+        let sentence = CitationMarks.removed(from: event.sentence)
+        guard let (prompt, answer) = ClozeCardMaker.blanked(sentence, candidates: candidates(for: event, in: sentence),
+                                                            avoiding: taken) else { return nil }
+        return Card(id: ContentID.make("c", deckEvent.id, CardKind.cloze.rawValue), kind: .cloze, prompt: prompt,
+                    answer: answer, eventID: deckEvent.id, sourceSentence: sentence)
+    }
+
+    /// Actors first (in their order), then names found in the sentence; none that holds a digit.
+    func candidates(for event: Event, in sentence: String) -> [String] {
+        let actors = event.actors.map { CitationMarks.removed(from: $0).trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        return (actors + NameFinder.names(in: sentence, language: language)).filter { candidate in
+            candidate.count >= 2 && !candidate.contains(where: \.isNumber)
+                && !FunctionWords.all.contains(candidate.lowercased()) && seen.insert(candidate).inserted
+        }
+    }
+
+    /// The sentence with the first usable candidate blanked everywhere, and that candidate; nil if none is usable.
+    static func blanked(_ sentence: String, candidates: [String], avoiding taken: Set<String>) -> (String, String)? {
+        // A name already blanked in this sentence, or one inside or around it, would make a near-duplicate card.
+        for candidate in candidates where !taken.contains(where: { $0.contains(candidate) || candidate.contains($0) }) {
+            let ranges = occurrences(of: candidate, in: sentence)
+            guard !ranges.isEmpty else { continue }
+            var prompt = sentence
+            for range in ranges.reversed() { prompt.replaceSubrange(range, with: blank) }
+            let rest = prompt.replacingOccurrences(of: blank, with: " ")
+            let giveaways = NameFinder.words(in: candidate).map(\.text).filter { word in
+                word.count >= 3 && (NameFinder.isCapitalised(word) || NameFinder.isAcronym(word))
+                    && !FunctionWords.all.contains(word.lowercased())
+            }
+            if giveaways.contains(where: { !occurrences(of: $0, in: rest).isEmpty }) { continue }
+            // Keep enough of the sentence to answer from.
+            guard rest.filter(\.isLetter).count >= 12 else { continue }
+            return (prompt, candidate)
+        }
+        return nil
+    }
+
+    /// Ranges of `word` in `text` as a whole word (not inside a longer word), case-sensitively.
+    static func occurrences(of word: String, in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var searchStart = text.startIndex
+        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let isWord = { (c: Character?) in c.map { $0.isLetter || $0.isNumber } ?? false }
+            if !isWord(before), !isWord(after) { result.append(range) }
+            searchStart = range.upperBound
+        }
+        return result
+    }
+}

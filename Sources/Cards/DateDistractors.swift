@@ -1,0 +1,103 @@
+import Timeline
+
+/// Wrong dates for a multiple-choice question: at the answer's precision, near it, and preferably the dates of
+/// other events in the deck, so that no option can be ruled out by its form alone.
+struct DateDistractors {
+    let answer: DateValue
+    /// Dates of the other events of the deck (any precision; they are brought to the answer's).
+    let deckDates: [DateValue]
+    /// Context for the deterministic choice among equally good options (the card id).
+    let salt: String
+
+    /// `earlier` dates before the answer and `later` after it, all distinct; nil when not enough exist.
+    func pick(earlier: Int, later: Int) -> (earlier: [DateValue], later: [DateValue])? {
+        let deck = Set(deckDates.compactMap(atAnswerPrecision)).subtracting([answer])
+        let synthetic = nearby()
+        func side(_ isEarlier: Bool, count: Int) -> [DateValue]? {
+            let keep = { (d: DateValue) in isEarlier ? d < answer : answer < d }
+            let fromDeck = deck.filter(keep).sorted { distance($0) < distance($1) || distance($0) == distance($1) && $0 < $1 }
+            let made = DeterministicOrder.shuffled(synthetic.filter(keep), salt: salt) { $0.iso }
+            var result: [DateValue] = []
+            var deckIndex = 0, madeIndex = 0
+            // Alternate: the nearest deck date, then a made-up near date, and so on.
+            while result.count < count, deckIndex < fromDeck.count || madeIndex < made.count {
+                let takeDeck = (result.count % 2 == 0 && deckIndex < fromDeck.count) || madeIndex >= made.count
+                let next = takeDeck ? fromDeck[deckIndex] : made[madeIndex]
+                if takeDeck { deckIndex += 1 } else { madeIndex += 1 }
+                if !result.contains(next) { result.append(next) }
+            }
+            return result.count == count ? result : nil
+        }
+        guard let before = side(true, count: earlier), let after = side(false, count: later) else { return nil }
+        return (before, after)
+    }
+
+    /// `date` at the answer's precision, if it has that much detail (and is not too far away to be plausible).
+    func atAnswerPrecision(_ date: DateValue) -> DateValue? {
+        guard date.precision >= answer.precision else { return nil }
+        let result: DateValue
+        switch answer.precision {
+        case .century: result = DateValue(centuryStarting: date.year)
+        case .decade: result = DateValue(decadeStarting: date.year)
+        case .year: result = DateValue(year: date.year)
+        case .month: result = DateValue(year: date.year, month: date.month)
+        case .day: result = DateValue(year: date.year, month: date.month, day: date.day)
+        }
+        return distance(result) <= maxDistance ? result : nil
+    }
+
+    /// Made-up dates near the answer, at its precision.
+    func nearby() -> [DateValue] {
+        let y = answer.year
+        switch answer.precision {
+        case .century: return (1...4).flatMap { [y - 100 * $0, y + 100 * $0] }.filter { $0 >= 0 }.map { DateValue(centuryStarting: $0) }
+        case .decade: return (1...5).flatMap { [y - 10 * $0, y + 10 * $0] }.filter { $0 >= 0 }.map { DateValue(decadeStarting: $0) }
+        case .year: return (1...12).flatMap { [y - $0, y + $0] }.filter { $0 >= 1 }.map { DateValue(year: $0) }
+        case .month:
+            let m = answer.month ?? 1
+            return (1...15).flatMap { [-$0, $0] }.compactMap { shift in
+                let total = y * 12 + (m - 1) + shift
+                return total >= 12 ? DateValue(year: total / 12, month: total % 12 + 1) : nil
+            }
+        case .day:
+            let m = answer.month ?? 1, d = answer.day ?? 1
+            var result: [DateValue] = []
+            for shift in [1, 2, 3, 5, 7, 10] where (1...daysIn(m, y)).contains(d + shift) { result.append(DateValue(year: y, month: m, day: d + shift)) }
+            for shift in [1, 2, 3, 5, 7, 10] where d - shift >= 1 { result.append(DateValue(year: y, month: m, day: d - shift)) }
+            for shift in [-3, -2, -1, 1, 2, 3] {
+                let month = m + shift
+                if (1...12).contains(month), d <= daysIn(month, y) { result.append(DateValue(year: y, month: month, day: d)) }
+                if y + shift >= 1, d <= daysIn(m, y + shift) { result.append(DateValue(year: y + shift, month: m, day: d)) }
+            }
+            return result
+        }
+    }
+
+    /// How far a date is from the answer, in the answer's units.
+    func distance(_ date: DateValue) -> Int {
+        switch answer.precision {
+        case .century, .decade, .year: return abs(date.year - answer.year)
+        case .month: return abs((date.year * 12 + (date.month ?? 1)) - (answer.year * 12 + (answer.month ?? 1)))
+        case .day: return abs(DateSpan.ordinal(date.year, date.month ?? 1, date.day ?? 1)
+                              - DateSpan.ordinal(answer.year, answer.month ?? 1, answer.day ?? 1))
+        }
+    }
+
+    var maxDistance: Int {
+        switch answer.precision {
+        case .century: return 400
+        case .decade: return 60
+        case .year: return 30
+        case .month: return 36
+        case .day: return 3 * 372
+        }
+    }
+
+    func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

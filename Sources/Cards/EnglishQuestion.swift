@@ -1,0 +1,101 @@
+/// English date questions from past-tense statements.
+///
+/// Choice (issue 3): English needs do-support to ask about a past event ("NATO and Russia signed the Founding Act"
+/// → "In what year did NATO and Russia sign the Founding Act?"), which needs the subject, the verb and its base form.
+/// Without a parser that is only safe for the common shape *subject + past verb + rest*. So `inverted` tries that
+/// shape with conservative rules (a short subject without commas or a leading preposition, a verb found in the
+/// irregular table or undone by the `-ed` spelling rules, `was`/`were` moved in front of the subject) and returns
+/// nil when unsure. Every other statement gets the honest general form "In what year did this happen: <statement>?",
+/// which reads well for any sentence and never mangles grammar.
+enum EnglishQuestion {
+    /// The question for `statement` (no final full stop) asking `phrase` ("In what year").
+    static func question(statement: String, asking phrase: String) -> String {
+        inverted(statement: statement, asking: phrase) ?? "\(phrase) did this happen: \(statement)?"
+    }
+
+    /// "\(phrase) did <subject> <base verb> <rest>?" or "\(phrase) was <subject> <rest>?", or nil when unsure.
+    static func inverted(statement: String, asking phrase: String) -> String? {
+        let tokens = statement.split(separator: " ").map(String.init)
+        // Two clauses ("…; Montgomery was killed") cannot share one inverted auxiliary.
+        guard tokens.count >= 2, let first = tokens.first, !leadingAdverbials.contains(first),
+              !statement.contains(";") else { return nil }
+        for index in 1..<min(tokens.count, maxSubjectLength + 2) {
+            let (word, trailing) = splitPunctuation(tokens[index])
+            let before = tokens[index - 1]
+            if before.hasSuffix(",") || before.hasSuffix(";") || before.hasSuffix(":") { return nil }
+            if determiners.contains(before.lowercased()) || before.hasSuffix("'s") || before.hasSuffix("’s") {
+                continue  // "the combined fleet", "Britain's allied troops": an adjective, not the verb
+            }
+            let isBe = EnglishVerb.isPastBe(word)
+            guard isBe || EnglishVerb.base(ofPast: word) != nil else { continue }
+            var subjectEnd = index
+            var adverb: String?
+            if index >= 2, isAdverb(before) {
+                subjectEnd = index - 1
+                adverb = before
+            }
+            let subject = Array(tokens[0..<subjectEnd])
+            var rest = Array(tokens[(index + 1)...])
+            if let next = rest.first?.lowercased(), ["not", "never", "n't"].contains(next) { return nil }
+            guard !subject.isEmpty, trailing.isEmpty || !rest.isEmpty else { return nil }
+            let subjectText = lowercasedDeterminer(subject).joined(separator: " ")
+            if isBe {
+                let tail = ([adverb].compactMap { $0 } + rest).joined(separator: " ")
+                return "\(phrase) \(word) \(subjectText)\(tail.isEmpty ? "" : " " + tail)?"
+            }
+            if word == "had", let next = rest.first, EnglishVerb.base(ofPast: splitPunctuation(next).0) != nil,
+               next != "had" {
+                return nil  // past perfect: "had signed" would need "had … signed"; not worth the risk
+            }
+            guard let base = EnglishVerb.base(ofPast: word) else { return nil }
+            if zip(rest, rest.dropFirst()).contains(where: { ["and", "but"].contains($0.0) && EnglishVerb.isPastBe($0.1) }) {
+                return nil  // "attacked Quebec and were defeated": a second auxiliary would be needed
+            }
+            rest = baseFormsAfterConjunctions(rest)
+            let verbPhrase = ([adverb].compactMap { $0 } + [base + trailing] + rest).joined(separator: " ")
+            return "\(phrase) did \(subjectText) \(verbPhrase)?"
+        }
+        return nil
+    }
+
+    static let maxSubjectLength = 10
+
+    /// Coordinated verbs share the `did`: "… arrived in Boston and took command" → "… arrive in Boston and take command".
+    static func baseFormsAfterConjunctions(_ tokens: [String]) -> [String] {
+        var result = tokens
+        for index in result.indices.dropFirst() where ["and", "then", "but"].contains(result[index - 1]) {
+            let (word, trailing) = splitPunctuation(result[index])
+            guard !EnglishVerb.isPastBe(word), !participleAdjectives.contains(word),
+                  let base = EnglishVerb.base(ofPast: word) else { continue }
+            result[index] = base + trailing
+        }
+        return result
+    }
+
+    static func splitPunctuation(_ token: String) -> (String, String) {
+        let word = token.reversed().drop { ",.;:!?)\"'”’".contains($0) }.reversed()
+        return (String(word), String(token.dropFirst(word.count)))
+    }
+
+    static func isAdverb(_ word: String) -> Bool {
+        word == word.lowercased() && (word.hasSuffix("ly") && word.count > 4 || plainAdverbs.contains(word))
+    }
+
+    static func lowercasedDeterminer(_ subject: [String]) -> [String] {
+        guard let first = subject.first, determiners.contains(first.lowercased()) else { return subject }
+        return [first.lowercased()] + subject.dropFirst()
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                                           "their", "our", "some", "many", "most", "all", "both", "several", "each",
+                                           "every", "few", "other", "another", "newly", "two", "three", "four"]
+    static let plainAdverbs: Set<String> = ["also", "then", "later", "soon", "again", "first", "still", "once",
+                                            "thus", "jointly", "eventually", "finally", "formally", "briefly"]
+    static let participleAdjectives: Set<String> = ["allied", "armed", "combined", "mixed", "related", "advanced",
+                                                    "limited", "skilled", "wounded", "fortified", "united"]
+    static let leadingAdverbials: Set<String> = [
+        "In", "On", "At", "After", "Before", "During", "Following", "By", "With", "Under", "When", "While", "As",
+        "Although", "Though", "Since", "From", "Despite", "Upon", "Throughout", "Until", "Once", "Because", "If",
+        "Later", "Then", "Meanwhile", "There", "Here", "According", "Between", "Within", "Around", "About", "Over",
+    ]
+}

@@ -1,0 +1,94 @@
+import Timeline
+
+/// A–D questions in the style of the Vietnamese national history exam.
+///
+/// Two variants: "Sự kiện X diễn ra vào năm nào?" with four dates (A. 1991 B. 1994 C. 1997 D. 2002, in time order)
+/// and "Sự kiện nào sau đây diễn ra vào năm 1997?" with four events of the deck. The correct letter comes from the
+/// card id, so it is fixed for a card but spread over A–D across a deck.
+struct MultipleChoiceCardMaker {
+    let language: Language
+    /// All events of the deck (distractors come from them).
+    let deckEvents: [DeckEvent]
+
+    static let optionCount = 4
+
+    enum Variant: String { case date, event }
+
+    /// One multiple-choice card for `deckEvent`: the variant picked from its id when both are possible.
+    func card(for deckEvent: DeckEvent) -> Card? {
+        let prefersEvent = ContentID.seed(of: deckEvent.id) % 3 == 0
+        let order: [Variant] = prefersEvent ? [.event, .date] : [.date, .event]
+        for variant in order {
+            if let card = card(for: deckEvent, variant: variant) { return card }
+        }
+        return nil
+    }
+
+    func card(for deckEvent: DeckEvent, variant: Variant) -> Card? {
+        let id = ContentID.make("c", deckEvent.id, CardKind.multipleChoice.rawValue, variant.rawValue)
+        let position = Int(ContentID.seed(of: id) % UInt64(Self.optionCount))
+        switch variant {
+        case .date: return dateCard(deckEvent, id: id, position: position)
+        case .event: return eventCard(deckEvent, id: id, position: position)
+        }
+    }
+
+    /// "… vào năm nào?" with four dates in time order; the answer's place is `position` (or the nearest possible).
+    func dateCard(_ deckEvent: DeckEvent, id: String, position: Int) -> Card? {
+        let event = deckEvent.event
+        guard !event.date.contains("/"), let answerDate = DateValue(iso: event.date),
+              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language)
+        else { return nil }
+        let others = deckEvents.filter { $0.id != deckEvent.id }.compactMap { DateValue(iso: $0.event.date) }
+        let distractors = DateDistractors(answer: answerDate, deckDates: others, salt: id)
+        let tries = [position] + (0..<Self.optionCount).filter { $0 != position }
+            .sorted { abs($0 - position) < abs($1 - position) }
+        for place in tries {
+            guard let picked = distractors.pick(earlier: place, later: Self.optionCount - 1 - place) else { continue }
+            let dates = picked.earlier.sorted() + [answerDate] + picked.later.sorted()
+            let options = dates.map { DateText.render($0, qualifier: event.qualifier, in: language) }
+            guard Set(options.map(TextNormalizer.answerKey)).count == Self.optionCount else { continue }
+            return Card(id: id, kind: .multipleChoice, prompt: prompt, answer: options[place],
+                        accepted: DateText.acceptedForms(value: event.date, in: language), choices: options,
+                        eventID: deckEvent.id, sourceSentence: CitationMarks.removed(from: event.sentence))
+        }
+        return nil
+    }
+
+    /// "Sự kiện nào sau đây diễn ra vào năm 1997?" with three events of the deck that did not happen then.
+    func eventCard(_ deckEvent: DeckEvent, id: String, position: Int) -> Card? {
+        let event = deckEvent.event
+        guard let span = DateSpan(value: event.date),
+              let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
+              let answer = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language)
+        else { return nil }
+        var keys: Set<String> = [TextNormalizer.answerKey(answer)]
+        var distractors: [String] = []
+        let ranked = DeterministicOrder.shuffled(deckEvents.filter { $0.id != deckEvent.id }, salt: id) { $0.id }
+        for other in ranked where distractors.count < Self.optionCount - 1 {
+            guard let otherSpan = DateSpan(value: other.event.date), !otherSpan.overlaps(span),
+                  let statement = QuestionText.statementWithoutOwnDate(other.event.statement, date: other.event.date,
+                                                                       in: language),
+                  !QuestionText.reveals(statement, date: event.date),
+                  keys.insert(TextNormalizer.answerKey(statement)).inserted else { continue }
+            distractors.append(statement)
+        }
+        guard distractors.count == Self.optionCount - 1 else { return nil }
+        var options = distractors
+        options.insert(answer, at: position)
+        return Card(id: id, kind: .multipleChoice,
+                    prompt: MultipleChoiceCardMaker.eventPrompt(date: date, value: event.date,
+                                                                qualifier: event.qualifier, in: language),
+                    answer: answer, choices: options, eventID: deckEvent.id,
+                    sourceSentence: CitationMarks.removed(from: event.sentence))
+    }
+
+    /// "Sự kiện nào sau đây diễn ra vào năm 1997?" / "Which of these events happened in 1997?"
+    static func eventPrompt(date: String, value: String, qualifier: Qualifier?, in language: Language) -> String {
+        let reverse = ReverseCardMaker.prompt(date: date, value: value, qualifier: qualifier, in: language)
+        switch language {
+        case .vi: return reverse.replacingOccurrences(of: "Sự kiện nào diễn ra", with: "Sự kiện nào sau đây diễn ra")
+        case .en: return reverse.replacingOccurrences(of: "What happened", with: "Which of these events happened")
+        }
+    }
+}

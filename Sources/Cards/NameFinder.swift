@@ -1,0 +1,113 @@
+import Timeline
+
+/// Finds names in a sentence without a dictionary: acronyms (`NATO`), runs of capitalised words
+/// (`Bill Clinton`, `Bắc Đại Tây Dương`, `Battle of Bunker Hill`) and, last, single capitalised words.
+enum NameFinder {
+    /// Candidate names in order of preference (acronyms, multi-word names, single words), each once.
+    static func names(in sentence: String, language: Language) -> [String] {
+        let tokens = words(in: sentence)
+        var acronyms: [String] = [], multi: [String] = [], single: [String] = []
+        var index = 0
+        while index < tokens.count {
+            guard isCapitalised(tokens[index].text) else { index += 1; continue }
+            var end = index + 1
+            while end < tokens.count, tokens[end].joinedToPrevious {
+                if isCapitalised(tokens[end].text) { end += 1; continue }
+                if connectors.contains(tokens[end].text), end + 1 < tokens.count, tokens[end + 1].joinedToPrevious,
+                   isCapitalised(tokens[end + 1].text) {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            let run = tokens[index..<end].map(\.text)
+            let atStart = index == 0 || !tokens[index].joinedToPrevious && tokens[index].afterStop
+            // A Vietnamese organisation name may go on in lower case ("Bộ Ngoại giao", "Hội đồng Bảo an"): after such
+            // a head word, only take a run that ends at punctuation or a function word.
+            let nextText = end < tokens.count && tokens[end].joinedToPrevious ? tokens[end].text : nil
+            let endsCleanly = language == .en || nextText == nil || FunctionWords.all.contains(nextText!.lowercased())
+                || (!vietnameseHeads.contains(run[0]) && run.count >= 2)
+            let name = run.joined(separator: " ")
+            if run.contains(where: { $0.contains(where: \.isNumber) }) || run.allSatisfy(isDateWord) {
+                // dates are not names
+            } else if run.count == 1, isAcronym(run[0]), DateAnswerParser.roman(run[0]) == nil {
+                acronyms.append(run[0])
+            } else if run.count >= 2, endsCleanly {
+                var trimmed = run
+                if atStart, let first = trimmed.first, isDateWord(first) || FunctionWords.all.contains(first.lowercased()) {
+                    trimmed.removeFirst()
+                }
+                if trimmed.count >= 2 { multi.append(trimmed.joined(separator: " ")) }
+                else if let only = trimmed.first, !atStart || trimmed.count < run.count { single.append(only) }
+            } else if run.count == 1, !atStart, run[0].count >= 3, endsCleanly {
+                single.append(name)
+            }
+            index = end
+        }
+        var seen = Set<String>()
+        return (acronyms + multi + single).filter { seen.insert($0).inserted }
+    }
+
+    struct Word {
+        var text: String
+        /// Only a space separates it from the previous word (no comma, bracket or full stop).
+        var joinedToPrevious: Bool
+        /// It follows a full stop, colon or the start of the text.
+        var afterStop: Bool
+    }
+
+    static func words(in sentence: String) -> [Word] {
+        var result: [Word] = []
+        var current = ""
+        var joined = false, afterStop = true, sawBreak = false, sawStop = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            result.append(Word(text: current, joinedToPrevious: joined, afterStop: afterStop))
+            current = ""
+            joined = false
+            sawBreak = false
+            sawStop = false
+        }
+        for character in sentence {
+            if character.isLetter || character.isNumber || (!current.isEmpty && "-–'’".contains(character)) {
+                if current.isEmpty {
+                    joined = !result.isEmpty && !sawBreak
+                    afterStop = result.isEmpty || sawStop
+                }
+                current.append(character)
+            } else {
+                flush()
+                if character != " " { sawBreak = true }
+                if ".:!?".contains(character) { sawStop = true }
+            }
+        }
+        flush()
+        return result.map { word in
+            var word = word
+            while let last = word.text.last, "-–'’".contains(last) { word.text.removeLast() }
+            return word
+        }
+    }
+
+    static func isCapitalised(_ word: String) -> Bool { word.first?.isUppercase == true }
+
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+            && word.allSatisfy { $0.isLetter || $0.isNumber || "-–".contains($0) }
+    }
+
+    static func isDateWord(_ word: String) -> Bool { dateWords.contains(word.lowercased()) }
+
+    /// Vietnamese words that begin names continued in lower case (ministries, councils, parties, campaigns).
+    static let vietnameseHeads: Set<String> = ["Bộ", "Hội", "Ủy", "Ban", "Đảng", "Liên", "Tổ", "Quân", "Mặt", "Hiệp",
+                                               "Cách", "Chiến", "Phong", "Đại", "Chính", "Nhà", "Viện", "Sở", "Cục",
+                                               "Tổng", "Trường", "Công", "Ngân", "Quốc", "Khởi", "Thủ", "Chủ", "Phó"]
+
+    static let connectors: Set<String> = ["of", "the", "de", "du", "la", "von", "van"]
+    static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "ngày", "tháng", "năm", "vào", "on", "in", "năm", "thế", "kỷ",
+    ]
+}

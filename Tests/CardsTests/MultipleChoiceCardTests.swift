@@ -1,0 +1,79 @@
+import Testing
+import Timeline
+@testable import Cards
+
+@Suite struct MultipleChoiceCardTests {
+    let viEvents = DeckGenerator.deckEvents(from: TestEvents.vietnamese)
+    let enEvents = DeckGenerator.deckEvents(from: TestEvents.english)
+
+    @Test func dateVariantLooksLikeTheExam() throws {
+        let maker = MultipleChoiceCardMaker(language: .vi, deckEvents: viEvents)
+        let event = try #require(viEvents.first { $0.event.date == "1986" })
+        let card = try #require(maker.card(for: event, variant: .date))
+        #expect(card.prompt == "Đại hội đại biểu toàn quốc lần thứ VI của Đảng đề ra đường lối Đổi mới vào năm nào?")
+        #expect(card.answer == "năm 1986")
+        #expect(card.choices.count == 4)
+        #expect(Set(card.choices).count == 4)
+        #expect(card.choices.contains(card.answer))
+        let years = card.choices.compactMap { DateAnswerParser.parse($0)?.year }
+        #expect(years == years.sorted(), "date options are listed in time order")
+        let letter = try #require(card.correctLetter)
+        #expect(AnswerChecker().check(letter.lowercased(), for: card) == .correct)
+        #expect(AnswerChecker().check(letter, for: card) == .correct)
+        #expect(AnswerChecker().check("đáp án \(letter)", for: card) == .correct)
+        #expect(AnswerChecker().check("1986", for: card) == .correct)
+        #expect(AnswerChecker().check("năm 1986", for: card) == .correct)
+        let wrong = try #require(["A", "B", "C", "D"].first { $0 != letter })
+        #expect(AnswerChecker().check(wrong, for: card) == .wrong)
+    }
+
+    @Test(arguments: ["1997-05-27", "1995-07", "17XX", "188X"])
+    func dateDistractorsKeepThePrecision(date: String) throws {
+        let event = TestEvents.deckEvent(TestEvents.event(date, "NATO và Nga ký Đạo luật sáng lập"))
+        let card = try #require(MultipleChoiceCardMaker(language: .vi, deckEvents: viEvents + [event])
+            .card(for: event, variant: .date))
+        let precision = try #require(DateValue(iso: date)).precision
+        for choice in card.choices {
+            #expect(DateAnswerParser.parse(choice)?.precision == precision, "\(choice)")
+        }
+        #expect(Set(card.choices).count == 4)
+    }
+
+    @Test func eventVariantTakesEventsOfOtherDates() throws {
+        let maker = MultipleChoiceCardMaker(language: .en, deckEvents: enEvents)
+        let event = try #require(enEvents.first { $0.event.date == "1778" })
+        let card = try #require(maker.card(for: event, variant: .event))
+        #expect(card.prompt == "Which of these events happened in 1778?")
+        #expect(card.answer == "France entered the war as an ally of the United States")
+        #expect(card.choices.count == 4 && Set(card.choices).count == 4)
+        let others = Dictionary(uniqueKeysWithValues: enEvents.map { ($0.event.statement, $0.event.date) })
+        for choice in card.choices where choice != card.answer {
+            #expect(!(others[choice] ?? "1778").hasPrefix("1778"))
+        }
+        #expect(AnswerChecker().check(card.answer, for: card) == .correct)
+        #expect(AnswerChecker().check(try #require(card.correctLetter), for: card) == .correct)
+    }
+
+    @Test func correctLetterVariesAcrossADeck() {
+        let events = (0..<24).map { TestEvents.event(String(1900 + 3 * $0), "Sự kiện lịch sử số \($0) diễn ra") }
+        let deck = DeckGenerator(kinds: [.multipleChoice]).makeDeck(name: "t", events: events, language: .vi,
+                                                                   source: DeckSource(file: "t", sha256: ""))
+        let letters = Set(deck.cards.compactMap(\.correctLetter))
+        #expect(deck.cards.count == 24)
+        #expect(letters.count >= 3)
+    }
+
+    @Test func displayTextShowsLetteredChoices() throws {
+        let card = Card(id: "c", kind: .multipleChoice, prompt: "Sự kiện X diễn ra vào năm nào?", answer: "năm 1997",
+                        choices: ["năm 1991", "năm 1994", "năm 1997", "năm 2002"], eventID: "e", sourceSentence: "")
+        #expect(card.displayText(language: .vi) == """
+            Sự kiện X diễn ra vào năm nào?
+            A. năm 1991
+            B. năm 1994
+            C. năm 1997
+            D. năm 2002
+            """)
+        #expect(card.displayText(language: .en, howToAnswer: true).hasSuffix("(Answer with one letter: A, B, C, D)"))
+        #expect(card.correctLetter == "C")
+    }
+}
