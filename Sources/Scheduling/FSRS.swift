@@ -29,6 +29,7 @@ public struct FSRS: Scheduler {
         return diff >= 0 ? diff / Milliseconds.day : -((-diff + Milliseconds.day - 1) / Milliseconds.day)
     }
 
+    @inlinable
     public func retrievability(of card: CardSchedule, at now: Timestamp) -> Double {
         guard card.phase != .new, let last = card.lastReview, card.stability > 0 else { return 0 }
         let days = max(0, Self.elapsedDays(from: last, to: now))
@@ -40,6 +41,7 @@ public struct FSRS: Scheduler {
         FSRSModel.wholeDays(stability / model.factor * intervalFactor, maximumDays: settings.maximumIntervalDays)
     }
 
+    @inlinable
     public func review(_ card: CardSchedule, rating: Rating, at now: Timestamp, cardID: UInt64) -> CardSchedule {
         var next = card
         let isFirst = card.phase == .new || card.lastReview == nil

@@ -44,17 +44,23 @@ public struct FSRSDataset: Sendable {
         let firstTest = n - Int((Double(n) * min(max(holdOutFraction, 0), 1)).rounded(.down))
         for (rank, i) in order.enumerated() where rank >= firstTest { isTest[i] = true }
 
-        var byCard: [String: [Int]] = [:]
-        var cardOrder: [String] = []
+        var cardIndex: [String: Int] = [:]
+        cardIndex.reserveCapacity(n / 4)
+        var byCard: [[Int]] = []
         for (i, r) in reviews.enumerated() {
-            if byCard[r.cardID] == nil { cardOrder.append(r.cardID) }
-            byCard[r.cardID, default: []].append(i)
+            let next = byCard.count
+            let c = cardIndex[r.cardID, default: next]
+            if c == next {
+                cardIndex[r.cardID] = c
+                byCard.append([])
+            }
+            byCard[c].append(i)
         }
         deltaT.reserveCapacity(n)
         rating.reserveCapacity(n)
         role.reserveCapacity(n)
-        for id in cardOrder {
-            let idx = byCard[id]!.sorted { (reviews[$0].time, $0) < (reviews[$1].time, $1) }
+        for reviewsOfCard in byCard {
+            let idx = reviewsOfCard.sorted { (reviews[$0].time, $0) < (reviews[$1].time, $1) }
             var previousDay: Int64 = 0
             var endTr = start.last!, endTe = start.last!
             for (k, i) in idx.enumerated() {

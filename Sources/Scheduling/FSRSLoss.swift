@@ -13,7 +13,7 @@ enum FSRSLoss {
 
     /// Sum of the loss over the targets of `role` in cards `cards`, and their count; adds the gradient of the sum
     /// to `grad` (21 entries) when it is not nil.
-    static func run(_ data: FSRSDataset, cards: some Sequence<Int>, role: FSRSDataset.Role, w: [Double],
+    static func run(_ data: FSRSDataset, cards: [Int], role: FSRSDataset.Role, w: [Double],
                     grad: UnsafeMutablePointer<Double>?, predictions: ((Int, Double) -> Void)? = nil) -> (Double, Int) {
         precondition(w.count == 21)
         let wantGrad = grad != nil
@@ -57,7 +57,7 @@ enum FSRSLoss {
                         var r = 1.0, rS = 0.0, rC = 0.0
                         if t > 0 {
                             let u = 1 + f * t / s
-                            r = pow(u, decay)
+                            r = FSRSModel.power(u, decay)
                             if wantGrad {
                                 rS = r * c * f * t / (u * s * s)
                                 rC = r * (-log(u) - t * (f + 1) * ln09 / (s * u * c))
@@ -79,7 +79,7 @@ enum FSRSLoss {
                         // New stability: coefficients of gS and gD plus sparse weight partials.
                         var sNew: Double
                         if t == 0 {
-                            let sinc = exp(w[17] * (gd6 + w[18])) * pow(s, -w[19])
+                            let sinc = exp(w[17] * (gd6 + w[18])) * FSRSModel.power(s, -w[19])
                             let floored = g >= 2 && sinc < 1
                             sNew = floored ? s : s * sinc
                             if wantGrad && !floored {
@@ -89,8 +89,8 @@ enum FSRSLoss {
                                 gs[19] += -log(s) * sNew
                             }
                         } else if g == 1 {
-                            let dp = pow(d, -w[12])
-                            let p = pow(s + 1, w[13])
+                            let dp = FSRSModel.power(d, -w[12])
+                            let p = FSRSModel.power(s + 1, w[13])
                             let q = exp(w[14] * (1 - r))
                             let long = w[11] * dp * (p - 1) * q
                             let short = s / shortCap
@@ -117,7 +117,7 @@ enum FSRSLoss {
                             }
                         } else {
                             let e = exp(w[10] * (1 - r))
-                            let sp = pow(s, -w[9])
+                            let sp = FSRSModel.power(s, -w[9])
                             let h = g == 2 ? w[15] : 1
                             let b = g == 4 ? w[16] : 1
                             let core = e8 * (11 - d) * sp * (e - 1)  // a / (h b)

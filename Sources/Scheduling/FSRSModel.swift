@@ -17,6 +17,7 @@ public struct FSRSModel: Sendable, Equatable {
     @usableFromInline let eW8: Double
     @usableFromInline let forgetShortTermCap: Double
     @usableFromInline let d0: (Double, Double, Double, Double)
+    @usableFromInline let s0: (Double, Double, Double, Double)
     @usableFromInline let d0EasyUnclamped: Double
     @usableFromInline let shortTermGrade: (Double, Double, Double, Double)
     @usableFromInline let w9, w10, w11, w12, w13, w14, w15, w16, w19, w7, w6: Double
@@ -32,6 +33,8 @@ public struct FSRSModel: Sendable, Equatable {
         func d0(_ g: Double) -> Double { w[4] - exp(w[5] * (g - 1)) + 1 }
         let clamp = { (x: Double) in min(max(x, 1), 10) }
         self.d0 = (clamp(d0(1)), clamp(d0(2)), clamp(d0(3)), clamp(d0(4)))
+        s0 = (max(w[0], Self.minStability), max(w[1], Self.minStability), max(w[2], Self.minStability),
+              max(w[3], Self.minStability))
         d0EasyUnclamped = d0(4)
         func st(_ g: Double) -> Double { exp(w[17] * (g - 3 + w[18])) }
         shortTermGrade = (st(1), st(2), st(3), st(4))
@@ -41,9 +44,20 @@ public struct FSRSModel: Sendable, Equatable {
 
     public static func == (a: FSRSModel, b: FSRSModel) -> Bool { a.w == b.w }
 
+    /// `x^y` for `x > 0` as `exp(y·ln x)`: about three times cheaper than glibc's `pow`, within 1e-15 relative
+    /// for the exponents FSRS uses (it is the hot path of every review and of the optimizer).
+    @inlinable @inline(__always) public static func power(_ x: Double, _ y: Double) -> Double {
+        exp(y * log(x))
+    }
+
     /// S0: the stability after the first review graded `rating`.
     @inlinable public func initialStability(_ rating: Rating) -> Double {
-        max(w[rating.rawValue - 1], Self.minStability)
+        switch rating {
+        case .again: s0.0
+        case .hard: s0.1
+        case .good: s0.2
+        case .easy: s0.3
+        }
     }
 
     /// D0 clamped to [1, 10]: the difficulty after the first review.
@@ -63,7 +77,7 @@ public struct FSRSModel: Sendable, Equatable {
 
     /// Probability of recall after `elapsedDays` whole days for stability `stability` (power forgetting curve).
     @inlinable public func retrievability(elapsedDays: Double, stability: Double) -> Double {
-        pow(1 + factor * elapsedDays / stability, decay)
+        Self.power(1 + factor * elapsedDays / stability, decay)
     }
 
     /// Difficulty after a review: linear damping then mean reversion towards D0(Easy), clamped to [1, 10].
@@ -78,12 +92,12 @@ public struct FSRSModel: Sendable, Equatable {
     @inlinable public func recallStability(d: Double, s: Double, r: Double, rating: Rating) -> Double {
         let hard = rating == .hard ? w15 : 1
         let easy = rating == .easy ? w16 : 1
-        return s * (1 + eW8 * (11 - d) * pow(s, -w9) * (exp((1 - r) * w10) - 1) * hard * easy)
+        return s * (1 + eW8 * (11 - d) * Self.power(s, -w9) * (exp((1 - r) * w10) - 1) * hard * easy)
     }
 
     /// Stability after a lapse (Again on a long-term review).
     @inlinable public func forgetStability(d: Double, s: Double, r: Double) -> Double {
-        let longTerm = w11 * pow(d, -w12) * (pow(s + 1, w13) - 1) * exp((1 - r) * w14)
+        let longTerm = w11 * Self.power(d, -w12) * (Self.power(s + 1, w13) - 1) * exp((1 - r) * w14)
         return min(longTerm, s / forgetShortTermCap)
     }
 
@@ -96,7 +110,7 @@ public struct FSRSModel: Sendable, Equatable {
         case .good: g = shortTermGrade.2
         case .easy: g = shortTermGrade.3
         }
-        var inc = g * pow(s, -w19)
+        var inc = g * Self.power(s, -w19)
         if rating != .again { inc = max(inc, 1) }
         return max(s * inc, Self.minStability)
     }

@@ -195,23 +195,29 @@ public struct FSRSOptimizer: Sendable {
     static func evaluate(_ data: FSRSDataset, role: FSRSDataset.Role, weights: [Double]) -> FSRSMetrics {
         // Each target's bin needs the card's history: long-term review count and lapses so far.
         var binIndex: [BinKey: Int] = [:]
+        var rawIndex: [SIMD3<Int32>: Int] = [:]
         var binOf = [Int32](repeating: -1, count: data.reviewCount)
         for c in 0..<data.cardCount {
             var longTerm = 0, lapses = 0
             for i in data.start[c]..<data.start[c + 1] {
                 if data.deltaT[i] > 0 { longTerm += 1 }
                 if data.role[i] == role {
-                    let key = BinKey(t: Int(data.deltaT[i]), longTerm: longTerm, lapses: lapses)
-                    if let b = binIndex[key] { binOf[i] = Int32(b) } else {
-                        binOf[i] = Int32(binIndex.count)
-                        binIndex[key] = binIndex.count
+                    let raw = SIMD3<Int32>(data.deltaT[i], Int32(longTerm), Int32(lapses))
+                    if let b = rawIndex[raw] {
+                        binOf[i] = Int32(b)
+                    } else {
+                        let key = BinKey(t: Int(data.deltaT[i]), longTerm: longTerm, lapses: lapses)
+                        let b = binIndex[key] ?? binIndex.count
+                        binIndex[key] = b
+                        rawIndex[raw] = b
+                        binOf[i] = Int32(b)
                     }
                 }
                 if data.rating[i] == 1 && data.deltaT[i] > 0 { lapses += 1 }
             }
         }
         var sumP = [Double](repeating: 0, count: binIndex.count), sumY = sumP, count = sumP
-        let (loss, n) = FSRSLoss.run(data, cards: 0..<data.cardCount, role: role, w: weights, grad: nil) { i, p in
+        let (loss, n) = FSRSLoss.run(data, cards: Array(0..<data.cardCount), role: role, w: weights, grad: nil) { i, p in
             let b = Int(binOf[i])
             sumP[b] += p
             sumY[b] += data.rating[i] > 1 ? 1 : 0
