@@ -87,7 +87,7 @@ public struct FSRS: Scheduler {
     }
 
     /// An answer on (re)learning step `step` with waits `steps` (ms).
-    @inlinable func stepAnswer(_ next: inout CardSchedule, steps: [Int64], phase: CardPhase, step: UInt8,
+    @inlinable @inline(__always) func stepAnswer(_ next: inout CardSchedule, steps: [Int64], phase: CardPhase, step: UInt8,
                                rating: Rating, now: Timestamp, cardID: UInt64) {
         let i = Int(step)
         if steps.isEmpty || (i >= steps.count && rating != .again) {
@@ -123,7 +123,7 @@ public struct FSRS: Scheduler {
     }
 
     /// Moves the card to Review with the interval for its new stability (fuzzed if enabled).
-    @inlinable func graduate(_ next: inout CardSchedule, now: Timestamp, cardID: UInt64) {
+    @inlinable @inline(__always) func graduate(_ next: inout CardSchedule, now: Timestamp, cardID: UInt64) {
         var days = intervalDays(stability: next.stability)
         if settings.enableFuzz {
             days = Fuzz.fsrsInterval(days, maximumDays: settings.maximumIntervalDays,

@@ -51,7 +51,7 @@ public struct FSRSModel: Sendable, Equatable {
     }
 
     /// S0: the stability after the first review graded `rating`.
-    @inlinable public func initialStability(_ rating: Rating) -> Double {
+    @inlinable @inline(__always) public func initialStability(_ rating: Rating) -> Double {
         switch rating {
         case .again: s0.0
         case .hard: s0.1
@@ -61,7 +61,7 @@ public struct FSRSModel: Sendable, Equatable {
     }
 
     /// D0 clamped to [1, 10]: the difficulty after the first review.
-    @inlinable public func initialDifficulty(_ rating: Rating) -> Double {
+    @inlinable @inline(__always) public func initialDifficulty(_ rating: Rating) -> Double {
         switch rating {
         case .again: d0.0
         case .hard: d0.1
@@ -76,12 +76,12 @@ public struct FSRSModel: Sendable, Equatable {
     }
 
     /// Probability of recall after `elapsedDays` whole days for stability `stability` (power forgetting curve).
-    @inlinable public func retrievability(elapsedDays: Double, stability: Double) -> Double {
+    @inlinable @inline(__always) public func retrievability(elapsedDays: Double, stability: Double) -> Double {
         Self.power(1 + factor * elapsedDays / stability, decay)
     }
 
     /// Difficulty after a review: linear damping then mean reversion towards D0(Easy), clamped to [1, 10].
-    @inlinable public func nextDifficulty(_ d: Double, rating: Rating) -> Double {
+    @inlinable @inline(__always) public func nextDifficulty(_ d: Double, rating: Rating) -> Double {
         let delta = -(w6 * Double(rating.rawValue - 3))
         let damped = d + (10 - d) * delta / 9
         let reverted = w7 * d0EasyUnclamped + (1 - w7) * damped
@@ -89,20 +89,20 @@ public struct FSRSModel: Sendable, Equatable {
     }
 
     /// Stability after a successful long-term review (Hard, Good or Easy).
-    @inlinable public func recallStability(d: Double, s: Double, r: Double, rating: Rating) -> Double {
+    @inlinable @inline(__always) public func recallStability(d: Double, s: Double, r: Double, rating: Rating) -> Double {
         let hard = rating == .hard ? w15 : 1
         let easy = rating == .easy ? w16 : 1
         return s * (1 + eW8 * (11 - d) * Self.power(s, -w9) * (exp((1 - r) * w10) - 1) * hard * easy)
     }
 
     /// Stability after a lapse (Again on a long-term review).
-    @inlinable public func forgetStability(d: Double, s: Double, r: Double) -> Double {
+    @inlinable @inline(__always) public func forgetStability(d: Double, s: Double, r: Double) -> Double {
         let longTerm = w11 * Self.power(d, -w12) * (Self.power(s + 1, w13) - 1) * exp((1 - r) * w14)
         return min(longTerm, s / forgetShortTermCap)
     }
 
     /// Stability after a review less than a day after the previous one.
-    @inlinable public func shortTermStability(_ s: Double, rating: Rating) -> Double {
+    @inlinable @inline(__always) public func shortTermStability(_ s: Double, rating: Rating) -> Double {
         let g: Double
         switch rating {
         case .again: g = shortTermGrade.0
@@ -116,7 +116,7 @@ public struct FSRSModel: Sendable, Equatable {
     }
 
     /// Stability after a long-term review with recall probability `r` (recall or lapse), at least 0.001.
-    @inlinable public func nextStability(d: Double, s: Double, r: Double, rating: Rating) -> Double {
+    @inlinable @inline(__always) public func nextStability(d: Double, s: Double, r: Double, rating: Rating) -> Double {
         let next = rating == .again ? forgetStability(d: d, s: s, r: r) : recallStability(d: d, s: s, r: r, rating: rating)
         return max(next, Self.minStability)
     }
