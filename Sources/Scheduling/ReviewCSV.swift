@@ -14,7 +14,7 @@ public enum ReviewCSV {
     public static func parse(_ data: Data, file: String = "") throws(SchedulingError) -> [ReviewItem] {
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         if lines.last?.isEmpty == true { lines.removeLast() }
         func bad(_ line: Int, _ message: String) -> SchedulingError { .badInput(file: file, line: line, message: message) }
         guard let headerLine = lines.first else { throw bad(1, "the file is empty; expected a header line") }
