@@ -29,6 +29,7 @@ public struct FSRS: Scheduler {
         return diff >= 0 ? diff / Milliseconds.day : -((-diff + Milliseconds.day - 1) / Milliseconds.day)
     }
 
+    @inlinable
     public func retrievability(of card: CardSchedule, at now: Timestamp) -> Double {
         guard card.phase != .new, let last = card.lastReview, card.stability > 0 else { return 0 }
         let days = max(0, Self.elapsedDays(from: last, to: now))
@@ -40,6 +41,7 @@ public struct FSRS: Scheduler {
         FSRSModel.wholeDays(stability / model.factor * intervalFactor, maximumDays: settings.maximumIntervalDays)
     }
 
+    @inlinable
     public func review(_ card: CardSchedule, rating: Rating, at now: Timestamp, cardID: UInt64) -> CardSchedule {
         var next = card
         let isFirst = card.phase == .new || card.lastReview == nil
@@ -85,7 +87,7 @@ public struct FSRS: Scheduler {
     }
 
     /// An answer on (re)learning step `step` with waits `steps` (ms).
-    @inlinable func stepAnswer(_ next: inout CardSchedule, steps: [Int64], phase: CardPhase, step: UInt8,
+    @inlinable @inline(__always) func stepAnswer(_ next: inout CardSchedule, steps: [Int64], phase: CardPhase, step: UInt8,
                                rating: Rating, now: Timestamp, cardID: UInt64) {
         let i = Int(step)
         if steps.isEmpty || (i >= steps.count && rating != .again) {
@@ -121,7 +123,7 @@ public struct FSRS: Scheduler {
     }
 
     /// Moves the card to Review with the interval for its new stability (fuzzed if enabled).
-    @inlinable func graduate(_ next: inout CardSchedule, now: Timestamp, cardID: UInt64) {
+    @inlinable @inline(__always) func graduate(_ next: inout CardSchedule, now: Timestamp, cardID: UInt64) {
         var days = intervalDays(stability: next.stability)
         if settings.enableFuzz {
             days = Fuzz.fsrsInterval(days, maximumDays: settings.maximumIntervalDays,

@@ -10,6 +10,8 @@ public enum SchedulingError: Error, Equatable, Sendable, LocalizedError {
     case badInput(file: String, line: Int, message: String)
     /// Too few reviews to fit parameters.
     case notEnoughData(String)
+    /// A file could not be read or written.
+    case unreadable(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -18,6 +20,7 @@ public enum SchedulingError: Error, Equatable, Sendable, LocalizedError {
         case let .badInput(file, line, message):
             return file.isEmpty ? "line \(line): \(message)" : "\(file):\(line): \(message)"
         case let .notEnoughData(m): return "not enough reviews to optimize: \(m)"
+        case let .unreadable(path, reason): return "cannot read \(path): \(reason)"
         }
     }
 

@@ -8,15 +8,21 @@ public struct StudyClock: Sendable, Equatable {
     /// Hour of local time when a new study day starts.
     public var rolloverHour: Int
 
+    /// The UTC offset in ms when the zone has no daylight-saving changes (a fast path), else nil.
+    private var fixedOffset: Int64?
+
     /// A clock for `timeZone` with days starting at `rolloverHour`.
     public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, rolloverHour: Int = 4) {
         self.timeZone = timeZone
         self.rolloverHour = rolloverHour
+        let fixed = timeZone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: -2_208_988_800)) == nil
+        fixedOffset = fixed ? Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: 0))) * 1000 : nil
     }
 
     /// The study-day number of `t` (days since 1970-01-01 in local time, shifted by the rollover).
     public func day(of t: Timestamp) -> Int64 {
-        let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t) / 1000))) * 1000
+        let offset = fixedOffset
+            ?? Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t) / 1000))) * 1000
         let shifted = t + offset - Int64(rolloverHour) * Milliseconds.hour
         return shifted >= 0 ? shifted / Milliseconds.day : -((-shifted + Milliseconds.day - 1) / Milliseconds.day)
     }

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Reads a review log CSV with the columns of py-fsrs's example data:
+/// `card_id, review_rating, review_time, review_duration` (any order; `review_duration` may be absent).
+///
+/// Rejects, naming the line: a missing column, a row with too few fields, a rating other than 1–4, a time that
+/// is not ISO 8601 with an offset, a NaN, and a card whose reviews go back in time.
+public enum ReviewCSV {
+    /// The columns that must be present.
+    public static let requiredColumns = ["card_id", "review_rating", "review_time"]
+
+    /// Parses CSV bytes into reviews in file order.
+    /// - Throws: `SchedulingError.badInput` with the 1-based line and, if given, `file`.
+    public static func parse(_ data: Data, file: String = "") throws(SchedulingError) -> [ReviewItem] {
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        func bad(_ line: Int, _ message: String) -> SchedulingError { .badInput(file: file, line: line, message: message) }
+        guard let headerLine = lines.first else { throw bad(1, "the file is empty; expected a header line") }
+        let header = fields(headerLine).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var index: [String: Int] = [:]
+        for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
+        for column in requiredColumns where index[column] == nil {
+            throw bad(1, "missing column \"\(column)\" (the header needs \(requiredColumns.joined(separator: ", ")))")
+        }
+        let cardCol = index["card_id"]!, ratingCol = index["review_rating"]!, timeCol = index["review_time"]!
+        let durationCol = index["review_duration"]
+        let needed = ([cardCol, ratingCol, timeCol] + (durationCol.map { [$0] } ?? [])).max()! + 1
+        var out: [ReviewItem] = []
+        out.reserveCapacity(lines.count)
+        var lastTime: [String: Timestamp] = [:]
+        for (k, raw) in lines.enumerated().dropFirst() {
+            let lineNo = k + 1
+            let row = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if row.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let f = fields(row)
+            guard f.count >= needed else {
+                throw bad(lineNo, "expected \(header.count) fields, found \(f.count)")
+            }
+            let card = f[cardCol].trimmingCharacters(in: .whitespaces)
+            guard !card.isEmpty else { throw bad(lineNo, "empty card_id") }
+            guard card.lowercased() != "nan" else { throw bad(lineNo, "card_id is NaN") }
+            let ratingText = f[ratingCol].trimmingCharacters(in: .whitespaces)
+            guard let rv = Double(ratingText), rv == rv.rounded(), let rating = Rating(rawValue: Int(rv)) else {
+                throw bad(lineNo, "unknown rating \"\(ratingText)\"; use 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
+            }
+            let timeText = f[timeCol].trimmingCharacters(in: .whitespaces)
+            guard let time = ISO8601.parse(timeText) else {
+                throw bad(lineNo, "review_time \"\(timeText)\" is not an ISO 8601 time with a UTC offset")
+            }
+            if let d = durationCol {
+                let text = f[d].trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty {
+                    guard let v = Double(text), v.isFinite else { throw bad(lineNo, "review_duration \"\(text)\" is not a number") }
+                }
+            }
+            if let previous = lastTime[card], time < previous {
+                throw bad(lineNo, "review of card \(card) at \(timeText) is earlier than its previous review (\(ISO8601.format(previous)))")
+            }
+            lastTime[card] = time
+            out.append(ReviewItem(cardID: card, rating: rating, time: time))
+        }
+        return out
+    }
+
+    /// Splits one CSV line into fields (double quotes may enclose commas; `""` is a quote).
+    static func fields<S: StringProtocol>(_ line: S) -> [String] {
+        guard line.contains("\"") else { return line.split(separator: Character(","), omittingEmptySubsequences: false).map { String($0) } }
+        var out: [String] = []
+        var current = ""
+        var quoted = false
+        var it = line.makeIterator()
+        var pending: Character? = nil
+        while let c = pending ?? it.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    if let n = it.next() {
+                        if n == "\"" { current.append("\"") } else { quoted = false; pending = n }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    current.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                out.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        out.append(current)
+        return out
+    }
+}

@@ -1,0 +1,13 @@
+/// One logged review, the optimizer's input: which card, the grade, and when.
+public struct ReviewItem: Sendable, Equatable, Hashable {
+    /// Any stable card identifier (the Store's card id, or a CSV's `card_id`).
+    public var cardID: String
+    public var rating: Rating
+    public var time: Timestamp
+
+    public init(cardID: String, rating: Rating, time: Timestamp) {
+        self.cardID = cardID
+        self.rating = rating
+        self.time = time
+    }
+}
