@@ -27,6 +27,10 @@ public struct DeckStore: Sendable {
 
     /// Loads a deck file at `url`.
     public func load(url: URL) throws(StoreError) -> Deck {
+        if let file = try MappedFile(path: url.path), let deck = DeckCodec.decode(file.bytes, release: file.release(upTo:)),
+           deck.format == Deck.formatName, deck.version == Deck.currentVersion {
+            return deck
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
         let header: FileHeader

@@ -58,7 +58,9 @@ struct JSONScanner {
     }
 
     /// Consumes `byte` (after white space) or fails naming what was expected.
-    mutating func expect(_ byte: UInt8, _ what: String) throws(JSONFailure) {
+    @inline(__always)
+    mutating func expect(_ byte: UInt8, _ what: StaticString) throws(JSONFailure) {
+        if index < end, bytes[index] == byte { index += 1; return }
         skipSpace()
         guard index < end, bytes[index] == byte else { throw fail("expected \(what) but found \(describeHere())") }
         index += 1
@@ -91,6 +93,40 @@ struct JSONScanner {
         return key
     }
 
+    /// Like `nextKey`, but gives the key's bytes (between the quotes) without making a String; escaped keys are
+    /// returned as they are written, so they never equal a plain field name.
+    mutating func nextKeyRange(first: inout Bool) throws(JSONFailure) -> Range<Int>? {
+        skipSpace()
+        guard index < end else { throw fail("expected ',' or '}' but found the end of the file") }
+        if bytes[index] == UInt8(ascii: "}") { index += 1; return nil }
+        if !first { try expect(UInt8(ascii: ","), "',' or '}'"); skipSpace() }
+        first = false
+        guard index < end, bytes[index] == UInt8(ascii: "\"") else {
+            throw fail("expected a field name in double quotes but found \(describeHere())")
+        }
+        let start = index + 1
+        var i = start
+        while i < end, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+        guard i < end, bytes[i] == UInt8(ascii: "\"") else {
+            _ = try readString()          // escapes or a fault: let the full reader judge and skip it
+            let range = start..<(index - 1)
+            try expect(UInt8(ascii: ":"), "':'")
+            return range
+        }
+        index = i + 1
+        try expect(UInt8(ascii: ":"), "':'")
+        return start..<i
+    }
+
+    /// Whether the bytes in `range` are exactly `word`.
+    @inline(__always)
+    func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        range.count == word.utf8CodeUnitCount && memcmp(bytes.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
+    }
+
+    /// The key bytes in `range` as text, for messages.
+    func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+
     // MARK: scalars
 
     /// Reads a JSON string, checking that it is valid UTF-8 and has no raw control characters.
@@ -98,14 +134,29 @@ struct JSONScanner {
         try expect(UInt8(ascii: "\""), "a string in double quotes")
         let start = index
         var ascii = true
+        // Eight bytes at a time while none is a quote, a backslash or a control byte.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var high: UInt64 = 0
+            while index + 8 <= end {
+                let w = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let q = w ^ 0x2222_2222_2222_2222, b = w ^ 0x5C5C_5C5C_5C5C_5C5C
+                let special = ((q &- 0x0101_0101_0101_0101) & ~q) | ((b &- 0x0101_0101_0101_0101) & ~b)
+                    | ((w &- 0x2020_2020_2020_2020) & ~w)
+                if special & 0x8080_8080_8080_8080 != 0 { break }
+                high |= w
+                index += 8
+            }
+            if high & 0x8080_8080_8080_8080 != 0 { ascii = false }
+        }
         while index < end {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
                 if ascii { return String(decoding: raw, as: UTF8.self) }
-                if let bad = UTF8Check.firstInvalid(raw) { throw fail("bytes that are not UTF-8 text", at: start + bad) }
-                return String(decoding: raw, as: UTF8.self)
+                if let text = String(validating: raw, as: UTF8.self) { return text }
+                throw fail("bytes that are not UTF-8 text", at: start + (UTF8Check.firstInvalid(raw) ?? 0))
             }
             if b == UInt8(ascii: "\\") { index = start; return try readEscapedString() }
             if b < 0x20 { throw fail("a control character inside a string (strings must be on one line)") }
@@ -233,7 +284,7 @@ struct JSONScanner {
     }
 
     /// Reads a whole number in `range`, naming `field` when it is out of range.
-    mutating func readInt(in range: ClosedRange<Int64>, _ field: String) throws(JSONFailure) -> Int64 {
+    mutating func readInt(in range: ClosedRange<Int64>, _ field: StaticString) throws(JSONFailure) -> Int64 {
         let start = index
         let value = try readInt()
         guard range.contains(value) else {

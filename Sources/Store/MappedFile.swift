@@ -40,4 +40,13 @@ final class MappedFile {
     deinit {
         if let mapping { munmap(mapping, length) }
     }
+
+    /// Drops the pages before `offset` from this process's memory (they are read again from the page cache if
+    /// touched): a 75 MB deck then never counts 75 MB in the resident set while it is parsed.
+    func release(upTo offset: Int) {
+        guard let mapping else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = min(offset, length) / page * page
+        if end > 0 { madvise(mapping, end, MADV_DONTNEED) }
+    }
 }

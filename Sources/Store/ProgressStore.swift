@@ -15,25 +15,25 @@ import Darwin
 public final class ProgressStore {
     public let directory: URL
     public let deck: String
-    public private(set) var snapshot: ProgressSnapshot
+    public internal(set) var snapshot: ProgressSnapshot
     /// False when another process holds the deck (or the folder cannot be written): answers are then not recorded.
     public let canRecord: Bool
     /// Who holds the deck when `canRecord` is false because of them.
     public let lockHolder: LockHolder?
     /// Things the learner should know about (a torn last line set aside, a migration, the lock's holder, …).
-    public private(set) var notices: [String] = []
+    public internal(set) var notices: [String] = []
     /// `state.json` is rewritten after this many recorded answers (it is always rewritten by `saveSnapshot()`).
     public var snapshotInterval = 200
 
     private let lock: DeckLock?
-    private var logFD: Int32 = -1
+    var logFD: Int32 = -1
     /// Size of the log this process knows (the end of its last line).
-    private var logSize = 0
+    var logSize = 0
     /// For each answer this process wrote and may undo: where its line starts and the review before it.
-    private var written: [(offset: Int, previousLast: ReviewRecord?)] = []
-    private var sinceSave = 0
-    private var savedLogBytes = -1
-    private var scheduler: any Scheduler
+    var written: [(offset: Int, previousLast: ReviewRecord?)] = []
+    var sinceSave = 0
+    var savedLogBytes = -1
+    var scheduler: any Scheduler
 
     public var statePath: String { directory.appendingPathComponent("state.json").path }
     public var logPath: String { directory.appendingPathComponent("reviews.jsonl").path }
@@ -44,8 +44,10 @@ public final class ProgressStore {
         self.deck = name.rawValue
         directory = root.appendingPathComponent(name.rawValue)
         let dir = directory.path
-        if mkdir(root.path, 0o755) != 0, errno != EEXIST, errno != EROFS, errno != EACCES {
-            throw .writeFailed(path: root.path, reason: String(cString: strerror(errno)))
+        if access(root.path, F_OK) != 0 {
+            do { try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) } catch {
+                throw .writeFailed(path: root.path, reason: error.localizedDescription)
+            }
         }
         var notices: [String] = []
         if mkdir(dir, 0o755) != 0, errno != EEXIST {
@@ -119,16 +121,22 @@ public final class ProgressStore {
     /// Takes back the last review this process recorded: truncates it from the log and restores `previous`.
     public func undo(_ review: ReviewRecord, restoring previous: CardSchedule?) throws(StoreError) {
         if canRecord, let last = written.last {
+            var after = snapshot
+            after.logCount -= 1
+            after.logBytes = last.offset
+            after.logLast = last.previousLast
+            after.cards[review.cardID] = previous
+            if savedLogBytes > last.offset {
+                // state.json must never reach past the log: rewrite it first, then cut the line
+                try AtomicFile.write(SnapshotCodec.encode(after), toPath: statePath)
+                savedLogBytes = last.offset
+            }
             guard ftruncate(logFD, off_t(last.offset)) == 0, fsync(logFD) == 0 else {
                 throw .writeFailed(path: logPath, reason: String(cString: strerror(errno)))
             }
             written.removeLast()
             logSize = last.offset
-            snapshot.logCount -= 1
-            snapshot.logBytes = logSize
-            snapshot.logLast = last.previousLast
-            snapshot.cards[review.cardID] = previous
-            if savedLogBytes > logSize { try saveSnapshot() }   // state.json must never reach past the log
+            snapshot = after
             return
         }
         snapshot.cards[review.cardID] = previous
@@ -269,7 +277,7 @@ public final class ProgressStore {
     }
 
     /// Copies `path` to `path.bak` (atomically).
-    private func backUp(_ path: String) throws(StoreError) {
+    func backUp(_ path: String) throws(StoreError) {
         guard let file = try MappedFile(path: path) else { return }
         try AtomicFile.write(UnsafeRawBufferPointer(file.bytes), toPath: path + ".bak")
     }

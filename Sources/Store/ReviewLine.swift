@@ -31,24 +31,24 @@ enum ReviewLine {
         var first = true
         while true {
             let keyStart = scanner.index
-            guard let key = try scanner.nextKey(first: &first) else { break }
-            switch key {
-            case "card":
+            guard let key = try scanner.nextKeyRange(first: &first) else { break }
+            if scanner.equals(key, "card") {
                 guard card == nil else { throw scanner.fail("the field 'card' appears twice", at: keyStart) }
+                scanner.skipSpace()
                 let at = scanner.index
                 let id = try scanner.readString()
                 guard !id.isEmpty else { throw scanner.fail("an empty card id", at: at) }
                 card = id
-            case "rating":
+            } else if scanner.equals(key, "rating") {
                 guard rating == nil else { throw scanner.fail("the field 'rating' appears twice", at: keyStart) }
                 rating = Rating(rawValue: Int(try scanner.readInt(in: 1...4, "rating")))
-            case "time":
+            } else if scanner.equals(key, "time") {
                 guard time == nil else { throw scanner.fail("the field 'time' appears twice", at: keyStart) }
                 time = try scanner.readInt(in: 0...Int64.max, "time")
-            case "duration_ms":
+            } else if scanner.equals(key, "duration_ms") {
                 guard duration == nil else { throw scanner.fail("the field 'duration_ms' appears twice", at: keyStart) }
                 duration = try scanner.readInt(in: 0...Int64.max, "duration_ms")
-            default:
+            } else {
                 try scanner.skipValue()
             }
         }

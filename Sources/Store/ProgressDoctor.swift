@@ -1,0 +1,212 @@
+import Foundation
+import Scheduling
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `ontap doctor`: checks every file of a deck's progress (parses, card ids known to the deck, times in order,
+/// state equal to a replay of the log) and, with `repair`, rebuilds `state.json` from the log keeping the old file.
+public enum ProgressDoctor {
+    /// The decks that have a progress folder under `root`, sorted.
+    public static func deckNames(in root: URL) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return entries.filter { name in
+            var isDirectory: ObjCBool = false
+            return (try? DeckName(name)) != nil
+                && FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }.sorted()
+    }
+
+    /// Checks `root/deck/` without changing anything. `knownCardIDs` are the deck's card ids (nil: no deck file).
+    public static func check(root: URL, deck: String, knownCardIDs: Set<String>?) -> DoctorReport {
+        var report = DoctorReport(deck: deck)
+        guard let name = try? DeckName(deck) else {
+            report.findings.append(.init(.error, deck, "not a valid deck name"))
+            return report
+        }
+        let directory = root.appendingPathComponent(name.rawValue).path
+        let statePath = directory + "/state.json", logPath = directory + "/reviews.jsonl"
+        guard FileManager.default.fileExists(atPath: directory) else {
+            report.findings.append(.init(.error, directory, "there is no progress for this deck"))
+            return report
+        }
+        func add(_ error: StoreError, _ path: String) {
+            if case let .damaged(_, line, column, reason) = error {
+                report.findings.append(.init(.error, path, line: line, column: column, reason))
+            } else {
+                report.findings.append(.init(.error, path, error.localizedDescription))
+            }
+        }
+
+        var state: SnapshotCodec.Decoded?
+        do throws(StoreError) {
+            if let file = try MappedFile(path: statePath) {
+                state = try SnapshotCodec.decode(file.bytes, path: statePath)
+                if state!.version < ProgressSnapshot.currentVersion {
+                    report.findings.append(.init(.warning, statePath, "written by an older ontap (version \(state!.version)); it is migrated when the deck is next opened"))
+                }
+            }
+        } catch { add(error, statePath) }
+        report.cardCount = state?.snapshot.cards.count ?? 0
+
+        var log: ReviewLogFile?
+        do throws(StoreError) { log = try ReviewLogFile.read(path: logPath, deck: deck) } catch { add(error, logPath) }
+        if let log {
+            report.reviewCount = log.records.count
+            if log.header.version == 0 {
+                report.findings.append(.init(.warning, logPath, line: 1, "written by an older ontap (no header line); it gets one when the deck is next opened"))
+            }
+            if log.torn != nil {
+                report.findings.append(.init(.warning, logPath, line: (log.lines.last ?? 1) + 1,
+                                             "an unfinished last line (a crash while saving an answer); it is set aside when the deck is next opened"))
+            }
+            checkOrder(log, path: logPath, into: &report)
+        } else if state.map({ $0.snapshot.logCount > 0 }) == true, !report.findings.contains(where: { $0.path == logPath }) {
+            report.findings.append(.init(.warning, logPath, "missing: state.json has progress but its review log is gone"))
+        }
+        if let state, let log { compare(state.snapshot, with: log, statePath: statePath, into: &report) }
+
+        if let knownCardIDs {
+            var ids = Set(log?.records.map(\.cardID) ?? [])
+            ids.formUnion(state?.snapshot.cards.keys ?? [:].keys)
+            report.orphanedCardIDs = ids.subtracting(knownCardIDs).sorted()
+            if !report.orphanedCardIDs.isEmpty {
+                report.findings.append(.init(.warning, directory,
+                    "\(report.orphanedCardIDs.count) card(s) with progress are no longer in the deck (their text changed or they were removed): "
+                    + report.orphanedCardIDs.prefix(5).joined(separator: ", ") + (report.orphanedCardIDs.count > 5 ? ", …" : "")
+                    + "; their history is kept"))
+            }
+        } else {
+            report.findings.append(.init(.note, directory, "no deck file: card ids were not checked against the deck"))
+        }
+
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+        for entry in entries where entry.hasPrefix("reviews.jsonl.torn-") {
+            report.findings.append(.init(.note, directory + "/" + entry, "a line set aside after a crash; look at it, then delete it"))
+        }
+        for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") {
+            report.findings.append(.init(.note, directory + "/" + entry, "a temporary file left by an interrupted save; `--repair` removes it"))
+        }
+        if case let .held(holder) = DeckLock.acquire(in: directory) {
+            report.findings.append(.init(.note, directory, "in use by \(holder?.description ?? "another ontap") right now"))
+        }
+        return report
+    }
+
+    private static func checkOrder(_ log: ReviewLogFile, path: String, into report: inout DoctorReport) {
+        var shown = 0, total = 0
+        for i in log.records.indices.dropFirst() where log.records[i].time < log.records[i - 1].time {
+            total += 1
+            if shown < 3 {
+                shown += 1
+                report.findings.append(.init(.warning, path, line: log.lines[i], column: 1,
+                                             "this review is earlier than the one before it (a clock that went back?)"))
+            }
+        }
+        if total > shown {
+            report.findings.append(.init(.warning, path, "\(total - shown) more review(s) out of time order; `ontap merge` sorts a log"))
+        }
+    }
+
+    private static func compare(_ snapshot: ProgressSnapshot, with log: ReviewLogFile, statePath: String,
+                                into report: inout DoctorReport) {
+        let count = snapshot.logCount
+        let positionOK = count <= log.records.count && (count == 0 ? snapshot.logLast == nil : log.records[count - 1] == snapshot.logLast)
+            && snapshot.logID == log.header.id
+        guard positionOK else {
+            report.findings.append(.init(.error, statePath,
+                "does not match the review log (it counts \(count) reviews, the log has \(log.records.count) or different ones); "
+                + "`ontap doctor --repair` rebuilds it from the log"))
+            return
+        }
+        var cards: [String: CardSchedule] = [:]
+        let scheduler = snapshot.settings.makeScheduler()
+        for record in log.records.prefix(count) { Replay.apply(record, to: &cards, scheduler: scheduler) }
+        let differing = Set(cards.keys).union(snapshot.cards.keys).filter { cards[$0] != snapshot.cards[$0] }.sorted()
+        if !differing.isEmpty {
+            report.findings.append(.init(.error, statePath,
+                "differs from a replay of the review log for \(differing.count) card(s) (\(differing.prefix(3).joined(separator: ", ")))"
+                + "; `ontap doctor --repair` rebuilds it from the log"))
+        }
+        if count < log.records.count {
+            report.findings.append(.init(.note, statePath,
+                "\(log.records.count - count) answer(s) behind the log; they are replayed when the deck is opened"))
+        }
+    }
+
+    /// Rebuilds `state.json` from the log (the old file kept as `state.json.bak-TIME`), sets aside a torn last line and
+    /// removes temporary files; then checks again.
+    ///
+    /// - Throws: `StoreError.locked` when another ontap holds the deck; a damaged log line (fix it by hand first).
+    public static func repair(root: URL, deck: String, knownCardIDs: Set<String>?,
+                              defaultSettings: SchedulerSettings = SchedulerSettings()) throws(StoreError) -> DoctorReport {
+        let name = try DeckName(deck)
+        let directory = root.appendingPathComponent(name.rawValue).path
+        let statePath = directory + "/state.json"
+        var repairs: [String] = []
+        var settings = defaultSettings
+        var movedState: String?
+        do {
+            guard case .acquired = DeckLock.acquire(in: directory) else {
+                if case let .held(holder) = DeckLock.acquire(in: directory) {
+                    throw StoreError.locked(path: directory, holder: holder?.description ?? "another ontap")
+                }
+                throw StoreError.writeFailed(path: directory, reason: "the folder cannot be written")
+            }
+        }
+        if let file = try MappedFile(path: statePath) {
+            if let decoded = try? SnapshotCodec.decode(file.bytes, path: statePath) {
+                settings = decoded.snapshot.settings
+            } else if let salvaged = salvageSettings(file.bytes) {
+                settings = salvaged
+            }
+            var info = stat()
+            let seconds = stat(statePath, &info) == 0 ? Int(info.st_mtim.tv_sec) : 0
+            var target = statePath + ".bak-" + ProgressStore.stamp(seconds)
+            var n = 2
+            while access(target, F_OK) == 0 { target = statePath + ".bak-" + ProgressStore.stamp(seconds) + "-\(n)"; n += 1 }
+            guard rename(statePath, target) == 0 else { throw .writeFailed(path: statePath, reason: String(cString: strerror(errno))) }
+            AtomicFile.syncDirectory(directory)
+            movedState = target
+            repairs.append("kept the old state.json as \(target)")
+        }
+        let store: ProgressStore
+        do {
+            store = try ProgressStore(root: root, deck: deck, defaultSettings: settings)
+        } catch {
+            if let movedState { rename(movedState, statePath) }     // the log needs the learner first: change nothing
+            throw error
+        }
+        try store.rebuildFromLog()
+        repairs.append(contentsOf: store.notices.filter { $0.contains("set aside") || $0.contains("older ontap") })
+        repairs.append("rebuilt state.json from \(store.snapshot.logCount) review(s) in the log")
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") {
+            if unlink(directory + "/" + entry) == 0 { repairs.append("removed the temporary file \(entry)") }
+        }
+        withExtendedLifetime(store) {}
+        var report = check(root: root, deck: deck, knownCardIDs: knownCardIDs)
+        report.findings.removeAll { $0.message.hasPrefix("in use by") }
+        report.repairs = repairs
+        return report
+    }
+
+    /// The scheduler settings of a damaged `state.json`, when that part of it is still readable.
+    static func salvageSettings(_ bytes: UnsafeBufferPointer<UInt8>) -> SchedulerSettings? {
+        let key = Array("\"settings\":".utf8)
+        guard bytes.count > key.count else { return nil }
+        for start in 0...(bytes.count - key.count) where bytes[start] == key[0] {
+            guard (0..<key.count).allSatisfy({ bytes[start + $0] == key[$0] }) else { continue }
+            var scanner = JSONScanner(bytes, from: start + key.count)
+            scanner.skipSpace()
+            let valueStart = scanner.index
+            guard (try? scanner.skipValue()) != nil else { return nil }
+            let slice = UnsafeBufferPointer(rebasing: bytes[valueStart..<scanner.index])
+            return try? JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice))
+        }
+        return nil
+    }
+}

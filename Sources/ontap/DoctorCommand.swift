@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `ontap doctor [DECK] [--repair]`: checks Progress/ and prints what it found; the logic is `ProgressDoctor`.
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the progress files (and rebuild state.json from the review log with --repair).",
+        discussion: """
+            Checks that every file parses, that its card ids are in the deck, that review times are in order, and \
+            that state.json equals a replay of reviews.jsonl. --repair rebuilds state.json from the log (the old \
+            file is kept as state.json.bak-TIME) and sets aside an unfinished last line of the log.
+            """)
+
+    @Argument(help: "The deck to check (default: every deck with progress).")
+    var deck: String?
+
+    @Flag(help: "Rebuild state.json from the review log, keeping the old file.")
+    var repair = false
+
+    @Option(name: .customLong("dir"), help: "The folder that holds Decks/ and Progress/.")
+    var directory = "."
+
+    func run() throws {
+        let base = URL(fileURLWithPath: directory)
+        let progress = base.appendingPathComponent("Progress")
+        let decks = DeckStore(directory: base.appendingPathComponent("Decks"))
+        let names = try deck.map { [try DeckName($0).rawValue] } ?? ProgressDoctor.deckNames(in: progress)
+        if names.isEmpty { print("no progress yet in \(progress.path)"); return }
+        var healthy = true
+        for name in names {
+            let known = (try? decks.load(name)).map { Set($0.cards.map(\.id)) }
+            let report = repair ? try ProgressDoctor.repair(root: progress, deck: name, knownCardIDs: known)
+                : ProgressDoctor.check(root: progress, deck: name, knownCardIDs: known)
+            print("\(name): \(report.reviewCount) review(s), \(report.cardCount) card(s) with progress"
+                  + (report.isHealthy ? ", ok" : ", needs attention"))
+            for repaired in report.repairs { print("  repaired: \(repaired)") }
+            for finding in report.findings.sorted(by: { $0.severity < $1.severity }) { print("  \(finding)") }
+            healthy = healthy && report.isHealthy
+        }
+        if !healthy { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `ontap merge OTHER/Progress [DECK…]`: unions another device's review logs into ours and rebuilds the state by replay.
+/// With `--git-driver %O %A %B` it is git's merge driver for `reviews.jsonl` (see the README).
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge another device's progress (its Progress/ folder) into this one.",
+        discussion: """
+            Each deck's two review logs are united (a review in both is kept once) and sorted by time; the state is \
+            rebuilt by replaying the result, so it equals one device that saw every review. The old log is kept as \
+            reviews.jsonl.bak. Run the same merge on the other device (or copy the files) to bring it up to date.
+            """)
+
+    @Argument(help: "The other Progress/ folder, then the decks to merge (default: every deck in it); with --git-driver: BASE OURS THEIRS.")
+    var paths: [String]
+
+    @Flag(help: "Act as git's merge driver for reviews.jsonl: merge BASE OURS THEIRS and write the result over OURS.")
+    var gitDriver = false
+
+    @Option(name: .customLong("dir"), help: "The folder that holds Progress/.")
+    var directory = "."
+
+    func validate() throws {
+        if gitDriver, paths.count != 3 { throw ValidationError("--git-driver takes three files: %O %A %B") }
+        if !gitDriver, paths.isEmpty { throw ValidationError("name the other device's Progress/ folder") }
+    }
+
+    func run() throws {
+        if gitDriver {
+            try GitMergeDriver.run(base: paths[0], ours: paths[1], theirs: paths[2])
+            return
+        }
+        let other = URL(fileURLWithPath: paths[0])
+        let progress = URL(fileURLWithPath: directory).appendingPathComponent("Progress")
+        let names = paths.count > 1 ? try paths.dropFirst().map { try DeckName($0).rawValue } : ProgressDoctor.deckNames(in: other)
+        if names.isEmpty { throw ValidationError("\(other.path) holds no progress (expected one folder per deck)") }
+        for name in names {
+            let store = try ProgressStore(root: progress, deck: name)
+            let summary = try store.merge(otherLogAt: other.appendingPathComponent(name).appendingPathComponent("reviews.jsonl").path)
+            print("\(name): \(summary.added) review(s) added from the other device, \(summary.total) in all")
+        }
+    }
+}
