@@ -19,13 +19,11 @@ struct DoctorCommand: ParsableCommand {
     @Flag(help: "Rebuild state.json from the review log, keeping the old file.")
     var repair = false
 
-    @Option(name: .customLong("dir"), help: "The folder that holds Decks/ and Progress/.")
-    var directory = "."
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let base = URL(fileURLWithPath: directory)
-        let progress = base.appendingPathComponent("Progress")
-        let decks = DeckStore(directory: base.appendingPathComponent("Decks"))
+        let progress = global.progressURL
+        let decks = DeckStore(directory: global.decksURL)
         let names = try deck.map { [try DeckName($0).rawValue] } ?? ProgressDoctor.deckNames(in: progress)
         if names.isEmpty { print("no progress yet in \(progress.path)"); return }
         var healthy = true

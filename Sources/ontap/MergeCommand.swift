@@ -20,8 +20,7 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Act as git's merge driver for reviews.jsonl: merge BASE OURS THEIRS and write the result over OURS.")
     var gitDriver = false
 
-    @Option(name: .customLong("dir"), help: "The folder that holds Progress/.")
-    var directory = "."
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if gitDriver, paths.count != 3 { throw ValidationError("--git-driver takes three files: %O %A %B") }
@@ -34,7 +33,7 @@ struct MergeCommand: ParsableCommand {
             return
         }
         let other = URL(fileURLWithPath: paths[0])
-        let progress = URL(fileURLWithPath: directory).appendingPathComponent("Progress")
+        let progress = global.progressURL
         let names = paths.count > 1 ? try paths.dropFirst().map { try DeckName($0).rawValue } : ProgressDoctor.deckNames(in: other)
         if names.isEmpty { throw ValidationError("\(other.path) holds no progress (expected one folder per deck)") }
         for name in names {
