@@ -69,3 +69,16 @@ import Timeline
 }
 
 import Foundation
+
+@Suite struct CardKindListTests {
+    @Test(arguments: [("date,cloze", [CardKind.dateRecall, .cloze]), ("mc chronology", [.multipleChoice, .chronology]),
+                      ("all", CardKind.allCases), ("Reverse,reverse", [.reverse])])
+    func parses(text: String, kinds: [CardKind]) throws {
+        #expect(try CardKind.list(from: text) == kinds)
+    }
+
+    @Test func unknownKindIsNamed() {
+        #expect(throws: CardKindError.unknown("quiz")) { try CardKind.list(from: "date,quiz") }
+        #expect(throws: CardKindError.empty) { try CardKind.list(from: " , ") }
+    }
+}
