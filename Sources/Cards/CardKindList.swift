@@ -28,6 +28,7 @@ public enum CardKindError: LocalizedError, Equatable, Sendable {
     case unknown(String)
     case empty
 
+    /// The message shown to the user.
     public var errorDescription: String? {
         let names = CardKind.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {

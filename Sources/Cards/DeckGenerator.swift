@@ -5,9 +5,12 @@ import Timeline
 /// Deterministic: no random source; every choice (distractors, letter positions, shuffles, chronology groups) is
 /// derived from content ids, so the same events give the same cards in any input order.
 public struct DeckGenerator: Sendable {
+    /// The kinds of card to make (`--kinds`), in this order.
     public var kinds: [CardKind]
+    /// Finds the dated events in a text.
     public var extractor: EventExtractor
 
+    /// A generator of `kinds` cards using `extractor`.
     public init(kinds: [CardKind] = CardKind.allCases, extractor: EventExtractor = EventExtractor()) {
         self.kinds = kinds
         self.extractor = extractor
