@@ -6,6 +6,11 @@ import Timeline
 struct ReverseCardMaker {
     let language: Language
 
+    /// At most this many other events' statements are accepted (a century holds many events).
+    static let maxAccepted = 12
+    /// At most this many events are looked at for them.
+    static let maxScan = 400
+
     func card(for deckEvent: DeckEvent, sameDate others: [DeckEvent]) -> Card? {
         let event = deckEvent.event
         let answer = QuestionText.trimmedStatement(event.statement)
