@@ -9,6 +9,7 @@ public enum DateText {
     public static func render(_ date: DateValue, qualifier: Qualifier? = nil, in language: Language) -> String {
         let plain = render(date, in: language)
         guard let qualifier, let word = qualifierWord(qualifier, language) else { return plain }
+        if qualifier == .mid, language == .en { return "mid-" + plain }  // mid-1997, mid-March 1997
         return word + " " + plain
     }
 

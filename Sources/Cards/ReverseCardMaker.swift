@@ -31,7 +31,9 @@ struct ReverseCardMaker {
         let bare = value.contains("/") || [.before, .after, .moreThan, .lessThan].contains(qualifier)
         switch language {
         case .vi: return "Sự kiện nào diễn ra \(bare ? "" : "vào ")\(date)?"
-        case .en: return "What happened \(bare ? "" : englishPreposition(for: value) + " ")\(date)?"
+        case .en:
+            if qualifier == .approx, date.hasPrefix("about ") { return "What happened around \(date.dropFirst(6))?" }
+            return "What happened \(bare ? "" : englishPreposition(for: value) + " ")\(date)?"
         }
     }
 
