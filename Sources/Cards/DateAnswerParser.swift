@@ -29,7 +29,7 @@ public enum DateAnswerParser {
                 numbers.append(number)
             } else if word.count >= 3, let month = DateText.englishMonths.firstIndex(where: { $0.lowercased().hasPrefix(word) }) {
                 englishMonth = month + 1
-            } else if word.hasSuffix("s"), let decade = Int(word.dropLast()), decade % 10 == 0 {
+            } else if word.hasSuffix("s"), let decade = Int(word.dropLast()), decade % 10 == 0, decade < 10_000 {
                 return DateValue(decadeStarting: decade < 100 ? 1900 + decade : decade)
             }
         }
@@ -112,17 +112,17 @@ public enum DateAnswerParser {
     static func century(in words: [String]) -> DateValue? {
         for word in words {
             let digits = word.prefix { $0.isNumber }
-            if let number = Int(digits), number >= 1, digits.count == word.count || ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) {
+            if let number = Int(digits), (1...100).contains(number), digits.count == word.count || ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) {
                 return DateValue(centuryStarting: (number - 1) * 100)
             }
-            if let number = roman(word.uppercased()), number >= 1 { return DateValue(centuryStarting: (number - 1) * 100) }
+            if let number = roman(word.uppercased()), (1...100).contains(number) { return DateValue(centuryStarting: (number - 1) * 100) }
         }
         return nil
     }
 
     static func roman(_ text: String) -> Int? {
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
-        guard !text.isEmpty, text.allSatisfy({ values[$0] != nil }) else { return nil }
+        guard !text.isEmpty, text.count <= 12, text.allSatisfy({ values[$0] != nil }) else { return nil }
         let numbers = text.compactMap { values[$0] }
         var total = 0
         for (index, value) in numbers.enumerated() {

@@ -59,6 +59,9 @@ import Timeline
         let card = try #require(DateRecallCardMaker(language: .vi).card(for: deckEvent))
         #expect(card.id == ContentID.make("c", deckEvent.id, "date"))
         #expect(card.id.hasPrefix("c") && card.id.count == 13)
+        // The same values computed independently (Python hashlib over the NFC parts joined by U+001F).
+        #expect(deckEvent.id == "e62f15a544572")
+        #expect(card.id == "c5c1df4d939fa")
     }
 
     @Test func deckRoundTripsThroughJSON() throws {
