@@ -59,7 +59,8 @@ struct MultipleChoiceCardMaker {
     func dateCard(_ deckEvent: DeckEvent, id: String, position: Int) -> Card? {
         let event = deckEvent.event
         guard !event.date.contains("/"), let answerDate = DateValue(iso: event.date),
-              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language)
+              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
+                                                        context: event.sentence)
         else { return nil }
         let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id)
         let tries = [position] + (0..<Self.optionCount).filter { $0 != position }

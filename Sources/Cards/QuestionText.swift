@@ -29,13 +29,15 @@ enum QuestionText {
     }
 
     /// The date question for an event's statement in `language`, or nil when the statement cannot be asked
-    /// without giving its own date away.
-    static func dateQuestion(statement: String, date value: String, in language: Language) -> String? {
+    /// without giving its own date away; `context` (the source sentence) shows how words are capitalised.
+    static func dateQuestion(statement: String, date value: String, in language: Language,
+                             context: String = "") -> String? {
         guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
         let prompt: String
         switch language {
         case .vi: prompt = statement + " " + vietnameseDateQuestion(for: value) + "?"
-        case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value))
+        case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value),
+                                                          context: context)
         }
         return reveals(prompt, date: value) ? nil : prompt
     }
