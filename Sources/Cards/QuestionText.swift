@@ -179,12 +179,4 @@ enum QuestionText {
         guard let first = result.first else { return result }
         return first.uppercased() + result.dropFirst()
     }
-
-    /// The first letter in lower case unless the first word is a name or acronym.
-    static func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        let firstWord = text.prefix { !$0.isWhitespace }
-        if firstWord.count > 1, firstWord.dropFirst().contains(where: { $0.isUppercase }) { return text }
-        return first.lowercased() + text.dropFirst()
-    }
 }

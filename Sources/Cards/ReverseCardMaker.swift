@@ -13,7 +13,9 @@ struct ReverseCardMaker {
 
     func card(for deckEvent: DeckEvent, sameDate others: [DeckEvent]) -> Card? {
         let event = deckEvent.event
-        let answer = QuestionText.trimmedStatement(event.statement)
+        // The prompt gives the date, so the answer need not repeat it ("Từ năm 1994, NATO…" → "NATO…").
+        let answer = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language)
+            ?? QuestionText.trimmedStatement(event.statement)
         guard let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
               answer.split(separator: " ").count >= 2 else { return nil }
         let accepted = others.map { QuestionText.trimmedStatement($0.event.statement) }
