@@ -2,6 +2,7 @@ import Timeline
 
 /// Judges a typed answer against a card, forgiving case, punctuation, Unicode form and the many ways to write a date.
 public struct AnswerChecker: Sendable {
+    /// A checker; it holds no state.
     public init() {}
 
     /// The verdict for `input` on `card`.

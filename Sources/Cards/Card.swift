@@ -2,7 +2,9 @@
 public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
     /// Derived from content (event text + kind), so regenerating keeps progress.
     public var id: String
+    /// What sort of question this is.
     public var kind: CardKind
+    /// The question as shown (choices, if any, are in `choices`; see `displayText(language:)`).
     public var prompt: String
     /// The expected answer as shown to the learner.
     public var answer: String
@@ -15,6 +17,7 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
     /// The sentence the card was made from.
     public var sourceSentence: String
 
+    /// A card; `accepted` and `choices` default to empty.
     public init(id: String, kind: CardKind, prompt: String, answer: String, accepted: [String] = [],
                 choices: [String] = [], eventID: String, sourceSentence: String) {
         self.id = id

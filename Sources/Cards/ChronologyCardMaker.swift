@@ -9,6 +9,8 @@ struct ChronologyCardMaker {
     let language: Language
 
     static let sizes = 3...5
+    /// How many other events are considered for one card.
+    static let poolSize = 40
 
     /// Chronology cards over `events` (already deduplicated), in the time order of their first event.
     func cards(for events: [DeckEvent]) -> [Card] {
@@ -21,9 +23,12 @@ struct ChronologyCardMaker {
         guard eligible.count >= Self.sizes.lowerBound else { return [] }
         var anchors = eligible.filter { ContentID.seed(of: $0.event.id) % 3 == 0 }
         if anchors.isEmpty { anchors = [eligible[0]] }
+        let neighbours = EventNeighbours(eligible.map(\.event))
+        let members = Dictionary(eligible.map { ($0.event.id, $0) }, uniquingKeysWith: { a, _ in a })
         var cards: [String: (Card, DateSpan)] = [:]
         for anchor in anchors {
-            guard let (card, first) = card(anchoredAt: anchor, among: eligible) else { continue }
+            let pool = neighbours.pool(after: anchor.event.id, size: Self.poolSize).compactMap { members[$0.id] }
+            guard let (card, first) = card(anchoredAt: anchor, among: pool) else { continue }
             cards[card.id] = (card, first)
         }
         return cards.values.sorted { ($0.1.first, $0.0.id) < ($1.1.first, $1.0.id) }.map(\.0)

@@ -19,13 +19,17 @@ public enum DateAnswerParser {
         }
         var numbers: [Int] = []
         var englishMonth: Int?
-        for word in words {
-            if let number = Int(word) {
+        for (index, word) in words.enumerated() {
+            if index > 0, words[index - 1] == "tháng", let month = vietnameseMonths[word] {
+                let next = index + 1 < words.count ? words[index + 1] : ""
+                let eleventhOrTwelfth = word == "mười" && (next == "một" || next == "hai")
+                numbers.append(eleventhOrTwelfth ? (next == "một" ? 11 : 12) : month)  // tháng Tám, tháng Mười Một
+            } else if let number = Int(word) {
                 guard number < 10_000 else { return nil }
                 numbers.append(number)
             } else if word.count >= 3, let month = DateText.englishMonths.firstIndex(where: { $0.lowercased().hasPrefix(word) }) {
                 englishMonth = month + 1
-            } else if word.hasSuffix("s"), let decade = Int(word.dropLast()), decade % 10 == 0 {
+            } else if word.hasSuffix("s"), let decade = Int(word.dropLast()), decade % 10 == 0, decade < 10_000 {
                 return DateValue(decadeStarting: decade < 100 ? 1900 + decade : decade)
             }
         }
@@ -50,6 +54,12 @@ public enum DateAnswerParser {
         guard let start = parse(from), let end = parse(parts[1]), start < end else { return nil }
         return (start, end)
     }
+
+    /// Month names written in words after `tháng`.
+    static let vietnameseMonths: [String: Int] = [
+        "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+        "chín": 9, "mười": 10, "chạp": 12,
+    ]
 
     static let periodSeparator = try! NSRegularExpression(
         pattern: #"\s+(?:đến|tới|to|until)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=\D*\d{3})"#)
@@ -102,17 +112,17 @@ public enum DateAnswerParser {
     static func century(in words: [String]) -> DateValue? {
         for word in words {
             let digits = word.prefix { $0.isNumber }
-            if let number = Int(digits), number >= 1, digits.count == word.count || ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) {
+            if let number = Int(digits), (1...100).contains(number), digits.count == word.count || ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) {
                 return DateValue(centuryStarting: (number - 1) * 100)
             }
-            if let number = roman(word.uppercased()), number >= 1 { return DateValue(centuryStarting: (number - 1) * 100) }
+            if let number = roman(word.uppercased()), (1...100).contains(number) { return DateValue(centuryStarting: (number - 1) * 100) }
         }
         return nil
     }
 
     static func roman(_ text: String) -> Int? {
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
-        guard !text.isEmpty, text.allSatisfy({ values[$0] != nil }) else { return nil }
+        guard !text.isEmpty, text.count <= 12, text.allSatisfy({ values[$0] != nil }) else { return nil }
         let numbers = text.compactMap { values[$0] }
         var total = 0
         for (index, value) in numbers.enumerated() {

@@ -7,7 +7,8 @@ struct DateRecallCardMaker {
     func card(for deckEvent: DeckEvent) -> Card? {
         let event = deckEvent.event
         guard let answer = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
-              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language)
+              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
+                                                        context: event.sentence)
         else { return nil }
         return Card(id: ContentID.make("c", deckEvent.id, CardKind.dateRecall.rawValue), kind: .dateRecall,
                     prompt: prompt, answer: answer, accepted: DateText.acceptedForms(value: event.date, in: language),

@@ -9,6 +9,7 @@ public enum DateText {
     public static func render(_ date: DateValue, qualifier: Qualifier? = nil, in language: Language) -> String {
         let plain = render(date, in: language)
         guard let qualifier, let word = qualifierWord(qualifier, language) else { return plain }
+        if qualifier == .mid, language == .en { return "mid-" + plain }  // mid-1997, mid-March 1997
         return word + " " + plain
     }
 
@@ -93,6 +94,7 @@ public enum DateText {
 
 /// Roman numerals for centuries (`thế kỷ XX`).
 public enum RomanNumeral {
+    /// `value` in Roman numerals (20 → "XX"); values below 1 give "I".
     public static func string(_ value: Int) -> String {
         let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
                                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]

@@ -5,9 +5,12 @@ import Timeline
 /// Deterministic: no random source; every choice (distractors, letter positions, shuffles, chronology groups) is
 /// derived from content ids, so the same events give the same cards in any input order.
 public struct DeckGenerator: Sendable {
+    /// The kinds of card to make (`--kinds`), in this order.
     public var kinds: [CardKind]
+    /// Finds the dated events in a text.
     public var extractor: EventExtractor
 
+    /// A generator of `kinds` cards using `extractor`.
     public init(kinds: [CardKind] = CardKind.allCases, extractor: EventExtractor = EventExtractor()) {
         self.kinds = kinds
         self.extractor = extractor
@@ -52,15 +55,7 @@ public struct DeckGenerator: Sendable {
         case .dateRecall:
             return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
         case .reverse:
-            let spans = Dictionary(uniqueKeysWithValues: events.map { ($0.id, DateSpan(value: $0.event.date)) })
-            return events.compactMap { event in
-                let span = spans[event.id] ?? nil
-                let others = events.filter { other in
-                    guard other.id != event.id, let span, let otherSpan = spans[other.id] ?? nil else { return false }
-                    return span.first <= otherSpan.first && otherSpan.last <= span.last
-                }
-                return ReverseCardMaker(language: language).card(for: event, sameDate: others)
-            }
+            return reverseCards(events: events, language: language)
         case .cloze:
             return clozeCards(events: events, language: language)
         case .multipleChoice:
@@ -68,6 +63,30 @@ public struct DeckGenerator: Sendable {
             return events.compactMap { maker.card(for: $0) }
         case .chronology:
             return ChronologyCardMaker(language: language).cards(for: events)
+        }
+    }
+
+    /// Reverse cards; the events whose dates fall inside the asked date are accepted too (at most
+    /// `ReverseCardMaker.maxAccepted`, the first by id), found through a list sorted by start.
+    func reverseCards(events: [DeckEvent], language: Language) -> [Card] {
+        let dated = events.compactMap { event in DateSpan(value: event.event.date).map { (event, $0) } }
+            .sorted { ($0.1.first, $0.0.id) < ($1.1.first, $1.0.id) }
+        let maker = ReverseCardMaker(language: language)
+        return events.compactMap { event in
+            guard let span = DateSpan(value: event.event.date) else { return maker.card(for: event, sameDate: []) }
+            var low = 0, high = dated.count
+            while low < high {
+                let mid = (low + high) / 2
+                if dated[mid].1.first < span.first { low = mid + 1 } else { high = mid }
+            }
+            var inside: [DeckEvent] = []
+            var index = low
+            while index < dated.count, dated[index].1.first <= span.last, index - low < ReverseCardMaker.maxScan {
+                if dated[index].0.id != event.id, dated[index].1.last <= span.last { inside.append(dated[index].0) }
+                index += 1
+            }
+            let others = inside.sorted { $0.id < $1.id }.prefix(ReverseCardMaker.maxAccepted)
+            return maker.card(for: event, sameDate: Array(others))
         }
     }
 

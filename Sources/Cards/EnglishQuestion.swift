@@ -9,12 +9,14 @@
 /// which reads well for any sentence and never mangles grammar.
 enum EnglishQuestion {
     /// The question for `statement` (no final full stop) asking `phrase` ("In what year").
-    static func question(statement: String, asking phrase: String) -> String {
-        inverted(statement: statement, asking: phrase) ?? "\(phrase) did this happen: \(statement)?"
+    /// `context` is the source sentence: a capitalised first word found there in lower case ("…, preliminary
+    /// peace articles were signed") is a common word and is lower-cased after the auxiliary.
+    static func question(statement: String, asking phrase: String, context: String = "") -> String {
+        inverted(statement: statement, asking: phrase, context: context) ?? "\(phrase) did this happen: \(statement)?"
     }
 
     /// "\(phrase) did <subject> <base verb> <rest>?" or "\(phrase) was <subject> <rest>?", or nil when unsure.
-    static func inverted(statement: String, asking phrase: String) -> String? {
+    static func inverted(statement: String, asking phrase: String, context: String = "") -> String? {
         let tokens = statement.split(separator: " ").map(String.init)
         // Two clauses ("…; Montgomery was killed") cannot share one inverted auxiliary.
         guard tokens.count >= 2, let first = tokens.first, !leadingAdverbials.contains(first),
@@ -38,7 +40,7 @@ enum EnglishQuestion {
             var rest = Array(tokens[(index + 1)...])
             if let next = rest.first?.lowercased(), ["not", "never", "n't"].contains(next) { return nil }
             guard !subject.isEmpty, trailing.isEmpty || !rest.isEmpty else { return nil }
-            let subjectText = lowercasedDeterminer(subject).joined(separator: " ")
+            let subjectText = lowercasedFirstWord(subject, context: context).joined(separator: " ")
             if isBe {
                 let tail = ([adverb].compactMap { $0 } + rest).joined(separator: " ")
                 return "\(phrase) \(word) \(subjectText)\(tail.isEmpty ? "" : " " + tail)?"
@@ -81,9 +83,15 @@ enum EnglishQuestion {
         word == word.lowercased() && (word.hasSuffix("ly") && word.count > 4 || plainAdverbs.contains(word))
     }
 
-    static func lowercasedDeterminer(_ subject: [String]) -> [String] {
-        guard let first = subject.first, determiners.contains(first.lowercased()) else { return subject }
-        return [first.lowercased()] + subject.dropFirst()
+    /// The subject with its first word lower-cased when it is a determiner ("The British"), or when the context
+    /// writes it in lower case; names ("General Gage", "British troops") keep their capital.
+    static func lowercasedFirstWord(_ subject: [String], context: String) -> [String] {
+        guard let first = subject.first, first.first?.isUppercase == true else { return subject }
+        let lower = first.lowercased()
+        let inContext = !context.isEmpty && first.dropFirst().allSatisfy(\.isLowercase)
+            && !ClozeCardMaker.occurrences(of: lower, in: context).isEmpty
+        guard determiners.contains(lower) || inContext else { return subject }
+        return [lower] + subject.dropFirst()
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her",

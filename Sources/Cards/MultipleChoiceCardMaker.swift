@@ -9,8 +9,30 @@ struct MultipleChoiceCardMaker {
     let language: Language
     /// All events of the deck (distractors come from them).
     let deckEvents: [DeckEvent]
+    let neighbours: EventNeighbours
+    /// The dates of the deck's events, sorted and unique, for date distractors.
+    let deckDates: [DateValue]
 
     static let optionCount = 4
+    /// How many other events are considered as distractors for one card.
+    static let poolSize = 40
+
+    init(language: Language, deckEvents: [DeckEvent]) {
+        self.language = language
+        self.deckEvents = deckEvents
+        neighbours = EventNeighbours(deckEvents)
+        deckDates = Set(deckEvents.compactMap { DateValue(iso: $0.event.date) }).sorted()
+    }
+
+    /// The deck dates nearest to `date`: up to `count` on each side.
+    func nearestDeckDates(to date: DateValue, count: Int = 12) -> [DateValue] {
+        var low = 0, high = deckDates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if deckDates[mid] < date { low = mid + 1 } else { high = mid }
+        }
+        return Array(deckDates[max(0, low - count)..<min(deckDates.count, low + count)])
+    }
 
     enum Variant: String { case date, event }
 
@@ -37,10 +59,10 @@ struct MultipleChoiceCardMaker {
     func dateCard(_ deckEvent: DeckEvent, id: String, position: Int) -> Card? {
         let event = deckEvent.event
         guard !event.date.contains("/"), let answerDate = DateValue(iso: event.date),
-              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language)
+              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
+                                                        context: event.sentence)
         else { return nil }
-        let others = deckEvents.filter { $0.id != deckEvent.id }.compactMap { DateValue(iso: $0.event.date) }
-        let distractors = DateDistractors(answer: answerDate, deckDates: others, salt: id)
+        let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id)
         let tries = [position] + (0..<Self.optionCount).filter { $0 != position }
             .sorted { abs($0 - position) < abs($1 - position) }
         for place in tries {
@@ -64,7 +86,7 @@ struct MultipleChoiceCardMaker {
         else { return nil }
         var keys: Set<String> = [TextNormalizer.answerKey(answer)]
         var distractors: [String] = []
-        let ranked = DeterministicOrder.shuffled(deckEvents.filter { $0.id != deckEvent.id }, salt: id) { $0.id }
+        let ranked = DeterministicOrder.shuffled(neighbours.pool(after: deckEvent.id, size: Self.poolSize), salt: id) { $0.id }
         for other in ranked where distractors.count < Self.optionCount - 1 {
             guard let otherSpan = DateSpan(value: other.event.date), !otherSpan.overlaps(span),
                   let statement = QuestionText.statementWithoutOwnDate(other.event.statement, date: other.event.date,

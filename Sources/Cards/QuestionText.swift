@@ -29,13 +29,15 @@ enum QuestionText {
     }
 
     /// The date question for an event's statement in `language`, or nil when the statement cannot be asked
-    /// without giving its own date away.
-    static func dateQuestion(statement: String, date value: String, in language: Language) -> String? {
+    /// without giving its own date away; `context` (the source sentence) shows how words are capitalised.
+    static func dateQuestion(statement: String, date value: String, in language: Language,
+                             context: String = "") -> String? {
         guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
         let prompt: String
         switch language {
         case .vi: prompt = statement + " " + vietnameseDateQuestion(for: value) + "?"
-        case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value))
+        case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value),
+                                                          context: context)
         }
         return reveals(prompt, date: value) ? nil : prompt
     }
@@ -176,13 +178,5 @@ enum QuestionText {
         while let last = result.last, ".;,:".contains(last) { result.removeLast() }
         guard let first = result.first else { return result }
         return first.uppercased() + result.dropFirst()
-    }
-
-    /// The first letter in lower case unless the first word is a name or acronym.
-    static func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        let firstWord = text.prefix { !$0.isWhitespace }
-        if firstWord.count > 1, firstWord.dropFirst().contains(where: { $0.isUppercase }) { return text }
-        return first.lowercased() + text.dropFirst()
     }
 }

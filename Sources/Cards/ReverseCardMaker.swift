@@ -6,9 +6,16 @@ import Timeline
 struct ReverseCardMaker {
     let language: Language
 
+    /// At most this many other events' statements are accepted (a century holds many events).
+    static let maxAccepted = 12
+    /// At most this many events are looked at for them.
+    static let maxScan = 400
+
     func card(for deckEvent: DeckEvent, sameDate others: [DeckEvent]) -> Card? {
         let event = deckEvent.event
-        let answer = QuestionText.trimmedStatement(event.statement)
+        // The prompt gives the date, so the answer need not repeat it ("Từ năm 1994, NATO…" → "NATO…").
+        let answer = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language)
+            ?? QuestionText.trimmedStatement(event.statement)
         guard let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
               answer.split(separator: " ").count >= 2 else { return nil }
         let accepted = others.map { QuestionText.trimmedStatement($0.event.statement) }
@@ -26,7 +33,9 @@ struct ReverseCardMaker {
         let bare = value.contains("/") || [.before, .after, .moreThan, .lessThan].contains(qualifier)
         switch language {
         case .vi: return "Sự kiện nào diễn ra \(bare ? "" : "vào ")\(date)?"
-        case .en: return "What happened \(bare ? "" : englishPreposition(for: value) + " ")\(date)?"
+        case .en:
+            if qualifier == .approx, date.hasPrefix("about ") { return "What happened around \(date.dropFirst(6))?" }
+            return "What happened \(bare ? "" : englishPreposition(for: value) + " ")\(date)?"
         }
     }
 

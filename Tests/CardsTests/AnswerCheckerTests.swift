@@ -24,7 +24,7 @@ import Timeline
     static let monthForms: [(String, AnswerVerdict)] = [
         ("tháng 3/2017", .correct), ("3/2017", .correct), ("tháng 3 năm 2017", .correct), ("March 2017", .correct),
         ("cuối tháng 3 năm 2017", .correct), ("2017-03", .correct), ("2017", .almost), ("tháng 4/2017", .almost),
-        ("3/2016", .wrong),
+        ("3/2016", .wrong), ("tháng Ba năm 2017", .correct),
     ]
 
     @Test(arguments: monthForms)
@@ -65,6 +65,12 @@ import Timeline
         for form in [card.answer] + card.accepted {
             #expect(AnswerChecker().check(form, for: card) == .correct, "\(form)")
         }
+    }
+
+    @Test(arguments: [("tháng Tám năm 1945", "1945-08"), ("tháng Mười Một năm 1945", "1945-11"),
+                      ("tháng Mười Hai 1945", "1945-12"), ("tháng năm 1945", "1945-05"), ("14-8-1945", "1945-08-14")])
+    func vietnameseMonthWords(typed: String, iso: String) {
+        #expect(DateAnswerParser.parse(typed)?.iso == iso)
     }
 
     @Test func comparesAfterNFC() {

@@ -112,4 +112,16 @@ import Timeline
             }
         }
     }
+
+    /// Whatever a learner types, checking answers and reading dates never traps.
+    @Test func checkerTakesAnyInput() async {
+        let typed = Gen<Character?>.element(of: Array("0123456789 /-–.,:abcxivmtháng năm ngày thế kỷ century 9s"))
+            .map { $0! }.string(of: 0...40)
+        let cards = deck(Array(0..<8), .vi).cards + deck(Array(8..<16), .en).cards
+        await propertyCheck(count: 40, input: typed) { text in
+            _ = DateAnswerParser.parse(text)
+            _ = DateAnswerParser.parsePeriod(text)
+            for card in cards { _ = AnswerChecker().check(text, for: card) }
+        }
+    }
 }

@@ -62,6 +62,18 @@ import Timeline
         #expect(card.answer == row.answer)
     }
 
+    @Test func sentenceShowsWhetherTheFirstWordIsAName() throws {
+        let common = TestEvents.event("1782-11", "Preliminary peace articles were signed in Paris",
+                                      sentence: "In November 1782, preliminary peace articles were signed in Paris.")
+        let name = TestEvents.event("1775-04-18", "British troops marched to Concord",
+                                    sentence: "On April 18, 1775, British troops marched to Concord.")
+        let maker = DateRecallCardMaker(language: .en)
+        #expect(try #require(maker.card(for: TestEvents.deckEvent(common))).prompt
+                == "In what month and year were preliminary peace articles signed in Paris?")
+        #expect(try #require(maker.card(for: TestEvents.deckEvent(name))).prompt
+                == "On what date did British troops march to Concord?")
+    }
+
     @Test func qualifierIsPartOfTheAnswer() throws {
         let event = TestEvents.event("2017-03", "Hội đồng NATO–Nga họp tại Brussels", qualifier: .late)
         let card = try #require(DateRecallCardMaker(language: .vi).card(for: TestEvents.deckEvent(event)))

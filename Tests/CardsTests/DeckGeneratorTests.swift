@@ -59,6 +59,9 @@ import Timeline
         let card = try #require(DateRecallCardMaker(language: .vi).card(for: deckEvent))
         #expect(card.id == ContentID.make("c", deckEvent.id, "date"))
         #expect(card.id.hasPrefix("c") && card.id.count == 13)
+        // The same values computed independently (Python hashlib over the NFC parts joined by U+001F).
+        #expect(deckEvent.id == "e62f15a544572")
+        #expect(card.id == "c5c1df4d939fa")
     }
 
     @Test func deckRoundTripsThroughJSON() throws {
@@ -69,3 +72,16 @@ import Timeline
 }
 
 import Foundation
+
+@Suite struct CardKindListTests {
+    @Test(arguments: [("date,cloze", [CardKind.dateRecall, .cloze]), ("mc chronology", [.multipleChoice, .chronology]),
+                      ("all", CardKind.allCases), ("Reverse,reverse", [.reverse])])
+    func parses(text: String, kinds: [CardKind]) throws {
+        #expect(try CardKind.list(from: text) == kinds)
+    }
+
+    @Test func unknownKindIsNamed() {
+        #expect(throws: CardKindError.unknown("quiz")) { try CardKind.list(from: "date,quiz") }
+        #expect(throws: CardKindError.empty) { try CardKind.list(from: " , ") }
+    }
+}

@@ -54,6 +54,31 @@ import Timeline
         #expect(AnswerChecker().check(try #require(card.correctLetter), for: card) == .correct)
     }
 
+    static let variants: [(Language, MultipleChoiceCardMaker.Variant, String, String)] = [
+        (.vi, .date, "1995-07", "Việt Nam chính thức gia nhập ASEAN vào tháng năm nào?"),
+        (.vi, .event, "1995-07", "Sự kiện nào sau đây diễn ra vào tháng 7 năm 1995?"),
+        (.en, .date, "1783-09-03", "On what date did Britain and the United States sign the Treaty of Paris?"),
+        (.en, .event, "1783-09-03", "Which of these events happened on September 3, 1783?"),
+    ]
+
+    @Test(arguments: variants)
+    func bothVariantsInBothLanguages(language: Language, variant: MultipleChoiceCardMaker.Variant, date: String,
+                                     prompt: String) throws {
+        let events = language == .vi ? viEvents : enEvents
+        let event = try #require(events.first { $0.event.date == date })
+        let card = try #require(MultipleChoiceCardMaker(language: language, deckEvents: events)
+            .card(for: event, variant: variant))
+        #expect(card.prompt == prompt)
+        #expect(card.choices.count == 4 && Set(card.choices).count == 4 && card.choices.contains(card.answer))
+        let letter = try #require(card.correctLetter)
+        for typed in [letter, letter.lowercased(), "(\(letter.lowercased()))", card.answer] {
+            #expect(AnswerChecker().check(typed, for: card) == .correct, "\(typed)")
+        }
+        for other in card.choices where other != card.answer {
+            #expect(AnswerChecker().check(other, for: card) == .wrong)
+        }
+    }
+
     @Test func correctLetterVariesAcrossADeck() {
         let events = (0..<24).map { TestEvents.event(String(1900 + 3 * $0), "Sự kiện lịch sử số \($0) diễn ra") }
         let deck = DeckGenerator(kinds: [.multipleChoice]).makeDeck(name: "t", events: events, language: .vi,

@@ -12,6 +12,9 @@ import Timeline
         (.en, "1997-05-27", nil, "What happened on May 27, 1997?"),
         (.en, "2017-03", .late, "What happened in late March 2017?"),
         (.en, "199X", nil, "What happened in the 1990s?"),
+        (.en, "1997", .approx, "What happened around 1997?"),
+        (.en, "1997", .mid, "What happened in mid-1997?"),
+        (.vi, "1997", .approx, "Sự kiện nào diễn ra vào khoảng năm 1997?"),
     ]
 
     @Test(arguments: rows)
