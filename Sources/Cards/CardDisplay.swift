@@ -30,8 +30,9 @@ extension Card {
         switch (kind, language) {
         case (.multipleChoice, .vi): return "(Trả lời bằng một chữ cái: \(letters.joined(separator: ", ")))"
         case (.multipleChoice, .en): return "(Answer with one letter: \(letters.joined(separator: ", ")))"
-        case (.chronology, .vi): return "(Trả lời bằng các chữ cái theo thứ tự, ví dụ: \(letters.reversed().joined()))"
-        case (.chronology, .en): return "(Answer with the letters in order, e.g. \(letters.reversed().joined()))"
+        // No example order: any example could be the answer itself.
+        case (.chronology, .vi): return "(Gõ \(letters.count) chữ cái \(letters.joined(separator: ", ")) theo thứ tự từ sớm nhất đến muộn nhất)"
+        case (.chronology, .en): return "(Type the \(letters.count) letters \(letters.joined(separator: ", ")) from earliest to latest)"
         case (.cloze, .vi): return "(Điền vào chỗ trống [...])"
         case (.cloze, .en): return "(Fill in the blank [...])"
         case (.dateRecall, _), (.reverse, _): return nil

@@ -18,10 +18,7 @@ public struct AnkiTextExporter: DeckExporter {
             "#tags column:4",
         ]
         for card in deck.cards {
-            var front = html(card.prompt)
-            for (index, choice) in card.choices.enumerated() {
-                front += "<br>\(String(UnicodeScalar(UInt8(65 + index)))). " + html(choice)
-            }
+            let front = html(card.displayText(language: deck.language, howToAnswer: true))
             let back = html(card.answer) + "<br><br><i>" + html(card.sourceSentence) + "</i>"
             let tags = ["ontap", card.kind.rawValue].joined(separator: " ")
             lines.append([card.id, front, back, tags].map(field).joined(separator: "\t"))

@@ -26,9 +26,8 @@ public final class QuizREPL {
         while let card = quiz.current {
             say("")
             say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind))
-            say(card.prompt)
-            for (index, choice) in card.choices.enumerated() { say("  \(String(UnicodeScalar(UInt8(65 + index)))). " + choice) }
-            reader.setCompletions([":quit", ":help"] + card.choices.indices.map { String(UnicodeScalar(UInt8(65 + $0))) })
+            say(card.displayText(language: messages.language, howToAnswer: true))
+            reader.setCompletions([":quit", ":help"] + card.choices.indices.map(ChoiceLetters.letter))
             guard case let .line(line) = reader.readLine(prompt: messages.answerPrompt) else { break }
             if let command = REPLCommand(line: line) {
                 if command == .quit { break }

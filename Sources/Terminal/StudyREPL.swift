@@ -130,17 +130,12 @@ public final class StudyREPL {
         shownCardID = card.id
         say("")
         say(messages.cardHeader(position: session.reviewedCount + 1, remaining: session.pending.count, kind: card.kind))
-        say(card.prompt)
-        for (index, choice) in card.choices.enumerated() {
-            say("  \(letter(index)). " + choice)
-        }
+        say(card.displayText(language: messages.language, howToAnswer: true))
     }
 
     private func choiceLetters(_ card: Card) -> [String] {
-        card.choices.indices.map { letter($0) }
+        card.choices.indices.map(ChoiceLetters.letter)
     }
-
-    private func letter(_ index: Int) -> String { String(UnicodeScalar(UInt8(65 + index))) }
 
     private func say(_ text: String) {
         output.write(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2) + "\n")
