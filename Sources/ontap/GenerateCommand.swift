@@ -30,9 +30,22 @@ struct GenerateCommand: ParsableCommand {
         let (name, directory) = try destination()
         let store = DeckStore(directory: directory)
         let generator = DeckGenerator(kinds: chosenKinds)
-        let deck = generator.generate(name: name, text: text, sourceFile: URL(fileURLWithPath: source).lastPathComponent,
-                                      sourceSHA256: ContentID.sha256(bytes),
-                                      language: textLanguage.flatMap { Language(rawValue: $0.lowercased()) })
+        let fileName = URL(fileURLWithPath: source).lastPathComponent
+        let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
+        let deck: Deck
+        if let format = TimelineFile.Format(fileName: fileName) {
+            // A teacher's timeline (JSON, CSV, YAML): its rows are the events.
+            let events: [Event]
+            do { events = try TimelineFile.parse(text, format: format, fileName: source) } catch {
+                throw CLIError.fail(CLIError.message(for: error, language: ui))
+            }
+            let language = override ?? Language.detect(in: events.map(\.statement).joined(separator: " "))
+            deck = generator.makeDeck(name: name, events: events, language: language,
+                                      source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)))
+        } else {
+            deck = generator.generate(name: name, text: text, sourceFile: fileName, sourceSHA256: ContentID.sha256(bytes),
+                                      language: override)
+        }
         guard !deck.events.isEmpty else { throw CLIError.fail("\(source): " + SourceTextError.noDates.message(in: ui)) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

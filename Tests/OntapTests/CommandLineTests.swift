@@ -111,3 +111,36 @@ import Testing
         #expect(!session.stdout.contains("\u{07}"))
     }
 }
+
+/// A teacher's hand-written timeline becomes a deck; a bad row is named by line and field.
+@Suite struct TimelineFileCommandTests {
+    @Test func csvTimelineBecomesADeck() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let file = runner.root.appendingPathComponent("cach-mang.csv")
+        try Data("""
+            date,event,tags
+            1945-08-19,Khởi nghĩa giành chính quyền ở Hà Nội,cách mạng
+            2/9/1945,Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập tại Quảng trường Ba Đình,độc lập
+            1946-12-19,Toàn quốc kháng chiến bùng nổ,
+
+            """.utf8).write(to: file)
+        let result = try runner.run(["generate", file.path, "--lang", "en"] + runner.folderArguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("3 events"))
+        let deck = try String(contentsOf: runner.decks.appendingPathComponent("cach-mang.json"), encoding: .utf8)
+        #expect(deck.contains("ngày 2 tháng 9 năm 1945"))
+    }
+
+    @Test func aBadDateIsNamedWithItsLine() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let file = runner.root.appendingPathComponent("bad.yaml")
+        try Data("- date: 1954-05-07\n  event: Chiến thắng Điện Biên Phủ\n- date: hôm qua\n  event: Sai\n".utf8).write(to: file)
+        let result = try runner.run(["generate", file.path] + runner.folderArguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.yaml:3:"))
+        #expect(result.stderr.contains("'date'"))
+        #expect(!FileManager.default.fileExists(atPath: runner.decks.appendingPathComponent("bad.json").path))
+    }
+}
