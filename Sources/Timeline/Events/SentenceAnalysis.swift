@@ -115,9 +115,16 @@ extension ExtractionRun {
         if let y = end.parts.year, y < 100 {
             // "1985–91", "1927–28"
             guard let left = start.parts.year, left >= 1000, start.parts.month == nil, end.parts.month == nil,
-                  view.digits(end.first) == 2, end.first == end.last else { return false }
+                  view.digits(end.first) == 2, end.first == end.last,
+                  !(view.attached(end.last + 1) && (view.isPunct(end.last + 1) && !view.punct(end.last + 1, ")")
+                      && !view.punct(end.last + 1, ",") && !view.punct(end.last + 1, ".") || view.isWord(end.last + 1)))
+            else { return false }
             var full = left / 100 * 100 + y
-            if full <= left { full += 100 }
+            if full <= left {
+                // "1998–02" crosses a century; "2013-13" is no range
+                guard left % 100 >= 80 else { return false }
+                full += 100
+            }
             end.parts.year = full
             return true
         }
