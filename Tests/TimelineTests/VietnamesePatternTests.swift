@@ -56,6 +56,19 @@ import Timeline
         ("Việt Minh giành chính quyền trong mười mấy ngày.", "mười mấy ngày", "PXD"),
         ("Hàng năm, lễ hội được tổ chức ở đền.", "Hàng năm", "P1Y"),
         ("Họ tham gia cuộc tập trận \"Vigilant Skies 2011\" cùng nhau.", "2011", "2011"),
+        ("Ngày 9 tháng 11 năm 1989 là ngày lịch sử. Vào buổi chiều ngày hôm đó, đám đông tụ tập.",
+         "buổi chiều ngày hôm đó", "1989-11-09"),
+        ("Ngày 9 tháng 11 năm 1989 là ngày lịch sử. Tối khuya đó, cổng mở.", "Tối khuya đó", "1989-11-09"),
+        ("Giữa cho tới cuối thập niên 1980, phong trào lan rộng.", "Giữa cho tới cuối thập niên 1980", "198X"),
+        ("Chiến dịch kết thúc chưa đầy một tuần sau khi bắt đầu.", "chưa đầy một tuần", "P1W"),
+        ("Năm 1978 có nhiều biến cố.\n15 tháng 2: Josef Pelz, nhà văn Áo.", "15 tháng 2", "1978-02-15"),
+        ("Vào đêm thứ Năm ngày 9 tháng 11, rạng sáng ngày thứ Sáu ngày 10 tháng 11 năm 1989, bức tường bị phá.",
+         "đêm thứ Năm ngày 9 tháng 11", "1989-11-09"),
+        ("Ngày 22 tháng 12 năm 1972 có ném bom. Ngay sau 23 giờ, quân đội rút lui.", "23 giờ", "1972-12-22T23:00"),
+        ("Ngày 22 tháng 12 năm 1972 có ném bom. Đến 4 giờ ngày hôm sau, trận đánh kết thúc.", "4 giờ ngày hôm sau",
+         "1972-12-23T04:00"),
+        ("Khủng hoảng Berlin 1961 kéo dài nhiều tháng.", "1961", "1961"),
+        ("Liên Xô (nay là Nga) tham gia đàm phán.", "nay", "PRESENT_REF"),
     ]
 
     @Test(arguments: cases)
@@ -71,6 +84,16 @@ import Timeline
         let year = try #require(timex(extraction, "1954"))
         #expect(year.timexClass == .name)
         #expect(extraction.events.isEmpty)
+    }
+
+    @Test func decimalsAreNoTimes() {
+        #expect(extract("Chu kỳ bán rã của đồng vị này là 29,37 giờ.", .vi).timexes.isEmpty)
+    }
+
+    @Test func sameYearInASecondClauseIsASecondEvent() {
+        let events = extract("Năm 1947, Truman công bố học thuyết; cùng năm, Kế hoạch Marshall ra đời.", .vi).events
+        #expect(events.map(\.date) == ["1947", "1947"])
+        #expect(events.map(\.statement) == ["Truman công bố học thuyết.", "Kế hoạch Marshall ra đời."])
     }
 
     @Test func qualifiers() throws {
