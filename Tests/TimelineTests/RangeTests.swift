@@ -34,6 +34,12 @@ import Timeline
         #expect(extraction.timexes.map(\.value) == ["1993", "1999", "2003", "2004-06"])
     }
 
+    @Test func aLifeSpanAfterANameIsNoEventBesideTheHappening() {
+        let extraction = extract("Năm 1941, Hồ Chí Minh (1890–1969) về nước và lập Việt Minh.", .vi)
+        #expect(extraction.intervals.map(\.value) == ["1890/1969"])
+        #expect(extraction.events.map(\.date) == ["1941"])
+    }
+
     @Test func openStartIsAPoint() throws {
         let extraction = extract("Từ ngày 12 tháng 8 năm 1945, Giải phóng quân tiến công các đồn Nhật.", .vi)
         #expect(extraction.intervals.isEmpty)

@@ -64,6 +64,17 @@ extension ExtractionRun {
                                              qualifier: found.qualifier))
         }
         guard !candidates.isEmpty else { return }
+        // "Hồ Chí Minh (1890–1969) về nước năm 1941": a bracketed range after a name is a life or a period, not
+        // the happening, when the sentence dates something else
+        if candidates.count > 1 {
+            let bracketed = candidates.filter {
+                $0.date.contains("/") && view.punct($0.first - 1, "(") && view.punct($0.last + 1, ")")
+                    && view.isUpperWord($0.first - 2)
+            }
+            if !bracketed.isEmpty && bracketed.count < candidates.count {
+                candidates.removeAll { candidate in bracketed.contains { $0.first == candidate.first } }
+            }
+        }
         candidates = EventCandidate.distinct(candidates, view)
         emitEvents(view, candidates, founds: founds)
     }
