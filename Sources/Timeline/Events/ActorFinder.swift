@@ -20,7 +20,14 @@ enum ActorFinder {
         "nhân", "lâm", "thời", "toàn", "trung", "ương", "khởi", "nghĩa", "giải", "phóng", "quân", "tuyên",
         "truyền", "lập", "ngôn", "độc", "liên", "thường", "xứ", "ủy", "bộ", "ngoại", "giao", "nội", "pháp",
         "hành", "chính", "cộng", "phòng", "trận", "kháng", "chiến", "tiền", "phong", "niên", "hiệp", "thư", "ký",
+        "tranh", "dịch", "thuyết", "hoạch", "hoảng", "viết", "cao", "lực", "lượng", "trào",
         "of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "del", "da",
+    ])
+    /// Capitalised heads after which lower-case name syllables may end a name (Hội đồng, Liên bang, Bộ trưởng).
+    static let heads: Set<UInt64> = Lexicon.hashes([
+        "hội", "liên", "bộ", "quốc", "chính", "quân", "ủy", "ban", "mặt", "đảng", "tổng", "thủ", "hiệp", "cộng",
+        "đế", "hạm", "tòa", "viện", "sở", "phủ", "trung", "đại", "tổ", "khu", "học", "kế", "chiến", "khủng",
+        "cách", "hòa", "giải", "xô", "nhà", "thanh", "mặt",
     ])
     static let of = Lexicon.hash("of")
 
@@ -56,7 +63,7 @@ enum ActorFinder {
                         j = v.word(m) == .theEN ? m + 1 : m
                         continue
                     }
-                    if j == last + 1, last == k, v.hash(j) != of { last = m - 1 }
+                    if j == last + 1, heads.contains(v.hash(last)), v.hash(j) != of { last = m - 1 }
                 }
                 break
             }

@@ -12,7 +12,7 @@ extension ExtractionRun {
         var links: [(Int, Int)] = []
         var k = range.lowerBound
         while k < range.upperBound {
-            guard tokens[k].kind == .number || tokens[k].word.canStart,
+            guard tokens[k].kind == .number || tokens[k].word.canStart, !isDecimalTail(view, k),
                   let found = match(view, k, rangeEnd: false) else { k += 1; continue }
             founds.append(found)
             k = found.last + 1
@@ -64,8 +64,25 @@ extension ExtractionRun {
                                              qualifier: found.qualifier))
         }
         guard !candidates.isEmpty else { return }
-        candidates = EventCandidate.distinct(candidates)
+        // "Hồ Chí Minh (1890–1969) về nước năm 1941": a bracketed range after a name is a life or a period, not
+        // the happening, when the sentence dates something else
+        if candidates.count > 1 {
+            let bracketed = candidates.filter {
+                $0.date.contains("/") && view.punct($0.first - 1, "(") && view.punct($0.last + 1, ")")
+                    && view.isUpperWord($0.first - 2)
+            }
+            if !bracketed.isEmpty && bracketed.count < candidates.count {
+                candidates.removeAll { candidate in bracketed.contains { $0.first == candidate.first } }
+            }
+        }
+        candidates = EventCandidate.distinct(candidates, view)
         emitEvents(view, candidates, founds: founds)
+    }
+
+    /// The digits after the decimal mark of a number (`29,37`, `3.5`): never the start of a date.
+    func isDecimalTail(_ view: TokenView, _ k: Int) -> Bool {
+        guard view.tokens[k].kind == .number, view.attached(k), view.attached(k - 1) else { return false }
+        return (view.punct(k - 1, ",") || view.punct(k - 1, ".")) && view.has(k - 2) && view.tokens[k - 2].kind == .number
     }
 
     /// "đêm … ngày 9 tháng 11, rạng sáng … ngày 10 tháng 11 năm 1989": a date without a year takes the year of
@@ -115,9 +132,16 @@ extension ExtractionRun {
         if let y = end.parts.year, y < 100 {
             // "1985–91", "1927–28"
             guard let left = start.parts.year, left >= 1000, start.parts.month == nil, end.parts.month == nil,
-                  view.digits(end.first) == 2, end.first == end.last else { return false }
+                  view.digits(end.first) == 2, end.first == end.last,
+                  !(view.attached(end.last + 1) && (view.isPunct(end.last + 1) && !view.punct(end.last + 1, ")")
+                      && !view.punct(end.last + 1, ",") && !view.punct(end.last + 1, ".") || view.isWord(end.last + 1)))
+            else { return false }
             var full = left / 100 * 100 + y
-            if full <= left { full += 100 }
+            if full <= left {
+                // "1998–02" crosses a century; "2013-13" is no range
+                guard left % 100 >= 80 else { return false }
+                full += 100
+            }
             end.parts.year = full
             return true
         }
@@ -190,18 +214,30 @@ struct EventCandidate {
     var date: String
     var qualifier: Qualifier?
 
-    /// One candidate per date; a year or month dropped when a finer date of the same sentence contains it.
-    static func distinct(_ candidates: [EventCandidate]) -> [EventCandidate] {
+    /// One candidate per date and clause; a year or month dropped when a finer date close by in the same clause
+    /// contains it ("Năm 1954, ngày 7 tháng 5, …"). Clauses are told apart by `;` and by a date that opens a
+    /// clause after a comma ("…; cùng năm, Kế hoạch Marshall …").
+    static func distinct(_ candidates: [EventCandidate], _ view: TokenView) -> [EventCandidate] {
+        func separated(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+            let (left, right) = a.first < b.first ? (a, b) : (b, a)
+            var k = left.last + 1
+            while k < right.first {
+                if view.punct(k, ";") { return true }
+                k += 1
+            }
+            var p = right.first - 1
+            while p > left.last, Clause.isPreposition(view.word(p)) { p -= 1 }
+            return view.punct(p, ",") && p > left.last + 1
+        }
         var kept: [EventCandidate] = []
         for candidate in candidates.sorted(by: { $0.first < $1.first }) {
-            if kept.contains(where: { $0.date == candidate.date }) { continue }
+            if kept.contains(where: { $0.date == candidate.date && !separated($0, candidate) }) { continue }
             kept.append(candidate)
         }
-        // "Năm 1954, ngày 7 tháng 5, …": the year only repeats the close full date
         return kept.filter { coarse in
             !kept.contains { fine in
                 fine.date != coarse.date && fine.date.hasPrefix(coarse.date + "-") && !fine.date.contains("/")
-                    && abs(fine.first - coarse.last) <= 4
+                    && abs(fine.first - coarse.last) <= 4 && !separated(fine, coarse)
             }
         }
     }

@@ -13,9 +13,8 @@ enum JSONTimeline {
             for item in items { rows.append(try row(item, fileName: fileName)) }
             return rows
         case .object(let members):
-            if let events = members.first(where: { TimelineRow.field($0.key) == .event || $0.key.lowercased() == "timeline" }),
-               case .array = events.value.value {
-                return try rows(LineJSON.Located(value: events.value.value, line: events.value.line), fileName: fileName)
+            if let events = members.first(where: { TimelineRow.field($0.key) == .event || $0.key.lowercased() == "timeline" }) {
+                return try rows(events.value, fileName: fileName)
             }
             // { "1945-09-02": "Tuyên ngôn Độc lập", … }
             var rows: [TimelineRow] = []

@@ -172,7 +172,7 @@ struct EnglishGrammar {
     func monthFirst(_ j: Int, month: Int, prefixed: Bool) -> Found? {
         var k = j + 1
         let abbreviated = v.has(j) && v.tokens[j].length <= 4 && v.text(j).count < monthNameLength(month)
-        if v.punct(k, "."), v.attached(k) { k += 1 } else if abbreviated, month != 5, month != 6, month != 7 {
+        if abbreviated, v.punct(k, "."), v.attached(k) { k += 1 } else if abbreviated, month != 5, month != 6, month != 7 {
             if v.number(k) == nil { return nil }
         }
         var parts = DateParts()

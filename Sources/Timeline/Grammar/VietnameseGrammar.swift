@@ -165,7 +165,9 @@ struct VietnameseGrammar {
         }
         if v.has(j) && v.tokens[j].kind == .number {
             if let found = clock(j) { return found }
-            if let found = dayMonth(j, first: j, needsContext: !(rangeEnd || prefixed || afterFrom(j))) {
+            // "15 tháng 2: …" (lists of births and deaths), "(3 tháng 9)": a day-month opening a line or a bracket
+            let opens = v.isSentenceStart(j) || v.isPunct(j - 1) && !v.punct(j - 1, "/") && !v.punct(j - 1, ".")
+            if let found = dayMonth(j, first: j, needsContext: !(rangeEnd || prefixed || afterFrom(j) || opens)) {
                 return found
             }
             if let found = numericDate(j, rangeEnd: rangeEnd) { return found }

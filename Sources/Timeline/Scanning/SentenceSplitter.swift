@@ -57,11 +57,19 @@ enum SentenceSplitter {
         guard first < k else { return false }
         // abbreviations are short: at most 5 scalars glued before the dot
         if tokens[k].start - tokens[first].start > 5 { return false }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].byteStart..<tokens[k - 1].byteEnd]),
-                          as: UTF8.self)
-        if text.unicodeScalars.count == 1, tokens[first].isUpper { return true }
-        var lower = text.lowercased()
-        while lower.hasSuffix(".") { lower.removeLast() }
-        return abbreviations.contains(lower)
+        if tokens[k].start - tokens[first].start == 1, tokens[first].isUpper { return true }
+        var hash = Hasher64()
+        var i = tokens[first].byteStart
+        let end = tokens[k - 1].byteEnd
+        var lastDot = end
+        while lastDot > i, bytes[lastDot - 1] == 0x2E { lastDot -= 1 }
+        while i < lastDot {
+            let (scalar, width) = Tokenizer.decode(bytes, i)
+            hash.add(ScalarClass.lower(scalar))
+            i += width
+        }
+        return abbreviationHashes.contains(hash.value)
     }
+
+    static let abbreviationHashes = Set(abbreviations.map(Lexicon.hash))
 }

@@ -9,6 +9,12 @@ enum Tokenizer {
         var scalar = scalarStart
         var space = true
         while i < to {
+            if bytes[i] == 0x20 {
+                space = true
+                i += 1
+                scalar += 1
+                continue
+            }
             let (v, width) = decode(bytes, i)
             if ScalarClass.isSpace(v) {
                 space = true
@@ -52,28 +58,51 @@ enum Tokenizer {
                 let startByte = i, startScalar = scalar
                 var hash = Hasher64()
                 var count = 0
+                let firstUpper = ScalarClass.isUpper(v)
+                // case and Roman-numeral tests only matter for capitalised words (a minority)
                 var upperCount = 0
-                var roman = true
-                let first = v
+                var roman = firstUpper
                 var cur = v, curWidth = width
                 while true {
-                    hash.add(ScalarClass.lower(cur))
-                    if ScalarClass.isUpper(cur) { upperCount += 1 }
-                    if !ScalarClass.isRoman(cur) { roman = false }
+                    if cur < 0x80 {
+                        let lower = cur | (cur >= 0x41 && cur <= 0x5A ? 0x20 : 0)
+                        hash.add(lower)
+                        if firstUpper {
+                            if lower != cur { upperCount += 1 }
+                            if roman, !ScalarClass.isRoman(cur) { roman = false }
+                        }
+                    } else {
+                        hash.add(ScalarClass.lower(cur))
+                        if firstUpper {
+                            if ScalarClass.isUpper(cur) { upperCount += 1 }
+                            roman = false
+                        }
+                    }
                     count += 1
                     i += curWidth
                     scalar += 1
                     guard i < to else { break }
+                    let byte = bytes[i]
+                    if byte < 0x80 {
+                        // ASCII fast path: letters continue the word, anything else ends it
+                        guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A else { break }
+                        cur = UInt32(byte)
+                        curWidth = 1
+                        continue
+                    }
                     let (next, nextWidth) = decode(bytes, i)
                     guard ScalarClass.isLetter(next) else { break }
                     cur = next
                     curWidth = nextWidth
                 }
                 var flags: Token.Flags = space ? [.spaceBefore] : []
-                if ScalarClass.isUpper(first) { flags.insert(.upper) }
-                if ScalarClass.isLower(first) { flags.insert(.lower) }
-                if count >= 2 && upperCount == count { flags.insert(.allCaps) }
-                if roman { flags.insert(.roman) }
+                if firstUpper {
+                    flags.insert(.upper)
+                    if count >= 2 && upperCount == count { flags.insert(.allCaps) }
+                    if roman { flags.insert(.roman) }
+                } else if ScalarClass.isLower(v) {
+                    flags.insert(.lower)
+                }
                 let word = count <= 12 ? table.lookup(hash.value) : .none
                 tokens.append(Token(start: startScalar, end: scalar, byteStart: startByte, byteEnd: i, value: 0,
                                     kind: .word, word: word, flags: flags, length: UInt8(min(count, 255))))

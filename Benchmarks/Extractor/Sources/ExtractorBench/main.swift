@@ -80,7 +80,9 @@ seconds.sort()
 cpu.sort()
 let median = seconds[seconds.count / 2]
 let medianCPU = cpu[cpu.count / 2]
-print(String(format: "%@: %.2f MB, %d runs, median %.3f s = %.1f MB/s wall (best %.1f MB/s), %.1f MB/s CPU; "
-             + "%d timexes, %d events; peak RSS %.1f MB (%.2f x input)", (path as NSString).lastPathComponent,
-             megabytes, runs, median, megabytes / median, megabytes / seconds[0], megabytes / medianCPU, timexes,
-             events, peakRSSMegabytes(), peakRSSMegabytes() / megabytes))
+let characters = Double(text.unicodeScalars.count)
+print(String(format: "%@: %.2f MB, %d runs, median %.4f s = %.1f MB/s wall (best %.1f MB/s), %.1f MB/s CPU, "
+             + "%.0f chars/s; %d timexes, %d events; peak RSS %.1f MB (%.2f x input)",
+             (path as NSString).lastPathComponent, megabytes, runs, median, megabytes / median,
+             megabytes / seconds[0], megabytes / medianCPU, characters / median, timexes, events, peakRSSMegabytes(),
+             peakRSSMegabytes() / megabytes))

@@ -1,0 +1,77 @@
+import Foundation
+import PropertyBased
+import Testing
+import Timeline
+
+/// Offsets are Unicode-scalar indices into the text; odd input never crashes and stays linear.
+@Suite struct OffsetAndRobustnessTests {
+    @Test func offsetsCountScalarsNotGraphemes() throws {
+        // "Hòa" with a combining grave accent: 4 scalars, 3 characters, before the date
+        let text = "Ho\u{300}a bi\u{300}nh. Năm 1994, Nga tham gia."
+        let extraction = extract(text, .vi)
+        let year = try #require(timex(extraction, "Năm 1994"))
+        #expect(slice(text, year.start, year.end) == "Năm 1994")
+    }
+
+    @Test func everySpanPointsAtItsSurface() async {
+        let pieces = ["ngày 2 tháng 9 năm 1945", "Hà Nội", ", ", ". ", "\n", "[3]", "(1946–1991)", "tháng 8/1945",
+                      "😀", "e\u{301}", "cuối năm 1972", "April 1, 2014", " và ", "hiện nay", "10 ngày", "28/8"]
+        let generator = Gen<String?>.element(of: pieces).map { $0! }.array(of: 0...30).map { $0.joined() }
+        await propertyCheck(count: 150, input: generator) { text in
+            for language in Language.allCases {
+                let extraction = extract(text, language)
+                for found in extraction.timexes {
+                    #expect(slice(text, found.start, found.end) == found.surface)
+                }
+                let length = text.unicodeScalars.count
+                for event in extraction.events {
+                    #expect(0 <= event.sentenceStart && event.sentenceStart <= event.start)
+                    #expect(event.start < event.end && event.end <= event.sentenceEnd && event.sentenceEnd <= length)
+                }
+                for interval in extraction.intervals {
+                    #expect(interval.timexIndices.allSatisfy { extraction.timexes.indices.contains($0) })
+                }
+            }
+        }
+    }
+
+    @Test func randomScalarsNeverCrash() async {
+        let generator = Gen.character(in: "\u{0}"..."ỹ").string(of: 0...200)
+        await propertyCheck(count: 200, input: generator) { text in
+            _ = extract(text, .vi)
+            _ = extract(text, .en)
+        }
+    }
+
+    @Test func emptyAndBlankTexts() {
+        for text in ["", " ", "\n\n\n", "\u{FEFF}", "...", "[1][2]"] {
+            #expect(extract(text, .vi).events.isEmpty)
+        }
+    }
+
+    @Test func decodeRefusesBinaryAndBadUTF8() {
+        #expect(throws: SourceTextError.binary(line: 1, column: 4)) { try SourceText.decode([0x61, 0x62, 0x63, 0x00]) }
+        #expect(throws: SourceTextError.notUTF8(line: 2, column: 2)) {
+            try SourceText.decode(Array("ab\nc".utf8) + [0xFF])
+        }
+        #expect(throws: SourceTextError.empty) { try SourceText.decode(Array("  \n".utf8)) }
+    }
+
+    @Test func aLongSingleLineIsReadInChunks() {
+        // 2 MB without a newline: chunked, so every date is still found (a quadratic path would time out)
+        let sentence = "Ngày 2 tháng 9 năm 1945, Hồ Chí Minh đọc Tuyên ngôn Độc lập ở Hà Nội. "
+        let count = 2_000_000 / sentence.utf8.count
+        let text = String(repeating: sentence, count: count)
+        let extraction = extract(text, .vi)
+        #expect(extraction.timexes.count == count)
+        #expect(extraction.events.count == 1)
+        if let last = extraction.timexes.last {
+            #expect(slice(text, last.start, last.end) == "Ngày 2 tháng 9 năm 1945")
+        }
+    }
+
+    @Test func languageDetection() {
+        #expect(Language.detect(in: "Năm 1994, Nga tham gia chương trình Đối tác vì hòa bình.") == .vi)
+        #expect(Language.detect(in: "In February 1775 Parliament declared Massachusetts in rebellion.") == .en)
+    }
+}
