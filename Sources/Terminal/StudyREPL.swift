@@ -40,7 +40,7 @@ public final class StudyREPL {
         for notice in session.store.notices { say(notice) }
         loop: while let card = session.current {
             if case .asking = session.phase, shownCardID != card.id { show(card) }
-            reader.setCompletions(REPLCommand.words + choiceLetters(card))
+            reader.setCompletions(REPLCommand.words + deckNames + choiceLetters(card))
             let input = reader.readLine(prompt: messages.answerPrompt)
             guard case let .line(line) = input else { break loop }
             if let command = REPLCommand(line: line) {

@@ -57,6 +57,7 @@ import Timeline
         let (_, reader, root) = try run([":quit"])
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(reader.completions.contains(":help"))
+        #expect(reader.completions.contains("demo"))
         #expect(!reader.completions.contains { $0.contains("1991") })
     }
 }
