@@ -11,7 +11,6 @@
 static inline void crl_set_readline_name(const char *name) { rl_readline_name = name; }
 static inline void crl_set_attempted_completion(rl_completion_func_t *fn) { rl_attempted_completion_function = fn; }
 static inline void crl_set_completion_over(int over) { rl_attempted_completion_over = over; }
-static inline const char *crl_line_buffer(void) { return rl_line_buffer; }
 /* Called from our SIGINT handler while readline() is active (readline
    re-raises the signal to us from a safe point, after cleaning up). */
 static inline void crl_abandon_line(void) {
