@@ -2,7 +2,7 @@ import Foundation
 import Scheduling
 
 // Usage:
-//   SchedulingBench optimize CSV [--hold-out 0.2] [--repeat N]   fit and print JSON (timings in ms)
+//   SchedulingBench optimize CSV [--hold-out 0.2] [--repeat N] [--warmup N]   fit and print JSON (timings in ms)
 //   SchedulingBench replay FILE [--rounds N]                      replay the sequences in FILE, print steps/s
 let args = CommandLine.arguments
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -24,6 +24,9 @@ case "optimize":
     let repeats = Int(option("--repeat", "5"))!
     var times: [Double] = []
     var result: OptimizationResult?
+    for _ in 0..<Int(option("--warmup", "0"))! {  // untimed runs (code and caches warm, as in a long-lived process)
+        _ = try FSRSOptimizer(configuration: config).fit(reviews: reviews)
+    }
     for _ in 0..<repeats {
         let t0 = now()
         result = try FSRSOptimizer(configuration: config).fit(reviews: reviews)
