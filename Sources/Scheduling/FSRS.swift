@@ -55,8 +55,8 @@ public struct FSRS: Scheduler {
             if days < 1 {
                 next.stability = model.shortTermStability(card.stability, rating: rating)
             } else {
-                let r = model.retrievability(elapsedDays: Double(days), stability: card.stability)
-                next.stability = model.nextStability(d: card.difficulty, s: card.stability, r: r, rating: rating)
+                next.stability = model.longTermStability(d: card.difficulty, s: card.stability,
+                                                         elapsedDays: Double(days), rating: rating)
             }
             next.difficulty = model.nextDifficulty(card.difficulty, rating: rating)
         }

@@ -115,6 +115,19 @@ public struct FSRSModel: Sendable, Equatable {
         return max(s * inc, Self.minStability)
     }
 
+    /// Stability after a review `elapsedDays` (≥ 1) whole days after the last: `nextStability` with R from the
+    /// forgetting curve, computed as `ln(S + f·t) − ln S` so that `ln S` also serves `S^(−w9)` (no division).
+    @inlinable @inline(__always)
+    public func longTermStability(d: Double, s: Double, elapsedDays t: Double, rating: Rating) -> Double {
+        let logS = log(s)
+        let r = exp(decay * (log(s + factor * t) - logS))
+        guard rating != .again else { return max(forgetStability(d: d, s: s, r: r), Self.minStability) }
+        let hard = rating == .hard ? w15 : 1
+        let easy = rating == .easy ? w16 : 1
+        let next = s * (1 + eW8 * (11 - d) * exp(-w9 * logS) * (exp((1 - r) * w10) - 1) * hard * easy)
+        return max(next, Self.minStability)
+    }
+
     /// Stability after a long-term review with recall probability `r` (recall or lapse), at least 0.001.
     @inlinable @inline(__always) public func nextStability(d: Double, s: Double, r: Double, rating: Rating) -> Double {
         let next = rating == .again ? forgetStability(d: d, s: s, r: r) : recallStability(d: d, s: s, r: r, rating: rating)
