@@ -150,7 +150,7 @@ public struct FSRSModel: Sendable, Equatable {
     }
 
     /// Rounds a raw interval the py-fsrs way: half to even, then into [1, maximumDays].
-    @inlinable public static func wholeDays(_ raw: Double, maximumDays: Int) -> Int {
+    @inlinable @inline(__always) public static func wholeDays(_ raw: Double, maximumDays: Int) -> Int {
         let r = raw.rounded(.toNearestOrEven)
         guard r.isFinite else { return maximumDays }
         return Int(min(max(r, 1), Double(max(maximumDays, 1))))
