@@ -47,9 +47,13 @@ case "optimize":
     print(String(decoding: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), as: UTF8.self))
 case "replay":
     let cards = try ReplayBenchmark.load(args[2])
-    let (steps, secs, checksum) = ReplayBenchmark.run(cards, rounds: Int(option("--rounds", "5"))!)
+    let rounds = Int(option("--rounds", "5"))!
+    let (steps, secs, checksum) = ReplayBenchmark.run(cards, rounds: rounds)
+    let (_, batchSecs, batchChecksum) = ReplayBenchmark.runBatch(cards, rounds: rounds)
     let out: [String: Any] = ["steps": steps, "best_seconds": secs, "steps_per_second": Double(steps) / secs,
-                              "checksum_final_stability": checksum]
+                              "checksum_final_stability": checksum,
+                              "batch_best_seconds": batchSecs, "batch_steps_per_second": Double(steps) / batchSecs,
+                              "batch_checksum_final_stability": batchChecksum]
     print(String(decoding: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), as: UTF8.self))
 default:
     exit(2)
