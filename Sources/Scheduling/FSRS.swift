@@ -25,8 +25,10 @@ public struct FSRS: Scheduler {
 
     /// Whole 24-hour periods from `from` to `to` (floored, as Python's `timedelta.days`).
     @inlinable public static func elapsedDays(from: Timestamp, to: Timestamp) -> Int64 {
+        // A literal divisor (not `Milliseconds.day`, a lazily initialised global across modules) lets the
+        // compiler replace the slow 64-bit division by a multiplication.
         let diff = to - from
-        return diff >= 0 ? diff / Milliseconds.day : -((-diff + Milliseconds.day - 1) / Milliseconds.day)
+        return diff >= 0 ? diff / 86_400_000 : -((-diff + 86_399_999) / 86_400_000)
     }
 
     @inlinable
@@ -53,8 +55,8 @@ public struct FSRS: Scheduler {
             if days < 1 {
                 next.stability = model.shortTermStability(card.stability, rating: rating)
             } else {
-                let r = model.retrievability(elapsedDays: Double(days), stability: card.stability)
-                next.stability = model.nextStability(d: card.difficulty, s: card.stability, r: r, rating: rating)
+                next.stability = model.longTermStability(d: card.difficulty, s: card.stability,
+                                                         elapsedDays: Double(days), rating: rating)
             }
             next.difficulty = model.nextDifficulty(card.difficulty, rating: rating)
         }
@@ -132,6 +134,6 @@ public struct FSRS: Scheduler {
         next.phase = .review
         next.step = nil
         next.intervalDays = Int32(clamping: days)
-        next.due = now + Int64(days) * Milliseconds.day
+        next.due = now + Int64(days) * 86_400_000
     }
 }

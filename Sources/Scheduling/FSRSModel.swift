@@ -115,6 +115,19 @@ public struct FSRSModel: Sendable, Equatable {
         return max(s * inc, Self.minStability)
     }
 
+    /// Stability after a review `elapsedDays` (≥ 1) whole days after the last: `nextStability` with R from the
+    /// forgetting curve, computed as `ln(S + f·t) − ln S` so that `ln S` also serves `S^(−w9)` (no division).
+    @inlinable @inline(__always)
+    public func longTermStability(d: Double, s: Double, elapsedDays t: Double, rating: Rating) -> Double {
+        let logS = log(s)
+        let r = exp(decay * (log(s + factor * t) - logS))
+        guard rating != .again else { return max(forgetStability(d: d, s: s, r: r), Self.minStability) }
+        let hard = rating == .hard ? w15 : 1
+        let easy = rating == .easy ? w16 : 1
+        let next = s * (1 + eW8 * (11 - d) * exp(-w9 * logS) * (exp((1 - r) * w10) - 1) * hard * easy)
+        return max(next, Self.minStability)
+    }
+
     /// Stability after a long-term review with recall probability `r` (recall or lapse), at least 0.001.
     @inlinable @inline(__always) public func nextStability(d: Double, s: Double, r: Double, rating: Rating) -> Double {
         let next = rating == .again ? forgetStability(d: d, s: s, r: r) : recallStability(d: d, s: s, r: r, rating: rating)
@@ -137,7 +150,7 @@ public struct FSRSModel: Sendable, Equatable {
     }
 
     /// Rounds a raw interval the py-fsrs way: half to even, then into [1, maximumDays].
-    @inlinable public static func wholeDays(_ raw: Double, maximumDays: Int) -> Int {
+    @inlinable @inline(__always) public static func wholeDays(_ raw: Double, maximumDays: Int) -> Int {
         let r = raw.rounded(.toNearestOrEven)
         guard r.isFinite else { return maximumDays }
         return Int(min(max(r, 1), Double(max(maximumDays, 1))))

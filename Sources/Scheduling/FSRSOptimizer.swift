@@ -18,14 +18,19 @@ public struct OptimizationResult: Sendable, Equatable {
     public var keptDefaults: Bool
     /// Defaults and fitted weights on the training targets.
     public var trainBefore: FSRSMetrics
+    /// The fitted weights on the training targets.
     public var trainAfter: FSRSMetrics
     /// Defaults and fitted weights on the held-out targets (nil without a hold-out).
     public var testBefore: FSRSMetrics?
+    /// The fitted weights on the held-out targets.
     public var testAfter: FSRSMetrics?
     /// Reviews and cards read; training targets kept after the outlier filter.
     public var reviewCount: Int
+    /// Cards read.
     public var cardCount: Int
+    /// Training targets after the outlier filter.
     public var trainCount: Int
+    /// Held-out targets.
     public var testCount: Int
 }
 
@@ -35,9 +40,13 @@ public struct OptimizationResult: Sendable, Equatable {
 public struct FSRSOptimizer: Sendable {
     /// Training knobs (fsrs-rs's defaults).
     public struct Configuration: Sendable, Equatable {
+        /// Passes over the training targets.
         public var epochs = 5
+        /// Targets per Adam step.
         public var batchSize = 512
+        /// Adam's starting learning rate (cosine-annealed to 0).
         public var learningRate = 4e-2
+        /// Seed of the batch shuffle.
         public var seed: UInt64 = 2023
         /// Weight of the L2 pull towards the starting weights.
         public var gamma = 1.0
@@ -45,10 +54,12 @@ public struct FSRSOptimizer: Sendable {
         public var holdOutFraction = 0.0
         /// Fewer training targets than this are refused.
         public var minimumTrainingReviews = 64
+        /// Targets with a longer history are left out of training.
         public var maxSequenceLength = 256
         /// Where days begin when counting gaps.
         public var clock = StudyClock()
 
+        /// fsrs-rs's defaults, no hold-out.
         public init() {}
     }
 
@@ -58,8 +69,10 @@ public struct FSRSOptimizer: Sendable {
         0.32, 0.14, 0.27,
     ]
 
+    /// The knobs of this optimizer.
     public var configuration: Configuration
 
+    /// An optimizer with `configuration`.
     public init(configuration: Configuration = Configuration()) { self.configuration = configuration }
 
     /// Fits weights to `reviews` with the default configuration.

@@ -5,5 +5,6 @@ public enum Rating: Int, Codable, Sendable, CaseIterable, Comparable {
     case good = 3
     case easy = 4
 
+    /// Orders grades from Again to Easy.
     public static func < (lhs: Rating, rhs: Rating) -> Bool { lhs.rawValue < rhs.rawValue }
 }

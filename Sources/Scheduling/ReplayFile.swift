@@ -2,11 +2,14 @@ import Foundation
 
 /// A review to replay: the grade and when it was given.
 public struct ReplayStep: Sendable, Equatable {
+    /// The grade.
     public var rating: Rating
+    /// When it was given.
     public var time: Timestamp
     /// The input line of this step (for messages).
     public var line: Int
 
+    /// A step graded `rating` at `time`, read from input line `line`.
     public init(rating: Rating, time: Timestamp, line: Int = 0) {
         self.rating = rating
         self.time = time
@@ -16,15 +19,20 @@ public struct ReplayStep: Sendable, Equatable {
 
 /// One card's history: settings, creation time and reviews in time order.
 public struct ReplaySequence: Sendable, Equatable {
+    /// The sequence's name in the file.
     public var id: String
     /// The name in the file's `schedulers` table, if the sequence used one.
     public var schedulerName: String?
+    /// The scheduler to replay with.
     public var settings: SchedulerSettings
+    /// When the card was created (due from then).
     public var cardCreated: Timestamp
     /// Seeds the fuzz (py-fsrs's default card id is the creation time in ms).
     public var cardID: UInt64
+    /// The reviews in time order.
     public var steps: [ReplayStep]
 
+    /// A sequence; `cardID` defaults to the creation time in ms, as in py-fsrs.
     public init(id: String, schedulerName: String? = nil, settings: SchedulerSettings, cardCreated: Timestamp,
                 cardID: UInt64? = nil, steps: [ReplayStep]) {
         self.id = id
@@ -38,6 +46,7 @@ public struct ReplaySequence: Sendable, Equatable {
 
 /// The state after one replayed review, with the values py-fsrs reports for it.
 public struct ReplayedStep: Sendable, Equatable {
+    /// The review replayed.
     public var step: ReplayStep
     /// The card after the review.
     public var card: CardSchedule
@@ -55,8 +64,10 @@ public struct ReplayedStep: Sendable, Equatable {
 /// `maximum_interval`, `enable_fuzzing`) plus `kind` ("fsrs" or "sm2") and `day_rollover_hour`; missing keys take
 /// the defaults, except that fuzz is off unless asked for. Extra keys (e.g. `expected`) are ignored.
 public struct ReplayFile: Sendable, Equatable {
+    /// The sequences in file order.
     public var sequences: [ReplaySequence]
 
+    /// A replay file made in code.
     public init(sequences: [ReplaySequence]) { self.sequences = sequences }
 
     /// Parses and checks a replay file.

@@ -74,3 +74,25 @@ import Testing
         #expect(back == s)
     }
 }
+
+@Suite struct FSRSReplayTests {
+    @Test func batchReplayEqualsReviewingOneByOne() async {
+        let fsrs = FSRS(settings: SchedulerSettings(enableFuzz: true))
+        let t0: Timestamp = 1_704_067_200_000
+        let gaps = Gen.int(in: 0...(30 * 86_400)).array(of: 0...25)
+        await propertyCheck(count: 60, input: gaps.array(of: 0...11), Gen.int(in: 1...4).array(of: 25)) { cards, grades in
+            let histories = cards.enumerated().map { i, g -> FSRS.History in
+                var t = t0
+                return FSRS.History(created: t0, cardID: UInt64(i), reviews: g.enumerated().map { k, gap in
+                    t += Int64(gap) * 1000
+                    return (Rating(rawValue: grades[(k + i) % grades.count])!, t)
+                })
+            }
+            let batch = fsrs.replay(histories)
+            let single = histories.map { h in
+                h.reviews.reduce(CardSchedule.new(at: h.created)) { fsrs.review($0, rating: $1.rating, at: $1.time, cardID: h.cardID) }
+            }
+            #expect(batch == single)
+        }
+    }
+}

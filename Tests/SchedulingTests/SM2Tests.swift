@@ -117,3 +117,28 @@ import Testing
         }
     }
 }
+
+@Suite struct StudyClockTests {
+    @Test func reviewCardsAreDueForTheWholeStudyDay() {
+        let clock = StudyClock(rolloverHour: 4)  // UTC
+        let due: Timestamp = 1_704_067_200_000 + 15 * Milliseconds.hour  // 2024-01-01 15:00
+        let card = CardSchedule(phase: .review, due: due, lastReview: due - Milliseconds.day, intervalDays: 1)
+        #expect(clock.isDue(card, at: due - 10 * Milliseconds.hour))  // 05:00 the same study day
+        #expect(!clock.isDue(card, at: due - 12 * Milliseconds.hour))  // 03:00 still the previous study day
+        let learning = CardSchedule(phase: .learning, step: 1, due: due)
+        #expect(!clock.isDue(learning, at: due - 1))  // (re)learning cards wait for their exact time
+        #expect(clock.isDue(learning, at: due))
+    }
+
+    @Test func daylightSavingTimeShiftsTheRolloverWithLocalTime() throws {
+        let berlin = StudyClock(timeZone: try #require(TimeZone(identifier: "Europe/Berlin")), rolloverHour: 4)
+        // 2024-03-31 02:00 UTC+1 becomes 03:00 UTC+2. 04:00 local is 03:00 UTC before and 02:00 UTC after.
+        let mar30At0259UTC: Timestamp = 1_711_767_540_000  // 2024-03-30 02:59 UTC = 03:59 local (UTC+1)
+        let mar30At0300UTC = mar30At0259UTC + Milliseconds.minute  // 04:00 local: a new day
+        #expect(berlin.day(of: mar30At0300UTC) - berlin.day(of: mar30At0259UTC) == 1)
+        let mar31At0159UTC = mar30At0300UTC + 23 * Milliseconds.hour - Milliseconds.minute  // 03:59 local (UTC+2)
+        let mar31At0200UTC = mar31At0159UTC + Milliseconds.minute  // 04:00 local (UTC+2): the next day
+        #expect(berlin.day(of: mar31At0159UTC) == berlin.day(of: mar30At0300UTC))
+        #expect(berlin.day(of: mar31At0200UTC) == berlin.day(of: mar30At0300UTC) + 1)
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 import Scheduling
 
 // Usage:
-//   SchedulingBench optimize CSV [--hold-out 0.2] [--repeat N]   fit and print JSON (timings in ms)
+//   SchedulingBench optimize CSV [--hold-out 0.2] [--repeat N] [--warmup N]   fit and print JSON (timings in ms)
 //   SchedulingBench replay FILE [--rounds N]                      replay the sequences in FILE, print steps/s
 let args = CommandLine.arguments
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -24,6 +24,9 @@ case "optimize":
     let repeats = Int(option("--repeat", "5"))!
     var times: [Double] = []
     var result: OptimizationResult?
+    for _ in 0..<Int(option("--warmup", "0"))! {  // untimed runs (code and caches warm, as in a long-lived process)
+        _ = try FSRSOptimizer(configuration: config).fit(reviews: reviews)
+    }
     for _ in 0..<repeats {
         let t0 = now()
         result = try FSRSOptimizer(configuration: config).fit(reviews: reviews)
@@ -44,9 +47,13 @@ case "optimize":
     print(String(decoding: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), as: UTF8.self))
 case "replay":
     let cards = try ReplayBenchmark.load(args[2])
-    let (steps, secs, checksum) = ReplayBenchmark.run(cards, rounds: Int(option("--rounds", "5"))!)
+    let rounds = Int(option("--rounds", "5"))!
+    let (steps, secs, checksum) = ReplayBenchmark.run(cards, rounds: rounds)
+    let (_, batchSecs, batchChecksum) = ReplayBenchmark.runBatch(cards, rounds: rounds)
     let out: [String: Any] = ["steps": steps, "best_seconds": secs, "steps_per_second": Double(steps) / secs,
-                              "checksum_final_stability": checksum]
+                              "checksum_final_stability": checksum,
+                              "batch_best_seconds": batchSecs, "batch_steps_per_second": Double(steps) / batchSecs,
+                              "batch_checksum_final_stability": batchChecksum]
     print(String(decoding: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), as: UTF8.self))
 default:
     exit(2)
