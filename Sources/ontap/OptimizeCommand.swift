@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Scheduling
+import Store
 
 /// `ontap optimize [DECK] [--reviews FILE]`: fits the 21 FSRS-6 parameters to a review log.
 struct OptimizeCommand: ParsableCommand {
@@ -26,6 +27,11 @@ struct OptimizeCommand: ParsableCommand {
     @Flag(help: "Print the result as JSON.")
     var json = false
 
+    @Flag(name: .customLong("dry-run"), help: "Only report; do not save the fitted parameters for the deck.")
+    var dryRun = false
+
+    @OptionGroup var global: GlobalOptions
+
     func validate() throws {
         guard deck != nil || reviewsFile != nil else { throw ValidationError("give a DECK or --reviews FILE") }
         guard holdOut >= 0 && holdOut <= 0.9 else { throw ValidationError("--hold-out must be between 0 and 0.9") }
@@ -33,6 +39,7 @@ struct OptimizeCommand: ParsableCommand {
 
     func run() throws {
         let reviews: [ReviewItem]
+        var store: ProgressStore?
         if let path = reviewsFile {
             let data: Data
             do {
@@ -42,18 +49,35 @@ struct OptimizeCommand: ParsableCommand {
             }
             reviews = try ReviewCSV.parse(data, file: path)
         } else {
-            // The lead wires the Store here: load Progress/DECK/reviews.jsonl as [ReviewItem], then save
-            // result.weights into the deck's SchedulerSettings.weights.
-            throw ValidationError("reading the review log of deck '\(deck ?? "")' is not available yet; use --reviews FILE")
+            let workspace = Workspace(global)
+            let deck = try workspace.deck(deck ?? "")
+            let progress = try workspace.progress(for: deck)
+            do {
+                reviews = try progress.allReviews().map { ReviewItem(cardID: $0.cardID, rating: $0.rating, time: $0.time) }
+            } catch {
+                throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
+            }
+            store = progress
         }
         var configuration = FSRSOptimizer.Configuration()
         configuration.holdOutFraction = holdOut
+        if let store {
+            configuration.clock = StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour)
+        }
         let clock = ContinuousClock()
         var result: OptimizationResult?
         let elapsed = try clock.measure {
             result = try FSRSOptimizer(configuration: configuration).fit(reviews: reviews)
         }
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        print(json ? result!.json(fitMilliseconds: ms) : result!.summary(fitMilliseconds: ms))
+        guard let result else { return }
+        print(json ? result.json(fitMilliseconds: ms) : result.summary(fitMilliseconds: ms))
+        guard let store, !dryRun, !result.keptDefaults else { return }
+        var settings = store.snapshot.settings
+        settings.weights = result.weights
+        do { try store.changeSettings(settings) } catch {
+            throw CLIError.fail(CLIError.message(for: error, language: global.interfaceLanguage))
+        }
+        if !json { print("saved the fitted parameters for deck '\(store.deck)' (\(store.statePath))") }
     }
 }

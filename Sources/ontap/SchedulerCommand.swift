@@ -6,8 +6,8 @@ import Scheduling
 struct SchedulerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scheduler",
-        abstract: "Check ontap's schedulers against other implementations.",
-        subcommands: [Replay.self]
+        abstract: "Choose a deck's scheduler, and check ontap's schedulers against other implementations.",
+        subcommands: [SchedulerSettingsCommand.self, Replay.self]
     )
 
     /// `ontap scheduler replay FILE.json`: replays review sequences and prints every step's state as JSON.

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Scheduling
+import Store
+
+/// `ontap scheduler set DECK [--algorithm fsrs|sm2] [--retention R] [--rollover H] …`: a deck's scheduling choices.
+struct SchedulerSettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Show or change a deck's scheduler (FSRS-6 or SM-2) and its settings.",
+        discussion: """
+            With no option, prints the deck's settings. A change is applied to the whole history: every card's \
+            state is rebuilt by replaying the review log under the new settings.
+            """
+    )
+
+    @Argument(help: "Deck name.")
+    var deck: String
+
+    @Option(help: "fsrs (default) or sm2.")
+    var algorithm: String?
+
+    @Option(help: "Desired retention for FSRS, between 0 and 1 (default 0.9).")
+    var retention: Double?
+
+    @Option(help: "Hour of local time when a new study day starts (default 4).")
+    var rollover: Int?
+
+    @Option(name: .customLong("maximum-interval"), help: "Longest interval in days.")
+    var maximumInterval: Int?
+
+    @Option(help: "Fuzz intervals so cards learned together spread out: on or off.")
+    var fuzz: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let workspace = Workspace(global)
+        let store = try workspace.progress(for: try workspace.deck(deck))
+        var settings = store.snapshot.settings
+        if let algorithm {
+            guard let kind = SchedulerKind(rawValue: algorithm.lowercased()) else {
+                throw ValidationError("--algorithm must be 'fsrs' or 'sm2', not '\(algorithm)'")
+            }
+            settings.kind = kind
+        }
+        if let retention { settings.desiredRetention = retention }
+        if let rollover { settings.dayRolloverHour = rollover }
+        if let maximumInterval { settings.maximumIntervalDays = maximumInterval }
+        if let fuzz {
+            guard ["on", "off"].contains(fuzz) else { throw ValidationError("--fuzz must be 'on' or 'off'") }
+            settings.enableFuzz = fuzz == "on"
+        }
+        if settings != store.snapshot.settings {
+            do {
+                try settings.validate()
+                try store.changeSettings(settings)
+            } catch {
+                throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
+            }
+        }
+        print("""
+            deck: \(store.deck)
+            algorithm: \(settings.kind.rawValue)
+            desired retention: \(settings.desiredRetention)
+            day starts at: \(settings.dayRolloverHour):00
+            maximum interval: \(settings.maximumIntervalDays) days
+            fuzz: \(settings.enableFuzz ? "on" : "off")
+            weights: \(settings.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
+            """)
+    }
+}
