@@ -33,7 +33,7 @@ public struct AnkiTextExporter: TextDeckExporter {
     }
 
     /// HTML-escapes text and turns newlines into `<br>`.
-    func html(_ text: String) -> String { Escaping.htmlLines(text) }
+    func html(_ text: String) -> String { Escaping.htmlLines(text, quotes: false) }
 
     /// RFC-4180 quoting when a field holds a tab, quote or line break.
     func field(_ text: String) -> String {

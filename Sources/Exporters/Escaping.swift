@@ -4,7 +4,8 @@ import Cards
 /// The quoting rules of the text formats, in one place so every exporter escapes alike.
 enum Escaping {
     /// HTML text: `&`, `<`, `>` and both quotes escaped (safe in element content and attribute values).
-    static func html(_ text: String) -> String {
+    /// With `quotes: false` only `&`, `<`, `>` are escaped (element content, as the validated TSV export writes).
+    static func html(_ text: String, quotes: Bool = true) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in TextNormalizer.nfc(text) {
@@ -12,8 +13,8 @@ enum Escaping {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
+            case "\"" where quotes: result += "&quot;"
+            case "'" where quotes: result += "&#39;"
             default: result.append(character)
             }
         }
@@ -21,8 +22,8 @@ enum Escaping {
     }
 
     /// HTML text whose line breaks become `<br>` (`\r\n`, `\r` and `\n` alike).
-    static func htmlLines(_ text: String) -> String {
-        lines(of: text).map(html).joined(separator: "<br>")
+    static func htmlLines(_ text: String, quotes: Bool = true) -> String {
+        lines(of: text).map { html($0, quotes: quotes) }.joined(separator: "<br>")
     }
 
     /// The lines of `text`, whatever the line ending (Swift treats `\r\n` as one character).

@@ -26,7 +26,7 @@ public struct MarkdownExporter: TextDeckExporter {
         for (index, card) in deck.cards.enumerated() {
             let number = "\(index + 1). "
             let indent = String(repeating: " ", count: number.count)
-            let lines = Escaping.lines(card.displayText(language: deck.language)).map(Self.inline)
+            let lines = Escaping.lines(of: card.displayText(language: deck.language)).map(Self.inline)
             out += number + lines.joined(separator: "  \n" + indent) + "\n"
             var answer = card.answer
             if let letter = card.correctLetter { answer = "\(letter). \(answer)" }
@@ -52,6 +52,6 @@ public struct MarkdownExporter: TextDeckExporter {
 
     /// One line of text, escaped, with line breaks turned into spaces.
     static func inline(_ text: String) -> String {
-        Escaping.markdown(Escaping.lines(text).joined(separator: " "))
+        Escaping.markdown(Escaping.lines(of: text).joined(separator: " "))
     }
 }
