@@ -72,12 +72,12 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// One line for `--help`: what the format is for.
     public var summary: String {
         switch self {
-        case .apkg: return "Anki package (.apkg), with scheduling and review history when progress is included"
+        case .apkg: return "Anki package; carries scheduling and review history (see below)"
         case .tsv: return "Anki plain-text import (tab-separated, guid column)"
-        case .csv: return "spreadsheet CSV (RFC 4180, UTF-8 with BOM): id,kind,question,answer,choices,source"
+        case .csv: return "spreadsheet CSV (RFC 4180, UTF-8 with BOM), one row per card"
         case .quizlet: return "Quizlet import text: term<TAB>definition, one card a line"
-        case .markdown: return "Markdown study sheet: events in time order, then questions with answers"
-        case .exam: return "printable HTML multiple-choice exam (A–D) with the answer key on its own page"
+        case .markdown: return "Markdown study sheet: events by date, then questions and answers"
+        case .exam: return "printable HTML exam, A–D questions, answer key on its own page"
         }
     }
 

@@ -67,6 +67,11 @@ import Testing
         #expect(c1[2] == String(AnkiPackageExporter.checksum("Nga tham gia <PfP> vào năm nào?")))
     }
 
+    @Test func sameInputGivesTheSameBytes() throws {
+        let input = ExportInput(deck: TestDeck.deck, progress: Self.progress(Self.reviews), reviews: Self.reviews, now: Self.now)
+        #expect(try AnkiPackageExporter().export(input) == AnkiPackageExporter().export(input))
+    }
+
     @Test func guidsAndIdsAreStableAcrossExportsAndDiffer() throws {
         let first = try Self.database(ExportInput(deck: TestDeck.deck, now: Self.now)).rows("select id, guid from notes order by id")
         let later = try Self.database(ExportInput(deck: TestDeck.deck, now: Self.now + 5 * Self.day)).rows("select id, guid from notes order by id")

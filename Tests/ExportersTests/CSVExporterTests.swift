@@ -19,6 +19,14 @@ import Testing
         #expect(text.contains("\"A. 1991\nB. 1997\nC. 2002\nD. 2014\""))
     }
 
+    @Test func wholeFileMatchesTheGolden() {
+        let golden = "\u{FEFF}id,kind,question,answer,choices,source\r\n"
+            + "c1,date,Nga tham gia <PfP> vào năm nào?,năm 1994,,\"Năm 1994, Nga \"\"tham gia\"\".\tHết.\nDòng 2\"\r\n"
+            + "c2,choice,Hiệp ước được ký năm nào?,1997,\"A. 1991\nB. 1997\nC. 2002\nD. 2014\",\"a, b & c\"\r\n"
+            + "c3,choice,Năm 2002 có sự kiện gì?,Hội đồng <NRC>,\"A. Hội đồng <NRC>\nB. Định ước 'Paris'\nC. PfP\nD. Krym\",s\r\n"
+        #expect(text == golden)
+    }
+
     @Test func vietnameseIsNFC() {
         #expect(text.contains(TestDeck.composed))
         #expect(!text.unicodeScalars.contains("\u{0323}"))
