@@ -75,7 +75,8 @@ struct ExportCommand: ParsableCommand {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }
         let studied = input.progress.map { progress in deck.cards.filter { progress.cards[$0.id] != nil }.count }
-        let reviews = input.reviews.count
+        let known = Set(deck.cards.map(\.id))
+        let reviews = input.reviews.filter { known.contains($0.cardID) }.count
         let summary = studied.map { ", progress of \($0) cards and \(reviews) reviews" } ?? ""
         FileHandle.standardError.write(Data("\(deck.cards.count) cards\(summary) → \(output)\n".utf8))
     }
