@@ -21,12 +21,16 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
         .target(name: "Timeline", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Scheduling"),
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Store", dependencies: ["Cards", "Scheduling"]),
         .target(name: "Study", dependencies: ["Cards", "Scheduling", "Store"]),
-        .target(name: "Exporters", dependencies: ["Cards", "Store"]),
+        .target(name: "Exporters", dependencies: ["Cards", "Store", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Terminal", dependencies: ["Study", "CReadline"]),
         .executableTarget(
             name: "ontap",

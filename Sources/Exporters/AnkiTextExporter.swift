@@ -4,12 +4,18 @@ import Cards
 ///
 /// Columns are positional (guid, front, back, tags), never named: a profile whose UI is Vietnamese calls the
 /// stock fields `Mặt trước`/`Mặt sau`, and named columns would send answers into the tags.
-public struct AnkiTextExporter: DeckExporter {
+public struct AnkiTextExporter: TextDeckExporter {
+    /// The exporter (no options).
     public init() {}
 
+    /// Anki reads `.tsv` as tab-separated text.
     public var fileExtension: String { "tsv" }
 
-    public func export(_ deck: Deck) -> String {
+    /// The file for the input's deck (progress cannot travel in plain text).
+    public func text(_ input: ExportInput) -> String { text(for: input.deck) }
+
+    /// The file for `deck`.
+    public func text(for deck: Deck) -> String {
         var lines = [
             "#separator:tab",
             "#html:true",
@@ -27,19 +33,7 @@ public struct AnkiTextExporter: DeckExporter {
     }
 
     /// HTML-escapes text and turns newlines into `<br>`.
-    func html(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\n": result += "<br>"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    func html(_ text: String) -> String { Escaping.htmlLines(text, quotes: false) }
 
     /// RFC-4180 quoting when a field holds a tab, quote or line break.
     func field(_ text: String) -> String {

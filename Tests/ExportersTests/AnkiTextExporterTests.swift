@@ -12,18 +12,18 @@ import Timeline
     ])
 
     @Test func headersFixSeparatorHTMLDeckGuidAndTags() {
-        let lines = AnkiTextExporter().export(deck).split(separator: "\n")
+        let lines = AnkiTextExporter().text(for: deck).split(separator: "\n")
         #expect(Array(lines.prefix(5)) == ["#separator:tab", "#html:true", "#deck:ontap::demo", "#guid column:1", "#tags column:4"])
     }
 
     @Test func fieldsAreEscapedAndQuoted() {
-        let row = AnkiTextExporter().export(deck).split(separator: "\n")[5]
+        let row = AnkiTextExporter().text(for: deck).split(separator: "\n")[5]
         #expect(row.hasPrefix("c1\tNga tham gia &lt;PfP&gt; vào năm nào?\t\"năm 1994"))
         #expect(row.contains("\"\"tham gia\"\""))
     }
 
     @Test func choicesAreLetteredOnTheFront() {
-        let row = AnkiTextExporter().export(deck).split(separator: "\n")[6]
+        let row = AnkiTextExporter().text(for: deck).split(separator: "\n")[6]
         #expect(row.contains("<br>A. 1991<br>B. 1994<br>C. 1997<br>D. 2002"))
     }
 }

@@ -1,0 +1,185 @@
+import Cards
+import Crypto
+import Foundation
+import Scheduling
+import Store
+import Timeline
+
+/// An Anki package (`.apkg`, "legacy 1" layout): a zip of `collection.anki2` (SQLite, schema 11) and `media` (`{}`).
+///
+/// One note per card, of ontap's own note type (fields Front/Back/Source, so a Vietnamese-UI profile needs no
+/// stock note type), in deck `ontap::NAME`. Guids and ids come from the deck name and card id, so re-importing
+/// updates notes instead of duplicating them. With progress, cards carry their scheduling state (incl. FSRS
+/// memory state) and the review log becomes Anki's revlog, following `shared/anki/FORMAT.md`.
+public struct AnkiPackageExporter: DeckExporter {
+    /// The note type's id: fixed for this design of fields and templates (change it if they change).
+    static let noteTypeID: Int64 = 1_764_000_000_001
+    /// The note type's name as Anki shows it.
+    static let noteTypeName = "ontap (Front/Back/Source)"
+    /// The top deck every ontap deck is filed under.
+    static let parentDeck = "ontap"
+
+    /// The exporter (no options).
+    public init() {}
+
+    /// Anki packages end in `.apkg`.
+    public var fileExtension: String { "apkg" }
+    /// A zip file.
+    public var isBinary: Bool { true }
+
+    /// The package bytes.
+    public func export(_ input: ExportInput) throws(ExportError) -> [UInt8] {
+        var zip = ZipArchive()
+        zip.add("collection.anki2", try collection(input))
+        zip.add("media", Array("{}".utf8))
+        return zip.bytes
+    }
+
+    /// The `collection.anki2` bytes.
+    func collection(_ input: ExportInput) throws(ExportError) -> [UInt8] {
+        let deck = input.deck
+        let nowSeconds = input.now / 1000
+        let settings = input.progress?.settings ?? SchedulerSettings()
+        let reviews = input.progress == nil ? [] : input.reviews
+        let earliest = ([reviews.map(\.time).min()] + (input.progress?.cards.values.map { $0.lastReview ?? $0.due } ?? []))
+            .compactMap { $0 }.min()
+        let timing = AnkiScheduling(now: input.now, earliest: earliest, settings: settings)
+        let deckName = Self.parentDeck + "::" + TextNormalizer.nfc(deck.name)
+        let parentID = Self.stableID("deck", Self.parentDeck)
+        let deckID = Self.stableID("deck", deckName)
+
+        let db = try SQLiteDatabase()
+        try db.execute(Self.schema)
+        let conf = ["nextPos": deck.cards.count + 1, "curDeck": deckID, "activeDecks": [deckID], "sortType": "noteFld",
+                    "sortBackwards": false, "collapseTime": 1200] as [String: Any]
+        let decks: [String: Any] = ["1": Self.deckJSON(id: 1, name: "Default", modified: nowSeconds),
+                                    String(parentID): Self.deckJSON(id: parentID, name: Self.parentDeck, modified: nowSeconds),
+                                    String(deckID): Self.deckJSON(id: deckID, name: deckName, modified: nowSeconds)]
+        try db.insert("insert into col values (1,?,?,?,11,0,0,0,?,?,?,'{}','{}')", rows: [[
+            .integer(timing.crt), .integer(input.now), .integer(input.now), .text(Self.json(conf)),
+            .text(Self.json([String(Self.noteTypeID): Self.noteType(modified: nowSeconds)])), .text(Self.json(decks)),
+        ]])
+
+        var noteRows: [[SQLiteDatabase.Value]] = []
+        var cardRows: [[SQLiteDatabase.Value]] = []
+        var usedIDs = Set<Int64>()
+        var ankiCardID: [String: Int64] = [:]
+        for (index, card) in deck.cards.enumerated() {
+            let guid = Self.guid(deck: deck.name, card: card.id)
+            var id = Self.stableID("note", guid)
+            while usedIDs.contains(id) { id += 1 }
+            usedIDs.insert(id)
+            ankiCardID[card.id] = id
+            let fields = Self.fields(of: card, language: deck.language)
+            let sortText = Self.plain(fields.front)
+            noteRows.append([.integer(id), .text(guid), .integer(Self.noteTypeID), .integer(nowSeconds),
+                             .text(" ontap \(card.kind.rawValue) "),
+                             .text([fields.front, fields.back, fields.source].joined(separator: "\u{1F}")),
+                             .text(sortText), .integer(Self.checksum(sortText))])
+            let state = input.progress?.cards[card.id].map { timing.state(of: $0, position: index + 1) }
+                ?? AnkiScheduling.newCard(position: index + 1)
+            cardRows.append([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),
+                             .integer(state.queue), .integer(state.due), .integer(state.ivl), .integer(state.factor),
+                             .integer(state.reps), .integer(state.lapses), .integer(state.left), .text(state.data)])
+        }
+        try db.insert("insert into notes values (?,?,?,?,-1,?,?,?,?,0,'')", rows: noteRows)
+        try db.insert("insert into cards values (?,?,?,0,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)", rows: cardRows)
+        let revlog = timing.reviewRows(reviews, known: Set(ankiCardID.keys)).map { row -> [SQLiteDatabase.Value] in
+            [.integer(row.id), .integer(ankiCardID[row.cardID] ?? 0), .integer(row.ease), .integer(row.ivl),
+             .integer(row.lastIvl), .integer(row.factor), .integer(row.time), .integer(row.type)]
+        }
+        try db.insert("insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog)
+        return try db.serialize()
+    }
+
+    /// The note fields (HTML): the question with lettered choices, the answer (with its letter), the source sentence.
+    static func fields(of card: Card, language: Language) -> (front: String, back: String, source: String) {
+        let front = Escaping.htmlLines(card.displayText(language: language, howToAnswer: true))
+        var answer = card.answer
+        if let letter = card.correctLetter { answer = "\(letter). \(answer)" }
+        return (front, Escaping.htmlLines(answer), Escaping.htmlLines(card.sourceSentence))
+    }
+
+    /// A note's guid: ontap's deck name and card id hashed, so the same card keeps its Anki note across exports.
+    static func guid(deck: String, card: String) -> String {
+        "ontap-" + hex(SHA256.hash(data: Array("ontap\u{1F}\(TextNormalizer.nfc(deck))\u{1F}\(card)".utf8)).prefix(10))
+    }
+
+    /// A stable id shaped like Anki's (a ms timestamp between 2020 and 2023) from a hash of `kind` and `key`.
+    static func stableID(_ kind: String, _ key: String) -> Int64 {
+        let hash = SHA256.hash(data: Array("\(kind)\u{1F}\(key)".utf8)).prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        return 1_600_000_000_000 + Int64(hash % 100_000_000_000)
+    }
+
+    /// What Anki compares and sorts by: the field without HTML tags, entities decoded, trimmed.
+    static func plain(_ html: String) -> String {
+        var text = html.replacingOccurrences(of: "<br>", with: "")
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `notes.csum`: the first 8 hex digits of the SHA-1 of the plain first field, as a number.
+    static func checksum(_ plain: String) -> Int64 {
+        Int64(Insecure.SHA1.hash(data: Array(plain.utf8)).prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
+    }
+
+    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    static func json(_ object: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A deck's JSON with every key the importer requires (FORMAT.md A.4).
+    static func deckJSON(id: Int64, name: String, modified: Int64) -> [String: Any] {
+        ["id": id, "name": name, "mod": modified, "usn": -1, "dyn": 0, "conf": 1, "desc": "", "collapsed": false,
+         "browserCollapsed": false, "extendNew": 0, "extendRev": 0, "newToday": [0, 0], "revToday": [0, 0],
+         "lrnToday": [0, 0], "timeToday": [0, 0]]
+    }
+
+    /// ontap's note type: Front/Back/Source, one card template (FORMAT.md A.3).
+    static func noteType(modified: Int64) -> [String: Any] {
+        let fields = ["Front", "Back", "Source"].enumerated().map { index, name -> [String: Any] in
+            ["name": name, "ord": index, "sticky": false, "rtl": false, "font": "Arial", "size": 20, "media": [String]()]
+        }
+        let template: [String: Any] = [
+            "name": "ontap", "ord": 0, "qfmt": "{{Front}}",
+            "afmt": "{{FrontSide}}<hr id=answer>{{Back}}{{#Source}}<div class=source>{{Source}}</div>{{/Source}}",
+            "bqfmt": "", "bafmt": "", "did": NSNull(), "bfont": "", "bsize": 0,
+        ]
+        return ["id": noteTypeID, "name": noteTypeName, "type": 0, "mod": modified, "usn": -1, "sortf": 0, "did": NSNull(),
+                "flds": fields, "tmpls": [template], "tags": [String](), "vers": [String](), "req": [[0, "any", [0]]],
+                "latexPre": "", "latexPost": "", "latexsvg": false,
+                "css": ".card { font-family: Arial, sans-serif; font-size: 20px; text-align: left; }\n"
+                    + ".source { margin-top: 1em; font-style: italic; font-size: 16px; color: #555; }"]
+    }
+
+    /// The five tables of schema 11 and the indexes Anki keeps.
+    static let schema = """
+    CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null,
+      ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null,
+      models text not null, decks text not null, dconf text not null, tags text not null);
+    CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null,
+      usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null,
+      flags integer not null, data text not null);
+    CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null,
+      mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null,
+      ivl integer not null, factor integer not null, reps integer not null, lapses integer not null,
+      left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null);
+    CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null,
+      ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null,
+      type integer not null);
+    CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+    CREATE INDEX ix_notes_usn on notes (usn);
+    CREATE INDEX ix_cards_usn on cards (usn);
+    CREATE INDEX ix_revlog_usn on revlog (usn);
+    CREATE INDEX ix_cards_nid on cards (nid);
+    CREATE INDEX ix_cards_sched on cards (did, queue, due);
+    CREATE INDEX ix_revlog_cid on revlog (cid);
+    CREATE INDEX ix_notes_csum on notes (csum);
+    """
+}

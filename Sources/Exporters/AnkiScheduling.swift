@@ -1,0 +1,136 @@
+import Cards
+import Foundation
+import Scheduling
+import Store
+
+/// ontap's scheduler state and review log in Anki's terms (`cards` columns, `revlog` rows), FORMAT.md A.6–A.7.
+///
+/// Review and day-learning dues are day numbers counted from the collection's `crt`; intraday learning dues are
+/// unix seconds; FSRS memory state goes into `cards.data` so Anki with FSRS on carries on where ontap left off.
+struct AnkiScheduling {
+    static let dayMs: Int64 = 86_400_000
+
+    /// The collection's creation time (unix s): a UTC midnight at least one day before every date we encode.
+    let crt: Int64
+    /// The scheduler settings the progress was made with (steps, retention, FSRS decay).
+    let settings: SchedulerSettings
+
+    /// Timing for an export at `now` of progress whose earliest time is `earliest` (ms).
+    init(now: Timestamp, earliest: Timestamp?, settings: SchedulerSettings) {
+        let first = min(now, earliest ?? now)
+        crt = (first / AnkiScheduling.dayMs - 1) * 86_400
+        self.settings = settings
+    }
+
+    /// Anki's day number of the time `ms`.
+    func day(_ ms: Timestamp) -> Int64 { (ms / 1000 - crt) / 86_400 }
+
+    /// The `cards` scheduling columns of one card.
+    struct CardState: Equatable {
+        var type: Int64
+        var queue: Int64
+        var due: Int64
+        var ivl: Int64
+        var factor: Int64
+        var reps: Int64
+        var lapses: Int64
+        var left: Int64
+        var data: String
+    }
+
+    /// A card never studied: new, at position `position` (1-based) in the new-card order.
+    static func newCard(position: Int) -> CardState {
+        CardState(type: 0, queue: 0, due: Int64(position), ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, data: "")
+    }
+
+    /// The columns for a card with state `schedule` (`position` is kept for a card still new).
+    func state(of schedule: CardSchedule, position: Int) -> CardState {
+        let factor = Int64(max(1300, Int(schedule.ease)))
+        let reps = Int64(schedule.reps), lapses = Int64(schedule.lapses)
+        let data = memoryState(schedule)
+        switch schedule.phase {
+        case .new:
+            return AnkiScheduling.newCard(position: position)
+        case .review:
+            return CardState(type: 2, queue: 2, due: day(schedule.due), ivl: intervalDays(schedule), factor: factor,
+                             reps: reps, lapses: lapses, left: 0, data: data)
+        case .learning, .relearning:
+            let steps = schedule.phase == .learning ? settings.learningSteps : settings.relearningSteps
+            let remaining = Int64(max(1, steps.count - Int(schedule.step ?? 0)))
+            let intraday = schedule.due - (schedule.lastReview ?? schedule.due) < AnkiScheduling.dayMs
+            return CardState(type: schedule.phase == .learning ? 1 : 3, queue: intraday ? 1 : 3,
+                             due: intraday ? schedule.due / 1000 : day(schedule.due),
+                             ivl: schedule.phase == .learning ? 0 : intervalDays(schedule), factor: factor,
+                             reps: reps, lapses: lapses, left: remaining * 1000 + remaining, data: data)
+        }
+    }
+
+    /// The review interval in days (at least 1): SM-2's, or the gap from the last review to the due date.
+    func intervalDays(_ schedule: CardSchedule) -> Int64 {
+        if schedule.intervalDays > 0 { return Int64(schedule.intervalDays) }
+        guard let last = schedule.lastReview else { return 1 }
+        return max(1, Int64((Double(schedule.due - last) / Double(AnkiScheduling.dayMs)).rounded()))
+    }
+
+    /// `cards.data`: FSRS stability/difficulty/retention/decay and the last review (unix s), or "" for none.
+    func memoryState(_ schedule: CardSchedule) -> String {
+        var fields: [String] = []
+        if schedule.stability > 0, (1...10).contains(schedule.difficulty) {
+            fields.append("\"s\":\(rounded(schedule.stability))")
+            fields.append("\"d\":\(rounded(schedule.difficulty))")
+            fields.append("\"dr\":\(rounded(settings.desiredRetention))")
+            if settings.weights.count >= 21 { fields.append("\"decay\":\(rounded(settings.weights[20]))") }
+        }
+        if let last = schedule.lastReview { fields.append("\"lrt\":\(last / 1000)") }
+        return fields.isEmpty ? "" : "{" + fields.joined(separator: ",") + "}"
+    }
+
+    private func rounded(_ value: Double) -> String {
+        let scaled = (value * 10_000).rounded() / 10_000
+        return scaled == scaled.rounded() ? String(Int64(scaled)) : String(scaled)
+    }
+
+    /// One `revlog` row.
+    struct ReviewRow: Equatable {
+        var id: Int64
+        var cardID: String
+        var ease: Int64
+        var ivl: Int64
+        var lastIvl: Int64
+        var factor: Int64
+        var time: Int64
+        var type: Int64
+    }
+
+    /// The revlog for `reviews` of the cards in `known`: a replay under `settings` gives each row's type and
+    /// intervals; ids are the review times in ms, made unique by moving a clash on by 1 ms.
+    func reviewRows(_ reviews: [ReviewRecord], known: Set<String>) -> [ReviewRow] {
+        let scheduler = settings.makeScheduler()
+        var states: [String: CardSchedule] = [:]
+        var lastInterval: [String: Int64] = [:]
+        var used = Set<Int64>()
+        var rows: [ReviewRow] = []
+        for review in reviews where known.contains(review.cardID) {
+            let before = states[review.cardID] ?? .new(at: review.time)
+            let after = scheduler.review(before, rating: review.rating, at: review.time, cardID: ContentID.seed(of: review.cardID))
+            states[review.cardID] = after
+            let interval: Int64 = after.phase == .review
+                ? max(1, Int64((Double(after.due - review.time) / Double(AnkiScheduling.dayMs)).rounded()))
+                : -max(1, (after.due - review.time) / 1000)
+            let type: Int64
+            switch before.phase {
+            case .new, .learning: type = 0
+            case .review: type = 1
+            case .relearning: type = 2
+            }
+            var id = review.time
+            while used.contains(id) { id += 1 }
+            used.insert(id)
+            rows.append(ReviewRow(id: id, cardID: review.cardID, ease: Int64(review.rating.rawValue), ivl: interval,
+                                  lastIvl: lastInterval[review.cardID] ?? 0, factor: Int64(after.ease),
+                                  time: min(60_000, max(0, review.durationMs)), type: type))
+            lastInterval[review.cardID] = interval
+        }
+        return rows
+    }
+}

@@ -1,0 +1,57 @@
+import Cards
+import Timeline
+
+/// A readable study sheet in Markdown: the deck's events in time order, then every question with its answer.
+public struct MarkdownExporter: TextDeckExporter {
+    /// The exporter (no options).
+    public init() {}
+
+    /// Markdown.
+    public var fileExtension: String { "md" }
+
+    /// The study sheet.
+    public func text(_ input: ExportInput) -> String {
+        let deck = input.deck
+        let vi = deck.language == .vi
+        var out = "# \(Escaping.markdown(deck.name))\n\n"
+        out += vi ? "_Nguồn: \(Escaping.markdown(deck.source.file)) · \(deck.events.count) sự kiện · \(deck.cards.count) câu hỏi_\n\n"
+            : "_Source: \(Escaping.markdown(deck.source.file)) · \(deck.events.count) events · \(deck.cards.count) questions_\n\n"
+        out += vi ? "## Các sự kiện theo thời gian\n\n" : "## Events in time order\n\n"
+        for event in Self.inTimeOrder(deck.events) {
+            let date = DateText.render(value: event.event.date, qualifier: event.event.qualifier, in: deck.language)
+                ?? event.event.date
+            out += "- **\(Escaping.markdown(date))**: \(Self.inline(event.event.statement))\n"
+        }
+        out += vi ? "\n## Câu hỏi và đáp án\n\n" : "\n## Questions and answers\n\n"
+        for (index, card) in deck.cards.enumerated() {
+            let number = "\(index + 1). "
+            let indent = String(repeating: " ", count: number.count)
+            let lines = Escaping.lines(of: card.displayText(language: deck.language)).map(Self.inline)
+            out += number + lines.joined(separator: "  \n" + indent) + "\n"
+            var answer = card.answer
+            if let letter = card.correctLetter { answer = "\(letter). \(answer)" }
+            out += "\n" + indent + (vi ? "**Đáp án:** " : "**Answer:** ") + Self.inline(answer) + "\n"
+            out += "\n" + indent + "> " + Self.inline(card.sourceSentence) + "\n\n"
+        }
+        return out
+    }
+
+    /// Events sorted by date (a period by its start; undated ones last), ties kept in text order.
+    static func inTimeOrder(_ events: [DeckEvent]) -> [DeckEvent] {
+        let keyed = events.enumerated().map { (offset: $0.offset, event: $0.element,
+                                              date: DateValue(iso: $0.element.event.date.split(separator: "/").first ?? "")) }
+        return keyed.sorted { lhs, rhs in
+            switch (lhs.date, rhs.date) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return lhs.offset < rhs.offset
+            }
+        }.map(\.event)
+    }
+
+    /// One line of text, escaped, with line breaks turned into spaces.
+    static func inline(_ text: String) -> String {
+        Escaping.markdown(Escaping.lines(of: text).joined(separator: " "))
+    }
+}

@@ -1,0 +1,57 @@
+import Cards
+import Testing
+@testable import Exporters
+
+@Suite struct CSVExporterTests {
+    let text = CSVExporter().text(ExportInput(deck: TestDeck.deck, now: 0))
+
+    @Test func startsWithBOMAndHeaderAndEndsRowsWithCRLF() {
+        #expect(text.hasPrefix("\u{FEFF}id,kind,question,answer,choices,source\r\n"))
+        #expect(text.hasSuffix("\r\n"))
+    }
+
+    @Test func quotesFieldsWithQuotesTabsNewlinesAndCommas() {
+        #expect(text.contains("c1,date,Nga tham gia <PfP> vào năm nào?,năm 1994,,\"Năm 1994, Nga \"\"tham gia\"\".\tHết.\nDòng 2\"\r\n"))
+        #expect(text.contains(",\"a, b & c\"\r\n"))
+    }
+
+    @Test func choicesAreLetteredOnePerLineInOneCell() {
+        #expect(text.contains("\"A. 1991\nB. 1997\nC. 2002\nD. 2014\""))
+    }
+
+    @Test func wholeFileMatchesTheGolden() {
+        let golden = "\u{FEFF}id,kind,question,answer,choices,source\r\n"
+            + "c1,date,Nga tham gia <PfP> vào năm nào?,năm 1994,,\"Năm 1994, Nga \"\"tham gia\"\".\tHết.\nDòng 2\"\r\n"
+            + "c2,choice,Hiệp ước được ký năm nào?,1997,\"A. 1991\nB. 1997\nC. 2002\nD. 2014\",\"a, b & c\"\r\n"
+            + "c3,choice,Năm 2002 có sự kiện gì?,Hội đồng <NRC>,\"A. Hội đồng <NRC>\nB. Định ước 'Paris'\nC. PfP\nD. Krym\",s\r\n"
+        #expect(text == golden)
+    }
+
+    @Test func vietnameseIsNFC() {
+        #expect(text.contains(TestDeck.composed))
+        #expect(!text.unicodeScalars.contains("\u{0323}"))
+    }
+
+    @Test func parsesBackToTheSameFields() {
+        let rows = Self.parse(String(text.dropFirst()))
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0.count == 6 })
+        #expect(rows[1][5] == "Năm 1994, Nga \"tham gia\".\tHết.\nDòng 2")
+    }
+
+    /// A strict RFC 4180 reader (CRLF rows), to prove the file round-trips.
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false, afterQuote = false
+        var characters = Array(text)[...]
+        while let c = characters.popFirst() {
+            if quoted {
+                if c == "\"" { if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false; afterQuote = true } }
+                else { field.append(c) }
+            } else if c == "\"" && field.isEmpty && !afterQuote { quoted = true }
+            else if c == "," { row.append(field); field = ""; afterQuote = false }
+            else if c == "\r\n" { row.append(field); rows.append(row); row = []; field = ""; afterQuote = false }
+            else { field.append(c) }
+        }
+        return rows
+    }
+}
