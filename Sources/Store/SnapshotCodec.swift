@@ -201,6 +201,40 @@ enum SnapshotCodec {
         var s = CardSchedule(due: 0)
         var seen: UInt16 = 0
         var first = true
+        // Fast path: the fields in the order the encoder writes them.
+        if scanner.consumeKey("\"phase\":", first: &first) {
+            seen = 1
+            s.phase = CardPhase(rawValue: UInt8(try scanner.readInt(in: 0...3, "phase")))!
+            if scanner.consumeKey("\"step\":", first: &first) {
+                seen |= 2
+                s.step = try scanner.consumeNull() ? nil : UInt8(try scanner.readInt(in: 0...255, "step"))
+                if scanner.consumeKey("\"stability\":", first: &first) {
+                    seen |= 4; s.stability = try scanner.readDouble()
+                    if scanner.consumeKey("\"difficulty\":", first: &first) {
+                        seen |= 8; s.difficulty = try scanner.readDouble()
+                        if scanner.consumeKey("\"due\":", first: &first) {
+                            seen |= 16; s.due = try scanner.readInt()
+                            if scanner.consumeKey("\"last_review\":", first: &first) {
+                                seen |= 32; s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt()
+                                if scanner.consumeKey("\"ease\":", first: &first) {
+                                    seen |= 64; s.ease = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "ease"))
+                                    if scanner.consumeKey("\"interval\":", first: &first) {
+                                        seen |= 128
+                                        s.intervalDays = Int32(try scanner.readInt(in: Int64(Int32.min)...Int64(Int32.max), "interval"))
+                                        if scanner.consumeKey("\"reps\":", first: &first) {
+                                            seen |= 256; s.reps = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "reps"))
+                                            if scanner.consumeKey("\"lapses\":", first: &first) {
+                                                seen |= 512; s.lapses = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "lapses"))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         while true {
             let keyStart = scanner.index
             guard let key = try scanner.nextKeyRange(first: &first) else { break }
