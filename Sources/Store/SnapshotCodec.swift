@@ -41,12 +41,12 @@ enum SnapshotCodec {
         }
         out.raw("},\n\"cards\":{")
         var first = true
-        for id in snapshot.cards.keys.sorted() {
+        for (id, schedule) in snapshot.cards.sorted(by: { $0.key < $1.key }) {
             out.raw(first ? "\n" : ",\n")
             first = false
             out.string(id)
             out.byte(UInt8(ascii: ":"))
-            appendSchedule(snapshot.cards[id]!, to: &out)
+            appendSchedule(schedule, to: &out)
         }
         out.raw("\n}}\n")
         return out.bytes
