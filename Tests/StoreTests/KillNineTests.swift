@@ -51,18 +51,23 @@ import Glibc
             child.standardOutput = output
             child.standardError = FileHandle.nullDevice
             try child.run()
-            // Wait until the child reaches the writer (its start-up is not interesting), then kill it at a random
-            // moment: while it opens the store (replay, torn line, snapshot) or records answers and snapshots.
+            // Wait until the child reaches the writer (its start-up is not interesting), or until it has recorded a
+            // random number of answers, then kill it a random moment later: while it opens the store (replay, torn
+            // line, snapshot), appends and fsyncs an answer, or rewrites state.json. Counting answers rather than
+            // milliseconds keeps the test the same on a slow or busy machine.
             let fd = output.fileHandleForReading.fileDescriptor
+            let wantedAcks = Int.random(in: 0...6, using: &random)
             var seen: [UInt8] = []
-            let deadline = Date().addingTimeInterval(20)
-            while !String(decoding: seen, as: UTF8.self).contains("START\n"), Date() < deadline {
+            func acks() -> Int { String(decoding: seen, as: UTF8.self).components(separatedBy: "ACK ").count - 1 }
+            let deadline = Date().addingTimeInterval(30)
+            while Date() < deadline {
+                if wantedAcks == 0 ? String(decoding: seen, as: UTF8.self).contains("START\n") : acks() >= wantedAcks { break }
                 var buffer = [UInt8](repeating: 0, count: 4096)
                 let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4096) }
                 if n <= 0 { break }
                 seen += buffer.prefix(n)
             }
-            usleep(UInt32.random(in: 0...100_000, using: &random))
+            usleep(UInt32.random(in: 0...(wantedAcks == 0 ? 8_000 : 5_000), using: &random))
             kill(child.processIdentifier, SIGKILL)
             let text = String(decoding: seen + output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             child.waitUntilExit()
