@@ -5,6 +5,7 @@ import sys
 from anki.collection import Collection
 
 col = Collection(sys.argv[1])
+col.decks.select(col.decks.id_for_name("bench"))
 card = col.sched.getCard()
 print(card.question()[:100].replace("\n", " ") if card else "(nothing due)", flush=True)
 col.close()
