@@ -236,7 +236,6 @@ enum SnapshotCodec {
             }
         }
         while true {
-            let keyStart = scanner.index
             guard let key = try scanner.nextKeyRange(first: &first) else { break }
             let bit: UInt16
             if scanner.equals(key, "phase") {
@@ -266,7 +265,7 @@ enum SnapshotCodec {
                 bit = 0; try scanner.skipValue()
             }
             if bit != 0 {
-                guard seen & bit == 0 else { throw scanner.fail("the field '\(scanner.text(key))' appears twice", at: keyStart) }
+                guard seen & bit == 0 else { throw scanner.fail("the field '\(scanner.text(key))' appears twice", at: key.lowerBound - 1) }
                 seen |= bit
             }
         }
