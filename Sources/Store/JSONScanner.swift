@@ -118,6 +118,19 @@ struct JSONScanner {
         return start..<i
     }
 
+    /// Consumes `,"name":` (or `"name":` for the first field) exactly as the encoder writes it; false (nothing consumed)
+    /// when the bytes differ, so the caller falls back to the general reader.
+    @inline(__always)
+    mutating func consumeKey(_ quotedKeyColon: StaticString, first: inout Bool) -> Bool {
+        let skip = first ? 0 : 1
+        let count = quotedKeyColon.utf8CodeUnitCount
+        guard index + skip + count <= end, first || bytes[index] == UInt8(ascii: ","),
+              memcmp(bytes.baseAddress! + index + skip, quotedKeyColon.utf8Start, count) == 0 else { return false }
+        index += skip + count
+        first = false
+        return true
+    }
+
     /// Whether the bytes in `range` are exactly `word`.
     @inline(__always)
     func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {

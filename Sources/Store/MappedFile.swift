@@ -9,10 +9,13 @@ final class MappedFile {
     let path: String
     let bytes: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer?
-    private let length: Int
+    private var length: Int
+    private var copied = false
 
-    /// Maps `path`; nil when the file does not exist.
-    init?(path: String) throws(StoreError) {
+    /// Maps `path`; nil when the file does not exist. With `copy`, reads it into memory instead: a file that another
+    /// process may truncate (the holder of the deck taking back an answer) must not be mapped, since touching a
+    /// mapped page past the new end of the file kills the reader with SIGBUS.
+    init?(path: String, copy: Bool = false) throws(StoreError) {
         self.path = path
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
@@ -29,6 +32,21 @@ final class MappedFile {
             bytes = UnsafeBufferPointer(start: nil, count: 0)
             return
         }
+        if copy {
+            let buffer = UnsafeMutableRawPointer.allocate(byteCount: length, alignment: 16)
+            var done = 0
+            while done < length {
+                let n = pread(fd, buffer + done, length - done, off_t(done))
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { break }
+                done += n
+            }
+            copied = true
+            mapping = buffer
+            length = done
+            bytes = UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: done)
+            return
+        }
         let pointer = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0)
         guard let pointer, pointer != MAP_FAILED else {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
@@ -38,13 +56,15 @@ final class MappedFile {
     }
 
     deinit {
-        if let mapping { munmap(mapping, length) }
+        if let mapping {
+            if copied { mapping.deallocate() } else { munmap(mapping, length) }
+        }
     }
 
     /// Drops the pages before `offset` from this process's memory (they are read again from the page cache if
     /// touched): a 75 MB deck then never counts 75 MB in the resident set while it is parsed.
     func release(upTo offset: Int) {
-        guard let mapping else { return }
+        guard let mapping, !copied else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let end = min(offset, length) / page * page
         if end > 0 { madvise(mapping, end, MADV_DONTNEED) }

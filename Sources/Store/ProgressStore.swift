@@ -169,7 +169,7 @@ public final class ProgressStore {
         }
         scheduler = snapshot.settings.makeScheduler()
         if canRecord { try migrateLogIfOld() }
-        guard let log = try MappedFile(path: logPath) else {
+        guard let log = try MappedFile(path: logPath, copy: !canRecord) else {
             if haveState, snapshot.logCount > 0 {
                 notices.append("\(logPath) is missing; the progress in state.json was kept, new answers start a new log")
             }

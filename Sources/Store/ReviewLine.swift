@@ -30,23 +30,22 @@ enum ReviewLine {
         var duration: Int64?
         var first = true
         while true {
-            let keyStart = scanner.index
             guard let key = try scanner.nextKeyRange(first: &first) else { break }
             if scanner.equals(key, "card") {
-                guard card == nil else { throw scanner.fail("the field 'card' appears twice", at: keyStart) }
+                guard card == nil else { throw scanner.fail("the field 'card' appears twice", at: key.lowerBound - 1) }
                 scanner.skipSpace()
                 let at = scanner.index
                 let id = try scanner.readString()
                 guard !id.isEmpty else { throw scanner.fail("an empty card id", at: at) }
                 card = id
             } else if scanner.equals(key, "rating") {
-                guard rating == nil else { throw scanner.fail("the field 'rating' appears twice", at: keyStart) }
+                guard rating == nil else { throw scanner.fail("the field 'rating' appears twice", at: key.lowerBound - 1) }
                 rating = Rating(rawValue: Int(try scanner.readInt(in: 1...4, "rating")))
             } else if scanner.equals(key, "time") {
-                guard time == nil else { throw scanner.fail("the field 'time' appears twice", at: keyStart) }
+                guard time == nil else { throw scanner.fail("the field 'time' appears twice", at: key.lowerBound - 1) }
                 time = try scanner.readInt(in: 0...Int64.max, "time")
             } else if scanner.equals(key, "duration_ms") {
-                guard duration == nil else { throw scanner.fail("the field 'duration_ms' appears twice", at: keyStart) }
+                guard duration == nil else { throw scanner.fail("the field 'duration_ms' appears twice", at: key.lowerBound - 1) }
                 duration = try scanner.readInt(in: 0...Int64.max, "duration_ms")
             } else {
                 try scanner.skipValue()

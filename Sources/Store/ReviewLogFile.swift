@@ -9,7 +9,7 @@ struct ReviewLogFile {
 
     /// Reads the log at `path`; nil when there is none.
     static func read(path: String, deck: String) throws(StoreError) -> ReviewLogFile? {
-        guard let file = try MappedFile(path: path) else { return nil }
+        guard let file = try MappedFile(path: path, copy: true) else { return nil }   // another ontap may be writing it
         let reader = ReviewLogReader(bytes: file.bytes, path: path)
         let (header, start) = try reader.header(defaultDeck: deck)
         var records: [ReviewRecord] = []
@@ -44,3 +44,41 @@ extension ReviewRecord {
         return a.durationMs < b.durationMs
     }
 }
+
+/// The reviews of a `reviews.jsonl` read from memory: for importers, exporters and the fuzz target.
+public struct ReviewLogContents: Equatable, Sendable {
+    public var header: ReviewLogHeader
+    public var records: [ReviewRecord]
+    /// The bytes of a torn last line (a crash mid-write), which a store sets aside.
+    public var tornLine: [UInt8]?
+
+    /// Reads the bytes of a review log (`path` names it in errors; `deck` is assumed for a log without a header).
+    public init(data: Data, path: String, deck: String) throws(StoreError) {
+        let result = data.withUnsafeBytes { raw -> Result<ReviewLogContents, StoreError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(StoreError) {
+                let reader = ReviewLogReader(bytes: bytes, path: path)
+                let (header, start) = try reader.header(defaultDeck: deck)
+                var records: [ReviewRecord] = []
+                let outcome = try reader.read(from: start) { review, _ in records.append(review) }
+                return .success(ReviewLogContents(header: header, records: records, tornLine: outcome.torn.map { Array(bytes[$0]) }))
+            } catch { return .failure(error) }
+        }
+        self = try result.get()
+    }
+
+    init(header: ReviewLogHeader, records: [ReviewRecord], tornLine: [UInt8]?) {
+        self.header = header
+        self.records = records
+        self.tornLine = tornLine
+    }
+
+    /// The log's bytes in the current version: header line, then one line a review.
+    public func encoded() -> [UInt8] {
+        var current = header
+        current.version = ReviewLogHeader.currentVersion
+        return ReviewLogFile.encode(header: current, records: records)
+    }
+}
+
+import Foundation

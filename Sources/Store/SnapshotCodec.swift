@@ -41,12 +41,12 @@ enum SnapshotCodec {
         }
         out.raw("},\n\"cards\":{")
         var first = true
-        for id in snapshot.cards.keys.sorted() {
+        for (id, schedule) in snapshot.cards.sorted(by: { $0.key < $1.key }) {
             out.raw(first ? "\n" : ",\n")
             first = false
             out.string(id)
             out.byte(UInt8(ascii: ":"))
-            appendSchedule(snapshot.cards[id]!, to: &out)
+            appendSchedule(schedule, to: &out)
         }
         out.raw("\n}}\n")
         return out.bytes
@@ -201,8 +201,41 @@ enum SnapshotCodec {
         var s = CardSchedule(due: 0)
         var seen: UInt16 = 0
         var first = true
+        // Fast path: the fields in the order the encoder writes them.
+        if scanner.consumeKey("\"phase\":", first: &first) {
+            seen = 1
+            s.phase = CardPhase(rawValue: UInt8(try scanner.readInt(in: 0...3, "phase")))!
+            if scanner.consumeKey("\"step\":", first: &first) {
+                seen |= 2
+                s.step = try scanner.consumeNull() ? nil : UInt8(try scanner.readInt(in: 0...255, "step"))
+                if scanner.consumeKey("\"stability\":", first: &first) {
+                    seen |= 4; s.stability = try scanner.readDouble()
+                    if scanner.consumeKey("\"difficulty\":", first: &first) {
+                        seen |= 8; s.difficulty = try scanner.readDouble()
+                        if scanner.consumeKey("\"due\":", first: &first) {
+                            seen |= 16; s.due = try scanner.readInt()
+                            if scanner.consumeKey("\"last_review\":", first: &first) {
+                                seen |= 32; s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt()
+                                if scanner.consumeKey("\"ease\":", first: &first) {
+                                    seen |= 64; s.ease = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "ease"))
+                                    if scanner.consumeKey("\"interval\":", first: &first) {
+                                        seen |= 128
+                                        s.intervalDays = Int32(try scanner.readInt(in: Int64(Int32.min)...Int64(Int32.max), "interval"))
+                                        if scanner.consumeKey("\"reps\":", first: &first) {
+                                            seen |= 256; s.reps = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "reps"))
+                                            if scanner.consumeKey("\"lapses\":", first: &first) {
+                                                seen |= 512; s.lapses = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "lapses"))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         while true {
-            let keyStart = scanner.index
             guard let key = try scanner.nextKeyRange(first: &first) else { break }
             let bit: UInt16
             if scanner.equals(key, "phase") {
@@ -232,7 +265,7 @@ enum SnapshotCodec {
                 bit = 0; try scanner.skipValue()
             }
             if bit != 0 {
-                guard seen & bit == 0 else { throw scanner.fail("the field '\(scanner.text(key))' appears twice", at: keyStart) }
+                guard seen & bit == 0 else { throw scanner.fail("the field '\(scanner.text(key))' appears twice", at: key.lowerBound - 1) }
                 seen |= bit
             }
         }

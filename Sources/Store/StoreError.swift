@@ -38,7 +38,7 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
         case let .writeFailed(path, reason):
             return "\(path): could not save (\(reason)); the previous file is intact: free some disk space or make the folder writable, then try again"
         case let .locked(path, holder):
-            return "\(path) is in use by \(holder); studying without recording"
+            return "\(path) is in use by \(holder); close that ontap first (it lets go of the deck when it exits), then try again"
         }
     }
 }

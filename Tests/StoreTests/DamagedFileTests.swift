@@ -85,3 +85,41 @@ import Testing
         #expect(throws: StoreError.self) { _ = try ProgressStore(root: folder.url.appendingPathComponent("P"), deck: "deck") }
     }
 }
+
+/// The same faults in `reviews.jsonl`, on a line that is not the last (the last one is a torn write, set aside).
+@Suite struct DamagedLogTests {
+    static let header = #"{"format":"ontap-reviews","version":1,"deck":"deck"}"# + "\n"
+    static let good = #"{"card":"a","rating":3,"time":1,"duration_ms":0}"# + "\n"
+
+    static func cases() -> [(String, [UInt8], Int, Int, String)] {
+        let h = Array(header.utf8), g = Array(good.utf8)
+        var nonUTF8 = Array(#"{"card":"ab","rating":3,"time":2}"#.utf8) + [0x0A]
+        nonUTF8[10] = 0xC3
+        return [
+            ("binary", h + g + [0x00, 0x01, 0xFF, 0x0A] + g, 3, 1, "found a NUL byte (binary data)"),
+            ("non-UTF-8", h + g + nonUTF8 + g, 3, 11, "bytes that are not UTF-8 text"),
+            ("cut short inside", h + g + Array(#"{"card":"a","rati"#.utf8) + [0x0A] + g, 3, 13, "a string that never ends"),
+            ("duplicate field", h + Array(#"{"card":"a","time":1,"rating":3,"time":2}"#.utf8) + [0x0A] + g, 2, 33, "the field 'time' appears twice"),
+            ("hand-edited", h + g + Array(#"{"card":"a", rating:3,"time":1}"#.utf8) + [0x0A] + g, 3, 14, "expected a field name in double quotes"),
+            ("binary header", [0xFF, 0xFE, 0x00, 0x0A] + g, 1, 1, "expected '{' (the log's header line) but found the byte 0xFF"),
+        ]
+    }
+
+    @Test(arguments: cases())
+    func damagedLogIsRefusedWithItsPlace(name: String, bytes: [UInt8], line: Int, column: Int, reason: String) {
+        let folder = TemporaryFolder()
+        folder.write("P/deck/reviews.jsonl", bytes)
+        do {
+            _ = try ProgressStore(root: folder.url.appendingPathComponent("P"), deck: "deck")
+            Issue.record("\(name): accepted")
+        } catch let .damaged(path, gotLine, gotColumn, gotReason) {
+            #expect(path.hasSuffix("P/deck/reviews.jsonl"))
+            #expect(gotLine == line && gotColumn == column, "\(name): got \(gotLine):\(gotColumn) \(gotReason)")
+            #expect(gotReason.contains(reason), "\(name): \(gotReason)")
+        } catch {
+            Issue.record("\(name): \(error)")
+        }
+        #expect(folder.read("P/deck/reviews.jsonl") == bytes, "\(name): the log must not be changed")
+        #expect(!folder.list("P/deck").contains("state.json"))
+    }
+}

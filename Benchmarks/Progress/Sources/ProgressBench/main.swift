@@ -14,6 +14,14 @@ func monotonicMs() -> Double {
     return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1_000_000
 }
 
+/// CPU time (user + system) of this process so far, in ms: steadier than wall time on a busy machine.
+func cpuMs() -> Double {
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000
+}
+
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     return sorted.isEmpty ? 0 : sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
@@ -129,16 +137,18 @@ func firstCard(dir: URL) throws {
 
 /// Times each step of opening separately (in one process).
 func phases(dir: URL) throws {
-    var t = monotonicMs()
+    var t = monotonicMs(), c = cpuMs()
     let deck = try DeckStore(directory: dir.appendingPathComponent("Decks")).load(deckName)
-    let deckMs = monotonicMs() - t
-    t = monotonicMs()
+    let deckMs = monotonicMs() - t, deckCPU = cpuMs() - c
+    t = monotonicMs(); c = cpuMs()
     let store = try ProgressStore(root: dir.appendingPathComponent("Progress"), deck: deckName)
-    let storeMs = monotonicMs() - t
-    t = monotonicMs()
+    let storeMs = monotonicMs() - t, storeCPU = cpuMs() - c
+    t = monotonicMs(); c = cpuMs()
     let session = StudySession(deck: deck, store: store, now: start + days * Milliseconds.day)
-    let queueMs = monotonicMs() - t
-    print("{\"deck_load_ms\":\(deckMs),\"progress_open_ms\":\(storeMs),\"queue_ms\":\(queueMs),\"first\":\(session.current != nil)}")
+    let queueMs = monotonicMs() - t, queueCPU = cpuMs() - c
+    print("{\"deck_load_ms\":\(Int(deckMs)),\"deck_load_cpu_ms\":\(Int(deckCPU)),\"progress_open_ms\":\(Int(storeMs)),"
+          + "\"progress_open_cpu_ms\":\(Int(storeCPU)),\"queue_ms\":\(Int(queueMs)),\"queue_cpu_ms\":\(Int(queueCPU)),"
+          + "\"first\":\(session.current != nil),\"peak_rss_mb\":\(Int(peakRSSMB()))}")
 }
 
 /// Records `count` answers one by one (append + fsync each), then takes them back; prints the median.
@@ -164,13 +174,14 @@ func record(dir: URL, count: Int) throws {
 /// Rewrites state.json `count` times; prints the median.
 func save(dir: URL, count: Int) throws {
     let store = try ProgressStore(root: dir.appendingPathComponent("Progress"), deck: deckName)
-    var times: [Double] = []
+    var times: [Double] = [], cpu: [Double] = []
     for _ in 0..<count {
-        let t = monotonicMs()
+        let t = monotonicMs(), c = cpuMs()
         try store.saveSnapshot()
         times.append(monotonicMs() - t)
+        cpu.append(cpuMs() - c)
     }
-    print("{\"save_median_ms\":\(median(times)),\"n\":\(count),\"peak_rss_mb\":\(peakRSSMB())}")
+    print("{\"save_median_ms\":\(median(times)),\"save_cpu_median_ms\":\(median(cpu)),\"n\":\(count),\"peak_rss_mb\":\(peakRSSMB())}")
 }
 
 /// Decoding speed of state.json: the byte-level codec against Foundation's JSONDecoder on the same bytes.
@@ -210,13 +221,14 @@ do {
     case "save": try save(dir: dir, count: number(3, 11))
     case "decode": try decodeSpeed(dir: dir)
     case "open":
-        var times: [Double] = []
+        var times: [Double] = [], cpu: [Double] = []
         for _ in 0..<number(3, 5) {
-            let t = monotonicMs()
+            let t = monotonicMs(), c = cpuMs()
             _ = try ProgressStore(root: dir.appendingPathComponent("Progress"), deck: deckName)
             times.append(monotonicMs() - t)
+            cpu.append(cpuMs() - c)
         }
-        print("{\"open_median_ms\":\(median(times))}")
+        print("{\"open_median_ms\":\(median(times)),\"open_cpu_median_ms\":\(median(cpu))}")
     case "deck":
         var times: [Double] = []
         for _ in 0..<number(3, 3) {
