@@ -40,3 +40,22 @@ public struct StudyClock: Sendable, Equatable {
         }
     }
 }
+
+extension StudyClock {
+    /// When the study day holding `t` began (a time zone change inside the day is allowed for).
+    public func startOfDay(containing t: Timestamp) -> Timestamp {
+        let today = day(of: t)
+        let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t) / 1000))) * 1000
+        let shift = offset - Int64(rolloverHour) * Milliseconds.hour
+        var start = (today * Milliseconds.day) - shift
+        // A daylight-saving change between the boundary and `t` moves the boundary by the change: step to it.
+        while day(of: start) == today { start -= Milliseconds.hour }
+        while day(of: start) != today { start += Milliseconds.hour / 4 }
+        return start
+    }
+
+    /// When the study day after the one holding `t` begins.
+    public func startOfNextDay(after t: Timestamp) -> Timestamp {
+        startOfDay(containing: startOfDay(containing: t) + Milliseconds.day + 3 * Milliseconds.hour)
+    }
+}

@@ -29,11 +29,15 @@ public struct StudyQueue: Sendable {
         var due: [(Timestamp, Card)] = []
         var fresh: [Card] = []
         var newSeenToday = 0
-        let today = calendar.day(of: now)
+        // One time-zone look-up per queue, not per card: review cards are due before the next study day starts.
+        let todayStart = calendar.startOfDay(containing: now)
+        let tomorrowStart = calendar.startOfNextDay(after: now)
+        let learnAheadLimit = now + Self.learnAhead
         for card in deck.cards {
             guard let schedule = schedules(card.id), schedule.phase != .new else { fresh.append(card); continue }
-            if schedule.reps == 1, let last = schedule.lastReview, calendar.day(of: last) == today { newSeenToday += 1 }
-            if isDue(schedule, at: now) { due.append((schedule.due, card)) }
+            if schedule.reps == 1, let last = schedule.lastReview, last >= todayStart { newSeenToday += 1 }
+            let isDue = schedule.phase == .review ? schedule.due < tomorrowStart : schedule.due <= learnAheadLimit
+            if isDue { due.append((schedule.due, card)) }
         }
         let allowance = max(0, newCardsPerDay - newSeenToday)
         return due.sorted { $0.0 < $1.0 }.map(\.1) + fresh.prefix(allowance)
