@@ -51,11 +51,21 @@ public struct DeckStore: Sendable {
     /// Writes `deck` atomically as `NAME.json`.
     public func save(_ deck: Deck) throws(StoreError) {
         let name = try DeckName(deck.name)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data: Data
-        do { data = try encoder.encode(deck) } catch { throw .writeFailed(path: url(for: name).path, reason: "\(error)") }
-        try AtomicFile.write(data + Data("\n".utf8), to: url(for: name))
+        do { data = try Self.encode(deck) } catch { throw .writeFailed(path: url(for: name).path, reason: "\(error)") }
+        try AtomicFile.write(data, to: url(for: name))
+    }
+
+    /// The deck as JSON with one event or card a line: compact to load, still easy to read, diff and query with jq.
+    static func encode(_ deck: Deck) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        var text = "{\"format\":\(try json(deck.format)),\"version\":\(deck.version),\"name\":\(try json(deck.name)),"
+            + "\"language\":\(try json(deck.language)),\"source\":\(try json(deck.source)),\n"
+        text += "\"events\":[\n" + (try deck.events.map(json).joined(separator: ",\n")) + "\n],\n"
+        text += "\"cards\":[\n" + (try deck.cards.map(json).joined(separator: ",\n")) + "\n]}\n"
+        return Data(text.utf8)
     }
 }
 

@@ -26,25 +26,35 @@ public struct StudyQueue: Sendable {
 
     /// Due cards first (earliest due first), then new cards in deck order up to today's allowance.
     public func dueCards(in deck: Deck, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Card] {
-        var due: [(Timestamp, Card)] = []
-        var fresh: [Card] = []
+        dueIndices(in: deck, schedules: schedules, at: now).map { deck.cards[Int($0)] }
+    }
+
+    /// `dueCards` as indices into `deck.cards`.
+    public func dueIndices(in deck: Deck, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Int32] {
+        // Sort small (due, index) pairs, not cards: a deck may hold 100,000 of them.
+        var due: [(due: Timestamp, index: Int32)] = []
+        var fresh: [Int32] = []
         var newSeenToday = 0
         // One time-zone look-up per queue, not per card: review cards are due before the next study day starts.
         let todayStart = calendar.startOfDay(containing: now)
         let tomorrowStart = calendar.startOfNextDay(after: now)
         let learnAheadLimit = now + Self.learnAhead
-        for card in deck.cards {
-            guard let schedule = schedules(card.id), schedule.phase != .new else { fresh.append(card); continue }
+        for (index, card) in deck.cards.enumerated() {
+            guard let schedule = schedules(card.id), schedule.phase != .new else {
+                if fresh.count < newCardsPerDay { fresh.append(Int32(index)) }
+                continue
+            }
             if schedule.reps == 1, let last = schedule.lastReview, last >= todayStart { newSeenToday += 1 }
             let isDue = schedule.phase == .review ? schedule.due < tomorrowStart : schedule.due <= learnAheadLimit
-            if isDue { due.append((schedule.due, card)) }
+            if isDue { due.append((schedule.due, Int32(index))) }
         }
+        due.sort { $0.due != $1.due ? $0.due < $1.due : $0.index < $1.index }
         let allowance = max(0, newCardsPerDay - newSeenToday)
-        return due.sorted { $0.0 < $1.0 }.map(\.1) + fresh.prefix(allowance)
+        return due.map(\.index) + fresh.prefix(allowance)
     }
 
     /// How many cards are due now (for `ontap decks`).
     public func dueCount(in deck: Deck, schedules: (String) -> CardSchedule?, at now: Timestamp) -> Int {
-        dueCards(in: deck, schedules: schedules, at: now).count
+        dueIndices(in: deck, schedules: schedules, at: now).count
     }
 }

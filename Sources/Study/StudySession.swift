@@ -20,23 +20,31 @@ public final class StudySession {
     public let store: ProgressStore
     public let queue: StudyQueue
     public private(set) var phase: Phase = .finished
-    public private(set) var pending: [Card]
     public private(set) var reviewedCount = 0
+    /// Indices into `deck.cards` of the cards still to ask, from `head` on (a deck may have 100,000 due).
+    private var queued: [Int32]
+    private var head = 0
     private var shownAt: Timestamp = 0
-    private var history: [(record: ReviewRecord, previous: CardSchedule?, card: Card)] = []
+    private var history: [(record: ReviewRecord, previous: CardSchedule?, index: Int32, requeued: Bool)] = []
     private let checker = AnswerChecker()
 
     public init(deck: Deck, store: ProgressStore, queue: StudyQueue = StudyQueue(), now: Timestamp) {
         self.deck = deck
         self.store = store
         self.queue = queue
-        pending = queue.dueCards(in: deck, schedules: store.schedule(for:), at: now)
+        queued = queue.dueIndices(in: deck, schedules: store.schedule(for:), at: now)
         shownAt = now
-        phase = pending.isEmpty ? .finished : .asking
+        phase = queued.isEmpty ? .finished : .asking
     }
 
+    /// How many cards are still to ask (the current one included).
+    public var pendingCount: Int { queued.count - head }
+
+    /// The cards still to ask, in order (the current one first).
+    public var pending: [Card] { queued[head...].map { deck.cards[Int($0)] } }
+
     /// The card being asked or graded.
-    public var current: Card? { pending.first }
+    public var current: Card? { head < queued.count ? deck.cards[Int(queued[head])] : nil }
 
     /// Judges `text` as the answer to the current card.
     @discardableResult
@@ -60,19 +68,20 @@ public final class StudySession {
         let record = ReviewRecord(cardID: card.id, rating: rating, time: now, durationMs: max(0, now - shownAt))
         let previous = store.schedule(for: card.id)
         let next = try store.record(record)
-        history.append((record, previous, card))
+        let index = queued[head]
+        head += 1
+        let requeue = next.phase != .review && next.due <= now + StudyQueue.learnAhead
+        if requeue { queued.append(index) }            // a learning step due again this session
+        history.append((record, previous, index, requeue))
         reviewedCount += 1
-        pending.removeFirst()
-        if next.phase != .review, next.due <= now + StudyQueue.learnAhead {
-            pending.append(card)                       // a learning step due again this session
-        }
         advance(at: now)
     }
 
     /// Puts the current card at the back of the queue without grading it.
     public func skip(at now: Timestamp) {
-        guard !pending.isEmpty else { return }
-        pending.append(pending.removeFirst())
+        guard head < queued.count else { return }
+        queued.append(queued[head])
+        head += 1
         advance(at: now)
     }
 
@@ -82,10 +91,10 @@ public final class StudySession {
         guard let last = history.popLast() else { return nil }
         try store.undo(last.record, restoring: last.previous)
         reviewedCount -= 1
-        if let index = pending.lastIndex(of: last.card), index != 0 || phase == .finished { pending.remove(at: index) }
-        pending.insert(last.card, at: 0)
+        if last.requeued, let position = queued[head...].lastIndex(of: last.index) { queued.remove(at: position) }
+        if head > 0 { head -= 1; queued[head] = last.index } else { queued.insert(last.index, at: 0) }
         advance(at: now)
-        return last.card
+        return deck.cards[Int(last.index)]
     }
 
     /// A hint for the current card: each word's first letter, a year's first two digits (`năm 19__`).
@@ -105,6 +114,6 @@ public final class StudySession {
 
     private func advance(at now: Timestamp) {
         shownAt = now
-        phase = pending.isEmpty ? .finished : .asking
+        phase = head < queued.count ? .asking : .finished
     }
 }

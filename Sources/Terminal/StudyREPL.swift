@@ -35,7 +35,7 @@ public final class StudyREPL {
 
     /// Runs until the learner leaves or nothing is due; saves progress. Throws if progress cannot be saved.
     public func run() throws(StoreError) {
-        say(messages.welcome(deck: session.deck.name, due: session.pending.count))
+        say(messages.welcome(deck: session.deck.name, due: session.pendingCount))
         if !session.store.canRecord { say(messages.readOnly) }
         for notice in session.store.notices { say(notice) }
         loop: while let card = session.current {
@@ -102,7 +102,7 @@ public final class StudyREPL {
         case .source: if let card = session.current { say(messages.source(card.sourceSentence)) }
         case .stats:
             let studied = session.deck.cards.count(where: { session.store.schedule(for: $0.id) != nil })
-            say(messages.stats(reviewed: session.reviewedCount, remaining: session.pending.count,
+            say(messages.stats(reviewed: session.reviewedCount, remaining: session.pendingCount,
                                total: session.deck.cards.count, studied: studied))
         case .lang(let code):
             guard let code, let language = Language(rawValue: code.lowercased()) else { say(messages.usageLang); break }
@@ -116,7 +116,7 @@ public final class StudyREPL {
                 session = next
                                 shownCardID = nil
                 say(messages.switched(to: next.deck.name))
-                say(messages.welcome(deck: next.deck.name, due: next.pending.count))
+                say(messages.welcome(deck: next.deck.name, due: next.pendingCount))
                 if next.current == nil { say(messages.nothingDue) }
             } catch {
                 say(TerminalText.sanitize((error as? StoreError)?.errorDescription ?? "\(error)"))
@@ -129,7 +129,7 @@ public final class StudyREPL {
     private func show(_ card: Card) {
         shownCardID = card.id
         say("")
-        say(messages.cardHeader(position: session.reviewedCount + 1, remaining: session.pending.count, kind: card.kind))
+        say(messages.cardHeader(position: session.reviewedCount + 1, remaining: session.pendingCount, kind: card.kind))
         say(card.displayText(language: messages.language, howToAnswer: true))
     }
 
