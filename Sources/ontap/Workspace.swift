@@ -40,9 +40,18 @@ struct Workspace {
     }
 
     /// A study session on deck `name` at the current time.
+    ///
+    /// The deck and its progress are read at the same time (two cores: a large deck shows its first card sooner).
     func session(_ name: String) throws -> StudySession {
+        let deckName: DeckName
+        do { deckName = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
+        guard FileManager.default.fileExists(atPath: deckStore.url(for: deckName).path) else {
+            return try StudySession(deck: deck(name), store: progress(for: deck(name)), now: now())  // reports the error
+        }
+        let opening = ProgressOpening(root: global.progressURL, deck: deckName.rawValue)
         let deck = try deck(name)
-        let store = try progress(for: deck)
+        let store: ProgressStore
+        do { store = try opening.result() } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
         return StudySession(deck: deck, store: store, queue: queue(for: store), now: now())
     }
 
