@@ -1,4 +1,5 @@
 import Cards
+import Scheduling
 import Timeline
 
 /// A printable multiple-choice exam in HTML, laid out like the Vietnamese national history exam (đề thi trắc
@@ -26,7 +27,7 @@ public struct ExamExporter: TextDeckExporter {
         guard !cards.isEmpty else { throw .noCards(format: "exam", kind: "multiple-choice") }
         if let count, count < 1 { throw .badCount(count) }
         if count != nil || seed != nil {
-            var random = SeededRandom(seed: seed ?? 0)
+            var random = SplitMix64(seed: seed ?? 0)
             cards.shuffle(using: &random)
         }
         return Array(cards.prefix(count ?? cards.count))
@@ -149,17 +150,3 @@ struct ExamWords {
     func pages(_ count: Int) -> String { vi ? "(Đề thi có \(count) câu)" : "(\(count) questions)" }
 }
 
-/// SplitMix64: a tiny seeded generator, so the same `--seed` always picks and orders the same questions.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

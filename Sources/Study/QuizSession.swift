@@ -1,4 +1,5 @@
 import Cards
+import Scheduling
 
 /// An exam: N questions drawn from a deck, a score at the end, no scheduling and nothing recorded.
 public struct QuizSession: Sendable {
