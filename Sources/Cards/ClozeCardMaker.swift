@@ -15,7 +15,7 @@ struct ClozeCardMaker {
         let event = deckEvent.event
         let sentence = CitationMarks.removed(from: event.sentence)
         guard let (prompt, answer) = ClozeCardMaker.blanked(sentence, candidates: candidates(for: event, in: sentence),
-                                                            avoiding: taken) else { return nil }
+                                                            avoiding: taken, language: language) else { return nil }
         return Card(id: ContentID.make("c", deckEvent.id, CardKind.cloze.rawValue), kind: .cloze, prompt: prompt,
                     answer: answer, eventID: deckEvent.id, sourceSentence: sentence)
     }
@@ -31,11 +31,14 @@ struct ClozeCardMaker {
     }
 
     /// The sentence with the first usable candidate blanked everywhere, and that candidate; nil if none is usable.
-    static func blanked(_ sentence: String, candidates: [String], avoiding taken: Set<String>) -> (String, String)? {
+    static func blanked(_ sentence: String, candidates: [String], avoiding taken: Set<String>,
+                        language: Language = .en) -> (String, String)? {
         // A name already blanked in this sentence, or one inside or around it, would make a near-duplicate card.
         for candidate in candidates where !taken.contains(where: { $0.contains(candidate) || candidate.contains($0) }) {
             let ranges = occurrences(of: candidate, in: sentence)
-            guard !ranges.isEmpty else { continue }
+            guard !ranges.isEmpty, !isOnlySentenceInitialCapital(candidate, ranges: ranges, in: sentence) else { continue }
+            if language == .vi,
+               ranges.contains(where: { VietnameseNameShape.isHeadOfLongerPhrase(candidate, at: $0, in: sentence) }) { continue }
             var prompt = sentence
             for range in ranges.reversed() { prompt.replaceSubrange(range, with: blank) }
             let rest = prompt.replacingOccurrences(of: blank, with: " ")
@@ -49,6 +52,16 @@ struct ClozeCardMaker {
             return (prompt, candidate)
         }
         return nil
+    }
+
+    /// A single plain word met only where a sentence or clause starts is capitalised for that reason, not as a name
+    /// (`Quan hệ …`, `Kể từ …`): blanking it would ask for a common word.
+    static func isOnlySentenceInitialCapital(_ candidate: String, ranges: [Range<String.Index>], in sentence: String) -> Bool {
+        guard !candidate.contains(" "), !NameFinder.isAcronym(candidate) else { return false }
+        return ranges.allSatisfy { range in
+            let before = sentence[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            return before.isEmpty || before.last.map { ".:;!?\"“(".contains($0) } == true
+        }
     }
 
     /// Ranges of `word` in `text` as a whole word (not inside a longer word), case-sensitively.

@@ -74,3 +74,35 @@ import Timeline
         #expect(AnswerChecker().check(typed, for: card) == verdict)
     }
 }
+
+@Suite struct ClozeSentenceStartTests {
+    @Test(arguments: [
+        ("Quan hệ giữa NATO và Nga được thiết lập năm 1991.", ["Quan", "NATO"], "NATO"),
+        ("Kể từ sau Chiến tranh Lạnh, Nga tham gia tập trận năm 2011.", ["Kể", "Nga"], "Nga"),
+    ])
+    func aCapitalOnlyAtTheStartIsNotAName(sentence: String, actors: [String], expected: String) throws {
+        let event = Event(date: "1991", start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1, sentence: sentence,
+                          statement: sentence, actors: actors, dateSurface: "năm 1991")
+        let card = try #require(ClozeCardMaker(language: .vi).card(for: DeckEvent(id: "e1", event: event)))
+        #expect(card.answer == expected)
+    }
+}
+
+@Suite struct ClozeNameShapeTests {
+    func answer(_ sentence: String, _ actors: [String]) -> String? {
+        let event = Event(date: "1997", start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1, sentence: sentence,
+                          statement: sentence, actors: actors, dateSurface: "năm 1997")
+        return ClozeCardMaker(language: .vi).card(for: DeckEvent(id: "e1", event: event))?.answer
+    }
+
+    @Test func theHeadOfAnInstitutionsNameIsNotBlankedAlone() {
+        #expect(answer("Năm 1989, Shevardnadze đến thăm Trụ sở NATO lần đầu tiên.", ["Trụ", "Shevardnadze"]) == "Shevardnadze")
+        #expect(answer("Năm 1997, tại Hội nghị thượng đỉnh ở Paris, các bên đã ký kết.", ["Hội nghị", "Paris"]) == "Paris")
+    }
+
+    @Test func wholeNamesAndOneSyllableCountriesStay() {
+        #expect(answer("Hội đồng NATO-Nga được thành lập năm 2002 để xử lý các vấn đề an ninh.", ["Hội đồng NATO-Nga"])
+                == "Hội đồng NATO-Nga")
+        #expect(answer("Năm 1994, Nga tham gia chương trình hợp tác với liên minh.", ["Nga"]) == "Nga")
+    }
+}
