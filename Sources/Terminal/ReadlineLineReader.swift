@@ -66,7 +66,9 @@ public final class ReadlineLineReader: LineReader {
 
     /// Makes sure readline edits multibyte text: a plain C/POSIX locale falls back to C.UTF-8.
     public static func prepareLocale() {
-        if let name = setlocale(LC_ALL, ""), ["C", "POSIX"].contains(String(cString: name)) {
+        // An unknown locale (LANG=vi_VN.UTF-8 not installed) makes setlocale fail: fall back as for C.
+        let name = setlocale(LC_ALL, "").map { String(cString: $0) }
+        if name == nil || ["C", "POSIX"].contains(name!) || setlocale(LC_CTYPE, nil).map({ String(cString: $0) }) == "C" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
     }
