@@ -192,7 +192,7 @@ extension ExtractionRun {
         case .date, .relative: break
         default: return false
         }
-        if found.parts.season != nil, found.parts.year == nil { return false }
+        if found.kind == .date, found.parts.season != nil, found.parts.year == nil { return false }
         let scalars = value.value.utf8
         guard scalars.count >= 2 else { return false }
         var index = scalars.startIndex

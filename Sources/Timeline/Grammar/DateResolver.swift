@@ -102,11 +102,17 @@ struct DateResolver {
         }
         base.hour = own.hour
         base.minute = own.minute
+        if let season = own.season { base.season = season }
         var anchor = base
         anchor.hour = nil
         anchor.minute = nil
-        lastDate = anchor
-        if anchor.month != nil || opensSentence { monthAnchor = anchor }
+        anchor.season = nil
+        // "that year" after "June 8, 1776" names the same period: the narrative keeps its day
+        let samePeriod = offset == 0 && lastDate.map { $0.iso.hasPrefix(anchor.iso) } == true
+        if !samePeriod {
+            lastDate = anchor
+            if anchor.month != nil || opensSentence { monthAnchor = anchor }
+        }
         return Resolved(value: base.iso, timexClass: .relative, parts: base)
     }
 }
