@@ -33,7 +33,30 @@ extension ExtractionRun {
             hash.add(1)
             for byte in statement.utf8 { hash.add(UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))) }
             guard eventKeys.insert(hash.value).inserted else { continue }
+            // the same fact restated with a few words changed, at the same date: keep the first telling
+            let words = Restatement.words(statement)
+            if let earlier = eventsByDate[candidate.date],
+               earlier.contains(where: { Restatement.overlap(words, extraction.events[$0].statement) >= 0.75 }) {
+                continue
+            }
+            eventsByDate[candidate.date, default: []].append(extraction.events.count)
             extraction.events.append(event)
         }
+    }
+}
+
+/// Word overlap between two statements, to tell a restatement of one fact from a different fact.
+enum Restatement {
+    /// Lower-cased words of a statement, without punctuation.
+    static func words(_ statement: String) -> Set<Substring> {
+        Set(statement.lowercased().split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":"
+            || $0 == "(" || $0 == ")" || $0 == "\"" })
+    }
+
+    /// Jaccard overlap of the words of `words` and of `other`.
+    static func overlap(_ words: Set<Substring>, _ other: String) -> Double {
+        let second = self.words(other)
+        let union = words.union(second).count
+        return union == 0 ? 0 : Double(words.intersection(second).count) / Double(union)
     }
 }
