@@ -8,6 +8,7 @@ import Foundation
 /// `Event` with its clause, statement and actors. Linear in the input: no regular expressions, no backtracking
 /// beyond a few tokens.
 public struct EventExtractor: Sendable {
+    /// An extractor; it holds no state, so one can serve many texts and threads.
     public init() {}
 
     /// Lines longer than this many bytes are cut at a space, so memory stays bounded on one-line files.

@@ -40,10 +40,7 @@ extension ExtractionRun {
                 valueLocal: value.valueLocal == value.value ? nil : value.valueLocal, type: found.type,
                 timexClass: value.timexClass, qualifier: found.qualifier))
         }
-        var inLink = Set<Int>()
         for (a, b) in links {
-            inLink.insert(a)
-            inLink.insert(b)
             let start = tokens[founds[a].first], end = tokens[founds[b].last]
             extraction.intervals.append(TimexInterval(
                 surface: text(start.byteStart, end.byteEnd), start: start.start, end: end.end,
@@ -59,7 +56,8 @@ extension ExtractionRun {
                                              date: resolved[a].value + "/" + resolved[b].value,
                                              qualifier: founds[a].qualifier))
         }
-        for (index, found) in founds.enumerated() where !inLink.contains(index) && isEventDate(found, resolved[index]) {
+        for (index, found) in founds.enumerated()
+        where !links.contains(where: { $0.0 == index || $0.1 == index }) && isEventDate(found, resolved[index]) {
             candidates.append(EventCandidate(first: found.first, last: found.last, date: resolved[index].value,
                                              qualifier: found.qualifier))
         }
