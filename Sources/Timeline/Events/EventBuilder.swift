@@ -33,13 +33,23 @@ extension ExtractionRun {
             hash.add(1)
             for byte in statement.utf8 { hash.add(UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))) }
             guard eventKeys.insert(hash.value).inserted else { continue }
-            // the same fact restated with a few words changed, at the same date: keep the first telling
-            let words = Restatement.words(statement)
-            if let earlier = eventsByDate[candidate.date],
-               earlier.contains(where: { Restatement.overlap(words, extraction.events[$0].statement) >= 0.75 }) {
-                continue
+            // the same fact restated with a few words changed, at the same date: keep the first telling (compared
+            // with the last events of the text only, so a list of a thousand births in 1978 stays linear)
+            var dateHash = Hasher64()
+            for byte in candidate.date.utf8 { dateHash.add(UInt32(byte)) }
+            var words: Set<UInt64>?
+            var restated = false
+            for (earlierDate, earlierIndex) in recentEvents where earlierDate == dateHash.value {
+                let mine = words ?? Restatement.words(statement)
+                words = mine
+                if Restatement.overlap(mine, Restatement.words(extraction.events[earlierIndex].statement)) >= 0.75 {
+                    restated = true
+                    break
+                }
             }
-            eventsByDate[candidate.date, default: []].append(extraction.events.count)
+            if restated { continue }
+            if recentEvents.count == Restatement.window { recentEvents.removeFirst() }
+            recentEvents.append((dateHash.value, extraction.events.count))
             extraction.events.append(event)
         }
     }
@@ -47,16 +57,32 @@ extension ExtractionRun {
 
 /// Word overlap between two statements, to tell a restatement of one fact from a different fact.
 enum Restatement {
-    /// Lower-cased words of a statement, without punctuation.
-    static func words(_ statement: String) -> Set<Substring> {
-        Set(statement.lowercased().split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":"
-            || $0 == "(" || $0 == ")" || $0 == "\"" })
+    /// How many of the latest events a new event is compared with.
+    static let window = 64
+
+    /// Hashes of the lower-cased words of a statement, without punctuation.
+    static func words(_ statement: String) -> Set<UInt64> {
+        var result = Set<UInt64>()
+        var hash = Hasher64()
+        var empty = true
+        for scalar in statement.unicodeScalars {
+            switch scalar {
+            case " ", ",", ".", ";", ":", "(", ")", "\"":
+                if !empty { result.insert(hash.value) }
+                hash = Hasher64()
+                empty = true
+            default:
+                hash.add(ScalarClass.lower(scalar.value))
+                empty = false
+            }
+        }
+        if !empty { result.insert(hash.value) }
+        return result
     }
 
-    /// Jaccard overlap of the words of `words` and of `other`.
-    static func overlap(_ words: Set<Substring>, _ other: String) -> Double {
-        let second = self.words(other)
-        let union = words.union(second).count
-        return union == 0 ? 0 : Double(words.intersection(second).count) / Double(union)
+    /// Jaccard overlap of two word sets.
+    static func overlap(_ words: Set<UInt64>, _ other: Set<UInt64>) -> Double {
+        let union = words.union(other).count
+        return union == 0 ? 0 : Double(words.intersection(other).count) / Double(union)
     }
 }

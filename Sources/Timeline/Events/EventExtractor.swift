@@ -38,8 +38,8 @@ struct ExtractionRun {
     var sentences: [Range<Int>] = []
     /// Hashes of (date, statement) already emitted: the same fact stated twice becomes one event.
     var eventKeys = Set<UInt64>()
-    /// Events emitted so far for each date, to find restatements of the same fact.
-    var eventsByDate: [String: [Int]] = [:]
+    /// Date hash and index of the latest events, to find restatements of the same fact.
+    var recentEvents: [(UInt64, Int)] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
         self.bytes = bytes
