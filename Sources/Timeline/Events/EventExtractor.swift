@@ -39,7 +39,7 @@ struct ExtractionRun {
     /// Hashes of (date, statement) already emitted: the same fact stated twice becomes one event.
     var eventKeys = Set<UInt64>()
     /// Date hash and index of the latest events, to find restatements of the same fact.
-    var recentEvents: [(UInt64, Int)] = []
+    var recentEvents: [(date: UInt64, event: Int, words: [UInt64])] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
         self.bytes = bytes
