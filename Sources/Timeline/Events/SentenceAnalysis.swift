@@ -6,6 +6,7 @@ extension ExtractionRun {
             trigger = true
             break
         }
+        resolver.sentence += 1
         guard trigger else { return }
         let view = TokenView(tokens: tokens, lo: range.lowerBound, hi: range.upperBound, bytes: bytes)
         var founds: [Found] = []
