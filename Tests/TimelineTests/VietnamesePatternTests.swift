@@ -87,7 +87,7 @@ import Timeline
     }
 
     @Test func presentIsTheNarrativeOnlyNearADate() {
-        let near = extract("Ngày 14-8 năm 1945 cán bộ họp, căn cứ vào tình hình hiện tại.", .vi)
+        let near = extract("Ngày 14 tháng 8 năm 1945, cán bộ họp, căn cứ vào tình hình hiện tại.", .vi)
         #expect(timex(near, "hiện tại")?.value == "1945-08-14")
         let far = extract("Năm 1945 có nhiều biến cố. Trường học mở cửa. Sân bóng được sửa. Đường sá rộng hơn. "
             + "Các đội bóng hiện tại thi đấu ở sân mới.", .vi)
