@@ -334,8 +334,13 @@ struct VietnameseGrammar {
     func relativeNoun(_ j: Int, unit: RelativeUnit) -> Found? {
         if v.word(j - 1) == .nhung || v.word(j - 1) == .cac { return nil }
         // "3 tỷ năm trước" is a span back from now, not "the year before"
-        if v.has(j - 1), v.tokens[j - 1].kind == .number || v.word(j - 1).numberValue != nil
-            || [.tram, .nghin, .van, .trieu].contains(v.word(j - 1)) { return nil }
+        if v.has(j - 1) {
+            switch v.word(j - 1) {
+            case .tram, .nghin, .van, .trieu: return nil
+            case let word where word.numberValue != nil: return nil
+            default: if v.tokens[j - 1].kind == .number { return nil }
+            }
+        }
         let next = v.word(j + 1)
         switch next {
         case .sau:
