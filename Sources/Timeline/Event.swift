@@ -39,6 +39,7 @@ public struct Event: Codable, Equatable, Hashable, Sendable {
         self.notes = notes
     }
 
+    /// Decodes an event; `tags` and `notes` may be absent (decks written before they existed).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         date = try container.decode(String.self, forKey: .date)
@@ -55,6 +56,7 @@ public struct Event: Codable, Equatable, Hashable, Sendable {
         notes = try container.decodeIfPresent(String.self, forKey: .notes)
     }
 
+    /// Encodes an event; empty `tags` and a nil `notes` are left out.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(date, forKey: .date)

@@ -7,7 +7,8 @@
 //   swift build --package-path Tests/Fuzz --scratch-path Tests/Fuzz/.build -c debug \
 //       --sanitize=fuzzer --sanitize=address \
 //       -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
-// (without the -sanitize-coverage flag this toolchain instruments nothing and libFuzzer runs blind)
+// (without the -sanitize-coverage flag this toolchain instruments nothing and libFuzzer runs blind;
+// `-c release` with the same flags runs about 10 times more inputs per second than `-c debug`)
 //   mkdir -p fuzz-corpus && cp Tests/Fuzz/Seeds/* fuzz-corpus/
 //   Tests/Fuzz/.build/debug/FuzzExtractor fuzz-corpus -max_total_time=600 -max_len=4096
 import PackageDescription

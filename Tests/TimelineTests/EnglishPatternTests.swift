@@ -29,6 +29,13 @@ import Timeline
         ("It lies in what is now northern Maine.", "now", "PRESENT_REF"),
         ("On Monday, April 1, 1865, troops broke through.", "Monday, April 1, 1865", "1865-04-01"),
         ("In May 1945, Germany surrendered.", "May 1945", "1945-05"),
+        ("On June 8, 1776, they failed. That summer, the British gathered a fleet.", "That summer", "1776-SU"),
+        ("On June 8, 1776, they failed. Later that year, Carleton advanced.", "Later that year", "1776"),
+        ("On June 8, 1776, they failed. Later that year, Carleton advanced. The next morning, the fleet sailed.",
+         "The next morning", "1776-06-09"),
+        ("On June 8, 1776, they failed. A week later, the army reached the lake.", "A week later", "1776-06-15"),
+        ("During the winter of 1777–78, the army camped at Valley Forge.", "78", "1778"),
+        ("Around 1750, trade with Britain expanded.", "Around 1750", "1750"),
     ]
 
     @Test(arguments: cases)

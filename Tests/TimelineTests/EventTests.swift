@@ -64,6 +64,18 @@ import Timeline
         #expect(extract(sentence + " " + sentence, .vi).events.count == 1)
     }
 
+    @Test func aRestatementWithAFewWordsChangedIsOneEvent() {
+        let text = "Ngày 2 tháng 9 năm 1945, Hồ Chí Minh đọc bản Tuyên ngôn Độc lập tại Ba Đình. "
+            + "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập tại Ba Đình."
+        #expect(extract(text, .vi).events.count == 1)
+    }
+
+    @Test func differentFactsOnOneDateStayApart() {
+        let text = "Ngày 2 tháng 9 năm 1945, Hồ Chí Minh đọc Tuyên ngôn Độc lập. "
+            + "Ngày 2 tháng 9 năm 1945, hàng ngàn người ở Sài Gòn mít tinh tại quảng trường Norodom."
+        #expect(extract(text, .vi).events.count == 2)
+    }
+
     @Test func namesDeicticsAndDurationsAreNoEvents() {
         let text = "Cuộc tập trận \"Vigilant Skies 2011\" kéo dài 10 ngày. Cho đến nay, hợp tác hiện phát triển."
         #expect(extract(text, .vi).events.isEmpty)

@@ -70,6 +70,14 @@ import Timeline
         }
     }
 
+    @Test func aLongListOfOneYearStaysLinear() {
+        // a births list: thousands of different events dated 1978; comparing each with all earlier ones
+        // (a quadratic restatement check) would make this test take minutes instead of a fraction of a second
+        let lines = (0..<5000).map { "1978 – Nhân vật \($0) sinh tại làng số \($0 * 7), tỉnh thứ \($0 % 60)." }
+        let extraction = extract(lines.joined(separator: "\n"), .vi)
+        #expect(extraction.events.count == 5000)
+    }
+
     @Test func languageDetection() {
         #expect(Language.detect(in: "Năm 1994, Nga tham gia chương trình Đối tác vì hòa bình.") == .vi)
         #expect(Language.detect(in: "In February 1775 Parliament declared Massachusetts in rebellion.") == .en)

@@ -86,6 +86,19 @@ import Timeline
         #expect(extraction.events.isEmpty)
     }
 
+    @Test func presentIsTheNarrativeOnlyNearADate() {
+        let near = extract("Ngày 14 tháng 8 năm 1945, cán bộ họp, căn cứ vào tình hình hiện tại.", .vi)
+        #expect(timex(near, "hiện tại")?.value == "1945-08-14")
+        let far = extract("Năm 1945 có nhiều biến cố. Trường học mở cửa. Sân bóng được sửa. Đường sá rộng hơn. "
+            + "Các đội bóng hiện tại thi đấu ở sân mới.", .vi)
+        #expect(timex(far, "hiện tại")?.value == "PRESENT_REF")
+        #expect(timex(extract("Từ cuối năm 2007 cho đến hiện tại, bà vẫn biểu diễn.", .vi), "hiện tại")?.value == "PRESENT_REF")
+    }
+
+    @Test func aSpanBackFromNowIsNoRelativeYear() {
+        #expect(extract("Sự sống xuất hiện khoảng 3 tỷ năm trước ở đại dương.", .vi).events.isEmpty)
+    }
+
     @Test func decimalsAreNoTimes() {
         #expect(extract("Chu kỳ bán rã của đồng vị này là 29,37 giờ.", .vi).timexes.isEmpty)
     }

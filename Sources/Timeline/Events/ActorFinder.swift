@@ -12,6 +12,8 @@ enum ActorFinder {
         "this", "these", "those", "that", "it", "he", "she", "they", "we", "his", "her", "their", "its", "a", "an",
         "but", "and", "then", "another", "two", "three", "some", "many", "even", "although", "though", "however",
         "also", "there", "here", "what", "which", "who", "preliminary", "if", "so", "for", "of", "to", "i", "our",
+        "later", "earlier", "soon", "afterwards", "finally", "eventually", "initially", "until", "despite", "around",
+        "meanwhile", "thus", "after", "both", "each", "every", "no", "not", "one", "all", "most", "several",
     ])
     /// Lower-case words that continue an organisation's name after a capitalised head (Liên bang, Hội đồng).
     static let nameSyllables: Set<UInt64> = Lexicon.hashes([

@@ -73,7 +73,11 @@ enum Clause {
     static func sourceBytes(_ v: TokenView, _ lo: Int, _ hi: Int, skip: TokenSet, citations known: TokenSet? = nil,
                             tidy tidying: Bool = false) -> [UInt8] {
         let citations = known ?? citations(v, lo, hi)
-        if tidying { return tidy(sourceBytes(v, lo, hi, skip: skip, citations: citations, tidy: false)) }
+        if tidying {
+            var bytes = sourceBytes(v, lo, hi, skip: skip, citations: citations, tidy: false)
+            tidy(&bytes)
+            return bytes
+        }
         if citations.isEmpty && skip.isEmpty {
             return Array(v.bytes[v.tokens[lo].byteStart..<v.tokens[hi - 1].byteEnd])
         }
@@ -198,26 +202,36 @@ enum Clause {
 
     /// Spaces before marks, empty brackets and doubled commas that taking out a date leaves behind.
     static func tidy(_ text: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count)
-        for byte in text {
-            switch byte {
-            case 0x2C, 0x2E, 0x3B, 0x3A, 0x29: // , . ; : )
-                if out.last == 0x20 { out.removeLast() }
-                if byte == 0x29, out.last == 0x28 {
-                    out.removeLast()
-                    if out.last == 0x20 { out.removeLast() }
-                    continue
-                }
-                if byte == 0x2C, out.last == 0x2C || out.last == 0x28 { continue }
-            case 0x20:
-                if out.isEmpty || out.last == 0x20 || out.last == 0x28 { continue }
-            default: break
-            }
-            out.append(byte)
-        }
-        while let last = out.last, last == 0x20 || last == 0x2C { out.removeLast() }
+        var out = text
+        tidy(&out)
         return out
+    }
+
+    /// `tidy`, compacting the bytes in place (no second buffer).
+    static func tidy(_ bytes: inout [UInt8]) {
+        var n = 0
+        bytes.withUnsafeMutableBufferPointer { out in
+            for index in 0..<out.count {
+                let byte = out[index]
+                switch byte {
+                case 0x2C, 0x2E, 0x3B, 0x3A, 0x29: // , . ; : )
+                    if n > 0, out[n - 1] == 0x20 { n -= 1 }
+                    if byte == 0x29, n > 0, out[n - 1] == 0x28 {
+                        n -= 1
+                        if n > 0, out[n - 1] == 0x20 { n -= 1 }
+                        continue
+                    }
+                    if byte == 0x2C, n > 0, out[n - 1] == 0x2C || out[n - 1] == 0x28 { continue }
+                case 0x20:
+                    if n == 0 || out[n - 1] == 0x20 || out[n - 1] == 0x28 { continue }
+                default: break
+                }
+                out[n] = byte
+                n += 1
+            }
+            while n > 0, out[n - 1] == 0x20 || out[n - 1] == 0x2C { n -= 1 }
+        }
+        bytes.removeLast(bytes.count - n)
     }
 }
 

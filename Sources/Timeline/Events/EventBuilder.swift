@@ -33,7 +33,68 @@ extension ExtractionRun {
             hash.add(1)
             for byte in statement.utf8 { hash.add(UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))) }
             guard eventKeys.insert(hash.value).inserted else { continue }
+            // the same fact restated with a few words changed, at the same date: keep the first telling (compared
+            // with the last events of the text only, so a list of a thousand births in 1978 stays linear)
+            var dateHash = Hasher64()
+            for byte in candidate.date.utf8 { dateHash.add(UInt32(byte)) }
+            var words: [UInt64] = []
+            var restated = false
+            for index in recentEvents.indices where recentEvents[index].date == dateHash.value {
+                if words.isEmpty { words = Restatement.words(statement) }
+                if recentEvents[index].words.isEmpty {
+                    recentEvents[index].words = Restatement.words(extraction.events[recentEvents[index].event].statement)
+                }
+                if Restatement.overlap(words, recentEvents[index].words) >= 0.75 {
+                    restated = true
+                    break
+                }
+            }
+            if restated { continue }
+            if recentEvents.count == Restatement.window { recentEvents.removeFirst() }
+            recentEvents.append((dateHash.value, extraction.events.count, words))
             extraction.events.append(event)
         }
+    }
+}
+
+/// Word overlap between two statements, to tell a restatement of one fact from a different fact.
+enum Restatement {
+    /// How many of the latest events a new event is compared with.
+    static let window = 32
+
+    /// Sorted, distinct hashes of the lower-cased words of a statement, without punctuation.
+    static func words(_ statement: String) -> [UInt64] {
+        var result: [UInt64] = []
+        var hash = Hasher64()
+        var empty = true
+        for scalar in statement.unicodeScalars {
+            switch scalar {
+            case " ", ",", ".", ";", ":", "(", ")", "\"":
+                if !empty { result.append(hash.value) }
+                hash = Hasher64()
+                empty = true
+            default:
+                hash.add(ScalarClass.lower(scalar.value))
+                empty = false
+            }
+        }
+        if !empty { result.append(hash.value) }
+        result.sort()
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(result.count)
+        for word in result where distinct.last != word { distinct.append(word) }
+        return distinct
+    }
+
+    /// Jaccard overlap of two sorted word lists.
+    static func overlap(_ first: [UInt64], _ second: [UInt64]) -> Double {
+        guard !first.isEmpty || !second.isEmpty else { return 0 }
+        let small = min(first.count, second.count), large = max(first.count, second.count)
+        if Double(small) < 0.75 * Double(large) { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < first.count && j < second.count {
+            if first[i] == second[j] { common += 1; i += 1; j += 1 } else if first[i] < second[j] { i += 1 } else { j += 1 }
+        }
+        return Double(common) / Double(first.count + second.count - common)
     }
 }

@@ -8,6 +8,7 @@ import Foundation
 /// `Event` with its clause, statement and actors. Linear in the input: no regular expressions, no backtracking
 /// beyond a few tokens.
 public struct EventExtractor: Sendable {
+    /// An extractor; it holds no state, so one can serve many texts and threads.
     public init() {}
 
     /// Lines longer than this many bytes are cut at a space, so memory stays bounded on one-line files.
@@ -37,6 +38,8 @@ struct ExtractionRun {
     var sentences: [Range<Int>] = []
     /// Hashes of (date, statement) already emitted: the same fact stated twice becomes one event.
     var eventKeys = Set<UInt64>()
+    /// Date hash and index of the latest events, to find restatements of the same fact.
+    var recentEvents: [(date: UInt64, event: Int, words: [UInt64])] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
         self.bytes = bytes

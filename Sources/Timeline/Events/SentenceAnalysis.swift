@@ -6,6 +6,7 @@ extension ExtractionRun {
             trigger = true
             break
         }
+        resolver.sentence += 1
         guard trigger else { return }
         let view = TokenView(tokens: tokens, lo: range.lowerBound, hi: range.upperBound, bytes: bytes)
         var founds: [Found] = []
@@ -40,10 +41,7 @@ extension ExtractionRun {
                 valueLocal: value.valueLocal == value.value ? nil : value.valueLocal, type: found.type,
                 timexClass: value.timexClass, qualifier: found.qualifier))
         }
-        var inLink = Set<Int>()
         for (a, b) in links {
-            inLink.insert(a)
-            inLink.insert(b)
             let start = tokens[founds[a].first], end = tokens[founds[b].last]
             extraction.intervals.append(TimexInterval(
                 surface: text(start.byteStart, end.byteEnd), start: start.start, end: end.end,
@@ -59,7 +57,8 @@ extension ExtractionRun {
                                              date: resolved[a].value + "/" + resolved[b].value,
                                              qualifier: founds[a].qualifier))
         }
-        for (index, found) in founds.enumerated() where !inLink.contains(index) && isEventDate(found, resolved[index]) {
+        for (index, found) in founds.enumerated()
+        where !links.contains(where: { $0.0 == index || $0.1 == index }) && isEventDate(found, resolved[index]) {
             candidates.append(EventCandidate(first: found.first, last: found.last, date: resolved[index].value,
                                              qualifier: found.qualifier))
         }
@@ -192,7 +191,7 @@ extension ExtractionRun {
         case .date, .relative: break
         default: return false
         }
-        if found.parts.season != nil, found.parts.year == nil { return false }
+        if found.kind == .date, found.parts.season != nil, found.parts.year == nil { return false }
         let scalars = value.value.utf8
         guard scalars.count >= 2 else { return false }
         var index = scalars.startIndex

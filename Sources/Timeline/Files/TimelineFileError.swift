@@ -19,6 +19,7 @@ public enum TimelineFileError: LocalizedError, Equatable, Sendable {
     /// The file holds no events at all.
     case noEvents(file: String)
 
+    /// The message for a learner: file, line (and column) first, then what is wrong and how to fix it.
     public var errorDescription: String? {
         switch self {
         case let .unknownFormat(file):

@@ -6,7 +6,12 @@ struct DateResolver {
     /// The last date with a year and month (or a sentence-opening year).
     var monthAnchor: DateParts?
     /// The last resolved date of any precision.
-    var lastDate: DateParts?
+    var lastDate: DateParts? {
+        didSet { lastDateSentence = sentence }
+    }
+    /// The index of the sentence being read, and of the one that set `lastDate`.
+    var sentence = 0
+    var lastDateSentence = 0
 
     struct Resolved {
         var value: String
@@ -23,7 +28,11 @@ struct DateResolver {
         case .duration(let value), .set(let value):
             return Resolved(value: value, timexClass: .explicit)
         case .narrativeNow:
-            guard let lastDate else { return Resolved(value: "PRESENT_REF", timexClass: .deictic) }
+            // "now" is the narrative's time only while the narrative is near: this or the two sentences before
+            // dated something; otherwise it is the time of writing
+            guard let lastDate, sentence - lastDateSentence <= 2 else {
+                return Resolved(value: "PRESENT_REF", timexClass: .deictic)
+            }
             return Resolved(value: lastDate.iso, timexClass: .relative, parts: lastDate)
         case .relative(let unit, let offset):
             return relative(unit, offset, found.parts, opensSentence: opensSentence)
@@ -102,11 +111,17 @@ struct DateResolver {
         }
         base.hour = own.hour
         base.minute = own.minute
+        if let season = own.season { base.season = season }
         var anchor = base
         anchor.hour = nil
         anchor.minute = nil
-        lastDate = anchor
-        if anchor.month != nil || opensSentence { monthAnchor = anchor }
+        anchor.season = nil
+        // "that year" after "June 8, 1776" names the same period: the narrative keeps its day
+        let samePeriod = offset == 0 && lastDate.map { $0.iso.hasPrefix(anchor.iso) } == true
+        if !samePeriod {
+            lastDate = anchor
+            if anchor.month != nil || opensSentence { monthAnchor = anchor }
+        }
         return Resolved(value: base.iso, timexClass: .relative, parts: base)
     }
 }

@@ -37,7 +37,7 @@ struct EnglishGrammar {
             // "the" belongs to "the 1990s", "the following year", "the end of 1776", not to a bare year
             let plainYear = found.kind == .date && found.parts.month == nil && found.parts.decade == nil
                 && found.parts.century == nil && found.parts.season == nil && !prefixed
-            if !found.isName && !plainYear { found.first = i }
+            if !found.isName && !plainYear { found.first = min(found.first, i) }
             if let qualifier { found.qualifier = qualifier }
             return found
         }
@@ -59,10 +59,21 @@ struct EnglishGrammar {
         if let month = w.monthEN, v.isUpperWord(j) { return monthFirst(j, month: month, prefixed: prefixed) }
         switch w {
         case .following, .next, .previous, .same:
-            guard the || v.word(j - 1) == .theEN, let unit = unitAt(j + 1) else { return nil }
             let offset = w == .same ? 0 : (w == .previous ? -1 : 1)
+            if let season = seasonCode(j + 1) {
+                // "the following spring": the season of the next year
+                var parts = DateParts()
+                parts.season = season
+                return Found(j, j + 1, .relative(.year, offset), parts)
+            }
+            guard the || v.word(j - 1) == .theEN, let unit = unitAt(j + 1) else { return nil }
             return Found(j, j + 1, .relative(unit, offset))
         case .that:
+            if let season = seasonCode(j + 1) {
+                var parts = DateParts()
+                parts.season = season
+                return Found(j, j + 1, .relative(.year, 0), parts)
+            }
             guard let unit = unitAt(j + 1), !v.isLowerWord(j + 2) || v.word(j + 2) != .none else { return nil }
             var found = Found(j, j + 1, .relative(unit, 0))
             if v.word(j - 1) == .later || v.word(j - 1) == .earlier { found.first = j - 1 }
@@ -111,6 +122,12 @@ struct EnglishGrammar {
             }
             if let found = quantity(j) { return found }
             if let found = decade(j) { return found }
+            if rangeEnd, v.digits(j) == 2, let yy = v.number(j, maxDigits: 2), v.day(j) == nil || !v.punct(j + 1, ",") {
+                // "1927–28", "the winter of 1777–78": a two-digit year end (the range gives its century)
+                var parts = DateParts()
+                parts.year = yy
+                return Found(j, j, .date, parts)
+            }
             if rangeEnd, let d = v.day(j), v.number(j, maxDigits: 2) != nil {
                 // "June 8–10, 1776": the day after a dash, with the year if given
                 var parts = DateParts()
@@ -139,6 +156,17 @@ struct EnglishGrammar {
         }
         if w.numberValue != nil { return quantity(j) }
         return nil
+    }
+
+    /// The TIMEX3 code of a season word at `k`.
+    func seasonCode(_ k: Int) -> String? {
+        switch v.word(k) {
+        case .spring: return "SP"
+        case .summer: return "SU"
+        case .fall, .autumn: return "FA"
+        case .winter: return "WI"
+        default: return nil
+        }
     }
 
     /// `st`, `nd`, `rd`, `th` glued to a number at `k`: its index.

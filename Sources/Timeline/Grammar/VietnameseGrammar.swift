@@ -333,6 +333,14 @@ struct VietnameseGrammar {
     /// `năm/tháng/ngày` + `sau|trước|đó|ấy|tiếp theo|tiếp sau|kế tiếp|sau đó`.
     func relativeNoun(_ j: Int, unit: RelativeUnit) -> Found? {
         if v.word(j - 1) == .nhung || v.word(j - 1) == .cac { return nil }
+        // "3 tỷ năm trước" is a span back from now, not "the year before"
+        if v.has(j - 1) {
+            switch v.word(j - 1) {
+            case .tram, .nghin, .van, .trieu: return nil
+            case let word where word.numberValue != nil: return nil
+            default: if v.tokens[j - 1].kind == .number { return nil }
+            }
+        }
         let next = v.word(j + 1)
         switch next {
         case .sau:
@@ -420,7 +428,10 @@ struct VietnameseGrammar {
         switch v.word(j + 1) {
         case .nay: return Found(j, j + 1, .deictic("PRESENT_REF"))
         case .gio, .thoi: return Found(j, j + 1, .deictic("PRESENT_REF"))
-        case .tai: return Found(j, j + 1, .narrativeNow)
+        case .tai:
+            // "cho đến hiện tại": up to the time of writing
+            if v.word(j - 1) == .den || v.word(j - 1) == .toiDen { return Found(j, j + 1, .deictic("PRESENT_REF")) }
+            return Found(j, j + 1, .narrativeNow)
         case .dai2, .tuongNoun, .trang, .thuc, .hanh, .dien, .vat, .huu, .hinh, .ra, .len, .thanVN, .dich,
              .kim, .nam, .ngay:
             return nil

@@ -26,7 +26,7 @@ enum Lexicon {
         ("một", .mot), ("hai", .hai), ("ba", .ba), ("bốn", .bon), ("tư", .tuNum), ("sáu", .sau6),
         ("bảy", .bay7), ("bẩy", .bay7), ("tám", .tam), ("chín", .chin), ("mười", .muoi), ("mươi", .muoi2),
         ("mốt", .mot2), ("lăm", .lam), ("trăm", .tram), ("nghìn", .nghin), ("ngàn", .nghin), ("vạn", .van),
-        ("triệu", .trieu), ("mấy", .may), ("vài", .vai), ("giêng", .gieng), ("chạp", .chap),
+        ("triệu", .trieu), ("tỷ", .trieu), ("tỉ", .trieu), ("mấy", .may), ("vài", .vai), ("giêng", .gieng), ("chạp", .chap),
         ("january", .january), ("jan", .january), ("february", .february), ("feb", .february),
         ("march", .march), ("mar", .march), ("april", .april), ("apr", .april), ("may", .may_),
         ("june", .june), ("jun", .june), ("july", .july), ("jul", .july), ("august", .august),
