@@ -25,8 +25,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let ui = global.interfaceLanguage
         let chosenKinds = try parseKinds()
-        let text = try SourceLoader.text(at: source, language: ui)
-        let bytes = FileManager.default.contents(atPath: source) ?? Data()
+        let (text, bytes) = try SourceLoader.load(source, language: ui)
         let (name, directory) = try destination()
         let store = DeckStore(directory: directory)
         let generator = DeckGenerator(kinds: chosenKinds)

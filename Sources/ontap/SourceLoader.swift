@@ -3,7 +3,10 @@ import Timeline
 
 /// Reads a source text from disk with clear errors (missing, unreadable, empty, not UTF-8, binary).
 enum SourceLoader {
-    static func text(at path: String, language: Language) throws -> String {
+    static func text(at path: String, language: Language) throws -> String { try load(path, language: language).text }
+
+    /// The file's text and its bytes (for the deck's source hash), read once.
+    static func load(_ path: String, language: Language) throws -> (text: String, bytes: [UInt8]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError.fail(language == .vi ? "\(path): không có tệp này; hãy kiểm tra lại đường dẫn"
@@ -17,7 +20,8 @@ enum SourceLoader {
             throw CLIError.fail(language == .vi ? "\(path): không đọc được tệp (quyền truy cập?)"
                                                 : "\(path): cannot read the file (permissions?)")
         }
-        do { return try SourceText.decode([UInt8](data)) } catch {
+        let bytes = [UInt8](data)
+        do { return (try SourceText.decode(bytes), bytes) } catch {
             throw CLIError.fail("\(path): " + error.message(in: language))
         }
     }

@@ -46,7 +46,9 @@ struct Workspace {
         let deckName: DeckName
         do { deckName = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
         guard FileManager.default.fileExists(atPath: deckStore.url(for: deckName).path) else {
-            return try StudySession(deck: deck(name), store: progress(for: deck(name)), now: now())  // reports the error
+            // Checked first so that no Progress/ folder is made for a deck that does not exist.
+            let missing = StoreError.deckNotFound(name: name, available: deckStore.names())
+            throw CLIError.fail(CLIError.message(for: missing, language: language))
         }
         let opening = ProgressOpening(root: global.progressURL, deck: deckName.rawValue)
         let deck = try deck(name)
