@@ -108,6 +108,8 @@ enum Clause {
     static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
                                              "thereafter"])
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
+    /// The copula `là`: "sau đó là X" is "then came X", so `là` belongs to the connective.
+    static let la = Lexicon.hash("là")
     static let thoi = Lexicon.hash("thời")
     static let ngay = Lexicon.hash("ngay")
 
@@ -117,6 +119,7 @@ enum Clause {
         case .vao, .va, .and, .in_, .on, .at, .by, .during, .since, .from, .until, .trong, .tu, .den, .toiDen, .luc:
             return 1
         case .sau where v.word(k + 1) == .do_ && v.punct(k + 2, ","): return 3
+        case .sau where v.word(k + 1) == .do_ && v.hash(k + 2) == la: return 3
         case .sau where v.word(k + 1) == .do_: return 2
         default:
             let hash = v.hash(k)
