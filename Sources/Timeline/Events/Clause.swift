@@ -110,6 +110,8 @@ enum Clause {
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
     /// The copula `là`: "sau đó là X" is "then came X", so `là` belongs to the connective.
     static let la = Lexicon.hash("là")
+    /// `khi` / `when`: in "X khi Y vào DATE" the date belongs to Y, so the statement is Y.
+    static let whenWords = Lexicon.hashes(["khi", "when"])
     static let thoi = Lexicon.hash("thời")
     static let ngay = Lexicon.hash("ngay")
 
@@ -177,7 +179,22 @@ enum Clause {
             }
             break
         }
-        var end = hi
+        var clauseEnd = hi
+        if let firstDate = dates.map(\.lowerBound).filter({ $0 > start && $0 < hi }).min() {
+            var p = firstDate - 1
+            while p > start, !v.isPunct(p) || v.punct(p, "\"") {
+                // `sau khi` / `trước khi` are "after" / "before", not "when".
+                if whenWords.contains(v.hash(p)), v.word(p - 1) != .sau, v.word(p - 1) != .truoc {
+                    start = p + 1
+                    // "when Y on DATE, X …": Y ends at the comma after the date.
+                    let lastDate = dates.map(\.upperBound).filter { $0 < hi }.max() ?? firstDate
+                    clauseEnd = (lastDate + 1..<hi).first { v.punct($0, ",") } ?? hi
+                    break
+                }
+                p -= 1
+            }
+        }
+        var end = clauseEnd
         while end > start, skip.contains(end - 1) || citations.contains(end - 1) || v.isPunct(end - 1)
             && (v.punct(end - 1, ",") || v.punct(end - 1, ";") || v.punct(end - 1, ":") || v.isDash(end - 1)
                 || v.punct(end - 1, "(")) {
