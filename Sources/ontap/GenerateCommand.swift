@@ -55,6 +55,22 @@ struct GenerateCommand: ParsableCommand {
         let path = store.url(for: try DeckName(name)).path
         print(ui == .vi ? "\(deck.events.count) sự kiện, \(deck.cards.count) thẻ → \(path)"
                         : "\(deck.events.count) events, \(deck.cards.count) cards → \(path)")
+        reportProgress(of: deck, language: ui)
+    }
+
+    /// After regenerating a deck someone studies: how many cards keep their progress, and which lost their card.
+    func reportProgress(of deck: Deck, language: Language) {
+        let folder = global.progressURL.appendingPathComponent(deck.name)
+        guard FileManager.default.fileExists(atPath: folder.path),
+              let store = try? ProgressStore(root: global.progressURL, deck: deck.name) else { return }
+        let orphaned = store.orphanedCardIDs(in: deck)
+        let kept = store.snapshot.cards.count - orphaned.count
+        print(language == .vi ? "\(kept) thẻ giữ nguyên tiến độ học." : (kept == 1 ? "1 card keeps its progress." : "\(kept) cards keep their progress."))
+        guard !orphaned.isEmpty else { return }
+        print(language == .vi
+              ? "\(orphaned.count) thẻ đã học không còn trong bộ thẻ (văn bản đã đổi); lịch sử ôn của chúng vẫn được giữ, `ontap doctor` liệt kê chúng."
+              : "\(orphaned.count) studied card\(orphaned.count == 1 ? " is" : "s are") no longer in the deck (the text changed); "
+                + "the review history is kept, and `ontap doctor` lists them.")
     }
 
     func parseKinds() throws -> [CardKind] {

@@ -144,3 +144,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: runner.decks.appendingPathComponent("bad.json").path))
     }
 }
+
+/// Regenerating a deck whose text changed keeps every unchanged card's progress and reports the others.
+@Suite struct RegenerateTests {
+    @Test func changedCardsAreReportedAndTheirHistoryKept() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        let session = try runner.run(["study", "nato-russia", "--lang", "en"] + runner.folderArguments, input: "1991\n4\n\n4\n:quit\n")
+        #expect(session.status == 0)
+        let source = runner.decks.appendingPathComponent("nato-russia.vi.txt")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "mối quan hệ giữa liên minh quân sự NATO", with: "quan hệ giữa khối quân sự NATO")
+        #expect(edited != text)
+        try Data(edited.utf8).write(to: source)
+        let result = try runner.run(["generate", source.path, "--lang", "en"] + runner.folderArguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 card keeps its progress"))
+        #expect(result.stdout.contains("1 studied card is no longer in the deck"))
+        let log = try String(contentsOf: runner.progress.appendingPathComponent("nato-russia/reviews.jsonl"), encoding: .utf8)
+        #expect(log.split(separator: "\n").filter { $0.contains("\"card\"") }.count == 2)
+    }
+}
