@@ -1,4 +1,8 @@
 import ArgumentParser
+import Exporters
+import Scheduling
+import Store
+import Timeline
 
 /// `ontap`: turn history text into cards and study them in the terminal.
 @main
@@ -12,4 +16,22 @@ struct Ontap: ParsableCommand {
                       MergeCommand.self, SchedulerCommand.self],
         defaultSubcommand: StudyCommand.self
     )
+
+    /// Runs the command; ontap's own errors are printed as `ontap: …` (what, where, what to do), exit status 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as SchedulingError {
+            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+        } catch let error as StoreError {
+            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+        } catch let error as TimelineFileError {
+            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+        } catch let error as ExportError {
+            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
