@@ -23,6 +23,14 @@ enum DeckCodec {
         }
     }
 
+    /// Decodes the one card object in `bytes[start..<end]`; nil if it is not exactly a current card.
+    static func decodeCard(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Card? {
+        var scanner = JSONScanner(bytes, from: start, to: end)
+        var reader = Reader(release: { _ in })
+        guard let card = try? reader.decodeCard(&scanner), scanner.peek() == nil else { return nil }
+        return card
+    }
+
     /// The state of one read: what was released, and the last sentence (cards repeat their event's sentence).
     private struct Reader {
         let release: (Int) -> Void

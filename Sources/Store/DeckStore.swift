@@ -48,6 +48,14 @@ public struct DeckStore: Sendable {
         }
     }
 
+    /// Deck `name` for studying: read card by card when the file has the layout `save` writes (a large deck shows
+    /// its first card without being decoded whole), else loaded whole.
+    public func openForStudy(_ name: String) throws(StoreError) -> any CardSource {
+        let deckName = try DeckName(name)
+        if let index = DeckFileIndex.open(path: url(for: deckName).path) { return index }
+        return LoadedDeck(try load(name))
+    }
+
     /// Writes `deck` atomically as `NAME.json`.
     public func save(_ deck: Deck) throws(StoreError) {
         let name = try DeckName(deck.name)

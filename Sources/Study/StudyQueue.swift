@@ -31,6 +31,11 @@ public struct StudyQueue: Sendable {
 
     /// `dueCards` as indices into `deck.cards`.
     public func dueIndices(in deck: Deck, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Int32] {
+        dueIndices(in: LoadedDeck(deck), schedules: schedules, at: now)
+    }
+
+    /// The due cards of `source` as indices, in the order to ask them.
+    public func dueIndices(in source: any CardSource, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Int32] {
         // Sort small (due, index) pairs, not cards: a deck may hold 100,000 of them.
         var due: [(due: Timestamp, index: Int32)] = []
         var fresh: [Int32] = []
@@ -39,8 +44,8 @@ public struct StudyQueue: Sendable {
         let todayStart = calendar.startOfDay(containing: now)
         let tomorrowStart = calendar.startOfNextDay(after: now)
         let learnAheadLimit = now + Self.learnAhead
-        for (index, card) in deck.cards.enumerated() {
-            guard let schedule = schedules(card.id), schedule.phase != .new else {
+        for index in 0..<source.cardCount {
+            guard let schedule = schedules(source.cardID(at: index)), schedule.phase != .new else {
                 if fresh.count < newCardsPerDay { fresh.append(Int32(index)) }
                 continue
             }

@@ -16,23 +16,30 @@ public final class StudySession {
         case finished
     }
 
-    public let deck: Deck
+    /// The deck's cards (decoded as they are shown when read from a large deck file).
+    public let cards: any CardSource
     public let store: ProgressStore
     public let queue: StudyQueue
     public private(set) var phase: Phase = .finished
     public private(set) var reviewedCount = 0
-    /// Indices into `deck.cards` of the cards still to ask, from `head` on (a deck may have 100,000 due).
+    /// Indices into `cards` of the cards still to ask, from `head` on (a deck may have 100,000 due).
     private var queued: [Int32]
     private var head = 0
     private var shownAt: Timestamp = 0
     private var history: [(record: ReviewRecord, previous: CardSchedule?, index: Int32, requeued: Bool)] = []
     private let checker = AnswerChecker()
 
-    public init(deck: Deck, store: ProgressStore, queue: StudyQueue = StudyQueue(), now: Timestamp) {
-        self.deck = deck
+    /// A session over a deck in memory.
+    public convenience init(deck: Deck, store: ProgressStore, queue: StudyQueue = StudyQueue(), now: Timestamp) {
+        self.init(cards: LoadedDeck(deck), store: store, queue: queue, now: now)
+    }
+
+    /// A session over any card source (a deck file read card by card).
+    public init(cards: any CardSource, store: ProgressStore, queue: StudyQueue = StudyQueue(), now: Timestamp) {
+        self.cards = cards
         self.store = store
         self.queue = queue
-        queued = queue.dueIndices(in: deck, schedules: store.schedule(for:), at: now)
+        queued = queue.dueIndices(in: cards, schedules: store.schedule(for:), at: now)
         shownAt = now
         phase = queued.isEmpty ? .finished : .asking
     }
@@ -41,10 +48,10 @@ public final class StudySession {
     public var pendingCount: Int { queued.count - head }
 
     /// The cards still to ask, in order (the current one first).
-    public var pending: [Card] { queued[head...].map { deck.cards[Int($0)] } }
+    public var pending: [Card] { queued[head...].map { cards.card(at: Int($0)) } }
 
     /// The card being asked or graded.
-    public var current: Card? { head < queued.count ? deck.cards[Int(queued[head])] : nil }
+    public var current: Card? { head < queued.count ? cards.card(at: Int(queued[head])) : nil }
 
     /// Judges `text` as the answer to the current card.
     @discardableResult
@@ -94,7 +101,7 @@ public final class StudySession {
         if last.requeued, let position = queued[head...].lastIndex(of: last.index) { queued.remove(at: position) }
         if head > 0 { head -= 1; queued[head] = last.index } else { queued.insert(last.index, at: 0) }
         advance(at: now)
-        return deck.cards[Int(last.index)]
+        return cards.card(at: Int(last.index))
     }
 
     /// A hint for the current card: each word's first letter, a year's first two digits (`năm 19__`).

@@ -35,7 +35,7 @@ public final class StudyREPL {
 
     /// Runs until the learner leaves or nothing is due; saves progress. Throws if progress cannot be saved.
     public func run() throws(StoreError) {
-        say(messages.welcome(deck: session.deck.name, due: session.pendingCount))
+        say(messages.welcome(deck: session.cards.name, due: session.pendingCount))
         if !session.store.canRecord { say(messages.readOnly) }
         for notice in session.store.notices { say(notice) }
         loop: while let card = session.current {
@@ -101,9 +101,10 @@ public final class StudyREPL {
         case .hint: say(session.hint.map(messages.hint) ?? messages.noHint)
         case .source: if let card = session.current { say(messages.source(card.sourceSentence)) }
         case .stats:
-            let studied = session.deck.cards.count(where: { session.store.schedule(for: $0.id) != nil })
+            let source = session.cards
+            let studied = (0..<source.cardCount).count { session.store.schedule(for: source.cardID(at: $0)) != nil }
             say(messages.stats(reviewed: session.reviewedCount, remaining: session.pendingCount,
-                               total: session.deck.cards.count, studied: studied))
+                               total: source.cardCount, studied: studied))
         case .lang(let code):
             guard let code, let language = Language(rawValue: code.lowercased()) else { say(messages.usageLang); break }
             messages = Messages(language: language)
@@ -115,8 +116,8 @@ public final class StudyREPL {
                 try session.finish()
                 session = next
                                 shownCardID = nil
-                say(messages.switched(to: next.deck.name))
-                say(messages.welcome(deck: next.deck.name, due: next.pendingCount))
+                say(messages.switched(to: next.cards.name))
+                say(messages.welcome(deck: next.cards.name, due: next.pendingCount))
                 if next.current == nil { say(messages.nothingDue) }
             } catch {
                 say(TerminalText.sanitize((error as? StoreError)?.errorDescription ?? "\(error)"))

@@ -51,10 +51,13 @@ struct Workspace {
             throw CLIError.fail(CLIError.message(for: missing, language: language))
         }
         let opening = ProgressOpening(root: global.progressURL, deck: deckName.rawValue)
-        let deck = try deck(name)
+        let cards: any CardSource
+        do { cards = try deckStore.openForStudy(name) } catch {
+            throw CLIError.fail(CLIError.message(for: error, language: language))
+        }
         let store: ProgressStore
         do { store = try opening.result() } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
-        return StudySession(deck: deck, store: store, queue: queue(for: store), now: now())
+        return StudySession(cards: cards, store: store, queue: queue(for: store), now: now())
     }
 
     /// The deck to open when none is named: the first alphabetically (`:deck NAME` switches in the REPL).

@@ -1,0 +1,97 @@
+import Cards
+import Timeline
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A deck file read card by card: every card's id when opened, a card's text only when it is asked for.
+///
+/// It reads the layout `DeckStore.save` writes (one event or card a line); for any other layout `open` gives nil
+/// and the deck is read whole. Deck files are replaced by rename, never rewritten in place, so mapping one is safe.
+final class DeckFileIndex: CardSource {
+    let name: String
+    let language: Language
+    private let file: MappedFile
+    /// Byte range of each card object (without the comma that ends its line).
+    private let ranges: [Range<Int>]
+    private let ids: [String]
+    private var decoded: [Int: Card] = [:]
+
+    private init(name: String, language: Language, file: MappedFile, ranges: [Range<Int>], ids: [String]) {
+        self.name = name
+        self.language = language
+        self.file = file
+        self.ranges = ranges
+        self.ids = ids
+    }
+
+    var cardCount: Int { ids.count }
+    func cardID(at index: Int) -> String { ids[index] }
+
+    func card(at index: Int) -> Card {
+        if let card = decoded[index] { return card }
+        // The layout was checked when opening; a card that still fails to decode is a damaged file edited since.
+        let card = DeckCodec.decodeCard(file.bytes, from: ranges[index].lowerBound, to: ranges[index].upperBound)
+            ?? Card(id: ids[index], kind: .reverse, prompt: "(this card could not be read; run `ontap doctor`)",
+                    answer: "", eventID: "", sourceSentence: "")
+        decoded[index] = card
+        return card
+    }
+
+    /// Indexes the deck file at `path`, checking its header and the first and last card; nil for another layout.
+    static func open(path: String) -> DeckFileIndex? {
+        guard let file = try? MappedFile(path: path) else { return nil }
+        let bytes = file.bytes
+        let header = Array("{\"format\":\"ontap-deck\",\"version\":\(Deck.currentVersion),\"name\":".utf8)
+        guard bytes.count > header.count, Array(bytes[0..<header.count]) == header else { return nil }
+        var scanner = JSONScanner(bytes, from: header.count - 1)
+        var notFirst = false
+        guard (try? scanner.expect(UInt8(ascii: ":"), "':'")) != nil, let name = try? scanner.readString(),
+              scanner.consumeKey("\"language\":", first: &notFirst),
+              let language = (try? scanner.readString()).flatMap(Language.init(rawValue:)),
+              let marker = find(cardsMarker, in: bytes, from: scanner.index) else { return nil }
+        let cardsStart = marker + cardsMarker.count
+        var ranges: [Range<Int>] = []
+        var ids: [String] = []
+        let idKey = Array(",\"id\":\"".utf8)
+        var lineStart = cardsStart
+        while lineStart < bytes.count {
+            guard let newline = find([0x0A], in: bytes, from: lineStart) else { return nil }
+            if bytes[lineStart] == UInt8(ascii: "]") { break }                  // "]}" closes the deck
+            var end = newline
+            if bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+            guard bytes[lineStart] == UInt8(ascii: "{"), bytes[end - 1] == UInt8(ascii: "}"),
+                  let key = find(idKey, in: bytes, from: lineStart, before: end),
+                  let quote = find([UInt8(ascii: "\"")], in: bytes, from: key + idKey.count, before: end) else { return nil }
+            ids.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(key + idKey.count)..<quote]), as: UTF8.self))
+            ranges.append(lineStart..<end)
+            lineStart = newline + 1
+        }
+        guard !ranges.isEmpty,
+              DeckCodec.decodeCard(bytes, from: ranges[0].lowerBound, to: ranges[0].upperBound)?.id == ids[0],
+              DeckCodec.decodeCard(bytes, from: ranges[ranges.count - 1].lowerBound,
+                                   to: ranges[ranges.count - 1].upperBound)?.id == ids[ids.count - 1]
+        else { return nil }
+        return DeckFileIndex(name: name, language: language, file: file, ranges: ranges, ids: ids)
+    }
+
+    private static let cardsMarker = Array("\n\"cards\":[\n".utf8)
+
+    /// Offset of the first `needle` in `bytes[start..<end]`, or nil.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int? = nil) -> Int? {
+        let limit = end ?? bytes.count
+        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
+        var position = start
+        while position + needle.count <= limit {
+            // memchr to the next candidate first byte, then compare the rest
+            guard let hit = memchr(base + position, Int32(first), limit - position) else { return nil }
+            let offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+            if offset + needle.count > limit { return nil }
+            if needle.withUnsafeBytes({ memcmp(base + offset, $0.baseAddress!, needle.count) }) == 0 { return offset }
+            position = offset + 1
+        }
+        return nil
+    }
+}

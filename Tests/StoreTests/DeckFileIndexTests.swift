@@ -1,0 +1,57 @@
+import Cards
+import Foundation
+import Testing
+import Timeline
+@testable import Store
+
+/// Reading a deck card by card gives exactly the cards of reading it whole, and any other layout falls back.
+@Suite struct DeckFileIndexTests {
+    func sampleDeck() -> Deck {
+        let events = (0..<12).map { i in
+            Event(date: String(1950 + i), start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1,
+                  sentence: "Năm \(1950 + i), Hội đồng \"Bảo an\" họp tại Genève\\Paris [\(i)].",
+                  statement: "Hội đồng \"Bảo an\" họp tại Genève\\Paris lần \(i)", actors: ["Hội đồng Bảo an"],
+                  dateSurface: "năm \(1950 + i)")
+        }
+        return DeckGenerator().makeDeck(name: "thu-nghiem", events: events, language: .vi,
+                                        source: DeckSource(file: "t.txt", sha256: "00"))
+    }
+
+    @Test func everyCardMatchesTheWholeRead() throws {
+        let folder = TemporaryFolder()
+        let store = DeckStore(directory: folder.url)
+        let deck = sampleDeck()
+        try store.save(deck)
+        let source = try store.openForStudy(deck.name)
+        #expect(source is DeckFileIndex)
+        #expect(source.name == deck.name && source.language == .vi)
+        #expect(source.cardCount == deck.cards.count)
+        for (index, card) in deck.cards.enumerated() {
+            #expect(source.cardID(at: index) == card.id)
+            #expect(source.card(at: index) == card)
+        }
+    }
+
+    @Test func aPrettyPrintedDeckIsReadWhole() throws {
+        let folder = TemporaryFolder()
+        let deck = sampleDeck()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(deck).write(to: folder.url.appendingPathComponent("thu-nghiem.json"))
+        let source = try DeckStore(directory: folder.url).openForStudy("thu-nghiem")
+        #expect(source is LoadedDeck)
+        #expect(source.cardCount == deck.cards.count)
+        #expect(source.card(at: 3) == deck.cards[3])
+    }
+
+    @Test func aDeckCutShortIsAnErrorNotAGuess() throws {
+        let folder = TemporaryFolder()
+        let store = DeckStore(directory: folder.url)
+        try store.save(sampleDeck())
+        let path = folder.file("thu-nghiem.json")
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text.removeLast(80)                                                   // a copy cut short inside the last card
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { _ = try store.openForStudy("thu-nghiem") }
+    }
+}
