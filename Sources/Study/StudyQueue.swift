@@ -6,6 +6,11 @@ public struct StudyQueue: Sendable {
     /// How far ahead learning cards may be shown (Anki's learn-ahead limit).
     public static let learnAhead: Int64 = 20 * Milliseconds.minute
 
+    /// The packed sort key: the due time (ms, below 2^42 until the year 2109) above the card's index (below 2^21).
+    static let indexBits: Int64 = 21
+    static let indexMask: Int64 = (1 << indexBits) - 1
+    static let latestKeyTime: Int64 = (1 << (63 - indexBits)) - 1
+
     public var newCardsPerDay: Int
     /// The learner's calendar (time zone and day rollover).
     public var calendar: StudyClock
@@ -36,8 +41,8 @@ public struct StudyQueue: Sendable {
 
     /// The due cards of `source` as indices, in the order to ask them.
     public func dueIndices(in source: any CardSource, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Int32] {
-        // Sort small (due, index) pairs, not cards: a deck may hold 100,000 of them.
-        var due: [(due: Timestamp, index: Int32)] = []
+        // Sorted by `ordered` as one integer per card: a deck may hold 100,000 of them.
+        var dueByTime: [(due: Timestamp, index: Int32)] = []
         var fresh: [Int32] = []
         var newSeenToday = 0
         // One time-zone look-up per queue, not per card: review cards are due before the next study day starts.
@@ -51,11 +56,20 @@ public struct StudyQueue: Sendable {
             }
             if schedule.reps == 1, let last = schedule.lastReview, last >= todayStart { newSeenToday += 1 }
             let isDue = schedule.phase == .review ? schedule.due < tomorrowStart : schedule.due <= learnAheadLimit
-            if isDue { due.append((schedule.due, Int32(index))) }
+            if isDue { dueByTime.append((schedule.due, Int32(index))) }
         }
-        due.sort { $0.due != $1.due ? $0.due < $1.due : $0.index < $1.index }
         let allowance = max(0, newCardsPerDay - newSeenToday)
-        return due.map(\.index) + fresh.prefix(allowance)
+        return Self.ordered(dueByTime) + fresh.prefix(allowance)
+    }
+
+    /// Indices (appended in increasing order) ordered by due time, then deck order.
+    static func ordered(_ due: [(due: Timestamp, index: Int32)]) -> [Int32] {
+        guard Int64(due.last?.index ?? 0) <= indexMask else {   // a deck larger than the packed key holds
+            return due.sorted { $0.due != $1.due ? $0.due < $1.due : $0.index < $1.index }.map(\.index)
+        }
+        var keys = due.map { max(0, min($0.due, latestKeyTime)) << indexBits | Int64($0.index) }
+        keys.sort()
+        return keys.map { Int32(truncatingIfNeeded: $0 & indexMask) }
     }
 
     /// How many cards are due now (for `ontap decks`).

@@ -90,3 +90,16 @@ struct StudyFixture {
         #expect(queue.isDue(card, at: evening + 2 * Milliseconds.hour))
     }
 }
+
+@Suite struct StudyQueueOrderTests {
+    @Test func dueCardsComeByTimeThenDeckOrder() {
+        let due: [(due: Timestamp, index: Int32)] = [(500, 0), (100, 1), (500, 2), (100, 3), (-5, 4)]
+        #expect(StudyQueue.ordered(due) == [4, 1, 3, 0, 2])
+    }
+
+    @Test func aDeckLargerThanThePackedKeyIsStillOrdered() {
+        let big = Int32(1 << 22)
+        let due: [(due: Timestamp, index: Int32)] = [(300, 5), (100, big), (200, big + 1)]
+        #expect(StudyQueue.ordered(due) == [big, big + 1, 5])
+    }
+}

@@ -128,9 +128,9 @@ func generate(dir: URL, cards: Int, reviews: Int, seed: UInt64) throws {
 
 /// What `ontap study` does before it shows a card: load the deck, open the progress, build the queue, show one card.
 func firstCard(dir: URL) throws {
-    let deck = try DeckStore(directory: dir.appendingPathComponent("Decks")).load(deckName)
+    let cards = try DeckStore(directory: dir.appendingPathComponent("Decks")).openForStudy(deckName)
     let store = try ProgressStore(root: dir.appendingPathComponent("Progress"), deck: deckName)
-    let session = StudySession(deck: deck, store: store, now: start + days * Milliseconds.day)
+    let session = StudySession(cards: cards, store: store, now: start + days * Milliseconds.day)
     print(session.current?.prompt ?? "(nothing due)")
     fflush(nil)
 }
@@ -138,13 +138,13 @@ func firstCard(dir: URL) throws {
 /// Times each step of opening separately (in one process).
 func phases(dir: URL) throws {
     var t = monotonicMs(), c = cpuMs()
-    let deck = try DeckStore(directory: dir.appendingPathComponent("Decks")).load(deckName)
+    let deck = try DeckStore(directory: dir.appendingPathComponent("Decks")).openForStudy(deckName)
     let deckMs = monotonicMs() - t, deckCPU = cpuMs() - c
     t = monotonicMs(); c = cpuMs()
     let store = try ProgressStore(root: dir.appendingPathComponent("Progress"), deck: deckName)
     let storeMs = monotonicMs() - t, storeCPU = cpuMs() - c
     t = monotonicMs(); c = cpuMs()
-    let session = StudySession(deck: deck, store: store, now: start + days * Milliseconds.day)
+    let session = StudySession(cards: deck, store: store, now: start + days * Milliseconds.day)
     let queueMs = monotonicMs() - t, queueCPU = cpuMs() - c
     print("{\"deck_load_ms\":\(Int(deckMs)),\"deck_load_cpu_ms\":\(Int(deckCPU)),\"progress_open_ms\":\(Int(storeMs)),"
           + "\"progress_open_cpu_ms\":\(Int(storeCPU)),\"queue_ms\":\(Int(queueMs)),\"queue_cpu_ms\":\(Int(queueCPU)),"
