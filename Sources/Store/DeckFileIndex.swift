@@ -34,7 +34,7 @@ final class DeckFileIndex: CardSource {
         if let card = decoded[index] { return card }
         // The layout was checked when opening; a card that still fails to decode is a damaged file edited since.
         let card = DeckCodec.decodeCard(file.bytes, from: ranges[index].lowerBound, to: ranges[index].upperBound)
-            ?? Card(id: ids[index], kind: .reverse, prompt: "(this card could not be read; run `ontap doctor`)",
+            ?? Card(id: ids[index], kind: .reverse, prompt: "(this card could not be read from the deck file: it was edited by hand; regenerate the deck with `ontap generate`)",
                     answer: "", eventID: "", sourceSentence: "")
         decoded[index] = card
         return card
