@@ -29,17 +29,8 @@ public struct StudyQueue: Sendable {
         }
     }
 
-    /// Due cards first (earliest due first), then new cards in deck order up to today's allowance.
-    public func dueCards(in deck: Deck, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Card] {
-        dueIndices(in: deck, schedules: schedules, at: now).map { deck.cards[Int($0)] }
-    }
-
-    /// `dueCards` as indices into `deck.cards`.
-    public func dueIndices(in deck: Deck, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Int32] {
-        dueIndices(in: LoadedDeck(deck), schedules: schedules, at: now)
-    }
-
-    /// The due cards of `source` as indices, in the order to ask them.
+    /// The cards to ask from `source`, as indices: due cards first (earliest due first), then new cards in deck
+    /// order up to today's allowance.
     public func dueIndices(in source: any CardSource, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Int32] {
         // Sorted by `ordered` as one integer per card: a deck may hold 100,000 of them.
         var dueByTime: [(due: Timestamp, index: Int32)] = []
@@ -70,10 +61,5 @@ public struct StudyQueue: Sendable {
         var keys = due.map { max(0, min($0.due, latestKeyTime)) << indexBits | Int64($0.index) }
         keys.sort()
         return keys.map { Int32(truncatingIfNeeded: $0 & indexMask) }
-    }
-
-    /// How many cards are due now (for `ontap decks`).
-    public func dueCount(in deck: Deck, schedules: (String) -> CardSchedule?, at now: Timestamp) -> Int {
-        dueIndices(in: deck, schedules: schedules, at: now).count
     }
 }

@@ -19,11 +19,10 @@ struct DecksCommand: ParsableCommand {
         }
         print(vi ? "Bộ thẻ\tSố thẻ\tĐến hạn\tĐã học" : "Deck\tCards\tDue\tStudied")
         for name in names {
-            let deck = try workspace.deck(name)
-            let store = try workspace.progress(for: deck)
-            let due = workspace.queue(for: store).dueCount(in: deck, schedules: store.schedule(for:), at: workspace.now())
-            let studied = deck.cards.count(where: { store.schedule(for: $0.id) != nil })
-            print(TerminalText.sanitize("\(name)\t\(deck.cards.count)\t\(due)\t\(studied)"))
+            let session = try workspace.session(name)
+            let cards = session.cards
+            let studied = (0..<cards.cardCount).count { session.store.schedule(for: cards.cardID(at: $0)) != nil }
+            print(TerminalText.sanitize("\(name)\t\(cards.cardCount)\t\(session.pendingCount)\t\(studied)"))
         }
     }
 }
