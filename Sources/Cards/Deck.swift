@@ -33,8 +33,6 @@ public struct Deck: Codable, Equatable, Sendable {
         self.cards = cards
     }
 
-    /// The card with `id`, if the deck has it.
-    public func card(id: String) -> Card? { cards.first { $0.id == id } }
 }
 
 /// Where a deck came from: the source file's name and the SHA-256 of its bytes.

@@ -20,7 +20,7 @@ struct EventsCommand: ParsableCommand {
 
     func run() throws {
         let ui = global.interfaceLanguage
-        let text = try SourceLoader.text(at: source, language: ui)
+        let text = try SourceLoader.load(source, language: ui).text
         let extraction = EventExtractor().extract(text, language: textLanguage.flatMap { Language(rawValue: $0) })
         if json {
             let encoder = JSONEncoder()

@@ -3,8 +3,6 @@ import Timeline
 
 /// Reads a source text from disk with clear errors (missing, unreadable, empty, not UTF-8, binary).
 enum SourceLoader {
-    static func text(at path: String, language: Language) throws -> String { try load(path, language: language).text }
-
     /// The file's text and its bytes (for the deck's source hash), read once.
     static func load(_ path: String, language: Language) throws -> (text: String, bytes: [UInt8]) {
         var isDirectory: ObjCBool = false
