@@ -16,10 +16,13 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var eventID: String
     /// The sentence the card was made from.
     public var sourceSentence: String
+    /// The date of each choice as written on the card (chronology and "which event" cards), in choice order, so an
+    /// answer can be explained item by item; empty for other cards.
+    public var choiceDates: [String]
 
     /// A card; `accepted` and `choices` default to empty.
     public init(id: String, kind: CardKind, prompt: String, answer: String, accepted: [String] = [],
-                choices: [String] = [], eventID: String, sourceSentence: String) {
+                choices: [String] = [], eventID: String, sourceSentence: String, choiceDates: [String] = []) {
         self.id = id
         self.kind = kind
         self.prompt = prompt
@@ -28,11 +31,41 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.choices = choices
         self.eventID = eventID
         self.sourceSentence = sourceSentence
+        self.choiceDates = choiceDates
+    }
+
+    /// Decodes a card; `choice_dates` may be absent (decks written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        kind = try container.decode(CardKind.self, forKey: .kind)
+        prompt = try container.decode(String.self, forKey: .prompt)
+        answer = try container.decode(String.self, forKey: .answer)
+        accepted = try container.decode([String].self, forKey: .accepted)
+        choices = try container.decode([String].self, forKey: .choices)
+        eventID = try container.decode(String.self, forKey: .eventID)
+        sourceSentence = try container.decode(String.self, forKey: .sourceSentence)
+        choiceDates = try container.decodeIfPresent([String].self, forKey: .choiceDates) ?? []
+    }
+
+    /// Encodes a card; an empty `choiceDates` is left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(prompt, forKey: .prompt)
+        try container.encode(answer, forKey: .answer)
+        try container.encode(accepted, forKey: .accepted)
+        try container.encode(choices, forKey: .choices)
+        try container.encode(eventID, forKey: .eventID)
+        try container.encode(sourceSentence, forKey: .sourceSentence)
+        if !choiceDates.isEmpty { try container.encode(choiceDates, forKey: .choiceDates) }
     }
 
     enum CodingKeys: String, CodingKey {
         case id, kind, prompt, answer, accepted, choices
         case eventID = "event_id"
         case sourceSentence = "source_sentence"
+        case choiceDates = "choice_dates"
     }
 }

@@ -63,7 +63,9 @@ struct ChronologyCardMaker {
         let first = inTime[0]
         let card = Card(id: id, kind: .chronology, prompt: ChronologyCardMaker.prompt(in: language), answer: answer,
                         choices: shown.map(\.statement), eventID: first.event.id,
-                        sourceSentence: CitationMarks.removed(from: first.event.event.sentence))
+                        sourceSentence: CitationMarks.removed(from: first.event.event.sentence),
+                        choiceDates: shown.map { DateText.render(value: $0.event.event.date, qualifier: $0.event.event.qualifier,
+                                                                 in: language) ?? $0.event.event.dateSurface })
         return (card, first.span)
     }
 

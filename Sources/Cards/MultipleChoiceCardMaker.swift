@@ -86,6 +86,7 @@ struct MultipleChoiceCardMaker {
         else { return nil }
         var keys: Set<String> = [TextNormalizer.answerKey(answer)]
         var distractors: [String] = []
+        var distractorDates: [String] = []
         let ranked = DeterministicOrder.shuffled(neighbours.pool(after: deckEvent.id, size: Self.poolSize), salt: id) { $0.id }
         for other in ranked where distractors.count < Self.optionCount - 1 {
             guard let otherSpan = DateSpan(value: other.event.date), !otherSpan.overlaps(span),
@@ -94,15 +95,18 @@ struct MultipleChoiceCardMaker {
                   !QuestionText.reveals(statement, date: event.date),
                   keys.insert(TextNormalizer.answerKey(statement)).inserted else { continue }
             distractors.append(statement)
+            distractorDates.append(DateText.render(value: other.event.date, qualifier: other.event.qualifier, in: language)
+                                   ?? other.event.dateSurface)
         }
         guard distractors.count == Self.optionCount - 1 else { return nil }
         var options = distractors
         options.insert(answer, at: position)
+        distractorDates.insert(date, at: position)
         return Card(id: id, kind: .multipleChoice,
                     prompt: MultipleChoiceCardMaker.eventPrompt(date: date, value: event.date,
                                                                 qualifier: event.qualifier, in: language),
                     answer: answer, choices: options, eventID: deckEvent.id,
-                    sourceSentence: CitationMarks.removed(from: event.sentence))
+                    sourceSentence: CitationMarks.removed(from: event.sentence), choiceDates: distractorDates)
     }
 
     /// "Sự kiện nào sau đây diễn ra vào năm 1997?" / "Which of these events happened in 1997?"

@@ -151,7 +151,7 @@ enum DeckCodec {
     mutating func decodeCard(_ s: inout JSONScanner) throws -> Card {
         try s.expect(UInt8(ascii: "{"), "'{'")
         var id: String?, kind: CardKind?, prompt: String?, answer: String?, accepted: [String]?, choices: [String]?
-        var eventID: String?, sourceSentence: String?
+        var eventID: String?, sourceSentence: String?, choiceDates: [String] = []
         var first = true
         while let key = try s.nextKeyRange(first: &first) {
             if s.equals(key, "id") { id = try s.readString() }
@@ -164,13 +164,14 @@ enum DeckCodec {
             else if s.equals(key, "choices") { choices = try strings(&s) }
             else if s.equals(key, "event_id") { eventID = try s.readString() }
             else if s.equals(key, "source_sentence") { sourceSentence = try self.sentence(&s) }
+            else if s.equals(key, "choice_dates") { choiceDates = try strings(&s) }
             else { throw Unknown() }
         }
         guard let id, let kind, let prompt, let answer, let accepted, let choices, let eventID, let sourceSentence else {
             throw Unknown()
         }
         return Card(id: id, kind: kind, prompt: prompt, answer: answer, accepted: accepted, choices: choices,
-                    eventID: eventID, sourceSentence: sourceSentence)
+                    eventID: eventID, sourceSentence: sourceSentence, choiceDates: choiceDates)
     }
 }
 }
