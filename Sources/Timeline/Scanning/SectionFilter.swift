@@ -26,7 +26,7 @@ struct SectionFilter {
         if bytes[lo] == UInt8(ascii: "{") || bytes[lo] == UInt8(ascii: "|") || bytes[lo] == UInt8(ascii: "!") {
             return false
         }
-        if blankBefore, blankAfter, let title = Self.plainHeading(bytes, lo, hi) {
+        if blankBefore, blankAfter, start > 0, end < bytes.count, let title = Self.plainHeading(bytes, lo, hi) {
             // Plain text has no levels: end matter runs to the article's end; other sections to the next heading.
             switch Self.kind(of: title) {
             case .endMatter?: skipUntilLevel = 1
