@@ -10,24 +10,24 @@ import Darwin
 /// A failure at any step (full disk, read-only folder) removes the temporary file and leaves the old file as it was.
 public enum AtomicFile {
     /// Replaces the file at `url` with `data`.
-    public static func write(_ data: Data, to url: URL) throws(StoreError) {
-        let failure = data.withUnsafeBytes { buffer -> StoreError? in
-            do throws(StoreError) { try AtomicFile.write(buffer, toPath: url.path) } catch { return error }
+    public static func write(_ data: Data, to url: URL) throws(FileError) {
+        let failure = data.withUnsafeBytes { buffer -> FileError? in
+            do throws(FileError) { try AtomicFile.write(buffer, toPath: url.path) } catch { return error }
             return nil
         }
         if let failure { throw failure }
     }
 
     /// Replaces the file at `path` with `bytes`.
-    static func write(_ bytes: [UInt8], toPath path: String) throws(StoreError) {
-        let failure = bytes.withUnsafeBytes { buffer -> StoreError? in
-            do throws(StoreError) { try AtomicFile.write(buffer, toPath: path) } catch { return error }
+    public static func write(_ bytes: [UInt8], toPath path: String) throws(FileError) {
+        let failure = bytes.withUnsafeBytes { buffer -> FileError? in
+            do throws(FileError) { try AtomicFile.write(buffer, toPath: path) } catch { return error }
             return nil
         }
         if let failure { throw failure }
     }
 
-    static func write(_ buffer: UnsafeRawBufferPointer, toPath path: String) throws(StoreError) {
+    public static func write(_ buffer: UnsafeRawBufferPointer, toPath path: String) throws(FileError) {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -46,16 +46,16 @@ public enum AtomicFile {
     }
 
     /// Makes a rename or a new file in `directory` durable.
-    static func syncDirectory(_ directory: String) {
+    public static func syncDirectory(_ directory: String) {
         let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dirFD >= 0 { fsync(dirFD); close(dirFD) }
     }
 }
 
 /// `write(2)` until done, retrying short writes and EINTR.
-enum POSIXWrite {
+public enum POSIXWrite {
     /// Nil on success, else the reason (ENOSPC: "No space left on device").
-    static func all(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> String? {
+    public static func all(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> String? {
         var written = 0
         while written < buffer.count {
             let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
@@ -69,7 +69,7 @@ enum POSIXWrite {
         return nil
     }
 
-    static func all(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+    public static func all(_ fd: Int32, _ bytes: [UInt8]) -> String? {
         bytes.withUnsafeBytes { all(fd, $0) }
     }
 }
