@@ -62,6 +62,7 @@ public struct DeckStore: Sendable {
         let name = try DeckName(deck.name)
         let data: Data
         do { data = try Self.encode(deck) } catch { throw .writeFailed(path: url(for: name).path, reason: "\(error)") }
+        AtomicFile.removeLeftovers(in: directory.path)
         try AtomicFile.save(data, to: url(for: name))
     }
 

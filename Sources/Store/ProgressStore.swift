@@ -59,6 +59,7 @@ public final class ProgressStore {
             self.lock = lock
             canRecord = true
             lockHolder = nil
+            AtomicFile.removeLeftovers(in: dir, olderThan: 0)   // the lock's holder is the folder's only writer
         case let .held(holder):
             self.lock = nil
             canRecord = false
