@@ -1,3 +1,6 @@
+import FileFormats
+
+
 /// `ontap merge --git-driver %O %A %B`: git's merge driver for `reviews.jsonl`, so a `Progress/` kept in git never
 /// gets conflict markers in its log.
 public enum GitMergeDriver {
@@ -11,7 +14,7 @@ public enum GitMergeDriver {
         let deck = [a?.header.deck, b?.header.deck, o?.header.deck].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         let merged = ReviewLogMerge.threeWay(base: o?.records ?? [], ours: a?.records ?? [], theirs: b?.records ?? [])
         let header = ReviewLogHeader(deck: deck, id: ReviewLogMerge.contentID(merged))
-        try AtomicFile.write(ReviewLogFile.encode(header: header, records: merged), toPath: ours)
+        try AtomicFile.save(ReviewLogFile.encode(header: header, records: merged), toPath: ours)
         return merged.count
     }
 }

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import Scheduling
 #if canImport(Glibc)
@@ -43,7 +44,7 @@ public enum ProgressDoctor {
 
         var state: SnapshotCodec.Decoded?
         do throws(StoreError) {
-            if let file = try MappedFile(path: statePath) {
+            if let file = try MappedFile.open(statePath) {
                 state = try SnapshotCodec.decode(file.bytes, path: statePath)
                 if state!.version < ProgressSnapshot.currentVersion {
                     report.findings.append(.init(.warning, statePath, "written by an older ontap (version \(state!.version)); it is migrated when the deck is next opened"))
@@ -157,7 +158,7 @@ public enum ProgressDoctor {
                 throw StoreError.writeFailed(path: directory, reason: "the folder cannot be written")
             }
         }
-        if let file = try MappedFile(path: statePath) {
+        if let file = try MappedFile.open(statePath) {
             if let decoded = try? SnapshotCodec.decode(file.bytes, path: statePath) {
                 settings = decoded.snapshot.settings
             } else if let salvaged = salvageSettings(file.bytes) {

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -43,7 +44,7 @@ extension ProgressStore {
         let header = ReviewLogHeader(deck: deck, id: ReviewLogMerge.contentID(records))
         let bytes = ReviewLogFile.encode(header: header, records: records)
         try backUp(logPath)
-        try AtomicFile.write(bytes, toPath: logPath)
+        try AtomicFile.save(bytes, toPath: logPath)
         if logFD >= 0 { close(logFD) }
         logFD = open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard logFD >= 0 else { throw .writeFailed(path: logPath, reason: String(cString: strerror(errno))) }

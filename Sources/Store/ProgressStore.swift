@@ -1,4 +1,5 @@
 import Cards
+import FileFormats
 import Foundation
 import Scheduling
 #if canImport(Glibc)
@@ -58,6 +59,7 @@ public final class ProgressStore {
             self.lock = lock
             canRecord = true
             lockHolder = nil
+            AtomicFile.removeLeftovers(in: dir, olderThan: 0)   // the lock's holder is the folder's only writer
         case let .held(holder):
             self.lock = nil
             canRecord = false
@@ -128,7 +130,7 @@ public final class ProgressStore {
             after.cards[review.cardID] = previous
             if savedLogBytes > last.offset {
                 // state.json must never reach past the log: rewrite it first, then cut the line
-                try AtomicFile.write(SnapshotCodec.encode(after), toPath: statePath)
+                try AtomicFile.save(SnapshotCodec.encode(after), toPath: statePath)
                 savedLogBytes = last.offset
             }
             guard ftruncate(logFD, off_t(last.offset)) == 0, fsync(logFD) == 0 else {
@@ -145,7 +147,7 @@ public final class ProgressStore {
     /// Rewrites `state.json` atomically (temporary file, fsync, rename, fsync of the folder).
     public func saveSnapshot() throws(StoreError) {
         guard canRecord else { return }
-        try AtomicFile.write(SnapshotCodec.encode(snapshot), toPath: statePath)
+        try AtomicFile.save(SnapshotCodec.encode(snapshot), toPath: statePath)
         savedLogBytes = snapshot.logBytes
         sinceSave = 0
     }
@@ -160,7 +162,7 @@ public final class ProgressStore {
     private func load() throws(StoreError) {
         var stateVersion = ProgressSnapshot.currentVersion
         var haveState = false
-        if let file = try MappedFile(path: statePath) {
+        if let file = try MappedFile.open(statePath) {
             let decoded = try SnapshotCodec.decode(file.bytes, path: statePath)
             snapshot = decoded.snapshot
             snapshot.deck = deck
@@ -169,7 +171,7 @@ public final class ProgressStore {
         }
         scheduler = snapshot.settings.makeScheduler()
         if canRecord { try migrateLogIfOld() }
-        guard let log = try MappedFile(path: logPath, copy: !canRecord) else {
+        guard let log = try MappedFile.open(logPath, copy: !canRecord) else {
             if haveState, snapshot.logCount > 0 {
                 notices.append("\(logPath) is missing; the progress in state.json was kept, new answers start a new log")
             }
@@ -246,7 +248,7 @@ public final class ProgressStore {
         var sidePath = logPath + ".torn-" + Self.stamp(seconds)
         var n = 2
         while access(sidePath, F_OK) == 0 { sidePath = logPath + ".torn-" + Self.stamp(seconds) + "-\(n)"; n += 1 }
-        try AtomicFile.write(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(log.bytes)[torn]), toPath: sidePath)
+        try AtomicFile.save(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(log.bytes)[torn]), toPath: sidePath)
         guard truncate(logPath, off_t(torn.lowerBound)) == 0 else {
             throw .writeFailed(path: logPath, reason: String(cString: strerror(errno)))
         }
@@ -266,20 +268,20 @@ public final class ProgressStore {
 
     /// A log of version 0 (no header line) gets its header; the old file is kept as `reviews.jsonl.bak`.
     private func migrateLogIfOld() throws(StoreError) {
-        guard let log = try MappedFile(path: logPath), log.bytes.count > 0 else { return }
+        guard let log = try MappedFile.open(logPath), log.bytes.count > 0 else { return }
         let (header, _) = try ReviewLogReader(bytes: log.bytes, path: logPath).header(defaultDeck: deck)
         guard header.version == 0 else { return }
         try backUp(logPath)
         var bytes = ReviewLogHeader(deck: deck).encoded
         bytes.append(contentsOf: log.bytes)
-        try AtomicFile.write(bytes, toPath: logPath)
+        try AtomicFile.save(bytes, toPath: logPath)
         notices.append("\(logPath) was written by an older ontap; it now starts with a header line (the old file is \(logPath).bak)")
     }
 
     /// Copies `path` to `path.bak` (atomically).
     func backUp(_ path: String) throws(StoreError) {
-        guard let file = try MappedFile(path: path) else { return }
-        try AtomicFile.write(UnsafeRawBufferPointer(file.bytes), toPath: path + ".bak")
+        guard let file = try MappedFile.open(path) else { return }
+        try AtomicFile.save(UnsafeRawBufferPointer(file.bytes), toPath: path + ".bak")
     }
 
     private func writeHeader(_ header: ReviewLogHeader) throws(StoreError) {

@@ -1,3 +1,6 @@
+import FileFormats
+import Scheduling
+
 /// One line of `reviews.jsonl`, `{"card":…,"rating":1-4,"time":ms,"duration_ms":…}`: the fast codec.
 enum ReviewLine {
     /// Appends `review` and its line feed.
@@ -57,5 +60,3 @@ enum ReviewLine {
         return ReviewRecord(cardID: card, rating: rating, time: time, durationMs: duration ?? 0)
     }
 }
-
-import Scheduling

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// A whole `reviews.jsonl` read into memory (for merging and checking; opening a store reads only the tail).
 struct ReviewLogFile {
     var header: ReviewLogHeader
@@ -9,7 +11,7 @@ struct ReviewLogFile {
 
     /// Reads the log at `path`; nil when there is none.
     static func read(path: String, deck: String) throws(StoreError) -> ReviewLogFile? {
-        guard let file = try MappedFile(path: path, copy: true) else { return nil }   // another ontap may be writing it
+        guard let file = try MappedFile.open(path, copy: true) else { return nil }   // another ontap may be writing it
         let reader = ReviewLogReader(bytes: file.bytes, path: path)
         let (header, start) = try reader.header(defaultDeck: deck)
         var records: [ReviewRecord] = []

@@ -1,3 +1,6 @@
+import FileFormats
+
+
 /// The first line of `reviews.jsonl`: `{"format":"ontap-reviews","version":1,"deck":"NAME"}`.
 public struct ReviewLogHeader: Equatable, Sendable {
     public static let formatName = "ontap-reviews"

@@ -1,3 +1,6 @@
+import FileFormats
+
+
 /// Unions of review logs: two devices' logs (a set union), or git's three versions (a three-way merge).
 ///
 /// A review is its whole record (card, rating, time, duration); the same review in both logs is kept once. The

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Reads `reviews.jsonl` in place: the header, then each review with the byte offset where its line ends.
 ///
 /// A last line without its line feed is a write cut short by a crash: if it does not parse it is reported as
@@ -60,7 +62,7 @@ struct ReviewLogReader {
                 // A header cut short by a crash while the log was being created: nothing was recorded yet.
                 return (ReviewLogHeader(deck: defaultDeck), start)
             }
-            throw TextPosition.error(failure, in: bytes, path: path)
+            throw StoreError.damaged(failure, in: bytes, path: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -98,7 +100,7 @@ struct ReviewLogReader {
                     outcome.torn = lineStart..<count
                     return outcome
                 }
-                throw TextPosition.error(failure, in: bytes, path: path)
+                throw StoreError.damaged(failure, in: bytes, path: path)
             } catch let error as StoreError {
                 throw error
             } catch {

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import Scheduling
 
@@ -87,7 +88,7 @@ enum SnapshotCodec {
         do {
             return try decodeOrFail(bytes, path: path)
         } catch let failure as JSONFailure {
-            throw TextPosition.error(failure, in: bytes, path: path)
+            throw StoreError.damaged(failure, in: bytes, path: path)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -5,9 +5,9 @@ import Darwin
 #endif
 
 /// A file's bytes mapped read-only: only the pages read are loaded, so a 150 MB log costs nothing to open.
-final class MappedFile {
-    let path: String
-    let bytes: UnsafeBufferPointer<UInt8>
+public final class MappedFile {
+    public let path: String
+    public let bytes: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer?
     private var length: Int
     private var copied = false
@@ -15,7 +15,7 @@ final class MappedFile {
     /// Maps `path`; nil when the file does not exist. With `copy`, reads it into memory instead: a file that another
     /// process may truncate (the holder of the deck taking back an answer) must not be mapped, since touching a
     /// mapped page past the new end of the file kills the reader with SIGBUS.
-    init?(path: String, copy: Bool = false) throws(StoreError) {
+    public init?(path: String, copy: Bool = false) throws(FileError) {
         self.path = path
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
@@ -63,7 +63,7 @@ final class MappedFile {
 
     /// Drops the pages before `offset` from this process's memory (they are read again from the page cache if
     /// touched): a 75 MB deck then never counts 75 MB in the resident set while it is parsed.
-    func release(upTo offset: Int) {
+    public func release(upTo offset: Int) {
         guard let mapping, !copied else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let end = min(offset, length) / page * page
