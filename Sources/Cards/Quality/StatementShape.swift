@@ -156,7 +156,11 @@ enum StatementShape {
         if words.count < 4 { return true }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
-        if language == .en, !words.contains(where: isEnglishVerb) { return true }
+        if language == .en {
+            // No finite verb, or the first one sits in a relative clause ("Admiral X, who recaptured …"): a noun phrase.
+            guard let verb = words.firstIndex(where: isEnglishVerb) else { return true }
+            if words[..<verb].contains(where: { ["who", "which", "whom", "whose"].contains($0.lowercased()) }) { return true }
+        }
         // "Khi X …" / "After X …" with no main clause after a comma is only the subordinate half.
         let opener = words.prefix(2).map { $0.lowercased() }
         if subordinators(language).contains(opener[0]) || (opener.count == 2 && subordinators(language).contains(opener.joined(separator: " "))),
