@@ -26,10 +26,10 @@ public struct DeckGenerator: Sendable {
 
     /// `generate`, with what was left out and why.
     public func generateReporting(name: String, text: String, sourceFile: String, sourceSHA256: String,
-                                  language: Language? = nil) -> (deck: Deck, report: GenerationReport) {
+                                  language: Language? = nil, previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
         let extraction = extractor.extract(text, language: language)
         return makeDeckReporting(name: name, events: extraction.events, language: language ?? extraction.language,
-                                 source: DeckSource(file: sourceFile, sha256: sourceSHA256))
+                                 source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous)
     }
 
     /// A deck from events already found (prose or a structured timeline file).
@@ -39,9 +39,10 @@ public struct DeckGenerator: Sendable {
 
     /// A deck from a teacher's timeline: its rows are trusted as events (short noun phrases are fine there), so
     /// only the finished cards are checked.
-    public func makeDeckFromTimeline(name: String, events: [Event], language: Language,
-                                     source: DeckSource) -> (deck: Deck, report: GenerationReport) {
-        makeDeckReporting(name: name, events: events, language: language, source: source, screening: false)
+    public func makeDeckFromTimeline(name: String, events: [Event], language: Language, source: DeckSource,
+                                     previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
+        makeDeckReporting(name: name, events: events, language: language, source: source, screening: false,
+                          previous: previous)
     }
 
     /// A deck from events, and what was left out of it and why.
@@ -50,7 +51,7 @@ public struct DeckGenerator: Sendable {
     /// only a cloze card (which keeps the date in its prompt), and only sound, short statements serve as options of
     /// other cards. Finished cards are then checked (`CardCheck`) and any that fails is dropped.
     public func makeDeckReporting(name: String, events: [Event], language: Language, source: DeckSource,
-                                  screening: Bool = true) -> (deck: Deck, report: GenerationReport) {
+                                  screening: Bool = true, previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
         var deckEvents = DeckGenerator.deckEvents(from: events)
         var resolvedIDs = Set<String>()
         if screening {
@@ -65,8 +66,18 @@ public struct DeckGenerator: Sendable {
                 }.map(\.id))
             }
         }
-        let screen = EventScreen(language: language)
         var report = GenerationReport()
+        if let previous {
+            // An edited sentence keeps its event's id (and so its cards' ids and their progress).
+            let matches = EventMatcher.matches(new: deckEvents, old: previous.events)
+            report.renamed = matches.count
+            deckEvents = deckEvents.map { event in
+                guard let old = matches[event.id] else { return event }
+                if resolvedIDs.remove(event.id) != nil { resolvedIDs.insert(old) }
+                return DeckEvent(id: old, event: event.event)
+            }
+        }
+        let screen = EventScreen(language: language)
         var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
         for event in deckEvents {
             if screening, let defect = screen.blocking(event.event) {

@@ -35,6 +35,8 @@ struct GenerateCommand: ParsableCommand {
         let generator = DeckGenerator(kinds: chosenKinds)
         let fileName = URL(fileURLWithPath: source).lastPathComponent
         let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
+        // The deck this one replaces: edited sentences keep their events' ids, so studied cards keep their progress.
+        let previous = try? store.load(name)
         let deck: Deck
         let report: GenerationReport
         if let format = TimelineFile.Format(fileName: fileName) {
@@ -45,10 +47,12 @@ struct GenerateCommand: ParsableCommand {
             }
             let language = override ?? Language.detect(in: events.map(\.statement).joined(separator: " "))
             (deck, report) = generator.makeDeckFromTimeline(name: name, events: events, language: language,
-                                                            source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)))
+                                                            source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)),
+                                                            previous: previous)
         } else {
             (deck, report) = generator.generateReporting(name: name, text: text, sourceFile: fileName,
-                                                         sourceSHA256: ContentID.sha256(bytes), language: override)
+                                                         sourceSHA256: ContentID.sha256(bytes), language: override,
+                                                         previous: previous)
         }
         guard !deck.events.isEmpty else { throw CLIError.fail("\(source): " + SourceTextError.noDates.message(in: ui)) }
         do {
@@ -60,6 +64,10 @@ struct GenerateCommand: ParsableCommand {
         let path = store.url(for: try DeckName(name)).path
         print(ui == .vi ? "\(deck.events.count) sự kiện, \(deck.cards.count) thẻ → \(path)"
                         : "\(deck.events.count) events, \(deck.cards.count) cards → \(path)")
+        if report.renamed > 0 {
+            print(ui == .vi ? "\(report.renamed) sự kiện đã sửa câu chữ vẫn giữ mã thẻ (và tiến độ học)."
+                            : "\(report.renamed) edited event\(report.renamed == 1 ? " keeps" : "s keep") its card ids (and progress).")
+        }
         reportDrops(report, language: ui)
         reportProgress(of: deck, language: ui)
     }

@@ -28,3 +28,25 @@ import Testing
         #expect((rows.first?["defects"] as? [String])?.contains("markup") == true)
     }
 }
+
+/// Fixing a word in the source must not orphan the cards already studied.
+@Suite struct RegenerateAfterEditTests {
+    @Test func anEditedSentenceKeepsItsCardsProgress() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        // Answer every card that comes, so the edited sentence's cards are among the studied ones.
+        let answers = String(repeating: "\n3\n", count: 40) + ":quit\n"
+        let study = try runner.run(["study", "nato-russia", "--lang", "en"] + runner.folderArguments, input: answers)
+        #expect(study.status == 0, "\(study.stderr)")
+        let source = runner.decks.appendingPathComponent("nato-russia.vi.txt")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "Liên bang Nga được thiết lập", with: "Liên bang Nga đã được thiết lập")
+        #expect(edited != text)
+        try edited.write(to: source, atomically: true, encoding: .utf8)
+        let again = try runner.run(["generate", source.path, "--lang", "en"] + runner.folderArguments)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("1 edited event keeps its card ids"))
+        #expect(!again.stdout.contains("no longer in the deck"), "\(again.stdout)")
+    }
+}

@@ -17,6 +17,8 @@ public struct GenerationReport: Sendable, Equatable {
 
     /// Everything left out, in the order found.
     public var drops: [Drop] = []
+    /// Events whose sentence was edited since the previous deck but kept their id (and their cards' progress).
+    public var renamed = 0
 
     /// An empty report.
     public init() {}
