@@ -35,6 +35,8 @@ struct GenerateCommand: ParsableCommand {
         let generator = DeckGenerator(kinds: chosenKinds)
         let fileName = URL(fileURLWithPath: source).lastPathComponent
         let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
+        let ticker = ProgressLine(ui == .vi ? "Đang tạo thẻ" : "Generating cards")
+        defer { ticker.finish() }
         // The deck this one replaces: edited sentences keep their events' ids, so studied cards keep their progress.
         let previous = try? store.load(name)
         let deck: Deck
@@ -54,6 +56,7 @@ struct GenerateCommand: ParsableCommand {
                                                          sourceSHA256: ContentID.sha256(bytes), language: override,
                                                          previous: previous)
         }
+        ticker.finish()
         guard !deck.events.isEmpty else { throw CLIError.fail("\(source): " + SourceTextError.noDates.message(in: ui)) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
