@@ -121,7 +121,9 @@ struct ReverseCardMaker {
     func lowerFirst(_ head: String, names: [String]) -> String {
         let words = StatementShape.words(head)
         guard let first = words.first, first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return head }
-        let function = FunctionWords.all.contains(first.lowercased()) || StatementShape.subordinators(language).contains(first.lowercased())
+        let lower = first.lowercased()
+        let function = FunctionWords.all.contains(lower) || StatementShape.subordinators(language).contains(lower)
+            || (language == .vi && Self.vietnameseClassifiers.contains(lower))  // "Nước Tần …" → "nước Tần …"
         guard function || (words.count >= 2 && words[1].first?.isLowercase == true
             && !names.contains(where: { $0 == first || $0.hasPrefix(first + " ") })) else { return head }
         return head.prefix(1).lowercased() + head.dropFirst()
