@@ -46,7 +46,7 @@ public enum ProgressDoctor {
         do throws(StoreError) {
             if let file = try MappedFile.open(statePath) {
                 state = try SnapshotCodec.decode(file.bytes, path: statePath)
-                if state!.version < ProgressSnapshot.currentVersion {
+                if state!.version < ProgressSnapshot.positionVersion {
                     report.findings.append(.init(.warning, statePath, "written by an older ontap (version \(state!.version)); it is migrated when the deck is next opened"))
                 }
             }
@@ -71,7 +71,7 @@ public enum ProgressDoctor {
         if let state, let log { compare(state.snapshot, with: log, statePath: statePath, into: &report) }
 
         if let knownCardIDs {
-            var ids = Set(log?.records.map(\.cardID) ?? [])
+            var ids = Set(log?.entries.map(\.cardID) ?? [])
             ids.formUnion(state?.snapshot.cards.keys ?? [:].keys)
             report.orphanedCardIDs = ids.subtracting(knownCardIDs).sorted()
             if !report.orphanedCardIDs.isEmpty {
@@ -99,7 +99,8 @@ public enum ProgressDoctor {
 
     private static func checkOrder(_ log: ReviewLogFile, path: String, into report: inout DoctorReport) {
         var shown = 0, total = 0
-        for i in log.records.indices.dropFirst() where log.records[i].time < log.records[i - 1].time {
+        let reviews = log.entries.indices.filter { log.entries[$0].review != nil }
+        for (previous, i) in zip(reviews, reviews.dropFirst()) where log.entries[i].time < log.entries[previous].time {
             total += 1
             if shown < 3 {
                 shown += 1
@@ -115,26 +116,31 @@ public enum ProgressDoctor {
     private static func compare(_ snapshot: ProgressSnapshot, with log: ReviewLogFile, statePath: String,
                                 into report: inout DoctorReport) {
         let count = snapshot.logCount
-        let positionOK = count <= log.records.count && (count == 0 ? snapshot.logLast == nil : log.records[count - 1] == snapshot.logLast)
+        let total = log.entries.count
+        let positionOK = count <= total && (count == 0 ? snapshot.logLast == nil : log.entries[count - 1] == snapshot.logLast)
             && snapshot.logID == log.header.id
         guard positionOK else {
             report.findings.append(.init(.error, statePath,
-                "does not match the review log (it counts \(count) reviews, the log has \(log.records.count) or different ones); "
+                "does not match the review log (it counts \(count) lines, the log has \(total) or different ones); "
                 + "`ontap doctor --repair` rebuilds it from the log"))
             return
         }
-        var cards: [String: CardSchedule] = [:]
-        let scheduler = snapshot.settings.makeScheduler()
-        for record in log.records.prefix(count) { Replay.apply(record, to: &cards, scheduler: scheduler) }
-        let differing = Set(cards.keys).union(snapshot.cards.keys).filter { cards[$0] != snapshot.cards[$0] }.sorted()
+        var replayed = ProgressSnapshot(deck: snapshot.deck, settings: snapshot.settings)
+        let clock = StudyClock(timeZone: .current, rolloverHour: snapshot.settings.dayRolloverHour)
+        Replay.fold(Array(log.entries.prefix(count)), into: &replayed, scheduler: snapshot.settings.makeScheduler(), clock: clock)
+        let differing = Set(replayed.cards.keys).union(snapshot.cards.keys).filter { replayed.cards[$0] != snapshot.cards[$0] }.sorted()
         if !differing.isEmpty {
             report.findings.append(.init(.error, statePath,
                 "differs from a replay of the review log for \(differing.count) card(s) (\(differing.prefix(3).joined(separator: ", ")))"
                 + "; `ontap doctor --repair` rebuilds it from the log"))
         }
-        if count < log.records.count {
+        if replayed.suspended != snapshot.suspended || replayed.buriedUntil != snapshot.buriedUntil || replayed.flags != snapshot.flags {
+            report.findings.append(.init(.error, statePath,
+                "its suspended, buried or flagged cards differ from a replay of the review log; `ontap doctor --repair` rebuilds it from the log"))
+        }
+        if count < total {
             report.findings.append(.init(.note, statePath,
-                "\(log.records.count - count) answer(s) behind the log; they are replayed when the deck is opened"))
+                "\(total - count) line(s) behind the log; they are replayed when the deck is opened"))
         }
     }
 

@@ -8,6 +8,9 @@ import Scheduling
 /// {"format":"ontap-state","version":2,"deck":"NAME",
 /// "settings":{…},
 /// "log":{"id":null,"reviews":120,"bytes":9013,"last":{"card":"c…","rating":3,"time":…,"duration_ms":…}},
+/// "suspended":["c…"],
+/// "buried":{"c…":1790000000000},
+/// "flags":{"c…":2},
 /// "cards":{
 /// "c0123456789ab":{"phase":2,"step":null,"stability":3.2,"difficulty":5.1,"due":…,"last_review":…,"ease":2500,"interval":3,"reps":4,"lapses":0},
 /// …
@@ -40,7 +43,16 @@ enum SnapshotCodec {
         } else {
             out.raw("null")
         }
-        out.raw("},\n\"cards\":{")
+        out.raw("},\n\"suspended\":[")
+        for (i, id) in snapshot.suspended.sorted().enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            out.string(id)
+        }
+        out.raw("],\n\"buried\":")
+        appendNumbers(snapshot.buriedUntil, to: &out)
+        out.raw(",\n\"flags\":")
+        appendNumbers(snapshot.flags, to: &out)
+        out.raw(",\n\"cards\":{")
         var first = true
         for (id, schedule) in snapshot.cards.sorted(by: { $0.key < $1.key }) {
             out.raw(first ? "\n" : ",\n")
@@ -51,6 +63,34 @@ enum SnapshotCodec {
         }
         out.raw("\n}}\n")
         return out.bytes
+    }
+
+    /// `{"ID":N,…}` on one line, sorted by id.
+    static func appendNumbers<N: BinaryInteger>(_ numbers: [String: N], to out: inout JSONOutput) {
+        out.byte(UInt8(ascii: "{"))
+        for (i, (id, n)) in numbers.sorted(by: { $0.key < $1.key }).enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            out.string(id)
+            out.byte(UInt8(ascii: ":"))
+            out.int(n)
+        }
+        out.byte(UInt8(ascii: "}"))
+    }
+
+    /// Reads `{"ID":N,…}` with every id checked and every number in `range`.
+    static func decodeNumbers(_ scanner: inout JSONScanner, in range: ClosedRange<Int64>,
+                              _ field: StaticString) throws(JSONFailure) -> [String: Int64] {
+        try scanner.expect(UInt8(ascii: "{"), "'{'")
+        var numbers: [String: Int64] = [:]
+        var first = true
+        while true {
+            scanner.skipSpace()
+            let at = scanner.index + (first ? 0 : 1)
+            guard let id = try scanner.nextKey(first: &first) else { break }
+            try ReviewLine.check(cardID: id, at: at, scanner)
+            numbers[id] = try scanner.readInt(in: range, field)
+        }
+        return numbers
     }
 
     static func appendSchedule(_ s: CardSchedule, to out: inout JSONOutput) {
@@ -107,7 +147,10 @@ enum SnapshotCodec {
         var settings: SchedulerSettings?
         var logCount: Int?
         var logBytes = 0
-        var logLast: ReviewRecord?
+        var logLast: ReviewLogEntry?
+        var suspended = Set<String>()
+        var buried: [String: Timestamp] = [:]
+        var flags: [String: Int] = [:]
         var logID: String?
         var cards: [String: CardSchedule]?
         var first = true
@@ -148,11 +191,20 @@ enum SnapshotCodec {
                     case "id": logID = try scanner.consumeNull() ? nil : scanner.readString()
                     case "reviews": logCount = Int(try scanner.readInt(in: 0...Int64(Int32.max), "reviews"))
                     case "bytes": logBytes = Int(try scanner.readInt(in: 0...Int64.max, "bytes"))
-                    case "last": logLast = try scanner.consumeNull() ? nil : ReviewLine.decode(&scanner)
+                    case "last": logLast = try scanner.consumeNull() ? nil : ReviewLine.decodeEntry(&scanner)
                     default: try scanner.skipValue()
                     }
                 }
             case "cards": cards = try decodeCards(&scanner)
+            case "suspended":
+                try scanner.expect(UInt8(ascii: "["), "'[' (the suspended cards)")
+                if !scanner.consume(UInt8(ascii: "]")) {
+                    repeat { suspended.insert(try ReviewLine.readCardID(&scanner)) } while scanner.consume(UInt8(ascii: ","))
+                    try scanner.expect(UInt8(ascii: "]"), "',' or ']'")
+                }
+            case "buried": buried = try decodeNumbers(&scanner, in: ReviewLine.timeRange, "buried")
+            case "flags":
+                flags = try decodeNumbers(&scanner, in: 1...Int64(ReviewOperation.highestFlag), "flags").mapValues { Int($0) }
             default: try scanner.skipValue()
             }
         }
@@ -161,8 +213,11 @@ enum SnapshotCodec {
         guard let version else { throw JSONFailure(offset: 0, reason: "the progress state has no 'version'") }
         guard let settings else { throw JSONFailure(offset: 0, reason: "the progress state has no 'settings'") }
         guard let cards else { throw JSONFailure(offset: 0, reason: "the progress state has no 'cards'") }
-        let snapshot = ProgressSnapshot(deck: deck ?? "", settings: settings, logCount: logCount ?? 0, cards: cards,
+        var snapshot = ProgressSnapshot(deck: deck ?? "", settings: settings, logCount: logCount ?? 0, cards: cards,
                                         logBytes: logBytes, logLast: logLast, logID: logID)
+        snapshot.suspended = suspended
+        snapshot.buriedUntil = buried
+        snapshot.flags = flags
         return Decoded(snapshot: snapshot, version: version)
     }
 

@@ -11,10 +11,11 @@ import Testing
     static func damagedStates() -> [(String, [UInt8], Int, Int, String)] {
         let text = String(decoding: good, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let dupLine = lines[5]
+        let card = lines.firstIndex { $0.hasPrefix("\"cards\"") }! + 1   // the first card's line (0-based)
+        let dupLine = lines[card + 1]
         var withDuplicate = lines
-        withDuplicate.insert(dupLine + ",", at: 6)            // line 7 repeats line 6's card id
-        lines[9] = lines[9].replacingOccurrences(of: "\"reps\":", with: "\"reps\":x")
+        withDuplicate.insert(dupLine + ",", at: card + 2)     // the next line repeats this card id
+        lines[card + 4] = lines[card + 4].replacingOccurrences(of: "\"reps\":", with: "\"reps\":x")
         var nonUTF8 = good
         let at = nonUTF8.firstIndex(of: UInt8(ascii: "d"))!   // inside "deck"? no: first 'd' is in "deck" key
         nonUTF8[at] = 0xFF
@@ -23,9 +24,9 @@ import Testing
             ("truncated", Array(good.prefix(good.count / 2)), -1, -1, ""),
             ("binary", [0x00, 0x01, 0x02, 0xFF, 0x7B], 1, 1, "expected '{' (the start of the progress state) but found a NUL byte (binary data)"),
             ("non-UTF-8", nonUTF8, 1, -1, "bytes that are not UTF-8 text"),
-            ("wrong version", Array(text.replacingOccurrences(of: "\"version\":2", with: "\"version\":9").utf8), 0, 0, ""),
-            ("duplicate id", Array(withDuplicate.joined(separator: "\n").utf8), 7, 1, "appears twice"),
-            ("hand-edited", Array(lines.joined(separator: "\n").utf8), 10, -1, "expected a number but found 'x'"),
+            ("wrong version", Array(text.replacingOccurrences(of: "\"version\":\(ProgressSnapshot.currentVersion)", with: "\"version\":9").utf8), 0, 0, ""),
+            ("duplicate id", Array(withDuplicate.joined(separator: "\n").utf8), card + 3, 1, "appears twice"),
+            ("hand-edited", Array(lines.joined(separator: "\n").utf8), card + 5, -1, "expected a number but found 'x'"),
         ]
     }
 
@@ -69,9 +70,9 @@ import Testing
 
     @Test func newerLogVersionIsRefused() {
         let folder = TemporaryFolder()
-        let log = #"{"format":"ontap-reviews","version":2,"deck":"deck"}"# + "\n"
+        let log = #"{"format":"ontap-reviews","version":3,"deck":"deck"}"# + "\n"
         folder.write("P/deck/reviews.jsonl", log)
-        #expect(throws: StoreError.unsupportedVersion(path: folder.file("P/deck/reviews.jsonl"), format: "ontap-reviews", version: 2)) {
+        #expect(throws: StoreError.unsupportedVersion(path: folder.file("P/deck/reviews.jsonl"), format: "ontap-reviews", version: 3)) {
             _ = try ProgressStore(root: folder.url.appendingPathComponent("P"), deck: "deck")
         }
         let message = StoreError.unsupportedVersion(path: "p", format: "ontap-reviews", version: 2).localizedDescription

@@ -44,8 +44,10 @@ import Testing
     }
 
     @Test func readsEscapesAndSurrogatePairs() throws {
-        let review = try decodeLine(#"{"card":"\u0041\u00e9\ud83d\ude00\n","rating":1,"time":0,"duration_ms":0}"#)
-        #expect(review.cardID == "Aé😀\n")
+        let review = try decodeLine(#"{"card":"\u0041\u00e9\ud83d\ude00\/","rating":1,"time":0,"duration_ms":0}"#)
+        #expect(review.cardID == "Aé😀/")
+        // an escaped control character would reach the terminal in every message naming the card: refused
+        #expect(throws: JSONFailure.self) { try decodeLine(#"{"card":"a\u001b]52;c;eA==\u0007","rating":1,"time":0,"duration_ms":0}"#) }
     }
 
     @Test func refusesBytesThatAreNotUTF8() {
