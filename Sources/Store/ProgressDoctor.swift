@@ -65,6 +65,7 @@ public enum ProgressDoctor {
                                              "an unfinished last line (a crash while saving an answer); it is set aside when the deck is next opened"))
             }
             checkOrder(log, path: logPath, into: &report)
+            checkUndos(log, path: logPath, into: &report)
         } else if state.map({ $0.snapshot.logCount > 0 }) == true, !report.findings.contains(where: { $0.path == logPath }) {
             report.findings.append(.init(.warning, logPath, "missing: state.json has progress but its review log is gone"))
         }
@@ -110,6 +111,26 @@ public enum ProgressDoctor {
         }
         if total > shown {
             report.findings.append(.init(.warning, path, "\(total - shown) more review(s) out of time order; `ontap merge` sorts a log"))
+        }
+    }
+
+    /// An undo that matches no earlier review of its card changes nothing: probably a hand edit, worth a look.
+    private static func checkUndos(_ log: ReviewLogFile, path: String, into report: inout DoctorReport) {
+        struct Key: Hashable { var card: String; var time: Timestamp }
+        var available: [Key: Int] = [:]
+        for (i, entry) in log.entries.enumerated() {
+            switch entry {
+            case let .review(r): available[Key(card: r.cardID, time: r.time), default: 0] += 1
+            case let .operation(o):
+                guard case let .undo(reviewTime) = o.kind else { continue }
+                let key = Key(card: o.cardID, time: reviewTime)
+                if let n = available[key], n > 0 {
+                    available[key] = n - 1
+                } else {
+                    report.findings.append(.init(.warning, path, line: log.lines[i], column: 1,
+                        "this undo matches no earlier review of \(o.cardID) at \(reviewTime); it changes nothing"))
+                }
+            }
         }
     }
 
