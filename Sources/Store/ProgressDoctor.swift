@@ -210,7 +210,7 @@ public enum ProgressDoctor {
         }
         try store.rebuildFromLog()
         repairs.append(contentsOf: store.notices.filter { $0.contains("set aside") || $0.contains("older ontap") })
-        repairs.append("rebuilt state.json from \(store.snapshot.logCount) review(s) in the log")
+        repairs.append("rebuilt state.json from the \(store.snapshot.logCount) line(s) of the log")
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") {
             if unlink(directory + "/" + entry) == 0 { repairs.append("removed the temporary file \(entry)") }
@@ -222,7 +222,7 @@ public enum ProgressDoctor {
         return report
     }
 
-    /// The scheduler settings of a damaged `state.json`, when that part of it is still readable.
+    /// The scheduler settings of a damaged `state.json`, when that part of it is still readable and usable.
     static func salvageSettings(_ bytes: UnsafeBufferPointer<UInt8>) -> SchedulerSettings? {
         let key = Array("\"settings\":".utf8)
         guard bytes.count > key.count else { return nil }
@@ -233,7 +233,9 @@ public enum ProgressDoctor {
             let valueStart = scanner.index
             guard (try? scanner.skipValue()) != nil else { return nil }
             let slice = UnsafeBufferPointer(rebasing: bytes[valueStart..<scanner.index])
-            return try? JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice))
+            guard let settings = try? JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice)),
+                  (try? settings.validate()) != nil else { return nil }
+            return settings
         }
         return nil
     }

@@ -182,6 +182,9 @@ enum SnapshotCodec {
                 do { settings = try JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice)) } catch {
                     throw JSONFailure(offset: start, reason: "the scheduler settings are not readable (\(Self.describe(error)))")
                 }
+                do throws(SchedulingError) { try settings?.validate() } catch {
+                    throw JSONFailure(offset: start, reason: "the scheduler settings are not usable (\(error.errorDescription ?? "\(error)"))")
+                }
             case "log_count": logCount = Int(try scanner.readInt(in: 0...Int64(Int32.max), "log_count"))
             case "log":
                 try scanner.expect(UInt8(ascii: "{"), "'{'")
@@ -202,7 +205,7 @@ enum SnapshotCodec {
                     repeat { suspended.insert(try ReviewLine.readCardID(&scanner)) } while scanner.consume(UInt8(ascii: ","))
                     try scanner.expect(UInt8(ascii: "]"), "',' or ']'")
                 }
-            case "buried": buried = try decodeNumbers(&scanner, in: ReviewLine.timeRange, "buried")
+            case "buried": buried = try decodeNumbers(&scanner, in: dueRange, "buried")
             case "flags":
                 flags = try decodeNumbers(&scanner, in: 1...Int64(ReviewOperation.highestFlag), "flags").mapValues { Int($0) }
             default: try scanner.skipValue()
@@ -251,6 +254,28 @@ enum SnapshotCodec {
         return cards
     }
 
+    /// Bounds of a card's numbers: wide enough for any scheduler's state, narrow enough that no sum of times or
+    /// conversion to whole days can overflow.
+    static let stabilityRange = 0.0...1e9
+    static let difficultyRange = 0.0...100.0
+    static let intervalRange = Int64(0)...Int64(Int32.max)
+    /// When a card may fall due (or a buried card come back): up to the longest interval and a year of learning
+    /// steps after the latest time a log may hold.
+    static let dueRange = Int64(0)...(ReviewLine.timeRange.upperBound
+        + Int64(SchedulerSettings.longestIntervalDays + 366) * Milliseconds.day)
+
+    /// A finite number in `range`, naming `field` otherwise.
+    static func readMeasure(_ scanner: inout JSONScanner, _ range: ClosedRange<Double>,
+                            _ field: StaticString) throws(JSONFailure) -> Double {
+        scanner.skipSpace()
+        let start = scanner.index
+        let value = try scanner.readDouble()
+        guard range.contains(value) else {
+            throw scanner.fail("'\(field)' must be a number between \(range.lowerBound) and \(range.upperBound)", at: start)
+        }
+        return value
+    }
+
     static func decodeSchedule(_ scanner: inout JSONScanner) throws(JSONFailure) -> CardSchedule {
         try scanner.expect(UInt8(ascii: "{"), "'{' (a card's schedule)")
         let objectStart = scanner.index - 1
@@ -265,18 +290,18 @@ enum SnapshotCodec {
                 seen |= 2
                 s.step = try scanner.consumeNull() ? nil : UInt8(try scanner.readInt(in: 0...255, "step"))
                 if scanner.consumeKey("\"stability\":", first: &first) {
-                    seen |= 4; s.stability = try scanner.readDouble()
+                    seen |= 4; s.stability = try readMeasure(&scanner, stabilityRange, "stability")
                     if scanner.consumeKey("\"difficulty\":", first: &first) {
-                        seen |= 8; s.difficulty = try scanner.readDouble()
+                        seen |= 8; s.difficulty = try readMeasure(&scanner, difficultyRange, "difficulty")
                         if scanner.consumeKey("\"due\":", first: &first) {
-                            seen |= 16; s.due = try scanner.readInt()
+                            seen |= 16; s.due = try scanner.readInt(in: dueRange, "due")
                             if scanner.consumeKey("\"last_review\":", first: &first) {
-                                seen |= 32; s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt()
+                                seen |= 32; s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt(in: ReviewLine.timeRange, "last_review")
                                 if scanner.consumeKey("\"ease\":", first: &first) {
                                     seen |= 64; s.ease = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "ease"))
                                     if scanner.consumeKey("\"interval\":", first: &first) {
                                         seen |= 128
-                                        s.intervalDays = Int32(try scanner.readInt(in: Int64(Int32.min)...Int64(Int32.max), "interval"))
+                                        s.intervalDays = Int32(try scanner.readInt(in: intervalRange, "interval"))
                                         if scanner.consumeKey("\"reps\":", first: &first) {
                                             seen |= 256; s.reps = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "reps"))
                                             if scanner.consumeKey("\"lapses\":", first: &first) {
@@ -301,18 +326,18 @@ enum SnapshotCodec {
                 bit = 2
                 s.step = try scanner.consumeNull() ? nil : UInt8(try scanner.readInt(in: 0...255, "step"))
             } else if scanner.equals(key, "stability") {
-                bit = 4; s.stability = try scanner.readDouble()
+                bit = 4; s.stability = try readMeasure(&scanner, stabilityRange, "stability")
             } else if scanner.equals(key, "difficulty") {
-                bit = 8; s.difficulty = try scanner.readDouble()
+                bit = 8; s.difficulty = try readMeasure(&scanner, difficultyRange, "difficulty")
             } else if scanner.equals(key, "due") {
-                bit = 16; s.due = try scanner.readInt()
+                bit = 16; s.due = try scanner.readInt(in: dueRange, "due")
             } else if scanner.equals(key, "last_review") {
                 bit = 32
-                s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt()
+                s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt(in: ReviewLine.timeRange, "last_review")
             } else if scanner.equals(key, "ease") {
                 bit = 64; s.ease = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "ease"))
             } else if scanner.equals(key, "interval") {
-                bit = 128; s.intervalDays = Int32(try scanner.readInt(in: Int64(Int32.min)...Int64(Int32.max), "interval"))
+                bit = 128; s.intervalDays = Int32(try scanner.readInt(in: intervalRange, "interval"))
             } else if scanner.equals(key, "reps") {
                 bit = 256; s.reps = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "reps"))
             } else if scanner.equals(key, "lapses") {

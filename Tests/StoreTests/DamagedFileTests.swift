@@ -124,3 +124,52 @@ import Testing
         #expect(!folder.list("P/deck").contains("state.json"))
     }
 }
+
+/// Absurd numbers in `state.json` (a hand edit, a merge from a damaged device): refused where they are read, with
+/// their line and column, before any arithmetic can overflow; `doctor --repair` never keeps unusable settings.
+@Suite struct BoundedStateTests {
+    static let good = String(decoding: SnapshotCodec.encode(SnapshotCodecTests.sample(cards: 3)), as: UTF8.self)
+
+    @Test(arguments: [
+        ("\"learning_steps\":[60,600]", "\"learning_steps\":[60,9223372036854775807]", "the scheduler settings are not usable"),
+        ("\"maximum_interval\":36500", "\"maximum_interval\":9223372036854775807", "the scheduler settings are not usable"),
+        ("\"desired_retention\":0.9", "\"desired_retention\":1e308", "the scheduler settings are not usable"),
+        ("\"day_rollover_hour\":4", "\"day_rollover_hour\":-9223372036854775808", "the scheduler settings are not usable"),
+        ("\"due\":1780000000000", "\"due\":9223372036854775807", "'due' must be between 0 and 256587523199999"),
+        ("\"stability\":1e-07", "\"stability\":1e308", "'stability' must be a number between"),
+        ("\"difficulty\":3.3333333333333335", "\"difficulty\":null", "'difficulty' must be a number between"),
+        ("\"interval\":0", "\"interval\":-5", "'interval' must be between 0 and 2147483647"),
+        ("\"c3\":1780000000000", "\"c3\":9223372036854775807", "'buried' must be between 0 and 256587523199999"),
+    ])
+    func absurdNumbersAreRefused(original: String, absurd: String, reason: String) throws {
+        #expect(Self.good.contains(original), "\(original)")
+        let text = Self.good.replacingOccurrences(of: original, with: absurd)
+        do {
+            _ = try decodeState(Array(text.utf8))
+            Issue.record("accepted \(absurd)")
+        } catch let .damaged(_, line, column, message) {
+            #expect(message.contains(reason), "\(message)")
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(line >= 1 && line <= lines.count && column >= 1)
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
+    @Test func repairNeverKeepsUnusableSettings() throws {
+        let folder = TemporaryFolder()
+        let root = folder.url.appendingPathComponent("Progress")
+        do {
+            let store = try ProgressStore(root: root, deck: "deck")
+            for review in sampleReviews(5) { _ = try store.record(review) }
+            try store.saveSnapshot()
+        }
+        var text = folder.text("Progress/deck/state.json")!
+        text = text.replacingOccurrences(of: "\"learning_steps\":[60,600]", with: "\"learning_steps\":[9223372036854775807]")
+        folder.write("Progress/deck/state.json", text)
+        let report = try ProgressDoctor.repair(root: root, deck: "deck", knownCardIDs: nil)
+        #expect(report.isHealthy, "\(report.findings)")
+        let repaired = try decodeState(folder.read("Progress/deck/state.json")!).snapshot
+        #expect(repaired.settings == SchedulerSettings())
+    }
+}
