@@ -92,8 +92,15 @@ public enum ProgressDoctor {
         for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") {
             report.findings.append(.init(.note, directory + "/" + entry, "a temporary file left by an interrupted save; `--repair` removes it"))
         }
-        if case let .held(holder) = DeckLock.acquire(in: directory) {
-            report.findings.append(.init(.note, directory, "in use by \(holder?.description ?? "another ontap") right now"))
+        if let held = DeckLock.holder(in: directory) {
+            report.findings.append(.init(.note, directory, "in use by \(held?.description ?? "another ontap") right now"))
+        }
+        var info = stat()
+        let lockPath = directory + "/.lock"
+        if lstat(lockPath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            report.findings.append(.init(.error, lockPath,
+                (info.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a regular file")
+                + ", not a lock file ontap made: ontap never writes through it and records nothing in this deck until it is deleted"))
         }
         return report
     }
@@ -178,11 +185,10 @@ public enum ProgressDoctor {
         var settings = defaultSettings
         var movedState: String?
         do {
-            guard case .acquired = DeckLock.acquire(in: directory) else {
-                if case let .held(holder) = DeckLock.acquire(in: directory) {
-                    throw StoreError.locked(path: directory, holder: holder?.description ?? "another ontap")
-                }
-                throw StoreError.writeFailed(path: directory, reason: "the folder cannot be written")
+            switch DeckLock.acquire(in: directory) {
+            case .acquired: break
+            case let .held(holder): throw StoreError.locked(path: directory, holder: holder?.description ?? "another ontap")
+            case let .unwritable(reason): throw StoreError.writeFailed(path: directory, reason: reason)
             }
         }
         if let file = try MappedFile.open(statePath) {

@@ -49,8 +49,8 @@ extension ProgressStore {
         try backUp(logPath)
         try AtomicFile.save(bytes, toPath: logPath)
         if logFD >= 0 { close(logFD) }
-        logFD = open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard logFD >= 0 else { throw .writeFailed(path: logPath, reason: String(cString: strerror(errno))) }
+        logFD = -1
+        logFD = try openLog(creating: false)
         logSize = bytes.count
         logVersion = header.version
         written = []

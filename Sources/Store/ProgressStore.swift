@@ -84,8 +84,7 @@ public final class ProgressStore {
         self.notices = notices
         try load()
         if canRecord {
-            logFD = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-            if logFD < 0 { throw .writeFailed(path: logPath, reason: String(cString: strerror(errno))) }
+            logFD = try openLog(creating: true)
             if logSize == 0 { try writeHeader(ReviewLogHeader(deck: deck, id: snapshot.logID)) }
         }
     }
@@ -188,8 +187,8 @@ public final class ProgressStore {
         try backUp(logPath)
         try AtomicFile.save(bytes, toPath: logPath)
         close(logFD)
-        logFD = open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard logFD >= 0 else { throw .writeFailed(path: logPath, reason: String(cString: strerror(errno))) }
+        logFD = -1
+        logFD = try openLog(creating: false)
         logVersion = upgraded.version
         logSize = bytes.count
         snapshot.logBytes += delta
@@ -309,7 +308,7 @@ public final class ProgressStore {
         guard truncate(logPath, off_t(torn.lowerBound)) == 0 else {
             throw .writeFailed(path: logPath, reason: String(cString: strerror(errno)))
         }
-        let fd = open(logPath, O_WRONLY | O_CLOEXEC)
+        let fd = open(logPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         if fd >= 0 { fsync(fd); close(fd) }
         notices.append("\(logPath): an unfinished last line (from a crash: the answer being saved) was set aside in \(sidePath)")
     }
@@ -349,10 +348,26 @@ public final class ProgressStore {
         AtomicFile.syncDirectory(directory.path)
     }
 
+    /// Opens the log for appending, never through a symbolic link and never blocking on a FIFO: a `Progress/`
+    /// shared through git may carry either, and ontap writes only its own regular files.
+    func openLog(creating: Bool) throws(StoreError) -> Int32 {
+        let fd = open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (creating ? O_CREAT : 0), 0o644)
+        guard fd >= 0 else {
+            let reason = errno == ELOOP ? "it is a symbolic link; ontap never writes through one: replace it with the file itself"
+                : errno == ENXIO ? "it is a FIFO, not a file: delete it" : String(cString: strerror(errno))
+            throw .writeFailed(path: logPath, reason: reason)
+        }
+        var info = stat()
+        if fstat(fd, &info) == 0, let kind = RegularFile.kind(of: info.st_mode) {
+            close(fd)
+            throw .writeFailed(path: logPath, reason: "it is \(kind), not a file: delete it")
+        }
+        return fd
+    }
+
     private func appendBytes(_ bytes: [UInt8]) throws(StoreError) {
-        let fd = logFD >= 0 ? logFD : open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC)
-        defer { if fd != logFD, fd >= 0 { close(fd) } }
-        guard fd >= 0 else { throw .writeFailed(path: logPath, reason: String(cString: strerror(errno))) }
+        let fd = logFD >= 0 ? logFD : try openLog(creating: false)
+        defer { if fd != logFD { close(fd) } }
         if let failure = POSIXWrite.all(fd, bytes) ?? (fsync(fd) == 0 ? nil : String(cString: strerror(errno))) {
             throw .writeFailed(path: logPath, reason: failure)
         }
