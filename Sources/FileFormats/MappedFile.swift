@@ -12,21 +12,36 @@ public final class MappedFile {
     private var length: Int
     private var copied = false
 
-    /// Maps `path`; nil when the file does not exist. With `copy`, reads it into memory instead: a file that another
-    /// process may truncate (the holder of the deck taking back an answer) must not be mapped, since touching a
-    /// mapped page past the new end of the file kills the reader with SIGBUS.
-    public init?(path: String, copy: Bool = false) throws(FileError) {
+    /// Maps `path`; nil when the file does not exist. A FIFO or a device is refused without blocking.
+    ///
+    /// A file that another process may truncate or rewrite in place must not be mapped as it is, since touching a
+    /// mapped page past its new end kills the reader with SIGBUS. With `copy`, the file is read into memory. With
+    /// `stable`, its bytes are copied into an unnamed file in memory that no other process can reach, and that copy
+    /// is mapped (pages are still read, and released, one by one); where there is no such memory file, it is read
+    /// into memory as with `copy`.
+    public init?(path: String, copy: Bool = false, stable: Bool = false) throws(FileError) {
         self.path = path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
+        let opened = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        var fd = opened
+        if opened < 0 {
             if errno == ENOENT { return nil }
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
+        if let kind = RegularFile.kind(of: info.st_mode) { throw .unreadable(path: path, reason: kind + ", not a regular file") }
         length = Int(info.st_size)
+        var copy = copy
+        if stable, length > 0 {
+            if let snapshot = Self.memoryCopy(of: fd, length: length) {
+                close(fd)
+                fd = snapshot.fd
+                length = snapshot.length
+            } else {
+                copy = true
+            }
+        }
         if length == 0 {
             mapping = nil
             bytes = UnsafeBufferPointer(start: nil, count: 0)
@@ -53,6 +68,26 @@ public final class MappedFile {
         }
         mapping = pointer
         bytes = UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: length)
+    }
+
+    /// An unnamed file in memory (tmpfs, `O_TMPFILE`) holding the first `length` bytes of `fd` as they are now;
+    /// nil where the system has none.
+    static func memoryCopy(of fd: Int32, length: Int) -> (fd: Int32, length: Int)? {
+        #if os(Linux)
+        let temporaryFile = Int32(0o20000000) | O_DIRECTORY   // Linux's O_TMPFILE, which Glibc's module does not export
+        let copy = open("/dev/shm", temporaryFile | O_RDWR | O_CLOEXEC, 0o600)
+        guard copy >= 0 else { return nil }
+        var offset: off_t = 0
+        while Int(offset) < length {
+            let n = sendfile(copy, fd, &offset, length - Int(offset))
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { close(copy); return nil }
+            if n == 0 { break }                    // the file was cut short meanwhile: keep what was there
+        }
+        return (copy, Int(offset))
+        #else
+        return nil
+        #endif
     }
 
     deinit {

@@ -28,7 +28,7 @@ public struct DeckStore: Sendable {
 
     /// Loads a deck file at `url`.
     public func load(url: URL) throws(StoreError) -> Deck {
-        if let file = try MappedFile.open(url.path), let deck = DeckCodec.decode(file.bytes, release: file.release(upTo:)),
+        if let file = try MappedFile.open(url.path, stable: true), let deck = DeckCodec.decode(file.bytes, release: file.release(upTo:)),
            deck.format == Deck.formatName, deck.version == Deck.currentVersion {
             return deck
         }

@@ -70,8 +70,8 @@ struct ReviewLogReader {
         }
     }
 
-    /// Calls `body` with each review from `start` and the offset where its line ends.
-    func read(from start: Int, _ body: (ReviewRecord, Int) throws(StoreError) -> Void) throws(StoreError) -> Outcome {
+    /// Calls `body` with each line (an answer or an operation) from `start` and the offset where its line ends.
+    func read(from start: Int, _ body: (ReviewLogEntry, Int) throws(StoreError) -> Void) throws(StoreError) -> Outcome {
         var outcome = Outcome(end: start, torn: nil, missingNewline: false, count: 0)
         var lineStart = start
         let count = bytes.count
@@ -88,10 +88,10 @@ struct ReviewLogReader {
                 continue
             }
             do {
-                let review = try ReviewLine.decode(&scanner)
+                let entry = try ReviewLine.decodeEntry(&scanner)
                 if scanner.peek() != nil { throw scanner.fail("text after the end of the review object") }
                 let end = hasNewline ? lineEnd + 1 : lineEnd
-                try body(review, end)
+                try body(entry, end)
                 outcome.count += 1
                 outcome.end = end
                 outcome.missingNewline = !hasNewline

@@ -18,9 +18,9 @@ extension AtomicFile {
 
 /// `FileFormats`' mapped reads with their failure told as a `StoreError`.
 extension MappedFile {
-    /// The file at `path` (nil when it does not exist); `copy` as in `MappedFile.init(path:copy:)`.
-    static func open(_ path: String, copy: Bool = false) throws(StoreError) -> MappedFile? {
-        do { return try MappedFile(path: path, copy: copy) } catch { throw StoreError(error) }
+    /// The file at `path` (nil when it does not exist); `copy` and `stable` as in `MappedFile.init(path:copy:stable:)`.
+    static func open(_ path: String, copy: Bool = false, stable: Bool = false) throws(StoreError) -> MappedFile? {
+        do { return try MappedFile(path: path, copy: copy, stable: stable) } catch { throw StoreError(error) }
     }
 }
 
