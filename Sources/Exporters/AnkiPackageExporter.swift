@@ -50,7 +50,9 @@ public struct AnkiPackageExporter: DeckExporter {
 
         let db = try SQLiteDatabase()
         try db.execute(Self.schema)
-        let conf = ["nextPos": deck.cards.count + 1, "curDeck": deckID, "activeDecks": [deckID], "sortType": "noteFld",
+        // "schedVer": 2 — without it Anki takes the package for a v1-scheduler collection and rewrites the
+        // buttons of learning and relearning revlog rows on import (FORMAT.md A.2).
+        let conf = ["schedVer": 2, "nextPos": deck.cards.count + 1, "curDeck": deckID, "activeDecks": [deckID], "sortType": "noteFld",
                     "sortBackwards": false, "collapseTime": 1200] as [String: Any]
         let decks: [String: Any] = ["1": Self.deckJSON(id: 1, name: "Default", modified: nowSeconds),
                                     String(parentID): Self.deckJSON(id: parentID, name: Self.parentDeck, modified: nowSeconds),

@@ -39,6 +39,8 @@ import Testing
     @Test func collectionIsSchema11WithOwnNoteTypeAndNestedDeck() throws {
         let db = try Self.database(ExportInput(deck: TestDeck.deck, now: Self.now))
         #expect(try db.rows("select ver, count() from col") == [["11", "1"]])
+        // A v1 collection would have its learning rows' buttons rewritten on import (FORMAT.md A.2).
+        #expect(try db.rows("select json_extract(conf, '$.schedVer') from col") == [["2"]])
         let models = try #require(try db.rows("select models, decks from col").first)
         #expect(models[0]?.contains("\"name\":\"ontap (Front\\/Back\\/Source)\"") == true
                 || models[0]?.contains("\"name\":\"ontap (Front/Back/Source)\"") == true)
