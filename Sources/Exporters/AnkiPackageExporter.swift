@@ -7,15 +7,19 @@ import Timeline
 
 /// An Anki package (`.apkg`, "legacy 1" layout): a zip of `collection.anki2` (SQLite, schema 11) and `media` (`{}`).
 ///
-/// One note per card, of ontap's own note type (fields Front/Back/Source, so a Vietnamese-UI profile needs no
-/// stock note type), in deck `ontap::NAME`. Guids and ids come from the deck name and card id, so re-importing
-/// updates notes instead of duplicating them. With progress, cards carry their scheduling state (incl. FSRS
+/// One note per card (`AnkiNote`), of ontap's own note types (Front/Back/Source, and a Cloze type Text/Source, so a
+/// Vietnamese-UI profile needs no stock note type), in deck `ontap::NAME`. Guids (`NoteIdentity`) and ids come from
+/// the deck name and card id, so re-importing updates notes instead of duplicating them. With progress, cards carry their scheduling state (incl. FSRS
 /// memory state) and the review log becomes Anki's revlog, following `shared/anki/FORMAT.md`.
 public struct AnkiPackageExporter: DeckExporter {
     /// The note type's id: fixed for this design of fields and templates (change it if they change).
     static let noteTypeID: Int64 = 1_764_000_000_001
     /// The note type's name as Anki shows it.
     static let noteTypeName = "ontap (Front/Back/Source)"
+    /// The Cloze note type's id (fields Text/Source), fixed like `noteTypeID`.
+    static let clozeTypeID: Int64 = 1_764_000_000_002
+    /// The Cloze note type's name as Anki shows it.
+    static let clozeTypeName = "ontap Cloze (Text/Source)"
     /// The top deck every ontap deck is filed under.
     static let parentDeck = "ontap"
 
@@ -59,7 +63,8 @@ public struct AnkiPackageExporter: DeckExporter {
                                     String(deckID): Self.deckJSON(id: deckID, name: deckName, modified: nowSeconds)]
         try db.insert("insert into col values (1,?,?,?,11,0,0,0,?,?,?,'{}','{}')", rows: [[
             .integer(timing.crt), .integer(input.now), .integer(input.now), .text(Self.json(conf)),
-            .text(Self.json([String(Self.noteTypeID): Self.noteType(modified: nowSeconds)])), .text(Self.json(decks)),
+            .text(Self.json([String(Self.noteTypeID): Self.noteType(modified: nowSeconds),
+                             String(Self.clozeTypeID): Self.clozeType(modified: nowSeconds)])), .text(Self.json(decks)),
         ]])
 
         var noteRows: [[SQLiteDatabase.Value]] = []
@@ -67,17 +72,16 @@ public struct AnkiPackageExporter: DeckExporter {
         var usedIDs = Set<Int64>()
         var ankiCardID: [String: Int64] = [:]
         for (index, card) in deck.cards.enumerated() {
-            let guid = Self.guid(deck: deck.name, card: card.id)
-            var id = Self.stableID("note", guid)
+            let note = AnkiNote(card: card, deck: deck)
+            var id = Self.stableID("note", note.guid)
             while usedIDs.contains(id) { id += 1 }
             usedIDs.insert(id)
             ankiCardID[card.id] = id
-            let fields = Self.fields(of: card, language: deck.language)
-            let sortText = Self.plain(fields.front)
-            noteRows.append([.integer(id), .text(guid), .integer(Self.noteTypeID), .integer(nowSeconds),
-                             .text(" ontap \(card.kind.rawValue) "),
-                             .text([fields.front, fields.back, fields.source].joined(separator: "\u{1F}")),
-                             .text(sortText), .integer(Self.checksum(sortText))])
+            let fields = note.shape == .cloze ? [note.text, note.source] : [note.text, note.back, note.source]
+            let sortText = Self.plain(fields[0])
+            noteRows.append([.integer(id), .text(note.guid), .integer(note.shape == .cloze ? Self.clozeTypeID : Self.noteTypeID),
+                             .integer(nowSeconds), .text(" " + note.tags.joined(separator: " ") + " "),
+                             .text(fields.joined(separator: "\u{1F}")), .text(sortText), .integer(Self.checksum(sortText))])
             let state = input.progress?.cards[card.id].map { timing.state(of: $0, position: index + 1) }
                 ?? AnkiScheduling.newCard(position: index + 1)
             cardRows.append([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),
@@ -92,19 +96,6 @@ public struct AnkiPackageExporter: DeckExporter {
         }
         try db.insert("insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog)
         return try db.serialize()
-    }
-
-    /// The note fields (HTML): the question with lettered choices, the answer (with its letter), the source sentence.
-    static func fields(of card: Card, language: Language) -> (front: String, back: String, source: String) {
-        let front = Escaping.htmlLines(card.displayText(language: language, howToAnswer: true))
-        var answer = card.answer
-        if let letter = card.correctLetter { answer = "\(letter). \(answer)" }
-        return (front, Escaping.htmlLines(answer), Escaping.htmlLines(card.sourceSentence))
-    }
-
-    /// A note's guid: ontap's deck name and card id hashed, so the same card keeps its Anki note across exports.
-    static func guid(deck: String, card: String) -> String {
-        "ontap-" + hex(SHA256.hash(data: Array("ontap\u{1F}\(TextNormalizer.nfc(deck))\u{1F}\(card)".utf8)).prefix(10))
     }
 
     /// A stable id shaped like Anki's (a ms timestamp between 2020 and 2023) from a hash of `kind` and `key`.
@@ -125,10 +116,6 @@ public struct AnkiPackageExporter: DeckExporter {
     /// `notes.csum`: the first 8 hex digits of the SHA-1 of the plain first field, as a number.
     static func checksum(_ plain: String) -> Int64 {
         Int64(Insecure.SHA1.hash(data: Array(plain.utf8)).prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
-    }
-
-    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
     static func json(_ object: Any) -> String {
@@ -157,6 +144,24 @@ public struct AnkiPackageExporter: DeckExporter {
                 "flds": fields, "tmpls": [template], "tags": [String](), "vers": [String](), "req": [[0, "any", [0]]],
                 "latexPre": "", "latexPost": "", "latexsvg": false,
                 "css": ".card { font-family: Arial, sans-serif; font-size: 20px; text-align: left; }\n"
+                    + ".source { margin-top: 1em; font-style: italic; font-size: 16px; color: #555; }"]
+    }
+
+    /// ontap's Cloze note type: Text/Source, one cloze template (type 1; FORMAT.md A.3).
+    static func clozeType(modified: Int64) -> [String: Any] {
+        let fields = ["Text", "Source"].enumerated().map { index, name -> [String: Any] in
+            ["name": name, "ord": index, "sticky": false, "rtl": false, "font": "Arial", "size": 20, "media": [String]()]
+        }
+        let template: [String: Any] = [
+            "name": "Cloze", "ord": 0, "qfmt": "{{cloze:Text}}",
+            "afmt": "{{cloze:Text}}{{#Source}}<div class=source>{{Source}}</div>{{/Source}}",
+            "bqfmt": "", "bafmt": "", "did": NSNull(), "bfont": "", "bsize": 0,
+        ]
+        return ["id": clozeTypeID, "name": clozeTypeName, "type": 1, "mod": modified, "usn": -1, "sortf": 0, "did": NSNull(),
+                "flds": fields, "tmpls": [template], "tags": [String](), "vers": [String](),
+                "latexPre": "", "latexPost": "", "latexsvg": false,
+                "css": ".card { font-family: Arial, sans-serif; font-size: 20px; text-align: left; }\n"
+                    + ".cloze { font-weight: bold; color: #1a5fb4; }\n"
                     + ".source { margin-top: 1em; font-style: italic; font-size: 16px; color: #555; }"]
     }
 

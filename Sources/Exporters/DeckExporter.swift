@@ -1,6 +1,7 @@
 import Cards
 import Scheduling
 import Store
+import Timeline
 
 /// Everything an exporter may read: the deck and, when asked for, the learner's progress on it.
 public struct ExportInput: Sendable {
@@ -52,11 +53,14 @@ public struct ExportOptions: Sendable, Equatable {
     public var count: Int?
     /// Seed for picking and ordering exam questions (same seed, same exam); nil with no count keeps deck order.
     public var seed: UInt64?
+    /// The interface language of the Anki profile a text export is for (it names Anki's stock note types).
+    public var ankiLanguage: Language
 
-    /// Options with defaults: every question, in deck order.
-    public init(count: Int? = nil, seed: UInt64? = nil) {
+    /// Options with defaults: every question, in deck order, for an English Anki.
+    public init(count: Int? = nil, seed: UInt64? = nil, ankiLanguage: Language = .en) {
         self.count = count
         self.seed = seed
+        self.ankiLanguage = ankiLanguage
     }
 }
 
@@ -73,7 +77,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .apkg: return "Anki package; carries scheduling and review history (see below)"
-        case .tsv: return "Anki plain-text import (tab-separated, guid column)"
+        case .tsv: return "Anki plain-text import (tab-separated; guid, note type, deck and tags columns)"
         case .csv: return "spreadsheet CSV (RFC 4180, UTF-8 with BOM), one row per card"
         case .quizlet: return "Quizlet import text: term<TAB>definition, one card a line"
         case .markdown: return "Markdown study sheet: events by date, then questions and answers"
@@ -85,7 +89,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func exporter(options: ExportOptions = ExportOptions()) -> any DeckExporter {
         switch self {
         case .apkg: return AnkiPackageExporter()
-        case .tsv: return AnkiTextExporter()
+        case .tsv: return AnkiTextExporter(profileLanguage: options.ankiLanguage)
         case .csv: return CSVExporter()
         case .quizlet: return QuizletExporter()
         case .markdown: return MarkdownExporter()

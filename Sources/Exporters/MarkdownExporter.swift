@@ -28,9 +28,8 @@ public struct MarkdownExporter: TextDeckExporter {
             let indent = String(repeating: " ", count: number.count)
             let lines = Escaping.lines(of: card.displayText(language: deck.language)).map(Self.inline)
             out += number + lines.joined(separator: "  \n" + indent) + "\n"
-            var answer = card.answer
-            if let letter = card.correctLetter { answer = "\(letter). \(answer)" }
-            out += "\n" + indent + (vi ? "**Đáp án:** " : "**Answer:** ") + Self.inline(answer) + "\n"
+            let answer = CardAnswer.lines(of: card).map(Self.inline)
+            out += "\n" + indent + (vi ? "**Đáp án:** " : "**Answer:** ") + answer.joined(separator: "  \n" + indent) + "\n"
             out += "\n" + indent + "> " + Self.inline(card.sourceSentence) + "\n\n"
         }
         return out

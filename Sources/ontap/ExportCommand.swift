@@ -2,6 +2,7 @@ import ArgumentParser
 import Exporters
 import Foundation
 import Store
+import Timeline
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -37,10 +38,16 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "exam: seed that picks and orders the questions (same seed, same exam).")
     var seed: UInt64?
 
+    @Option(name: .customLong("anki-lang"), help: "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang).")
+    var ankiLang: String?
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if withProgress && withoutProgress { throw ValidationError("choose either --with-progress or --without-progress") }
+        if let ankiLang, Language(rawValue: ankiLang.lowercased()) == nil {
+            throw ValidationError("--anki-lang must be 'vi' or 'en', not '\(ankiLang)'")
+        }
     }
 
     func run() throws {
@@ -49,7 +56,8 @@ struct ExportCommand: ParsableCommand {
             throw CLIError.fail("unknown format '\(format)'; choose one of: " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let deck = try workspace.deck(deck)
-        let exporter = format.exporter(options: ExportOptions(count: count, seed: seed))
+        let ankiLanguage = ankiLang.flatMap { Language(rawValue: $0.lowercased()) } ?? global.interfaceLanguage
+        let exporter = format.exporter(options: ExportOptions(count: count, seed: seed, ankiLanguage: ankiLanguage))
         if exporter.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
             throw CLIError.fail("\(format.rawValue) is a binary file: name it with -o \(deck.name).\(exporter.fileExtension)")
         }
