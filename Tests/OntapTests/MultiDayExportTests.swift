@@ -57,4 +57,54 @@ struct MultiDayExportTests {
         let second = result.report["second_import_log"] as? [String: Any]
         #expect(second?["new"] as? Int == 0, "a second import must add nothing: \(second ?? [:])")
     }
+
+    /// Imports a package into a fresh collection with the real Anki, turns FSRS on with the given weights, asks
+    /// Anki to recompute every studied card's memory state from the imported revlog, and compares it with the
+    /// stability and difficulty ontap wrote in `cards.data`.
+    static let recompute = """
+    import json, os, sqlite3, sys, tempfile, zipfile
+    from anki.collection import Collection, ImportAnkiPackageRequest, ImportAnkiPackageOptions
+    apkg, weights = os.path.abspath(sys.argv[1]), json.loads(sys.argv[2])
+    work = tempfile.mkdtemp()
+    with zipfile.ZipFile(apkg) as z: z.extract("collection.anki2", work)
+    ours = dict(sqlite3.connect(os.path.join(work, "collection.anki2")).execute(
+        "select n.guid, c.data from cards c join notes n on n.id = c.nid where c.data != ''"))
+    col = Collection(os.path.join(work, "fresh.anki2"))
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=apkg, options=ImportAnkiPackageOptions(with_scheduling=True)))
+    col.set_config("fsrs", True)
+    for deck in col.decks.all_names_and_ids():
+        conf = col.decks.config_dict_for_deck_id(deck.id)
+        conf["fsrsParams6"] = weights
+        col.decks.update_config(conf)
+    worst, compared, differ = 0.0, 0, []
+    for cid, guid in col.db.all("select c.id, n.guid from cards c join notes n on n.id = c.nid"):
+        mine = json.loads(ours.get(guid) or "{}")
+        if "s" not in mine: continue
+        anki = col.compute_memory_state(cid)
+        gap = max(abs(anki.stability - mine["s"]) / mine["s"], abs(anki.difficulty - mine["d"]) / mine["d"])
+        worst, compared = max(worst, gap), compared + 1
+        if gap > 1e-3: differ.append([guid, mine["s"], anki.stability, mine["d"], anki.difficulty])
+    print(json.dumps({"compared": compared, "worst_relative_gap": worst, "differ": len(differ), "examples": differ[:5]}))
+    """
+
+    @Test func ankiRecomputesOntapsStabilityAndDifficultyFromTheExportedLog() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        _ = try Self.study(runner, days: 9)
+        let file = runner.root.appendingPathComponent("nato-russia.apkg")
+        let export = try runner.run(["export", "nato-russia", "--format", "apkg", "-o", file.path, "--now", "2026-03-10T12:00:00Z"]
+                                    + runner.folderArguments)
+        #expect(export.status == 0, "\(export.stderr)")
+        let state = try Data(contentsOf: runner.progress.appendingPathComponent("nato-russia/state.json"))
+        let settings = try #require((try JSONSerialization.jsonObject(with: state) as? [String: Any])?["settings"] as? [String: Any])
+        #expect(settings["day_counting"] as? String == "calendar")
+        let weights = try #require(settings["weights"] as? [Double])
+        let weightsJSON = String(decoding: try JSONSerialization.data(withJSONObject: weights), as: UTF8.self)
+        let result = try AnkiHarness.runPython(["-c", Self.recompute, file.path, weightsJSON])
+        #expect(result.status == 0, "\(result.output)")
+        let report = (try? JSONSerialization.jsonObject(with: Data(result.output.utf8))) as? [String: Any] ?? [:]
+        #expect((report["compared"] as? Int ?? 0) >= 50, "\(result.output)")
+        #expect(report["differ"] as? Int == 0, "Anki's recomputed memory states differ from ontap's: \(result.output)")
+    }
 }
