@@ -5,7 +5,8 @@ import Cards
 ///
 /// UTF-8 **with a byte-order mark** and CRLF line ends: Excel only reads a CSV as UTF-8 when it starts with the BOM
 /// (without it Vietnamese turns into mojibake), and LibreOffice, Google Sheets, Numbers and Anki's own importer skip
-/// the BOM. Choices are lettered (`A. 1991`), one per line inside their quoted cell; text is NFC.
+/// the BOM. Choices are lettered (`A. 1991`), one per line inside their quoted cell; text is NFC. A cell that a
+/// spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) starts with `'` instead.
 public struct CSVExporter: TextDeckExporter {
     /// The column names of the header row.
     public static let header = ["id", "guid", "kind", "question", "answer", "choices", "source"]
@@ -24,6 +25,6 @@ public struct CSVExporter: TextDeckExporter {
                          CardAnswer.lines(of: card).joined(separator: "\n"), card.letteredChoices.joined(separator: "\n"),
                          card.sourceSentence])
         }
-        return "\u{FEFF}" + rows.map { $0.map { Escaping.csvField($0) }.joined(separator: ",") + "\r\n" }.joined()
+        return "\u{FEFF}" + rows.map { $0.map { Escaping.csvField(Escaping.spreadsheetCell($0)) }.joined(separator: ",") + "\r\n" }.joined()
     }
 }

@@ -38,6 +38,13 @@ enum Escaping {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// A spreadsheet cell that cannot run as a formula: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return gets a leading `'` (OWASP's advice), which spreadsheets show as text and do not evaluate.
+    static func spreadsheetCell(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
     /// Text on one line with no tabs: line breaks become `" / "`, tabs a space (for separator-less formats).
     static func singleLine(_ text: String) -> String {
         lines(of: TextNormalizer.nfc(text)).map { $0.replacingOccurrences(of: "\t", with: " ") }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Exporters
 import Foundation
 import Store
+import Terminal
 import Timeline
 #if canImport(Glibc)
 import Glibc
@@ -32,6 +33,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("without-progress"), help: "Export the cards as new, without your progress.")
     var withoutProgress = false
 
+    @Flag(help: "Overwrite the -o file if it exists (never a deck, nor anything under the progress folder).")
+    var force = false
+
     @Option(help: "exam: number of questions (default: every multiple-choice card).")
     var count: Int?
 
@@ -61,6 +65,11 @@ struct ExportCommand: ParsableCommand {
         if exporter.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
             throw CLIError.fail("\(format.rawValue) is a binary file: name it with -o \(deck.name).\(exporter.fileExtension)")
         }
+        if let output {
+            do { try OutputTarget.check(output, decks: global.decksURL, progress: global.progressURL, force: force) } catch {
+                throw CLIError.fail(error.message(in: workspace.language))
+            }
+        }
         var input = ExportInput(deck: deck, now: workspace.now())
         let hasProgress = FileManager.default.fileExists(atPath: global.progressURL.appendingPathComponent(deck.name).path)
         if format.carriesProgress, !withoutProgress, hasProgress {
@@ -78,7 +87,13 @@ struct ExportCommand: ParsableCommand {
         do { bytes = try exporter.export(input) } catch {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }
-        guard let output else { FileHandle.standardOutput.write(Data(bytes)); return }
+        guard let output else {
+            // Text for a terminal is cleaned like the REPL's output, so a deck cannot drive the terminal.
+            let text = isatty(STDOUT_FILENO) != 0 && !exporter.isBinary
+                ? Array(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
+            FileHandle.standardOutput.write(Data(text))
+            return
+        }
         do { try AtomicFile.write(Data(bytes), to: URL(fileURLWithPath: output)) } catch {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }

@@ -58,3 +58,16 @@ import Testing
         return rows
     }
 }
+
+@Suite struct CSVFormulaInjectionTests {
+    @Test func cellsThatASpreadsheetWouldRunStartWithAnApostrophe() {
+        let card = Card(id: "f1", kind: .reverse, prompt: "=HYPERLINK(\"http://x\",\"y\")", answer: "+1 sự kiện",
+                        eventID: "e", sourceSentence: "@SUM(A1) - -2")
+        let deck = Deck(name: "f", language: .vi, source: DeckSource(file: "f", sha256: ""), events: [], cards: [card])
+        let rows = CSVExporterTests.parse(String(CSVExporter().text(ExportInput(deck: deck, now: 0)).dropFirst()))
+        #expect(rows[1][3] == "'=HYPERLINK(\"http://x\",\"y\")")
+        #expect(rows[1][4] == "'+1 sự kiện")
+        #expect(rows[1][6] == "'@SUM(A1) - -2")
+        #expect(rows[1][2] == "reverse")
+    }
+}
