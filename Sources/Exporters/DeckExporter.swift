@@ -55,12 +55,21 @@ public struct ExportOptions: Sendable, Equatable {
     public var seed: UInt64?
     /// The interface language of the Anki profile a text export is for (it names Anki's stock note types).
     public var ankiLanguage: Language
+    /// The exam's school or issuer, title and subject (nil: the defaults in the deck's language).
+    public var school: String?, title: String?, subject: String?
+    /// Whether the exam asks chronology cards too.
+    public var examChronology: Bool
 
     /// Options with defaults: every question, in deck order, for an English Anki.
-    public init(count: Int? = nil, seed: UInt64? = nil, ankiLanguage: Language = .en) {
+    public init(count: Int? = nil, seed: UInt64? = nil, ankiLanguage: Language = .en, school: String? = nil,
+                title: String? = nil, subject: String? = nil, examChronology: Bool = false) {
         self.count = count
         self.seed = seed
         self.ankiLanguage = ankiLanguage
+        self.school = school
+        self.title = title
+        self.subject = subject
+        self.examChronology = examChronology
     }
 }
 
@@ -81,7 +90,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: return "spreadsheet CSV (RFC 4180, UTF-8 with BOM), one row per card"
         case .quizlet: return "Quizlet import text: term<TAB>definition, one card a line"
         case .markdown: return "Markdown study sheet: events by date, then questions and answers"
-        case .exam: return "printable HTML exam, A–D questions, answer key on its own page"
+        case .exam: return "printable HTML exam (đề thi), A–D questions, options shuffled per mã đề, key on its own page"
         }
     }
 
@@ -93,7 +102,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: return CSVExporter()
         case .quizlet: return QuizletExporter()
         case .markdown: return MarkdownExporter()
-        case .exam: return ExamExporter(count: options.count, seed: options.seed)
+        case .exam:
+            return ExamExporter(count: options.count, seed: options.seed, school: options.school, title: options.title,
+                                subject: options.subject, includeChronology: options.examChronology)
         }
     }
 

@@ -39,8 +39,20 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "exam: number of questions (default: every multiple-choice card).")
     var count: Int?
 
-    @Option(help: "exam: seed that picks and orders the questions (same seed, same exam).")
+    @Option(help: "exam: seed that picks and orders the questions and their options, and names the mã đề (same seed, same exam).")
     var seed: UInt64?
+
+    @Option(help: "exam: school or issuer printed top left (default ONTAP).")
+    var school: String?
+
+    @Option(help: "exam: title (default: Đề thi trắc nghiệm / Multiple-choice test).")
+    var title: String?
+
+    @Option(help: "exam: subject (default: Lịch sử / History).")
+    var subject: String?
+
+    @Flag(help: "exam: ask chronology cards too (put numbered events in order; four orders to choose from).")
+    var chronology = false
 
     @Option(name: .customLong("anki-lang"), help: "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang).")
     var ankiLang: String?
@@ -61,7 +73,15 @@ struct ExportCommand: ParsableCommand {
         }
         let deck = try workspace.deck(deck)
         let ankiLanguage = ankiLang.flatMap { Language(rawValue: $0.lowercased()) } ?? global.interfaceLanguage
-        let exporter = format.exporter(options: ExportOptions(count: count, seed: seed, ankiLanguage: ankiLanguage))
+        let options = ExportOptions(count: count, seed: seed, ankiLanguage: ankiLanguage, school: school, title: title,
+                                    subject: subject, examChronology: chronology)
+        let exporter = format.exporter(options: options)
+        if let exam = exporter as? ExamExporter, let count, count > exam.poolSize(of: deck) {
+            let pool = exam.poolSize(of: deck)
+            FileHandle.standardError.write(Data((workspace.language == .vi
+                ? "--count \(count): bộ thẻ chỉ có \(pool) câu hỏi cho đề thi, nên đề có \(pool) câu\n"
+                : "--count \(count): the deck has only \(pool) questions for an exam, so the exam has \(pool)\n").utf8))
+        }
         if exporter.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
             throw CLIError.fail("\(format.rawValue) is a binary file: name it with -o \(deck.name).\(exporter.fileExtension)")
         }
