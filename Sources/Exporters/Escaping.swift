@@ -51,12 +51,20 @@ enum Escaping {
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: " / ")
     }
 
-    /// Markdown inline text: characters that would start emphasis, code, links or HTML are backslash-escaped.
+    /// Markdown inline text: characters that would start emphasis, code, links or a heading are backslash-escaped;
+    /// `<`, `>` and `|` become entities, because Python-Markdown (MkDocs) does not take a backslash before them
+    /// while CommonMark does, and an entity reads the same in both.
     static func markdown(_ text: String) -> String {
         var result = ""
         for character in TextNormalizer.nfc(text) {
-            if "\\`*_[]<>|#".contains(character) { result.append("\\") }
-            result.append(character)
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "|": result += "&#124;"
+            default:
+                if "\\`*_[]#".contains(character) { result.append("\\") }
+                result.append(character)
+            }
         }
         return result
     }

@@ -22,7 +22,7 @@ import Timeline
                 == "C → A → B<br>C. Liên Xô tan rã (năm 1991)<br>A. Nga tham gia PfP (năm 1994)<br>B. Định ước Paris (năm 1997)")
         #expect(QuizletExporter().text(input).hasSuffix("\tC → A → B / C. Liên Xô tan rã (năm 1991) / A. Nga tham gia PfP (năm 1994) / B. Định ước Paris (năm 1997)\n"))
         #expect(CSVExporter().text(input).contains("\"C → A → B\nC. Liên Xô tan rã (năm 1991)\nA. Nga tham gia PfP (năm 1994)\nB. Định ước Paris (năm 1997)\""))
-        #expect(MarkdownExporter().text(input).contains("**Đáp án:** C → A → B  \n   C. Liên Xô tan rã (năm 1991)  \n"))
+        #expect(MarkdownExporter().text(input).contains("**Đáp án:** C → A → B  \nC. Liên Xô tan rã (năm 1991)  \n"))
     }
 
     @Test func chronologyWithoutDatesStillListsTheOrder() {
