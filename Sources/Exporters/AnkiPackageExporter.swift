@@ -33,20 +33,33 @@ public struct AnkiPackageExporter: DeckExporter {
 
     /// The package bytes.
     public func export(_ input: ExportInput) throws(ExportError) -> [UInt8] {
-        var zip = ZipArchive()
-        zip.add("collection.anki2", try collection(input))
-        zip.add("media", Array("{}".utf8))
-        return zip.bytes
+        var bytes: [UInt8] = []
+        try write(input) { piece throws(ExportError) in bytes.append(contentsOf: piece) }
+        return bytes
     }
 
-    /// The `collection.anki2` bytes.
-    func collection(_ input: ExportInput) throws(ExportError) -> [UInt8] {
+    /// The package, streamed: the collection is built in SQLite's memory and its pages go to `emit` in place.
+    public func write(_ input: ExportInput, to emit: (UnsafeRawBufferPointer) throws(ExportError) -> Void) throws(ExportError) {
+        let db = try collection(input)
+        var zip = ZipArchive()
+        try db.withFileBytes { bytes throws(ExportError) in try zip.add("collection.anki2", bytes, emit: emit) }
+        var failure: ExportError?
+        Array("{}".utf8).withUnsafeBytes { bytes in
+            do throws(ExportError) { try zip.add("media", bytes, emit: emit) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        try zip.finish(emit: emit)
+    }
+
+    /// The collection (`collection.anki2`): notes, cards and revlog streamed in through prepared statements in one
+    /// transaction, indexes built after.
+    func collection(_ input: ExportInput) throws(ExportError) -> SQLiteDatabase {
         let deck = input.deck
         let nowSeconds = input.now / 1000
         let settings = input.progress?.settings ?? SchedulerSettings()
         let reviews = input.progress == nil ? [] : input.reviews
-        let earliest = ([reviews.map(\.time).min()] + (input.progress?.cards.values.map { $0.lastReview ?? $0.due } ?? []))
-            .compactMap { $0 }.min()
+        var earliest = input.progress?.cards.values.lazy.map { $0.lastReview ?? $0.due }.min()
+        if let first = reviews.lazy.map(\.time).min() { earliest = min(earliest ?? first, first) }
         let timing = AnkiScheduling(now: input.now, earliest: earliest, settings: settings)
         let deckName = Self.parentDeck + "::" + TextNormalizer.nfc(deck.name)
         let parentID = Self.stableID("deck", Self.parentDeck)
@@ -54,6 +67,7 @@ public struct AnkiPackageExporter: DeckExporter {
 
         let db = try SQLiteDatabase()
         try db.execute(Self.schema)
+        try db.execute("BEGIN")
         // "schedVer": 2 — without it Anki takes the package for a v1-scheduler collection and rewrites the
         // buttons of learning and relearning revlog rows on import (FORMAT.md A.2).
         let conf = ["schedVer": 2, "nextPos": deck.cards.count + 1, "curDeck": deckID, "activeDecks": [deckID], "sortType": "noteFld",
@@ -67,10 +81,11 @@ public struct AnkiPackageExporter: DeckExporter {
                              String(Self.clozeTypeID): Self.clozeType(modified: nowSeconds)])), .text(Self.json(decks)),
         ]])
 
-        var noteRows: [[SQLiteDatabase.Value]] = []
-        var cardRows: [[SQLiteDatabase.Value]] = []
+        let notes = try db.prepare("insert into notes values (?,?,?,?,-1,?,?,?,?,0,'')")
+        let cards = try db.prepare("insert into cards values (?,?,?,0,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)")
         var usedIDs = Set<Int64>()
         var ankiCardID: [String: Int64] = [:]
+        ankiCardID.reserveCapacity(deck.cards.count)
         for (index, card) in deck.cards.enumerated() {
             let note = AnkiNote(card: card, deck: deck)
             var id = Self.stableID("note", note.guid)
@@ -79,23 +94,41 @@ public struct AnkiPackageExporter: DeckExporter {
             ankiCardID[card.id] = id
             let fields = note.shape == .cloze ? [note.text, note.source] : [note.text, note.back, note.source]
             let sortText = Self.plain(fields[0])
-            noteRows.append([.integer(id), .text(note.guid), .integer(note.shape == .cloze ? Self.clozeTypeID : Self.noteTypeID),
-                             .integer(nowSeconds), .text(" " + note.tags.joined(separator: " ") + " "),
-                             .text(fields.joined(separator: "\u{1F}")), .text(sortText), .integer(Self.checksum(sortText))])
+            try notes.run([.integer(id), .text(note.guid), .integer(note.shape == .cloze ? Self.clozeTypeID : Self.noteTypeID),
+                           .integer(nowSeconds), .text(" " + note.tags.joined(separator: " ") + " "),
+                           .text(fields.joined(separator: "\u{1F}")), .text(sortText), .integer(Self.checksum(sortText))])
             let state = input.progress?.cards[card.id].map { timing.state(of: $0, position: index + 1) }
                 ?? AnkiScheduling.newCard(position: index + 1)
-            cardRows.append([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),
-                             .integer(state.queue), .integer(state.due), .integer(state.ivl), .integer(state.factor),
-                             .integer(state.reps), .integer(state.lapses), .integer(state.left), .text(state.data)])
+            try cards.run([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),
+                           .integer(state.queue), .integer(state.due), .integer(state.ivl), .integer(state.factor),
+                           .integer(state.reps), .integer(state.lapses), .integer(state.left), .text(state.data)])
         }
-        try db.insert("insert into notes values (?,?,?,?,-1,?,?,?,?,0,'')", rows: noteRows)
-        try db.insert("insert into cards values (?,?,?,0,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)", rows: cardRows)
-        let revlog = timing.reviewRows(reviews, known: Set(ankiCardID.keys)).map { row -> [SQLiteDatabase.Value] in
-            [.integer(row.id), .integer(ankiCardID[row.cardID] ?? 0), .integer(row.ease), .integer(row.ivl),
-             .integer(row.lastIvl), .integer(row.factor), .integer(row.time), .integer(row.type)]
+        let revlog = try db.prepare("insert or ignore into revlog values (?,?,-1,?,?,?,?,?,?)")
+        var error: ExportError?
+        timing.forEachReviewRow(reviews, known: ankiCardID) { row, ankiID in
+            guard error == nil else { return }
+            do throws(ExportError) {
+                // The id is the review time in ms and must be unique: a clash moves on by 1 ms.
+                var id = row.id
+                while true {
+                    revlog.bind(1, id)
+                    revlog.bind(2, ankiID)
+                    revlog.bind(3, row.ease)
+                    revlog.bind(4, row.ivl)
+                    revlog.bind(5, row.lastIvl)
+                    revlog.bind(6, row.factor)
+                    revlog.bind(7, row.time)
+                    revlog.bind(8, row.type)
+                    try revlog.step()
+                    if db.changes > 0 { break }
+                    id += 1
+                }
+            } catch let failure { error = failure }
         }
-        try db.insert("insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog)
-        return try db.serialize()
+        if let error { throw error }
+        try db.execute("COMMIT")
+        try db.execute(Self.indexes)
+        return db
     }
 
     /// A stable id shaped like Anki's (a ms timestamp between 2020 and 2023) from a hash of `kind` and `key`.
@@ -165,7 +198,7 @@ public struct AnkiPackageExporter: DeckExporter {
                     + ".source { margin-top: 1em; font-style: italic; font-size: 16px; color: #555; }"]
     }
 
-    /// The five tables of schema 11 and the indexes Anki keeps.
+    /// The five tables of schema 11.
     static let schema = """
     CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null,
       ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null,
@@ -181,6 +214,10 @@ public struct AnkiPackageExporter: DeckExporter {
       ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null,
       type integer not null);
     CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+    """
+
+    /// The indexes Anki keeps (built after the rows are in: faster than updating them row by row).
+    static let indexes = """
     CREATE INDEX ix_notes_usn on notes (usn);
     CREATE INDEX ix_cards_usn on cards (usn);
     CREATE INDEX ix_revlog_usn on revlog (usn);

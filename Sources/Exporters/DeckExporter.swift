@@ -31,6 +31,15 @@ public protocol DeckExporter: Sendable {
     var isBinary: Bool { get }
     /// The whole file.
     func export(_ input: ExportInput) throws(ExportError) -> [UInt8]
+    /// The whole file handed to `emit` piece by piece, so a large export is never held twice (Anki packages).
+    func write(_ input: ExportInput, to emit: (UnsafeRawBufferPointer) throws(ExportError) -> Void) throws(ExportError)
+}
+
+extension DeckExporter {
+    /// Formats that build their file whole emit it in one piece.
+    public func write(_ input: ExportInput, to emit: (UnsafeRawBufferPointer) throws(ExportError) -> Void) throws(ExportError) {
+        try ZipArchive.emit(try export(input), to: emit)
+    }
 }
 
 /// An exporter whose output is UTF-8 text.

@@ -103,18 +103,22 @@ struct ExportCommand: ParsableCommand {
                 ? "no progress for \(deck.name) yet: the cards are exported as new\n"
                 : "\(format.rawValue) cannot carry progress: exporting the cards only\n").utf8))
         }
-        let bytes: [UInt8]
-        do { bytes = try exporter.export(input) } catch {
-            throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
-        }
         guard let output else {
+            let bytes: [UInt8]
+            do { bytes = try exporter.export(input) } catch {
+                throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
+            }
             // Text for a terminal is cleaned like the REPL's output, so a deck cannot drive the terminal.
             let text = isatty(STDOUT_FILENO) != 0 && !exporter.isBinary
                 ? Array(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
             FileHandle.standardOutput.write(Data(text))
             return
         }
-        do { try AtomicFile.write(Data(bytes), to: URL(fileURLWithPath: output)) } catch {
+        do {
+            let file = try OutputFile(path: output)
+            try exporter.write(input) { piece throws(ExportError) in try file.write(piece) }
+            try file.commit()
+        } catch {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }
         let studied = input.progress.map { progress in deck.cards.filter { progress.cards[$0.id] != nil }.count }
