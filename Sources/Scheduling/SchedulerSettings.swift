@@ -1,3 +1,5 @@
+import Foundation
+
 /// A deck's scheduling choices: the algorithm, its parameters, and the learner's targets.
 ///
 /// Decoding fills any missing key with its default, so older settings files keep working.
@@ -18,6 +20,11 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
     public var enableFuzz: Bool
     /// Hour of local time when a new study day starts (Anki: 4 a.m.).
     public var dayRolloverHour: Int
+    /// The learner's time zone (an IANA id such as `Asia/Ho_Chi_Minh`), fixed when the deck's progress is first
+    /// made so that moving the computer's clock does not move the days; nil means UTC.
+    public var timeZone: String?
+    /// How days between reviews are counted: the learner's calendar days (default) or 24-hour periods.
+    public var dayCounting: DayCounting
     /// SM-2 options (ignored by FSRS).
     public var sm2: SM2Parameters
 
@@ -25,7 +32,7 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
     public init(kind: SchedulerKind = .fsrs, weights: [Double] = FSRSParameters.defaultWeights,
                 desiredRetention: Double = 0.9, learningSteps: [Int] = [60, 600], relearningSteps: [Int] = [600],
                 maximumIntervalDays: Int = 36500, enableFuzz: Bool = true, dayRolloverHour: Int = 4,
-                sm2: SM2Parameters = SM2Parameters()) {
+                timeZone: String? = nil, dayCounting: DayCounting = .calendar, sm2: SM2Parameters = SM2Parameters()) {
         self.kind = kind
         self.weights = weights
         self.desiredRetention = desiredRetention
@@ -34,6 +41,8 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         self.maximumIntervalDays = maximumIntervalDays
         self.enableFuzz = enableFuzz
         self.dayRolloverHour = dayRolloverHour
+        self.timeZone = timeZone
+        self.dayCounting = dayCounting
         self.sm2 = sm2
     }
 
@@ -45,6 +54,8 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         case maximumIntervalDays = "maximum_interval"
         case enableFuzz = "enable_fuzz"
         case dayRolloverHour = "day_rollover_hour"
+        case timeZone = "time_zone"
+        case dayCounting = "day_counting"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,6 +69,8 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         maximumIntervalDays = try c.decodeIfPresent(Int.self, forKey: .maximumIntervalDays) ?? d.maximumIntervalDays
         enableFuzz = try c.decodeIfPresent(Bool.self, forKey: .enableFuzz) ?? d.enableFuzz
         dayRolloverHour = try c.decodeIfPresent(Int.self, forKey: .dayRolloverHour) ?? d.dayRolloverHour
+        timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone)
+        dayCounting = try c.decodeIfPresent(DayCounting.self, forKey: .dayCounting) ?? d.dayCounting
         sm2 = try c.decodeIfPresent(SM2Parameters.self, forKey: .sm2) ?? d.sm2
     }
 
@@ -83,6 +96,9 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         }
         guard learningSteps.count < 255 && relearningSteps.count < 255 else { throw .invalidSetting("too many steps") }
         guard (0..<24).contains(dayRolloverHour) else { throw .invalidSetting("day rollover hour \(dayRolloverHour) must be 0-23") }
+        if let timeZone, TimeZone(identifier: timeZone) == nil {
+            throw .invalidSetting("time zone '\(timeZone)' is unknown; use an IANA name such as Asia/Ho_Chi_Minh or UTC")
+        }
         if kind == .sm2 {
             guard sm2.startingEase >= 1.3 && sm2.startingEase <= 65 else { throw .invalidSetting("starting ease must be at least 1.3") }
             let days = 1...Self.longestIntervalDays
@@ -98,15 +114,21 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         }
     }
 
-    /// The scheduler these settings describe (SM-2 counts calendar days in UTC; see `makeScheduler(clock:)`).
-    public func makeScheduler() -> any Scheduler {
-        makeScheduler(clock: StudyClock(rolloverHour: dayRolloverHour))
+    /// The learner's calendar: days start at `dayRolloverHour` in `timeZone` (UTC when unset or unknown).
+    public var clock: StudyClock {
+        StudyClock(timeZone: timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!,
+                   rolloverHour: dayRolloverHour)
     }
 
-    /// The scheduler these settings describe, with `clock` deciding where the learner's days begin (SM-2).
+    /// The scheduler these settings describe, counting days on the learner's calendar (`clock`).
+    public func makeScheduler() -> any Scheduler {
+        makeScheduler(clock: clock)
+    }
+
+    /// The scheduler these settings describe, with `clock` deciding where the learner's days begin.
     public func makeScheduler(clock: StudyClock) -> any Scheduler {
         switch kind {
-        case .fsrs: return FSRS(settings: self)
+        case .fsrs: return FSRS(settings: self, clock: clock)
         case .sm2: return SM2(settings: self, clock: clock)
         }
     }

@@ -215,6 +215,10 @@ public final class ProgressStore {
             stateVersion = decoded.version
             haveState = true
         }
+        // The learner's days are counted in the time zone of the first use, kept in the settings from then on. A state
+        // without one was written before ontap counted calendar days: it is rebuilt by a replay of the log.
+        let zoneFixedNow = snapshot.settings.timeZone == nil
+        if zoneFixedNow { snapshot.settings.timeZone = TimeZone.current.identifier }
         scheduler = snapshot.settings.makeScheduler()
         if canRecord { try migrateLogIfOld() }
         guard let log = try MappedFile.open(logPath, copy: !canRecord) else {
@@ -229,11 +233,15 @@ public final class ProgressStore {
         let reader = ReviewLogReader(bytes: log.bytes, path: logPath)
         let (header, recordsStart) = try reader.header(defaultDeck: deck)
         var start = snapshot.logBytes
-        let trusted = haveState && stateVersion >= ProgressSnapshot.positionVersion && header.version >= 1
+        let trusted = haveState && !zoneFixedNow && stateVersion >= ProgressSnapshot.positionVersion && header.version >= 1
             && snapshotMatches(log: log.bytes, header: header, recordsStart: recordsStart)
         if !trusted {
             if haveState, stateVersion < ProgressSnapshot.positionVersion {
                 notices.append("\(statePath) was written by an older ontap (version \(stateVersion)); it was rebuilt from the review log")
+            } else if haveState, zoneFixedNow {
+                notices.append("\(statePath) counted days in 24-hour periods; the progress was recomputed from the review log"
+                               + " on your calendar (time zone \(snapshot.settings.timeZone ?? "UTC"), days start at"
+                               + " \(snapshot.settings.dayRolloverHour):00)")
             } else if haveState {
                 notices.append("\(statePath) did not match \(logPath); the progress was rebuilt from the review log")
             }

@@ -21,7 +21,7 @@ struct Workspace {
 
     /// The due-card queue for a deck's progress: the learner's time zone and the deck's day rollover hour.
     func queue(for store: ProgressStore) -> StudyQueue {
-        StudyQueue(calendar: StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour))
+        StudyQueue(calendar: store.snapshot.settings.clock)
     }
 
     /// Loads deck `name`, turning store errors into a printed message and exit code.

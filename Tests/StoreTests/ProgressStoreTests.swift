@@ -90,7 +90,9 @@ import Glibc
         // state.json as it was before the undo (the crash came between the undo line and the next snapshot)
         let stateBefore: [UInt8]
         do {
-            var snapshot = ProgressSnapshot(deck: "deck", settings: SchedulerSettings(), logCount: 6,
+            var settings = SchedulerSettings()
+            settings.timeZone = TimeZone.current.identifier  // fixed at first use, as the store does
+            var snapshot = ProgressSnapshot(deck: "deck", settings: settings, logCount: 6,
                                             cards: replayed(reviews), logBytes: 0, logLast: .review(reviews[5]))
             // the header grew to version 2 (same length): the position is the end of the sixth review
             snapshot.logBytes = lines.map { $0.utf8.count + 1 }.reduce(0, +)
