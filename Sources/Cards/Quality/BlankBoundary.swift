@@ -21,6 +21,10 @@ enum BlankBoundary {
             // A capitalised syllable right after the blank goes on with the name ("[...] Thống nhất").
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true { return false }
+            // "Cục Cảnh sát [...]": a capitalised chain ("Cục Cảnh") going on in lower case ("sát") is one name.
+            let earlier = Array(StatementShape.words(String(sentence[..<range.lowerBound])).suffix(3))
+            if glueBefore, earlier.count == 3, earlier[0].first?.isUppercase == true, earlier[1].first?.isUppercase == true,
+               earlier[2].first?.isLowercase == true, VietnameseCompounds.isWord(earlier[1], earlier[2]) { return false }
             return true
         case .en:
             if inside.count == 1, first.count < 3 { return false }

@@ -63,9 +63,10 @@ enum StatementShape {
     static func isStatistic(_ statement: String, language: Language) -> Bool {
         let lower = statement.lowercased()
         let markers = language == .vi
-            ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu người", "nghìn người", "vạn người", "tỷ lệ"]
+            ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu người", "nghìn người", "vạn người", "tỷ lệ",
+               "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
-               "in 20", "dollars"]
+               "in 20", "dollars", "equivalent", "$", "gdp"]
         guard markers.contains(where: { lower.contains($0) }) else { return false }
         // …with a figure in it (a grouped number, or a number next to the marker word).
         return statement.contains { $0.isNumber }
@@ -84,7 +85,13 @@ enum StatementShape {
             if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
             // "Tình trạng này …", "Hiệp ước ấy …": a demonstrative closing the opening noun phrase.
-            return words.prefix(4).dropFirst().contains { vietnameseDemonstratives.contains($0.lowercased()) }
+            if words.prefix(4).dropFirst().contains(where: { vietnameseDemonstratives.contains($0.lowercased()) }) { return true }
+            // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement.
+            if zip(words, words.dropFirst()).contains(where: { $0.0.first?.isLowercase == true && ["này", "ấy"].contains($0.1) }) {
+                return true
+            }
+            // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …").
+            return words.count >= 2 && vietnameseOpeningVerbs.contains(first) && words[1].first?.isLowercase == true
         case .en:
             if englishOpeners.contains(first) { return true }
             // "Declared war on Britain …", "Was awarded to …": a verb with its subject cut off.
@@ -138,6 +145,11 @@ enum StatementShape {
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân"]
+    /// Verbs that open a Vietnamese clause only when its subject was lost.
+    static let vietnameseOpeningVerbs: Set<String> = [
+        "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
+        "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
+    ]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
     static let englishOpeners: Set<String> = [
@@ -222,6 +234,12 @@ enum StatementShape {
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
                      ", và,", "  "]
         if marks.contains(where: { statement.contains($0) }) { return true }
+        // "tăng /tuần": a number cut out of a rate.
+        if statement.contains(" /") || statement.contains("/ ") { return true }
+        // "khủng hoảng kinh tế và, IMF …": a conjunction or preposition left just before a comma.
+        for token in statement.split(separator: " ") where token.hasSuffix(",") {
+            if danglingEnds(language).contains(String(token.dropLast()).lowercased()) { return true }
+        }
         // "Những, nhiều đồn bót …", "Suốt, công an …": a function word cut off from the date it governed.
         if let comma = statement.firstIndex(of: ","), words(String(statement[..<comma])).count == 1,
            let head = words(String(statement[..<comma])).first?.lowercased(),
@@ -234,7 +252,8 @@ enum StatementShape {
     static func orphanPairs(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
-                          "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là"]
+                          "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
+                          "vào bởi", "tại bởi", "trong bởi", "ở với", "vào với", "ở và", "vào và", "tại và", "trong và"]
         case .en: return ["the the", "in in", "of of", "until when", "until and", "in and", "on and", "since when",
                           "dated had", "dated was", "the and", "of and", "the of"]
         }
@@ -262,8 +281,9 @@ enum StatementShape {
     static func boundaryWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["đến", "tới", "cho đến", "cho tới", "mãi đến", "mãi tới", "trước", "sau", "chậm nhất",
-                          "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận"]
-        case .en: return ["until", "till", "by", "before", "after", "through", "to", "deadline", "since"]
+                          "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận", "với", "so với", "hơn"]
+        case .en: return ["until", "till", "by", "before", "after", "through", "to", "deadline", "since", "than", "with",
+                          "compared"]
         }
     }
 
