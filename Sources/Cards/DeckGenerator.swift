@@ -61,9 +61,8 @@ public struct DeckGenerator: Sendable {
             let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count
             if changed > 0 {
                 deckEvents = DeckGenerator.deckEvents(from: resolvedEvents)
-                resolvedIDs = Set(deckEvents.filter { event in
-                    !events.contains { $0.statement == event.event.statement && $0.date == event.event.date }
-                }.map(\.id))
+                let original = Set(events.map { $0.date + "\u{0}" + $0.statement })
+                resolvedIDs = Set(deckEvents.filter { !original.contains($0.event.date + "\u{0}" + $0.event.statement) }.map(\.id))
             }
         }
         var report = GenerationReport()
