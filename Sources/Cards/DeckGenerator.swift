@@ -91,13 +91,18 @@ public struct DeckGenerator: Sendable {
             dated.append(event)
             if StatementShape.words(event.event.statement).count <= EventScreen.optionWords { options.append(event) }
         }
+        var sentenceDates: [String: Set<String>] = [:]
+        for event in deckEvents { sentenceDates[event.event.sentence, default: []].insert(event.event.date) }
+        let sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
         let check = CardCheck(language: language)
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
         var cardIDs = Set<String>()
         for kind in kinds {
-            // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events.
-            let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) } : dated
+            // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events; nor for a
+            // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
+            let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) && !sharedSentences.contains($0.event.sentence) }
+                                        : dated
             let made = makeCards(kind, events: source, options: options, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
                 if let defect = check.defects(of: card, event: screening ? byID[card.eventID] : nil).first {

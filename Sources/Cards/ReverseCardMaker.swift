@@ -53,6 +53,8 @@ struct ReverseCardMaker {
         // The name must stand on its own: a plain space before it (no comma, bracket or quote) unless it opens.
         if !trimmedHead.isEmpty, !head.hasSuffix(" ") { return nil }
         if tail.hasPrefix(",") && atStart { return nil }
+        // "tại Reykjavík, Iceland": a place with its country, or a list — asking for one half is ambiguous.
+        if tail.hasPrefix(", "), tail.dropFirst(2).first?.isUppercase == true { return nil }
         let tailFirst = StatementShape.words(tail).first?.lowercased()
         if let tailFirst, ["và", "and", "cùng", "or", "hoặc", "hay"].contains(tailFirst) { return nil }
         if let previous = StatementShape.words(head).last?.lowercased(), ["và", "and", "or", "hoặc", "hay"].contains(previous) {

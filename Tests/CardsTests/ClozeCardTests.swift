@@ -46,6 +46,17 @@ import Timeline
         #expect(cloze(TestEvents.event("1986", "đổi mới", sentence: "Năm 1986, đất nước bắt đầu công cuộc đổi mới.")) == nil)
     }
 
+    /// A sentence giving two events different dates makes no cloze: each cloze would show a date another card asks.
+    @Test func aSentenceWithTwoDatesMakesNoCloze() {
+        let sentence = "Năm 1994, Nga tham gia chương trình Đối tác vì Hòa bình, và đến năm 1997 NATO cùng Nga ký Đạo luật sáng lập."
+        let events = [TestEvents.event("1994", "Nga tham gia chương trình Đối tác vì Hòa bình", sentence: sentence),
+                      TestEvents.event("1997", "NATO cùng Nga ký Đạo luật sáng lập", sentence: sentence)]
+        let deck = DeckGenerator(kinds: [.cloze, .dateRecall]).makeDeck(name: "t", events: events, language: .vi,
+                                                                        source: DeckSource(file: "t", sha256: ""))
+        #expect(!deck.cards.contains { $0.kind == .cloze })
+        #expect(deck.cards.contains { $0.kind == .dateRecall })
+    }
+
     @Test func twoEventsOfOneSentenceBlankDifferentNames() {
         let sentence = "Năm 1994, Nga tham gia chương trình Đối tác vì Hòa bình, và NATO cùng Nga ký nhiều thỏa thuận."
         let events = [TestEvents.event("1994", "Nga tham gia chương trình Đối tác vì Hòa bình", sentence: sentence,

@@ -120,7 +120,7 @@ import Timeline
         let sentence = "On September 28, 1775, Brigadier General Richard Montgomery marched north from Fort Ticonderoga."
         let events = [TestEvents.event("1775-09-28", "Richard Montgomery marched north", sentence: sentence,
                                        actors: ["Richard Montgomery"]),
-                      TestEvents.event("1775-09", "Montgomery left Fort Ticonderoga", sentence: sentence,
+                      TestEvents.event("1775-09-28", "Montgomery left Fort Ticonderoga", sentence: sentence,
                                        actors: ["Brigadier General Richard Montgomery", "Fort Ticonderoga"])]
         let deck = DeckGenerator(kinds: [.cloze]).makeDeck(name: "t", events: events, language: .en,
                                                           source: DeckSource(file: "t", sha256: ""))

@@ -25,6 +25,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
     case boundaryDate = "boundary-date"
     /// The date belongs to a name or a gloss in brackets (a lifespan, a release year, "Hòa ước năm 1884"). (c, f)
     case nominalDate = "nominal-date"
+    /// The sentence gives several years together ("1740 và 1741", "744-745"): one of them is half an answer. (c)
+    case partOfRange = "part-of-range"
     /// A BC date that lost its era. (c)
     case eraLost = "era-lost"
     /// The prompt gives the answer away. (d)
@@ -65,6 +67,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
         case (.boundaryDate, .en): return "the date bounds the event (\"until\", \"by\", \"after\") rather than dating it"
         case (.nominalDate, .vi): return "năm thuộc về một tên gọi hoặc chú thích trong ngoặc, không phải ngày của sự kiện"
         case (.nominalDate, .en): return "the date belongs to a name or a bracketed gloss, not to the event"
+        case (.partOfRange, .vi): return "câu nêu nhiều năm cùng lúc; hỏi một năm là chỉ đúng một nửa"
+        case (.partOfRange, .en): return "the sentence gives several years together; one of them is half an answer"
         case (.eraLost, .vi): return "năm trước Công nguyên bị đọc thành sau Công nguyên"
         case (.eraLost, .en): return "a BC date read as AD"
         case (.leak, .vi): return "câu hỏi để lộ đáp án"

@@ -19,6 +19,8 @@ struct EventScreen: Sendable {
         if StatementShape.hasMarkup(sentence) { return .markup }
         if StatementShape.isReferenceEntry(sentence) { return .referenceEntry }
         if isGlossDate(event) { return .nominalDate }
+        // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
+        if StatementShape.isRelativeSurface(event.dateSurface, language: language) { return .relativeDate }
         if event.date.hasPrefix("BC") == false, StatementShape.mentionsBC(event.dateSurface) { return .eraLost }
         let statement = QuestionText.trimmedStatement(event.statement)
         let words = StatementShape.words(statement)
@@ -61,7 +63,31 @@ struct EventScreen: Sendable {
             return .boundaryDate
         }
         if isNominalDate(event, before: before) { return .nominalDate }
+        if isOneOfSeveralYears(event) { return .partOfRange }
         return nil
+    }
+
+    /// "năm 1740 và 1741", "in 1958 and 1959", "744-745": the sentence gives the event several years together,
+    /// and a card asking for one of them would be half right.
+    func isOneOfSeveralYears(_ event: Event) -> Bool {
+        guard !event.date.contains("/"), let year = QuestionText.years(of: event.date).first else { return false }
+        let tokens = event.sentence.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        func isYear(_ token: String) -> Bool {
+            let digits = token.trimmingCharacters(in: .punctuationCharacters)
+            return digits.count >= 3 && digits.count <= 4 && digits.allSatisfy(\.isNumber)
+        }
+        for (index, token) in tokens.enumerated() {
+            let plain = token.trimmingCharacters(in: .punctuationCharacters)
+            if plain.contains("-") || plain.contains("–") {
+                let parts = plain.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+                if parts.count == 2, parts.allSatisfy(isYear), parts.contains(String(year)) { return true }
+            }
+            guard plain == String(year) else { continue }
+            let joiners: Set<String> = ["và", "hoặc", "and", "or", "hay", "&"]
+            if index + 2 < tokens.count, joiners.contains(tokens[index + 1].lowercased()), isYear(tokens[index + 2]) { return true }
+            if index >= 2, joiners.contains(tokens[index - 1].lowercased()), isYear(tokens[index - 2]) { return true }
+        }
+        return false
     }
 
     /// The date sits in brackets as a gloss: a lifespan, a reign, a release year after a title — anything but a
@@ -85,6 +111,14 @@ struct EventScreen: Sendable {
     func isNominalDate(_ event: Event, before: [String]) -> Bool {
         switch language {
         case .vi:
+            // A bare number glued to a name ("Nhận thức chung 1992", "Euro 2016"): Vietnamese dates say "năm".
+            if event.dateSurface.allSatisfy(\.isNumber), let range = event.sentence.range(of: event.dateSurface) {
+                let previous = StatementShape.words(String(event.sentence[..<range.lowerBound])).last?.lowercased()
+                let inBrackets = event.sentence[..<range.lowerBound].hasSuffix("(")
+                if let previous, !inBrackets, !FunctionWords.vietnamese.contains(previous),
+                   !["năm", "tháng", "ngày", "từ", "đến", "tới", "giai", "đoạn", "khoảng", "cuối", "đầu", "giữa"].contains(previous),
+                   !event.sentence[..<range.lowerBound].hasSuffix(", ") { return true }
+            }
             // "<danh từ> năm 1884" right after a document or event noun, not after a verb.
             guard let last = before.last else { return false }
             return StatementShape.vietnameseDatedNouns.contains(last)

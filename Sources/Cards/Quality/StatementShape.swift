@@ -234,8 +234,13 @@ enum StatementShape {
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
                      ", và,", "  "]
         if marks.contains(where: { statement.contains($0) }) { return true }
-        // "tăng /tuần": a number cut out of a rate.
-        if statement.contains(" /") || statement.contains("/ ") { return true }
+        // "tăng /tuần": a number cut out of a rate; "vào ngày 16/": a date cut in half.
+        if statement.contains(" /") || statement.contains("/ ") || statement.hasSuffix("/") { return true }
+        // "Tên lửa A-4, phóng, đã …", "Atlas Shrugged, published, was …": a lone word left between two commas.
+        let pieces = statement.components(separatedBy: ", ")
+        if pieces.count >= 3, pieces.dropFirst().dropLast().contains(where: { piece in
+            !piece.contains(" ") && piece.first?.isLowercase == true
+        }) { return true }
         // "khủng hoảng kinh tế và, IMF …": a conjunction or preposition left just before a comma.
         for token in statement.split(separator: " ") where token.hasSuffix(",") {
             if danglingEnds(language).contains(String(token.dropLast()).lowercased()) { return true }
