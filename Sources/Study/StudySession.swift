@@ -57,6 +57,11 @@ public final class StudySession {
     @discardableResult
     public func answer(_ text: String, at now: Timestamp) -> AnswerOutcome? {
         guard case .asking = phase, let card = current else { return nil }
+        guard !TextNormalizer.answerKey(text).isEmpty else {
+            let outcome = AnswerOutcome(verdict: nil, expected: card.answer, sourceSentence: card.sourceSentence, suggested: nil)
+            phase = .grading(outcome)
+            return outcome
+        }
         let verdict = checker.check(text, for: card)
         let suggested: Rating = switch verdict {
         case .correct: .good

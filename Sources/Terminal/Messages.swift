@@ -11,8 +11,14 @@ public struct Messages: Sendable {
     private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     public var answerPrompt: String { "› " }
-    public func gradePrompt(suggested: Rating) -> String {
-        pick("Chấm điểm 1-4 [Enter = \(suggested.rawValue)] › ", "Grade 1-4 [Enter = \(suggested.rawValue)] › ")
+    public func gradePrompt(suggested: Rating?) -> String {
+        guard let suggested else { return pick("Chấm điểm 1-4 › ", "Grade 1-4 › ") }
+        return pick("Chấm điểm 1-4 [Enter = \(suggested.rawValue)] › ", "Grade 1-4 [Enter = \(suggested.rawValue)] › ")
+    }
+    /// After the answer was only shown: the learner grades how well they knew it.
+    public var gradeYourself: String {
+        pick("Bạn nhớ đến đâu? Gõ 1 nếu chưa nhớ, 2 nếu nhớ mang máng, 3 nếu nhớ, 4 nếu quá dễ.",
+             "How well did you know it? Type 1 if you did not, 2 if barely, 3 if you did, 4 if it was easy.")
     }
 
     public func welcome(deck: String, due: Int) -> String {
@@ -42,6 +48,8 @@ public struct Messages: Sendable {
         }
     }
 
+    /// A quiz question left blank: no mark, no cross.
+    public var noAnswer: String { pick("— Chưa trả lời", "— No answer") }
     public func expected(_ answer: String) -> String { pick("Đáp án: ", "Answer: ") + answer }
     public func source(_ sentence: String) -> String { pick("Nguồn: ", "Source: ") + sentence }
     public var gradeLegend: String { pick("1 Quên · 2 Khó · 3 Tốt · 4 Dễ", "1 Again · 2 Hard · 3 Good · 4 Easy") }

@@ -35,7 +35,7 @@ public final class QuizREPL {
                 continue
             }
             let verdict = quiz.answer(line) ?? .wrong
-            say(messages.verdict(verdict))
+            say(line.trimmingCharacters(in: .whitespaces).isEmpty ? messages.noAnswer : messages.verdict(verdict))
             say(messages.expected(card.answer))
         }
         say(messages.quizScore(quiz.score, answered: quiz.results.count, total: total))

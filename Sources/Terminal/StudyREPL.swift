@@ -59,10 +59,10 @@ public final class StudyREPL {
     private enum Flow { case stay, leave }
 
     private func gradeLoop(_ outcome: AnswerOutcome) throws(StoreError) -> Flow {
-        say(messages.verdict(outcome.verdict))
+        if let verdict = outcome.verdict { say(messages.verdict(verdict)) }
         say(messages.expected(outcome.expected))
         say(messages.source(outcome.sourceSentence))
-        say(messages.gradeLegend)
+        say(outcome.suggested == nil ? messages.gradeYourself : messages.gradeLegend)
         while true {
             reader.setCompletions(REPLCommand.words + ["1", "2", "3", "4"])
             guard case let .line(line) = reader.readLine(prompt: messages.gradePrompt(suggested: outcome.suggested)) else {
@@ -76,7 +76,7 @@ public final class StudyREPL {
                 return .stay
             }
             let rating: Rating? = trimmed.isEmpty ? outcome.suggested : Int(trimmed).flatMap(Rating.init(rawValue:))
-            guard let rating else { say(messages.badGrade); continue }
+            guard let rating else { say(outcome.suggested == nil ? messages.gradeYourself : messages.badGrade); continue }
             let now = clock()
             let cardID = session.current?.id
             try session.grade(rating, at: now)

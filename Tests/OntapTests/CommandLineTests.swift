@@ -28,7 +28,7 @@ import Testing
         try runner.generateSeedDeck()
         let before = try runner.run(["decks"] + runner.folderArguments)
         let session = try runner.run(["study", "nato-russia", "--lang", "en"] + runner.folderArguments,
-                                     input: "1991\n4\n\n\n:quit\n")
+                                     input: "1991\n4\n\n3\n:quit\n")   // an empty answer shows the answer; the learner grades
         #expect(session.status == 0, "\(session.stderr)")
         #expect(session.stdout.contains("Progress saved (2 cards"))
         let after = try runner.run(["decks"] + runner.folderArguments)
