@@ -20,12 +20,14 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
     public var dayRolloverHour: Int
     /// SM-2 options (ignored by FSRS).
     public var sm2: SM2Parameters
+    /// New cards and reviews per study day.
+    public var limits: DailyLimits
 
     /// Settings with Anki/py-fsrs defaults unless given.
     public init(kind: SchedulerKind = .fsrs, weights: [Double] = FSRSParameters.defaultWeights,
                 desiredRetention: Double = 0.9, learningSteps: [Int] = [60, 600], relearningSteps: [Int] = [600],
                 maximumIntervalDays: Int = 36500, enableFuzz: Bool = true, dayRolloverHour: Int = 4,
-                sm2: SM2Parameters = SM2Parameters()) {
+                sm2: SM2Parameters = SM2Parameters(), limits: DailyLimits = DailyLimits()) {
         self.kind = kind
         self.weights = weights
         self.desiredRetention = desiredRetention
@@ -35,10 +37,11 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         self.enableFuzz = enableFuzz
         self.dayRolloverHour = dayRolloverHour
         self.sm2 = sm2
+        self.limits = limits
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, weights, sm2
+        case kind, weights, sm2, limits
         case desiredRetention = "desired_retention"
         case learningSteps = "learning_steps"
         case relearningSteps = "relearning_steps"
@@ -59,6 +62,7 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         enableFuzz = try c.decodeIfPresent(Bool.self, forKey: .enableFuzz) ?? d.enableFuzz
         dayRolloverHour = try c.decodeIfPresent(Int.self, forKey: .dayRolloverHour) ?? d.dayRolloverHour
         sm2 = try c.decodeIfPresent(SM2Parameters.self, forKey: .sm2) ?? d.sm2
+        limits = try c.decodeIfPresent(DailyLimits.self, forKey: .limits) ?? d.limits
     }
 
     /// Checks every value a scheduler relies on.
@@ -73,6 +77,9 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
             throw .invalidSetting("step of \(s) s must be positive")
         }
         guard learningSteps.count < 255 && relearningSteps.count < 255 else { throw .invalidSetting("too many steps") }
+        guard limits.newCards >= 0 && limits.reviews >= 0 else {
+            throw .invalidSetting("daily limits must be 0 or more (new cards \(limits.newCards), reviews \(limits.reviews))")
+        }
         guard (0..<24).contains(dayRolloverHour) else { throw .invalidSetting("day rollover hour \(dayRolloverHour) must be 0-23") }
         if kind == .sm2 {
             guard sm2.startingEase >= 1.3 && sm2.startingEase <= 65 else { throw .invalidSetting("starting ease must be at least 1.3") }

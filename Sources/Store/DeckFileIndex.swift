@@ -40,6 +40,33 @@ final class DeckFileIndex: CardSource {
         return card
     }
 
+    /// The event id, read from the card's line without decoding the card.
+    func eventID(at index: Int) -> String {
+        if let card = decoded[index] { return card.eventID }
+        return field(Self.eventKey, at: index) ?? card(at: index).eventID
+    }
+
+    /// The kind, read from the card's line without decoding the card.
+    func kind(at index: Int) -> CardKind {
+        if let card = decoded[index] { return card.kind }
+        return field(Self.kindKey, at: index).flatMap(CardKind.init(rawValue:)) ?? card(at: index).kind
+    }
+
+    private static let eventKey = Array(",\"event_id\":\"".utf8)
+    private static let kindKey = Array(",\"kind\":\"".utf8)
+
+    /// A plain string field (no escapes) of the card at `index`, found by its key; nil when absent or escaped.
+    private func field(_ key: [UInt8], at index: Int) -> String? {
+        let range = ranges[index]
+        let bytes = file.bytes
+        guard let at = Self.find(key, in: bytes, from: range.lowerBound, before: range.upperBound),
+              let quote = Self.find([UInt8(ascii: "\"")], in: bytes, from: at + key.count, before: range.upperBound)
+        else { return nil }
+        let value = UnsafeBufferPointer(rebasing: bytes[(at + key.count)..<quote])
+        guard !value.contains(UInt8(ascii: "\\")) else { return nil }
+        return String(decoding: value, as: UTF8.self)
+    }
+
     /// Indexes the deck file at `path`, checking its header and the first and last card; nil for another layout.
     static func open(path: String) -> DeckFileIndex? {
         guard let file = try? MappedFile(path: path) else { return nil }

@@ -18,7 +18,7 @@ public final class StudySession {
 
     /// The deck's cards (decoded as they are shown when read from a large deck file).
     public let cards: any CardSource
-    public let store: ProgressStore
+    public let store: any ProgressRecording
     public let queue: StudyQueue
     public private(set) var phase: Phase = .finished
     public private(set) var reviewedCount = 0
@@ -26,20 +26,26 @@ public final class StudySession {
     private var queued: [Int32]
     private var head = 0
     private var shownAt: Timestamp = 0
-    private var history: [(record: ReviewRecord, previous: CardSchedule?, index: Int32, requeued: Bool)] = []
+    private var history: [(record: ReviewRecord, previous: CardSchedule?, index: Int32, requeued: Bool, buried: [Int32])] = []
     private let checker = AnswerChecker()
+    /// Whether anything was recorded or taken back since opening (leaving without answering writes nothing).
+    public private(set) var hasChanges = false
+    /// Cards put away until tomorrow in this session because a sibling (same event) was answered.
+    public private(set) var buriedSiblings: [Int32] = []
 
     /// A session over a deck in memory.
-    public convenience init(deck: Deck, store: ProgressStore, queue: StudyQueue = StudyQueue(), now: Timestamp) {
+    public convenience init(deck: Deck, store: any ProgressRecording, queue: StudyQueue = StudyQueue(), now: Timestamp) {
         self.init(cards: LoadedDeck(deck), store: store, queue: queue, now: now)
     }
 
     /// A session over any card source (a deck file read card by card).
-    public init(cards: any CardSource, store: ProgressStore, queue: StudyQueue = StudyQueue(), now: Timestamp) {
+    public init(cards: any CardSource, store: any ProgressRecording, queue: StudyQueue = StudyQueue(), now: Timestamp) {
         self.cards = cards
         self.store = store
         self.queue = queue
-        queued = queue.dueIndices(in: cards, schedules: store.schedule(for:), at: now)
+        let today = StudyQueue.Today(reviews: store.reviews(since: queue.calendar.startOfDay(containing: now)),
+                                     schedules: store.schedule(for:))
+        queued = queue.dueIndices(in: cards, schedules: store.schedule(for:), today: today, at: now)
         shownAt = now
         phase = queued.isEmpty ? .finished : .asking
     }
@@ -84,8 +90,10 @@ public final class StudySession {
         head += 1
         let requeue = next.phase != .review && next.due <= now + StudyQueue.learnAhead
         if requeue { queued.append(index) }            // a learning step due again this session
-        history.append((record, previous, index, requeue))
+        let buried = burySiblings(of: index)
+        history.append((record, previous, index, requeue, buried))
         reviewedCount += 1
+        hasChanges = true
         advance(at: now)
     }
 
@@ -103,6 +111,9 @@ public final class StudySession {
         guard let last = history.popLast() else { return nil }
         try store.undo(last.record, restoring: last.previous)
         reviewedCount -= 1
+        hasChanges = true
+        queued.append(contentsOf: last.buried)
+        buriedSiblings.removeLast(last.buried.count)
         if last.requeued, let position = queued[head...].lastIndex(of: last.index) { queued.remove(at: position) }
         if head > 0 { head -= 1; queued[head] = last.index } else { queued.insert(last.index, at: 0) }
         advance(at: now)
@@ -121,8 +132,32 @@ public final class StudySession {
         }.joined(separator: " ")
     }
 
-    /// Saves the snapshot: call when leaving.
-    public func finish() throws(StoreError) { try store.saveSnapshot() }
+    /// Saves the snapshot when something changed: call when leaving.
+    public func finish() throws(StoreError) {
+        guard hasChanges else { return }
+        try store.saveSnapshot()
+        hasChanges = false
+    }
+
+    /// Takes the queued cards of `index`'s event out of this session (Anki's bury siblings), except cards in their
+    /// learning steps; returns them.
+    private func burySiblings(of index: Int32) -> [Int32] {
+        let event = cards.eventID(at: Int(index))
+        var buried: [Int32] = []
+        var position = head
+        while position < queued.count {
+            let other = queued[position]
+            let phase = store.schedule(for: cards.cardID(at: Int(other)))?.phase ?? .new
+            if other != index, phase == .new || phase == .review, cards.eventID(at: Int(other)) == event {
+                buried.append(other)
+                queued.remove(at: position)
+            } else {
+                position += 1
+            }
+        }
+        buriedSiblings += buried
+        return buried
+    }
 
     private func advance(at now: Timestamp) {
         shownAt = now

@@ -32,6 +32,12 @@ struct SchedulerSettingsCommand: ParsableCommand {
     @Option(help: "Fuzz intervals so cards learned together spread out: on or off.")
     var fuzz: String?
 
+    @Option(name: .customLong("new-per-day"), help: "New cards introduced per study day (default 20).")
+    var newPerDay: Int?
+
+    @Option(name: .customLong("reviews-per-day"), help: "Reviews shown per study day (default 200).")
+    var reviewsPerDay: Int?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -51,6 +57,8 @@ struct SchedulerSettingsCommand: ParsableCommand {
             guard ["on", "off"].contains(fuzz) else { throw ValidationError("--fuzz must be 'on' or 'off'") }
             settings.enableFuzz = fuzz == "on"
         }
+        if let newPerDay { settings.limits.newCards = newPerDay }
+        if let reviewsPerDay { settings.limits.reviews = reviewsPerDay }
         if settings != store.snapshot.settings {
             do {
                 try settings.validate()
@@ -66,6 +74,8 @@ struct SchedulerSettingsCommand: ParsableCommand {
             day starts at: \(settings.dayRolloverHour):00
             maximum interval: \(settings.maximumIntervalDays) days
             fuzz: \(settings.enableFuzz ? "on" : "off")
+            new cards per day: \(settings.limits.newCards)
+            reviews per day: \(settings.limits.reviews)
             weights: \(settings.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
             """)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cards
 import Foundation
 import Store
 import Study
@@ -14,12 +15,16 @@ struct StudyCommand: ParsableCommand {
     @Argument(help: "Deck name (a file Decks/NAME.json). Default: the first deck.")
     var deck: String?
 
+    @Option(help: "Only these card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
+    var kinds: CardKindList?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let workspace = Workspace(global)
         let name = try deck ?? workspace.defaultDeckName()
-        let session = try workspace.session(name)
+        let kindSet = kinds.map { Set($0.kinds) }
+        let session = try workspace.session(name, kinds: kindSet)
         let output = StandardOutput()
         let interactive = isatty(STDIN_FILENO) != 0
         let reader: any LineReader
@@ -32,7 +37,7 @@ struct StudyCommand: ParsableCommand {
         }
         let repl = StudyREPL(session: session, language: workspace.language, reader: reader, output: output,
                              columns: Self.terminalColumns(), deckNames: workspace.deckStore.names(),
-                             clock: workspace.now, openDeck: { try workspace.session($0) })
+                             clock: workspace.now, openDeck: { try workspace.session($0, kinds: kindSet) })
         do { try repl.run() } catch {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }

@@ -20,8 +20,9 @@ struct Workspace {
     }
 
     /// The due-card queue for a deck's progress: the learner's time zone and the deck's day rollover hour.
-    func queue(for store: ProgressStore) -> StudyQueue {
-        StudyQueue(calendar: StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour))
+    func queue(for store: ProgressStore, kinds: Set<CardKind>? = nil) -> StudyQueue {
+        StudyQueue(limits: store.snapshot.settings.limits, kinds: kinds,
+                   calendar: StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour))
     }
 
     /// Loads deck `name`, turning store errors into a printed message and exit code.
@@ -42,7 +43,7 @@ struct Workspace {
     /// A study session on deck `name` at the current time.
     ///
     /// The deck and its progress are read at the same time (two cores: a large deck shows its first card sooner).
-    func session(_ name: String) throws -> StudySession {
+    func session(_ name: String, kinds: Set<CardKind>? = nil) throws -> StudySession {
         let deckName: DeckName
         do { deckName = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
         guard FileManager.default.fileExists(atPath: deckStore.url(for: deckName).path) else {
@@ -57,7 +58,7 @@ struct Workspace {
         }
         let store: ProgressStore
         do { store = try opening.result() } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
-        return StudySession(cards: cards, store: store, queue: queue(for: store), now: now())
+        return StudySession(cards: cards, store: store, queue: queue(for: store, kinds: kinds), now: now())
     }
 
     /// The deck to open when none is named: the first alphabetically (`:deck NAME` switches in the REPL).
