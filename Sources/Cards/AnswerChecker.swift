@@ -121,5 +121,8 @@ public struct AnswerChecker: Sendable {
         }
     }
 
+    /// The numbers written in digits as words of `text` (see `numbers(in:)`), for other modules.
+    public static func numbersIn(_ text: String) -> [Int] { numbers(in: text) }
+
     static let choiceWords: Set<String> = ["đáp", "án", "câu", "chọn", "phương", "the", "answer", "option", "is"]
 }

@@ -4,7 +4,7 @@ import Store
 
 /// A study session as a state machine: show a card, take an answer, take a grade, move on; undo the last grade.
 ///
-/// No terminal and no clock: the caller passes `now` to every step.
+/// No terminal and no clock: the caller passes `now` to every step. Everything the REPL shows is a typed value here.
 public final class StudySession {
     /// Where the session stands.
     public enum Phase: Equatable, Sendable {
@@ -22,16 +22,21 @@ public final class StudySession {
     public let queue: StudyQueue
     public private(set) var phase: Phase = .finished
     public private(set) var reviewedCount = 0
-    /// Indices into `cards` of the cards still to ask, from `head` on (a deck may have 100,000 due).
-    private var queued: [Int32]
-    private var head = 0
-    private var shownAt: Timestamp = 0
-    private var history: [(record: ReviewRecord, previous: CardSchedule?, index: Int32, requeued: Bool, buried: [Int32])] = []
-    private let checker = AnswerChecker()
+    /// Hint levels used on the current card.
+    public private(set) var hintLevel = 0
     /// Whether anything was recorded or taken back since opening (leaving without answering writes nothing).
     public private(set) var hasChanges = false
     /// Cards put away until tomorrow in this session because a sibling (same event) was answered.
     public private(set) var buriedSiblings: [Int32] = []
+    /// How the answers so far were judged (for the summary).
+    public private(set) var tally = SessionSummary()
+    /// Indices into `cards` of the cards still to ask, from `head` on (a deck may have 100,000 due).
+    private var queued: [Int32]
+    private var head = 0
+    private var shownAt: Timestamp = 0
+    private var history: [(record: ReviewRecord, previous: CardSchedule?, index: Int32, requeued: Bool, buried: [Int32],
+                           verdict: AnswerVerdict?)] = []
+    private let checker = AnswerChecker()
 
     /// A session over a deck in memory.
     public convenience init(deck: Deck, store: any ProgressRecording, queue: StudyQueue = StudyQueue(), now: Timestamp) {
@@ -59,30 +64,56 @@ public final class StudySession {
     /// The card being asked or graded.
     public var current: Card? { head < queued.count ? cards.card(at: Int(queued[head])) : nil }
 
-    /// Judges `text` as the answer to the current card.
+    /// The cards left by phase (the current one included): what the progress line shows.
+    public var counts: QueueCounts {
+        var counts = QueueCounts()
+        for index in queued[head...] {
+            switch store.schedule(for: cards.cardID(at: Int(index)))?.phase ?? .new {
+            case .new: counts.new += 1
+            case .learning, .relearning: counts.learning += 1
+            case .review: counts.review += 1
+            }
+        }
+        return counts
+    }
+
+    /// Why `text` cannot be judged as the current card's answer (a letter that is no option), nil if it can.
+    public func rejection(of text: String) -> AnswerRejection? {
+        guard case .asking = phase, let card = current else { return nil }
+        return checker.rejection(of: text, for: card)
+    }
+
+    /// Judges `text` as the answer to the current card; nil when there is none or `rejection(of:)` refuses it.
     @discardableResult
     public func answer(_ text: String, at now: Timestamp) -> AnswerOutcome? {
-        guard case .asking = phase, let card = current else { return nil }
-        guard !TextNormalizer.answerKey(text).isEmpty else {
-            let outcome = AnswerOutcome(verdict: nil, expected: card.answer, sourceSentence: card.sourceSentence, suggested: nil)
-            phase = .grading(outcome)
-            return outcome
+        guard case .asking = phase, let card = current, rejection(of: text) == nil else { return nil }
+        var outcome = AnswerOutcome(verdict: nil, expected: card.answer, sourceSentence: card.sourceSentence, suggested: nil,
+                                    datedChoices: DatedChoice.list(for: card), hintsUsed: hintLevel)
+        if !TextNormalizer.answerKey(text).isEmpty {
+            let verdict = checker.check(text, for: card)
+            outcome.verdict = verdict
+            outcome.suggested = AnswerOutcome.suggestedGrade(for: verdict, hints: hintLevel)
+            if verdict != .correct, Self.explainsByWords(card, typed: text) {
+                let diff = AnswerDiff(typed: text, expected: card.answer)
+                outcome.differences = diff.isHelpful ? diff : nil
+            }
         }
-        let verdict = checker.check(text, for: card)
-        let suggested: Rating = switch verdict {
-        case .correct: .good
-        case .almost: .hard
-        case .wrong: .again
-        }
-        let outcome = AnswerOutcome(verdict: verdict, expected: card.answer, sourceSentence: card.sourceSentence,
-                                    suggested: suggested)
         phase = .grading(outcome)
         return outcome
     }
 
+    /// Cards whose answer is text (not a letter, an order or a date typed as a date) are explained word by word.
+    static func explainsByWords(_ card: Card, typed: String) -> Bool {
+        switch card.kind {
+        case .cloze, .reverse: return true
+        case .dateRecall: return DateAnswerParser.parse(typed) == nil || DateAnswerParser.parse(card.answer) == nil
+        case .multipleChoice, .chronology: return false
+        }
+    }
+
     /// Records `rating` for the current card, schedules it, and moves to the next.
     public func grade(_ rating: Rating, at now: Timestamp) throws(StoreError) {
-        guard case .grading = phase, let card = current else { return }
+        guard case let .grading(outcome) = phase, let card = current else { return }
         let record = ReviewRecord(cardID: card.id, rating: rating, time: now, durationMs: max(0, now - shownAt))
         let previous = store.schedule(for: card.id)
         let next = try store.record(record)
@@ -91,9 +122,10 @@ public final class StudySession {
         let requeue = next.phase != .review && next.due <= now + StudyQueue.learnAhead
         if requeue { queued.append(index) }            // a learning step due again this session
         let buried = burySiblings(of: index)
-        history.append((record, previous, index, requeue, buried))
+        history.append((record, previous, index, requeue, buried, outcome.verdict))
         reviewedCount += 1
         hasChanges = true
+        count(outcome.verdict, durationMs: record.durationMs, sign: 1)
         advance(at: now)
     }
 
@@ -112,6 +144,7 @@ public final class StudySession {
         try store.undo(last.record, restoring: last.previous)
         reviewedCount -= 1
         hasChanges = true
+        count(last.verdict, durationMs: last.record.durationMs, sign: -1)
         queued.append(contentsOf: last.buried)
         buriedSiblings.removeLast(last.buried.count)
         if last.requeued, let position = queued[head...].lastIndex(of: last.index) { queued.remove(at: position) }
@@ -120,16 +153,36 @@ public final class StudySession {
         return cards.card(at: Int(last.index))
     }
 
-    /// A hint for the current card: each word's first letter, a year's first two digits (`năm 19__`).
-    public var hint: String? {
-        guard let card = current, card.kind != .multipleChoice, card.kind != .chronology else { return nil }
-        return card.answer.split(separator: " ").map { word -> String in
-            if word.allSatisfy(\.isNumber) {
-                let keep = word.count == 4 ? 2 : 0
-                return String(word.prefix(keep)) + String(repeating: "_", count: word.count - keep)
-            }
-            return String(word.prefix(1)) + String(repeating: "_", count: max(0, word.count - 1))
-        }.joined(separator: " ")
+    /// The next hint for the current card (each call shows more and lowers the suggested grade); nil when the card
+    /// has none.
+    public func nextHint() -> Hint? {
+        guard case .asking = phase, let card = current else { return nil }
+        let level = min(Hint.levels, hintLevel + 1)
+        guard let hint = Hint.make(for: card, level: level) else { return nil }
+        hintLevel = level
+        return hint
+    }
+
+    /// The current card's source sentence: with the answer hidden until it has been answered.
+    public var source: String? {
+        guard let card = current else { return nil }
+        if case .grading = phase { return card.sourceSentence }
+        return SourceMask.masked(for: card)
+    }
+
+    /// What the session did and what is due in the coming days, at `now`.
+    public func summary(at now: Timestamp) -> SessionSummary {
+        var summary = tally
+        summary.answered = reviewedCount
+        let calendar = queue.calendar
+        let today = calendar.day(of: now)
+        for index in 0..<cards.cardCount {
+            guard let schedule = store.schedule(for: cards.cardID(at: index)), schedule.phase != .new else { continue }
+            let days = calendar.day(of: schedule.due) - today
+            if days == 1 { summary.dueTomorrow += 1 }
+            if (1...7).contains(days) { summary.dueThisWeek += 1 }
+        }
+        return summary
     }
 
     /// Saves the snapshot when something changed: call when leaving.
@@ -137,6 +190,16 @@ public final class StudySession {
         guard hasChanges else { return }
         try store.saveSnapshot()
         hasChanges = false
+    }
+
+    private func count(_ verdict: AnswerVerdict?, durationMs: Int64, sign: Int) {
+        switch verdict {
+        case .correct: tally.right += sign
+        case .almost: tally.almost += sign
+        case .wrong: tally.wrong += sign
+        case nil: tally.shown += sign
+        }
+        tally.studyMs += Int64(sign) * durationMs
     }
 
     /// Takes the queued cards of `index`'s event out of this session (Anki's bury siblings), except cards in their
@@ -161,6 +224,7 @@ public final class StudySession {
 
     private func advance(at now: Timestamp) {
         shownAt = now
+        hintLevel = 0
         phase = head < queued.count ? .asking : .finished
     }
 }

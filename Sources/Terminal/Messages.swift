@@ -1,5 +1,6 @@
 import Cards
 import Scheduling
+import Study
 import Timeline
 
 /// Every sentence the REPL says, in Vietnamese and English.
@@ -26,8 +27,67 @@ public struct Messages: Sendable {
              "Studying deck «\(deck)»: \(due) cards due. Type your answer and press Enter; :help for commands, Ctrl-D to save and quit.")
     }
 
-    public func cardHeader(position: Int, remaining: Int, kind: CardKind) -> String {
-        "[\(position)] " + kindName(kind) + " · " + pick("còn \(remaining)", "\(remaining) left")
+    public func cardHeader(position: Int, counts: QueueCounts, kind: CardKind) -> String {
+        "[\(position)] " + kindName(kind) + " · " + countsLine(counts)
+    }
+
+    /// "Mới 3 · Đang học 1 · Ôn 10": the cards left by phase.
+    public func countsLine(_ counts: QueueCounts) -> String {
+        pick("Mới \(counts.new) · Đang học \(counts.learning) · Ôn \(counts.review)",
+             "New \(counts.new) · Learning \(counts.learning) · Review \(counts.review)")
+    }
+
+    public func rejection(_ rejection: AnswerRejection) -> String {
+        switch rejection {
+        case let .notAnOption(typed, letters):
+            return pick("«\(typed)» không phải một phương án; hãy chọn \(letters.joined(separator: ", ")).",
+                        "«\(typed)» is not one of the options; choose \(letters.joined(separator: ", ")).")
+        case let .notAnOrder(letters):
+            return pick("Hãy gõ mỗi chữ cái \(letters.joined(separator: ", ")) đúng một lần, từ sớm nhất đến muộn nhất (Enter để xem đáp án).",
+                        "Type each of the letters \(letters.joined(separator: ", ")) once, earliest first (Enter shows the answer).")
+        }
+    }
+
+    /// The options with their dates: a chronology in the right order.
+    public func datedChoices(_ choices: [DatedChoice], chronology: Bool) -> String {
+        let title = chronology ? pick("Thứ tự đúng:", "The right order:") : pick("Các phương án và thời gian:", "The options and their dates:")
+        return ([title] + choices.map { "  \($0.letter). \($0.date) — \($0.text)" }).joined(separator: "\n")
+    }
+
+    /// What differs between the typed answer and the expected one.
+    public func differences(_ diff: AnswerDiff) -> String {
+        var parts: [String] = []
+        if !diff.fixes.isEmpty {
+            parts.append(pick("sửa ", "fix ") + diff.fixes.map { "«\($0.typed)» → «\($0.expected)»" }.joined(separator: ", "))
+        }
+        if !diff.missing.isEmpty { parts.append(pick("thiếu ", "missing ") + diff.missing.map { "«\($0)»" }.joined(separator: ", ")) }
+        if !diff.extra.isEmpty { parts.append(pick("thừa ", "not in the answer ") + diff.extra.map { "«\($0)»" }.joined(separator: ", ")) }
+        return pick("Khác biệt: ", "What differs: ") + parts.joined(separator: "; ")
+    }
+
+    public func hint(_ hint: Hint, level: Int) -> String {
+        let body: String
+        switch hint {
+        case .letters(let text): body = text
+        case .ruledOut(let letters): body = pick("không phải ", "not ") + letters.joined(separator: ", ")
+        case .startsWith(let letters): body = pick("bắt đầu bằng ", "starts with ") + letters.joined(separator: ", ")
+        }
+        let cost = level >= 2 ? pick("điểm gợi ý: 1", "suggested grade: 1") : pick("điểm gợi ý tối đa: 2", "suggested grade at most 2")
+        return pick("Gợi ý \(level)/\(Hint.levels): ", "Hint \(level)/\(Hint.levels): ") + body + " (" + cost + ")"
+    }
+    public func maskedSource(_ sentence: String) -> String { pick("Nguồn (đã che đáp án): ", "Source (answer hidden): ") + sentence }
+
+    /// The end of a session: what was done and what comes next.
+    public func summary(_ summary: SessionSummary) -> String {
+        let minutes = Int((Double(summary.studyMs) / 60_000).rounded(.up))
+        let percent = summary.percentRight.map { pick(", \($0)% đúng", ", \($0)% right") } ?? ""
+        return pick("""
+            Tổng kết: đã chấm \(summary.answered) thẻ (\(summary.right) đúng, \(summary.almost) gần đúng, \(summary.wrong) sai, \(summary.shown) xem đáp án\(percent)) trong khoảng \(minutes) phút.
+            Sắp tới: \(summary.dueTomorrow) thẻ đến hạn ngày mai, \(summary.dueThisWeek) thẻ trong 7 ngày tới.
+            """, """
+            Summary: \(summary.answered) graded (\(summary.right) right, \(summary.almost) almost, \(summary.wrong) wrong, \(summary.shown) shown\(percent)) in about \(minutes) min.
+            Coming up: \(summary.dueTomorrow) cards due tomorrow, \(summary.dueThisWeek) over the next 7 days.
+            """)
     }
 
     public func kindName(_ kind: CardKind) -> String {
@@ -74,7 +134,6 @@ public struct Messages: Sendable {
     public var undone: String { pick("Đã hoàn tác lần chấm vừa rồi.", "Took back the last grade.") }
     public var skipped: String { pick("Đã bỏ qua; thẻ này sẽ quay lại sau.", "Skipped; this card comes back later.") }
     public var noHint: String { pick("Thẻ này không có gợi ý.", "No hint for this card.") }
-    public func hint(_ text: String) -> String { pick("Gợi ý: ", "Hint: ") + text }
     public func unknownCommand(_ command: String) -> String {
         pick("Không có lệnh «\(command)». Gõ :help để xem các lệnh.", "Unknown command «\(command)». Type :help for the list.")
     }
@@ -87,14 +146,17 @@ public struct Messages: Sendable {
     }
     public var usageLang: String { pick("Dùng: :lang vi hoặc :lang en", "Usage: :lang vi or :lang en") }
     public var usageDeck: String { pick("Dùng: :deck TÊN (Tab để gợi ý tên bộ thẻ)", "Usage: :deck NAME (Tab completes deck names)") }
-    public func stats(reviewed: Int, remaining: Int, total: Int, studied: Int) -> String {
-        pick("Phiên này: \(reviewed) thẻ đã ôn, còn \(remaining) thẻ đến hạn. Bộ thẻ: \(studied)/\(total) thẻ đã học.",
-             "This session: \(reviewed) reviewed, \(remaining) still due. Deck: \(studied)/\(total) cards studied.")
+    public func stats(reviewed: Int, counts: QueueCounts, total: Int, studied: Int) -> String {
+        pick("Phiên này: \(reviewed) thẻ đã ôn, còn \(counts.total) thẻ (\(countsLine(counts))). Bộ thẻ: \(studied)/\(total) thẻ đã học.",
+             "This session: \(reviewed) reviewed, \(counts.total) still due (\(countsLine(counts))). Deck: \(studied)/\(total) cards studied.")
     }
 
     public func quizWelcome(_ total: Int) -> String {
         pick("Bài kiểm tra: \(total) câu hỏi. Không ghi lại tiến độ; :quit để dừng.",
              "Quiz: \(total) questions. Nothing is recorded; :quit to stop.")
+    }
+    public func quizMissedTitle(_ count: Int) -> String {
+        pick("Các câu cần xem lại (\(count)):", count == 1 ? "To review (1 question):" : "To review (\(count) questions):")
     }
     public var quizHelp: String { pick("Gõ câu trả lời, hoặc :quit để dừng.", "Type your answer, or :quit to stop.") }
     public func quizScore(_ score: Double, answered: Int, total: Int) -> String {
@@ -109,8 +171,8 @@ public struct Messages: Sendable {
         Gõ câu trả lời rồi Enter (để trống = xem đáp án). Sau đó tự chấm: 1 Quên · 2 Khó · 3 Tốt · 4 Dễ.
         Lệnh:
           :help          trợ giúp này
-          :hint          gợi ý cho thẻ hiện tại
-          :source        xem câu gốc
+          :hint          gợi ý (gõ lại để thêm; mỗi gợi ý hạ điểm gợi ý)
+          :source        xem câu gốc (che đáp án khi chưa trả lời)
           :skip          bỏ qua thẻ này
           :undo          hoàn tác lần chấm điểm vừa rồi
           :stats         thống kê phiên học
@@ -122,8 +184,8 @@ public struct Messages: Sendable {
         Type your answer and press Enter (empty = show the answer). Then grade yourself: 1 Again · 2 Hard · 3 Good · 4 Easy.
         Commands:
           :help          this help
-          :hint          a hint for the current card
-          :source        show the source sentence
+          :hint          a hint (again for more; each lowers the suggested grade)
+          :source        the source sentence (answer hidden until you answer)
           :skip          skip this card
           :undo          take back the last grade
           :stats         session statistics

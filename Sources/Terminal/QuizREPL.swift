@@ -34,11 +34,22 @@ public final class QuizREPL {
                 say(messages.quizHelp)
                 continue
             }
+            if let rejection = quiz.rejection(of: line) { say(messages.rejection(rejection)); continue }
             let verdict = quiz.answer(line) ?? .wrong
             say(line.trimmingCharacters(in: .whitespaces).isEmpty ? messages.noAnswer : messages.verdict(verdict))
             say(messages.expected(card.answer))
         }
         say(messages.quizScore(quiz.score, answered: quiz.results.count, total: total))
+        let missed = quiz.missed
+        if !missed.isEmpty {
+            say("")
+            say(messages.quizMissedTitle(missed.count))
+            for (number, item) in missed.enumerated() {
+                say("\(number + 1). " + item.card.prompt)
+                say("   " + messages.verdict(item.verdict) + " · " + messages.expected(item.card.answer))
+                say("   " + messages.source(item.card.sourceSentence))
+            }
+        }
         return quiz.score
     }
 

@@ -48,10 +48,14 @@ public final class StudyREPL {
                 if try perform(command) == .leave { break loop }
                 continue
             }
+            if let rejection = session.rejection(of: line) { say(messages.rejection(rejection)); continue }
             guard let outcome = session.answer(line, at: clock()) else { continue }
             if try gradeLoop(outcome) == .leave { break loop }
         }
         if session.current == nil { say(messages.finished(reviewed: session.reviewedCount)) }
+        if session.reviewedCount > 0 {
+            messages.summary(session.summary(at: clock())).split(separator: "\n").forEach { say(String($0)) }
+        }
         try session.finish()
         say(messages.saved(reviewed: session.reviewedCount))
     }
@@ -61,6 +65,10 @@ public final class StudyREPL {
     private func gradeLoop(_ outcome: AnswerOutcome) throws(StoreError) -> Flow {
         if let verdict = outcome.verdict { say(messages.verdict(verdict)) }
         say(messages.expected(outcome.expected))
+        if let diff = outcome.differences { say(messages.differences(diff)) }
+        if !outcome.datedChoices.isEmpty, outcome.verdict != .correct {
+            say(messages.datedChoices(outcome.datedChoices, chronology: session.current?.kind == .chronology))
+        }
         say(messages.source(outcome.sourceSentence))
         say(outcome.suggested == nil ? messages.gradeYourself : messages.gradeLegend)
         while true {
@@ -80,6 +88,7 @@ public final class StudyREPL {
             let now = clock()
             let cardID = session.current?.id
             try session.grade(rating, at: now)
+            shownCardID = nil          // the same card coming straight back is shown again
             if let cardID, let schedule = session.store.schedule(for: cardID) {
                 say(messages.scheduled(inDays: Double(schedule.due - now) / Double(Milliseconds.day)))
             }
@@ -98,12 +107,14 @@ public final class StudyREPL {
         case .undo:
             if try session.undo(at: clock()) != nil { say(messages.undone); shownCardID = nil }
             else { say(messages.nothingToUndo) }
-        case .hint: say(session.hint.map(messages.hint) ?? messages.noHint)
-        case .source: if let card = session.current { say(messages.source(card.sourceSentence)) }
+        case .hint: say(session.nextHint().map { messages.hint($0, level: session.hintLevel) } ?? messages.noHint)
+        case .source:
+            guard let source = session.source else { break }
+            if case .grading = session.phase { say(messages.source(source)) } else { say(messages.maskedSource(source)) }
         case .stats:
             let source = session.cards
             let studied = (0..<source.cardCount).count { session.store.schedule(for: source.cardID(at: $0)) != nil }
-            say(messages.stats(reviewed: session.reviewedCount, remaining: session.pendingCount,
+            say(messages.stats(reviewed: session.reviewedCount, counts: session.counts,
                                total: source.cardCount, studied: studied))
         case .lang(let code):
             guard let code, let language = Language(rawValue: code.lowercased()) else { say(messages.usageLang); break }
@@ -130,7 +141,7 @@ public final class StudyREPL {
     private func show(_ card: Card) {
         shownCardID = card.id
         say("")
-        say(messages.cardHeader(position: session.reviewedCount + 1, remaining: session.pendingCount, kind: card.kind))
+        say(messages.cardHeader(position: session.reviewedCount + 1, counts: session.counts, kind: card.kind))
         say(card.displayText(language: messages.language, howToAnswer: true))
     }
 
