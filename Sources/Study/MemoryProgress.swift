@@ -4,8 +4,9 @@ import Store
 
 /// Progress kept in memory only, with the same scheduling as `ProgressStore`: for tests and for trying a deck.
 public final class MemoryProgress: ProgressRecording {
-    public var canRecord: Bool
-    public var notices: [String] = []
+    public var canRecord: Bool { recordingBlock == nil }
+    public var recordingBlock: RecordingBlock?
+    public var openingNotices: [String] = []
     public var settings: SchedulerSettings
     /// Every review recorded, in order (undo removes the last).
     public private(set) var log: [ReviewRecord] = []
@@ -15,9 +16,10 @@ public final class MemoryProgress: ProgressRecording {
     private let scheduler: any Scheduler
 
     /// Empty progress under `settings`; `history` is replayed as if recorded before.
-    public init(settings: SchedulerSettings = SchedulerSettings(), canRecord: Bool = true, history: [ReviewRecord] = []) {
+    public init(settings: SchedulerSettings = SchedulerSettings(), recordingBlock: RecordingBlock? = nil,
+                history: [ReviewRecord] = []) {
         self.settings = settings
-        self.canRecord = canRecord
+        self.recordingBlock = recordingBlock
         scheduler = settings.makeScheduler()
         for review in history { _ = try? record(review) }
     }

@@ -7,8 +7,10 @@ import Store
 public protocol ProgressRecording: AnyObject {
     /// False when answers cannot be kept (the deck is held elsewhere, the folder is read-only).
     var canRecord: Bool { get }
-    /// Things the learner should know about, from opening the progress.
-    var notices: [String] { get }
+    /// Why answers cannot be kept, nil when they can.
+    var recordingBlock: RecordingBlock? { get }
+    /// Other things the learner should know about, from opening the progress (not why it cannot record).
+    var openingNotices: [String] { get }
     /// The deck's scheduler and daily limits.
     var settings: SchedulerSettings { get }
     /// The scheduler state of `cardID`, nil for a card never studied.
@@ -23,6 +25,24 @@ public protocol ProgressRecording: AnyObject {
     func saveSnapshot() throws(StoreError)
 }
 
+/// Why a session cannot record its answers.
+public enum RecordingBlock: Equatable, Sendable {
+    /// Another ontap holds the deck's progress (its process id and host, when known).
+    case held(pid: Int32?, host: String?)
+    /// The progress folder cannot be written (read-only, no permission).
+    case unwritable
+}
+
 extension ProgressStore: ProgressRecording {
     public var settings: SchedulerSettings { snapshot.settings }
+
+    public var recordingBlock: RecordingBlock? {
+        guard !canRecord else { return nil }
+        if let lockHolder { return .held(pid: lockHolder.pid, host: lockHolder.host) }
+        return .unwritable
+    }
+
+    /// The store's notices without the one saying why it cannot record (the session says that itself, typed).
+    public var openingNotices: [String] { canRecord ? notices : Array(notices.dropFirst()) }
 }
+

@@ -1,5 +1,7 @@
 import Cards
+import Foundation
 import Scheduling
+import Store
 import Study
 import Timeline
 
@@ -137,8 +139,66 @@ public struct Messages: Sendable {
     public func unknownCommand(_ command: String) -> String {
         pick("Không có lệnh «\(command)». Gõ :help để xem các lệnh.", "Unknown command «\(command)». Type :help for the list.")
     }
-    public var readOnly: String {
-        pick("Chế độ chỉ xem: câu trả lời sẽ không được ghi lại.", "Quiz-only mode: answers will not be recorded.")
+    /// Why this session cannot keep answers, said when it opens.
+    public func recordingBlocked(_ block: RecordingBlock) -> String {
+        switch block {
+        case let .held(pid, host):
+            let who = pid.map { pick("ontap khác (pid \($0)\(host.map { " trên máy \($0)" } ?? ""))",
+                                     "another ontap (pid \($0)\(host.map { " on \($0)" } ?? ""))") }
+                ?? pick("ontap khác", "another ontap")
+            return pick("⚠ Không ghi được tiến độ: bộ thẻ này đang mở trong \(who). Bạn vẫn ôn được, nhưng câu trả lời sẽ không được lưu; hãy đóng phiên kia rồi mở lại.",
+                        "⚠ Not recording: this deck is open in \(who). You can still study, but answers will not be saved; close the other session and start again.")
+        case .unwritable:
+            return pick("⚠ Không ghi được tiến độ: thư mục tiến độ không ghi được (chỉ đọc hoặc không có quyền). Bạn vẫn ôn được, nhưng câu trả lời sẽ không được lưu.",
+                        "⚠ Not recording: the progress folder cannot be written (read-only or no permission). You can still study, but answers will not be saved.")
+        }
+    }
+
+    /// Said when leaving a session that could not record.
+    public func notRecorded(_ block: RecordingBlock, reviewed: Int) -> String {
+        if reviewed == 0 { return pick("Không có gì được lưu (tiến độ không ghi được).", "Nothing was saved (progress could not be written).") }
+        return pick("Không có gì được lưu: \(reviewed) thẻ trong phiên này chỉ được chấm tạm (tiến độ không ghi được).",
+             "Nothing was saved: the \(reviewed) card\(reviewed == 1 ? "" : "s") of this session were not recorded (progress could not be written).")
+    }
+    public var nothingToSave: String { pick("Không có gì thay đổi, không cần lưu. Hẹn gặp lại!", "Nothing changed, nothing to save. See you!") }
+    public func gradedOnLeaving(_ rating: Rating) -> String {
+        pick("Đã chấm thẻ vừa trả lời bằng điểm gợi ý \(rating.rawValue) trước khi thoát.",
+             "The card you just answered was graded \(rating.rawValue) (the suggested grade) before leaving.")
+    }
+    public var notGradedOnLeaving: String {
+        pick("Thẻ vừa xem đáp án chưa được chấm nên không được ghi.", "The card whose answer you saw was not graded, so it was not recorded.")
+    }
+    public func alreadyStudying(_ deck: String) -> String { pick("Bạn đang ôn bộ thẻ «\(deck)».", "You are already studying «\(deck)».") }
+
+    /// Why `:deck NAME` could not open the deck.
+    public func cannotOpen(_ name: String, _ error: any Error) -> String {
+        pick("Không mở được bộ thẻ «\(name)»: ", "Cannot open deck «\(name)»: ") + describe(error)
+    }
+
+    /// An error in the interface language: ontap's own errors are translated, others described plainly.
+    public func describe(_ error: any Error) -> String {
+        guard let error = error as? StoreError else {
+            return (error as? LocalizedError)?.errorDescription ?? pick("lỗi không rõ", "an unknown error")
+        }
+        guard language == .vi else { return error.errorDescription ?? "" }
+        switch error {
+        case let .deckNotFound(name, available):
+            let close = DeckNameMatch.suggestions(for: name, in: available)
+            if !close.isEmpty { return "không có bộ thẻ tên «\(name)»; có phải bạn muốn: \(close.joined(separator: ", "))?" }
+            return available.isEmpty ? "chưa có bộ thẻ nào; hãy tạo bằng `ontap generate TỆP`"
+                : "không có bộ thẻ tên «\(name)» (các bộ thẻ: \(available.joined(separator: ", ")))"
+        case let .unreadable(path, reason): return "\(path): không đọc được tệp (\(reason))"
+        case let .damaged(path, line, column, reason):
+            return "\(path):\(line):\(column): tệp bị hỏng (\(reason)); tệp được giữ nguyên"
+        case let .unsupportedVersion(path, format, version):
+            return "\(path): \(format) phiên bản \(version) mới hơn ontap này; hãy cập nhật ontap"
+        case let .invalidName(name):
+            return "«\(name)» không phải tên bộ thẻ hợp lệ: chỉ dùng chữ, số, '-' và '_'"
+        case let .writeFailed(path, reason):
+            return "\(path): không lưu được (\(reason)); tệp cũ vẫn nguyên vẹn: hãy giải phóng dung lượng hoặc cho phép ghi thư mục rồi thử lại"
+        case let .locked(path, holder):
+            return "\(path) đang được dùng bởi \(holder); hãy đóng phiên ontap đó rồi thử lại"
+        }
     }
     public func switched(to deck: String) -> String { pick("Chuyển sang bộ thẻ «\(deck)».", "Switched to deck «\(deck)».") }
     public func languageSet(_ language: Language) -> String {

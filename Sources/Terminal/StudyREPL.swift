@@ -35,9 +35,7 @@ public final class StudyREPL {
 
     /// Runs until the learner leaves or nothing is due; saves progress. Throws if progress cannot be saved.
     public func run() throws(StoreError) {
-        say(messages.welcome(deck: session.cards.name, due: session.pendingCount))
-        if !session.store.canRecord { say(messages.readOnly) }
-        for notice in session.store.notices { say(notice) }
+        announce()
         loop: while let card = session.current {
             if case .asking = session.phase, shownCardID != card.id { show(card) }
             reader.setCompletions(REPLCommand.words + deckNames + choiceLetters(card))
@@ -53,11 +51,30 @@ public final class StudyREPL {
             if try gradeLoop(outcome) == .leave { break loop }
         }
         if session.current == nil { say(messages.finished(reviewed: session.reviewedCount)) }
+        try close()
+    }
+
+    /// What the learner must know about the deck just opened: what is due, and whether answers are kept.
+    private func announce() {
+        say(messages.welcome(deck: session.cards.name, due: session.pendingCount))
+        if let block = session.store.recordingBlock { say(messages.recordingBlocked(block)) }
+        for notice in session.store.openingNotices { say(notice) }
+    }
+
+    /// Leaves the current deck: the summary, then saving (only what changed), then what was kept, honestly.
+    private func close() throws(StoreError) {
         if session.reviewedCount > 0 {
             messages.summary(session.summary(at: clock())).split(separator: "\n").forEach { say(String($0)) }
         }
+        let changed = session.hasChanges
         try session.finish()
-        say(messages.saved(reviewed: session.reviewedCount))
+        if let block = session.store.recordingBlock {
+            say(messages.notRecorded(block, reviewed: session.reviewedCount))
+        } else if changed {
+            say(messages.saved(reviewed: session.reviewedCount))
+        } else {
+            say(messages.nothingToSave)
+        }
     }
 
     private enum Flow { case stay, leave }
@@ -74,6 +91,13 @@ public final class StudyREPL {
         while true {
             reader.setCompletions(REPLCommand.words + ["1", "2", "3", "4"])
             guard case let .line(line) = reader.readLine(prompt: messages.gradePrompt(suggested: outcome.suggested)) else {
+                // Ctrl-D after answering: the answer counts, with the grade it suggested.
+                if let suggested = outcome.suggested {
+                    try session.grade(suggested, at: clock())
+                    say(messages.gradedOnLeaving(suggested))
+                } else {
+                    say(messages.notGradedOnLeaving)
+                }
                 return .leave
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -122,17 +146,21 @@ public final class StudyREPL {
             say(messages.languageSet(language))
         case .deck(let name):
             guard let name, !name.isEmpty else { say(messages.usageDeck + "\n" + deckNames.joined(separator: "  ")); break }
-            do {
-                let next = try openDeck(name)
-                try session.finish()
-                session = next
-                                shownCardID = nil
-                say(messages.switched(to: next.cards.name))
-                say(messages.welcome(deck: next.cards.name, due: next.pendingCount))
-                if next.current == nil { say(messages.nothingDue) }
-            } catch {
-                say(TerminalText.sanitize((error as? StoreError)?.errorDescription ?? "\(error)"))
+            guard DeckNameMatch.key(name) != DeckNameMatch.key(session.cards.name) else {
+                say(messages.alreadyStudying(session.cards.name))
+                break
             }
+            let next: StudySession
+            do { next = try openDeck(name) } catch {
+                say(messages.cannotOpen(name, error))
+                break
+            }
+            try close()
+            session = next
+            shownCardID = nil
+            say(messages.switched(to: next.cards.name))
+            announce()
+            if next.current == nil { say(messages.nothingDue) }
         case .unknown(let word): say(messages.unknownCommand(word))
         }
         return .stay

@@ -16,6 +16,7 @@ enum CLIError {
     /// The message for any error, in the interface language where the error offers one.
     static func message(for error: any Error, language: Language) -> String {
         if let error = error as? SourceTextError { return error.message(in: language) }
+        if error is StoreError { return Messages(language: language).describe(error) }
         if let error = error as? LocalizedError, let description = error.errorDescription { return description }
         return "\(error)"
     }

@@ -18,13 +18,26 @@ struct GlobalOptions: ParsableArguments {
     var now: String?
 
     /// The interface language: `--lang`, else LC_ALL/LC_MESSAGES/LANG, else English.
-    var interfaceLanguage: Language {
+    var interfaceLanguage: Language { Self.interfaceLanguage(lang: lang) }
+
+    /// `lang` if it names a language, else LC_ALL/LC_MESSAGES/LANG, else English.
+    static func interfaceLanguage(lang: String?) -> Language {
         if let lang, let language = Language(rawValue: lang.lowercased()) { return language }
         let env = ProcessInfo.processInfo.environment
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = env[key], !value.isEmpty { return Language(localeIdentifier: value) ?? .en }
         }
         return .en
+    }
+
+    /// The interface language for `arguments` before they are parsed (for errors found while parsing or running).
+    static func language(arguments: [String]) -> Language {
+        var lang: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { lang = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { lang = String(argument.dropFirst(7)) }
+        }
+        return interfaceLanguage(lang: lang)
     }
 
     func validate() throws {

@@ -17,15 +17,20 @@ struct Ontap: ParsableCommand {
         defaultSubcommand: StudyCommand.self
     )
 
-    /// Runs the command; ontap's own errors are printed as `ontap: …` (what, where, what to do), exit status 1.
+    /// Runs the command. The one place an error becomes a message and an exit code: ontap's own errors are
+    /// printed as `ontap: …` (what, where, what to do) in the interface language, exit status 1; usage errors,
+    /// help and `--version` go to ArgumentParser.
     static func main() {
+        let language = GlobalOptions.language(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)                     // already said
         } catch let error as SchedulingError {
             exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
         } catch let error as StoreError {
-            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch let error as TimelineFileError {
             exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
         } catch let error as ExportError {

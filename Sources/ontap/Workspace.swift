@@ -40,24 +40,20 @@ struct Workspace {
         }
     }
 
-    /// A study session on deck `name` at the current time.
+    /// A study session on deck `name` at the current time. The name is found without diacritics or case.
     ///
     /// The deck and its progress are read at the same time (two cores: a large deck shows its first card sooner).
+    /// - Throws: `StoreError` (no such deck, a damaged file), for the caller to say in the interface language.
     func session(_ name: String, kinds: Set<CardKind>? = nil) throws -> StudySession {
-        let deckName: DeckName
-        do { deckName = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
+        let available = deckStore.names()
+        let deckName = try DeckName(DeckNameMatch.find(name, in: available) ?? name)
         guard FileManager.default.fileExists(atPath: deckStore.url(for: deckName).path) else {
             // Checked first so that no Progress/ folder is made for a deck that does not exist.
-            let missing = StoreError.deckNotFound(name: name, available: deckStore.names())
-            throw CLIError.fail(CLIError.message(for: missing, language: language))
+            throw StoreError.deckNotFound(name: name, available: available)
         }
         let opening = ProgressOpening(root: global.progressURL, deck: deckName.rawValue)
-        let cards: any CardSource
-        do { cards = try deckStore.openForStudy(name) } catch {
-            throw CLIError.fail(CLIError.message(for: error, language: language))
-        }
-        let store: ProgressStore
-        do { store = try opening.result() } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
+        let cards = try deckStore.openForStudy(deckName.rawValue)
+        let store = try opening.result()
         return StudySession(cards: cards, store: store, queue: queue(for: store, kinds: kinds), now: now())
     }
 

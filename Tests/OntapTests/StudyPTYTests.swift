@@ -58,7 +58,7 @@ struct StudyPTYTests {
         let shown = cardPrompt(in: resumed)
         #expect(shown != firstPrompt && shown != secondPrompt)
         again.send(":quit\r")
-        try again.expect("Progress saved (0 cards")
+        try again.expect("Nothing changed, nothing to save")
         #expect(again.wait() == 0)
     }
 
@@ -77,7 +77,7 @@ struct StudyPTYTests {
         process.send(":he\t\r")
         try process.expect("Commands:")
         process.send(":quit\r")
-        try process.expect("Progress saved")
+        try process.expect("Nothing changed")
         #expect(process.wait() == 0)
         let history = try String(contentsOf: runner.progress.appendingPathComponent(".history"), encoding: .utf8)
         #expect(history.contains(":stats"))
