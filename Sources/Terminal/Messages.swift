@@ -139,6 +139,24 @@ public struct Messages: Sendable {
     public func unknownCommand(_ command: String) -> String {
         pick("Không có lệnh «\(command)». Gõ :help để xem các lệnh.", "Unknown command «\(command)». Type :help for the list.")
     }
+    public var homeTitle: String { pick("ontap — ôn tập lịch sử. Các bộ thẻ:", "ontap — history revision. Your decks:") }
+    public func homePrompt(_ preferred: String) -> String {
+        pick("Chọn bộ thẻ (số hoặc tên; Enter = \(preferred); :quit để thoát) › ",
+             "Choose a deck (number or name; Enter = \(preferred); :quit to leave) › ")
+    }
+    public var deckTableHeader: [String] {
+        language == .vi ? ["Bộ thẻ", "Đến hạn", "Mới/Học/Ôn", "Số thẻ", "Đã học"] : ["Deck", "Due", "New/Learn/Rev", "Cards", "Studied"]
+    }
+    public func noSuchDeck(_ typed: String, suggestions: [String]) -> String {
+        let hint = suggestions.isEmpty ? "" : pick(" Có phải bạn muốn: \(suggestions.joined(separator: ", "))?",
+                                                   " Did you mean: \(suggestions.joined(separator: ", "))?")
+        return pick("Không có bộ thẻ «\(typed)».", "No deck «\(typed)».") + hint
+    }
+    public func noDecks(folder: String) -> String {
+        pick("chưa có bộ thẻ nào trong \(folder)/; hãy tạo bằng `ontap generate TỆP`",
+             "no decks in \(folder)/ yet; make one with `ontap generate FILE`")
+    }
+
     /// Why this session cannot keep answers, said when it opens.
     public func recordingBlocked(_ block: RecordingBlock) -> String {
         switch block {
@@ -180,7 +198,13 @@ public struct Messages: Sendable {
         guard let error = error as? StoreError else {
             return (error as? LocalizedError)?.errorDescription ?? pick("lỗi không rõ", "an unknown error")
         }
-        guard language == .vi else { return error.errorDescription ?? "" }
+        guard language == .vi else {
+            if case let .deckNotFound(name, available) = error {
+                let close = DeckNameMatch.suggestions(for: name, in: available)
+                if !close.isEmpty { return "no deck named '\(name)'; did you mean: \(close.joined(separator: ", "))?" }
+            }
+            return error.errorDescription ?? ""
+        }
         switch error {
         case let .deckNotFound(name, available):
             let close = DeckNameMatch.suggestions(for: name, in: available)

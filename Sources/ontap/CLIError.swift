@@ -17,6 +17,7 @@ enum CLIError {
     static func message(for error: any Error, language: Language) -> String {
         if let error = error as? SourceTextError { return error.message(in: language) }
         if error is StoreError { return Messages(language: language).describe(error) }
+        if case let .noDecks(folder) = error as? WorkspaceError { return Messages(language: language).noDecks(folder: folder) }
         if let error = error as? LocalizedError, let description = error.errorDescription { return description }
         return "\(error)"
     }

@@ -41,11 +41,13 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func validate() throws {
+        let vi = interfaceLanguage == .vi
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang must be 'vi' or 'en', not '\(lang)'")
+            throw ValidationError(vi ? "--lang phải là 'vi' hoặc 'en', không phải '\(lang)'" : "--lang must be 'vi' or 'en', not '\(lang)'")
         }
         if let now, Self.parseTime(now) == nil {
-            throw ValidationError("--now must be an ISO 8601 time like 2026-01-31T09:00:00Z or milliseconds since 1970")
+            throw ValidationError(vi ? "--now phải là thời điểm ISO 8601 như 2026-01-31T09:00:00Z hoặc số mili giây từ 1970"
+                                     : "--now must be an ISO 8601 time like 2026-01-31T09:00:00Z or milliseconds since 1970")
         }
     }
 

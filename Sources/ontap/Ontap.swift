@@ -28,13 +28,15 @@ struct Ontap: ParsableCommand {
         } catch let code as ExitCode {
             exit(withError: code)                     // already said
         } catch let error as SchedulingError {
-            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch let error as StoreError {
             exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch let error as TimelineFileError {
-            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch let error as ExportError {
-            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
+        } catch let error as WorkspaceError {
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch {
             exit(withError: error)
         }

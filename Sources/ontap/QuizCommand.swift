@@ -18,7 +18,7 @@ struct QuizCommand: ParsableCommand {
     var count: Int = 10
 
     @Option(help: "Only these card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
-    var kinds: String?
+    var kinds: CardKindList?
 
     @Option(help: "Seed for drawing the questions (the same seed gives the same quiz).")
     var seed: UInt64?
@@ -26,16 +26,15 @@ struct QuizCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard count > 0 else { throw ValidationError("--count must be at least 1") }
-        if let kinds, kinds.split(separator: ",").contains(where: { CardKind(rawValue: String($0)) == nil }) {
-            throw ValidationError("unknown card kind in '\(kinds)'; choose from: " + CardKind.allCases.map(\.rawValue).joined(separator: ", "))
+        guard count > 0 else {
+            throw ValidationError(global.interfaceLanguage == .vi ? "--count phải từ 1 trở lên" : "--count must be at least 1")
         }
     }
 
     func run() throws {
         let workspace = Workspace(global)
         let deck = try workspace.deck(try self.deck ?? workspace.defaultDeckName())
-        let kindSet = kinds.map { Set($0.split(separator: ",").compactMap { CardKind(rawValue: String($0)) }) }
+        let kindSet = kinds.map { Set($0.kinds) }
         let quiz = QuizSession(deck: deck, count: count, kinds: kindSet, seed: seed ?? UInt64(bitPattern: workspace.now()))
         let output = StandardOutput()
         let reader: any LineReader

@@ -12,7 +12,7 @@ import Glibc
 struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "study", abstract: "Study the cards that are due, in a REPL.")
 
-    @Argument(help: "Deck name (a file Decks/NAME.json). Default: the first deck.")
+    @Argument(help: "Deck name (Decks/NAME.json; diacritics and case optional) or a path to a deck file. Default: a home screen of decks (at a terminal), else the deck studied last.")
     var deck: String?
 
     @Option(help: "Only these card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
@@ -22,9 +22,7 @@ struct StudyCommand: ParsableCommand {
 
     func run() throws {
         let workspace = Workspace(global)
-        let name = try deck ?? workspace.defaultDeckName()
         let kindSet = kinds.map { Set($0.kinds) }
-        let session = try workspace.session(name, kinds: kindSet)
         let output = StandardOutput()
         let interactive = isatty(STDIN_FILENO) != 0
         let reader: any LineReader
@@ -35,12 +33,23 @@ struct StudyCommand: ParsableCommand {
         } else {
             reader = PlainLineReader(output: output)
         }
+        let name: String
+        if let deck {
+            name = deck
+        } else if interactive {
+            // Bare `ontap` at a terminal: the home screen, Enter for the deck studied last.
+            let home = HomeScreen(rows: try workspace.overview(), preferred: try workspace.defaultDeckName(),
+                                  language: workspace.language, reader: reader, output: output)
+            guard let chosen = home.choose() else { return }
+            name = chosen
+        } else {
+            name = try workspace.defaultDeckName()
+        }
+        let session = try workspace.session(name, kinds: kindSet)
         let repl = StudyREPL(session: session, language: workspace.language, reader: reader, output: output,
                              columns: Self.terminalColumns(), deckNames: workspace.deckStore.names(),
                              clock: workspace.now, openDeck: { try workspace.session($0, kinds: kindSet) })
-        do { try repl.run() } catch {
-            throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
-        }
+        try repl.run()
     }
 
     /// The terminal's width, or `COLUMNS`, or 80.

@@ -3,6 +3,7 @@ import Foundation
 import Scheduling
 import Store
 import Study
+import Terminal
 import Timeline
 
 /// The learner's folders and the objects made from them: decks, progress, study queues.
@@ -25,9 +26,17 @@ struct Workspace {
                    calendar: StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour))
     }
 
-    /// Loads deck `name`, turning store errors into a printed message and exit code.
-    func deck(_ name: String) throws -> Deck {
-        do { return try deckStore.load(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
+    /// Loads the deck `typed` names: a deck in the decks folder (found without diacritics or case) or a deck file.
+    /// - Throws: `StoreError` (no such deck, with the closest names; a damaged file), said by `main`.
+    func deck(_ typed: String) throws -> Deck {
+        if let file = Self.deckFile(typed) { return try deckStore.load(url: file) }
+        return try deckStore.load(DeckNameMatch.find(typed, in: deckStore.names()) ?? typed)
+    }
+
+    /// `typed` as a path to an existing deck file (`Decks/x.json`, `../other/y.json`), or nil for a deck name.
+    static func deckFile(_ typed: String) -> URL? {
+        guard typed.hasSuffix(".json") || typed.contains("/"), FileManager.default.fileExists(atPath: typed) else { return nil }
+        return URL(fileURLWithPath: typed)
     }
 
     /// Opens the progress of `deck` (read-only when another process holds it).
@@ -45,6 +54,12 @@ struct Workspace {
     /// The deck and its progress are read at the same time (two cores: a large deck shows its first card sooner).
     /// - Throws: `StoreError` (no such deck, a damaged file), for the caller to say in the interface language.
     func session(_ name: String, kinds: Set<CardKind>? = nil) throws -> StudySession {
+        if let file = Self.deckFile(name) {
+            // A deck file given by its path: its progress lives under its own name, as for any deck.
+            let deck = try deckStore.load(url: file)
+            let store = try ProgressOpening(root: global.progressURL, deck: try DeckName(deck.name).rawValue).result()
+            return StudySession(deck: deck, store: store, queue: queue(for: store, kinds: kinds), now: now())
+        }
         let available = deckStore.names()
         let deckName = try DeckName(DeckNameMatch.find(name, in: available) ?? name)
         guard FileManager.default.fileExists(atPath: deckStore.url(for: deckName).path) else {
@@ -57,14 +72,42 @@ struct Workspace {
         return StudySession(cards: cards, store: store, queue: queue(for: store, kinds: kinds), now: now())
     }
 
-    /// The deck to open when none is named: the first alphabetically (`:deck NAME` switches in the REPL).
+    /// The deck to open when none is named: the one studied last, else the first with cards due, else the first.
     func defaultDeckName() throws -> String {
         let names = deckStore.names()
-        guard let first = names.first else {
-            throw CLIError.fail(language == .vi
-                ? "chưa có bộ thẻ nào trong \(global.decks)/; hãy tạo bằng `ontap generate TỆP`"
-                : "no decks in \(global.decks)/ yet; make one with `ontap generate FILE`")
-        }
-        return first
+        guard !names.isEmpty else { throw WorkspaceError.noDecks(folder: global.decks) }
+        return lastStudied(among: names) ?? names[0]
     }
+
+    /// The deck whose review log was written last, if any has one.
+    func lastStudied(among names: [String]) -> String? {
+        var best: (name: String, date: Date)?
+        for name in names {
+            let log = global.progressURL.appendingPathComponent(name).appendingPathComponent("reviews.jsonl").path
+            guard let date = (try? FileManager.default.attributesOfItem(atPath: log))?[.modificationDate] as? Date else { continue }
+            if best == nil || date > best!.date { best = (name, date) }
+        }
+        return best?.name
+    }
+
+    /// What each deck holds and has due now, for the home screen and `decks`, without writing anything: a deck
+    /// never studied is counted against empty progress in memory.
+    func overview() throws -> [DeckRow] {
+        try deckStore.names().map { name in
+            let cards = try deckStore.openForStudy(name)
+            let hasProgress = FileManager.default.fileExists(atPath: global.progressURL.appendingPathComponent(name).path)
+            let store: any ProgressRecording = hasProgress ? try ProgressOpening(root: global.progressURL, deck: name).result()
+                : MemoryProgress()
+            let limits = store.settings.limits
+            let queue = StudyQueue(limits: limits, calendar: StudyClock(timeZone: .current, rolloverHour: store.settings.dayRolloverHour))
+            let session = StudySession(cards: cards, store: store, queue: queue, now: now())
+            let studied = (0..<cards.cardCount).count { store.schedule(for: cards.cardID(at: $0)) != nil }
+            return DeckRow(name: name, cards: cards.cardCount, studied: studied, due: session.counts)
+        }
+    }
+}
+
+/// What went wrong finding the learner's decks.
+enum WorkspaceError: Error {
+    case noDecks(folder: String)
 }
