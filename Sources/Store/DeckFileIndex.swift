@@ -1,4 +1,5 @@
 import Cards
+import Foundation
 import Timeline
 #if canImport(Glibc)
 import Glibc
@@ -18,13 +19,17 @@ final class DeckFileIndex: CardSource {
     private let ranges: [Range<Int>]
     private let ids: [String]
     private var decoded: [Int: Card] = [:]
+    /// The learner's edits, by card id (the `edits` line after the cards).
+    private let edits: [String: CardEdit]
 
-    private init(name: String, language: Language, file: MappedFile, ranges: [Range<Int>], ids: [String]) {
+    private init(name: String, language: Language, file: MappedFile, ranges: [Range<Int>], ids: [String],
+                 edits: [String: CardEdit]) {
         self.name = name
         self.language = language
         self.file = file
         self.ranges = ranges
         self.ids = ids
+        self.edits = edits
     }
 
     var cardCount: Int { ids.count }
@@ -36,8 +41,9 @@ final class DeckFileIndex: CardSource {
         let card = DeckCodec.decodeCard(file.bytes, from: ranges[index].lowerBound, to: ranges[index].upperBound)
             ?? Card(id: ids[index], kind: .reverse, prompt: "(this card could not be read from the deck file: it was edited by hand; regenerate the deck with `ontap generate`)",
                     answer: "", eventID: "", sourceSentence: "")
-        decoded[index] = card
-        return card
+        let edited = edits[card.id].map { $0.applied(to: card) } ?? card
+        decoded[index] = edited
+        return edited
     }
 
     /// The event id, read from the card's line without decoding the card.
@@ -84,9 +90,22 @@ final class DeckFileIndex: CardSource {
         var ids: [String] = []
         let idKey = Array(",\"id\":\"".utf8)
         var lineStart = cardsStart
+        var edits: [String: CardEdit] = [:]
         while lineStart < bytes.count {
             guard let newline = find([0x0A], in: bytes, from: lineStart) else { return nil }
-            if bytes[lineStart] == UInt8(ascii: "]") { break }                  // "]}" closes the deck
+            if bytes[lineStart] == UInt8(ascii: "]") {                          // "]}" closes the deck
+                // "],\n\"edits\":{…}}": the learner's edits on the line after the cards.
+                if bytes[lineStart + 1] == UInt8(ascii: ","), let start = find(editsMarker, in: bytes, from: lineStart),
+                   let close = (0..<bytes.count).reversed().first(where: { bytes[$0] == UInt8(ascii: "}") }) {
+                    let objectStart = start + editsMarker.count
+                    guard close > objectStart,
+                          let decoded = try? JSONDecoder().decode([String: CardEdit].self,
+                                                                  from: Data(UnsafeBufferPointer(rebasing: bytes[objectStart..<close])))
+                    else { return nil }
+                    edits = decoded
+                }
+                break
+            }
             var end = newline
             if bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
             guard bytes[lineStart] == UInt8(ascii: "{"), bytes[end - 1] == UInt8(ascii: "}"),
@@ -101,10 +120,11 @@ final class DeckFileIndex: CardSource {
               DeckCodec.decodeCard(bytes, from: ranges[ranges.count - 1].lowerBound,
                                    to: ranges[ranges.count - 1].upperBound)?.id == ids[ids.count - 1]
         else { return nil }
-        return DeckFileIndex(name: name, language: language, file: file, ranges: ranges, ids: ids)
+        return DeckFileIndex(name: name, language: language, file: file, ranges: ranges, ids: ids, edits: edits)
     }
 
     private static let cardsMarker = Array("\n\"cards\":[\n".utf8)
+    private static let editsMarker = Array("\n\"edits\":".utf8)
 
     /// Offset of the first `needle` in `bytes[start..<end]`, or nil.
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int? = nil) -> Int? {

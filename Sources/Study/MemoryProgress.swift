@@ -13,6 +13,9 @@ public final class MemoryProgress: ProgressRecording {
     public private(set) var cards: [String: CardSchedule] = [:]
     /// How many times `saveSnapshot` was called.
     public private(set) var saves = 0
+    public private(set) var suspended: Set<String> = []
+    public private(set) var buriedUntil: [String: Timestamp] = [:]
+    public private(set) var flags: [String: Int] = [:]
     private let scheduler: any Scheduler
 
     /// Empty progress under `settings`; `history` is replayed as if recorded before.
@@ -42,4 +45,18 @@ public final class MemoryProgress: ProgressRecording {
     public func reviews(since time: Timestamp) -> [ReviewRecord] { log.filter { $0.time >= time } }
 
     public func saveSnapshot() throws(StoreError) { saves += 1 }
+}
+
+extension MemoryProgress: CardMarking {
+    public func setSuspended(_ cardID: String, _ suspended: Bool, at time: Timestamp) throws(StoreError) {
+        if suspended { self.suspended.insert(cardID) } else { self.suspended.remove(cardID) }
+    }
+
+    public func bury(_ cardID: String, at time: Timestamp) throws(StoreError) {
+        buriedUntil[cardID] = StudyClock(rolloverHour: settings.dayRolloverHour).startOfNextDay(after: time)
+    }
+
+    public func setFlag(_ cardID: String, _ flag: Int, at time: Timestamp) throws(StoreError) {
+        flags[cardID] = flag == 0 ? nil : flag
+    }
 }

@@ -50,7 +50,9 @@ public final class StudySession {
         self.queue = queue
         let today = StudyQueue.Today(reviews: store.reviews(since: queue.calendar.startOfDay(containing: now)),
                                      schedules: store.schedule(for:))
-        queued = queue.dueIndices(in: cards, schedules: store.schedule(for:), today: today, at: now)
+        let marking = store as? any CardMarking
+        queued = queue.dueIndices(in: cards, schedules: store.schedule(for:), today: today,
+                                  hidden: { marking?.isHidden($0, at: now) ?? false }, at: now)
         shownAt = now
         phase = queued.isEmpty ? .finished : .asking
     }
@@ -61,8 +63,17 @@ public final class StudySession {
     /// The cards still to ask, in order (the current one first).
     public var pending: [Card] { queued[head...].map { cards.card(at: Int($0)) } }
 
-    /// The card being asked or graded.
-    public var current: Card? { head < queued.count ? cards.card(at: Int(queued[head])) : nil }
+    /// The card being asked or graded (with the learner's edits of this session).
+    public var current: Card? {
+        guard head < queued.count else { return nil }
+        let card = cards.card(at: Int(queued[head]))
+        return edits[card.id].map { $0.applied(to: card) } ?? card
+    }
+
+    /// Edits made in this session, by card id (also saved in the deck by the caller).
+    public private(set) var edits: [String: CardEdit] = [:]
+    /// Flags set in this session, by card id (what `:flag` showed), whether or not the store records them.
+    public private(set) var flags: [String: Int] = [:]
 
     /// The cards left by phase (the current one included): what the progress line shows.
     public var counts: QueueCounts {
@@ -151,6 +162,53 @@ public final class StudySession {
         if head > 0 { head -= 1; queued[head] = last.index } else { queued.insert(last.index, at: 0) }
         advance(at: now)
         return cards.card(at: Int(last.index))
+    }
+
+    /// Suspends the current card: it leaves this session and, where the progress records it, every later one.
+    @discardableResult
+    public func suspendCurrent(at now: Timestamp) throws(StoreError) -> CardAside? {
+        guard let card = current else { return nil }
+        let aside = try mark { marking throws(StoreError) in try marking.setSuspended(card.id, true, at: now) }
+        removeCurrent(at: now)
+        return aside
+    }
+
+    /// Buries the current card until the next study day.
+    @discardableResult
+    public func buryCurrent(at now: Timestamp) throws(StoreError) -> CardAside? {
+        guard let card = current else { return nil }
+        let aside = try mark { marking throws(StoreError) in try marking.bury(card.id, at: now) }
+        removeCurrent(at: now)
+        return aside
+    }
+
+    /// Flags the current card (Anki's 1–7; 0 clears); it stays in the session.
+    @discardableResult
+    public func flagCurrent(_ flag: Int, at now: Timestamp) throws(StoreError) -> CardAside? {
+        guard let card = current, (0...7).contains(flag) else { return nil }
+        flags[card.id] = flag == 0 ? nil : flag
+        return try mark { marking throws(StoreError) in try marking.setFlag(card.id, flag, at: now) }
+    }
+
+    /// Applies `edit` to the current card for the rest of the session (the caller keeps it in the deck).
+    public func editCurrent(_ edit: CardEdit) {
+        guard let card = current else { return }
+        edits[card.id] = edits[card.id].map { $0.merged(with: edit) } ?? edit
+    }
+
+    private func mark(_ operation: (any CardMarking) throws(StoreError) -> Void) throws(StoreError) -> CardAside {
+        guard store.canRecord, let marking = store as? any CardMarking else { return .sessionOnly }
+        try operation(marking)
+        hasChanges = true
+        return .recorded
+    }
+
+    /// Takes the current card (and any later copy of it) out of this session without grading it.
+    private func removeCurrent(at now: Timestamp) {
+        let index = queued[head]
+        queued.remove(at: head)
+        while let position = queued[head...].firstIndex(of: index) { queued.remove(at: position) }
+        advance(at: now)
     }
 
     /// The next hint for the current card (each call shows more and lowers the suggested grade); nil when the card

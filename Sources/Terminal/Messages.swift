@@ -139,6 +139,23 @@ public struct Messages: Sendable {
     public func unknownCommand(_ command: String) -> String {
         pick("Không có lệnh «\(command)». Gõ :help để xem các lệnh.", "Unknown command «\(command)». Type :help for the list.")
     }
+    public func phaseName(_ phase: CardPhase) -> String {
+        switch phase {
+        case .new: return pick("mới", "new")
+        case .learning, .relearning: return pick("đang học", "learning")
+        case .review: return pick("ôn", "review")
+        }
+    }
+    public var suspendedMark: String { pick("tạm ngưng", "suspended") }
+    public func cardsFound(_ shown: Int, of total: Int) -> String {
+        pick("\(shown)/\(total) thẻ.", "\(shown) of \(total) cards.")
+    }
+    public var suspensionNotRecorded: String {
+        pick("Tiến độ của bộ thẻ này chưa ghi được việc tạm ngưng (cần nhật ký phiên bản 2), nên chưa có thẻ nào bị tạm ngưng lâu dài.",
+             "This deck's progress cannot record suspensions yet (it needs review log version 2), so no card is suspended for good.")
+    }
+    public func unsuspended(_ id: String) -> String { pick("Đã bỏ tạm ngưng thẻ \(id).", "Unsuspended card \(id).") }
+    public func noSuchCard(_ id: String) -> String { pick("không có thẻ mã «\(id)» trong bộ thẻ", "no card with id '\(id)' in the deck") }
     public var homeTitle: String { pick("ontap — ôn tập lịch sử. Các bộ thẻ:", "ontap — history revision. Your decks:") }
     public func homePrompt(_ preferred: String) -> String {
         pick("Chọn bộ thẻ (số hoặc tên; Enter = \(preferred); :quit để thoát) › ",
@@ -155,6 +172,37 @@ public struct Messages: Sendable {
     public func noDecks(folder: String) -> String {
         pick("chưa có bộ thẻ nào trong \(folder)/; hãy tạo bằng `ontap generate TỆP`",
              "no decks in \(folder)/ yet; make one with `ontap generate FILE`")
+    }
+
+    private func asideNote(_ aside: CardAside) -> String {
+        aside == .recorded ? "" : pick(" (chỉ trong phiên này: tiến độ của bộ thẻ chưa ghi được thao tác này)",
+                                       " (this session only: the deck's progress cannot record it yet)")
+    }
+    public func suspended(_ prompt: String, _ aside: CardAside) -> String {
+        pick("Đã tạm ngưng thẻ này; nó sẽ không hiện lại cho đến khi bạn bỏ tạm ngưng (`ontap cards BỘ-THẺ --unsuspend ID`).",
+             "Suspended this card; it will not come back until you unsuspend it (`ontap cards DECK --unsuspend ID`).") + asideNote(aside)
+    }
+    public func buried(_ prompt: String, _ aside: CardAside) -> String {
+        pick("Đã cất thẻ này đến ngày mai.", "Buried this card until tomorrow.") + asideNote(aside)
+    }
+    public func flagged(_ flag: Int, _ aside: CardAside) -> String {
+        (flag == 0 ? pick("Đã bỏ cờ của thẻ này.", "Flag cleared.") : pick("Đã gắn cờ \(flag) cho thẻ này.", "Flagged this card (\(flag)).")) + asideNote(aside)
+    }
+    public var usageFlag: String { pick("Dùng: :flag [1-7] (mặc định 1; 0 để bỏ cờ)", "Usage: :flag [1-7] (default 1; 0 clears)") }
+    public var usageEdit: String {
+        pick("Dùng: :edit prompt CÂU HỎI MỚI  hoặc  :edit accept ĐÁP ÁN ĐƯỢC CHẤP NHẬN",
+             "Usage: :edit prompt NEW QUESTION  or  :edit accept ANOTHER ACCEPTED ANSWER")
+    }
+    public func edited(_ edit: CardEdit, kept: Bool) -> String {
+        let what = edit.prompt != nil ? pick("Đã sửa câu hỏi", "Question changed")
+            : pick("Đã thêm đáp án được chấp nhận: \(edit.accepted.joined(separator: ", "))",
+                   "Added an accepted answer: \(edit.accepted.joined(separator: ", "))")
+        return what + (kept ? pick(" (lưu trong bộ thẻ, giữ lại khi tạo lại bộ thẻ).", " (kept in the deck, also when it is generated again).")
+                            : pick(" (chỉ trong phiên này).", " (this session only)."))
+    }
+    public func editNotKept(_ error: any Error) -> String {
+        pick("Sửa đổi chỉ có hiệu lực trong phiên này; không lưu được vào bộ thẻ: ", "The edit holds for this session only; it could not be kept in the deck: ")
+            + describe(error)
     }
 
     /// Why this session cannot keep answers, said when it opens.
@@ -260,6 +308,10 @@ public struct Messages: Sendable {
           :skip          bỏ qua thẻ này
           :undo          hoàn tác lần chấm điểm vừa rồi
           :stats         thống kê phiên học
+          :suspend       tạm ngưng thẻ này (không hỏi lại)
+          :bury          cất thẻ này đến ngày mai
+          :flag [1-7]    gắn cờ (0 để bỏ)
+          :edit prompt … / :edit accept …   sửa câu hỏi / thêm đáp án được chấp nhận
           :deck TÊN      chuyển bộ thẻ
           :lang vi|en    đổi ngôn ngữ giao diện
           :quit          lưu và thoát (hoặc Ctrl-D)
@@ -273,6 +325,10 @@ public struct Messages: Sendable {
           :skip          skip this card
           :undo          take back the last grade
           :stats         session statistics
+          :suspend       suspend this card (never asked again)
+          :bury          put this card away until tomorrow
+          :flag [1-7]    flag it (0 clears)
+          :edit prompt … / :edit accept …   fix the question / accept another answer
           :deck NAME     switch deck
           :lang vi|en    interface language
           :quit          save and leave (or Ctrl-D)

@@ -8,6 +8,8 @@ import Timeline
 public final class StudyREPL {
     /// Opens another deck's session for `:deck NAME`.
     public typealias DeckOpener = (String) throws -> StudySession
+    /// Keeps a learner's `:edit` of a card in its deck: (deck name, card id, edit).
+    public typealias EditSaver = (String, String, CardEdit) throws -> Void
 
     private var session: StudySession
     private var messages: Messages
@@ -17,12 +19,13 @@ public final class StudyREPL {
     private let columns: Int
     private let deckNames: [String]
     private let openDeck: DeckOpener
+    private let saveEdit: EditSaver?
     /// The card last shown, so a command does not show it again.
     private var shownCardID: String?
 
     public init(session: StudySession, language: Language, reader: any LineReader, output: any TextOutput,
                 columns: Int = 80, deckNames: [String] = [], clock: @escaping () -> Timestamp,
-                openDeck: @escaping DeckOpener) {
+                openDeck: @escaping DeckOpener, saveEdit: EditSaver? = nil) {
         self.session = session
         self.messages = Messages(language: language)
         self.reader = reader
@@ -31,6 +34,7 @@ public final class StudyREPL {
         self.columns = columns
         self.deckNames = deckNames
         self.openDeck = openDeck
+        self.saveEdit = saveEdit
     }
 
     /// Runs until the learner leaves or nothing is due; saves progress. Throws if progress cannot be saved.
@@ -161,9 +165,45 @@ public final class StudyREPL {
             say(messages.switched(to: next.cards.name))
             announce()
             if next.current == nil { say(messages.nothingDue) }
+        case .suspend:
+            guard let card = session.current, let aside = try session.suspendCurrent(at: clock()) else { break }
+            shownCardID = nil
+            say(messages.suspended(card.prompt, aside))
+        case .bury:
+            guard let card = session.current, let aside = try session.buryCurrent(at: clock()) else { break }
+            shownCardID = nil
+            say(messages.buried(card.prompt, aside))
+        case .flag(let argument):
+            let flag = argument.map { Int($0) } ?? 1
+            guard let flag, let aside = try session.flagCurrent(flag, at: clock()) else { say(messages.usageFlag); break }
+            say(messages.flagged(flag, aside))
+        case .edit(let argument):
+            guard let edit = Self.parseEdit(argument), let card = session.current else { say(messages.usageEdit); break }
+            session.editCurrent(edit)
+            do {
+                try saveEdit?(session.cards.name, card.id, edit)
+                say(messages.edited(edit, kept: saveEdit != nil))
+            } catch {
+                say(messages.editNotKept(error))
+            }
+            if edit.prompt != nil, case .asking = session.phase { shownCardID = nil }
         case .unknown(let word): say(messages.unknownCommand(word))
         }
         return .stay
+    }
+
+    /// `prompt TEXT` (a better question) or `accept TEXT` (another answer that counts); nil otherwise.
+    static func parseEdit(_ argument: String?) -> CardEdit? {
+        guard let argument else { return nil }
+        let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        let text = parts[1].trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        switch parts[0].lowercased() {
+        case "prompt", "question", "cau-hoi", "câu-hỏi", "hoi", "hỏi": return CardEdit(prompt: text)
+        case "accept", "answer", "chap-nhan", "chấp-nhận", "dap-an", "đáp-án": return CardEdit(accepted: [text])
+        default: return nil
+        }
     }
 
     private func show(_ card: Card) {

@@ -39,6 +39,20 @@ public enum TerminalText {
         }
     }
 
+    /// `text` cut to `columns` (counted as a terminal shows them), ending in `…` when cut.
+    public static func truncate(_ text: String, columns: Int) -> String {
+        guard width(of: text) > columns, columns > 1 else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = width(of: String(character))
+            if used + w > columns - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…"
+    }
+
     /// Word-wraps `text` to `columns`, indenting continuation lines by `indent` spaces.
     public static func wrap(_ text: String, columns: Int, indent: Int = 0) -> String {
         guard columns > indent + 10 else { return text }

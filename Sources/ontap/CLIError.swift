@@ -18,6 +18,7 @@ enum CLIError {
         if let error = error as? SourceTextError { return error.message(in: language) }
         if error is StoreError { return Messages(language: language).describe(error) }
         if case let .noDecks(folder) = error as? WorkspaceError { return Messages(language: language).noDecks(folder: folder) }
+        if case let .noSuchCard(id) = error as? CardsError { return Messages(language: language).noSuchCard(id) }
         if let error = error as? LocalizedError, let description = error.errorDescription { return description }
         return "\(error)"
     }

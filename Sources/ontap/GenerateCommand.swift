@@ -31,7 +31,7 @@ struct GenerateCommand: ParsableCommand {
         let generator = DeckGenerator(kinds: chosenKinds)
         let fileName = URL(fileURLWithPath: source).lastPathComponent
         let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
-        let deck: Deck
+        var deck: Deck
         if let format = TimelineFile.Format(fileName: fileName) {
             // A teacher's timeline (JSON, CSV, YAML): its rows are the events.
             let events: [Event]
@@ -48,6 +48,8 @@ struct GenerateCommand: ParsableCommand {
         guard !deck.events.isEmpty else { throw CLIError.fail("\(source): " + SourceTextError.noDates.message(in: ui)) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            // The learner's :edits of the deck being replaced survive for the cards it still has.
+            if let previous = try? store.load(name) { deck.carryEdits(from: previous) }
             try store.save(deck)
         } catch {
             throw CLIError.fail(CLIError.message(for: error, language: ui))

@@ -48,7 +48,8 @@ struct StudyCommand: ParsableCommand {
         let session = try workspace.session(name, kinds: kindSet)
         let repl = StudyREPL(session: session, language: workspace.language, reader: reader, output: output,
                              columns: Self.terminalColumns(), deckNames: workspace.deckStore.names(),
-                             clock: workspace.now, openDeck: { try workspace.session($0, kinds: kindSet) })
+                             clock: workspace.now, openDeck: { try workspace.session($0, kinds: kindSet) },
+                             saveEdit: { deck, cardID, edit in try workspace.deckStore.saveEdit(edit, of: cardID, inDeck: deck) })
         try repl.run()
     }
 
