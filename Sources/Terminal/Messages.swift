@@ -156,6 +156,31 @@ public struct Messages: Sendable {
     }
     public func unsuspended(_ id: String) -> String { pick("Đã bỏ tạm ngưng thẻ \(id).", "Unsuspended card \(id).") }
     public func noSuchCard(_ id: String) -> String { pick("không có thẻ mã «\(id)» trong bộ thẻ", "no card with id '\(id)' in the deck") }
+    public func statsTitle(_ deck: String) -> String { pick("Thống kê bộ thẻ «\(deck)»", "Statistics for «\(deck)»") }
+    public func statsCounts(new: Int, learning: Int, review: Int, suspended: Int) -> String {
+        pick("Thẻ: \(new) mới · \(learning) đang học · \(review) đang ôn · \(suspended) tạm ngưng",
+             "Cards: \(new) new · \(learning) learning · \(review) in review · \(suspended) suspended")
+    }
+    public func statsTime(totalMs: Int64, todayMs: Int64, reviews: Int, streak: Int) -> String {
+        let total = Int((Double(totalMs) / 60_000).rounded()), today = Int((Double(todayMs) / 60_000).rounded())
+        return pick("Đã ôn \(reviews) lượt, \(total) phút (hôm nay \(today) phút). Chuỗi ngày học liên tiếp: \(streak).",
+                    "\(reviews) reviews, \(total) min (today \(today) min). Streak: \(streak) day\(streak == 1 ? "" : "s") in a row.")
+    }
+    public func statsForecastTitle(total: Int, peak: Int) -> String {
+        pick("Dự báo 30 ngày tới: \(total) lượt đến hạn (ngày nhiều nhất \(peak))",
+             "Due over the next 30 days: \(total) (busiest day \(peak))")
+    }
+    public var today: String { pick("hôm nay", "today") }
+    public var statsHeatmapTitle: String { pick("Sáu tháng qua (mỗi cột một tuần, mỗi hàng một ngày):", "The last six months (a column a week, a row a day):") }
+    public func heatmapLegend(top: Int) -> String {
+        pick("· không ôn  ░▒▓█ nhiều dần (nhiều nhất \(top) lượt/ngày)", "· none  ░▒▓█ more (most: \(top) a day)")
+    }
+    public func statsRetentionTitle(target: Double) -> String {
+        let percent = Int((target * 100).rounded())
+        return pick("Tỉ lệ nhớ thật theo tuần (mục tiêu \(percent)%):", "True retention by week (target \(percent)%):")
+    }
+    public var noRetentionYet: String { pick("chưa có lượt ôn nào của thẻ đã học từ hôm trước", "no reviews yet of cards learned on an earlier day") }
+    public var statsHardestTitle: String { pick("Thẻ khó nhất (số lần quên):", "Hardest cards (times forgotten):") }
     public var homeTitle: String { pick("ontap — ôn tập lịch sử. Các bộ thẻ:", "ontap — history revision. Your decks:") }
     public func homePrompt(_ preferred: String) -> String {
         pick("Chọn bộ thẻ (số hoặc tên; Enter = \(preferred); :quit để thoát) › ",

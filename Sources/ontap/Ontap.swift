@@ -12,7 +12,7 @@ struct Ontap: ParsableCommand {
         abstract: "Ôn tập: turn history text into question cards and study them with spaced repetition.",
         discussion: "With no subcommand, opens the study REPL on the decks in Decks/.",
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
-                      ExportCommand.self, QuizCommand.self, CardsCommand.self, OptimizeCommand.self, DoctorCommand.self,
+                      ExportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self, DoctorCommand.self,
                       MergeCommand.self, SchedulerCommand.self],
         defaultSubcommand: StudyCommand.self
     )
