@@ -91,6 +91,10 @@ struct GenerateCommand: ParsableCommand {
             let url = URL(fileURLWithPath: output)
             return (url.deletingPathExtension().lastPathComponent, url.deletingLastPathComponent())
         }
+        if source == "-", output == nil {
+            throw ValidationError(global.interfaceLanguage == .vi ? "khi đọc từ đầu vào chuẩn (-), hãy đặt tên bộ thẻ bằng -o TÊN"
+                                                                  : "reading standard input (-): name the deck with -o NAME")
+        }
         let name = output ?? Self.deckName(fromSource: source)
         do { _ = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: global.interfaceLanguage)) }
         return (name, global.decksURL)

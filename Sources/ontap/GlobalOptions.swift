@@ -8,11 +8,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Interface language: vi or en (default: from LANG).")
     var lang: String?
 
-    @Option(name: .long, help: "Folder of decks.")
-    var decks: String = "Decks"
+    @Option(name: .customLong("decks"), help: "Folder of decks (default: see ONTAP_HOME).")
+    var decksOption: String?
 
-    @Option(name: .long, help: "Folder of progress files.")
-    var progress: String = "Progress"
+    @Option(name: .customLong("progress"), help: "Folder of progress files (default: see ONTAP_HOME).")
+    var progressOption: String?
 
     @Option(name: .long, help: ArgumentHelp("Pretend the time is this (ISO 8601 or ms since epoch); for tests.", visibility: .hidden))
     var now: String?
@@ -51,8 +51,29 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The folder of decks: `--decks`, else `$ONTAP_HOME/Decks`, else `Decks` when the current folder has one
+    /// (a clone of the repository), else `$XDG_DATA_HOME/ontap/Decks` (`~/.local/share/ontap/Decks`).
+    var decks: String { decksOption ?? Self.home().appending("Decks") }
+    /// The folder of progress: `--progress`, else the `Progress` folder beside the decks (same rule as `decks`).
+    var progress: String { progressOption ?? Self.home().appending("Progress") }
+
     var decksURL: URL { URL(fileURLWithPath: decks, isDirectory: true) }
     var progressURL: URL { URL(fileURLWithPath: progress, isDirectory: true) }
+
+    /// Where decks and progress live when no folder is given.
+    struct Home {
+        let path: String?
+        func appending(_ folder: String) -> String { path.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + folder } ?? folder }
+    }
+
+    static func home(environment: [String: String] = ProcessInfo.processInfo.environment,
+                     currentHasDecks: Bool = FileManager.default.fileExists(atPath: "Decks")) -> Home {
+        if let home = environment["ONTAP_HOME"], !home.isEmpty { return Home(path: home) }
+        if currentHasDecks { return Home(path: nil) }
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"].map { $0 + "/.local/share" } ?? ".")
+        return Home(path: data + "/ontap")
+    }
 
     /// The clock: fixed by `--now` (advancing with real time from there), else the system clock.
     func clock() -> () -> Timestamp {

@@ -1,7 +1,9 @@
+import Foundation
 import ArgumentParser
 import Exporters
 import Scheduling
 import Store
+import Study
 import Timeline
 
 /// `ontap`: turn history text into cards and study them in the terminal.
@@ -10,7 +12,13 @@ struct Ontap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ontap",
         abstract: "Ôn tập: turn history text into question cards and study them with spaced repetition.",
-        discussion: "With no subcommand, opens the study REPL on the decks in Decks/.",
+        discussion: """
+            With no subcommand, shows your decks with what is due and opens the one you choose. Decks and progress \
+            live in $ONTAP_HOME/Decks and $ONTAP_HOME/Progress; when ONTAP_HOME is unset, in ./Decks and ./Progress \
+            if the current folder has a Decks folder, else in ~/.local/share/ontap ($XDG_DATA_HOME/ontap). \
+            --decks and --progress override both.
+            """,
+        version: Ontap.version,
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
                       ExportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self, DoctorCommand.self,
                       MergeCommand.self, SchedulerCommand.self],
@@ -21,8 +29,10 @@ struct Ontap: ParsableCommand {
     /// printed as `ontap: …` (what, where, what to do) in the interface language, exit status 1; usage errors,
     /// help and `--version` go to ArgumentParser.
     static func main() {
-        let language = GlobalOptions.language(arguments: Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = GlobalOptions.language(arguments: arguments)
         do {
+            try checkCommandName(arguments, language: language)
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
@@ -42,5 +52,26 @@ struct Ontap: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// This build's version, for `--version`.
+    static let version = "0.2.0"
+
+    /// A first word that is no command and no deck but close to a command (`gnerate`) is named and corrected,
+    /// never read as a deck name.
+    static func checkCommandName(_ arguments: [String], language: Language) throws {
+        guard let first = arguments.first, !first.hasPrefix("-"), Workspace.deckFile(first) == nil else { return }
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !commands.contains(first) else { return }
+        let close = DeckNameMatch.suggestions(for: first, in: commands, limit: 2)
+        guard !close.isEmpty, close.first != first else { return }
+        // A deck by that name (diacritics and case aside) wins: `ontap study`'s deck argument is optional.
+        let decks = GlobalOptions.home().appending("Decks")
+        let folder = arguments.firstIndex(of: "--decks").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? decks
+        let names = DeckStore(directory: URL(fileURLWithPath: folder, isDirectory: true)).names()
+        guard DeckNameMatch.find(first, in: names) == nil else { return }
+        throw CLIError.fail(language == .vi
+            ? "không có lệnh «\(first)»; có phải bạn muốn: \(close.joined(separator: ", "))? (`ontap --help` liệt kê các lệnh)"
+            : "no command '\(first)'; did you mean: \(close.joined(separator: ", "))? (`ontap --help` lists the commands)")
     }
 }
