@@ -315,6 +315,11 @@ public struct Messages: Sendable {
     public func quizMissedTitle(_ count: Int) -> String {
         pick("Các câu cần xem lại (\(count)):", count == 1 ? "To review (1 question):" : "To review (\(count) questions):")
     }
+    public func quizTimeLimit(_ clock: String) -> String {
+        pick("Thời gian làm bài: \(clock); đồng hồ đếm ngược ở dấu nhắc. Câu trả lời sau khi hết giờ không được tính.",
+             "Time limit: \(clock); the countdown is in the prompt. Answers after the time is up do not count.")
+    }
+    public var timeUp: String { pick("⏱ Hết giờ!", "⏱ Time is up!") }
     public var quizHelp: String { pick("Gõ câu trả lời, hoặc :quit để dừng.", "Type your answer, or :quit to stop.") }
     public func quizScore(_ score: Double, answered: Int, total: Int) -> String {
         let points = score == score.rounded() ? String(Int(score)) : String(score)

@@ -9,9 +9,12 @@ public final class QuizREPL {
     private let reader: any LineReader
     private let output: any TextOutput
     private let columns: Int
+    private let timeLimitSeconds: Int?
 
-    public init(quiz: QuizSession, language: Language, reader: any LineReader, output: any TextOutput, columns: Int = 80) {
+    public init(quiz: QuizSession, language: Language, reader: any LineReader, output: any TextOutput, columns: Int = 80,
+                timeLimitSeconds: Int? = nil) {
         self.quiz = quiz
+        self.timeLimitSeconds = timeLimitSeconds
         self.messages = Messages(language: language)
         self.reader = reader
         self.output = output
@@ -23,12 +26,19 @@ public final class QuizREPL {
     public func run() -> Double {
         let total = quiz.questions.count
         say(messages.quizWelcome(total))
+        let deadline = timeLimitSeconds.map { Countdown.now() + Int64($0) * 1000 }
+        if let timeLimitSeconds { say(messages.quizTimeLimit(Countdown.clock(timeLimitSeconds))) }
+        var timeUp = false
         while let card = quiz.current {
             say("")
             say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind))
             say(card.displayText(language: messages.language, howToAnswer: true))
             reader.setCompletions([":quit", ":help"] + card.choices.indices.map(ChoiceLetters.letter))
-            guard case let .line(line) = reader.readLine(prompt: messages.answerPrompt) else { break }
+            let input = deadline.map { deadline in
+                reader.readLine(countdown: Countdown(deadline: deadline) { "[⏱ \(Countdown.clock($0))] " + self.messages.answerPrompt })
+            } ?? reader.readLine(prompt: messages.answerPrompt)
+            if input == .timeUp { timeUp = true; break }
+            guard case let .line(line) = input else { break }
             if let command = REPLCommand(line: line) {
                 if command == .quit { break }
                 say(messages.quizHelp)
@@ -39,6 +49,7 @@ public final class QuizREPL {
             say(line.trimmingCharacters(in: .whitespaces).isEmpty ? messages.noAnswer : messages.verdict(verdict))
             say(messages.expected(card.answer))
         }
+        if timeUp { say(""); say(messages.timeUp) }
         say(messages.quizScore(quiz.score, answered: quiz.results.count, total: total))
         let missed = quiz.missed
         if !missed.isEmpty {

@@ -23,6 +23,9 @@ struct QuizCommand: ParsableCommand {
     @Option(help: "Seed for drawing the questions (the same seed gives the same quiz).")
     var seed: UInt64?
 
+    @Option(name: .customLong("time-limit"), help: "Time for the whole quiz: minutes (40), or with a unit (90s, 40m, 1h).")
+    var timeLimit: TimeLimit?
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -45,6 +48,6 @@ struct QuizCommand: ParsableCommand {
             reader = PlainLineReader(output: output)
         }
         QuizREPL(quiz: quiz, language: workspace.language, reader: reader, output: output,
-                 columns: StudyCommand.terminalColumns()).run()
+                 columns: StudyCommand.terminalColumns(), timeLimitSeconds: timeLimit?.seconds).run()
     }
 }
