@@ -57,6 +57,19 @@ public final class StudySession {
         phase = queued.isEmpty ? .finished : .asking
     }
 
+    /// A session over the cards `ids` in that order (a cram's share of the day), plus learning steps due.
+    public init(cards: any CardSource, store: any ProgressRecording, queue: StudyQueue, ids: [String], now: Timestamp) {
+        self.cards = cards
+        self.store = store
+        self.queue = queue
+        var position: [String: Int32] = [:]
+        for index in 0..<cards.cardCount { position[cards.cardID(at: index)] = Int32(index) }
+        let marking = store as? any CardMarking
+        queued = ids.compactMap { id in marking?.isHidden(id, at: now) == true ? nil : position[id] }
+        shownAt = now
+        phase = queued.isEmpty ? .finished : .asking
+    }
+
     /// How many cards are still to ask (the current one included).
     public var pendingCount: Int { queued.count - head }
 

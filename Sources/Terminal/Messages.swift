@@ -181,6 +181,17 @@ public struct Messages: Sendable {
     }
     public var noRetentionYet: String { pick("chưa có lượt ôn nào của thẻ đã học từ hôm trước", "no reviews yet of cards learned on an earlier day") }
     public var statsHardestTitle: String { pick("Thẻ khó nhất (số lần quên):", "Hardest cards (times forgotten):") }
+    public func badExamDate(_ text: String) -> String {
+        pick("--exam cần ngày thi dạng NĂM-THÁNG-NGÀY, ví dụ 2027-06-26, không phải «\(text)»",
+             "--exam needs the exam's date as YEAR-MONTH-DAY, e.g. 2027-06-26, not '\(text)'")
+    }
+    public func examPassed(_ text: String) -> String {
+        pick("ngày thi \(text) không còn ở phía trước; hãy cho một ngày sau hôm nay", "the exam date \(text) is not ahead; give a day after today")
+    }
+    public func cramIntro(exam: String, daysLeft: Int, today: Int, total: Int) -> String {
+        pick("Ôn thi: còn \(daysLeft) ngày đến kỳ thi \(exam). Hôm nay \(today) trong \(total) thẻ, yếu nhất trước. Trả lời thẻ chưa đến hạn không làm đổi lịch ôn dài hạn.",
+             "Cramming: \(daysLeft) day\(daysLeft == 1 ? "" : "s") to the exam on \(exam). Today \(today) of \(total) cards, weakest first. Answers to cards not due do not change the long-term schedule.")
+    }
     public var homeTitle: String { pick("ontap — ôn tập lịch sử. Các bộ thẻ:", "ontap — history revision. Your decks:") }
     public func homePrompt(_ preferred: String) -> String {
         pick("Chọn bộ thẻ (số hoặc tên; Enter = \(preferred); :quit để thoát) › ",

@@ -18,6 +18,9 @@ struct StudyCommand: ParsableCommand {
     @Option(help: "Only these card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
     var kinds: CardKindList?
 
+    @Option(help: "Cram for an exam on this date (YYYY-MM-DD): every card before then, weakest first, without changing the long-term schedule.")
+    var exam: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -45,7 +48,16 @@ struct StudyCommand: ParsableCommand {
         } else {
             name = try workspace.defaultDeckName()
         }
-        let session = try workspace.session(name, kinds: kindSet)
+        let session: StudySession
+        if let exam {
+            let cram = try workspace.examSession(name, examDate: exam)
+            session = cram.session
+            let intro = Messages(language: workspace.language).cramIntro(exam: exam, daysLeft: Int(cram.plan.examDay - cram.today),
+                                                                        today: session.pendingCount, total: cram.plan.order.count)
+            output.write(TerminalText.wrap(intro, columns: Self.terminalColumns(), indent: 2) + "\n")
+        } else {
+            session = try workspace.session(name, kinds: kindSet)
+        }
         let repl = StudyREPL(session: session, language: workspace.language, reader: reader, output: output,
                              columns: Self.terminalColumns(), deckNames: workspace.deckStore.names(),
                              clock: workspace.now, openDeck: { try workspace.session($0, kinds: kindSet) },

@@ -72,6 +72,30 @@ struct Workspace {
         return StudySession(cards: cards, store: store, queue: queue(for: store, kinds: kinds), now: now())
     }
 
+    /// A cram session on deck `name` for an exam on `examDate` (YYYY-MM-DD): today's share of every card, weakest
+    /// first, by the plan kept in `Progress/NAME/exam.json` (made again when the exam date changes). Answers to
+    /// cards not due anyway are not recorded, so the long-term schedule is untouched.
+    func examSession(_ name: String, examDate: String) throws -> (session: StudySession, plan: ExamPlan, today: Int64) {
+        let regular = try session(name)
+        guard let store = regular.store as? ProgressStore else { throw WorkspaceError.noDecks(folder: global.decks) }
+        let calendar = StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour)
+        guard let examTime = GlobalOptions.parseTime(examDate + "T12:00:00Z") else { throw WorkspaceError.badExamDate(examDate) }
+        let examDay = calendar.day(of: examTime)
+        let today = calendar.day(of: now())
+        guard examDay > today else { throw WorkspaceError.examPassed(examDate) }
+        let planURL = store.directory.appendingPathComponent("exam.json")
+        var plan = (try? Data(contentsOf: planURL)).flatMap { try? JSONDecoder().decode(ExamPlan.self, from: $0) }
+        if plan?.examDay != examDay || plan?.order.count != regular.cards.cardCount {
+            let made = ExamPlan(cards: regular.cards, schedules: store.schedule(for:), today: today, examDay: examDay)
+            if store.canRecord { try AtomicFile.write(try JSONEncoder().encode(made), to: planURL) }
+            plan = made
+        }
+        let queue = regular.queue
+        let cram = CramProgress(base: store, isDue: { queue.isDue($0, at: self.now()) })
+        let session = StudySession(cards: regular.cards, store: cram, queue: queue, ids: plan!.share(on: today), now: now())
+        return (session, plan!, today)
+    }
+
     /// The deck to open when none is named: the one studied last, else the first with cards due, else the first.
     func defaultDeckName() throws -> String {
         let names = deckStore.names()
@@ -110,4 +134,6 @@ struct Workspace {
 /// What went wrong finding the learner's decks.
 enum WorkspaceError: Error {
     case noDecks(folder: String)
+    case badExamDate(String)
+    case examPassed(String)
 }
