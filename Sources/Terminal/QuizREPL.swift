@@ -31,7 +31,7 @@ public final class QuizREPL {
         var timeUp = false
         while let card = quiz.current {
             say("")
-            say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind))
+            say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind), .header)
             say(card.displayText(language: messages.language, howToAnswer: true))
             reader.setCompletions([":quit", ":help"] + card.choices.indices.map(ChoiceLetters.letter))
             let input = deadline.map { deadline in
@@ -46,10 +46,11 @@ public final class QuizREPL {
             }
             if let rejection = quiz.rejection(of: line) { say(messages.rejection(rejection)); continue }
             let verdict = quiz.answer(line) ?? .wrong
-            say(line.trimmingCharacters(in: .whitespaces).isEmpty ? messages.noAnswer : messages.verdict(verdict))
+            let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
+            say(blank ? messages.noAnswer : messages.verdict(verdict), blank ? .plain : .of(verdict))
             say(messages.expected(card.answer))
         }
-        if timeUp { say(""); say(messages.timeUp) }
+        if timeUp { say(""); say(messages.timeUp, .wrong) }
         say(messages.quizScore(quiz.score, answered: quiz.results.count, total: total))
         let missed = quiz.missed
         if !missed.isEmpty {
@@ -64,7 +65,7 @@ public final class QuizREPL {
         return quiz.score
     }
 
-    private func say(_ text: String) {
-        output.write(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2) + "\n")
+    private func say(_ text: String, _ tone: Tone = .plain) {
+        output.write(tone.paint(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2)) + "\n")
     }
 }

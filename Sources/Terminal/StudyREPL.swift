@@ -61,7 +61,7 @@ public final class StudyREPL {
     /// What the learner must know about the deck just opened: what is due, and whether answers are kept.
     private func announce() {
         say(messages.welcome(deck: session.cards.name, due: session.pendingCount))
-        if let block = session.store.recordingBlock { say(messages.recordingBlocked(block)) }
+        if let block = session.store.recordingBlock { say(messages.recordingBlocked(block), .warning) }
         for notice in session.store.openingNotices { say(notice) }
     }
 
@@ -73,7 +73,7 @@ public final class StudyREPL {
         let changed = session.hasChanges
         try session.finish()
         if let block = session.store.recordingBlock {
-            say(messages.notRecorded(block, reviewed: session.reviewedCount))
+            say(messages.notRecorded(block, reviewed: session.reviewedCount), .warning)
         } else if changed {
             say(messages.saved(reviewed: session.reviewedCount))
         } else {
@@ -84,7 +84,7 @@ public final class StudyREPL {
     private enum Flow { case stay, leave }
 
     private func gradeLoop(_ outcome: AnswerOutcome) throws(StoreError) -> Flow {
-        if let verdict = outcome.verdict { say(messages.verdict(verdict)) }
+        if let verdict = outcome.verdict { say(messages.verdict(verdict), .of(verdict)) }
         say(messages.expected(outcome.expected))
         if let diff = outcome.differences { say(messages.differences(diff)) }
         if !outcome.datedChoices.isEmpty, outcome.verdict != .correct {
@@ -209,7 +209,7 @@ public final class StudyREPL {
     private func show(_ card: Card) {
         shownCardID = card.id
         say("")
-        say(messages.cardHeader(position: session.reviewedCount + 1, counts: session.counts, kind: card.kind))
+        say(messages.cardHeader(position: session.reviewedCount + 1, counts: session.counts, kind: card.kind), .header)
         say(card.displayText(language: messages.language, howToAnswer: true))
     }
 
@@ -217,8 +217,8 @@ public final class StudyREPL {
         card.choices.indices.map(ChoiceLetters.letter)
     }
 
-    private func say(_ text: String) {
-        output.write(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2) + "\n")
+    private func say(_ text: String, _ tone: Tone = .plain) {
+        output.write(tone.paint(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2)) + "\n")
     }
 }
 
