@@ -1,5 +1,4 @@
 import Cards
-import Scheduling
 import Study
 
 /// `ontap cards`: one line a card (id, kind, state, flag, prompt), cut to the terminal's width.

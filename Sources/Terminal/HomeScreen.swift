@@ -1,5 +1,4 @@
 import Study
-import Timeline
 
 /// Bare `ontap` at a terminal: the decks with what is due, and a choice (a number, a name, or Enter for the
 /// deck studied last).

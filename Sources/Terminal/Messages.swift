@@ -1,9 +1,6 @@
 import Cards
 import Foundation
-import Scheduling
-import Store
 import Study
-import Timeline
 
 /// Every sentence the REPL says, in Vietnamese and English.
 public struct Messages: Sendable {

@@ -1,6 +1,5 @@
 import Cards
 import Study
-import Timeline
 
 /// Runs a quiz at the prompt: each question once, right or wrong with the answer, then the score.
 public final class QuizREPL {

@@ -1,8 +1,5 @@
 import Cards
-import Scheduling
-import Store
 import Study
-import Timeline
 
 /// The study REPL: shows due cards, reads answers and grades, obeys `:` commands. Knows no terminal details.
 public final class StudyREPL {
