@@ -141,6 +141,8 @@ public final class StudyREPL {
             let studied = (0..<source.cardCount).count { session.store.schedule(for: source.cardID(at: $0)) != nil }
             say(messages.stats(reviewed: session.reviewedCount, counts: session.counts,
                                total: source.cardCount, studied: studied))
+            let statistics = DeckStatistics(cards: source, store: session.store, calendar: session.queue.calendar, at: clock())
+            output.write(StatsView.render(statistics, deck: source.name, messages: messages, columns: columns) + "\n")
         case .lang(let code):
             guard let code, let language = Language(rawValue: code.lowercased()) else { say(messages.usageLang); break }
             messages = Messages(language: language)

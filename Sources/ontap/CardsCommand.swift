@@ -11,7 +11,7 @@ struct CardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cards", abstract: "List a deck's cards with their state; find, and unsuspend, cards.")
 
-    @Argument(help: "Deck name (diacritics and case optional) or a path to a deck file.")
+    @Argument(help: "Deck name (diacritics and case optional) or a path to a deck file.", completion: DeckCompletion.kind)
     var deck: String
 
     @Option(help: "Only cards whose question or answers contain this (case and diacritics ignored).")

@@ -11,7 +11,7 @@ import Glibc
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "quiz", abstract: "Take a quiz: N questions and a score; nothing is scheduled.")
 
-    @Argument(help: "Deck name (default: the first deck).")
+    @Argument(help: "Deck name (default: the first deck).", completion: DeckCompletion.kind)
     var deck: String?
 
     @Option(name: [.customShort("n"), .long], help: "Number of questions.")

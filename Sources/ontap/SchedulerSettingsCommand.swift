@@ -14,7 +14,7 @@ struct SchedulerSettingsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Deck name.")
+    @Argument(help: "Deck name.", completion: DeckCompletion.kind)
     var deck: String
 
     @Option(help: "fsrs (default) or sm2.")

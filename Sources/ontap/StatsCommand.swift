@@ -11,7 +11,7 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats", abstract: "Show a deck's statistics: what is due, what was done, how well it is remembered.")
 
-    @Argument(help: "Deck name (default: the deck studied last).")
+    @Argument(help: "Deck name (default: the deck studied last).", completion: DeckCompletion.kind)
     var deck: String?
 
     @Flag(help: "Print the statistics as JSON.")

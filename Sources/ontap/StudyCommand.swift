@@ -12,7 +12,7 @@ import Glibc
 struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "study", abstract: "Study the cards that are due, in a REPL.")
 
-    @Argument(help: "Deck name (Decks/NAME.json; diacritics and case optional) or a path to a deck file. Default: a home screen of decks (at a terminal), else the deck studied last.")
+    @Argument(help: "Deck name (Decks/NAME.json; diacritics and case optional) or a path to a deck file. Default: a home screen of decks (at a terminal), else the deck studied last.", completion: DeckCompletion.kind)
     var deck: String?
 
     @Option(help: "Only these card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")

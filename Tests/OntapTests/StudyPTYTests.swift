@@ -71,6 +71,7 @@ struct StudyPTYTests {
         process.send(":sta\t")                          // completes to ":stats "
         process.send("\r")
         try process.expect("This session: 0 reviewed")
+        try process.expect("Due over the next 30 days")         // :stats shows the deck's statistics too
         try process.expect("› ")
         process.send("garbage")
         process.send("\u{03}")                          // Ctrl-C abandons the typed line

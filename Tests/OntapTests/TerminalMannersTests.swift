@@ -28,6 +28,18 @@ struct TerminalMannersTests {
         #expect(unnamed.status != 0 && unnamed.stderr.contains("name the deck with -o NAME"))
     }
 
+    @Test func shellCompletionCompletesDeckNames() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.writeDeck("điện-biên-phủ", [.init(id: "a", prompt: "?", answer: "năm 1954", event: "e")])
+        try runner.writeDeck("cách-mạng", [.init(id: "a", prompt: "?", answer: "năm 1945", event: "e")])
+        let words = ["ontap", "study", "--decks", runner.decks.path, "đi"]
+        let completed = try runner.run(["---completion", "study", "--", "positional@0", "4", "2"] + words)
+        #expect(completed.stdout.split(separator: "\n") == ["điện-biên-phủ"])
+        let script = try runner.run(["--generate-completion-script", "bash"])
+        #expect(script.stdout.contains("---completion cards -- positional@0"))
+    }
+
     @Test func ontapHomeHoldsDecksAndProgress() throws {
         let runner = try OntapRunner()
         defer { runner.remove() }
