@@ -18,12 +18,15 @@ final class DeckFileIndex: CardSource {
     /// Byte range of each card object (without the comma that ends its line).
     private let ranges: [Range<Int>]
     private let ids: [String]
+    /// Where each card's `,"id":"` key starts: its `event_id` value ends just before (keys are sorted).
+    private let idKeys: [Int]
     private var decoded: [Int: Card] = [:]
     /// The learner's edits, by card id (the `edits` line after the cards).
     private let edits: [String: CardEdit]
 
-    private init(name: String, language: Language, file: MappedFile, ranges: [Range<Int>], ids: [String],
+    private init(name: String, language: Language, file: MappedFile, ranges: [Range<Int>], ids: [String], idKeys: [Int],
                  edits: [String: CardEdit]) {
+        self.idKeys = idKeys
         self.name = name
         self.language = language
         self.file = file
@@ -49,6 +52,19 @@ final class DeckFileIndex: CardSource {
     /// The event id, read from the card's line without decoding the card.
     func eventID(at index: Int) -> String {
         if let card = decoded[index] { return card.eventID }
+        // `"event_id":"VALUE","id":"…`: read VALUE backwards from the id key found when opening.
+        let bytes = file.bytes
+        let end = idKeys[index] - 1                      // the closing quote of VALUE
+        let lineStart = ranges[index].lowerBound
+        if end > lineStart, bytes[end] == UInt8(ascii: "\"") {
+            var start = end
+            while start > lineStart, bytes[start - 1] != UInt8(ascii: "\"") { start -= 1 }
+            if start - Self.eventKey.count + 1 >= lineStart,
+               Self.eventKey.indices.allSatisfy({ bytes[start - Self.eventKey.count + $0] == Self.eventKey[$0] }),
+               !UnsafeBufferPointer(rebasing: bytes[start..<end]).contains(UInt8(ascii: "\\")) {
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+        }
         return field(Self.eventKey, at: index) ?? card(at: index).eventID
     }
 
@@ -88,6 +104,7 @@ final class DeckFileIndex: CardSource {
         let cardsStart = marker + cardsMarker.count
         var ranges: [Range<Int>] = []
         var ids: [String] = []
+        var idKeys: [Int] = []
         let idKey = Array(",\"id\":\"".utf8)
         var lineStart = cardsStart
         var edits: [String: CardEdit] = [:]
@@ -113,6 +130,7 @@ final class DeckFileIndex: CardSource {
                   let quote = find([UInt8(ascii: "\"")], in: bytes, from: key + idKey.count, before: end) else { return nil }
             ids.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(key + idKey.count)..<quote]), as: UTF8.self))
             ranges.append(lineStart..<end)
+            idKeys.append(key)
             lineStart = newline + 1
         }
         guard !ranges.isEmpty,
@@ -120,7 +138,7 @@ final class DeckFileIndex: CardSource {
               DeckCodec.decodeCard(bytes, from: ranges[ranges.count - 1].lowerBound,
                                    to: ranges[ranges.count - 1].upperBound)?.id == ids[ids.count - 1]
         else { return nil }
-        return DeckFileIndex(name: name, language: language, file: file, ranges: ranges, ids: ids, edits: edits)
+        return DeckFileIndex(name: name, language: language, file: file, ranges: ranges, ids: ids, idKeys: idKeys, edits: edits)
     }
 
     private static let cardsMarker = Array("\n\"cards\":[\n".utf8)

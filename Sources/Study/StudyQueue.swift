@@ -68,23 +68,20 @@ public struct StudyQueue: Sendable {
         // One time-zone look-up per queue, not per card: review cards are due before the next study day starts.
         let tomorrowStart = calendar.startOfNextDay(after: now)
         let learnAheadLimit = now + Self.learnAhead
-        // Events in deck order of first appearance, and each event's new cards.
-        var eventOrder: [String: Int32] = [:]
-        var freshByEvent: [Int32: [Int32]] = [:]
-        var metEvents: Set<Int32> = []
+        // Event ids are read only where needed (new cards, cards answered today, due reviews): a large deck that is
+        // mostly studied builds its queue from ids and schedules alone.
+        var freshEvents: [String] = []                // in deck order of their first new card
+        var freshByEvent: [String: [Int32]] = [:]
+        var metEvents: Set<String> = []
         let checkSiblings = !today.answered.isEmpty
         for index in 0..<source.cardCount {
             let id = source.cardID(at: index)
-            let eventID = source.eventID(at: index)
-            let event: Int32
-            if let known = eventOrder[eventID] { event = known } else {
-                event = Int32(eventOrder.count)
-                eventOrder[eventID] = event
-            }
-            if checkSiblings, today.answered.contains(id) { metEvents.insert(event) }
+            if checkSiblings, today.answered.contains(id) { metEvents.insert(source.eventID(at: index)) }
             if let kinds, !kinds.contains(source.kind(at: index)) { continue }
             if hidden(id) { continue }
             guard let schedule = schedules(id), schedule.phase != .new else {
+                let event = source.eventID(at: index)
+                if freshByEvent[event] == nil { freshEvents.append(event) }
                 freshByEvent[event, default: []].append(Int32(index))
                 continue
             }
@@ -96,26 +93,30 @@ public struct StudyQueue: Sendable {
             }
         }
         // Review siblings of an event met today wait; the rest up to the day's review limit.
-        reviews = reviews.filter { !metEvents.contains(eventOrder[source.eventID(at: Int($0.index))] ?? -1) }
+        if !metEvents.isEmpty { reviews = reviews.filter { !metEvents.contains(source.eventID(at: Int($0.index))) } }
         let reviewAllowance = max(0, limits.reviews - today.reviewed.count)
         let dueReviews = Array(Self.ordered(reviews).prefix(reviewAllowance))
-        var queuedEvents = Set(dueReviews.map { eventOrder[source.eventID(at: Int($0))] ?? -1 })
-        queuedEvents.formUnion(learning.map { eventOrder[source.eventID(at: Int($0.index))] ?? -1 })
-
         let newAllowance = max(0, limits.newCards - today.introduced.count)
         var fresh: [Int32] = []
-        let kindOrder = CardKind.allCases
-        var preferred = 0
-        for event in freshByEvent.keys.sorted() where fresh.count < newAllowance {
-            guard !metEvents.contains(event), !queuedEvents.contains(event), let candidates = freshByEvent[event] else { continue }
-            // The kinds take turns: each new card prefers the kind after the previous one's, else the next the event has.
-            let pick = candidates.min { a, b in
-                let ka = (kindOrder.firstIndex(of: source.kind(at: Int(a)))! - preferred + kindOrder.count) % kindOrder.count
-                let kb = (kindOrder.firstIndex(of: source.kind(at: Int(b)))! - preferred + kindOrder.count) % kindOrder.count
-                return ka != kb ? ka < kb : a < b
-            }!
-            fresh.append(pick)
-            preferred = (kindOrder.firstIndex(of: source.kind(at: Int(pick)))! + 1) % kindOrder.count
+        if newAllowance > 0, !freshEvents.isEmpty {
+            // A new card waits while a card of its event is due today (answering that one would bury it).
+            var queuedEvents = Set(dueReviews.map { source.eventID(at: Int($0)) })
+            queuedEvents.formUnion(learning.map { source.eventID(at: Int($0.index)) })
+            let kindOrder = CardKind.allCases
+            var preferred = 0
+            for event in freshEvents where fresh.count < newAllowance {
+                guard !metEvents.contains(event), !queuedEvents.contains(event), let candidates = freshByEvent[event] else { continue }
+                // The kinds take turns: each new card prefers the kind after the previous one's, else the next the event has.
+                let distance = { (index: Int32) in
+                    (kindOrder.firstIndex(of: source.kind(at: Int(index)))! - preferred + kindOrder.count) % kindOrder.count
+                }
+                let pick = candidates.min { a, b in
+                    let (da, db) = (distance(a), distance(b))
+                    return da != db ? da < db : a < b
+                }!
+                fresh.append(pick)
+                preferred = (kindOrder.firstIndex(of: source.kind(at: Int(pick)))! + 1) % kindOrder.count
+            }
         }
         let allowed = Set(dueReviews)
         return Self.ordered(learning + reviews.filter { allowed.contains($0.index) }) + fresh
