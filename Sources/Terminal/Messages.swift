@@ -330,7 +330,8 @@ public struct Messages: Sendable {
     public var timeUp: String { pick("⏱ Hết giờ!", "⏱ Time is up!") }
     public var quizHelp: String { pick("Gõ câu trả lời, hoặc :quit để dừng.", "Type your answer, or :quit to stop.") }
     public func quizScore(_ score: Double, answered: Int, total: Int) -> String {
-        let points = score == score.rounded() ? String(Int(score)) : String(score)
+        let points = score == score.rounded() ? String(Int(score))
+            : language == .vi ? String(score).replacingOccurrences(of: ".", with: ",") : String(score)
         let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
         return pick("Điểm: \(points)/\(total) (\(percent)%), đã trả lời \(answered) câu.",
                     "Score: \(points)/\(total) (\(percent)%), \(answered) answered.")
