@@ -2,6 +2,7 @@ import ArgumentParser
 import Cards
 import Foundation
 import Store
+import Terminal
 import Timeline
 
 /// `ontap generate SOURCE [-o DECK]`: a text becomes a deck in Decks/.
@@ -92,8 +93,7 @@ struct GenerateCommand: ParsableCommand {
             return (url.deletingPathExtension().lastPathComponent, url.deletingLastPathComponent())
         }
         if source == "-", output == nil {
-            throw ValidationError(global.interfaceLanguage == .vi ? "khi đọc từ đầu vào chuẩn (-), hãy đặt tên bộ thẻ bằng -o TÊN"
-                                                                  : "reading standard input (-): name the deck with -o NAME")
+            throw ValidationError(Messages(language: global.interfaceLanguage).standardInputNeedsName())
         }
         let name = output ?? Self.deckName(fromSource: source)
         do { _ = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: global.interfaceLanguage)) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Scheduling
+import Terminal
 import Timeline
 
 /// Options every command shares: where decks and progress live, the interface language, the clock.
@@ -41,14 +42,9 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func validate() throws {
-        let vi = interfaceLanguage == .vi
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError(vi ? "--lang phải là 'vi' hoặc 'en', không phải '\(lang)'" : "--lang must be 'vi' or 'en', not '\(lang)'")
-        }
-        if let now, Self.parseTime(now) == nil {
-            throw ValidationError(vi ? "--now phải là thời điểm ISO 8601 như 2026-01-31T09:00:00Z hoặc số mili giây từ 1970"
-                                     : "--now must be an ISO 8601 time like 2026-01-31T09:00:00Z or milliseconds since 1970")
-        }
+        let messages = Messages(language: interfaceLanguage)
+        if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError(messages.badLanguage(lang)) }
+        if let now, Self.parseTime(now) == nil { throw ValidationError(messages.badNow()) }
     }
 
     /// The folder of decks: `--decks`, else `$ONTAP_HOME/Decks`, else `Decks` when the current folder has one

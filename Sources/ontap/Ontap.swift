@@ -4,6 +4,7 @@ import Exporters
 import Scheduling
 import Store
 import Study
+import Terminal
 import Timeline
 
 /// `ontap`: turn history text into cards and study them in the terminal.
@@ -70,8 +71,6 @@ struct Ontap: ParsableCommand {
         let folder = arguments.firstIndex(of: "--decks").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? decks
         let names = DeckStore(directory: URL(fileURLWithPath: folder, isDirectory: true)).names()
         guard DeckNameMatch.find(first, in: names) == nil else { return }
-        throw CLIError.fail(language == .vi
-            ? "không có lệnh «\(first)»; có phải bạn muốn: \(close.joined(separator: ", "))? (`ontap --help` liệt kê các lệnh)"
-            : "no command '\(first)'; did you mean: \(close.joined(separator: ", "))? (`ontap --help` lists the commands)")
+        throw CLIError.fail(Messages(language: language).unknownSubcommand(first, suggestions: close))
     }
 }

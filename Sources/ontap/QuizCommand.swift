@@ -29,9 +29,7 @@ struct QuizCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard count > 0 else {
-            throw ValidationError(global.interfaceLanguage == .vi ? "--count phải từ 1 trở lên" : "--count must be at least 1")
-        }
+        guard count > 0 else { throw ValidationError(Messages(language: global.interfaceLanguage).countTooSmall()) }
     }
 
     func run() throws {
