@@ -7,15 +7,19 @@ import Timeline
 
 /// An Anki package (`.apkg`, "legacy 1" layout): a zip of `collection.anki2` (SQLite, schema 11) and `media` (`{}`).
 ///
-/// One note per card, of ontap's own note type (fields Front/Back/Source, so a Vietnamese-UI profile needs no
-/// stock note type), in deck `ontap::NAME`. Guids and ids come from the deck name and card id, so re-importing
-/// updates notes instead of duplicating them. With progress, cards carry their scheduling state (incl. FSRS
+/// One note per card (`AnkiNote`), of ontap's own note types (Front/Back/Source, and a Cloze type Text/Source, so a
+/// Vietnamese-UI profile needs no stock note type), in deck `ontap::NAME`. Guids (`NoteIdentity`) and ids come from
+/// the deck name and card id, so re-importing updates notes instead of duplicating them. With progress, cards carry their scheduling state (incl. FSRS
 /// memory state) and the review log becomes Anki's revlog, following `shared/anki/FORMAT.md`.
 public struct AnkiPackageExporter: DeckExporter {
     /// The note type's id: fixed for this design of fields and templates (change it if they change).
     static let noteTypeID: Int64 = 1_764_000_000_001
     /// The note type's name as Anki shows it.
     static let noteTypeName = "ontap (Front/Back/Source)"
+    /// The Cloze note type's id (fields Text/Source), fixed like `noteTypeID`.
+    static let clozeTypeID: Int64 = 1_764_000_000_002
+    /// The Cloze note type's name as Anki shows it.
+    static let clozeTypeName = "ontap Cloze (Text/Source)"
     /// The top deck every ontap deck is filed under.
     static let parentDeck = "ontap"
 
@@ -29,20 +33,33 @@ public struct AnkiPackageExporter: DeckExporter {
 
     /// The package bytes.
     public func export(_ input: ExportInput) throws(ExportError) -> [UInt8] {
-        var zip = ZipArchive()
-        zip.add("collection.anki2", try collection(input))
-        zip.add("media", Array("{}".utf8))
-        return zip.bytes
+        var bytes: [UInt8] = []
+        try write(input) { piece throws(ExportError) in bytes.append(contentsOf: piece) }
+        return bytes
     }
 
-    /// The `collection.anki2` bytes.
-    func collection(_ input: ExportInput) throws(ExportError) -> [UInt8] {
+    /// The package, streamed: the collection is built in SQLite's memory and its pages go to `emit` in place.
+    public func write(_ input: ExportInput, to emit: (UnsafeRawBufferPointer) throws(ExportError) -> Void) throws(ExportError) {
+        let db = try collection(input)
+        var zip = ZipArchive()
+        try db.withFileBytes { bytes throws(ExportError) in try zip.add("collection.anki2", bytes, emit: emit) }
+        var failure: ExportError?
+        Array("{}".utf8).withUnsafeBytes { bytes in
+            do throws(ExportError) { try zip.add("media", bytes, emit: emit) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        try zip.finish(emit: emit)
+    }
+
+    /// The collection (`collection.anki2`): notes, cards and revlog streamed in through prepared statements in one
+    /// transaction, indexes built after.
+    func collection(_ input: ExportInput) throws(ExportError) -> SQLiteDatabase {
         let deck = input.deck
         let nowSeconds = input.now / 1000
         let settings = input.progress?.settings ?? SchedulerSettings()
         let reviews = input.progress == nil ? [] : input.reviews
-        let earliest = ([reviews.map(\.time).min()] + (input.progress?.cards.values.map { $0.lastReview ?? $0.due } ?? []))
-            .compactMap { $0 }.min()
+        var earliest = input.progress?.cards.values.lazy.map { $0.lastReview ?? $0.due }.min()
+        if let first = reviews.lazy.map(\.time).min() { earliest = min(earliest ?? first, first) }
         let timing = AnkiScheduling(now: input.now, earliest: earliest, settings: settings)
         let deckName = Self.parentDeck + "::" + TextNormalizer.nfc(deck.name)
         let parentID = Self.stableID("deck", Self.parentDeck)
@@ -50,59 +67,68 @@ public struct AnkiPackageExporter: DeckExporter {
 
         let db = try SQLiteDatabase()
         try db.execute(Self.schema)
-        let conf = ["nextPos": deck.cards.count + 1, "curDeck": deckID, "activeDecks": [deckID], "sortType": "noteFld",
+        try db.execute("BEGIN")
+        // "schedVer": 2 — without it Anki takes the package for a v1-scheduler collection and rewrites the
+        // buttons of learning and relearning revlog rows on import (FORMAT.md A.2).
+        let conf = ["schedVer": 2, "nextPos": deck.cards.count + 1, "curDeck": deckID, "activeDecks": [deckID], "sortType": "noteFld",
                     "sortBackwards": false, "collapseTime": 1200] as [String: Any]
         let decks: [String: Any] = ["1": Self.deckJSON(id: 1, name: "Default", modified: nowSeconds),
                                     String(parentID): Self.deckJSON(id: parentID, name: Self.parentDeck, modified: nowSeconds),
                                     String(deckID): Self.deckJSON(id: deckID, name: deckName, modified: nowSeconds)]
         try db.insert("insert into col values (1,?,?,?,11,0,0,0,?,?,?,'{}','{}')", rows: [[
             .integer(timing.crt), .integer(input.now), .integer(input.now), .text(Self.json(conf)),
-            .text(Self.json([String(Self.noteTypeID): Self.noteType(modified: nowSeconds)])), .text(Self.json(decks)),
+            .text(Self.json([String(Self.noteTypeID): Self.noteType(modified: nowSeconds),
+                             String(Self.clozeTypeID): Self.clozeType(modified: nowSeconds)])), .text(Self.json(decks)),
         ]])
 
-        var noteRows: [[SQLiteDatabase.Value]] = []
-        var cardRows: [[SQLiteDatabase.Value]] = []
+        let notes = try db.prepare("insert into notes values (?,?,?,?,-1,?,?,?,?,0,'')")
+        let cards = try db.prepare("insert into cards values (?,?,?,0,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)")
         var usedIDs = Set<Int64>()
         var ankiCardID: [String: Int64] = [:]
+        ankiCardID.reserveCapacity(deck.cards.count)
         for (index, card) in deck.cards.enumerated() {
-            let guid = Self.guid(deck: deck.name, card: card.id)
-            var id = Self.stableID("note", guid)
+            let note = AnkiNote(card: card, deck: deck)
+            var id = Self.stableID("note", note.guid)
             while usedIDs.contains(id) { id += 1 }
             usedIDs.insert(id)
             ankiCardID[card.id] = id
-            let fields = Self.fields(of: card, language: deck.language)
-            let sortText = Self.plain(fields.front)
-            noteRows.append([.integer(id), .text(guid), .integer(Self.noteTypeID), .integer(nowSeconds),
-                             .text(" ontap \(card.kind.rawValue) "),
-                             .text([fields.front, fields.back, fields.source].joined(separator: "\u{1F}")),
-                             .text(sortText), .integer(Self.checksum(sortText))])
+            let fields = note.shape == .cloze ? [note.text, note.source] : [note.text, note.back, note.source]
+            let sortText = Self.plain(fields[0])
+            try notes.run([.integer(id), .text(note.guid), .integer(note.shape == .cloze ? Self.clozeTypeID : Self.noteTypeID),
+                           .integer(nowSeconds), .text(" " + note.tags.joined(separator: " ") + " "),
+                           .text(fields.joined(separator: "\u{1F}")), .text(sortText), .integer(Self.checksum(sortText))])
             let state = input.progress?.cards[card.id].map { timing.state(of: $0, position: index + 1) }
                 ?? AnkiScheduling.newCard(position: index + 1)
-            cardRows.append([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),
-                             .integer(state.queue), .integer(state.due), .integer(state.ivl), .integer(state.factor),
-                             .integer(state.reps), .integer(state.lapses), .integer(state.left), .text(state.data)])
+            try cards.run([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),
+                           .integer(state.queue), .integer(state.due), .integer(state.ivl), .integer(state.factor),
+                           .integer(state.reps), .integer(state.lapses), .integer(state.left), .text(state.data)])
         }
-        try db.insert("insert into notes values (?,?,?,?,-1,?,?,?,?,0,'')", rows: noteRows)
-        try db.insert("insert into cards values (?,?,?,0,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)", rows: cardRows)
-        let revlog = timing.reviewRows(reviews, known: Set(ankiCardID.keys)).map { row -> [SQLiteDatabase.Value] in
-            [.integer(row.id), .integer(ankiCardID[row.cardID] ?? 0), .integer(row.ease), .integer(row.ivl),
-             .integer(row.lastIvl), .integer(row.factor), .integer(row.time), .integer(row.type)]
+        let revlog = try db.prepare("insert or ignore into revlog values (?,?,-1,?,?,?,?,?,?)")
+        var error: ExportError?
+        timing.forEachReviewRow(reviews, known: ankiCardID) { row, ankiID in
+            guard error == nil else { return }
+            do throws(ExportError) {
+                // The id is the review time in ms and must be unique: a clash moves on by 1 ms.
+                var id = row.id
+                while true {
+                    revlog.bind(1, id)
+                    revlog.bind(2, ankiID)
+                    revlog.bind(3, row.ease)
+                    revlog.bind(4, row.ivl)
+                    revlog.bind(5, row.lastIvl)
+                    revlog.bind(6, row.factor)
+                    revlog.bind(7, row.time)
+                    revlog.bind(8, row.type)
+                    try revlog.step()
+                    if db.changes > 0 { break }
+                    id += 1
+                }
+            } catch let failure { error = failure }
         }
-        try db.insert("insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog)
-        return try db.serialize()
-    }
-
-    /// The note fields (HTML): the question with lettered choices, the answer (with its letter), the source sentence.
-    static func fields(of card: Card, language: Language) -> (front: String, back: String, source: String) {
-        let front = Escaping.htmlLines(card.displayText(language: language, howToAnswer: true))
-        var answer = card.answer
-        if let letter = card.correctLetter { answer = "\(letter). \(answer)" }
-        return (front, Escaping.htmlLines(answer), Escaping.htmlLines(card.sourceSentence))
-    }
-
-    /// A note's guid: ontap's deck name and card id hashed, so the same card keeps its Anki note across exports.
-    static func guid(deck: String, card: String) -> String {
-        "ontap-" + hex(SHA256.hash(data: Array("ontap\u{1F}\(TextNormalizer.nfc(deck))\u{1F}\(card)".utf8)).prefix(10))
+        if let error { throw error }
+        try db.execute("COMMIT")
+        try db.execute(Self.indexes)
+        return db
     }
 
     /// A stable id shaped like Anki's (a ms timestamp between 2020 and 2023) from a hash of `kind` and `key`.
@@ -123,10 +149,6 @@ public struct AnkiPackageExporter: DeckExporter {
     /// `notes.csum`: the first 8 hex digits of the SHA-1 of the plain first field, as a number.
     static func checksum(_ plain: String) -> Int64 {
         Int64(Insecure.SHA1.hash(data: Array(plain.utf8)).prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
-    }
-
-    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
     static func json(_ object: Any) -> String {
@@ -158,7 +180,25 @@ public struct AnkiPackageExporter: DeckExporter {
                     + ".source { margin-top: 1em; font-style: italic; font-size: 16px; color: #555; }"]
     }
 
-    /// The five tables of schema 11 and the indexes Anki keeps.
+    /// ontap's Cloze note type: Text/Source, one cloze template (type 1; FORMAT.md A.3).
+    static func clozeType(modified: Int64) -> [String: Any] {
+        let fields = ["Text", "Source"].enumerated().map { index, name -> [String: Any] in
+            ["name": name, "ord": index, "sticky": false, "rtl": false, "font": "Arial", "size": 20, "media": [String]()]
+        }
+        let template: [String: Any] = [
+            "name": "Cloze", "ord": 0, "qfmt": "{{cloze:Text}}",
+            "afmt": "{{cloze:Text}}{{#Source}}<div class=source>{{Source}}</div>{{/Source}}",
+            "bqfmt": "", "bafmt": "", "did": NSNull(), "bfont": "", "bsize": 0,
+        ]
+        return ["id": clozeTypeID, "name": clozeTypeName, "type": 1, "mod": modified, "usn": -1, "sortf": 0, "did": NSNull(),
+                "flds": fields, "tmpls": [template], "tags": [String](), "vers": [String](),
+                "latexPre": "", "latexPost": "", "latexsvg": false,
+                "css": ".card { font-family: Arial, sans-serif; font-size: 20px; text-align: left; }\n"
+                    + ".cloze { font-weight: bold; color: #1a5fb4; }\n"
+                    + ".source { margin-top: 1em; font-style: italic; font-size: 16px; color: #555; }"]
+    }
+
+    /// The five tables of schema 11.
     static let schema = """
     CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null,
       ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null,
@@ -174,6 +214,10 @@ public struct AnkiPackageExporter: DeckExporter {
       ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null,
       type integer not null);
     CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+    """
+
+    /// The indexes Anki keeps (built after the rows are in: faster than updating them row by row).
+    static let indexes = """
     CREATE INDEX ix_notes_usn on notes (usn);
     CREATE INDEX ix_cards_usn on cards (usn);
     CREATE INDEX ix_revlog_usn on revlog (usn);

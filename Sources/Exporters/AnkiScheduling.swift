@@ -102,15 +102,14 @@ struct AnkiScheduling {
         var type: Int64
     }
 
-    /// The revlog for `reviews` of the cards in `known`: a replay under `settings` gives each row's type and
-    /// intervals; ids are the review times in ms, made unique by moving a clash on by 1 ms.
-    func reviewRows(_ reviews: [ReviewRecord], known: Set<String>) -> [ReviewRow] {
+    /// Calls `body` with the revlog row of each review of a card in `known` (with the card's Anki id), in log
+    /// order, replaying under `settings` to get each row's type and intervals; `id` is the review time.
+    func forEachReviewRow(_ reviews: [ReviewRecord], known: [String: Int64], _ body: (ReviewRow, Int64) -> Void) {
         let scheduler = settings.makeScheduler()
         var states: [String: CardSchedule] = [:]
         var lastInterval: [String: Int64] = [:]
-        var used = Set<Int64>()
-        var rows: [ReviewRow] = []
-        for review in reviews where known.contains(review.cardID) {
+        for review in reviews {
+            guard let ankiID = known[review.cardID] else { continue }
             let before = states[review.cardID] ?? .new(at: review.time)
             let after = scheduler.review(before, rating: review.rating, at: review.time, cardID: ContentID.seed(of: review.cardID))
             states[review.cardID] = after
@@ -123,14 +122,10 @@ struct AnkiScheduling {
             case .review: type = 1
             case .relearning: type = 2
             }
-            var id = review.time
-            while used.contains(id) { id += 1 }
-            used.insert(id)
-            rows.append(ReviewRow(id: id, cardID: review.cardID, ease: Int64(review.rating.rawValue), ivl: interval,
-                                  lastIvl: lastInterval[review.cardID] ?? 0, factor: Int64(after.ease),
-                                  time: min(60_000, max(0, review.durationMs)), type: type))
+            body(ReviewRow(id: review.time, cardID: review.cardID, ease: Int64(review.rating.rawValue), ivl: interval,
+                           lastIvl: lastInterval[review.cardID] ?? 0, factor: Int64(after.ease),
+                           time: min(60_000, max(0, review.durationMs)), type: type), ankiID)
             lastInterval[review.cardID] = interval
         }
-        return rows
     }
 }

@@ -38,18 +38,33 @@ enum Escaping {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// A spreadsheet cell that cannot run as a formula: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return gets a leading `'` (OWASP's advice), which spreadsheets show as text and do not evaluate.
+    static func spreadsheetCell(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
     /// Text on one line with no tabs: line breaks become `" / "`, tabs a space (for separator-less formats).
     static func singleLine(_ text: String) -> String {
         lines(of: TextNormalizer.nfc(text)).map { $0.replacingOccurrences(of: "\t", with: " ") }
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: " / ")
     }
 
-    /// Markdown inline text: characters that would start emphasis, code, links or HTML are backslash-escaped.
+    /// Markdown inline text: characters that would start emphasis, code, links or a heading are backslash-escaped;
+    /// `<`, `>` and `|` become entities, because Python-Markdown (MkDocs) does not take a backslash before them
+    /// while CommonMark does, and an entity reads the same in both.
     static func markdown(_ text: String) -> String {
         var result = ""
         for character in TextNormalizer.nfc(text) {
-            if "\\`*_[]<>|#".contains(character) { result.append("\\") }
-            result.append(character)
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "|": result += "&#124;"
+            default:
+                if "\\`*_[]#".contains(character) { result.append("\\") }
+                result.append(character)
+            }
         }
         return result
     }

@@ -5,69 +5,104 @@ import Timeline
 /// A printable multiple-choice exam in HTML, laid out like the Vietnamese national history exam (đề thi trắc
 /// nghiệm): header, numbered questions with options A–D, "HẾT", then the answer key (đáp án) on its own page.
 ///
-/// Self-contained (inline CSS, no scripts), `lang` set to the deck's language, every deck text HTML-escaped.
+/// Self-contained (inline CSS, no scripts), `lang` set to the deck's language, every deck text HTML-escaped. Printed
+/// (Chromium's paged media), the first page says how many pages the exam has and every page has a footer
+/// "Trang 1/3 – Mã đề 107"; the key page, last, is not counted. Each mã đề (seed) orders questions and options its
+/// own way. Serif faces with full Vietnamese coverage come first, so ơ, ư, ế never fall back to a sans face.
 public struct ExamExporter: TextDeckExporter {
-    /// How many questions (nil: every multiple-choice card).
+    /// How many questions (nil: every question the deck offers).
     public var count: Int?
-    /// Seed for picking and ordering the questions; with neither count nor seed the deck order is kept.
+    /// Seed for picking and ordering the questions and their options; with neither count nor seed the deck order
+    /// is kept.
     public var seed: UInt64?
+    /// The school or issuer printed top left (default "ONTAP").
+    public var school: String?
+    /// The exam's title (default: "Đề thi trắc nghiệm" / "Multiple-choice test").
+    public var title: String?
+    /// The subject (default: "Lịch sử" / "History").
+    public var subject: String?
+    /// Whether chronology cards are asked too (as "put in order" questions with four orders to choose from).
+    public var includeChronology: Bool
 
     /// An exam of `count` questions (all when nil), picked and ordered by `seed`.
-    public init(count: Int? = nil, seed: UInt64? = nil) {
+    public init(count: Int? = nil, seed: UInt64? = nil, school: String? = nil, title: String? = nil, subject: String? = nil,
+                includeChronology: Bool = false) {
         self.count = count
         self.seed = seed
+        self.school = school
+        self.title = title
+        self.subject = subject
+        self.includeChronology = includeChronology
     }
 
     /// A web page to print.
     public var fileExtension: String { "html" }
 
-    /// The exam's questions: multiple-choice cards whose answer is one of the choices.
-    public func questions(of deck: Deck) throws(ExportError) -> [Card] {
-        var cards = deck.cards.filter { $0.kind == .multipleChoice && $0.choices.count >= 2 && $0.correctLetter != nil }
-        guard !cards.isEmpty else { throw .noCards(format: "exam", kind: "multiple-choice") }
+    /// How many questions the deck offers the exam (what `count` can pick from).
+    public func poolSize(of deck: Deck) -> Int { eligible(deck).count }
+
+    func eligible(_ deck: Deck) -> [ExamQuestion] {
+        deck.cards.compactMap { card -> ExamQuestion? in
+            guard card.kind == .multipleChoice || (includeChronology && card.kind == .chronology) else { return nil }
+            return ExamQuestion(card: card, seed: seed)
+        }
+    }
+
+    /// The exam's questions: multiple-choice cards (and chronology cards if asked for) the exam can ask.
+    func questions(of deck: Deck) throws(ExportError) -> [ExamQuestion] {
+        var questions = eligible(deck)
+        guard !questions.isEmpty else { throw .noCards(format: "exam", kind: "multiple-choice") }
         if let count, count < 1 { throw .badCount(count) }
         if count != nil || seed != nil {
             var random = SplitMix64(seed: seed ?? 0)
-            cards.shuffle(using: &random)
+            questions.shuffle(using: &random)
         }
-        return Array(cards.prefix(count ?? cards.count))
+        return Array(questions.prefix(count ?? questions.count))
     }
+
+    /// The mã đề printed on the exam: 100–999 from the seed.
+    var code: String { String(100 + Int((seed ?? 0) % 900)) }
 
     /// The HTML page.
     public func text(_ input: ExportInput) throws(ExportError) -> String {
         let deck = input.deck
-        let cards = try questions(of: deck)
+        let questions = try questions(of: deck)
         let words = ExamWords(language: deck.language)
-        let minutes = (cards.count * 5 + 3) / 4  // the national exam: 40 questions in 50 minutes
-        let code = String(100 + Int((seed ?? 0) % 900))
+        let minutes = (questions.count * 5 + 3) / 4  // the national exam: 40 questions in 50 minutes
+        let subject = self.subject ?? words.defaultSubject
+        let title = self.title ?? words.defaultTitle
         var html = """
         <!DOCTYPE html>
         <html lang="\(deck.language == .vi ? "vi" : "en")">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(Escaping.html(words.title)): \(Escaping.html(deck.name))</title>
-        <style>\(Self.css)</style>
+        <title>\(Escaping.html(title)) – \(Escaping.html(subject)): \(Escaping.html(deck.name))</title>
+        <style>\(Self.css)\(pageCSS(words))</style>
         </head>
         <body>
         <section class="exam">
         <header>
-        <div class="issuer">ONTAP<br><span>\(Escaping.html(words.practice))</span><br><span class="small">\(Escaping.html(words.pages(cards.count)))</span></div>
-        <div class="heading"><h1>\(Escaping.html(words.title))</h1><p class="topic">\(Escaping.html(words.topic)): \(Escaping.html(deck.name))</p>
+        <div class="issuer">\(Escaping.html(school ?? "ONTAP"))<br><span>\(Escaping.html(words.practice))</span><br><span class="small">\(Escaping.html(words.questionCount(questions.count)))</span></div>
+        <div class="heading"><h1>\(Escaping.html(title))</h1><p class="topic">\(Escaping.html(words.subject)): \(Escaping.html(subject))</p>
+        <p class="topic">\(Escaping.html(words.topic)): \(Escaping.html(deck.name))</p>
         <p class="small">\(Escaping.html(words.time(minutes)))</p></div>
         </header>
         <div class="candidate"><span>\(Escaping.html(words.name)): ……………………………………………</span><span>\(Escaping.html(words.number)): ………………</span><span class="code">\(Escaping.html(words.code)) \(code)</span></div>
         <ol class="questions">
 
         """
-        for (index, card) in cards.enumerated() {
-            let longest = card.choices.map(\.count).max() ?? 0
-            let columns = longest <= 18 ? 4 : longest <= 40 ? 2 : 1
+        for (index, question) in questions.enumerated() {
             html += "<li><p class=\"prompt\"><b>\(Escaping.html(words.question)) \(index + 1).</b> "
-                + Escaping.htmlLines(card.prompt) + "</p>\n"
+                + Escaping.htmlLines(question.prompt) + "</p>\n"
+            if !question.items.isEmpty {
+                html += "<ol class=\"items\">" + question.items.map { "<li>\(Escaping.htmlLines($0))</li>" }.joined() + "</ol>\n"
+            }
+            let longest = question.options.map(\.count).max() ?? 0
+            let columns = longest <= 18 ? 4 : longest <= 40 ? 2 : 1
             html += "<div class=\"choices cols\(columns)\">"
-            for (offset, choice) in card.choices.enumerated() {
-                html += "<div><b>\(ChoiceLetters.letter(offset)).</b> \(Escaping.htmlLines(choice))</div>"
+            for (offset, option) in question.options.enumerated() {
+                html += "<div><b>\(ChoiceLetters.letter(offset)).</b> \(Escaping.htmlLines(option))</div>"
             }
             html += "</div></li>\n"
         }
@@ -78,25 +113,49 @@ public struct ExamExporter: TextDeckExporter {
         </section>
         <section class="key">
         <h2>\(Escaping.html(words.key))</h2>
-        <p class="topic">\(Escaping.html(words.topic)): \(Escaping.html(deck.name)) · \(Escaping.html(words.code)) \(code)</p>
+        <p class="topic">\(Escaping.html(subject)) · \(Escaping.html(words.topic)): \(Escaping.html(deck.name)) · \(Escaping.html(words.code)) \(code)</p>
         <table>
 
         """
-        for start in stride(from: 0, to: cards.count, by: 10) {
-            let row = cards[start..<min(start + 10, cards.count)].enumerated()
+        for start in stride(from: 0, to: questions.count, by: 10) {
+            let row = questions[start..<min(start + 10, questions.count)].enumerated()
             html += "<tr><th>\(Escaping.html(words.question))</th>"
                 + row.map { "<td>\(start + $0.offset + 1)</td>" }.joined() + "</tr>\n"
             html += "<tr><th>\(Escaping.html(words.answer))</th>"
-                + row.map { "<td class=\"letter\">\($0.element.correctLetter ?? "?")</td>" }.joined() + "</tr>\n"
+                + row.map { "<td class=\"letter\">\($0.element.correctLetter)</td>" }.joined() + "</tr>\n"
         }
-        html += "</table>\n</section>\n</body>\n</html>\n"
+        html += "</table>\n"
+        let explained = questions.enumerated().filter { $0.element.explanation != nil }
+        if !explained.isEmpty {
+            html += "<ul class=\"explain\">" + explained.map { index, question in
+                "<li><b>\(Escaping.html(words.question)) \(index + 1):</b> \(question.correctLetter). "
+                    + Escaping.html(question.explanation ?? "") + "</li>"
+            }.joined(separator: "\n") + "</ul>\n"
+        }
+        html += "</section>\n</body>\n</html>\n"
         return html
+    }
+
+    /// Paged-media rules: page count on the first page, a footer on every page, the key page left out of the count.
+    func pageCSS(_ words: ExamWords) -> String {
+        // counter(pages) counts the key page too: these styles print the total less one ("exam pages").
+        let padded = (1...99).map { $0 < 10 ? "\"0\($0)\"" : "\"\($0)\"" }.joined(separator: " ")
+        let plain = (1...99).map { "\"\($0)\"" }.joined(separator: " ")
+        return """
+        @counter-style exam-pages-padded { system: fixed 2; symbols: \(padded); fallback: decimal; }
+        @counter-style exam-pages { system: fixed 2; symbols: \(plain); fallback: decimal; }
+        @page { @bottom-center { content: "\(words.page) " counter(page) "/" counter(pages, exam-pages) " – \(words.code) \(code)"; font: italic 10pt "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; } }
+        @page :first { @top-left { content: "\(words.pagesBefore)" counter(pages, exam-pages-padded) "\(words.pagesAfter)"; font: italic 11pt "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; } }
+        .key { page: key; }
+        @page key { @bottom-center { content: "\(words.key) – \(words.code) \(code)"; font: italic 10pt "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; } }
+
+        """
     }
 
     static let css = """
 
     @page { size: A4; margin: 18mm 16mm; }
-    body { font-family: "Times New Roman", "Noto Serif", serif; font-size: 13pt; line-height: 1.35; color: #000; max-width: 190mm; margin: 0 auto; }
+    body { font-family: "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; font-size: 13pt; line-height: 1.35; color: #000; max-width: 190mm; margin: 0 auto; }
     header { display: flex; justify-content: space-between; gap: 1em; text-align: center; }
     .issuer { font-weight: bold; min-width: 30%; }
     .issuer span { font-weight: normal; }
@@ -106,14 +165,19 @@ public struct ExamExporter: TextDeckExporter {
     .topic { font-weight: bold; margin: .2em 0; text-align: center; }
     .small { font-size: 11pt; font-style: italic; margin: 0; }
     .candidate { display: flex; justify-content: space-between; flex-wrap: wrap; border-top: 1px solid #000; border-bottom: 1px solid #000; padding: .3em 0; margin: .8em 0; }
+    .candidate span { overflow-wrap: anywhere; }
     .code { border: 1px solid #000; padding: 0 .4em; font-weight: bold; }
     ol.questions { list-style: none; padding: 0; margin: 0; }
-    ol.questions li { break-inside: avoid; page-break-inside: avoid; margin: 0 0 .5em; }
+    ol.questions > li { break-inside: avoid; page-break-inside: avoid; margin: 0 0 .5em; }
     .prompt { margin: 0 0 .2em; }
     .choices { display: grid; column-gap: 1em; padding-left: 1.5em; }
-    .cols4 { grid-template-columns: repeat(4, 1fr); }
-    .cols2 { grid-template-columns: repeat(2, 1fr); }
-    .cols1 { grid-template-columns: 1fr; }
+    .choices > div { min-width: 0; overflow-wrap: anywhere; }
+    .cols4 { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+    .cols2 { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+    .cols1 { grid-template-columns: minmax(0, 1fr); }
+    ol.items { margin: 0 0 .2em; padding-left: 3em; }
+    ol.items li { margin: 0; }
+    .explain { font-size: 11pt; padding-left: 1.2em; }
     .end { text-align: center; font-weight: bold; margin-top: 1em; }
     .note { font-style: italic; font-size: 11pt; }
     .key { break-before: page; page-break-before: always; }
@@ -130,7 +194,12 @@ struct ExamWords {
     let language: Language
 
     var vi: Bool { language == .vi }
-    var title: String { vi ? "Đề thi trắc nghiệm môn Lịch sử" : "Multiple-choice history test" }
+    var defaultTitle: String { vi ? "Đề thi trắc nghiệm" : "Multiple-choice test" }
+    var defaultSubject: String { vi ? "Lịch sử" : "History" }
+    var subject: String { vi ? "Môn" : "Subject" }
+    var page: String { vi ? "Trang" : "Page" }
+    var pagesBefore: String { vi ? "(Đề thi có " : "(This test has " }
+    var pagesAfter: String { vi ? " trang)" : " pages)" }
     var practice: String { vi ? "ĐỀ ÔN TẬP" : "PRACTICE TEST" }
     var topic: String { vi ? "Chủ đề" : "Topic" }
     var name: String { vi ? "Họ, tên thí sinh" : "Candidate's name" }
@@ -147,6 +216,6 @@ struct ExamWords {
         vi ? "Thời gian làm bài: \(minutes) phút, không kể thời gian phát đề" : "Time allowed: \(minutes) minutes"
     }
 
-    func pages(_ count: Int) -> String { vi ? "(Đề thi có \(count) câu)" : "(\(count) questions)" }
+    func questionCount(_ count: Int) -> String { vi ? "(\(count) câu hỏi)" : "(\(count) questions)" }
 }
 

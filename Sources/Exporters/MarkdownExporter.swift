@@ -23,15 +23,15 @@ public struct MarkdownExporter: TextDeckExporter {
             out += "- **\(Escaping.markdown(date))**: \(Self.inline(event.event.statement))\n"
         }
         out += vi ? "\n## Câu hỏi và đáp án\n\n" : "\n## Questions and answers\n\n"
+        // Paragraphs, not a numbered list: list continuation indents differ between CommonMark (the marker's
+        // width) and Python-Markdown (four spaces), so a list cannot render the same in both past question 99.
+        let label = vi ? "Câu" : "Question"
         for (index, card) in deck.cards.enumerated() {
-            let number = "\(index + 1). "
-            let indent = String(repeating: " ", count: number.count)
             let lines = Escaping.lines(of: card.displayText(language: deck.language)).map(Self.inline)
-            out += number + lines.joined(separator: "  \n" + indent) + "\n"
-            var answer = card.answer
-            if let letter = card.correctLetter { answer = "\(letter). \(answer)" }
-            out += "\n" + indent + (vi ? "**Đáp án:** " : "**Answer:** ") + Self.inline(answer) + "\n"
-            out += "\n" + indent + "> " + Self.inline(card.sourceSentence) + "\n\n"
+            out += "**\(label) \(index + 1).** " + lines.joined(separator: "  \n") + "\n\n"
+            let answer = CardAnswer.lines(of: card).map(Self.inline)
+            out += (vi ? "**Đáp án:** " : "**Answer:** ") + answer.joined(separator: "  \n") + "\n\n"
+            out += "> " + Self.inline(card.sourceSentence) + "\n\n"
         }
         return out
     }
@@ -50,8 +50,16 @@ public struct MarkdownExporter: TextDeckExporter {
         }.map(\.event)
     }
 
-    /// One line of text, escaped, with line breaks turned into spaces.
+    /// One line of text, escaped, with line breaks turned into spaces; a start that would open a list, a heading
+    /// underline or a numbered item (`- `, `+ `, `=`, `1994. `) is escaped too, as the line may begin a line.
     static func inline(_ text: String) -> String {
-        Escaping.markdown(Escaping.lines(of: text).joined(separator: " "))
+        var line = Escaping.markdown(Escaping.lines(of: text).joined(separator: " "))
+        if line.first == "=" { line = "&#61;" + line.dropFirst() }  // no backslash escape for = in Python-Markdown
+        if let first = line.first, "-+".contains(first) { line.insert("\\", at: line.startIndex) }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let after = line.dropFirst(digits.count).first, after == "." || after == ")" {
+            line.insert("\\", at: line.index(line.startIndex, offsetBy: digits.count))
+        }
+        return line
     }
 }

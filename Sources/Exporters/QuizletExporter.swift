@@ -3,8 +3,9 @@ import Cards
 /// Text for Quizlet's "Import" box: `term<TAB>definition`, one card a line (Quizlet's default separators).
 ///
 /// Quizlet has no quoting, so a tab inside a field becomes a space and line breaks become ` / ` (the lettered
-/// choices of a multiple-choice card follow the question on the same line). The definition is the answer,
-/// with its letter for multiple choice.
+/// choices of a multiple-choice card follow the question on the same line). The definition is the answer as every
+/// format writes it (`CardAnswer`: the letter and option; a chronology's order with dates). Quizlet keeps no ids,
+/// so this is the one format without the card's guid.
 public struct QuizletExporter: TextDeckExporter {
     /// The exporter (no options).
     public init() {}
@@ -16,9 +17,7 @@ public struct QuizletExporter: TextDeckExporter {
     public func text(_ input: ExportInput) -> String {
         input.deck.cards.map { card in
             let term = Escaping.singleLine(card.displayText(language: input.deck.language, howToAnswer: false))
-            var definition = card.answer
-            if let letter = card.correctLetter { definition = "\(letter). \(definition)" }
-            return term + "\t" + Escaping.singleLine(definition) + "\n"
+            return term + "\t" + CardAnswer.singleLine(of: card) + "\n"
         }.joined()
     }
 }

@@ -1,8 +1,11 @@
 import CSQLite
+import Foundation
 
-/// A small in-memory SQLite database: run statements, insert rows, and take the whole file as bytes.
+/// A small SQLite database held in memory: run statements, insert rows through prepared statements, and read the
+/// whole database file in place.
 ///
-/// In memory so that the Anki exporter stays pure (no temporary file); `serialize()` gives the database file.
+/// In memory so that the Anki exporter stays pure (no temporary file). It lives in SQLite's `memdb` VFS, whose
+/// pages are one contiguous buffer, so `withFileBytes` hands out the database file without copying it.
 final class SQLiteDatabase {
     /// A value to bind to a `?` parameter.
     enum Value {
@@ -12,14 +15,18 @@ final class SQLiteDatabase {
     }
 
     private var handle: OpaquePointer?
+    private nonisolated(unsafe) static var opened = 0
+    private static let lock = NSLock()
 
     /// An empty database in memory.
     init() throws(ExportError) {
-        guard sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK else {
+        let name = Self.lock.withLock { Self.opened += 1; return "/ontap-export-\(getpid())-\(Self.opened)" }
+        guard sqlite3_open_v2(name, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, "memdb") == SQLITE_OK else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(handle)
             throw .database(message)
         }
+        try execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;")
     }
 
     /// A database read from the bytes of an SQLite file (a private copy in memory; for checks and tests).
@@ -53,37 +60,83 @@ final class SQLiteDatabase {
         guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw .database(lastError) }
     }
 
-    /// Runs `sql` once per row of `rows`, binding each row's values to its `?` parameters (in one transaction).
+    /// Runs `sql` once per row of `rows`, binding each row's values to its `?` parameters.
     func insert(_ sql: String, rows: [[Value]]) throws(ExportError) {
+        let statement = try prepare(sql)
+        for row in rows { try statement.run(row) }
+    }
+
+    /// A prepared statement to run many times (bind, step, reset), finalized when released.
+    func prepare(_ sql: String) throws(ExportError) -> Statement {
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw .database(lastError) }
-        defer { sqlite3_finalize(statement) }
-        for row in rows {
-            sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
-            for (offset, value) in row.enumerated() {
-                let index = Int32(offset + 1)
-                let status: Int32
-                switch value {
-                case let .integer(number): status = sqlite3_bind_int64(statement, index, number)
-                case let .real(number): status = sqlite3_bind_double(statement, index, number)
-                case let .text(text):
-                    // SQLITE_TRANSIENT: SQLite copies the bytes before the closure's buffer goes away.
-                    status = text.withCString { sqlite3_bind_text(statement, index, $0, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
-                }
-                guard status == SQLITE_OK else { throw .database(lastError) }
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw .database(lastError)
+        }
+        return Statement(statement, database: self)
+    }
+
+    /// One prepared statement.
+    final class Statement {
+        private let statement: OpaquePointer
+        private let database: SQLiteDatabase
+
+        fileprivate init(_ statement: OpaquePointer, database: SQLiteDatabase) {
+            self.statement = statement
+            self.database = database
+        }
+
+        deinit { sqlite3_finalize(statement) }
+
+        /// Binds `values` to the parameters in order and runs the statement once.
+        func run(_ values: [Value]) throws(ExportError) {
+            for (offset, value) in values.enumerated() { try bind(Int32(offset + 1), value) }
+            try step()
+        }
+
+        /// Binds one value to parameter `index` (1-based).
+        func bind(_ index: Int32, _ value: Value) throws(ExportError) {
+            let status: Int32
+            switch value {
+            case let .integer(number): status = sqlite3_bind_int64(statement, index, number)
+            case let .real(number): status = sqlite3_bind_double(statement, index, number)
+            case let .text(text):
+                // SQLITE_TRANSIENT: SQLite copies the bytes before the closure's buffer goes away.
+                status = text.withCString { sqlite3_bind_text(statement, index, $0, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
             }
-            guard sqlite3_step(statement) == SQLITE_DONE else { throw .database(lastError) }
+            guard status == SQLITE_OK else { throw .database(database.lastError) }
+        }
+
+        /// Binds an integer to parameter `index` (1-based): the fast path for bulk rows.
+        func bind(_ index: Int32, _ number: Int64) {
+            sqlite3_bind_int64(statement, index, number)
+        }
+
+        /// Runs the statement with the values bound so far, then resets it for the next row.
+        func step() throws(ExportError) {
+            let status = sqlite3_step(statement)
+            sqlite3_reset(statement)
+            guard status == SQLITE_DONE else { throw .database(database.lastError) }
         }
     }
 
-    /// The database as the bytes of an SQLite file.
-    func serialize() throws(ExportError) -> [UInt8] {
+    /// Calls `body` with the database file's bytes, in place when SQLite can give them without a copy.
+    func withFileBytes<T>(_ body: (UnsafeRawBufferPointer) throws(ExportError) -> T) throws(ExportError) -> T {
         var size: sqlite3_int64 = 0
+        if let pointer = sqlite3_serialize(handle, "main", &size, UInt32(SQLITE_SERIALIZE_NOCOPY)) {
+            return try body(UnsafeRawBufferPointer(start: pointer, count: Int(size)))
+        }
         guard let pointer = sqlite3_serialize(handle, "main", &size, 0) else { throw .database("sqlite3_serialize failed") }
         defer { sqlite3_free(pointer) }
-        return Array(UnsafeBufferPointer(start: pointer, count: Int(size)))
+        return try body(UnsafeRawBufferPointer(start: pointer, count: Int(size)))
     }
 
-    private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+    /// The database as the bytes of an SQLite file (a copy).
+    func serialize() throws(ExportError) -> [UInt8] {
+        try withFileBytes { buffer throws(ExportError) in Array(buffer) }
+    }
+
+    /// Rows the last statement inserted, changed or deleted.
+    var changes: Int32 { sqlite3_changes(handle) }
+
+    fileprivate var lastError: String { String(cString: sqlite3_errmsg(handle)) }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// FSRS-6 as py-fsrs 6.3.2 implements it: learning steps, the 21-weight memory model, intervals and fuzz.
 ///
-/// Elapsed time is counted in whole 24-hour periods from `lastReview` (as py-fsrs does); a review less than
-/// 24 hours after the previous one uses the short-term formula. Calendar-day queueing (4 a.m. rollover)
-/// is the caller's concern, see `StudyDay`.
+/// Elapsed time is counted as `settings.dayCounting` says: by default in the learner's calendar days (`clock`,
+/// as Anki and the optimizer count them), or in whole 24-hour periods from `lastReview` (as py-fsrs does, for
+/// conformance replays). A review on the same day as the previous one (zero days) uses the short-term formula.
 public struct FSRS: Scheduler {
     /// The settings this scheduler was made from.
     public let settings: SchedulerSettings
@@ -13,10 +13,16 @@ public struct FSRS: Scheduler {
     @usableFromInline let intervalFactor: Double
     @usableFromInline let learningStepsMs: [Int64]
     @usableFromInline let relearningStepsMs: [Int64]
+    /// The learner's calendar, used when days are counted on it.
+    public let clock: StudyClock
+    @usableFromInline let countsCalendarDays: Bool
 
     /// A scheduler for `settings`; weights outside the bounds are clamped (validate user input first).
-    public init(settings: SchedulerSettings = SchedulerSettings()) {
+    /// `clock` defaults to the settings' own (`settings.clock`).
+    public init(settings: SchedulerSettings = SchedulerSettings(), clock: StudyClock? = nil) {
         self.settings = settings
+        self.clock = clock ?? settings.clock
+        countsCalendarDays = settings.dayCounting == .calendar
         model = FSRSModel(weights: FSRSParameters.sanitized(settings.weights))
         intervalFactor = pow(settings.desiredRetention, 1 / model.decay) - 1
         learningStepsMs = settings.learningSteps.map { Int64($0) * Milliseconds.second }
@@ -31,10 +37,15 @@ public struct FSRS: Scheduler {
         return diff >= 0 ? diff / 86_400_000 : -((-diff + 86_399_999) / 86_400_000)
     }
 
+    /// Days from `from` to `to` in this scheduler's convention (calendar days or 24-hour periods).
+    @inlinable public func days(from: Timestamp, to: Timestamp) -> Int64 {
+        countsCalendarDays ? clock.daysBetween(from, to) : Self.elapsedDays(from: from, to: to)
+    }
+
     @inlinable
     public func retrievability(of card: CardSchedule, at now: Timestamp) -> Double {
         guard card.phase != .new, let last = card.lastReview, card.stability > 0 else { return 0 }
-        let days = max(0, Self.elapsedDays(from: last, to: now))
+        let days = max(0, days(from: last, to: now))
         return model.retrievability(elapsedDays: Double(days), stability: card.stability)
     }
 
@@ -51,7 +62,7 @@ public struct FSRS: Scheduler {
             next.stability = model.initialStability(rating)
             next.difficulty = model.initialDifficulty(rating)
         } else {
-            let days = Self.elapsedDays(from: card.lastReview!, to: now)
+            let days = days(from: card.lastReview!, to: now)
             if days < 1 {
                 next.stability = model.shortTermStability(card.stability, rating: rating)
             } else {

@@ -13,10 +13,10 @@ public struct SM2: Scheduler {
     /// Lowest ease in permille (130 %).
     public static let minimumEase: UInt16 = 1300
 
-    /// A scheduler for `settings`, counting days with `clock` (UTC and the settings' rollover hour if omitted).
+    /// A scheduler for `settings`, counting days with `clock` (the settings' own calendar if omitted).
     public init(settings: SchedulerSettings = SchedulerSettings(kind: .sm2), clock: StudyClock? = nil) {
         self.settings = settings
-        self.clock = clock ?? StudyClock(rolloverHour: settings.dayRolloverHour)
+        self.clock = clock ?? settings.clock
     }
 
     private var p: SM2Parameters { settings.sm2 }

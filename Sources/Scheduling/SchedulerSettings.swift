@@ -1,3 +1,5 @@
+import Foundation
+
 /// A deck's scheduling choices: the algorithm, its parameters, and the learner's targets.
 ///
 /// Decoding fills any missing key with its default, so older settings files keep working.
@@ -18,6 +20,11 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
     public var enableFuzz: Bool
     /// Hour of local time when a new study day starts (Anki: 4 a.m.).
     public var dayRolloverHour: Int
+    /// The learner's time zone (an IANA id such as `Asia/Ho_Chi_Minh`), fixed when the deck's progress is first
+    /// made so that moving the computer's clock does not move the days; nil means UTC.
+    public var timeZone: String?
+    /// How days between reviews are counted: the learner's calendar days (default) or 24-hour periods.
+    public var dayCounting: DayCounting
     /// SM-2 options (ignored by FSRS).
     public var sm2: SM2Parameters
     /// New cards and reviews per study day.
@@ -27,7 +34,8 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
     public init(kind: SchedulerKind = .fsrs, weights: [Double] = FSRSParameters.defaultWeights,
                 desiredRetention: Double = 0.9, learningSteps: [Int] = [60, 600], relearningSteps: [Int] = [600],
                 maximumIntervalDays: Int = 36500, enableFuzz: Bool = true, dayRolloverHour: Int = 4,
-                sm2: SM2Parameters = SM2Parameters(), limits: DailyLimits = DailyLimits()) {
+                timeZone: String? = nil, dayCounting: DayCounting = .calendar, sm2: SM2Parameters = SM2Parameters(),
+                limits: DailyLimits = DailyLimits()) {
         self.kind = kind
         self.weights = weights
         self.desiredRetention = desiredRetention
@@ -36,6 +44,8 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         self.maximumIntervalDays = maximumIntervalDays
         self.enableFuzz = enableFuzz
         self.dayRolloverHour = dayRolloverHour
+        self.timeZone = timeZone
+        self.dayCounting = dayCounting
         self.sm2 = sm2
         self.limits = limits
     }
@@ -48,6 +58,8 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         case maximumIntervalDays = "maximum_interval"
         case enableFuzz = "enable_fuzz"
         case dayRolloverHour = "day_rollover_hour"
+        case timeZone = "time_zone"
+        case dayCounting = "day_counting"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,46 +73,70 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         maximumIntervalDays = try c.decodeIfPresent(Int.self, forKey: .maximumIntervalDays) ?? d.maximumIntervalDays
         enableFuzz = try c.decodeIfPresent(Bool.self, forKey: .enableFuzz) ?? d.enableFuzz
         dayRolloverHour = try c.decodeIfPresent(Int.self, forKey: .dayRolloverHour) ?? d.dayRolloverHour
+        timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone)
+        dayCounting = try c.decodeIfPresent(DayCounting.self, forKey: .dayCounting) ?? d.dayCounting
         sm2 = try c.decodeIfPresent(SM2Parameters.self, forKey: .sm2) ?? d.sm2
         limits = try c.decodeIfPresent(DailyLimits.self, forKey: .limits) ?? d.limits
     }
 
-    /// Checks every value a scheduler relies on.
+    /// The longest interval a setting may ask for (Anki's limit: 100 years).
+    public static let longestIntervalDays = 36500
+    /// The longest learning step, in seconds (a year).
+    public static let longestStepSeconds = 31_536_000
+    /// The largest SM-2 multiplier.
+    public static let largestFactor = 100.0
+
+    /// Checks every value a scheduler relies on, with bounds that keep every later sum of times within range.
     /// - Throws: `SchedulingError.invalidWeights` or `.invalidSetting` naming the bad value.
     public func validate() throws(SchedulingError) {
         if kind == .fsrs { try FSRSParameters.validate(weights) }
         guard desiredRetention > 0 && desiredRetention < 1 else {
             throw .invalidSetting("desired retention \(desiredRetention) must be between 0 and 1")
         }
-        guard maximumIntervalDays >= 1 else { throw .invalidSetting("maximum interval must be at least 1 day") }
-        for s in learningSteps + relearningSteps where s <= 0 {
-            throw .invalidSetting("step of \(s) s must be positive")
+        guard (1...Self.longestIntervalDays).contains(maximumIntervalDays) else {
+            throw .invalidSetting("maximum interval of \(maximumIntervalDays) days must be between 1 and \(Self.longestIntervalDays)")
+        }
+        for s in learningSteps + relearningSteps where !(1...Self.longestStepSeconds).contains(s) {
+            throw .invalidSetting("step of \(s) s must be between 1 s and \(Self.longestStepSeconds) s (a year)")
         }
         guard learningSteps.count < 255 && relearningSteps.count < 255 else { throw .invalidSetting("too many steps") }
         guard limits.newCards >= 0 && limits.reviews >= 0 else {
             throw .invalidSetting("daily limits must be 0 or more (new cards \(limits.newCards), reviews \(limits.reviews))")
         }
         guard (0..<24).contains(dayRolloverHour) else { throw .invalidSetting("day rollover hour \(dayRolloverHour) must be 0-23") }
+        if let timeZone, TimeZone(identifier: timeZone) == nil {
+            throw .invalidSetting("time zone '\(timeZone)' is unknown; use an IANA name such as Asia/Ho_Chi_Minh or UTC")
+        }
         if kind == .sm2 {
             guard sm2.startingEase >= 1.3 && sm2.startingEase <= 65 else { throw .invalidSetting("starting ease must be at least 1.3") }
-            guard sm2.graduatingIntervalDays >= 1 && sm2.easyIntervalDays >= 1 && sm2.minimumLapseIntervalDays >= 1 else {
-                throw .invalidSetting("SM-2 intervals must be at least 1 day")
+            let days = 1...Self.longestIntervalDays
+            guard days.contains(sm2.graduatingIntervalDays) && days.contains(sm2.easyIntervalDays)
+                    && days.contains(sm2.minimumLapseIntervalDays) else {
+                throw .invalidSetting("SM-2 intervals must be between 1 and \(Self.longestIntervalDays) days")
             }
-            guard sm2.easyBonus > 0 && sm2.intervalModifier > 0 && sm2.hardMultiplier > 0 && sm2.lapseMultiplier >= 0 else {
-                throw .invalidSetting("SM-2 multipliers must be positive")
+            let factors = [sm2.easyBonus, sm2.intervalModifier, sm2.hardMultiplier]
+            guard factors.allSatisfy({ $0 > 0 && $0 <= Self.largestFactor }) && sm2.lapseMultiplier >= 0
+                    && sm2.lapseMultiplier <= Self.largestFactor else {
+                throw .invalidSetting("SM-2 multipliers must be positive and at most \(Self.largestFactor)")
             }
         }
     }
 
-    /// The scheduler these settings describe (SM-2 counts calendar days in UTC; see `makeScheduler(clock:)`).
-    public func makeScheduler() -> any Scheduler {
-        makeScheduler(clock: StudyClock(rolloverHour: dayRolloverHour))
+    /// The learner's calendar: days start at `dayRolloverHour` in `timeZone` (UTC when unset or unknown).
+    public var clock: StudyClock {
+        StudyClock(timeZone: timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!,
+                   rolloverHour: dayRolloverHour)
     }
 
-    /// The scheduler these settings describe, with `clock` deciding where the learner's days begin (SM-2).
+    /// The scheduler these settings describe, counting days on the learner's calendar (`clock`).
+    public func makeScheduler() -> any Scheduler {
+        makeScheduler(clock: clock)
+    }
+
+    /// The scheduler these settings describe, with `clock` deciding where the learner's days begin.
     public func makeScheduler(clock: StudyClock) -> any Scheduler {
         switch kind {
-        case .fsrs: return FSRS(settings: self)
+        case .fsrs: return FSRS(settings: self, clock: clock)
         case .sm2: return SM2(settings: self, clock: clock)
         }
     }

@@ -1,3 +1,4 @@
+import FileFormats
 import Scheduling
 
 extension ProgressStore {
@@ -10,17 +11,33 @@ extension ProgressStore {
         guard let file = try? MappedFile(path: logPath, copy: !canRecord) else { return [] }
         let bytes = file.bytes
         var found: [ReviewRecord] = []
+        // Undo lines (version 2) take back a review of their card at `review_time`: read before that review (the
+        // scan goes backwards), so the review is left out when it is reached.
+        var undone: Set<ReviewOperation> = []
+        var undoneReviews: [String: [Timestamp]] = [:]
         var lineEnd = min(bytes.count, logSize > 0 ? logSize : bytes.count)
-        while lineEnd > 0 {
+        scan: while lineEnd > 0 {
             var end = lineEnd
             if bytes[end - 1] == 0x0A { end -= 1 }
             var start = end
             while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
             if end > start {
                 var scanner = JSONScanner(bytes, from: start, to: end)
-                if let review = try? ReviewLine.decode(&scanner) {
-                    if review.time < time { break }
-                    found.append(review)
+                switch try? ReviewLine.decodeEntry(&scanner) {
+                case let .review(review)?:
+                    if review.time < time, undoneReviews.isEmpty { break scan }
+                    if let index = undoneReviews[review.cardID]?.firstIndex(of: review.time) {
+                        undoneReviews[review.cardID]!.remove(at: index)
+                        if undoneReviews[review.cardID]!.isEmpty { undoneReviews[review.cardID] = nil }
+                    } else if review.time >= time {
+                        found.append(review)
+                    }
+                case let .operation(operation)?:
+                    if case let .undo(reviewTime) = operation.kind, undone.insert(operation).inserted {
+                        undoneReviews[operation.cardID, default: []].append(reviewTime)
+                    }
+                case nil:
+                    break
                 }
             }
             lineEnd = start

@@ -81,12 +81,12 @@ public final class CramProgress: ProgressRecording {
         return next
     }
 
-    public func undo(_ review: ReviewRecord, restoring previous: CardSchedule?) throws(StoreError) {
+    public func undo(_ review: ReviewRecord, restoring previous: CardSchedule?, at time: Timestamp?) throws(StoreError) {
         if let index = unrecorded.lastIndex(of: review) {
             unrecorded.remove(at: index)
             if previous == base.schedule(for: review.cardID) { overlay[review.cardID] = nil } else { overlay[review.cardID] = previous }
         } else {
-            try base.undo(review, restoring: previous)
+            try base.undo(review, restoring: previous, at: time)
         }
     }
 }

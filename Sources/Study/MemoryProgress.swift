@@ -37,7 +37,7 @@ public final class MemoryProgress: ProgressRecording {
         return next
     }
 
-    public func undo(_ review: ReviewRecord, restoring previous: CardSchedule?) throws(StoreError) {
+    public func undo(_ review: ReviewRecord, restoring previous: CardSchedule?, at time: Timestamp?) throws(StoreError) {
         if let index = log.lastIndex(of: review) { log.remove(at: index) }
         cards[review.cardID] = previous
     }
@@ -53,7 +53,7 @@ extension MemoryProgress: CardMarking {
     }
 
     public func bury(_ cardID: String, at time: Timestamp) throws(StoreError) {
-        buriedUntil[cardID] = StudyClock(rolloverHour: settings.dayRolloverHour).startOfNextDay(after: time)
+        buriedUntil[cardID] = settings.clock.startOfNextDay(after: time)
     }
 
     public func setFlag(_ cardID: String, _ flag: Int, at time: Timestamp) throws(StoreError) {

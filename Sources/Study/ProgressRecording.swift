@@ -17,8 +17,8 @@ public protocol ProgressRecording: AnyObject {
     func schedule(for cardID: String) -> CardSchedule?
     /// Records one answer and returns the card's new state.
     func record(_ review: ReviewRecord) throws(StoreError) -> CardSchedule
-    /// Takes back `review`, the last one recorded, restoring `previous`.
-    func undo(_ review: ReviewRecord, restoring previous: CardSchedule?) throws(StoreError)
+    /// Takes back `review`, the last one recorded, restoring `previous`; `time` is when (nil: the review's own time).
+    func undo(_ review: ReviewRecord, restoring previous: CardSchedule?, at time: Timestamp?) throws(StoreError)
     /// The reviews recorded at or after `time`, oldest first (today's counts and buried siblings).
     func reviews(since time: Timestamp) -> [ReviewRecord]
     /// Writes what changed so the next opening is fast.
@@ -46,3 +46,9 @@ extension ProgressStore: ProgressRecording {
     public var openingNotices: [String] { canRecord ? notices : Array(notices.dropFirst()) }
 }
 
+
+extension ProgressStore: CardMarking {
+    public var suspended: Set<String> { snapshot.suspended }
+    public var buriedUntil: [String: Timestamp] { snapshot.buriedUntil }
+    public var flags: [String: Int] { snapshot.flags }
+}

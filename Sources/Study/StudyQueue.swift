@@ -104,18 +104,23 @@ public struct StudyQueue: Sendable {
             queuedEvents.formUnion(learning.map { source.eventID(at: Int($0.index)) })
             let kindOrder = CardKind.allCases
             var preferred = 0
+            var used = Array(repeating: 0, count: kindOrder.count)
             for event in freshEvents where fresh.count < newAllowance {
                 guard !metEvents.contains(event), !queuedEvents.contains(event), let candidates = freshByEvent[event] else { continue }
-                // The kinds take turns: each new card prefers the kind after the previous one's, else the next the event has.
-                let distance = { (index: Int32) in
-                    (kindOrder.firstIndex(of: source.kind(at: Int(index)))! - preferred + kindOrder.count) % kindOrder.count
+                // The kinds take turns: each new card is of the kind met least so far today, and among those the one
+                // that comes next after the previous card's kind.
+                let rank = { (index: Int32) -> (Int, Int) in
+                    let kind = kindOrder.firstIndex(of: source.kind(at: Int(index)))!
+                    return (used[kind], (kind - preferred + kindOrder.count) % kindOrder.count)
                 }
                 let pick = candidates.min { a, b in
-                    let (da, db) = (distance(a), distance(b))
-                    return da != db ? da < db : a < b
+                    let (ra, rb) = (rank(a), rank(b))
+                    return ra != rb ? ra < rb : a < b
                 }!
                 fresh.append(pick)
-                preferred = (kindOrder.firstIndex(of: source.kind(at: Int(pick)))! + 1) % kindOrder.count
+                let kind = kindOrder.firstIndex(of: source.kind(at: Int(pick)))!
+                used[kind] += 1
+                preferred = (kind + 1) % kindOrder.count
             }
         }
         let allowed = Set(dueReviews)

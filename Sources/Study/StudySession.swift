@@ -165,7 +165,7 @@ public final class StudySession {
     @discardableResult
     public func undo(at now: Timestamp) throws(StoreError) -> Card? {
         guard let last = history.popLast() else { return nil }
-        try store.undo(last.record, restoring: last.previous)
+        try store.undo(last.record, restoring: last.previous, at: max(now, last.record.time))
         reviewedCount -= 1
         hasChanges = true
         count(last.verdict, durationMs: last.record.durationMs, sign: -1)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Cards
+import FileFormats
 import Foundation
 import Scheduling
 import Store

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Exporters
+import FileFormats
 import Foundation
 import Store
+import Terminal
+import Timeline
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -31,16 +34,37 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("without-progress"), help: "Export the cards as new, without your progress.")
     var withoutProgress = false
 
+    @Flag(help: "Overwrite the -o file if it exists (never a deck, nor anything under the progress folder).")
+    var force = false
+
     @Option(help: "exam: number of questions (default: every multiple-choice card).")
     var count: Int?
 
-    @Option(help: "exam: seed that picks and orders the questions (same seed, same exam).")
+    @Option(help: "exam: seed that picks and orders the questions and their options, and names the mã đề (same seed, same exam).")
     var seed: UInt64?
+
+    @Option(help: "exam: school or issuer printed top left (default ONTAP).")
+    var school: String?
+
+    @Option(help: "exam: title (default: Đề thi trắc nghiệm / Multiple-choice test).")
+    var title: String?
+
+    @Option(help: "exam: subject (default: Lịch sử / History).")
+    var subject: String?
+
+    @Flag(help: "exam: ask chronology cards too (put numbered events in order; four orders to choose from).")
+    var chronology = false
+
+    @Option(name: .customLong("anki-lang"), help: "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang).")
+    var ankiLang: String?
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if withProgress && withoutProgress { throw ValidationError("choose either --with-progress or --without-progress") }
+        if let ankiLang, Language(rawValue: ankiLang.lowercased()) == nil {
+            throw ValidationError("--anki-lang must be 'vi' or 'en', not '\(ankiLang)'")
+        }
     }
 
     func run() throws {
@@ -49,9 +73,23 @@ struct ExportCommand: ParsableCommand {
             throw CLIError.fail("unknown format '\(format)'; choose one of: " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let deck = try workspace.deck(deck)
-        let exporter = format.exporter(options: ExportOptions(count: count, seed: seed))
+        let ankiLanguage = ankiLang.flatMap { Language(rawValue: $0.lowercased()) } ?? global.interfaceLanguage
+        let options = ExportOptions(count: count, seed: seed, ankiLanguage: ankiLanguage, school: school, title: title,
+                                    subject: subject, examChronology: chronology)
+        let exporter = format.exporter(options: options)
+        if let exam = exporter as? ExamExporter, let count, count > exam.poolSize(of: deck) {
+            let pool = exam.poolSize(of: deck)
+            FileHandle.standardError.write(Data((workspace.language == .vi
+                ? "--count \(count): bộ thẻ chỉ có \(pool) câu hỏi cho đề thi, nên đề có \(pool) câu\n"
+                : "--count \(count): the deck has only \(pool) questions for an exam, so the exam has \(pool)\n").utf8))
+        }
         if exporter.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
             throw CLIError.fail("\(format.rawValue) is a binary file: name it with -o \(deck.name).\(exporter.fileExtension)")
+        }
+        if let output {
+            do { try OutputTarget.check(output, decks: global.decksURL, progress: global.progressURL, force: force) } catch {
+                throw CLIError.fail(error.message(in: workspace.language))
+            }
         }
         var input = ExportInput(deck: deck, now: workspace.now())
         let hasProgress = FileManager.default.fileExists(atPath: global.progressURL.appendingPathComponent(deck.name).path)
@@ -66,12 +104,22 @@ struct ExportCommand: ParsableCommand {
                 ? "no progress for \(deck.name) yet: the cards are exported as new\n"
                 : "\(format.rawValue) cannot carry progress: exporting the cards only\n").utf8))
         }
-        let bytes: [UInt8]
-        do { bytes = try exporter.export(input) } catch {
-            throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
+        guard let output else {
+            let bytes: [UInt8]
+            do { bytes = try exporter.export(input) } catch {
+                throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
+            }
+            // Text for a terminal is cleaned like the REPL's output, so a deck cannot drive the terminal.
+            let text = isatty(STDOUT_FILENO) != 0 && !exporter.isBinary
+                ? Array(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
+            FileHandle.standardOutput.write(Data(text))
+            return
         }
-        guard let output else { FileHandle.standardOutput.write(Data(bytes)); return }
-        do { try AtomicFile.write(Data(bytes), to: URL(fileURLWithPath: output)) } catch {
+        do {
+            let file = try OutputFile(path: output)
+            try exporter.write(input) { piece throws(ExportError) in try file.write(piece) }
+            try file.commit()
+        } catch {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }
         let studied = input.progress.map { progress in deck.cards.filter { progress.cards[$0.id] != nil }.count }

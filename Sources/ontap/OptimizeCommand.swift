@@ -1,4 +1,5 @@
 import ArgumentParser
+import Exporters
 import Foundation
 import Scheduling
 import Store
@@ -62,7 +63,7 @@ struct OptimizeCommand: ParsableCommand {
         var configuration = FSRSOptimizer.Configuration()
         configuration.holdOutFraction = holdOut
         if let store {
-            configuration.clock = StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour)
+            configuration.clock = store.snapshot.settings.clock
         }
         let clock = ContinuousClock()
         var result: OptimizationResult?

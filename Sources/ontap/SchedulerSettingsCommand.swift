@@ -26,6 +26,12 @@ struct SchedulerSettingsCommand: ParsableCommand {
     @Option(help: "Hour of local time when a new study day starts (default 4).")
     var rollover: Int?
 
+    @Option(name: .customLong("time-zone"), help: "Your time zone, an IANA name such as Asia/Ho_Chi_Minh (default: the computer's when the deck was first studied).")
+    var timeZone: String?
+
+    @Option(name: .customLong("day-counting"), help: "How days between reviews are counted: calendar (your study days, as Anki counts them; default) or elapsed24h (24-hour periods, as py-fsrs).")
+    var dayCounting: String?
+
     @Option(name: .customLong("maximum-interval"), help: "Longest interval in days.")
     var maximumInterval: Int?
 
@@ -47,6 +53,13 @@ struct SchedulerSettingsCommand: ParsableCommand {
         if let algorithm { settings.kind = algorithm }
         if let retention { settings.desiredRetention = retention }
         if let rollover { settings.dayRolloverHour = rollover }
+        if let timeZone { settings.timeZone = timeZone }
+        if let dayCounting {
+            guard let counting = DayCounting(rawValue: dayCounting) else {
+                throw ValidationError("--day-counting must be 'calendar' or 'elapsed24h', not '\(dayCounting)'")
+            }
+            settings.dayCounting = counting
+        }
         if let maximumInterval { settings.maximumIntervalDays = maximumInterval }
         if let fuzz { settings.enableFuzz = fuzz == .on }
         if let newPerDay { settings.limits.newCards = newPerDay }
@@ -63,7 +76,8 @@ struct SchedulerSettingsCommand: ParsableCommand {
             deck: \(store.deck)
             algorithm: \(settings.kind.rawValue)
             desired retention: \(settings.desiredRetention)
-            day starts at: \(settings.dayRolloverHour):00
+            day starts at: \(settings.dayRolloverHour):00 (\(settings.timeZone ?? "UTC"))
+            days counted: \(settings.dayCounting == .calendar ? "calendar days" : "24-hour periods")
             maximum interval: \(settings.maximumIntervalDays) days
             fuzz: \(settings.enableFuzz ? "on" : "off")
             new cards per day: \(settings.limits.newCards)

@@ -25,7 +25,7 @@ struct StatsCommand: ParsableCommand {
         let deck = try workspace.deck(name)
         let hasProgress = FileManager.default.fileExists(atPath: global.progressURL.appendingPathComponent(deck.name).path)
         let store: any ProgressRecording = hasProgress ? try workspace.progress(for: deck) : MemoryProgress()
-        let calendar = StudyClock(timeZone: .current, rolloverHour: store.settings.dayRolloverHour)
+        let calendar = store.settings.clock
         let stats = DeckStatistics(cards: LoadedDeck(deck), store: store, calendar: calendar, at: workspace.now())
         if json {
             let encoder = JSONEncoder()

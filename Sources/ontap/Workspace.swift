@@ -1,4 +1,5 @@
 import Cards
+import FileFormats
 import Foundation
 import Scheduling
 import Store
@@ -22,8 +23,7 @@ struct Workspace {
 
     /// The due-card queue for a deck's progress: the learner's time zone and the deck's day rollover hour.
     func queue(for store: ProgressStore, kinds: Set<CardKind>? = nil) -> StudyQueue {
-        StudyQueue(limits: store.snapshot.settings.limits, kinds: kinds,
-                   calendar: StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour))
+        StudyQueue(limits: store.snapshot.settings.limits, kinds: kinds, calendar: store.snapshot.settings.clock)
     }
 
     /// Loads the deck `typed` names: a deck in the decks folder (found without diacritics or case) or a deck file.
@@ -78,7 +78,7 @@ struct Workspace {
     func examSession(_ name: String, examDate: String) throws -> (session: StudySession, plan: ExamPlan, today: Int64) {
         let regular = try session(name)
         guard let store = regular.store as? ProgressStore else { throw WorkspaceError.noDecks(folder: global.decks) }
-        let calendar = StudyClock(timeZone: .current, rolloverHour: store.snapshot.settings.dayRolloverHour)
+        let calendar = store.snapshot.settings.clock
         guard let examTime = GlobalOptions.parseTime(examDate + "T12:00:00Z") else { throw WorkspaceError.badExamDate(examDate) }
         let examDay = calendar.day(of: examTime)
         let today = calendar.day(of: now())
@@ -123,7 +123,7 @@ struct Workspace {
             let store: any ProgressRecording = hasProgress ? try ProgressOpening(root: global.progressURL, deck: name).result()
                 : MemoryProgress()
             let limits = store.settings.limits
-            let queue = StudyQueue(limits: limits, calendar: StudyClock(timeZone: .current, rolloverHour: store.settings.dayRolloverHour))
+            let queue = StudyQueue(limits: limits, calendar: store.settings.clock)
             let session = StudySession(cards: cards, store: store, queue: queue, now: now())
             let studied = (0..<cards.cardCount).count { store.schedule(for: cards.cardID(at: $0)) != nil }
             return DeckRow(name: name, cards: cards.cardCount, studied: studied, due: session.counts)

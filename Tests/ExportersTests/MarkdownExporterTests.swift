@@ -1,3 +1,4 @@
+import Cards
 import Testing
 @testable import Exporters
 
@@ -12,10 +13,17 @@ import Testing
         #expect(text.contains("**ngày 28 tháng 5 năm 2002**"))
     }
 
-    @Test func questionsAreNumberedWithAnswersAndEscaped() {
-        #expect(text.contains("1. Nga tham gia \\<PfP\\> vào năm nào?\n"))
-        #expect(text.contains("2. \(TestDeck.composed) được ký năm nào?  \n   A. 1991  \n"))
-        #expect(text.contains("   **Đáp án:** B. 1997\n"))
-        #expect(text.contains("   > Năm 1994, Nga \"tham gia\".\tHết. Dòng 2\n"))
+    @Test func questionsAreNumberedParagraphsWithAnswersAndEscaped() {
+        #expect(text.contains("**Câu 1.** Nga tham gia &lt;PfP&gt; vào năm nào?\n\n"))
+        #expect(text.contains("**Câu 2.** \(TestDeck.composed) được ký năm nào?  \nA. 1991  \nB. 1997  \n"))
+        #expect(text.contains("**Đáp án:** B. 1997\n\n"))
+        #expect(text.contains("> Năm 1994, Nga \"tham gia\".\tHết. Dòng 2\n"))
+    }
+
+    @Test func lineStartsThatWouldMakeListsOrHeadingsAreEscaped() {
+        #expect(MarkdownExporter.inline("- a") == "\\- a" && MarkdownExporter.inline("+ a") == "\\+ a")
+        #expect(MarkdownExporter.inline("1994. Hiệp ước") == "1994\\. Hiệp ước")
+        #expect(MarkdownExporter.inline("=== x") == "&#61;== x")
+        #expect(MarkdownExporter.inline("a | b <c>") == "a &#124; b &lt;c&gt;")
     }
 }

@@ -10,6 +10,13 @@ struct ApkgImportTests {
         return try #require((try JSONSerialization.jsonObject(with: deckData) as? [String: Any])?["cards"] as? [Any]).count
     }
 
+    /// The number of cards of `kind` in the generated seed deck.
+    static func cardCount(_ runner: OntapRunner, kind: String) throws -> Int {
+        let deckData = try Data(contentsOf: runner.decks.appendingPathComponent("nato-russia.json"))
+        let cards = try #require((try JSONSerialization.jsonObject(with: deckData) as? [String: Any])?["cards"] as? [[String: Any]])
+        return cards.filter { $0["kind"] as? String == kind }.count
+    }
+
     /// Runs the validator and returns its exit code and parsed JSON report.
     static func validate(_ file: URL, _ arguments: [String]) throws -> (status: Int32, report: [String: Any], output: String) {
         let result = try AnkiHarness.run("validate_apkg.py", [file.path] + arguments)
@@ -29,6 +36,9 @@ struct ApkgImportTests {
             let result = try Self.validate(file, ["--strict", "--expect-notes", "\(count)", "--expect-cards", "\(count)",
                                                  "--expect-revlog", "0"] + extra)
             #expect(result.status == 0, "Anki (\(extra)) said: \(result.output)")
+            let types = (result.report["imported"] as? [String: Any])?["note_types"] as? [[String: Any]] ?? []
+            #expect(types.first { $0["kind"] as? String == "cloze" }?["notes"] as? Int == (try Self.cardCount(runner, kind: "cloze")),
+                    "cloze cards must arrive as Cloze notes: \(types)")
         }
         #expect(!FileManager.default.fileExists(atPath: runner.progress.appendingPathComponent("nato-russia").path),
                 "exporting must not create progress")
@@ -65,5 +75,7 @@ struct ApkgImportTests {
         #expect(without.status == 0, "\(without.stderr)")
         let result = try Self.validate(plain, ["--strict", "--expect-notes", "\(count)", "--first", file.path])
         #expect(result.status == 0, "re-export over the first import: \(result.output)")
+        let update = result.report["import_log"] as? [String: Any]
+        #expect(update?["new"] as? Int == 0 && update?["updated"] as? Int == count, "a re-export updates the same notes: \(update ?? [:])")
     }
 }

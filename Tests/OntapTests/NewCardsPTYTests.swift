@@ -24,13 +24,15 @@ struct NewCardsPTYTests {
         let process = try spawn(runner)
         var kinds: [String] = []
         kinds.append(try #require(kind(in: try process.expect("› "))))
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             process.send(":skip\r")
             kinds.append(try #require(kind(in: try process.expect("› "))))
         }
         process.send(":quit\r")
         #expect(process.wait() == 0)
-        #expect(Set(kinds).count == 4, "\(kinds)")
+        // In deck order the first cards would all be "When"; here no kind follows itself and four are met in six.
+        #expect(zip(kinds, kinds.dropFirst()).allSatisfy { $0 != $1 }, "\(kinds)")
+        #expect(Set(kinds).count >= 4, "\(kinds)")
     }
 
     @Test func theDeckDailyLimitAndKinds() throws {

@@ -67,7 +67,7 @@ struct Vectors: Decodable {
         let s = schedulers[name]!
         return SchedulerSettings(kind: .fsrs, weights: s.parameters, desiredRetention: s.desired_retention,
                                  learningSteps: s.learning_steps, relearningSteps: s.relearning_steps,
-                                 maximumIntervalDays: s.maximum_interval, enableFuzz: false)
+                                 maximumIntervalDays: s.maximum_interval, enableFuzz: false, dayCounting: .elapsed24h)
     }
 }
 

@@ -49,14 +49,31 @@ import Testing
         #expect(progress.flags.isEmpty)
     }
 
-    @Test func progressThatCannotRecordKeepsThemForTheSession() throws {
+    @Test func theProgressStoreRecordsThemInItsLog() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("ontap-aside-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        let store = try ProgressStore(root: root, deck: "d")
-        let session = StudySession(deck: deck, store: store, now: Self.start)
+        let first: Card
+        do {
+            let session = StudySession(deck: deck, store: try ProgressStore(root: root, deck: "d"), now: Self.start)
+            first = try #require(session.current)
+            #expect(try session.suspendCurrent(at: Self.start) == .recorded)
+            #expect(try session.flagCurrent(4, at: Self.start) == .recorded)
+            try session.finish()
+        }
+        let log = try String(contentsOf: root.appendingPathComponent("d/reviews.jsonl"), encoding: .utf8)
+        #expect(log.contains(#""op":"suspend""#) && log.contains(#""op":"flag""#))
+        let reopened = try ProgressStore(root: root, deck: "d")
+        #expect(reopened.suspended == [first.id])
+        #expect(!StudySession(deck: deck, store: reopened, now: Self.start + Milliseconds.day).pending.contains(first))
+    }
+
+    @Test func progressThatCannotRecordKeepsThemForTheSession() throws {
+        let progress = MemoryProgress(recordingBlock: .unwritable)
+        let session = StudySession(deck: deck, store: progress, now: Self.start)
         let first = try #require(session.current)
         #expect(try session.suspendCurrent(at: Self.start) == .sessionOnly)
         #expect(!session.pending.contains(first))
+        #expect(progress.suspended.isEmpty)
         #expect(session.hasChanges == false)
     }
 

@@ -1,4 +1,6 @@
+import FileFormats
 import Foundation
+import Scheduling
 
 /// A review to replay: the grade and when it was given.
 public struct ReplayStep: Sendable, Equatable {
@@ -61,8 +63,9 @@ public struct ReplayedStep: Sendable, Equatable {
 /// Input: `{"schedulers": {NAME: SETTINGS}, "sequences": [{"id", "scheduler": NAME or SETTINGS, "card_created",
 /// "card_id"?, "steps": [{"rating": 1-4, "review_at": ISO 8601 or "review_at_ms": epoch ms}]}]}`. SETTINGS uses
 /// py-fsrs's `to_dict` keys (`parameters`, `desired_retention`, `learning_steps`, `relearning_steps`,
-/// `maximum_interval`, `enable_fuzzing`) plus `kind` ("fsrs" or "sm2") and `day_rollover_hour`; missing keys take
-/// the defaults, except that fuzz is off unless asked for. Extra keys (e.g. `expected`) are ignored.
+/// `maximum_interval`, `enable_fuzzing`) plus `kind` ("fsrs" or "sm2"), `day_rollover_hour`, `time_zone` and
+/// `day_counting`; missing keys take the defaults, except that fuzz is off unless asked for and days are counted in
+/// 24-hour periods as py-fsrs counts them (`"day_counting": "calendar"` for the learner's days). Extra keys (e.g. `expected`) are ignored.
 public struct ReplayFile: Sendable, Equatable {
     /// The sequences in file order.
     public var sequences: [ReplaySequence]
@@ -176,7 +179,7 @@ public struct ReplayFile: Sendable, Equatable {
 
     static func settings(_ node: JSONNode) throws(SchedulingError) -> SchedulerSettings {
         guard case .object = node else { throw bad(node, "scheduler settings must be an object") }
-        var s = SchedulerSettings(enableFuzz: false)
+        var s = SchedulerSettings(enableFuzz: false, dayCounting: .elapsed24h)
         if let k = node["kind"] {
             guard case let .string(text, _) = k, let kind = SchedulerKind(rawValue: text) else {
                 throw bad(k, "unknown scheduler kind; use \"fsrs\" or \"sm2\"")
@@ -198,6 +201,16 @@ public struct ReplayFile: Sendable, Equatable {
             s.enableFuzz = b
         }
         if let v = node["day_rollover_hour"] { s.dayRolloverHour = try int(v, "day_rollover_hour") }
+        if let v = node["time_zone"] {
+            guard case let .string(text, _) = v else { throw bad(v, "\"time_zone\" must be an IANA name such as Asia/Ho_Chi_Minh") }
+            s.timeZone = text
+        }
+        if let v = node["day_counting"] {
+            guard case let .string(text, _) = v, let counting = DayCounting(rawValue: text) else {
+                throw bad(v, "\"day_counting\" must be \"calendar\" or \"elapsed24h\"")
+            }
+            s.dayCounting = counting
+        }
         do { try s.validate() } catch { throw bad(node, error.errorDescription ?? "invalid settings") }
         return s
     }
@@ -227,7 +240,7 @@ public struct ReplayFile: Sendable, Equatable {
             }
         }
         let what = "sequence \(id)"
-        var settings = SchedulerSettings(enableFuzz: false)
+        var settings = SchedulerSettings(enableFuzz: false, dayCounting: .elapsed24h)
         var name: String?
         if let sch = node["scheduler"] ?? node["settings"] {
             if case let .string(n, _) = sch {
