@@ -41,7 +41,9 @@ public struct AnswerDiff: Equatable, Sendable {
         var missing: [String] = [], extra: [String] = [], fixes: [Fix] = []
         var gapTyped: [String] = [], gapExpected: [String] = []
         func closeGap() {
-            if gapTyped.count == gapExpected.count {
+            // Paired one to one only when each typed word looks like its expected one (a typo, not another word).
+            if gapTyped.count == gapExpected.count,
+               zip(gapTyped, gapExpected).allSatisfy({ Self.looksAlike($0, $1) }) {
                 fixes += zip(gapTyped, gapExpected).map { Fix(typed: $0, expected: $1) }
             } else {
                 extra += gapTyped.filter { !Self.isFunctionWord($0) }
@@ -83,6 +85,13 @@ public struct AnswerDiff: Equatable, Sendable {
         TextNormalizer.nfc(text).split(whereSeparator: \.isWhitespace).map { word in
             String(word).trimmingCharacters(in: .punctuationCharacters)
         }.filter { !TextNormalizer.answerKey($0).isEmpty }
+    }
+
+    /// Within a few letters of each other (ignoring case and diacritics): about one edit in three letters.
+    static func looksAlike(_ typed: String, _ expected: String) -> Bool {
+        let a = TextNormalizer.looseKey(typed), b = TextNormalizer.looseKey(expected)
+        let limit = max(1, max(a.count, b.count) / 3)
+        return EditDistance.between(a, b, limit: limit) <= limit
     }
 
     static func isFunctionWord(_ word: String) -> Bool { FunctionWords.all.contains(TextNormalizer.answerKey(word)) }

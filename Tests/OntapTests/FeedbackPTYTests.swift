@@ -53,7 +53,7 @@ struct FeedbackPTYTests {
         process.send("\r")
         try process.expect("› ")
         process.send("Hiệp định Paris\r")
-        try process.expect("What differs: fix «Paris» → «Genève»")
+        try process.expect("What differs: missing «Genève»; not in the answer «Paris»")
         try process.expect("› ")
         process.send("1\r")
         // Only learning steps are left (the Hard one too), each shown again with its question.

@@ -56,9 +56,12 @@ import Testing
         let session = session([Self.cloze])
         let outcome = try #require(session.answer("Hiệp định Paris", at: Self.start))
         #expect(outcome.verdict != .correct)
-        #expect(outcome.differences?.fixes == [AnswerDiff.Fix(typed: "Paris", expected: "Genève")])
+        #expect(outcome.differences?.missing == ["Genève"] && outcome.differences?.extra == ["Paris"])
+        #expect(AnswerDiff(typed: "Hiệp định Genev", expected: "Hiệp định Genève").fixes == [AnswerDiff.Fix(typed: "Genev", expected: "Genève")])
         let accents = AnswerDiff(typed: "Hiep dinh Geneve", expected: "Hiệp định Genève")
         #expect(accents.fixes.count == 3 && accents.missing.isEmpty && accents.extra.isEmpty)
+        let other = AnswerDiff(typed: "2001", expected: "Afghanistan")
+        #expect(other.fixes.isEmpty && other.missing == ["Afghanistan"] && other.extra == ["2001"] && !other.isHelpful)
         let missing = AnswerDiff(typed: "Genève", expected: "Hiệp định Genève")
         #expect(missing.missing == ["Hiệp", "định"])
     }
