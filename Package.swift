@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,7 +34,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"]),
         .target(name: "Study", dependencies: ["Cards", "Scheduling", "Store"]),
         .target(name: "Exporters", dependencies: ["FileFormats", "Cards", "Scheduling", "Store", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Terminal", dependencies: ["Study", "CReadline"]),
+        .target(name: "Terminal", dependencies: ["Study", "CReadline", .product(name: "Rainbow", package: "Rainbow")]),
         .executableTarget(
             name: "ontap",
             dependencies: [

@@ -19,4 +19,10 @@ static inline void crl_abandon_line(void) {
     rl_on_new_line();
     rl_redisplay();
 }
+/* Quiz countdown: a hook readline calls while it waits for a key, to redraw the
+   prompt with the time left, and to end the line when time is up. */
+static inline void crl_set_event_hook(rl_hook_func_t *fn) { rl_event_hook = fn; }
+static inline void crl_set_input_timeout(int usec) { rl_set_keyboard_input_timeout(usec); }
+static inline void crl_set_prompt(const char *prompt) { rl_set_prompt(prompt); rl_redisplay(); }
+static inline void crl_finish_line(void) { rl_done = 1; }
 #endif

@@ -23,10 +23,13 @@ public struct AnswerChecker: Sendable {
         textVerdict(typed, candidates: [card.answer] + card.accepted)
     }
 
+    /// Typo tolerance is for text only: a candidate whose numbers differ from the typed ones (1945 for 1954,
+    /// 2020 for 2002) is never almost.
     func textVerdict(_ typed: String, candidates: [String]) -> AnswerVerdict {
         if candidates.contains(where: { TextNormalizer.answerKey($0) == typed }) { return .correct }
         let loose = TextNormalizer.looseKey(typed)
-        for candidate in candidates {
+        let typedNumbers = Self.numbers(in: typed)
+        for candidate in candidates where Self.numbers(in: candidate) == typedNumbers {
             let expected = TextNormalizer.looseKey(candidate)
             if expected == loose { return .almost }
             // One typo in every eight letters, at least one from four letters on ("NAT0"); none in "XX".
@@ -93,17 +96,33 @@ public struct AnswerChecker: Sendable {
         let parts = TextNormalizer.answerKey(card.answer).split(separator: " ").map(String.init)
             .filter { $0.count >= 3 && !FunctionWords.all.contains($0) }
         let typedParts = Set(typed.split(separator: " ").map(String.init))
+        guard Self.numbers(in: typed) == Self.numbers(in: card.answer) else { return .wrong }
         return parts.count >= 2 && parts.contains(where: typedParts.contains) ? .almost : .wrong
     }
 
     /// A statement typed from memory: judged by how much of the key content (actors, content words) it covers.
+    /// A number typed that the statement does not hold (a wrong year) makes it wrong, however much else matches.
     func checkStatement(_ input: String, typed: String, card: Card) -> AnswerVerdict {
         if textVerdict(typed, candidates: [card.answer] + card.accepted) == .correct { return .correct }
-        let verdicts = ([card.answer] + card.accepted).map { KeyContent.verdict(typed: input, expected: $0) }
+        let typedNumbers = Set(Self.numbers(in: typed))
+        let candidates = ([card.answer] + card.accepted).filter { typedNumbers.isSubset(of: Self.numbers(in: $0)) }
+        guard !candidates.isEmpty else { return .wrong }
+        let verdicts = candidates.map { KeyContent.verdict(typed: input, expected: $0) }
         if verdicts.contains(.correct) { return .correct }
         if verdicts.contains(.almost) || checkText(typed, card: card) == .almost { return .almost }
         return .wrong
     }
+
+    /// The numbers written in digits as words of `text`, in order, compared as numbers ("07" is 7); a digit inside
+    /// a word ("NAT0") is a typo in text, not a number.
+    static func numbers(in text: String) -> [Int] {
+        TextNormalizer.answerKey(text).split(separator: " ").compactMap { word in
+            word.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(word.suffix(18)) : nil
+        }
+    }
+
+    /// The numbers written in digits as words of `text` (see `numbers(in:)`), for other modules.
+    public static func numbersIn(_ text: String) -> [Int] { numbers(in: text) }
 
     static let choiceWords: Set<String> = ["đáp", "án", "câu", "chọn", "phương", "the", "answer", "option", "is"]
 }

@@ -12,6 +12,17 @@ public protocol CardSource: AnyObject {
     func cardID(at index: Int) -> String
     /// The whole card at `index`.
     func card(at index: Int) -> Card
+    /// The id of the event the card at `index` asks about (its siblings share it).
+    func eventID(at index: Int) -> String
+    /// The kind of the card at `index`.
+    func kind(at index: Int) -> CardKind
+}
+
+extension CardSource {
+    /// From the whole card (a source that reads cards lazily may do better).
+    public func eventID(at index: Int) -> String { card(at: index).eventID }
+    /// From the whole card (a source that reads cards lazily may do better).
+    public func kind(at index: Int) -> CardKind { card(at: index).kind }
 }
 
 /// A deck already in memory as a card source.

@@ -84,7 +84,8 @@ public enum DateAnswerParser {
         pattern: #"\s+(?:đến|tới|to|until)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=\D*\d{3})"#)
 
     /// Correct for the same date (or a more precise one inside it); almost for the right year with the wrong
-    /// day or month, a less precise answer, swapped digits in the year, or a year inside the expected decade or century.
+    /// day or month, a less precise answer, or a year inside the expected decade or century. Any other year is
+    /// wrong: in history a different year is a different event, so digits are never forgiven as typos.
     public static func verdict(typed: DateValue, expected: DateValue) -> AnswerVerdict {
         if typed == expected { return .correct }
         guard let typedSpan = DateSpan(value: typed.iso), let expectedSpan = DateSpan(value: expected.iso) else {
@@ -96,20 +97,7 @@ public enum DateAnswerParser {
         if typed.precision >= .year, expected.precision >= .year, typed.year == expected.year {
             return .almost  // right year, wrong month or day
         }
-        // A neighbouring year is a wrong answer, not a typo; two swapped digits (1979 for 1997) are a typo.
-        if typed.precision == expected.precision, typed.month == expected.month, typed.day == expected.day,
-           isTransposition(String(typed.year), String(expected.year)) {
-            return .almost
-        }
         return .wrong
-    }
-
-    static func isTransposition(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
-        guard x.count == y.count else { return false }
-        let differing = x.indices.filter { x[$0] != y[$0] }
-        return differing.count == 2 && differing[1] == differing[0] + 1
-            && x[differing[0]] == y[differing[1]] && x[differing[1]] == y[differing[0]]
     }
 
     static func fromNumbers(_ numbers: [Int]) -> DateValue? {

@@ -19,18 +19,61 @@ public struct Deck: Codable, Equatable, Sendable {
     public var source: DeckSource
     /// The dated events found in the source, in text order.
     public var events: [DeckEvent]
-    /// The cards, grouped by kind.
+    /// The cards, grouped by kind (with the learner's `edits` applied).
     public var cards: [Card]
+    /// The learner's fixes, by card id (`:edit`); applied to `cards` when the deck is read.
+    public var edits: [String: CardEdit]
 
     /// A deck of the current format and version.
-    public init(name: String, language: Language, source: DeckSource, events: [DeckEvent], cards: [Card]) {
+    public init(name: String, language: Language, source: DeckSource, events: [DeckEvent], cards: [Card],
+                edits: [String: CardEdit] = [:]) {
         self.format = Deck.formatName
         self.version = Deck.currentVersion
         self.name = name
         self.language = language
         self.source = source
         self.events = events
-        self.cards = cards
+        self.edits = edits
+        self.cards = edits.isEmpty ? cards : cards.map { card in edits[card.id].map { $0.applied(to: card) } ?? card }
+    }
+
+    enum CodingKeys: String, CodingKey { case format, version, name, language, source, events, cards, edits }
+
+    /// Decodes a deck; `edits` may be absent, and when present they are applied to the cards.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        version = try c.decode(Int.self, forKey: .version)
+        name = try c.decode(String.self, forKey: .name)
+        language = try c.decode(Language.self, forKey: .language)
+        source = try c.decode(DeckSource.self, forKey: .source)
+        events = try c.decode([DeckEvent].self, forKey: .events)
+        let edits = try c.decodeIfPresent([String: CardEdit].self, forKey: .edits) ?? [:]
+        self.edits = edits
+        let cards = try c.decode([Card].self, forKey: .cards)
+        self.cards = edits.isEmpty ? cards : cards.map { card in edits[card.id].map { $0.applied(to: card) } ?? card }
+    }
+
+    /// Encodes a deck; `edits` only when there are some.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(format, forKey: .format)
+        try c.encode(version, forKey: .version)
+        try c.encode(name, forKey: .name)
+        try c.encode(language, forKey: .language)
+        try c.encode(source, forKey: .source)
+        try c.encode(events, forKey: .events)
+        try c.encode(cards, forKey: .cards)
+        if !edits.isEmpty { try c.encode(edits, forKey: .edits) }
+    }
+
+    /// Keeps the learner's edits of `previous` (the deck this one replaces) for the cards this deck still has.
+    public mutating func carryEdits(from previous: Deck) {
+        let ids = Set(cards.map(\.id))
+        let kept = previous.edits.filter { ids.contains($0.key) }
+        guard !kept.isEmpty else { return }
+        edits.merge(kept) { mine, _ in mine }
+        cards = cards.map { card in edits[card.id].map { $0.applied(to: card) } ?? card }
     }
 
 }

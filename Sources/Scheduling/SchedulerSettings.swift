@@ -27,12 +27,15 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
     public var dayCounting: DayCounting
     /// SM-2 options (ignored by FSRS).
     public var sm2: SM2Parameters
+    /// New cards and reviews per study day.
+    public var limits: DailyLimits
 
     /// Settings with Anki/py-fsrs defaults unless given.
     public init(kind: SchedulerKind = .fsrs, weights: [Double] = FSRSParameters.defaultWeights,
                 desiredRetention: Double = 0.9, learningSteps: [Int] = [60, 600], relearningSteps: [Int] = [600],
                 maximumIntervalDays: Int = 36500, enableFuzz: Bool = true, dayRolloverHour: Int = 4,
-                timeZone: String? = nil, dayCounting: DayCounting = .calendar, sm2: SM2Parameters = SM2Parameters()) {
+                timeZone: String? = nil, dayCounting: DayCounting = .calendar, sm2: SM2Parameters = SM2Parameters(),
+                limits: DailyLimits = DailyLimits()) {
         self.kind = kind
         self.weights = weights
         self.desiredRetention = desiredRetention
@@ -44,10 +47,11 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         self.timeZone = timeZone
         self.dayCounting = dayCounting
         self.sm2 = sm2
+        self.limits = limits
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, weights, sm2
+        case kind, weights, sm2, limits
         case desiredRetention = "desired_retention"
         case learningSteps = "learning_steps"
         case relearningSteps = "relearning_steps"
@@ -72,6 +76,7 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone)
         dayCounting = try c.decodeIfPresent(DayCounting.self, forKey: .dayCounting) ?? d.dayCounting
         sm2 = try c.decodeIfPresent(SM2Parameters.self, forKey: .sm2) ?? d.sm2
+        limits = try c.decodeIfPresent(DailyLimits.self, forKey: .limits) ?? d.limits
     }
 
     /// The longest interval a setting may ask for (Anki's limit: 100 years).
@@ -95,6 +100,9 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
             throw .invalidSetting("step of \(s) s must be between 1 s and \(Self.longestStepSeconds) s (a year)")
         }
         guard learningSteps.count < 255 && relearningSteps.count < 255 else { throw .invalidSetting("too many steps") }
+        guard limits.newCards >= 0 && limits.reviews >= 0 else {
+            throw .invalidSetting("daily limits must be 0 or more (new cards \(limits.newCards), reviews \(limits.reviews))")
+        }
         guard (0..<24).contains(dayRolloverHour) else { throw .invalidSetting("day rollover hour \(dayRolloverHour) must be 0-23") }
         if let timeZone, TimeZone(identifier: timeZone) == nil {
             throw .invalidSetting("time zone '\(timeZone)' is unknown; use an IANA name such as Asia/Ho_Chi_Minh or UTC")

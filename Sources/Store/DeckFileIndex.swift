@@ -1,5 +1,6 @@
 import Cards
 import FileFormats
+import Foundation
 import Timeline
 #if canImport(Glibc)
 import Glibc
@@ -19,14 +20,21 @@ final class DeckFileIndex: CardSource {
     /// Byte range of each card object (without the comma that ends its line).
     private let ranges: [Range<Int>]
     private let ids: [String]
+    /// Where each card's `,"id":"` key starts: its `event_id` value ends just before (keys are sorted).
+    private let idKeys: [Int]
     private var decoded: [Int: Card] = [:]
+    /// The learner's edits, by card id (the `edits` line after the cards).
+    private let edits: [String: CardEdit]
 
-    private init(name: String, language: Language, file: MappedFile, ranges: [Range<Int>], ids: [String]) {
+    private init(name: String, language: Language, file: MappedFile, ranges: [Range<Int>], ids: [String], idKeys: [Int],
+                 edits: [String: CardEdit]) {
+        self.idKeys = idKeys
         self.name = name
         self.language = language
         self.file = file
         self.ranges = ranges
         self.ids = ids
+        self.edits = edits
     }
 
     var cardCount: Int { ids.count }
@@ -38,8 +46,49 @@ final class DeckFileIndex: CardSource {
         let card = DeckCodec.decodeCard(file.bytes, from: ranges[index].lowerBound, to: ranges[index].upperBound)
             ?? Card(id: ids[index], kind: .reverse, prompt: "(this card could not be read from the deck file: it was edited by hand; regenerate the deck with `ontap generate`)",
                     answer: "", eventID: "", sourceSentence: "")
-        decoded[index] = card
-        return card
+        let edited = edits[card.id].map { $0.applied(to: card) } ?? card
+        decoded[index] = edited
+        return edited
+    }
+
+    /// The event id, read from the card's line without decoding the card.
+    func eventID(at index: Int) -> String {
+        if let card = decoded[index] { return card.eventID }
+        // `"event_id":"VALUE","id":"…`: read VALUE backwards from the id key found when opening.
+        let bytes = file.bytes
+        let end = idKeys[index] - 1                      // the closing quote of VALUE
+        let lineStart = ranges[index].lowerBound
+        if end > lineStart, bytes[end] == UInt8(ascii: "\"") {
+            var start = end
+            while start > lineStart, bytes[start - 1] != UInt8(ascii: "\"") { start -= 1 }
+            if start - Self.eventKey.count + 1 >= lineStart,
+               Self.eventKey.indices.allSatisfy({ bytes[start - Self.eventKey.count + $0] == Self.eventKey[$0] }),
+               !UnsafeBufferPointer(rebasing: bytes[start..<end]).contains(UInt8(ascii: "\\")) {
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+        }
+        return field(Self.eventKey, at: index) ?? card(at: index).eventID
+    }
+
+    /// The kind, read from the card's line without decoding the card.
+    func kind(at index: Int) -> CardKind {
+        if let card = decoded[index] { return card.kind }
+        return field(Self.kindKey, at: index).flatMap(CardKind.init(rawValue:)) ?? card(at: index).kind
+    }
+
+    private static let eventKey = Array(",\"event_id\":\"".utf8)
+    private static let kindKey = Array(",\"kind\":\"".utf8)
+
+    /// A plain string field (no escapes) of the card at `index`, found by its key; nil when absent or escaped.
+    private func field(_ key: [UInt8], at index: Int) -> String? {
+        let range = ranges[index]
+        let bytes = file.bytes
+        guard let at = Self.find(key, in: bytes, from: range.lowerBound, before: range.upperBound),
+              let quote = Self.find([UInt8(ascii: "\"")], in: bytes, from: at + key.count, before: range.upperBound)
+        else { return nil }
+        let value = UnsafeBufferPointer(rebasing: bytes[(at + key.count)..<quote])
+        guard !value.contains(UInt8(ascii: "\\")) else { return nil }
+        return String(decoding: value, as: UTF8.self)
     }
 
     /// Indexes the deck file at `path`, checking its header and the first and last card; nil for another layout.
@@ -57,11 +106,25 @@ final class DeckFileIndex: CardSource {
         let cardsStart = marker + cardsMarker.count
         var ranges: [Range<Int>] = []
         var ids: [String] = []
+        var idKeys: [Int] = []
         let idKey = Array(",\"id\":\"".utf8)
         var lineStart = cardsStart
+        var edits: [String: CardEdit] = [:]
         while lineStart < bytes.count {
             guard let newline = find([0x0A], in: bytes, from: lineStart) else { return nil }
-            if bytes[lineStart] == UInt8(ascii: "]") { break }                  // "]}" closes the deck
+            if bytes[lineStart] == UInt8(ascii: "]") {                          // "]}" closes the deck
+                // "],\n\"edits\":{…}}": the learner's edits on the line after the cards.
+                if bytes[lineStart + 1] == UInt8(ascii: ","), let start = find(editsMarker, in: bytes, from: lineStart),
+                   let close = (0..<bytes.count).reversed().first(where: { bytes[$0] == UInt8(ascii: "}") }) {
+                    let objectStart = start + editsMarker.count
+                    guard close > objectStart,
+                          let decoded = try? JSONDecoder().decode([String: CardEdit].self,
+                                                                  from: Data(UnsafeBufferPointer(rebasing: bytes[objectStart..<close])))
+                    else { return nil }
+                    edits = decoded
+                }
+                break
+            }
             var end = newline
             if bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
             guard bytes[lineStart] == UInt8(ascii: "{"), bytes[end - 1] == UInt8(ascii: "}"),
@@ -69,6 +132,7 @@ final class DeckFileIndex: CardSource {
                   let quote = find([UInt8(ascii: "\"")], in: bytes, from: key + idKey.count, before: end) else { return nil }
             ids.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(key + idKey.count)..<quote]), as: UTF8.self))
             ranges.append(lineStart..<end)
+            idKeys.append(key)
             lineStart = newline + 1
         }
         guard !ranges.isEmpty,
@@ -76,10 +140,11 @@ final class DeckFileIndex: CardSource {
               DeckCodec.decodeCard(bytes, from: ranges[ranges.count - 1].lowerBound,
                                    to: ranges[ranges.count - 1].upperBound)?.id == ids[ids.count - 1]
         else { return nil }
-        return DeckFileIndex(name: name, language: language, file: file, ranges: ranges, ids: ids)
+        return DeckFileIndex(name: name, language: language, file: file, ranges: ranges, ids: ids, idKeys: idKeys, edits: edits)
     }
 
     private static let cardsMarker = Array("\n\"cards\":[\n".utf8)
+    private static let editsMarker = Array("\n\"edits\":".utf8)
 
     /// Offset of the first `needle` in `bytes[start..<end]`, or nil.
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int? = nil) -> Int? {

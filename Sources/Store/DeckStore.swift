@@ -57,6 +57,19 @@ public struct DeckStore: Sendable {
         return LoadedDeck(try load(name))
     }
 
+    /// Records the learner's `edit` of card `cardID` in deck `name` (merged with an earlier edit) and rewrites the
+    /// deck file atomically; returns the card as edited.
+    @discardableResult
+    public func saveEdit(_ edit: CardEdit, of cardID: String, inDeck name: String) throws(StoreError) -> Card? {
+        var deck = try load(name)
+        let merged = deck.edits[cardID].map { $0.merged(with: edit) } ?? edit
+        deck.edits[cardID] = merged
+        guard let index = deck.cards.firstIndex(where: { $0.id == cardID }) else { return nil }
+        deck.cards[index] = merged.applied(to: deck.cards[index])
+        try save(deck)
+        return deck.cards[index]
+    }
+
     /// Writes `deck` atomically as `NAME.json`.
     public func save(_ deck: Deck) throws(StoreError) {
         let name = try DeckName(deck.name)
@@ -74,7 +87,9 @@ public struct DeckStore: Sendable {
         var text = "{\"format\":\(try json(deck.format)),\"version\":\(deck.version),\"name\":\(try json(deck.name)),"
             + "\"language\":\(try json(deck.language)),\"source\":\(try json(deck.source)),\n"
         text += "\"events\":[\n" + (try deck.events.map(json).joined(separator: ",\n")) + "\n],\n"
-        text += "\"cards\":[\n" + (try deck.cards.map(json).joined(separator: ",\n")) + "\n]}\n"
+        text += "\"cards\":[\n" + (try deck.cards.map(json).joined(separator: ",\n")) + "\n]"
+        if !deck.edits.isEmpty { text += ",\n\"edits\":" + (try json(deck.edits)) }   // one line, after the cards
+        text += "}\n"
         return Data(text.utf8)
     }
 }

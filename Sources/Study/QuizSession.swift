@@ -26,6 +26,16 @@ public struct QuizSession: Sendable {
         return verdict
     }
 
+    /// Why `text` cannot be judged for the current question (a letter that is no option), nil if it can.
+    public func rejection(of text: String) -> AnswerRejection? {
+        current.flatMap { checker.rejection(of: text, for: $0) }
+    }
+
+    /// The questions answered other than right, with their verdicts, in the order asked.
+    public var missed: [(card: Card, verdict: AnswerVerdict)] {
+        zip(questions, results).filter { $0.1 != .correct }.map { ($0.0, $0.1) }
+    }
+
     /// Points: 1 for right, ½ for almost, out of the number of questions.
     public var score: Double {
         results.reduce(0) { $0 + ($1 == .correct ? 1 : $1 == .almost ? 0.5 : 0) }

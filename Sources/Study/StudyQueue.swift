@@ -1,7 +1,9 @@
 import Cards
 import Scheduling
+import Store
 
-/// Which cards are due: learning cards by the minute, review cards by local study day, new cards up to a limit.
+/// Which cards are due: learning cards by the minute, review cards by local study day up to the day's review
+/// limit, new cards up to the day's new-card limit, one per event, interleaving kinds.
 public struct StudyQueue: Sendable {
     /// How far ahead learning cards may be shown (Anki's learn-ahead limit).
     public static let learnAhead: Int64 = 20 * Milliseconds.minute
@@ -11,12 +13,16 @@ public struct StudyQueue: Sendable {
     static let indexMask: Int64 = (1 << indexBits) - 1
     static let latestKeyTime: Int64 = (1 << (63 - indexBits)) - 1
 
-    public var newCardsPerDay: Int
+    /// New cards and reviews per study day.
+    public var limits: DailyLimits
+    /// Only cards of these kinds (nil: every kind).
+    public var kinds: Set<CardKind>?
     /// The learner's calendar (time zone and day rollover).
     public var calendar: StudyClock
 
-    public init(newCardsPerDay: Int = 20, calendar: StudyClock = StudyClock()) {
-        self.newCardsPerDay = newCardsPerDay
+    public init(limits: DailyLimits = DailyLimits(), kinds: Set<CardKind>? = nil, calendar: StudyClock = StudyClock()) {
+        self.limits = limits
+        self.kinds = kinds
         self.calendar = calendar
     }
 
@@ -29,33 +35,101 @@ public struct StudyQueue: Sendable {
         }
     }
 
-    /// The cards to ask from `source`, as indices: due cards first (earliest due first), then new cards in deck
-    /// order up to today's allowance.
-    public func dueIndices(in source: any CardSource, schedules: (String) -> CardSchedule?, at now: Timestamp) -> [Int32] {
-        // Sorted by `ordered` as one integer per card: a deck may hold 100,000 of them.
-        var dueByTime: [(due: Timestamp, index: Int32)] = []
-        var fresh: [Int32] = []
-        var newSeenToday = 0
+    /// What today's log says: how many new cards were introduced, how many reviews shown, which events were met.
+    public struct Today: Sendable, Equatable {
+        /// Cards whose first review ever is today (however many steps followed).
+        public var introduced: Set<String> = []
+        /// Cards reviewed today that were not new today.
+        public var reviewed: Set<String> = []
+        /// Every card answered today.
+        public var answered: Set<String> = []
+
+        public init() {}
+
+        /// Reads `reviews` (today's, oldest first) against the cards' current schedules: a card is new today when
+        /// all of its reviews are today's.
+        public init(reviews: [ReviewRecord], schedules: (String) -> CardSchedule?) {
+            var counts: [String: Int] = [:]
+            for review in reviews { counts[review.cardID, default: 0] += 1 }
+            for (id, count) in counts {
+                answered.insert(id)
+                if let schedule = schedules(id), Int(schedule.reps) <= count { introduced.insert(id) } else { reviewed.insert(id) }
+            }
+        }
+    }
+
+    /// The cards to ask from `source`, as indices: due learning and review cards first (earliest due first), then
+    /// new cards. A card whose event was met today (its sibling answered) waits for tomorrow, unless it is in its
+    /// learning steps; new cards come one per event, the kinds taking turns.
+    public func dueIndices(in source: any CardSource, schedules: (String) -> CardSchedule?, today: Today = Today(),
+                           hidden: (String) -> Bool = { _ in false }, at now: Timestamp) -> [Int32] {
+        var learning: [(due: Timestamp, index: Int32)] = []
+        var reviews: [(due: Timestamp, index: Int32)] = []
         // One time-zone look-up per queue, not per card: review cards are due before the next study day starts.
-        let todayStart = calendar.startOfDay(containing: now)
         let tomorrowStart = calendar.startOfNextDay(after: now)
         let learnAheadLimit = now + Self.learnAhead
+        // Event ids are read only where needed (new cards, cards answered today, due reviews): a large deck that is
+        // mostly studied builds its queue from ids and schedules alone.
+        var freshEvents: [String] = []                // in deck order of their first new card
+        var freshByEvent: [String: [Int32]] = [:]
+        var metEvents: Set<String> = []
+        let checkSiblings = !today.answered.isEmpty
         for index in 0..<source.cardCount {
-            guard let schedule = schedules(source.cardID(at: index)), schedule.phase != .new else {
-                if fresh.count < newCardsPerDay { fresh.append(Int32(index)) }
+            let id = source.cardID(at: index)
+            if checkSiblings, today.answered.contains(id) { metEvents.insert(source.eventID(at: index)) }
+            if let kinds, !kinds.contains(source.kind(at: index)) { continue }
+            if hidden(id) { continue }
+            guard let schedule = schedules(id), schedule.phase != .new else {
+                let event = source.eventID(at: index)
+                if freshByEvent[event] == nil { freshEvents.append(event) }
+                freshByEvent[event, default: []].append(Int32(index))
                 continue
             }
-            if schedule.reps == 1, let last = schedule.lastReview, last >= todayStart { newSeenToday += 1 }
-            let isDue = schedule.phase == .review ? schedule.due < tomorrowStart : schedule.due <= learnAheadLimit
-            if isDue { dueByTime.append((schedule.due, Int32(index))) }
+            switch schedule.phase {
+            case .learning, .relearning:
+                if schedule.due <= learnAheadLimit { learning.append((schedule.due, Int32(index))) }
+            case .review, .new:
+                if schedule.due < tomorrowStart { reviews.append((schedule.due, Int32(index))) }
+            }
         }
-        let allowance = max(0, newCardsPerDay - newSeenToday)
-        return Self.ordered(dueByTime) + fresh.prefix(allowance)
+        // Review siblings of an event met today wait; the rest up to the day's review limit.
+        if !metEvents.isEmpty { reviews = reviews.filter { !metEvents.contains(source.eventID(at: Int($0.index))) } }
+        let reviewAllowance = max(0, limits.reviews - today.reviewed.count)
+        let dueReviews = Array(Self.ordered(reviews).prefix(reviewAllowance))
+        let newAllowance = max(0, limits.newCards - today.introduced.count)
+        var fresh: [Int32] = []
+        if newAllowance > 0, !freshEvents.isEmpty {
+            // A new card waits while a card of its event is due today (answering that one would bury it).
+            var queuedEvents = Set(dueReviews.map { source.eventID(at: Int($0)) })
+            queuedEvents.formUnion(learning.map { source.eventID(at: Int($0.index)) })
+            let kindOrder = CardKind.allCases
+            var preferred = 0
+            var used = Array(repeating: 0, count: kindOrder.count)
+            for event in freshEvents where fresh.count < newAllowance {
+                guard !metEvents.contains(event), !queuedEvents.contains(event), let candidates = freshByEvent[event] else { continue }
+                // The kinds take turns: each new card is of the kind met least so far today, and among those the one
+                // that comes next after the previous card's kind.
+                let rank = { (index: Int32) -> (Int, Int) in
+                    let kind = kindOrder.firstIndex(of: source.kind(at: Int(index)))!
+                    return (used[kind], (kind - preferred + kindOrder.count) % kindOrder.count)
+                }
+                let pick = candidates.min { a, b in
+                    let (ra, rb) = (rank(a), rank(b))
+                    return ra != rb ? ra < rb : a < b
+                }!
+                fresh.append(pick)
+                let kind = kindOrder.firstIndex(of: source.kind(at: Int(pick)))!
+                used[kind] += 1
+                preferred = (kind + 1) % kindOrder.count
+            }
+        }
+        let allowed = Set(dueReviews)
+        return Self.ordered(learning + reviews.filter { allowed.contains($0.index) }) + fresh
     }
 
     /// Indices (appended in increasing order) ordered by due time, then deck order.
     static func ordered(_ due: [(due: Timestamp, index: Int32)]) -> [Int32] {
-        guard Int64(due.last?.index ?? 0) <= indexMask else {   // a deck larger than the packed key holds
+        guard Int64(due.map(\.index).max() ?? 0) <= indexMask else {   // a deck larger than the packed key holds
             return due.sorted { $0.due != $1.due ? $0.due < $1.due : $0.index < $1.index }.map(\.index)
         }
         var keys = due.map { max(0, min($0.due, latestKeyTime)) << indexBits | Int64($0.index) }

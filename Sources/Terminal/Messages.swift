@@ -1,128 +1,308 @@
 import Cards
-import Scheduling
-import Timeline
+import Foundation
+import Study
 
-/// Every sentence the REPL says, in Vietnamese and English.
+/// Every sentence the interface says, in the learner's language: one catalogue per language (`MessagesVI`,
+/// `MessagesEN`), chosen here by `language`.
 public struct Messages: Sendable {
     public var language: Language
 
     public init(language: Language) { self.language = language }
 
-    private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+    public var answerPrompt: String { language == .vi ? MessagesVI.answerPrompt : MessagesEN.answerPrompt }
 
-    public var answerPrompt: String { "› " }
-    public func gradePrompt(suggested: Rating) -> String {
-        pick("Chấm điểm 1-4 [Enter = \(suggested.rawValue)] › ", "Grade 1-4 [Enter = \(suggested.rawValue)] › ")
+    public func gradePrompt(suggested: Rating?) -> String {
+        language == .vi ? MessagesVI.gradePrompt(suggested: suggested) : MessagesEN.gradePrompt(suggested: suggested)
     }
+
+    /// After the answer was only shown: the learner grades how well they knew it.
+    public var gradeYourself: String { language == .vi ? MessagesVI.gradeYourself : MessagesEN.gradeYourself }
 
     public func welcome(deck: String, due: Int) -> String {
-        pick("Ôn tập bộ thẻ «\(deck)»: \(due) thẻ đến hạn. Gõ câu trả lời rồi Enter; :help để xem lệnh, Ctrl-D để lưu và thoát.",
-             "Studying deck «\(deck)»: \(due) cards due. Type your answer and press Enter; :help for commands, Ctrl-D to save and quit.")
+        language == .vi ? MessagesVI.welcome(deck: deck, due: due) : MessagesEN.welcome(deck: deck, due: due)
     }
 
-    public func cardHeader(position: Int, remaining: Int, kind: CardKind) -> String {
-        "[\(position)] " + kindName(kind) + " · " + pick("còn \(remaining)", "\(remaining) left")
+    public func cardHeader(position: Int, counts: QueueCounts, kind: CardKind) -> String {
+        language == .vi ? MessagesVI.cardHeader(position: position, counts: counts, kind: kind) : MessagesEN.cardHeader(position: position, counts: counts, kind: kind)
+    }
+
+    /// "Mới 3 · Đang học 1 · Ôn 10": the cards left by phase.
+    public func countsLine(_ counts: QueueCounts) -> String {
+        language == .vi ? MessagesVI.countsLine(counts) : MessagesEN.countsLine(counts)
+    }
+
+    public func rejection(_ rejection: AnswerRejection) -> String {
+        language == .vi ? MessagesVI.rejection(rejection) : MessagesEN.rejection(rejection)
+    }
+
+    /// The options with their dates: a chronology in the right order.
+    public func datedChoices(_ choices: [DatedChoice], chronology: Bool) -> String {
+        language == .vi ? MessagesVI.datedChoices(choices, chronology: chronology) : MessagesEN.datedChoices(choices, chronology: chronology)
+    }
+
+    /// What differs between the typed answer and the expected one.
+    public func differences(_ diff: AnswerDiff) -> String {
+        language == .vi ? MessagesVI.differences(diff) : MessagesEN.differences(diff)
+    }
+
+    public func hint(_ hint: Hint, level: Int) -> String {
+        language == .vi ? MessagesVI.hint(hint, level: level) : MessagesEN.hint(hint, level: level)
+    }
+
+    public func maskedSource(_ sentence: String) -> String {
+        language == .vi ? MessagesVI.maskedSource(sentence) : MessagesEN.maskedSource(sentence)
+    }
+
+    /// The end of a session: what was done and what comes next.
+    public func summary(_ summary: SessionSummary) -> String {
+        language == .vi ? MessagesVI.summary(summary) : MessagesEN.summary(summary)
     }
 
     public func kindName(_ kind: CardKind) -> String {
-        switch kind {
-        case .dateRecall: return pick("Nhớ mốc thời gian", "When")
-        case .reverse: return pick("Sự kiện", "What happened")
-        case .cloze: return pick("Điền vào chỗ trống", "Fill the gap")
-        case .multipleChoice: return pick("Trắc nghiệm", "Multiple choice")
-        case .chronology: return pick("Sắp xếp theo thời gian", "Put in order")
-        }
+        language == .vi ? MessagesVI.kindName(kind) : MessagesEN.kindName(kind)
     }
 
     public func verdict(_ verdict: AnswerVerdict) -> String {
-        switch verdict {
-        case .correct: return pick("✓ Đúng", "✓ Right")
-        case .almost: return pick("≈ Gần đúng", "≈ Almost")
-        case .wrong: return pick("✗ Chưa đúng", "✗ Wrong")
-        }
+        language == .vi ? MessagesVI.verdict(verdict) : MessagesEN.verdict(verdict)
     }
 
-    public func expected(_ answer: String) -> String { pick("Đáp án: ", "Answer: ") + answer }
-    public func source(_ sentence: String) -> String { pick("Nguồn: ", "Source: ") + sentence }
-    public var gradeLegend: String { pick("1 Quên · 2 Khó · 3 Tốt · 4 Dễ", "1 Again · 2 Hard · 3 Good · 4 Easy") }
-    public var badGrade: String { pick("Hãy gõ 1, 2, 3 hoặc 4 (Enter chọn điểm gợi ý).", "Type 1, 2, 3 or 4 (Enter takes the suggested grade).") }
+    /// A quiz question left blank: no mark, no cross.
+    public var noAnswer: String { language == .vi ? MessagesVI.noAnswer : MessagesEN.noAnswer }
+
+    public func expected(_ answer: String) -> String {
+        language == .vi ? MessagesVI.expected(answer) : MessagesEN.expected(answer)
+    }
+
+    public func source(_ sentence: String) -> String {
+        language == .vi ? MessagesVI.source(sentence) : MessagesEN.source(sentence)
+    }
+
+    public var gradeLegend: String { language == .vi ? MessagesVI.gradeLegend : MessagesEN.gradeLegend }
+
+    public var badGrade: String { language == .vi ? MessagesVI.badGrade : MessagesEN.badGrade }
+
     public func scheduled(inDays days: Double) -> String {
-        if days < 1 {
-            let minutes = max(1, Int((days * 24 * 60).rounded()))
-            return pick("Gặp lại sau \(minutes) phút.", "Next in \(minutes) min.")
-        }
-        let whole = Int(days.rounded())
-        return pick("Gặp lại sau \(whole) ngày.", whole == 1 ? "Next in 1 day." : "Next in \(whole) days.")
+        language == .vi ? MessagesVI.scheduled(inDays: days) : MessagesEN.scheduled(inDays: days)
     }
 
     public func finished(reviewed: Int) -> String {
-        pick("Xong! Bạn đã ôn \(reviewed) thẻ. Không còn thẻ nào đến hạn.", "Done! You reviewed \(reviewed) card\(reviewed == 1 ? "" : "s"). Nothing else is due.")
+        language == .vi ? MessagesVI.finished(reviewed: reviewed) : MessagesEN.finished(reviewed: reviewed)
     }
+
     public func saved(reviewed: Int) -> String {
-        pick("Đã lưu tiến độ (\(reviewed) thẻ trong phiên này). Hẹn gặp lại!", "Progress saved (\(reviewed) card\(reviewed == 1 ? "" : "s") this session). See you!")
+        language == .vi ? MessagesVI.saved(reviewed: reviewed) : MessagesEN.saved(reviewed: reviewed)
     }
-    public var nothingDue: String { pick("Không có thẻ nào đến hạn lúc này.", "No cards are due right now.") }
-    public var nothingToUndo: String { pick("Không có gì để hoàn tác.", "Nothing to undo.") }
-    public var undone: String { pick("Đã hoàn tác lần chấm vừa rồi.", "Took back the last grade.") }
-    public var skipped: String { pick("Đã bỏ qua; thẻ này sẽ quay lại sau.", "Skipped; this card comes back later.") }
-    public var noHint: String { pick("Thẻ này không có gợi ý.", "No hint for this card.") }
-    public func hint(_ text: String) -> String { pick("Gợi ý: ", "Hint: ") + text }
+
+    public var nothingDue: String { language == .vi ? MessagesVI.nothingDue : MessagesEN.nothingDue }
+
+    public var nothingToUndo: String { language == .vi ? MessagesVI.nothingToUndo : MessagesEN.nothingToUndo }
+
+    public var undone: String { language == .vi ? MessagesVI.undone : MessagesEN.undone }
+
+    public var skipped: String { language == .vi ? MessagesVI.skipped : MessagesEN.skipped }
+
+    public var noHint: String { language == .vi ? MessagesVI.noHint : MessagesEN.noHint }
+
     public func unknownCommand(_ command: String) -> String {
-        pick("Không có lệnh «\(command)». Gõ :help để xem các lệnh.", "Unknown command «\(command)». Type :help for the list.")
+        language == .vi ? MessagesVI.unknownCommand(command) : MessagesEN.unknownCommand(command)
     }
-    public var readOnly: String {
-        pick("Chế độ chỉ xem: câu trả lời sẽ không được ghi lại.", "Quiz-only mode: answers will not be recorded.")
+
+    public func phaseName(_ phase: CardPhase) -> String {
+        language == .vi ? MessagesVI.phaseName(phase) : MessagesEN.phaseName(phase)
     }
-    public func switched(to deck: String) -> String { pick("Chuyển sang bộ thẻ «\(deck)».", "Switched to deck «\(deck)».") }
+
+    public var suspendedMark: String { language == .vi ? MessagesVI.suspendedMark : MessagesEN.suspendedMark }
+
+    public func cardsFound(_ shown: Int, of total: Int) -> String {
+        language == .vi ? MessagesVI.cardsFound(shown, of: total) : MessagesEN.cardsFound(shown, of: total)
+    }
+
+    public var suspensionNotRecorded: String { language == .vi ? MessagesVI.suspensionNotRecorded : MessagesEN.suspensionNotRecorded }
+
+    public func unsuspended(_ id: String) -> String {
+        language == .vi ? MessagesVI.unsuspended(id) : MessagesEN.unsuspended(id)
+    }
+
+    public func noSuchCard(_ id: String) -> String {
+        language == .vi ? MessagesVI.noSuchCard(id) : MessagesEN.noSuchCard(id)
+    }
+
+    public func statsTitle(_ deck: String) -> String {
+        language == .vi ? MessagesVI.statsTitle(deck) : MessagesEN.statsTitle(deck)
+    }
+
+    public func statsCounts(new: Int, learning: Int, review: Int, suspended: Int) -> String {
+        language == .vi ? MessagesVI.statsCounts(new: new, learning: learning, review: review, suspended: suspended) : MessagesEN.statsCounts(new: new, learning: learning, review: review, suspended: suspended)
+    }
+
+    public func statsTime(totalMs: Int64, todayMs: Int64, reviews: Int, streak: Int) -> String {
+        language == .vi ? MessagesVI.statsTime(totalMs: totalMs, todayMs: todayMs, reviews: reviews, streak: streak) : MessagesEN.statsTime(totalMs: totalMs, todayMs: todayMs, reviews: reviews, streak: streak)
+    }
+
+    public func statsForecastTitle(total: Int, peak: Int) -> String {
+        language == .vi ? MessagesVI.statsForecastTitle(total: total, peak: peak) : MessagesEN.statsForecastTitle(total: total, peak: peak)
+    }
+
+    public var today: String { language == .vi ? MessagesVI.today : MessagesEN.today }
+
+    public var statsHeatmapTitle: String { language == .vi ? MessagesVI.statsHeatmapTitle : MessagesEN.statsHeatmapTitle }
+
+    public func heatmapLegend(top: Int) -> String {
+        language == .vi ? MessagesVI.heatmapLegend(top: top) : MessagesEN.heatmapLegend(top: top)
+    }
+
+    public func statsRetentionTitle(target: Double) -> String {
+        language == .vi ? MessagesVI.statsRetentionTitle(target: target) : MessagesEN.statsRetentionTitle(target: target)
+    }
+
+    public var noRetentionYet: String { language == .vi ? MessagesVI.noRetentionYet : MessagesEN.noRetentionYet }
+
+    public var statsHardestTitle: String { language == .vi ? MessagesVI.statsHardestTitle : MessagesEN.statsHardestTitle }
+
+    public func badExamDate(_ text: String) -> String {
+        language == .vi ? MessagesVI.badExamDate(text) : MessagesEN.badExamDate(text)
+    }
+
+    public func examPassed(_ text: String) -> String {
+        language == .vi ? MessagesVI.examPassed(text) : MessagesEN.examPassed(text)
+    }
+
+    public func cramIntro(exam: String, daysLeft: Int, today: Int, total: Int) -> String {
+        language == .vi ? MessagesVI.cramIntro(exam: exam, daysLeft: daysLeft, today: today, total: total) : MessagesEN.cramIntro(exam: exam, daysLeft: daysLeft, today: today, total: total)
+    }
+
+    public var homeTitle: String { language == .vi ? MessagesVI.homeTitle : MessagesEN.homeTitle }
+
+    public func homePrompt(_ preferred: String) -> String {
+        language == .vi ? MessagesVI.homePrompt(preferred) : MessagesEN.homePrompt(preferred)
+    }
+
+    public var deckTableHeader: [String] { language == .vi ? MessagesVI.deckTableHeader : MessagesEN.deckTableHeader }
+
+    public func noSuchDeck(_ typed: String, suggestions: [String]) -> String {
+        language == .vi ? MessagesVI.noSuchDeck(typed, suggestions: suggestions) : MessagesEN.noSuchDeck(typed, suggestions: suggestions)
+    }
+
+    public func noDecks(folder: String) -> String {
+        language == .vi ? MessagesVI.noDecks(folder: folder) : MessagesEN.noDecks(folder: folder)
+    }
+
+    public func suspended(_ prompt: String, _ aside: CardAside) -> String {
+        language == .vi ? MessagesVI.suspended(prompt, aside) : MessagesEN.suspended(prompt, aside)
+    }
+
+    public func buried(_ prompt: String, _ aside: CardAside) -> String {
+        language == .vi ? MessagesVI.buried(prompt, aside) : MessagesEN.buried(prompt, aside)
+    }
+
+    public func flagged(_ flag: Int, _ aside: CardAside) -> String {
+        language == .vi ? MessagesVI.flagged(flag, aside) : MessagesEN.flagged(flag, aside)
+    }
+
+    public var usageFlag: String { language == .vi ? MessagesVI.usageFlag : MessagesEN.usageFlag }
+
+    public var usageEdit: String { language == .vi ? MessagesVI.usageEdit : MessagesEN.usageEdit }
+
+    public func edited(_ edit: CardEdit, kept: Bool) -> String {
+        language == .vi ? MessagesVI.edited(edit, kept: kept) : MessagesEN.edited(edit, kept: kept)
+    }
+
+    public func editNotKept(_ error: any Error) -> String {
+        language == .vi ? MessagesVI.editNotKept(error) : MessagesEN.editNotKept(error)
+    }
+
+    /// Why this session cannot keep answers, said when it opens.
+    public func recordingBlocked(_ block: RecordingBlock) -> String {
+        language == .vi ? MessagesVI.recordingBlocked(block) : MessagesEN.recordingBlocked(block)
+    }
+
+    /// Said when leaving a session that could not record.
+    public func notRecorded(_ block: RecordingBlock, reviewed: Int) -> String {
+        language == .vi ? MessagesVI.notRecorded(block, reviewed: reviewed) : MessagesEN.notRecorded(block, reviewed: reviewed)
+    }
+
+    public var nothingToSave: String { language == .vi ? MessagesVI.nothingToSave : MessagesEN.nothingToSave }
+
+    public func gradedOnLeaving(_ rating: Rating) -> String {
+        language == .vi ? MessagesVI.gradedOnLeaving(rating) : MessagesEN.gradedOnLeaving(rating)
+    }
+
+    public var notGradedOnLeaving: String { language == .vi ? MessagesVI.notGradedOnLeaving : MessagesEN.notGradedOnLeaving }
+
+    public func alreadyStudying(_ deck: String) -> String {
+        language == .vi ? MessagesVI.alreadyStudying(deck) : MessagesEN.alreadyStudying(deck)
+    }
+
+    /// Why `:deck NAME` could not open the deck.
+    public func cannotOpen(_ name: String, _ error: any Error) -> String {
+        language == .vi ? MessagesVI.cannotOpen(name, error) : MessagesEN.cannotOpen(name, error)
+    }
+
+    /// An error in the interface language: ontap's own errors are translated, others described plainly.
+    public func describe(_ error: any Error) -> String {
+        language == .vi ? MessagesVI.describe(error) : MessagesEN.describe(error)
+    }
+
+    public func switched(to deck: String) -> String {
+        language == .vi ? MessagesVI.switched(to: deck) : MessagesEN.switched(to: deck)
+    }
+
     public func languageSet(_ language: Language) -> String {
-        language == .vi ? "Giao diện: tiếng Việt." : "Interface: English."
+        language == .vi ? MessagesVI.languageSet(language) : MessagesEN.languageSet(language)
     }
-    public var usageLang: String { pick("Dùng: :lang vi hoặc :lang en", "Usage: :lang vi or :lang en") }
-    public var usageDeck: String { pick("Dùng: :deck TÊN (Tab để gợi ý tên bộ thẻ)", "Usage: :deck NAME (Tab completes deck names)") }
-    public func stats(reviewed: Int, remaining: Int, total: Int, studied: Int) -> String {
-        pick("Phiên này: \(reviewed) thẻ đã ôn, còn \(remaining) thẻ đến hạn. Bộ thẻ: \(studied)/\(total) thẻ đã học.",
-             "This session: \(reviewed) reviewed, \(remaining) still due. Deck: \(studied)/\(total) cards studied.")
+
+    public var usageLang: String { language == .vi ? MessagesVI.usageLang : MessagesEN.usageLang }
+
+    public var usageDeck: String { language == .vi ? MessagesVI.usageDeck : MessagesEN.usageDeck }
+
+    public func stats(reviewed: Int, counts: QueueCounts, total: Int, studied: Int) -> String {
+        language == .vi ? MessagesVI.stats(reviewed: reviewed, counts: counts, total: total, studied: studied) : MessagesEN.stats(reviewed: reviewed, counts: counts, total: total, studied: studied)
     }
 
     public func quizWelcome(_ total: Int) -> String {
-        pick("Bài kiểm tra: \(total) câu hỏi. Không ghi lại tiến độ; :quit để dừng.",
-             "Quiz: \(total) questions. Nothing is recorded; :quit to stop.")
-    }
-    public var quizHelp: String { pick("Gõ câu trả lời, hoặc :quit để dừng.", "Type your answer, or :quit to stop.") }
-    public func quizScore(_ score: Double, answered: Int, total: Int) -> String {
-        let points = score == score.rounded() ? String(Int(score)) : String(score)
-        let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
-        return pick("Điểm: \(points)/\(total) (\(percent)%), đã trả lời \(answered) câu.",
-                    "Score: \(points)/\(total) (\(percent)%), \(answered) answered.")
+        language == .vi ? MessagesVI.quizWelcome(total) : MessagesEN.quizWelcome(total)
     }
 
-    public var help: String {
-        pick("""
-        Gõ câu trả lời rồi Enter (để trống = xem đáp án). Sau đó tự chấm: 1 Quên · 2 Khó · 3 Tốt · 4 Dễ.
-        Lệnh:
-          :help          trợ giúp này
-          :hint          gợi ý cho thẻ hiện tại
-          :source        xem câu gốc
-          :skip          bỏ qua thẻ này
-          :undo          hoàn tác lần chấm điểm vừa rồi
-          :stats         thống kê phiên học
-          :deck TÊN      chuyển bộ thẻ
-          :lang vi|en    đổi ngôn ngữ giao diện
-          :quit          lưu và thoát (hoặc Ctrl-D)
-        Tab gợi ý lệnh, tên bộ thẻ và chữ cái đáp án; Ctrl-C xoá dòng đang gõ.
-        """, """
-        Type your answer and press Enter (empty = show the answer). Then grade yourself: 1 Again · 2 Hard · 3 Good · 4 Easy.
-        Commands:
-          :help          this help
-          :hint          a hint for the current card
-          :source        show the source sentence
-          :skip          skip this card
-          :undo          take back the last grade
-          :stats         session statistics
-          :deck NAME     switch deck
-          :lang vi|en    interface language
-          :quit          save and leave (or Ctrl-D)
-        Tab completes commands, deck names and choice letters; Ctrl-C clears the line being typed.
-        """)
+    public func quizMissedTitle(_ count: Int) -> String {
+        language == .vi ? MessagesVI.quizMissedTitle(count) : MessagesEN.quizMissedTitle(count)
+    }
+
+    public func quizTimeLimit(_ clock: String) -> String {
+        language == .vi ? MessagesVI.quizTimeLimit(clock) : MessagesEN.quizTimeLimit(clock)
+    }
+
+    public var timeUp: String { language == .vi ? MessagesVI.timeUp : MessagesEN.timeUp }
+
+    public var quizHelp: String { language == .vi ? MessagesVI.quizHelp : MessagesEN.quizHelp }
+
+    public func quizScore(_ score: Double, answered: Int, total: Int) -> String {
+        language == .vi ? MessagesVI.quizScore(score, answered: answered, total: total) : MessagesEN.quizScore(score, answered: answered, total: total)
+    }
+
+    public var help: String { language == .vi ? MessagesVI.help : MessagesEN.help }
+
+    /// A first word that is no command and no deck, with the closest commands.
+    public func unknownSubcommand(_ typed: String, suggestions: [String]) -> String {
+        language == .vi ? MessagesVI.unknownSubcommand(typed, suggestions: suggestions) : MessagesEN.unknownSubcommand(typed, suggestions: suggestions)
+    }
+
+    /// `--lang` with another value.
+    public func badLanguage(_ typed: String) -> String {
+        language == .vi ? MessagesVI.badLanguage(typed) : MessagesEN.badLanguage(typed)
+    }
+
+    /// `--now` that is not a time.
+    public func badNow() -> String {
+        language == .vi ? MessagesVI.badNow() : MessagesEN.badNow()
+    }
+
+    /// `quiz -n 0`.
+    public func countTooSmall() -> String {
+        language == .vi ? MessagesVI.countTooSmall() : MessagesEN.countTooSmall()
+    }
+
+    /// `generate -` without `-o`.
+    public func standardInputNeedsName() -> String {
+        language == .vi ? MessagesVI.standardInputNeedsName() : MessagesEN.standardInputNeedsName()
     }
 }

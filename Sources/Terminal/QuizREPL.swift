@@ -1,6 +1,5 @@
 import Cards
 import Study
-import Timeline
 
 /// Runs a quiz at the prompt: each question once, right or wrong with the answer, then the score.
 public final class QuizREPL {
@@ -9,9 +8,12 @@ public final class QuizREPL {
     private let reader: any LineReader
     private let output: any TextOutput
     private let columns: Int
+    private let timeLimitSeconds: Int?
 
-    public init(quiz: QuizSession, language: Language, reader: any LineReader, output: any TextOutput, columns: Int = 80) {
+    public init(quiz: QuizSession, language: Language, reader: any LineReader, output: any TextOutput, columns: Int = 80,
+                timeLimitSeconds: Int? = nil) {
         self.quiz = quiz
+        self.timeLimitSeconds = timeLimitSeconds
         self.messages = Messages(language: language)
         self.reader = reader
         self.output = output
@@ -23,26 +25,46 @@ public final class QuizREPL {
     public func run() -> Double {
         let total = quiz.questions.count
         say(messages.quizWelcome(total))
+        let deadline = timeLimitSeconds.map { Countdown.now() + Int64($0) * 1000 }
+        if let timeLimitSeconds { say(messages.quizTimeLimit(Countdown.clock(timeLimitSeconds))) }
+        var timeUp = false
         while let card = quiz.current {
             say("")
-            say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind))
+            say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind), .header)
             say(card.displayText(language: messages.language, howToAnswer: true))
             reader.setCompletions([":quit", ":help"] + card.choices.indices.map(ChoiceLetters.letter))
-            guard case let .line(line) = reader.readLine(prompt: messages.answerPrompt) else { break }
+            let input = deadline.map { deadline in
+                reader.readLine(countdown: Countdown(deadline: deadline) { "[⏱ \(Countdown.clock($0))] " + self.messages.answerPrompt })
+            } ?? reader.readLine(prompt: messages.answerPrompt)
+            if input == .timeUp { timeUp = true; break }
+            guard case let .line(line) = input else { break }
             if let command = REPLCommand(line: line) {
                 if command == .quit { break }
                 say(messages.quizHelp)
                 continue
             }
+            if let rejection = quiz.rejection(of: line) { say(messages.rejection(rejection)); continue }
             let verdict = quiz.answer(line) ?? .wrong
-            say(messages.verdict(verdict))
+            let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
+            say(blank ? messages.noAnswer : messages.verdict(verdict), blank ? .plain : .of(verdict))
             say(messages.expected(card.answer))
         }
+        if timeUp { say(""); say(messages.timeUp, .wrong) }
         say(messages.quizScore(quiz.score, answered: quiz.results.count, total: total))
+        let missed = quiz.missed
+        if !missed.isEmpty {
+            say("")
+            say(messages.quizMissedTitle(missed.count))
+            for (number, item) in missed.enumerated() {
+                say("\(number + 1). " + item.card.prompt)
+                say("   " + messages.verdict(item.verdict) + " · " + messages.expected(item.card.answer))
+                say("   " + messages.source(item.card.sourceSentence))
+            }
+        }
         return quiz.score
     }
 
-    private func say(_ text: String) {
-        output.write(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2) + "\n")
+    private func say(_ text: String, _ tone: Tone = .plain) {
+        output.write(tone.paint(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2)) + "\n")
     }
 }

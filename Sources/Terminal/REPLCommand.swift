@@ -1,12 +1,14 @@
 /// A `:` command typed at the REPL prompt.
 public enum REPLCommand: Equatable, Sendable {
-    case help, quit, undo, skip, hint, source, stats
+    case help, quit, undo, skip, hint, source, stats, suspend, bury
+    case flag(String?)
+    case edit(String?)
     case deck(String?)
     case lang(String?)
     case unknown(String)
 
     /// Every command word, for Tab completion.
-    public static let words = [":help", ":quit", ":undo", ":skip", ":hint", ":source", ":stats", ":deck", ":lang"]
+    public static let words = [":help", ":quit", ":undo", ":skip", ":hint", ":source", ":stats", ":suspend", ":bury", ":flag", ":edit", ":deck", ":lang"]
 
     /// Parses a line that starts with `:`; nil for any other line (an answer).
     public init?(line: String) {
@@ -22,6 +24,10 @@ public enum REPLCommand: Equatable, Sendable {
         case "hint": self = .hint
         case "source", "src": self = .source
         case "stats": self = .stats
+        case "suspend": self = .suspend
+        case "bury": self = .bury
+        case "flag": self = .flag(argument)
+        case "edit": self = .edit(argument)
         case "deck": self = .deck(argument)
         case "lang": self = .lang(argument)
         default: self = .unknown(String(trimmed.prefix(40)))

@@ -1,3 +1,4 @@
+import Foundation
 import CReadline
 import Synchronization
 #if canImport(Glibc)
@@ -20,6 +21,38 @@ private let attemptedCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, I
     -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, _, _ in
     crl_set_completion_over(1)                    // never fall back to file names
     return rl_completion_matches(text, completionGenerator)
+}
+
+/// The running countdown, for the C event hook: its deadline, the prompt's text around the time, the last second drawn.
+private let countdownState = Mutex<(deadline: Int64, before: String, after: String, shown: Int, timedOut: Bool)?>(nil)
+
+private let countdownHook: @convention(c) () -> Int32 = {
+    let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())
+    let redraw: String? = countdownState.withLock { state in
+        guard var current = state else { return nil }
+        let left = Int(max(0, (current.deadline - now + 999) / 1000))
+        if left == 0 {
+            current.timedOut = true
+            state = current
+            return ""
+        }
+        guard left != current.shown else { return nil }
+        current.shown = left
+        state = current
+        return current.before + Countdown.clock(left) + current.after
+    }
+    if let redraw {
+        if redraw.isEmpty { crl_finish_line() } else { crl_set_prompt(redraw) }
+    }
+    return 0
+}
+
+extension Countdown {
+    /// `mm:ss` for `seconds`.
+    public static func clock(_ seconds: Int) -> String {
+        let m = seconds / 60, s = seconds % 60
+        return (m < 10 ? "0" : "") + "\(m):" + (s < 10 ? "0" : "") + "\(s)"
+    }
 }
 
 /// GNU readline on a terminal: line editing in UTF-8, Tab completion, history kept in a file.
@@ -48,6 +81,24 @@ public final class ReadlineLineReader: LineReader {
         guard let cLine else { return .endOfInput }
         defer { free(cLine) }
         return .line(String(cString: cLine))
+    }
+
+    /// Readline with the prompt redrawn each second as the countdown runs; the line ends when time is up.
+    public func readLine(countdown: Countdown) -> LineInput {
+        let left = countdown.secondsLeft(at: Countdown.now())
+        guard left > 0 else { return .timeUp }
+        // The prompt holds the time as mm:ss: split it there so the hook can redraw it.
+        let parts = countdown.prompt(left).components(separatedBy: Countdown.clock(left))
+        countdownState.withLock { $0 = (countdown.deadline, parts.first ?? "", parts.dropFirst().joined(separator: Countdown.clock(left)), left, false) }
+        crl_set_event_hook(countdownHook)
+        crl_set_input_timeout(200_000)
+        defer {
+            crl_set_event_hook(nil)
+            countdownState.withLock { $0 = nil }
+        }
+        let input = readLine(prompt: countdown.prompt(left))
+        let timedOut = countdownState.withLock { $0?.timedOut ?? false }
+        return timedOut || Countdown.now() >= countdown.deadline ? .timeUp : input
     }
 
     public func setCompletions(_ words: [String]) { completionWords.withLock { $0 = words } }

@@ -39,28 +39,46 @@ public enum TerminalText {
         }
     }
 
-    /// Word-wraps `text` to `columns`, indenting continuation lines by `indent` spaces.
+    /// `text` cut to `columns` (counted as a terminal shows them), ending in `…` when cut.
+    public static func truncate(_ text: String, columns: Int) -> String {
+        guard width(of: text) > columns, columns > 1 else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = width(of: String(character))
+            if used + w > columns - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…"
+    }
+
+    /// Word-wraps `text` to `columns`: lines after the first are indented by `indent`, and a wrapped line by `indent`
+    /// more than the start of its own line (so an indented list item wraps under itself).
     public static func wrap(_ text: String, columns: Int, indent: Int = 0) -> String {
         guard columns > indent + 10 else { return text }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
+        for (number, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // Lines after the first paragraph's are indented too (a card's choices under its question).
+            let leading = paragraph.prefix { $0 == " " }.count + (number > 0 && !paragraph.isEmpty ? indent : 0)
+            let continuation = String(repeating: " ", count: min(leading + indent, columns / 2))
+            var line = String(repeating: " ", count: leading)
+            var lineWidth = leading
+            var empty = true
             for word in paragraph.split(separator: " ") {
                 let wordWidth = width(of: word)
-                let limit = lines.isEmpty ? columns : columns - indent
-                if lineWidth > 0, lineWidth + 1 + wordWidth > limit {
+                if !empty, lineWidth + 1 + wordWidth > columns {
                     lines.append(line)
-                    line = String(word)
-                    lineWidth = wordWidth
+                    line = continuation + word
+                    lineWidth = continuation.count + wordWidth
                 } else {
-                    line += (lineWidth > 0 ? " " : "") + word
-                    lineWidth += (lineWidth > 0 ? 1 : 0) + wordWidth
+                    line += (empty ? "" : " ") + word
+                    lineWidth += (empty ? 0 : 1) + wordWidth
                 }
+                empty = false
             }
             lines.append(line)
         }
-        let pad = String(repeating: " ", count: indent)
-        return lines.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }.joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 }

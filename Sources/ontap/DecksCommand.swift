@@ -2,27 +2,36 @@ import ArgumentParser
 import Foundation
 import Store
 import Terminal
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// `ontap decks`: the decks with their sizes and what is due.
+/// `ontap decks [--json]`: the decks with their sizes and what is due, as an aligned table or JSON.
 struct DecksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "decks", abstract: "List the decks with their due counts.")
+
+    @Flag(help: "Print JSON (one object a deck) instead of a table.")
+    var json = false
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let workspace = Workspace(global)
-        let names = workspace.deckStore.names()
-        let vi = workspace.language == .vi
-        if names.isEmpty {
-            print(vi ? "Chưa có bộ thẻ nào trong \(global.decks)/." : "No decks in \(global.decks)/ yet.")
+        let rows = try workspace.overview()
+        let messages = Messages(language: workspace.language)
+        if json {
+            let objects: [[String: Any]] = rows.map {
+                ["name": $0.name, "cards": $0.cards, "studied": $0.studied, "due": $0.due.total,
+                 "new": $0.due.new, "learning": $0.due.learning, "review": $0.due.review]
+            }
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
             return
         }
-        print(vi ? "Bộ thẻ\tSố thẻ\tĐến hạn\tĐã học" : "Deck\tCards\tDue\tStudied")
-        for name in names {
-            let session = try workspace.session(name)
-            let cards = session.cards
-            let studied = (0..<cards.cardCount).count { session.store.schedule(for: cards.cardID(at: $0)) != nil }
-            print(TerminalText.sanitize("\(name)\t\(cards.cardCount)\t\(session.pendingCount)\t\(studied)"))
+        guard !rows.isEmpty else {
+            print(messages.noDecks(folder: global.decks))
+            return
         }
+        print(DeckTable.render(rows, messages: messages, numbered: false))
     }
 }

@@ -39,7 +39,7 @@ struct GenerateCommand: ParsableCommand {
         defer { ticker.finish() }
         // The deck this one replaces: edited sentences keep their events' ids, so studied cards keep their progress.
         let previous = try? store.load(name)
-        let deck: Deck
+        var deck: Deck
         let report: GenerationReport
         if let format = TimelineFile.Format(fileName: fileName) {
             // A teacher's timeline (JSON, CSV, YAML): its rows are the events.
@@ -60,6 +60,8 @@ struct GenerateCommand: ParsableCommand {
         guard !deck.events.isEmpty else { throw CLIError.fail("\(source): " + SourceTextError.noDates.message(in: ui)) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            // The learner's :edits of the deck being replaced survive for the cards it still has.
+            if let previous { deck.carryEdits(from: previous) }
             try store.save(deck)
         } catch {
             throw CLIError.fail(CLIError.message(for: error, language: ui))
@@ -118,6 +120,9 @@ struct GenerateCommand: ParsableCommand {
         if let output, output.hasSuffix(".json") {
             let url = URL(fileURLWithPath: output)
             return (url.deletingPathExtension().lastPathComponent, url.deletingLastPathComponent())
+        }
+        if source == "-", output == nil {
+            throw ValidationError(Messages(language: global.interfaceLanguage).standardInputNeedsName())
         }
         let name = output ?? Self.deckName(fromSource: source)
         do { _ = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: global.interfaceLanguage)) }

@@ -1,7 +1,10 @@
+import Foundation
 import ArgumentParser
 import Exporters
 import Scheduling
 import Store
+import Study
+import Terminal
 import Timeline
 
 /// `ontap`: turn history text into cards and study them in the terminal.
@@ -10,28 +13,64 @@ struct Ontap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ontap",
         abstract: "Ôn tập: turn history text into question cards and study them with spaced repetition.",
-        discussion: "With no subcommand, opens the study REPL on the decks in Decks/.",
+        discussion: """
+            With no subcommand, shows your decks with what is due and opens the one you choose. Decks and progress \
+            live in $ONTAP_HOME/Decks and $ONTAP_HOME/Progress; when ONTAP_HOME is unset, in ./Decks and ./Progress \
+            if the current folder has a Decks folder, else in ~/.local/share/ontap ($XDG_DATA_HOME/ontap). \
+            --decks and --progress override both.
+            """,
+        version: Ontap.version,
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
-                      ExportCommand.self, QuizCommand.self, OptimizeCommand.self, DoctorCommand.self,
-                      MergeCommand.self, SchedulerCommand.self, CheckCommand.self],
+                      ExportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self,
+                      DoctorCommand.self, MergeCommand.self, SchedulerCommand.self, CheckCommand.self],
         defaultSubcommand: StudyCommand.self
     )
 
-    /// Runs the command; ontap's own errors are printed as `ontap: …` (what, where, what to do), exit status 1.
+    /// Runs the command. The one place an error becomes a message and an exit code: ontap's own errors are
+    /// printed as `ontap: …` (what, where, what to do) in the interface language, exit status 1; usage errors,
+    /// help and `--version` go to ArgumentParser.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = GlobalOptions.language(arguments: arguments)
         do {
+            try checkCommandName(arguments, language: language)
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)                     // already said
         } catch let error as SchedulingError {
-            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch let error as StoreError {
-            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch let error as TimelineFileError {
-            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch let error as ExportError {
-            exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
+        } catch let error as CardsError {
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
+        } catch let error as WorkspaceError {
+            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// This build's version, for `--version`.
+    static let version = "0.2.0"
+
+    /// A first word that is no command and no deck but close to a command (`gnerate`) is named and corrected,
+    /// never read as a deck name.
+    static func checkCommandName(_ arguments: [String], language: Language) throws {
+        guard let first = arguments.first, !first.hasPrefix("-"), Workspace.deckFile(first) == nil else { return }
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !commands.contains(first) else { return }
+        let close = DeckNameMatch.suggestions(for: first, in: commands, limit: 2)
+        guard !close.isEmpty, close.first != first else { return }
+        // A deck by that name (diacritics and case aside) wins: `ontap study`'s deck argument is optional.
+        let decks = GlobalOptions.home().appending("Decks")
+        let folder = arguments.firstIndex(of: "--decks").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? decks
+        let names = DeckStore(directory: URL(fileURLWithPath: folder, isDirectory: true)).names()
+        guard DeckNameMatch.find(first, in: names) == nil else { return }
+        throw CLIError.fail(Messages(language: language).unknownSubcommand(first, suggestions: close))
     }
 }

@@ -14,11 +14,11 @@ struct SchedulerSettingsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Deck name.")
+    @Argument(help: "Deck name.", completion: DeckCompletion.kind)
     var deck: String
 
     @Option(help: "fsrs (default) or sm2.")
-    var algorithm: String?
+    var algorithm: SchedulerKind?
 
     @Option(help: "Desired retention for FSRS, between 0 and 1 (default 0.9).")
     var retention: Double?
@@ -36,7 +36,13 @@ struct SchedulerSettingsCommand: ParsableCommand {
     var maximumInterval: Int?
 
     @Option(help: "Fuzz intervals so cards learned together spread out: on or off.")
-    var fuzz: String?
+    var fuzz: Switch?
+
+    @Option(name: .customLong("new-per-day"), help: "New cards introduced per study day (default 20).")
+    var newPerDay: Int?
+
+    @Option(name: .customLong("reviews-per-day"), help: "Reviews shown per study day (default 200).")
+    var reviewsPerDay: Int?
 
     @OptionGroup var global: GlobalOptions
 
@@ -44,12 +50,7 @@ struct SchedulerSettingsCommand: ParsableCommand {
         let workspace = Workspace(global)
         let store = try workspace.progress(for: try workspace.deck(deck))
         var settings = store.snapshot.settings
-        if let algorithm {
-            guard let kind = SchedulerKind(rawValue: algorithm.lowercased()) else {
-                throw ValidationError("--algorithm must be 'fsrs' or 'sm2', not '\(algorithm)'")
-            }
-            settings.kind = kind
-        }
+        if let algorithm { settings.kind = algorithm }
         if let retention { settings.desiredRetention = retention }
         if let rollover { settings.dayRolloverHour = rollover }
         if let timeZone { settings.timeZone = timeZone }
@@ -60,10 +61,9 @@ struct SchedulerSettingsCommand: ParsableCommand {
             settings.dayCounting = counting
         }
         if let maximumInterval { settings.maximumIntervalDays = maximumInterval }
-        if let fuzz {
-            guard ["on", "off"].contains(fuzz) else { throw ValidationError("--fuzz must be 'on' or 'off'") }
-            settings.enableFuzz = fuzz == "on"
-        }
+        if let fuzz { settings.enableFuzz = fuzz == .on }
+        if let newPerDay { settings.limits.newCards = newPerDay }
+        if let reviewsPerDay { settings.limits.reviews = reviewsPerDay }
         if settings != store.snapshot.settings {
             do {
                 try settings.validate()
@@ -80,7 +80,18 @@ struct SchedulerSettingsCommand: ParsableCommand {
             days counted: \(settings.dayCounting == .calendar ? "calendar days" : "24-hour periods")
             maximum interval: \(settings.maximumIntervalDays) days
             fuzz: \(settings.enableFuzz ? "on" : "off")
+            new cards per day: \(settings.limits.newCards)
+            reviews per day: \(settings.limits.reviews)
             weights: \(settings.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
             """)
     }
+}
+
+extension SchedulerKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+/// An on/off option value.
+enum Switch: String, ExpressibleByArgument, CaseIterable {
+    case on, off
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cards
 import FileFormats
 import Foundation
 import Store
@@ -12,15 +13,20 @@ import Glibc
 struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "study", abstract: "Study the cards that are due, in a REPL.")
 
-    @Argument(help: "Deck name (a file Decks/NAME.json). Default: the first deck.")
+    @Argument(help: "Deck name (Decks/NAME.json; diacritics and case optional) or a path to a deck file. Default: a home screen of decks (at a terminal), else the deck studied last.", completion: DeckCompletion.kind)
     var deck: String?
+
+    @Option(help: "Only these card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
+    var kinds: CardKindList?
+
+    @Option(help: "Cram for an exam on this date (YYYY-MM-DD): every card before then, weakest first, without changing the long-term schedule.")
+    var exam: String?
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let workspace = Workspace(global)
-        let name = try deck ?? workspace.defaultDeckName()
-        let session = try workspace.session(name)
+        let kindSet = kinds.map { Set($0.kinds) }
         let output = StandardOutput()
         let interactive = isatty(STDIN_FILENO) != 0
         let reader: any LineReader
@@ -37,12 +43,33 @@ struct StudyCommand: ParsableCommand {
         } else {
             reader = PlainLineReader(output: output)
         }
+        let name: String
+        if let deck {
+            name = deck
+        } else if interactive {
+            // Bare `ontap` at a terminal: the home screen, Enter for the deck studied last.
+            let home = HomeScreen(rows: try workspace.overview(), preferred: try workspace.defaultDeckName(),
+                                  language: workspace.language, reader: reader, output: output)
+            guard let chosen = home.choose() else { return }
+            name = chosen
+        } else {
+            name = try workspace.defaultDeckName()
+        }
+        let session: StudySession
+        if let exam {
+            let cram = try workspace.examSession(name, examDate: exam)
+            session = cram.session
+            let intro = Messages(language: workspace.language).cramIntro(exam: exam, daysLeft: Int(cram.plan.examDay - cram.today),
+                                                                        today: session.pendingCount, total: cram.plan.order.count)
+            output.write(TerminalText.wrap(intro, columns: Self.terminalColumns(), indent: 2) + "\n")
+        } else {
+            session = try workspace.session(name, kinds: kindSet)
+        }
         let repl = StudyREPL(session: session, language: workspace.language, reader: reader, output: output,
                              columns: Self.terminalColumns(), deckNames: workspace.deckStore.names(),
-                             clock: workspace.now, openDeck: { try workspace.session($0) })
-        do { try repl.run() } catch {
-            throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
-        }
+                             clock: workspace.now, openDeck: { try workspace.session($0, kinds: kindSet) },
+                             saveEdit: { deck, cardID, edit in try workspace.deckStore.saveEdit(edit, of: cardID, inDeck: deck) })
+        try repl.run()
     }
 
     /// The terminal's width, or `COLUMNS`, or 80.

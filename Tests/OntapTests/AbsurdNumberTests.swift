@@ -14,7 +14,7 @@ import Testing
         let other = runner.root.appendingPathComponent("Other/Progress").path
         return [
             (["decks"], ""),
-            (["study", "nato-russia"], "x\n\n:quit\n"),
+            (["study", "nato-russia"], "\n1\n:quit\n"),
             (["export", "nato-russia", "--format", "apkg", "-o", runner.root.appendingPathComponent("out.apkg").path], ""),
             (["merge", other, "nato-russia"], ""),
             (["doctor", "--repair"], ""),
@@ -26,7 +26,7 @@ import Testing
         let runner = try OntapRunner()
         try runner.generateSeedDeck()
         let study = try runner.run(["study", "nato-russia", "--lang", "en", "--now", "2026-01-01T10:00:00Z"] + runner.folderArguments,
-                                   input: "x\n\nx\n\n:quit\n")
+                                   input: "\n1\n\n1\n:quit\n")   // show each answer, grade Again (any kind of card)
         #expect(study.status == 0, "\(study.stderr)")
         let other = runner.root.appendingPathComponent("Other/Progress")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)

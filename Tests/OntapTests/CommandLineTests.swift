@@ -28,12 +28,15 @@ import Testing
         try runner.generateSeedDeck()
         let before = try runner.run(["decks"] + runner.folderArguments)
         let session = try runner.run(["study", "nato-russia", "--lang", "en"] + runner.folderArguments,
-                                     input: "1991\n4\n\n\n:quit\n")
+                                     input: "1991\n4\n\n3\n:quit\n")   // an empty answer shows the answer; the learner grades
         #expect(session.status == 0, "\(session.stderr)")
         #expect(session.stdout.contains("Progress saved (2 cards"))
         let after = try runner.run(["decks"] + runner.folderArguments)
         #expect(before.stdout != after.stdout)
-        #expect(after.stdout.contains("\t2\n"))   // two cards studied
+        #expect(after.stdout.hasSuffix("  2\n"))   // two cards studied, right-aligned in the last column
+        let json = try runner.run(["decks", "--json"] + runner.folderArguments)
+        let decks = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(decks.count == 1 && decks[0]["name"] as? String == "nato-russia" && decks[0]["studied"] as? Int == 2)
     }
 
     @Test func exportTSVHasAnkiHeadersAndOneRowPerCard() throws {

@@ -38,7 +38,8 @@ import Testing
 
     /// Studies `cards` cards with wrong answers at `now` (then `:undo` when asked) and commits.
     func study(_ dir: URL, cards: Int, undo: Bool = false, now: String) throws {
-        let input = String(repeating: "x\n\n", count: cards) + (undo ? ":undo\n" : "") + ":quit\n"
+        // Show the answer, grade Again: works for any kind of card.
+        let input = String(repeating: "\n1\n", count: cards) + (undo ? ":undo\n" : "") + ":quit\n"
         _ = try ontap(["study", "nato-russia", "--lang", "en", "--now", now], in: dir, input: input)
         try git("add", "-A", in: dir)
         try git("commit", "-q", "-m", "study at \(now)", in: dir)

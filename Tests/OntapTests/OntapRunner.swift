@@ -78,3 +78,35 @@ struct OntapRunner {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 }
+
+extension OntapRunner {
+    /// One card of a hand-written deck: the JSON fields a deck file holds.
+    struct CardSpec {
+        var id: String
+        var kind = "date"
+        var prompt: String
+        var answer: String
+        var choices: [String] = []
+        var event: String
+        var source = "Câu nguồn."
+        var choiceDates: [String] = []
+    }
+
+    /// Writes `Decks/NAME.json` holding `cards` (in the layout ontap itself writes: one card a line).
+    func writeDeck(_ name: String, _ cards: [CardSpec]) throws {
+        func json(_ value: Any) -> String {
+            String(decoding: try! JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]), as: UTF8.self)
+        }
+        let lines = cards.map { card -> String in
+            var object: [String: Any] = ["id": card.id, "kind": card.kind, "prompt": card.prompt, "answer": card.answer,
+                                         "accepted": [String](), "choices": card.choices, "event_id": card.event,
+                                         "source_sentence": card.source]
+            if !card.choiceDates.isEmpty { object["choice_dates"] = card.choiceDates }
+            return json(object)
+        }
+        let text = "{\"format\":\"ontap-deck\",\"version\":1,\"name\":\(json(name)),\"language\":\"vi\","
+            + "\"source\":{\"file\":\"\(name).txt\",\"sha256\":\"\"},\n\"events\":[],\n\"cards\":[\n"
+            + lines.joined(separator: ",\n") + "\n]}\n"
+        try Data(text.utf8).write(to: decks.appendingPathComponent(name + ".json"))
+    }
+}

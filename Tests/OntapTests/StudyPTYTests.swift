@@ -58,7 +58,7 @@ struct StudyPTYTests {
         let shown = cardPrompt(in: resumed)
         #expect(shown != firstPrompt && shown != secondPrompt)
         again.send(":quit\r")
-        try again.expect("Progress saved (0 cards")
+        try again.expect("Nothing changed, nothing to save")
         #expect(again.wait() == 0)
     }
 
@@ -71,13 +71,14 @@ struct StudyPTYTests {
         process.send(":sta\t")                          // completes to ":stats "
         process.send("\r")
         try process.expect("This session: 0 reviewed")
+        try process.expect("Due over the next 30 days")         // :stats shows the deck's statistics too
         try process.expect("› ")
         process.send("garbage")
         process.send("\u{03}")                          // Ctrl-C abandons the typed line
         process.send(":he\t\r")
         try process.expect("Commands:")
         process.send(":quit\r")
-        try process.expect("Progress saved")
+        try process.expect("Nothing changed")
         #expect(process.wait() == 0)
         let history = try String(contentsOf: runner.progress.appendingPathComponent(".history"), encoding: .utf8)
         #expect(history.contains(":stats"))

@@ -32,6 +32,19 @@ import Timeline
         }
     }
 
+    @Test func eventAndKindAreReadWithoutDecodingTheCard() throws {
+        let folder = TemporaryFolder()
+        let store = DeckStore(directory: folder.url)
+        let deck = sampleDeck()
+        try store.save(deck)
+        let source = try store.openForStudy(deck.name)
+        #expect(Set(deck.cards.map(\.kind)).count > 2)
+        for (index, card) in deck.cards.enumerated() {
+            #expect(source.eventID(at: index) == card.eventID)
+            #expect(source.kind(at: index) == card.kind)
+        }
+    }
+
     @Test func aPrettyPrintedDeckIsReadWhole() throws {
         let folder = TemporaryFolder()
         let deck = sampleDeck()

@@ -53,6 +53,18 @@ struct StudyFixture {
         #expect(session.pending.last == first)
     }
 
+    @Test func anEmptyAnswerShowsTheAnswerWithoutAVerdict() throws {
+        let fixture = StudyFixture()
+        defer { fixture.remove() }
+        let session = StudySession(deck: fixture.deck, store: try fixture.store(), now: StudyFixture.start)
+        let first = try #require(session.current)
+        let outcome = try #require(session.answer("  ", at: StudyFixture.start))
+        #expect(outcome.verdict == nil)
+        #expect(outcome.suggested == nil)
+        #expect(outcome.isReveal)
+        #expect(outcome.expected == first.answer)
+    }
+
     @Test func undoRestoresTheCardAndTheLog() throws {
         let fixture = StudyFixture()
         defer { fixture.remove() }

@@ -53,6 +53,17 @@ import Timeline
         #expect(output.text.contains("Commands:"))
     }
 
+    @Test func aVietnameseSessionSaysNothingInEnglish() throws {
+        let lines = ["1945", "", ":hint", ":source", ":help", ":stats", ":flag 2", ":edit accept x", ":bury", ":suspend",
+                     ":deck khac", ":wat", ":undo", "", "3", ":quit"]
+        let (output, _, root) = try run(lines, language: .vi)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let english = ["Answer", "Source", "Grade", "Next in", "Progress", "Summary", "Wrong", "Right", "Hint", "Usage",
+                       "Unknown", "session", "this card", "Deck ", "Type ", "Took back", "Nothing", "Flag", "Suspended", "Buried"]
+        for word in english { #expect(!output.text.contains(word), "«\(word)» in:\n\(output.text)") }
+        #expect(output.text.contains("Đáp án:"))
+    }
+
     @Test func tabOffersCommandsAndChoiceLettersNeverAnswers() throws {
         let (_, reader, root) = try run([":quit"])
         defer { try? FileManager.default.removeItem(at: root) }

@@ -21,6 +21,15 @@ import Testing
         #expect(lines.allSatisfy { TerminalText.width(of: $0) <= 40 })
     }
 
+    @Test func anIndentedItemWrapsUnderItself() {
+        let text = "Thứ tự đúng:\n  A. năm 1990 — Các cuộc đàm phán không chính thức giữa NATO và các nhà lãnh đạo quân sự Liên Xô"
+        let lines = TerminalText.wrap(text, columns: 50, indent: 2).split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Thứ tự đúng:")
+        #expect(lines[1].hasPrefix("    A. năm 1990"))
+        #expect(lines.count > 2 && lines.dropFirst(2).allSatisfy { $0.hasPrefix("      ") && !$0.hasPrefix("       ") })
+        #expect(lines.allSatisfy { TerminalText.width(of: $0) <= 50 })
+    }
+
     @Test(arguments: zip([":help", ":q", " :deck nato-russia ", ":lang en", ":wat", "1991"],
                          [REPLCommand.help, .quit, .deck("nato-russia"), .lang("en"), .unknown(":wat"), nil]))
     func parsesCommands(line: String, command: REPLCommand?) {

@@ -1,0 +1,20 @@
+import Scheduling
+import Store
+import Timeline
+
+// The types a study interface shows, named here so the interface imports Study (and Cards) only.
+
+/// A learner's grade: 1 Again, 2 Hard, 3 Good, 4 Easy.
+public typealias Rating = Scheduling.Rating
+/// Milliseconds since the Unix epoch (UTC).
+public typealias Timestamp = Scheduling.Timestamp
+/// Whole milliseconds in common spans.
+public typealias Milliseconds = Scheduling.Milliseconds
+/// New, learning, review or relearning.
+public typealias CardPhase = Scheduling.CardPhase
+/// A card's scheduler state.
+public typealias CardSchedule = Scheduling.CardSchedule
+/// What went wrong with a deck or progress file.
+public typealias StoreError = Store.StoreError
+/// The interface and text languages, Vietnamese and English.
+public typealias Language = Timeline.Language

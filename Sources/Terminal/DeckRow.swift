@@ -1,0 +1,16 @@
+import Study
+
+/// One deck on the home screen and in `decks`: its size, how much is studied, what is due now.
+public struct DeckRow: Equatable, Sendable {
+    public var name: String
+    public var cards: Int
+    public var studied: Int
+    public var due: QueueCounts
+
+    public init(name: String, cards: Int, studied: Int, due: QueueCounts) {
+        self.name = name
+        self.cards = cards
+        self.studied = studied
+        self.due = due
+    }
+}

@@ -1,0 +1,364 @@
+import Cards
+import Foundation
+import Study
+
+/// Every sentence of the interface in English: the catalogue `Messages` reads under `--lang en`.
+enum MessagesEN {
+    static var answerPrompt: String { "› " }
+
+    static func gradePrompt(suggested: Rating?) -> String {
+        guard let suggested else { return "Grade 1-4 › " }
+        return "Grade 1-4 [Enter = \(suggested.rawValue)] › "
+    }
+
+    static var gradeYourself: String {
+        "How well did you know it? Type 1 if you did not, 2 if barely, 3 if you did, 4 if it was easy."
+    }
+
+    static func welcome(deck: String, due: Int) -> String {
+        "Studying deck «\(deck)»: \(due) cards due. Type your answer and press Enter; :help for commands, Ctrl-D to save and quit."
+    }
+
+    static func cardHeader(position: Int, counts: QueueCounts, kind: CardKind) -> String {
+        "[\(position)] " + kindName(kind) + " · " + countsLine(counts)
+    }
+
+    static func countsLine(_ counts: QueueCounts) -> String {
+        "New \(counts.new) · Learning \(counts.learning) · Review \(counts.review)"
+    }
+
+    static func rejection(_ rejection: AnswerRejection) -> String {
+        switch rejection {
+        case let .notAnOption(typed, letters):
+            return "«\(typed)» is not one of the options; choose \(letters.joined(separator: ", "))."
+        case let .notAnOrder(letters):
+            return "Type each of the letters \(letters.joined(separator: ", ")) once, earliest first (Enter shows the answer)."
+        }
+    }
+
+    static func datedChoices(_ choices: [DatedChoice], chronology: Bool) -> String {
+        let title = chronology ? "The right order:" : "The options and their dates:"
+        return ([title] + choices.map { "  \($0.letter). \($0.date) — \($0.text)" }).joined(separator: "\n")
+    }
+
+    static func differences(_ diff: AnswerDiff) -> String {
+        var parts: [String] = []
+        if !diff.fixes.isEmpty {
+            parts.append("fix " + diff.fixes.map { "«\($0.typed)» → «\($0.expected)»" }.joined(separator: ", "))
+        }
+        if !diff.missing.isEmpty { parts.append("missing " + diff.missing.map { "«\($0)»" }.joined(separator: ", ")) }
+        if !diff.extra.isEmpty { parts.append("not in the answer " + diff.extra.map { "«\($0)»" }.joined(separator: ", ")) }
+        return "What differs: " + parts.joined(separator: "; ")
+    }
+
+    static func hint(_ hint: Hint, level: Int) -> String {
+        let body: String
+        switch hint {
+        case .letters(let text): body = text
+        case .ruledOut(let letters): body = "not " + letters.joined(separator: ", ")
+        case .startsWith(let letters): body = "starts with " + letters.joined(separator: ", ")
+        }
+        let cost = level >= 2 ? "suggested grade: 1" : "suggested grade at most 2"
+        return "Hint \(level)/\(Hint.levels): " + body + " (" + cost + ")"
+    }
+
+    static func maskedSource(_ sentence: String) -> String { "Source (answer hidden): " + sentence }
+
+    static func summary(_ summary: SessionSummary) -> String {
+        let minutes = Int((Double(summary.studyMs) / 60_000).rounded(.up))
+        let percent = summary.percentRight.map { ", \($0)% right" } ?? ""
+        return """
+            Summary: \(summary.answered) graded (\(summary.right) right, \(summary.almost) almost, \(summary.wrong) wrong, \(summary.shown) shown\(percent)) in about \(minutes) min.
+            Coming up: \(summary.dueTomorrow) cards due tomorrow, \(summary.dueThisWeek) over the next 7 days.
+            """
+    }
+
+    static func kindName(_ kind: CardKind) -> String {
+        switch kind {
+        case .dateRecall: return "When"
+        case .reverse: return "What happened"
+        case .cloze: return "Fill the gap"
+        case .multipleChoice: return "Multiple choice"
+        case .chronology: return "Put in order"
+        }
+    }
+
+    static func verdict(_ verdict: AnswerVerdict) -> String {
+        switch verdict {
+        case .correct: return "✓ Right"
+        case .almost: return "≈ Almost"
+        case .wrong: return "✗ Wrong"
+        }
+    }
+
+    static var noAnswer: String { "— No answer" }
+
+    static func expected(_ answer: String) -> String { "Answer: " + answer }
+
+    static func source(_ sentence: String) -> String { "Source: " + sentence }
+
+    static var gradeLegend: String { "1 Again · 2 Hard · 3 Good · 4 Easy" }
+
+    static var badGrade: String { "Type 1, 2, 3 or 4 (Enter takes the suggested grade)." }
+
+    static func scheduled(inDays days: Double) -> String {
+        if days < 1 {
+            let minutes = max(1, Int((days * 24 * 60).rounded()))
+            return "Next in \(minutes) min."
+        }
+        let whole = Int(days.rounded())
+        return whole == 1 ? "Next in 1 day." : "Next in \(whole) days."
+    }
+
+    static func finished(reviewed: Int) -> String {
+        "Done! You reviewed \(reviewed) card\(reviewed == 1 ? "" : "s"). Nothing else is due."
+    }
+
+    static func saved(reviewed: Int) -> String {
+        "Progress saved (\(reviewed) card\(reviewed == 1 ? "" : "s") this session). See you!"
+    }
+
+    static var nothingDue: String { "No cards are due right now." }
+
+    static var nothingToUndo: String { "Nothing to undo." }
+
+    static var undone: String { "Took back the last grade." }
+
+    static var skipped: String { "Skipped; this card comes back later." }
+
+    static var noHint: String { "No hint for this card." }
+
+    static func unknownCommand(_ command: String) -> String {
+        "Unknown command «\(command)». Type :help for the list."
+    }
+
+    static func phaseName(_ phase: CardPhase) -> String {
+        switch phase {
+        case .new: return "new"
+        case .learning, .relearning: return "learning"
+        case .review: return "review"
+        }
+    }
+
+    static var suspendedMark: String { "suspended" }
+
+    static func cardsFound(_ shown: Int, of total: Int) -> String {
+        "\(shown) of \(total) cards."
+    }
+
+    static var suspensionNotRecorded: String {
+        "This deck's progress cannot record suspensions yet (it needs review log version 2), so no card is suspended for good."
+    }
+
+    static func unsuspended(_ id: String) -> String { "Unsuspended card \(id)." }
+
+    static func noSuchCard(_ id: String) -> String { "no card with id '\(id)' in the deck" }
+
+    static func statsTitle(_ deck: String) -> String { "Statistics for «\(deck)»" }
+
+    static func statsCounts(new: Int, learning: Int, review: Int, suspended: Int) -> String {
+        "Cards: \(new) new · \(learning) learning · \(review) in review · \(suspended) suspended"
+    }
+
+    static func statsTime(totalMs: Int64, todayMs: Int64, reviews: Int, streak: Int) -> String {
+        let total = Int((Double(totalMs) / 60_000).rounded()), today = Int((Double(todayMs) / 60_000).rounded())
+        return "\(reviews) reviews, \(total) min (today \(today) min). Streak: \(streak) day\(streak == 1 ? "" : "s") in a row."
+    }
+
+    static func statsForecastTitle(total: Int, peak: Int) -> String {
+        "Due over the next 30 days: \(total) (busiest day \(peak))"
+    }
+
+    static var today: String { "today" }
+
+    static var statsHeatmapTitle: String { "The last six months (a column a week, a row a day):" }
+
+    static func heatmapLegend(top: Int) -> String {
+        "· none  ░▒▓█ more (most: \(top) a day)"
+    }
+
+    static func statsRetentionTitle(target: Double) -> String {
+        let percent = Int((target * 100).rounded())
+        return "True retention by week (target \(percent)%):"
+    }
+
+    static var noRetentionYet: String { "no reviews yet of cards learned on an earlier day" }
+
+    static var statsHardestTitle: String { "Hardest cards (times forgotten):" }
+
+    static func badExamDate(_ text: String) -> String {
+        "--exam needs the exam's date as YEAR-MONTH-DAY, e.g. 2027-06-26, not '\(text)'"
+    }
+
+    static func examPassed(_ text: String) -> String {
+        "the exam date \(text) is not ahead; give a day after today"
+    }
+
+    static func cramIntro(exam: String, daysLeft: Int, today: Int, total: Int) -> String {
+        "Cramming: \(daysLeft) day\(daysLeft == 1 ? "" : "s") to the exam on \(exam). Today \(today) of \(total) cards, weakest first. Answers to cards not due do not change the long-term schedule."
+    }
+
+    static var homeTitle: String { "ontap — history revision. Your decks:" }
+
+    static func homePrompt(_ preferred: String) -> String {
+        "Choose a deck (number or name; Enter = \(preferred); :quit to leave) › "
+    }
+
+    static var deckTableHeader: [String] {
+        ["Deck", "Due", "New/Learn/Rev", "Cards", "Studied"]
+    }
+
+    static func noSuchDeck(_ typed: String, suggestions: [String]) -> String {
+        let hint = suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
+        return "No deck «\(typed)»." + hint
+    }
+
+    static func noDecks(folder: String) -> String {
+        "no decks in \(folder)/ yet; make one with `ontap generate FILE`"
+    }
+
+    static func asideNote(_ aside: CardAside) -> String {
+        aside == .recorded ? "" : " (this session only: the deck's progress cannot record it yet)"
+    }
+
+    static func suspended(_ prompt: String, _ aside: CardAside) -> String {
+        "Suspended this card; it will not come back until you unsuspend it (`ontap cards DECK --unsuspend ID`)." + asideNote(aside)
+    }
+
+    static func buried(_ prompt: String, _ aside: CardAside) -> String {
+        "Buried this card until tomorrow." + asideNote(aside)
+    }
+
+    static func flagged(_ flag: Int, _ aside: CardAside) -> String {
+        (flag == 0 ? "Flag cleared." : "Flagged this card (\(flag)).") + asideNote(aside)
+    }
+
+    static var usageFlag: String { "Usage: :flag [1-7] (default 1; 0 clears)" }
+
+    static var usageEdit: String {
+        "Usage: :edit prompt NEW QUESTION  or  :edit accept ANOTHER ACCEPTED ANSWER"
+    }
+
+    static func edited(_ edit: CardEdit, kept: Bool) -> String {
+        let what = edit.prompt != nil ? "Question changed"
+            : "Added an accepted answer: \(edit.accepted.joined(separator: ", "))"
+        return what + (kept ? " (kept in the deck, also when it is generated again)."
+                            : " (this session only).")
+    }
+
+    static func editNotKept(_ error: any Error) -> String {
+        "The edit holds for this session only; it could not be kept in the deck: "
+            + describe(error)
+    }
+
+    static func recordingBlocked(_ block: RecordingBlock) -> String {
+        switch block {
+        case let .held(pid, host):
+            let who = pid.map { "another ontap (pid \($0)\(host.map { " on \($0)" } ?? ""))" }
+                ?? "another ontap"
+            return "⚠ Not recording: this deck is open in \(who). You can still study, but answers will not be saved; close the other session and start again."
+        case .unwritable:
+            return "⚠ Not recording: the progress folder cannot be written (read-only or no permission). You can still study, but answers will not be saved."
+        }
+    }
+
+    static func notRecorded(_ block: RecordingBlock, reviewed: Int) -> String {
+        if reviewed == 0 { return "Nothing was saved (progress could not be written)." }
+        return "Nothing was saved: the \(reviewed) card\(reviewed == 1 ? "" : "s") of this session were not recorded (progress could not be written)."
+    }
+
+    static var nothingToSave: String { "Nothing changed, nothing to save. See you!" }
+
+    static func gradedOnLeaving(_ rating: Rating) -> String {
+        "The card you just answered was graded \(rating.rawValue) (the suggested grade) before leaving."
+    }
+
+    static var notGradedOnLeaving: String {
+        "The card whose answer you saw was not graded, so it was not recorded."
+    }
+
+    static func alreadyStudying(_ deck: String) -> String { "You are already studying «\(deck)»." }
+
+    static func cannotOpen(_ name: String, _ error: any Error) -> String {
+        "Cannot open deck «\(name)»: " + describe(error)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? StoreError else {
+            return (error as? LocalizedError)?.errorDescription ?? "an unknown error"
+        }
+        if case let .deckNotFound(name, available) = error {
+            let close = DeckNameMatch.suggestions(for: name, in: available)
+            if !close.isEmpty { return "no deck named '\(name)'; did you mean: \(close.joined(separator: ", "))?" }
+        }
+        return error.errorDescription ?? ""
+    }
+
+    static func switched(to deck: String) -> String { "Switched to deck «\(deck)»." }
+
+    static func languageSet(_ language: Language) -> String {
+        language == .vi ? "Giao diện: tiếng Việt." : "Interface: English."
+    }
+
+    static var usageLang: String { "Usage: :lang vi or :lang en" }
+
+    static var usageDeck: String { "Usage: :deck NAME (Tab completes deck names)" }
+
+    static func stats(reviewed: Int, counts: QueueCounts, total: Int, studied: Int) -> String {
+        "This session: \(reviewed) reviewed, \(counts.total) still due (\(countsLine(counts))). Deck: \(studied)/\(total) cards studied."
+    }
+
+    static func quizWelcome(_ total: Int) -> String {
+        "Quiz: \(total) questions. Nothing is recorded; :quit to stop."
+    }
+
+    static func quizMissedTitle(_ count: Int) -> String {
+        count == 1 ? "To review (1 question):" : "To review (\(count) questions):"
+    }
+
+    static func quizTimeLimit(_ clock: String) -> String {
+        "Time limit: \(clock); the countdown is in the prompt. Answers after the time is up do not count."
+    }
+
+    static var timeUp: String { "⏱ Time is up!" }
+
+    static var quizHelp: String { "Type your answer, or :quit to stop." }
+
+    static func quizScore(_ score: Double, answered: Int, total: Int) -> String {
+        let points = score == score.rounded() ? String(Int(score))
+            : String(score)
+        let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
+        return "Score: \(points)/\(total) (\(percent)%), \(answered) answered."
+    }
+
+    static var help: String {
+        """
+        Type your answer and press Enter (empty = show the answer). Then grade yourself: 1 Again · 2 Hard · 3 Good · 4 Easy.
+        Commands:
+          :help          this help
+          :hint          a hint (again for more; each lowers the suggested grade)
+          :source        the source sentence (answer hidden until you answer)
+          :skip          skip this card
+          :undo          take back the last grade
+          :stats         session statistics
+          :suspend       suspend this card (never asked again)
+          :bury          put this card away until tomorrow
+          :flag [1-7]    flag it (0 clears)
+          :edit prompt … / :edit accept …   fix the question / accept another answer
+          :deck NAME     switch deck
+          :lang vi|en    interface language
+          :quit          save and leave (or Ctrl-D)
+        Tab completes commands, deck names and choice letters; Ctrl-C clears the line being typed.
+        """
+    }
+
+    static func unknownSubcommand(_ typed: String, suggestions: [String]) -> String { "no command '\(typed)'; did you mean: \(suggestions.joined(separator: ", "))? (`ontap --help` lists the commands)" }
+
+    static func badLanguage(_ typed: String) -> String { "--lang must be 'vi' or 'en', not '\(typed)'" }
+
+    static func badNow() -> String { "--now must be an ISO 8601 time like 2026-01-31T09:00:00Z or milliseconds since 1970" }
+
+    static func countTooSmall() -> String { "--count must be at least 1" }
+
+    static func standardInputNeedsName() -> String { "reading standard input (-): name the deck with -o NAME" }
+}

@@ -1,0 +1,377 @@
+import Cards
+import Foundation
+import Study
+
+/// Every sentence of the interface in Vietnamese: the catalogue `Messages` reads under `--lang vi`.
+enum MessagesVI {
+    static var answerPrompt: String { "› " }
+
+    static func gradePrompt(suggested: Rating?) -> String {
+        guard let suggested else { return "Chấm điểm 1-4 › " }
+        return "Chấm điểm 1-4 [Enter = \(suggested.rawValue)] › "
+    }
+
+    static var gradeYourself: String {
+        "Bạn nhớ đến đâu? Gõ 1 nếu chưa nhớ, 2 nếu nhớ mang máng, 3 nếu nhớ, 4 nếu quá dễ."
+    }
+
+    static func welcome(deck: String, due: Int) -> String {
+        "Ôn tập bộ thẻ «\(deck)»: \(due) thẻ đến hạn. Gõ câu trả lời rồi Enter; :help để xem lệnh, Ctrl-D để lưu và thoát."
+    }
+
+    static func cardHeader(position: Int, counts: QueueCounts, kind: CardKind) -> String {
+        "[\(position)] " + kindName(kind) + " · " + countsLine(counts)
+    }
+
+    static func countsLine(_ counts: QueueCounts) -> String {
+        "Mới \(counts.new) · Đang học \(counts.learning) · Ôn \(counts.review)"
+    }
+
+    static func rejection(_ rejection: AnswerRejection) -> String {
+        switch rejection {
+        case let .notAnOption(typed, letters):
+            return "«\(typed)» không phải một phương án; hãy chọn \(letters.joined(separator: ", "))."
+        case let .notAnOrder(letters):
+            return "Hãy gõ mỗi chữ cái \(letters.joined(separator: ", ")) đúng một lần, từ sớm nhất đến muộn nhất (Enter để xem đáp án)."
+        }
+    }
+
+    static func datedChoices(_ choices: [DatedChoice], chronology: Bool) -> String {
+        let title = chronology ? "Thứ tự đúng:" : "Các phương án và thời gian:"
+        return ([title] + choices.map { "  \($0.letter). \($0.date) — \($0.text)" }).joined(separator: "\n")
+    }
+
+    static func differences(_ diff: AnswerDiff) -> String {
+        var parts: [String] = []
+        if !diff.fixes.isEmpty {
+            parts.append("sửa " + diff.fixes.map { "«\($0.typed)» → «\($0.expected)»" }.joined(separator: ", "))
+        }
+        if !diff.missing.isEmpty { parts.append("thiếu " + diff.missing.map { "«\($0)»" }.joined(separator: ", ")) }
+        if !diff.extra.isEmpty { parts.append("thừa " + diff.extra.map { "«\($0)»" }.joined(separator: ", ")) }
+        return "Khác biệt: " + parts.joined(separator: "; ")
+    }
+
+    static func hint(_ hint: Hint, level: Int) -> String {
+        let body: String
+        switch hint {
+        case .letters(let text): body = text
+        case .ruledOut(let letters): body = "không phải " + letters.joined(separator: ", ")
+        case .startsWith(let letters): body = "bắt đầu bằng " + letters.joined(separator: ", ")
+        }
+        let cost = level >= 2 ? "điểm gợi ý: 1" : "điểm gợi ý tối đa: 2"
+        return "Gợi ý \(level)/\(Hint.levels): " + body + " (" + cost + ")"
+    }
+
+    static func maskedSource(_ sentence: String) -> String { "Nguồn (đã che đáp án): " + sentence }
+
+    static func summary(_ summary: SessionSummary) -> String {
+        let minutes = Int((Double(summary.studyMs) / 60_000).rounded(.up))
+        let percent = summary.percentRight.map { ", \($0)% đúng" } ?? ""
+        return """
+            Tổng kết: đã chấm \(summary.answered) thẻ (\(summary.right) đúng, \(summary.almost) gần đúng, \(summary.wrong) sai, \(summary.shown) xem đáp án\(percent)) trong khoảng \(minutes) phút.
+            Sắp tới: \(summary.dueTomorrow) thẻ đến hạn ngày mai, \(summary.dueThisWeek) thẻ trong 7 ngày tới.
+            """
+    }
+
+    static func kindName(_ kind: CardKind) -> String {
+        switch kind {
+        case .dateRecall: return "Nhớ mốc thời gian"
+        case .reverse: return "Sự kiện"
+        case .cloze: return "Điền vào chỗ trống"
+        case .multipleChoice: return "Trắc nghiệm"
+        case .chronology: return "Sắp xếp theo thời gian"
+        }
+    }
+
+    static func verdict(_ verdict: AnswerVerdict) -> String {
+        switch verdict {
+        case .correct: return "✓ Đúng"
+        case .almost: return "≈ Gần đúng"
+        case .wrong: return "✗ Chưa đúng"
+        }
+    }
+
+    static var noAnswer: String { "— Chưa trả lời" }
+
+    static func expected(_ answer: String) -> String { "Đáp án: " + answer }
+
+    static func source(_ sentence: String) -> String { "Nguồn: " + sentence }
+
+    static var gradeLegend: String { "1 Quên · 2 Khó · 3 Tốt · 4 Dễ" }
+
+    static var badGrade: String { "Hãy gõ 1, 2, 3 hoặc 4 (Enter chọn điểm gợi ý)." }
+
+    static func scheduled(inDays days: Double) -> String {
+        if days < 1 {
+            let minutes = max(1, Int((days * 24 * 60).rounded()))
+            return "Gặp lại sau \(minutes) phút."
+        }
+        let whole = Int(days.rounded())
+        return "Gặp lại sau \(whole) ngày."
+    }
+
+    static func finished(reviewed: Int) -> String {
+        "Xong! Bạn đã ôn \(reviewed) thẻ. Không còn thẻ nào đến hạn."
+    }
+
+    static func saved(reviewed: Int) -> String {
+        "Đã lưu tiến độ (\(reviewed) thẻ trong phiên này). Hẹn gặp lại!"
+    }
+
+    static var nothingDue: String { "Không có thẻ nào đến hạn lúc này." }
+
+    static var nothingToUndo: String { "Không có gì để hoàn tác." }
+
+    static var undone: String { "Đã hoàn tác lần chấm vừa rồi." }
+
+    static var skipped: String { "Đã bỏ qua; thẻ này sẽ quay lại sau." }
+
+    static var noHint: String { "Thẻ này không có gợi ý." }
+
+    static func unknownCommand(_ command: String) -> String {
+        "Không có lệnh «\(command)». Gõ :help để xem các lệnh."
+    }
+
+    static func phaseName(_ phase: CardPhase) -> String {
+        switch phase {
+        case .new: return "mới"
+        case .learning, .relearning: return "đang học"
+        case .review: return "ôn"
+        }
+    }
+
+    static var suspendedMark: String { "tạm ngưng" }
+
+    static func cardsFound(_ shown: Int, of total: Int) -> String {
+        "\(shown)/\(total) thẻ."
+    }
+
+    static var suspensionNotRecorded: String {
+        "Tiến độ của bộ thẻ này chưa ghi được việc tạm ngưng (cần nhật ký phiên bản 2), nên chưa có thẻ nào bị tạm ngưng lâu dài."
+    }
+
+    static func unsuspended(_ id: String) -> String { "Đã bỏ tạm ngưng thẻ \(id)." }
+
+    static func noSuchCard(_ id: String) -> String { "không có thẻ mã «\(id)» trong bộ thẻ" }
+
+    static func statsTitle(_ deck: String) -> String { "Thống kê bộ thẻ «\(deck)»" }
+
+    static func statsCounts(new: Int, learning: Int, review: Int, suspended: Int) -> String {
+        "Thẻ: \(new) mới · \(learning) đang học · \(review) đang ôn · \(suspended) tạm ngưng"
+    }
+
+    static func statsTime(totalMs: Int64, todayMs: Int64, reviews: Int, streak: Int) -> String {
+        let total = Int((Double(totalMs) / 60_000).rounded()), today = Int((Double(todayMs) / 60_000).rounded())
+        return "Đã ôn \(reviews) lượt, \(total) phút (hôm nay \(today) phút). Chuỗi ngày học liên tiếp: \(streak)."
+    }
+
+    static func statsForecastTitle(total: Int, peak: Int) -> String {
+        "Dự báo 30 ngày tới: \(total) lượt đến hạn (ngày nhiều nhất \(peak))"
+    }
+
+    static var today: String { "hôm nay" }
+
+    static var statsHeatmapTitle: String { "Sáu tháng qua (mỗi cột một tuần, mỗi hàng một ngày):" }
+
+    static func heatmapLegend(top: Int) -> String {
+        "· không ôn  ░▒▓█ nhiều dần (nhiều nhất \(top) lượt/ngày)"
+    }
+
+    static func statsRetentionTitle(target: Double) -> String {
+        let percent = Int((target * 100).rounded())
+        return "Tỉ lệ nhớ thật theo tuần (mục tiêu \(percent)%):"
+    }
+
+    static var noRetentionYet: String { "chưa có lượt ôn nào của thẻ đã học từ hôm trước" }
+
+    static var statsHardestTitle: String { "Thẻ khó nhất (số lần quên):" }
+
+    static func badExamDate(_ text: String) -> String {
+        "--exam cần ngày thi dạng NĂM-THÁNG-NGÀY, ví dụ 2027-06-26, không phải «\(text)»"
+    }
+
+    static func examPassed(_ text: String) -> String {
+        "ngày thi \(text) không còn ở phía trước; hãy cho một ngày sau hôm nay"
+    }
+
+    static func cramIntro(exam: String, daysLeft: Int, today: Int, total: Int) -> String {
+        "Ôn thi: còn \(daysLeft) ngày đến kỳ thi \(exam). Hôm nay \(today) trong \(total) thẻ, yếu nhất trước. Trả lời thẻ chưa đến hạn không làm đổi lịch ôn dài hạn."
+    }
+
+    static var homeTitle: String { "ontap — ôn tập lịch sử. Các bộ thẻ:" }
+
+    static func homePrompt(_ preferred: String) -> String {
+        "Chọn bộ thẻ (số hoặc tên; Enter = \(preferred); :quit để thoát) › "
+    }
+
+    static var deckTableHeader: [String] {
+        ["Bộ thẻ", "Đến hạn", "Mới/Học/Ôn", "Số thẻ", "Đã học"]
+    }
+
+    static func noSuchDeck(_ typed: String, suggestions: [String]) -> String {
+        let hint = suggestions.isEmpty ? "" : " Có phải bạn muốn: \(suggestions.joined(separator: ", "))?"
+        return "Không có bộ thẻ «\(typed)»." + hint
+    }
+
+    static func noDecks(folder: String) -> String {
+        "chưa có bộ thẻ nào trong \(folder)/; hãy tạo bằng `ontap generate TỆP`"
+    }
+
+    static func asideNote(_ aside: CardAside) -> String {
+        aside == .recorded ? "" : " (chỉ trong phiên này: tiến độ của bộ thẻ chưa ghi được thao tác này)"
+    }
+
+    static func suspended(_ prompt: String, _ aside: CardAside) -> String {
+        "Đã tạm ngưng thẻ này; nó sẽ không hiện lại cho đến khi bạn bỏ tạm ngưng (`ontap cards BỘ-THẺ --unsuspend ID`)." + asideNote(aside)
+    }
+
+    static func buried(_ prompt: String, _ aside: CardAside) -> String {
+        "Đã cất thẻ này đến ngày mai." + asideNote(aside)
+    }
+
+    static func flagged(_ flag: Int, _ aside: CardAside) -> String {
+        (flag == 0 ? "Đã bỏ cờ của thẻ này." : "Đã gắn cờ \(flag) cho thẻ này.") + asideNote(aside)
+    }
+
+    static var usageFlag: String { "Dùng: :flag [1-7] (mặc định 1; 0 để bỏ cờ)" }
+
+    static var usageEdit: String {
+        "Dùng: :edit prompt CÂU HỎI MỚI  hoặc  :edit accept ĐÁP ÁN ĐƯỢC CHẤP NHẬN"
+    }
+
+    static func edited(_ edit: CardEdit, kept: Bool) -> String {
+        let what = edit.prompt != nil ? "Đã sửa câu hỏi"
+            : "Đã thêm đáp án được chấp nhận: \(edit.accepted.joined(separator: ", "))"
+        return what + (kept ? " (lưu trong bộ thẻ, giữ lại khi tạo lại bộ thẻ)."
+                            : " (chỉ trong phiên này).")
+    }
+
+    static func editNotKept(_ error: any Error) -> String {
+        "Sửa đổi chỉ có hiệu lực trong phiên này; không lưu được vào bộ thẻ: "
+            + describe(error)
+    }
+
+    static func recordingBlocked(_ block: RecordingBlock) -> String {
+        switch block {
+        case let .held(pid, host):
+            let who = pid.map { "ontap khác (pid \($0)\(host.map { " trên máy \($0)" } ?? ""))" }
+                ?? "ontap khác"
+            return "⚠ Không ghi được tiến độ: bộ thẻ này đang mở trong \(who). Bạn vẫn ôn được, nhưng câu trả lời sẽ không được lưu; hãy đóng phiên kia rồi mở lại."
+        case .unwritable:
+            return "⚠ Không ghi được tiến độ: thư mục tiến độ không ghi được (chỉ đọc hoặc không có quyền). Bạn vẫn ôn được, nhưng câu trả lời sẽ không được lưu."
+        }
+    }
+
+    static func notRecorded(_ block: RecordingBlock, reviewed: Int) -> String {
+        if reviewed == 0 { return "Không có gì được lưu (tiến độ không ghi được)." }
+        return "Không có gì được lưu: \(reviewed) thẻ trong phiên này chỉ được chấm tạm (tiến độ không ghi được)."
+    }
+
+    static var nothingToSave: String { "Không có gì thay đổi, không cần lưu. Hẹn gặp lại!" }
+
+    static func gradedOnLeaving(_ rating: Rating) -> String {
+        "Đã chấm thẻ vừa trả lời bằng điểm gợi ý \(rating.rawValue) trước khi thoát."
+    }
+
+    static var notGradedOnLeaving: String {
+        "Thẻ vừa xem đáp án chưa được chấm nên không được ghi."
+    }
+
+    static func alreadyStudying(_ deck: String) -> String { "Bạn đang ôn bộ thẻ «\(deck)»." }
+
+    static func cannotOpen(_ name: String, _ error: any Error) -> String {
+        "Không mở được bộ thẻ «\(name)»: " + describe(error)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? StoreError else {
+            return (error as? LocalizedError)?.errorDescription ?? "lỗi không rõ"
+        }
+        switch error {
+        case let .deckNotFound(name, available):
+            let close = DeckNameMatch.suggestions(for: name, in: available)
+            if !close.isEmpty { return "không có bộ thẻ tên «\(name)»; có phải bạn muốn: \(close.joined(separator: ", "))?" }
+            return available.isEmpty ? "chưa có bộ thẻ nào; hãy tạo bằng `ontap generate TỆP`"
+                : "không có bộ thẻ tên «\(name)» (các bộ thẻ: \(available.joined(separator: ", ")))"
+        case let .unreadable(path, reason): return "\(path): không đọc được tệp (\(reason))"
+        case let .damaged(path, line, column, reason):
+            return "\(path):\(line):\(column): tệp bị hỏng (\(reason)); tệp được giữ nguyên"
+        case let .unsupportedVersion(path, format, version):
+            return "\(path): \(format) phiên bản \(version) mới hơn ontap này; hãy cập nhật ontap"
+        case let .invalidName(name):
+            return "«\(name)» không phải tên bộ thẻ hợp lệ: chỉ dùng chữ, số, '-' và '_'"
+        case let .writeFailed(path, reason):
+            return "\(path): không lưu được (\(reason)); tệp cũ vẫn nguyên vẹn: hãy giải phóng dung lượng hoặc cho phép ghi thư mục rồi thử lại"
+        case let .locked(path, holder):
+            return "\(path) đang được dùng bởi \(holder); hãy đóng phiên ontap đó rồi thử lại"
+        }
+    }
+
+    static func switched(to deck: String) -> String { "Chuyển sang bộ thẻ «\(deck)»." }
+
+    static func languageSet(_ language: Language) -> String {
+        language == .vi ? "Giao diện: tiếng Việt." : "Interface: English."
+    }
+
+    static var usageLang: String { "Dùng: :lang vi hoặc :lang en" }
+
+    static var usageDeck: String { "Dùng: :deck TÊN (Tab để gợi ý tên bộ thẻ)" }
+
+    static func stats(reviewed: Int, counts: QueueCounts, total: Int, studied: Int) -> String {
+        "Phiên này: \(reviewed) thẻ đã ôn, còn \(counts.total) thẻ (\(countsLine(counts))). Bộ thẻ: \(studied)/\(total) thẻ đã học."
+    }
+
+    static func quizWelcome(_ total: Int) -> String {
+        "Bài kiểm tra: \(total) câu hỏi. Không ghi lại tiến độ; :quit để dừng."
+    }
+
+    static func quizMissedTitle(_ count: Int) -> String {
+        "Các câu cần xem lại (\(count)):"
+    }
+
+    static func quizTimeLimit(_ clock: String) -> String {
+        "Thời gian làm bài: \(clock); đồng hồ đếm ngược ở dấu nhắc. Câu trả lời sau khi hết giờ không được tính."
+    }
+
+    static var timeUp: String { "⏱ Hết giờ!" }
+
+    static var quizHelp: String { "Gõ câu trả lời, hoặc :quit để dừng." }
+
+    static func quizScore(_ score: Double, answered: Int, total: Int) -> String {
+        let points = score == score.rounded() ? String(Int(score))
+            : String(score).replacingOccurrences(of: ".", with: ",")
+        let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
+        return "Điểm: \(points)/\(total) (\(percent)%), đã trả lời \(answered) câu."
+    }
+
+    static var help: String {
+        """
+        Gõ câu trả lời rồi Enter (để trống = xem đáp án). Sau đó tự chấm: 1 Quên · 2 Khó · 3 Tốt · 4 Dễ.
+        Lệnh:
+          :help          trợ giúp này
+          :hint          gợi ý (gõ lại để thêm; mỗi gợi ý hạ điểm gợi ý)
+          :source        xem câu gốc (che đáp án khi chưa trả lời)
+          :skip          bỏ qua thẻ này
+          :undo          hoàn tác lần chấm điểm vừa rồi
+          :stats         thống kê phiên học
+          :suspend       tạm ngưng thẻ này (không hỏi lại)
+          :bury          cất thẻ này đến ngày mai
+          :flag [1-7]    gắn cờ (0 để bỏ)
+          :edit prompt … / :edit accept …   sửa câu hỏi / thêm đáp án được chấp nhận
+          :deck TÊN      chuyển bộ thẻ
+          :lang vi|en    đổi ngôn ngữ giao diện
+          :quit          lưu và thoát (hoặc Ctrl-D)
+        Tab gợi ý lệnh, tên bộ thẻ và chữ cái đáp án; Ctrl-C xoá dòng đang gõ.
+        """
+    }
+
+    static func unknownSubcommand(_ typed: String, suggestions: [String]) -> String { "không có lệnh «\(typed)»; có phải bạn muốn: \(suggestions.joined(separator: ", "))? (`ontap --help` liệt kê các lệnh)" }
+
+    static func badLanguage(_ typed: String) -> String { "--lang phải là 'vi' hoặc 'en', không phải '\(typed)'" }
+
+    static func badNow() -> String { "--now phải là thời điểm ISO 8601 như 2026-01-31T09:00:00Z hoặc số mili giây từ 1970" }
+
+    static func countTooSmall() -> String { "--count phải từ 1 trở lên" }
+
+    static func standardInputNeedsName() -> String { "khi đọc từ đầu vào chuẩn (-), hãy đặt tên bộ thẻ bằng -o TÊN" }
+}

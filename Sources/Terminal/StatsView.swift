@@ -1,0 +1,66 @@
+import Foundation
+import Study
+
+/// `ontap stats` and the end of `:stats`: the deck's statistics as text that fits `columns`.
+public enum StatsView {
+    public static func render(_ stats: DeckStatistics, deck: String, messages: Messages, columns: Int) -> String {
+        var lines: [String] = []
+        /// Text (not charts) wraps to the width.
+        func text(_ line: String) { lines.append(TerminalText.wrap(TerminalText.sanitize(line), columns: columns, indent: 2)) }
+        text(messages.statsTitle(deck))
+        let c = stats.counts
+        text(messages.statsCounts(new: c.new, learning: c.learning, review: c.review, suspended: c.suspended))
+        text(messages.statsTime(totalMs: stats.studyMs, todayMs: stats.studyMsToday, reviews: stats.reviews, streak: stats.streak))
+
+        // 30-day forecast: one column a day, five rows of eighths.
+        lines.append("")
+        text(messages.statsForecastTitle(total: stats.forecast.reduce(0, +), peak: stats.forecast.max() ?? 0))
+        let days = min(stats.forecast.count, max(7, columns - 2))
+        for row in BlockChart.columns(Array(stats.forecast.prefix(days)), height: 5) { lines.append("│" + row) }
+        lines.append("└" + String(repeating: "─", count: days))
+        let axisRight = "+\(days - 1)"
+        lines.append(" " + messages.today + String(repeating: " ", count: max(1, days - TerminalText.width(of: messages.today) - axisRight.count)) + axisRight)
+
+        // Heatmap: a column a week, a row a weekday, as many weeks as fit.
+        lines.append("")
+        text(messages.statsHeatmapTitle)
+        let weeks = min(stats.heatmap.count / 7, max(4, columns - 4))
+        let cells = Array(stats.heatmap.suffix(weeks * 7))
+        let top = cells.max() ?? 0
+        for weekday in 0..<7 {
+            let row = (0..<weeks).map { BlockChart.shade(cells[$0 * 7 + weekday], top: top) }
+            lines.append("  " + String(row))
+        }
+        text("  " + messages.heatmapLegend(top: top))
+
+        // True retention by week against the target.
+        lines.append("")
+        text(messages.statsRetentionTitle(target: stats.desiredRetention))
+        let barWidth = max(10, min(40, columns - 24))
+        for week in stats.retention where week.total > 0 {
+            let rate = week.rate ?? 0
+            let label = dayLabel(week.firstDay)
+            let percent = String(format: "%3d%%", Int((rate * 100).rounded()))
+            lines.append("  \(label) \(percent) " + BlockChart.bar(rate, width: barWidth) + " (\(week.total))")
+        }
+        if !stats.retention.contains(where: { $0.total > 0 }) { text("  " + messages.noRetentionYet) }
+
+        if !stats.hardest.isEmpty {
+            lines.append("")
+            text(messages.statsHardestTitle)
+            for card in stats.hardest {
+                lines.append(TerminalText.truncate("  \(card.lapses)× " + TerminalText.sanitize(card.prompt)
+                                                    .replacingOccurrences(of: "\n", with: " "), columns: columns))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "dd/MM" of a study-day number.
+    static func dayLabel(_ day: Int64) -> String {
+        let formatter = DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "dd/MM"
+        return formatter.string(from: Date(timeIntervalSince1970: Double(day) * 86_400))
+    }
+}
