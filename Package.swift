@@ -3,7 +3,8 @@ import PackageDescription
 
 /// ontap: history text → question cards → spaced repetition in a readline REPL.
 /// Module arrows (see ../shared/DESIGN.md): Timeline ← Cards ← Store ← Study ← Terminal ← ontap;
-/// Scheduling stands alone; Exporters read Cards and Store.
+/// Scheduling stands alone; FileFormats (atomic writes, mapped reads, JSON, ISO times) is the leaf under Store and
+/// Exporters; Exporters read Cards and Store, and other programs' formats.
 let package = Package(
     name: "ontap",
     platforms: [.macOS(.v15)],
@@ -25,28 +26,30 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        .target(name: "FileFormats"),
         .target(name: "Timeline", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Scheduling"),
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Store", dependencies: ["Cards", "Scheduling"]),
+        .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"]),
         .target(name: "Study", dependencies: ["Cards", "Scheduling", "Store"]),
-        .target(name: "Exporters", dependencies: ["Cards", "Store", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Exporters", dependencies: ["FileFormats", "Cards", "Scheduling", "Store", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Terminal", dependencies: ["Study", "CReadline"]),
         .executableTarget(
             name: "ontap",
             dependencies: [
-                "Timeline", "Cards", "Scheduling", "Store", "Study", "Exporters", "Terminal",
+                "FileFormats", "Timeline", "Cards", "Scheduling", "Store", "Study", "Exporters", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // Test-only C helper: posix_openpt + posix_spawn for real pseudo-terminals.
         .target(name: "CPTY", path: "Tests/CPTY"),
+        .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats"]),
         .testTarget(name: "TimelineTests", dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", .product(name: "PropertyBased", package: "swift-property-based")],
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "Exporters", "FileFormats", .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CardsTests", dependencies: ["Cards", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "FileFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StudyTests", dependencies: ["Study"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),

@@ -12,10 +12,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
+        .target(name: "FileFormats"),
         .target(name: "Timeline", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Scheduling"),
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Store", dependencies: ["Cards", "Scheduling"], exclude: ["README-merge-driver.md"]),
+        .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"], exclude: ["README-merge-driver.md"]),
         .target(name: "Study", dependencies: ["Cards", "Scheduling", "Store"]),
         .executableTarget(name: "ProgressBench", dependencies: ["Store", "Study", "Cards", "Scheduling"]),
     ],

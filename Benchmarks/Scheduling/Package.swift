@@ -1,13 +1,16 @@
 // swift-tools-version: 6.1
 // Benchmarks for the Scheduling module, kept out of the root package (run: see README.md).
-// `Sources/Scheduling` is a symlink to the root package's sources, so this package builds alone and fast.
+// `Sources/Scheduling` and `Sources/FileFormats` are symlinks to the root package's sources, and `Sources/Exporters`
+// holds links to the review readers only (not the Anki writers), so this package builds alone and fast.
 import PackageDescription
 
 let package = Package(
     name: "SchedulingBenchmarks",
     targets: [
+        .target(name: "FileFormats"),
         .target(name: "Scheduling"),
-        .executableTarget(name: "SchedulingBench", dependencies: ["Scheduling"]),
+        .target(name: "Exporters", dependencies: ["FileFormats", "Scheduling"]),
+        .executableTarget(name: "SchedulingBench", dependencies: ["Scheduling", "Exporters"]),
     ],
     swiftLanguageModes: [.v6]
 )

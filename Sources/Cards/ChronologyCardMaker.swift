@@ -8,7 +8,8 @@ import Timeline
 struct ChronologyCardMaker {
     let language: Language
 
-    static let sizes = 3...5
+    /// Four or five events: three make too easy a puzzle (and the exam's own items have four).
+    static let sizes = 4...5
     /// How many other events are considered for one card.
     static let poolSize = 40
 

@@ -7,6 +7,8 @@ import Timeline
 /// a blank that the rest of the sentence gives away (`Nga` left in `NATO–Nga` when `Liên bang Nga` is blanked).
 struct ClozeCardMaker {
     let language: Language
+    /// Names the whole deck is about (the article's subject): too obvious to be an answer.
+    var obvious: Set<String> = []
 
     static let blank = "[...]"
 
@@ -26,7 +28,16 @@ struct ClozeCardMaker {
         var seen = Set<String>()
         return (actors + NameFinder.names(in: sentence, language: language)).filter { candidate in
             candidate.count >= 2 && !candidate.contains(where: \.isNumber)
-                && !FunctionWords.all.contains(candidate.lowercased()) && seen.insert(candidate).inserted
+                && !FunctionWords.all.contains(candidate.lowercased()) && !isObvious(candidate)
+                && seen.insert(candidate).inserted
+        }
+    }
+
+    /// The candidate is, contains or is part of a name the whole deck is about ("Einstein", "Albert Einstein").
+    func isObvious(_ candidate: String) -> Bool {
+        obvious.contains { name in
+            candidate == name || ClozeCardMaker.occurrences(of: name, in: candidate).isEmpty == false
+                || ClozeCardMaker.occurrences(of: candidate, in: name).isEmpty == false
         }
     }
 
@@ -39,10 +50,12 @@ struct ClozeCardMaker {
             guard !ranges.isEmpty, !isOnlySentenceInitialCapital(candidate, ranges: ranges, in: sentence) else { continue }
             if language == .vi,
                ranges.contains(where: { VietnameseNameShape.isHeadOfLongerPhrase(candidate, at: $0, in: sentence) }) { continue }
+            if !ranges.allSatisfy({ BlankBoundary.isClean(candidate, at: $0, in: sentence, language: language) }) { continue }
             var prompt = sentence
             for range in ranges.reversed() { prompt.replaceSubrange(range, with: blank) }
             let rest = prompt.replacingOccurrences(of: blank, with: " ")
-            let giveaways = NameFinder.words(in: candidate).map(\.text).filter { word in
+            let parts = NameFinder.words(in: candidate).flatMap { $0.text.split(whereSeparator: { "–—-".contains($0) }).map(String.init) }
+            let giveaways = parts.filter { word in
                 word.count >= 3 && (NameFinder.isCapitalised(word) || NameFinder.isAcronym(word))
                     && !FunctionWords.all.contains(word.lowercased())
             }

@@ -6,6 +6,12 @@ import Timeline
 public enum DateAnswerParser {
     /// The date typed in `input`, at the precision typed; nil when it holds no date.
     public static func parse(_ input: String) -> DateValue? {
+        if let (rest, _) = beforeChrist(input) {
+            // "221 TCN", "221 BC", "-221": the same date read without its era, then put before Christ.
+            guard var date = parse(rest), date.year > 0, date.precision >= .year else { return nil }
+            date.year = -date.year
+            return date
+        }
         let trimmed = TextNormalizer.nfc(input).trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.count >= 4, trimmed.first?.isNumber == true, trimmed.allSatisfy({ $0.isNumber || $0 == "-" }),
            let iso = DateValue(iso: trimmed), iso.iso == trimmed {
@@ -43,6 +49,19 @@ public enum DateAnswerParser {
             return DateValue(year: year, month: month, day: day)
         }
         return fromNumbers(numbers)
+    }
+
+    /// `input` without its before-Christ marker ("TCN", "trước Công nguyên", "BC", "BCE", "B.C.", a leading minus).
+    static func beforeChrist(_ input: String) -> (String, Bool)? {
+        let text = TextNormalizer.nfc(input).trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasPrefix("-"), text.dropFirst().first?.isNumber == true { return (String(text.dropFirst()), true) }
+        let lower = text.lowercased()
+        for marker in ["trước công nguyên", "tcn", "b.c.e.", "b.c.", "bce", "bc"] where lower.hasSuffix(marker) {
+            let rest = text.dropLast(marker.count)
+            guard rest.last == " " || rest.last?.isNumber == true else { continue }
+            return (String(rest).trimmingCharacters(in: .whitespaces), true)
+        }
+        return nil
     }
 
     /// A period typed as two dates (`1946–1954`, `từ năm 1946 đến năm 1954`, `from 1946 to 1954`); nil otherwise.

@@ -52,9 +52,11 @@ struct DateDistractors {
         switch answer.precision {
         case .century: return (1...4).flatMap { [y - 100 * $0, y + 100 * $0] }.filter { $0 >= 0 }.map { DateValue(centuryStarting: $0) }
         case .decade: return (1...5).flatMap { [y - 10 * $0, y + 10 * $0] }.filter { $0 >= 0 }.map { DateValue(decadeStarting: $0) }
-        case .year: return (1...12).flatMap { [y - $0, y + $0] }.filter { $0 >= 1 }.map { DateValue(year: $0) }
+        // Same era as the answer: a BC answer gets BC options, never a year across the start of the era.
+        case .year: return (1...12).flatMap { [y - $0, y + $0] }.filter { y < 0 ? $0 <= -1 : $0 >= 1 }.map { DateValue(year: $0) }
         case .month:
             let m = answer.month ?? 1
+            guard y > 0 else { return (1...6).flatMap { [y - $0, y + $0] }.filter { $0 <= -1 }.map { DateValue(year: $0, month: m) } }
             return (1...15).flatMap { [-$0, $0] }.compactMap { shift in
                 let total = y * 12 + (m - 1) + shift
                 return total >= 12 ? DateValue(year: total / 12, month: total % 12 + 1) : nil
@@ -67,7 +69,7 @@ struct DateDistractors {
             for shift in [-3, -2, -1, 1, 2, 3] {
                 let month = m + shift
                 if (1...12).contains(month), d <= daysIn(month, y) { result.append(DateValue(year: y, month: month, day: d)) }
-                if y + shift >= 1, d <= daysIn(m, y + shift) { result.append(DateValue(year: y + shift, month: m, day: d)) }
+                if (y < 0 ? y + shift <= -1 : y + shift >= 1), d <= daysIn(m, y + shift) { result.append(DateValue(year: y + shift, month: m, day: d)) }
             }
             return result
         }

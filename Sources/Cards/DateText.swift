@@ -26,6 +26,14 @@ public enum DateText {
     }
 
     static func render(_ date: DateValue, in language: Language) -> String {
+        guard date.isBC else { return renderAD(date, in: language) }
+        // "năm 221 TCN", "tháng 3 năm 221 TCN", "thế kỷ III TCN"; "221 BC", "the 3rd century BC".
+        var positive = date
+        positive.year = date.precision >= .year ? -date.year : -date.year - (date.precision == .century ? 99 : 9)
+        return renderAD(positive, in: language) + (language == .vi ? " TCN" : " BC")
+    }
+
+    static func renderAD(_ date: DateValue, in language: Language) -> String {
         switch (date.precision, language) {
         case (.century, .vi): return "thế kỷ \(RomanNumeral.string(date.year / 100 + 1))"
         case (.century, .en): return "the \(ordinal(date.year / 100 + 1)) century"
@@ -42,6 +50,15 @@ public enum DateText {
 
     /// Short forms a learner may type for the same date (`1/4/2014`, `2014-04-01`, `1994`).
     public static func typedForms(_ date: DateValue) -> [String] {
+        if date.isBC, date.precision >= .year {
+            let y = String(-date.year)
+            let era = [y + " TCN", y + " BC", y + " trước Công nguyên", "-" + y]
+            switch date.precision {
+            case .month: return era.map { "\(date.month ?? 1)/" + $0 }
+            case .day: return era.map { "\(date.day ?? 1)/\(date.month ?? 1)/" + $0 }
+            default: return era
+            }
+        }
         let y = String(date.year)
         switch date.precision {
         case .century: return [RomanNumeral.string(date.year / 100 + 1), String(date.year / 100 + 1)]

@@ -20,22 +20,100 @@ public struct DeckGenerator: Sendable {
     /// the detected language of the text and the cards.
     public func generate(name: String, text: String, sourceFile: String, sourceSHA256: String,
                          language: Language? = nil) -> Deck {
+        generateReporting(name: name, text: text, sourceFile: sourceFile, sourceSHA256: sourceSHA256,
+                          language: language).deck
+    }
+
+    /// `generate`, with what was left out and why.
+    public func generateReporting(name: String, text: String, sourceFile: String, sourceSHA256: String,
+                                  language: Language? = nil, previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
         let extraction = extractor.extract(text, language: language)
-        return makeDeck(name: name, events: extraction.events, language: language ?? extraction.language,
-                        source: DeckSource(file: sourceFile, sha256: sourceSHA256))
+        return makeDeckReporting(name: name, events: extraction.events, language: language ?? extraction.language,
+                                 source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous)
     }
 
     /// A deck from events already found (prose or a structured timeline file).
     public func makeDeck(name: String, events: [Event], language: Language, source: DeckSource) -> Deck {
-        let deckEvents = DeckGenerator.deckEvents(from: events)
+        makeDeckReporting(name: name, events: events, language: language, source: source).deck
+    }
+
+    /// A deck from a teacher's timeline: its rows are trusted as events (short noun phrases are fine there), so
+    /// only the finished cards are checked.
+    public func makeDeckFromTimeline(name: String, events: [Event], language: Language, source: DeckSource,
+                                     previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
+        makeDeckReporting(name: name, events: events, language: language, source: source, screening: false,
+                          previous: previous)
+    }
+
+    /// A deck from events, and what was left out of it and why.
+    ///
+    /// Events are screened first (`EventScreen`): one that fails makes no card, one whose date is not its own makes
+    /// only a cloze card (which keeps the date in its prompt), and only sound, short statements serve as options of
+    /// other cards. Finished cards are then checked (`CardCheck`) and any that fails is dropped.
+    public func makeDeckReporting(name: String, events: [Event], language: Language, source: DeckSource,
+                                  screening: Bool = true, previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
+        var deckEvents = DeckGenerator.deckEvents(from: events)
+        var resolvedIDs = Set<String>()
+        if screening {
+            // "He was elected …" about the text's main person becomes "Lincoln was elected …" (ids follow the text).
+            let resolver = PronounResolver(events: deckEvents, language: language)
+            let resolvedEvents = deckEvents.map { resolver.resolved($0.event) ?? $0.event }
+            let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count
+            if changed > 0 {
+                deckEvents = DeckGenerator.deckEvents(from: resolvedEvents)
+                resolvedIDs = Set(deckEvents.filter { event in
+                    !events.contains { $0.statement == event.event.statement && $0.date == event.event.date }
+                }.map(\.id))
+            }
+        }
+        var report = GenerationReport()
+        if let previous {
+            // An edited sentence keeps its event's id (and so its cards' ids and their progress).
+            let matches = EventMatcher.matches(new: deckEvents, old: previous.events)
+            report.renamed = matches.count
+            deckEvents = deckEvents.map { event in
+                guard let old = matches[event.id] else { return event }
+                if resolvedIDs.remove(event.id) != nil { resolvedIDs.insert(old) }
+                return DeckEvent(id: old, event: event.event)
+            }
+        }
+        let screen = EventScreen(language: language)
+        var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
+        for event in deckEvents {
+            if screening, let defect = screen.blocking(event.event) {
+                report.add(event.id, kind: nil, defect, event.event.statement)
+                continue
+            }
+            usable.append(event)
+            if screening, let defect = screen.dateDefect(event.event) {
+                report.add(event.id, kind: .dateRecall, defect, event.event.statement)
+                continue
+            }
+            dated.append(event)
+            if StatementShape.words(event.event.statement).count <= EventScreen.optionWords { options.append(event) }
+        }
+        let check = CardCheck(language: language)
+        let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
         var cardIDs = Set<String>()
         for kind in kinds {
-            for card in makeCards(kind, events: deckEvents, language: language) where cardIDs.insert(card.id).inserted {
+            // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events.
+            let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) } : dated
+            let made = makeCards(kind, events: source, options: options, language: language)
+            for card in made where cardIDs.insert(card.id).inserted {
+                if let defect = check.defects(of: card, event: screening ? byID[card.eventID] : nil).first {
+                    report.add(card.id, kind: card.kind, defect, card.prompt)
+                    continue
+                }
                 cards.append(card)
             }
         }
-        return Deck(name: name, language: language, source: source, events: deckEvents, cards: cards)
+        let duplicates = check.duplicatePrompts(cards)
+        for card in cards where duplicates.contains(card.id) {
+            report.add(card.id, kind: card.kind, .duplicatePrompt, card.prompt)
+        }
+        cards.removeAll { duplicates.contains($0.id) }
+        return (Deck(name: name, language: language, source: source, events: deckEvents, cards: cards), report)
     }
 
     /// Events with content ids, in text order, each once (of duplicates, the one with the first sentence in
@@ -50,7 +128,8 @@ public struct DeckGenerator: Sendable {
         return kept.sorted { $0.value.index < $1.value.index }.map { DeckEvent(id: $0.key, event: $0.value.event) }
     }
 
-    func makeCards(_ kind: CardKind, events: [DeckEvent], language: Language) -> [Card] {
+    /// Cards of `kind` for `events`; `options` are the events fit to serve as options of other events' cards.
+    func makeCards(_ kind: CardKind, events: [DeckEvent], options: [DeckEvent], language: Language) -> [Card] {
         switch kind {
         case .dateRecall:
             return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
@@ -59,40 +138,36 @@ public struct DeckGenerator: Sendable {
         case .cloze:
             return clozeCards(events: events, language: language)
         case .multipleChoice:
-            let maker = MultipleChoiceCardMaker(language: language, deckEvents: events)
+            let maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
             return events.compactMap { maker.card(for: $0) }
         case .chronology:
-            return ChronologyCardMaker(language: language).cards(for: events)
+            return ChronologyCardMaker(language: language).cards(for: options)
         }
     }
 
-    /// Reverse cards; the events whose dates fall inside the asked date are accepted too (at most
-    /// `ReverseCardMaker.maxAccepted`, the first by id), found through a list sorted by start.
+    /// Reverse cards: one specific question per event where its sentence allows one.
     func reverseCards(events: [DeckEvent], language: Language) -> [Card] {
-        let dated = events.compactMap { event in DateSpan(value: event.event.date).map { (event, $0) } }
-            .sorted { ($0.1.first, $0.0.id) < ($1.1.first, $1.0.id) }
-        let maker = ReverseCardMaker(language: language)
-        return events.compactMap { event in
-            guard let span = DateSpan(value: event.event.date) else { return maker.card(for: event, sameDate: []) }
-            var low = 0, high = dated.count
-            while low < high {
-                let mid = (low + high) / 2
-                if dated[mid].1.first < span.first { low = mid + 1 } else { high = mid }
-            }
-            var inside: [DeckEvent] = []
-            var index = low
-            while index < dated.count, dated[index].1.first <= span.last, index - low < ReverseCardMaker.maxScan {
-                if dated[index].0.id != event.id, dated[index].1.last <= span.last { inside.append(dated[index].0) }
-                index += 1
-            }
-            let others = inside.sorted { $0.id < $1.id }.prefix(ReverseCardMaker.maxAccepted)
-            return maker.card(for: event, sameDate: Array(others))
+        let maker = ReverseCardMaker(language: language, obvious: DeckGenerator.prominentNames(in: events, language: language))
+        return events.compactMap { maker.card(for: $0) }
+    }
+
+    /// Names found in at least a quarter of the events' sentences (five at least): what the text is about, so a
+    /// card whose answer is one of them asks the obvious.
+    static func prominentNames(in events: [DeckEvent], language: Language) -> Set<String> {
+        guard events.count >= 8 else { return [] }
+        var counts: [String: Int] = [:]
+        for event in events {
+            let names = Set(NameFinder.names(in: event.event.sentence, language: language)
+                .flatMap { name in [name] + (name.contains(" ") ? [String(name.split(separator: " ").last!)] : []) })
+            for name in names { counts[name, default: 0] += 1 }
         }
+        let threshold = max(5, events.count / 4)
+        return Set(counts.filter { $0.value >= threshold && $0.key.count >= 3 }.keys)
     }
 
     /// Cloze cards; two events of one sentence blank different names (decided in id order, not input order).
     func clozeCards(events: [DeckEvent], language: Language) -> [Card] {
-        let maker = ClozeCardMaker(language: language)
+        let maker = ClozeCardMaker(language: language, obvious: DeckGenerator.prominentNames(in: events, language: language))
         var taken: [String: Set<String>] = [:]
         var byEvent: [String: Card] = [:]
         for event in events.sorted(by: { $0.id < $1.id }) {

@@ -111,10 +111,14 @@ struct MultipleChoiceCardMaker {
 
     /// "Sự kiện nào sau đây diễn ra vào năm 1997?" / "Which of these events happened in 1997?"
     static func eventPrompt(date: String, value: String, qualifier: Qualifier?, in language: Language) -> String {
-        let reverse = ReverseCardMaker.prompt(date: date, value: value, qualifier: qualifier, in: language)
+        // A period ("từ … đến …") or a bound ("trước năm 1945", "before 1945") brings its own preposition.
+        let bare = value.contains("/") || [.before, .after, .moreThan, .lessThan].contains(qualifier)
         switch language {
-        case .vi: return reverse.replacingOccurrences(of: "Sự kiện nào diễn ra", with: "Sự kiện nào sau đây diễn ra")
-        case .en: return reverse.replacingOccurrences(of: "What happened", with: "Which of these events happened")
+        case .vi: return "Sự kiện nào sau đây diễn ra \(bare ? "" : "vào ")\(date)?"
+        case .en:
+            if qualifier == .approx, date.hasPrefix("about ") { return "Which of these events happened around \(date.dropFirst(6))?" }
+            let preposition = DateValue(iso: value)?.precision == .day ? "on" : "in"
+            return "Which of these events happened \(bare ? "" : preposition + " ")\(date)?"
         }
     }
 }

@@ -101,7 +101,7 @@ enum QuestionText {
 
     /// The years named by an ISO value or period (`1946/1954` → 1946, 1954).
     static func years(of value: String) -> [Int] {
-        value.split(separator: "/").compactMap { DateValue(iso: $0)?.year }
+        value.split(separator: "/").compactMap { DateValue(iso: $0).map { abs($0.year) } }
     }
 
     /// True when `number` occurs in `text` as a whole number (1997 in "năm 1997", not in "19970").

@@ -1,46 +1,151 @@
 import Timeline
 
-/// "Sự kiện nào diễn ra vào ngày 27 tháng 5 năm 1997?" → the statement.
+/// "What happened on that date", asked as one checkable thing: the date is given and the question asks for the
+/// name the event turns on — "Năm 1010, Lý Thái Tổ dời đô về đâu?" → "Đại La"; "In 1840, who became engaged to
+/// Mary Todd?" → "Lincoln".
 ///
-/// When other events of the deck share the date, their statements are accepted too: the prompt cannot tell them apart.
+/// The open form ("Sự kiện nào diễn ra năm 1010?") cannot be checked as a typed answer and is ambiguous when a
+/// date holds several events, so it is not made; the multiple-choice "which of these events" card asks it with
+/// options instead. A name becomes the asked thing only where the sentence's shape says what it is: after a place
+/// preposition (→ đâu), after a classifier noun (nhà nước → nhà nước nào), or as the subject (→ ai / who, what).
 struct ReverseCardMaker {
     let language: Language
+    /// Names the whole deck is about: too obvious to be an answer.
+    var obvious: Set<String> = []
 
-    /// At most this many other events' statements are accepted (a century holds many events).
-    static let maxAccepted = 12
-    /// At most this many events are looked at for them.
-    static let maxScan = 400
+    /// A statement longer than this many words makes a question too long to hold in mind.
+    static let maxWords = 32
 
-    func card(for deckEvent: DeckEvent, sameDate others: [DeckEvent]) -> Card? {
+    func card(for deckEvent: DeckEvent) -> Card? {
         let event = deckEvent.event
-        // The prompt gives the date, so the answer need not repeat it ("Từ năm 1994, NATO…" → "NATO…").
-        let answer = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language)
-            ?? QuestionText.trimmedStatement(event.statement)
-        guard let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
-              answer.split(separator: " ").count >= 2 else { return nil }
-        let accepted = others.map { QuestionText.trimmedStatement($0.event.statement) }
-            .filter { TextNormalizer.answerKey($0) != TextNormalizer.answerKey(answer) }.sorted()
-        return Card(id: ContentID.make("c", deckEvent.id, CardKind.reverse.rawValue), kind: .reverse,
-                    prompt: ReverseCardMaker.prompt(date: date, value: event.date, qualifier: event.qualifier,
-                                                    in: language),
-                    answer: answer, accepted: accepted, eventID: deckEvent.id,
-                    sourceSentence: CitationMarks.removed(from: event.sentence))
+        guard let statement = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language),
+              StatementShape.words(statement).count <= Self.maxWords,
+              let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language) else { return nil }
+        let candidates = ClozeCardMaker(language: language, obvious: obvious).candidates(for: event, in: statement)
+        // The most specific question wins: a classifier ("đảng nào"), then a person, then a place.
+        let asked = candidates.compactMap { ask($0, in: statement, names: candidates) }.filter { question, answer, _ in
+            !QuestionText.reveals(question, date: event.date)
+                && !TextNormalizer.answerKey(question).contains(TextNormalizer.answerKey(answer))
+        }
+        if let (question, answer, _) = asked.min(by: { $0.2 < $1.2 }) {
+            let prompt = opening(date: date, value: event.date) + ", " + question + "?"
+            return Card(id: ContentID.make("c", deckEvent.id, CardKind.reverse.rawValue), kind: .reverse,
+                        prompt: prompt, answer: answer, accepted: accepted(for: answer), eventID: deckEvent.id,
+                        sourceSentence: CitationMarks.removed(from: event.sentence))
+        }
+        return nil
     }
 
-    /// "Sự kiện nào diễn ra vào năm 1997?" / "What happened in 1997?" for a rendered date.
-    static func prompt(date: String, value: String, qualifier: Qualifier?, in language: Language) -> String {
-        // A period ("từ … đến …") or a bound ("trước năm 1945", "before 1945") brings its own preposition.
-        let bare = value.contains("/") || [.before, .after, .moreThan, .lessThan].contains(qualifier)
+    /// `statement` with `name` replaced by a question word, and the answer; nil when the sentence does not say
+    /// what sort of thing the name is.
+    func ask(_ name: String, in statement: String, names: [String]) -> (String, String, Int)? {
+        let ranges = ClozeCardMaker.occurrences(of: name, in: statement)
+        guard ranges.count == 1, let range = ranges.first,
+              BlankBoundary.isClean(name, at: range, in: statement, language: language) else { return nil }
+        let head = String(statement[..<range.lowerBound])
+        let tail = String(statement[range.upperBound...])
+        let before = StatementShape.words(head).last?.lowercased()
+        let beforeTwo = StatementShape.words(head).suffix(2).map { $0.lowercased() }.joined(separator: " ")
+        let trimmedHead = head.trimmingCharacters(in: .whitespaces)
+        // The subject: the statement's first words, or the first words after a fronted clause and its comma.
+        let atStart = trimmedHead.isEmpty || (language == .en && trimmedHead.lowercased() == "the")
+            || (head.hasSuffix(", ") && StatementShape.words(head).count >= 3 && language == .vi)
+        // The name must stand on its own: a plain space before it (no comma, bracket or quote) unless it opens.
+        if !trimmedHead.isEmpty, !head.hasSuffix(" ") { return nil }
+        if tail.hasPrefix(",") && atStart { return nil }
+        let tailFirst = StatementShape.words(tail).first?.lowercased()
+        if let tailFirst, ["và", "and", "cùng", "or", "hoặc", "hay"].contains(tailFirst) { return nil }
+        if let previous = StatementShape.words(head).last?.lowercased(), ["và", "and", "or", "hoặc", "hay"].contains(previous) {
+            return nil
+        }
+        let tailWords = StatementShape.words(tail)
         switch language {
-        case .vi: return "Sự kiện nào diễn ra \(bare ? "" : "vào ")\(date)?"
+        case .vi:
+            if atStart {
+                guard NameKind.of(name, language: .vi) == .person, tailWords.count >= 3,
+                      tailWords.first?.first?.isLowercase == true else { return nil }
+                return (lowerFirst(head, names: names) + "ai" + tail, name, 1)
+            }
+            guard let before, tailWords.count + StatementShape.words(head).count >= 3 else { return nil }
+            let headWords = StatementShape.words(head)
+            // "dời đô về Đại La", "tiến tới Huế": a place after a verb of motion; "ở/tại Hà Nội" after any verb.
+            let verb = headWords.dropLast().last?.lowercased() ?? ""
+            let placed = ["ở", "tại", "khỏi"].contains(before) || Self.vietnameseMotionVerbs.contains(verb)
+            if Self.vietnamesePlacePrepositions.contains(before), placed, headWords.last?.first?.isLowercase == true {
+                return (lowerFirst(head, names: names) + "đâu" + tail, name, 2)
+            }
+            // "nhà nước X" → "nhà nước nào"; the classifier must open the phrase (no capitalised word before it).
+            let one = Self.vietnameseClassifiers.contains(before), two = Self.vietnameseClassifiers.contains(beforeTwo)
+            let opener = headWords.dropLast(two ? 2 : 1).last
+            if one || two, opener?.first?.isUppercase != true {
+                return (lowerFirst(head, names: names) + "nào" + tail, name, 0)
+            }
+            return nil
         case .en:
-            if qualifier == .approx, date.hasPrefix("about ") { return "What happened around \(date.dropFirst(6))?" }
-            return "What happened \(bare ? "" : englishPreposition(for: value) + " ")\(date)?"
+            guard atStart, let verb = tailWords.first, StatementShape.isEnglishVerb(verb), tailWords.count >= 3 else { return nil }
+            let word: String
+            switch NameKind.of(name, language: .en) {
+            case .person: word = "who"
+            case .organisation: word = "what"
+            case .other: return nil
+            }
+            return (word + tail, name, 1)
         }
     }
 
-    /// "on" for a day, "in" for a month, year, decade or century.
-    static func englishPreposition(for value: String) -> String {
-        DateValue(iso: value)?.precision == .day ? "on" : "in"
+    /// The answers that count beside the full name: a person's family name ("Lincoln"), the name without "the".
+    func accepted(for answer: String) -> [String] {
+        let words = answer.split(separator: " ").map(String.init)
+        switch language {
+        case .en where NameKind.of(answer, language: .en) == .person && words.count >= 2: return [words.last!]
+        default: return []
+        }
     }
+
+    /// "Năm 1010" / "Ngày 2 tháng 9 năm 1945" / "In 1840" / "On July 4, 1776" / "From 1841 to 1844".
+    func opening(date: String, value: String) -> String {
+        switch language {
+        case .vi: return upperFirst(date)
+        case .en:
+            let bare = value.contains("/") || ["early", "late", "mid", "about", "before", "after"].contains { date.hasPrefix($0) }
+            if value.contains("/") { return upperFirst(date) }
+            if bare { return "In " + date }
+            return (DateValue(iso: value)?.precision == .day ? "On " : "In ") + date
+        }
+    }
+
+    func upperFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// The head of a statement as it reads after the date: its first capital kept only where it starts a name
+    /// (one of `names`, or a word followed by another capitalised one); a function word is always lowered.
+    func lowerFirst(_ head: String, names: [String]) -> String {
+        let words = StatementShape.words(head)
+        guard let first = words.first, first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return head }
+        let lower = first.lowercased()
+        let function = FunctionWords.all.contains(lower) || StatementShape.subordinators(language).contains(lower)
+            || (language == .vi && Self.vietnameseClassifiers.contains(lower))  // "Nước Tần …" → "nước Tần …"
+        guard function || (words.count >= 2 && words[1].first?.isLowercase == true
+            && !names.contains(where: { $0 == first || $0.hasPrefix(first + " ") })) else { return head }
+        return head.prefix(1).lowercased() + head.dropFirst()
+    }
+
+    /// Prepositions after which a name is a place: the question word is "đâu".
+    static let vietnamesePlacePrepositions: Set<String> = ["về", "tới", "đến", "sang", "ở", "tại", "khỏi", "ra"]
+
+    /// Verbs of motion after which "về", "ra", "sang", "tới", "đến" lead to a place ("về" alone also means "about").
+    static let vietnameseMotionVerbs: Set<String> = [
+        "dời", "đô", "trở", "rút", "kéo", "đưa", "tiến", "đi", "quay", "chạy", "bay", "chuyển", "dọn", "lui", "hồi",
+        "xuống", "lên", "vào", "trốn", "đóng", "sống", "định", "cư", "giải", "áp", "đày", "gửi", "phái", "cử", "sai",
+        "đến", "tới", "sang", "ra", "về", "thăm", "hành", "quân", "mang", "dẫn", "chở", "đón", "theo", "lánh", "tạm",
+    ]
+
+    /// Nouns that say what the following name is: "nhà nước Việt Nam Dân chủ Cộng hòa" → "nhà nước nào".
+    static let vietnameseClassifiers: Set<String> = [
+        "nước", "nhà nước", "quốc gia", "đảng", "chính đảng", "tổ chức", "thành phố", "tỉnh", "huyện", "thành",
+        "quận", "châu", "sông", "núi", "vua", "tướng", "chính phủ", "hội nghị", "hiệp ước", "hòa ước", "hiệp định",
+        "trận", "chiến dịch", "mặt trận", "phong trào", "quân", "quân đội", "triều", "triều đại", "hãng", "công ty",
+        "trường", "báo", "tờ báo", "tác phẩm", "cuốn", "đạo luật", "văn kiện", "đế quốc", "vương quốc", "liên minh",
+        "thủ đô", "kinh đô", "đảo", "lực lượng", "phe", "nhóm", "hội", "viện", "bộ", "kinh thành", "cửa", "cảng",
+        "vịnh", "biển", "hồ", "đèo", "làng", "xã", "vùng", "miền", "chức", "danh hiệu", "niên hiệu", "hiệu",
+    ]
 }

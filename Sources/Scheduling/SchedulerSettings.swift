@@ -74,16 +74,25 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         sm2 = try c.decodeIfPresent(SM2Parameters.self, forKey: .sm2) ?? d.sm2
     }
 
-    /// Checks every value a scheduler relies on.
+    /// The longest interval a setting may ask for (Anki's limit: 100 years).
+    public static let longestIntervalDays = 36500
+    /// The longest learning step, in seconds (a year).
+    public static let longestStepSeconds = 31_536_000
+    /// The largest SM-2 multiplier.
+    public static let largestFactor = 100.0
+
+    /// Checks every value a scheduler relies on, with bounds that keep every later sum of times within range.
     /// - Throws: `SchedulingError.invalidWeights` or `.invalidSetting` naming the bad value.
     public func validate() throws(SchedulingError) {
         if kind == .fsrs { try FSRSParameters.validate(weights) }
         guard desiredRetention > 0 && desiredRetention < 1 else {
             throw .invalidSetting("desired retention \(desiredRetention) must be between 0 and 1")
         }
-        guard maximumIntervalDays >= 1 else { throw .invalidSetting("maximum interval must be at least 1 day") }
-        for s in learningSteps + relearningSteps where s <= 0 {
-            throw .invalidSetting("step of \(s) s must be positive")
+        guard (1...Self.longestIntervalDays).contains(maximumIntervalDays) else {
+            throw .invalidSetting("maximum interval of \(maximumIntervalDays) days must be between 1 and \(Self.longestIntervalDays)")
+        }
+        for s in learningSteps + relearningSteps where !(1...Self.longestStepSeconds).contains(s) {
+            throw .invalidSetting("step of \(s) s must be between 1 s and \(Self.longestStepSeconds) s (a year)")
         }
         guard learningSteps.count < 255 && relearningSteps.count < 255 else { throw .invalidSetting("too many steps") }
         guard (0..<24).contains(dayRolloverHour) else { throw .invalidSetting("day rollover hour \(dayRolloverHour) must be 0-23") }
@@ -92,11 +101,15 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
         }
         if kind == .sm2 {
             guard sm2.startingEase >= 1.3 && sm2.startingEase <= 65 else { throw .invalidSetting("starting ease must be at least 1.3") }
-            guard sm2.graduatingIntervalDays >= 1 && sm2.easyIntervalDays >= 1 && sm2.minimumLapseIntervalDays >= 1 else {
-                throw .invalidSetting("SM-2 intervals must be at least 1 day")
+            let days = 1...Self.longestIntervalDays
+            guard days.contains(sm2.graduatingIntervalDays) && days.contains(sm2.easyIntervalDays)
+                    && days.contains(sm2.minimumLapseIntervalDays) else {
+                throw .invalidSetting("SM-2 intervals must be between 1 and \(Self.longestIntervalDays) days")
             }
-            guard sm2.easyBonus > 0 && sm2.intervalModifier > 0 && sm2.hardMultiplier > 0 && sm2.lapseMultiplier >= 0 else {
-                throw .invalidSetting("SM-2 multipliers must be positive")
+            let factors = [sm2.easyBonus, sm2.intervalModifier, sm2.hardMultiplier]
+            guard factors.allSatisfy({ $0 > 0 && $0 <= Self.largestFactor }) && sm2.lapseMultiplier >= 0
+                    && sm2.lapseMultiplier <= Self.largestFactor else {
+                throw .invalidSetting("SM-2 multipliers must be positive and at most \(Self.largestFactor)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Cards
+import FileFormats
 import Timeline
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Cards
+import FileFormats
 import Timeline
 #if canImport(Glibc)
 import Glibc
@@ -9,7 +10,8 @@ import Darwin
 /// A deck file read card by card: every card's id when opened, a card's text only when it is asked for.
 ///
 /// It reads the layout `DeckStore.save` writes (one event or card a line); for any other layout `open` gives nil
-/// and the deck is read whole. Deck files are replaced by rename, never rewritten in place, so mapping one is safe.
+/// and the deck is read whole. ontap replaces deck files by rename, but a learner's `cp` rewrites one in place: the
+/// index maps a private copy of the file (`MappedFile(stable:)`), so a rewrite during a session cannot crash it.
 final class DeckFileIndex: CardSource {
     let name: String
     let language: Language
@@ -42,7 +44,7 @@ final class DeckFileIndex: CardSource {
 
     /// Indexes the deck file at `path`, checking its header and the first and last card; nil for another layout.
     static func open(path: String) -> DeckFileIndex? {
-        guard let file = try? MappedFile(path: path) else { return nil }
+        guard let file = try? MappedFile(path: path, stable: true) else { return nil }
         let bytes = file.bytes
         let header = Array("{\"format\":\"ontap-deck\",\"version\":\(Deck.currentVersion),\"name\":".utf8)
         guard bytes.count > header.count, Array(bytes[0..<header.count]) == header else { return nil }

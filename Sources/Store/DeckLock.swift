@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileFormats
 import Scheduling
 
 /// The one-writer-per-deck lock: an advisory `flock` on `Progress/NAME/.lock`, which the kernel releases when the
@@ -25,10 +26,19 @@ final class DeckLock {
         close(fd)
     }
 
+    /// Takes the lock of `directory`, creating `.lock`. The file is opened without following a symbolic link (a
+    /// `Progress/` shared through git may carry one pointing anywhere) and must be a regular file.
     static func acquire(in directory: String) -> Outcome {
         let path = directory + "/.lock"
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return .unwritable(reason: String(cString: strerror(errno))) }
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
+        guard fd >= 0 else {
+            if errno == ELOOP { return .unwritable(reason: refusal(path, "is a symbolic link")) }
+            return .unwritable(reason: String(cString: strerror(errno)))
+        }
+        if let kind = notRegular(fd) {
+            close(fd)
+            return .unwritable(reason: refusal(path, "is " + kind))
+        }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = readHolder(fd: fd)
             close(fd)
@@ -38,6 +48,30 @@ final class DeckLock {
         let written = me.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         if written == me.count { _ = ftruncate(fd, off_t(me.count)) }
         return .acquired(DeckLock(fd: fd))
+    }
+
+    /// Whether another process holds the lock of `directory`, and who; never creates or writes anything.
+    /// - Returns: nil when nobody holds it (or there is no lock file); `.some(holder)` when it is held.
+    static func holder(in directory: String) -> LockHolder?? {
+        let fd = open(directory + "/.lock", O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard notRegular(fd) == nil else { return nil }
+        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return .some(readHolder(fd: fd)) }
+        flock(fd, LOCK_UN)
+        return nil
+    }
+
+    /// Why `.lock` at `path` is not used: it `is` a link or a special file.
+    static func refusal(_ path: String, _ what: String) -> String {
+        "\(path) \(what), not a lock file ontap made; ontap never writes through it: delete it"
+    }
+
+    /// What kind of file `fd` is when it is not a regular file (nil for a regular file).
+    private static func notRegular(_ fd: Int32) -> String? {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return "unreadable" }
+        return RegularFile.kind(of: info.st_mode)
     }
 
     private static func readHolder(fd: Int32) -> LockHolder? {

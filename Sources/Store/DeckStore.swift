@@ -1,4 +1,5 @@
 import Cards
+import FileFormats
 import Foundation
 
 /// The decks in a `Decks/` folder: list, load and save `NAME.json`.
@@ -27,7 +28,7 @@ public struct DeckStore: Sendable {
 
     /// Loads a deck file at `url`.
     public func load(url: URL) throws(StoreError) -> Deck {
-        if let file = try MappedFile(path: url.path), let deck = DeckCodec.decode(file.bytes, release: file.release(upTo:)),
+        if let file = try MappedFile.open(url.path, stable: true), let deck = DeckCodec.decode(file.bytes, release: file.release(upTo:)),
            deck.format == Deck.formatName, deck.version == Deck.currentVersion {
             return deck
         }
@@ -35,7 +36,7 @@ public struct DeckStore: Sendable {
         do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
         let header: FileHeader
         do { header = try JSONDecoder().decode(FileHeader.self, from: data) } catch {
-            throw JSONErrorLocation.storeError(error, data: data, path: url.path)
+            throw StoreError(JSONErrorLocation.fileError(error, data: data, path: url.path))
         }
         guard header.format == Deck.formatName else {
             throw .damaged(path: url.path, line: 1, column: 1, reason: "not an ontap deck (format '\(header.format)')")
@@ -44,7 +45,7 @@ public struct DeckStore: Sendable {
             throw .unsupportedVersion(path: url.path, format: header.format, version: header.version)
         }
         do { return try JSONDecoder().decode(Deck.self, from: data) } catch {
-            throw JSONErrorLocation.storeError(error, data: data, path: url.path)
+            throw StoreError(JSONErrorLocation.fileError(error, data: data, path: url.path))
         }
     }
 
@@ -61,7 +62,8 @@ public struct DeckStore: Sendable {
         let name = try DeckName(deck.name)
         let data: Data
         do { data = try Self.encode(deck) } catch { throw .writeFailed(path: url(for: name).path, reason: "\(error)") }
-        try AtomicFile.write(data, to: url(for: name))
+        AtomicFile.removeLeftovers(in: directory.path)
+        try AtomicFile.save(data, to: url(for: name))
     }
 
     /// The deck as JSON with one event or card a line: compact to load, still easy to read, diff and query with jq.

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 
 /// Who holds a deck's progress for writing: read from `Progress/NAME/.lock` to name them in messages.

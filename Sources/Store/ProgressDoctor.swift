@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import Scheduling
 #if canImport(Glibc)
@@ -43,9 +44,9 @@ public enum ProgressDoctor {
 
         var state: SnapshotCodec.Decoded?
         do throws(StoreError) {
-            if let file = try MappedFile(path: statePath) {
+            if let file = try MappedFile.open(statePath) {
                 state = try SnapshotCodec.decode(file.bytes, path: statePath)
-                if state!.version < ProgressSnapshot.currentVersion {
+                if state!.version < ProgressSnapshot.positionVersion {
                     report.findings.append(.init(.warning, statePath, "written by an older ontap (version \(state!.version)); it is migrated when the deck is next opened"))
                 }
             }
@@ -64,13 +65,14 @@ public enum ProgressDoctor {
                                              "an unfinished last line (a crash while saving an answer); it is set aside when the deck is next opened"))
             }
             checkOrder(log, path: logPath, into: &report)
+            checkUndos(log, path: logPath, into: &report)
         } else if state.map({ $0.snapshot.logCount > 0 }) == true, !report.findings.contains(where: { $0.path == logPath }) {
             report.findings.append(.init(.warning, logPath, "missing: state.json has progress but its review log is gone"))
         }
         if let state, let log { compare(state.snapshot, with: log, statePath: statePath, into: &report) }
 
         if let knownCardIDs {
-            var ids = Set(log?.records.map(\.cardID) ?? [])
+            var ids = Set(log?.entries.map(\.cardID) ?? [])
             ids.formUnion(state?.snapshot.cards.keys ?? [:].keys)
             report.orphanedCardIDs = ids.subtracting(knownCardIDs).sorted()
             if !report.orphanedCardIDs.isEmpty {
@@ -90,15 +92,23 @@ public enum ProgressDoctor {
         for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") {
             report.findings.append(.init(.note, directory + "/" + entry, "a temporary file left by an interrupted save; `--repair` removes it"))
         }
-        if case let .held(holder) = DeckLock.acquire(in: directory) {
-            report.findings.append(.init(.note, directory, "in use by \(holder?.description ?? "another ontap") right now"))
+        if let held = DeckLock.holder(in: directory) {
+            report.findings.append(.init(.note, directory, "in use by \(held?.description ?? "another ontap") right now"))
+        }
+        var info = stat()
+        let lockPath = directory + "/.lock"
+        if lstat(lockPath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            report.findings.append(.init(.error, lockPath,
+                (info.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a regular file")
+                + ", not a lock file ontap made: ontap never writes through it and records nothing in this deck until it is deleted"))
         }
         return report
     }
 
     private static func checkOrder(_ log: ReviewLogFile, path: String, into report: inout DoctorReport) {
         var shown = 0, total = 0
-        for i in log.records.indices.dropFirst() where log.records[i].time < log.records[i - 1].time {
+        let reviews = log.entries.indices.filter { log.entries[$0].review != nil }
+        for (previous, i) in zip(reviews, reviews.dropFirst()) where log.entries[i].time < log.entries[previous].time {
             total += 1
             if shown < 3 {
                 shown += 1
@@ -111,29 +121,54 @@ public enum ProgressDoctor {
         }
     }
 
+    /// An undo that matches no earlier review of its card changes nothing: probably a hand edit, worth a look.
+    private static func checkUndos(_ log: ReviewLogFile, path: String, into report: inout DoctorReport) {
+        struct Key: Hashable { var card: String; var time: Timestamp }
+        var available: [Key: Int] = [:]
+        for (i, entry) in log.entries.enumerated() {
+            switch entry {
+            case let .review(r): available[Key(card: r.cardID, time: r.time), default: 0] += 1
+            case let .operation(o):
+                guard case let .undo(reviewTime) = o.kind else { continue }
+                let key = Key(card: o.cardID, time: reviewTime)
+                if let n = available[key], n > 0 {
+                    available[key] = n - 1
+                } else {
+                    report.findings.append(.init(.warning, path, line: log.lines[i], column: 1,
+                        "this undo matches no earlier review of \(o.cardID) at \(reviewTime); it changes nothing"))
+                }
+            }
+        }
+    }
+
     private static func compare(_ snapshot: ProgressSnapshot, with log: ReviewLogFile, statePath: String,
                                 into report: inout DoctorReport) {
         let count = snapshot.logCount
-        let positionOK = count <= log.records.count && (count == 0 ? snapshot.logLast == nil : log.records[count - 1] == snapshot.logLast)
+        let total = log.entries.count
+        let positionOK = count <= total && (count == 0 ? snapshot.logLast == nil : log.entries[count - 1] == snapshot.logLast)
             && snapshot.logID == log.header.id
         guard positionOK else {
             report.findings.append(.init(.error, statePath,
-                "does not match the review log (it counts \(count) reviews, the log has \(log.records.count) or different ones); "
+                "does not match the review log (it counts \(count) lines, the log has \(total) or different ones); "
                 + "`ontap doctor --repair` rebuilds it from the log"))
             return
         }
-        var cards: [String: CardSchedule] = [:]
-        let scheduler = snapshot.settings.makeScheduler()
-        for record in log.records.prefix(count) { Replay.apply(record, to: &cards, scheduler: scheduler) }
-        let differing = Set(cards.keys).union(snapshot.cards.keys).filter { cards[$0] != snapshot.cards[$0] }.sorted()
+        var replayed = ProgressSnapshot(deck: snapshot.deck, settings: snapshot.settings)
+        let clock = StudyClock(timeZone: .current, rolloverHour: snapshot.settings.dayRolloverHour)
+        Replay.fold(Array(log.entries.prefix(count)), into: &replayed, scheduler: snapshot.settings.makeScheduler(), clock: clock)
+        let differing = Set(replayed.cards.keys).union(snapshot.cards.keys).filter { replayed.cards[$0] != snapshot.cards[$0] }.sorted()
         if !differing.isEmpty {
             report.findings.append(.init(.error, statePath,
                 "differs from a replay of the review log for \(differing.count) card(s) (\(differing.prefix(3).joined(separator: ", ")))"
                 + "; `ontap doctor --repair` rebuilds it from the log"))
         }
-        if count < log.records.count {
+        if replayed.suspended != snapshot.suspended || replayed.buriedUntil != snapshot.buriedUntil || replayed.flags != snapshot.flags {
+            report.findings.append(.init(.error, statePath,
+                "its suspended, buried or flagged cards differ from a replay of the review log; `ontap doctor --repair` rebuilds it from the log"))
+        }
+        if count < total {
             report.findings.append(.init(.note, statePath,
-                "\(log.records.count - count) answer(s) behind the log; they are replayed when the deck is opened"))
+                "\(total - count) line(s) behind the log; they are replayed when the deck is opened"))
         }
     }
 
@@ -150,14 +185,13 @@ public enum ProgressDoctor {
         var settings = defaultSettings
         var movedState: String?
         do {
-            guard case .acquired = DeckLock.acquire(in: directory) else {
-                if case let .held(holder) = DeckLock.acquire(in: directory) {
-                    throw StoreError.locked(path: directory, holder: holder?.description ?? "another ontap")
-                }
-                throw StoreError.writeFailed(path: directory, reason: "the folder cannot be written")
+            switch DeckLock.acquire(in: directory) {
+            case .acquired: break
+            case let .held(holder): throw StoreError.locked(path: directory, holder: holder?.description ?? "another ontap")
+            case let .unwritable(reason): throw StoreError.writeFailed(path: directory, reason: reason)
             }
         }
-        if let file = try MappedFile(path: statePath) {
+        if let file = try MappedFile.open(statePath) {
             if let decoded = try? SnapshotCodec.decode(file.bytes, path: statePath) {
                 settings = decoded.snapshot.settings
             } else if let salvaged = salvageSettings(file.bytes) {
@@ -182,7 +216,7 @@ public enum ProgressDoctor {
         }
         try store.rebuildFromLog()
         repairs.append(contentsOf: store.notices.filter { $0.contains("set aside") || $0.contains("older ontap") })
-        repairs.append("rebuilt state.json from \(store.snapshot.logCount) review(s) in the log")
+        repairs.append("rebuilt state.json from the \(store.snapshot.logCount) line(s) of the log")
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") {
             if unlink(directory + "/" + entry) == 0 { repairs.append("removed the temporary file \(entry)") }
@@ -194,7 +228,7 @@ public enum ProgressDoctor {
         return report
     }
 
-    /// The scheduler settings of a damaged `state.json`, when that part of it is still readable.
+    /// The scheduler settings of a damaged `state.json`, when that part of it is still readable and usable.
     static func salvageSettings(_ bytes: UnsafeBufferPointer<UInt8>) -> SchedulerSettings? {
         let key = Array("\"settings\":".utf8)
         guard bytes.count > key.count else { return nil }
@@ -205,7 +239,9 @@ public enum ProgressDoctor {
             let valueStart = scanner.index
             guard (try? scanner.skipValue()) != nil else { return nil }
             let slice = UnsafeBufferPointer(rebasing: bytes[valueStart..<scanner.index])
-            return try? JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice))
+            guard let settings = try? JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice)),
+                  (try? settings.validate()) != nil else { return nil }
+            return settings
         }
         return nil
     }

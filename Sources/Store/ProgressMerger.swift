@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,13 +11,15 @@ public struct MergeSummary: Equatable, Sendable {
     public var deck: String
     public var ours: Int
     public var theirs: Int
-    /// Reviews that were only in the other log.
+    /// Lines (answers and operations) that were only in the other log.
     public var added: Int
     public var total: Int
 }
 
 extension ProgressStore {
-    /// Unions another device's log of this deck into this one and rebuilds the state by replay.
+    /// Unions another device's log of this deck into this one and rebuilds the state by replay. Nothing is taken
+    /// from either log but through an undo record in one of them; a damaged line in the other log is an error and
+    /// this log is left as it was.
     ///
     /// The old log is kept as `reviews.jsonl.bak`. The merged log carries a content `id`, so both devices merging the
     /// same two logs get the same file.
@@ -29,38 +32,38 @@ extension ProgressStore {
             throw .damaged(path: otherPath, line: 1, column: 1,
                            reason: "this is the log of the deck '\(theirs.header.deck)', not '\(deck)'")
         }
-        let ours = try ReviewLogFile.read(path: logPath, deck: deck)?.records ?? []
-        let merged = ReviewLogMerge.union(ours, theirs.records)
-        var summary = MergeSummary(deck: deck, ours: ours.count, theirs: theirs.records.count,
+        let ours = try ReviewLogFile.read(path: logPath, deck: deck)?.entries ?? []
+        let merged = ReviewLogMerge.union(ours, theirs.entries)
+        var summary = MergeSummary(deck: deck, ours: ours.count, theirs: theirs.entries.count,
                                    added: merged.count - ours.count, total: merged.count)
         if merged == ours { summary.added = 0; return summary }
         try replaceLog(with: merged)
         return summary
     }
 
-    /// Writes `records` as the whole log (the old one kept as `.bak`) and rebuilds the snapshot from them.
-    func replaceLog(with records: [ReviewRecord]) throws(StoreError) {
-        let header = ReviewLogHeader(deck: deck, id: ReviewLogMerge.contentID(records))
-        let bytes = ReviewLogFile.encode(header: header, records: records)
+    /// Writes `entries` as the whole log (the old one kept as `.bak`) and rebuilds the snapshot from them.
+    func replaceLog(with entries: [ReviewLogEntry]) throws(StoreError) {
+        let header = ReviewLogHeader(version: ReviewLogHeader.version(for: entries), deck: deck,
+                                     id: ReviewLogMerge.contentID(entries))
+        let bytes = ReviewLogFile.encode(header: header, entries: entries)
         try backUp(logPath)
-        try AtomicFile.write(bytes, toPath: logPath)
+        try AtomicFile.save(bytes, toPath: logPath)
         if logFD >= 0 { close(logFD) }
-        logFD = open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard logFD >= 0 else { throw .writeFailed(path: logPath, reason: String(cString: strerror(errno))) }
+        logFD = -1
+        logFD = try openLog(creating: false)
         logSize = bytes.count
+        logVersion = header.version
         written = []
-        rebuild(from: records, header: header)
+        rebuild(from: entries, header: header)
         try saveSnapshot()
     }
 
-    /// Replays `records` from nothing under the snapshot's settings.
-    func rebuild(from records: [ReviewRecord], header: ReviewLogHeader) {
-        var cards: [String: CardSchedule] = [:]
-        for record in records { Replay.apply(record, to: &cards, scheduler: scheduler) }
-        snapshot.cards = cards
-        snapshot.logCount = records.count
+    /// Replays `entries` (a whole log) from nothing under the snapshot's settings.
+    func rebuild(from entries: [ReviewLogEntry], header: ReviewLogHeader) {
+        Replay.fold(entries, into: &snapshot, scheduler: scheduler, clock: clock)
+        snapshot.logCount = entries.count
         snapshot.logBytes = logSize
-        snapshot.logLast = records.last
+        snapshot.logLast = entries.last
         snapshot.logID = header.id
     }
 
@@ -68,7 +71,7 @@ extension ProgressStore {
     public func rebuildFromLog() throws(StoreError) {
         guard canRecord else { throw .locked(path: directory.path, holder: lockHolder?.description ?? "another ontap") }
         let log = try ReviewLogFile.read(path: logPath, deck: deck)
-        rebuild(from: log?.records ?? [], header: log?.header ?? ReviewLogHeader(deck: deck))
+        rebuild(from: log?.entries ?? [], header: log?.header ?? ReviewLogHeader(deck: deck))
         try saveSnapshot()
     }
 }

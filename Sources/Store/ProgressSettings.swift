@@ -1,7 +1,7 @@
 import Scheduling
 
 extension ProgressStore {
-    /// Every review in the log, in file order (for the optimizer and statistics).
+    /// Every review in the log that no undo took back, in file order (for the optimizer and statistics).
     public func allReviews() throws(StoreError) -> [ReviewRecord] {
         try ReviewLogFile.read(path: logPath, deck: deck)?.records ?? []
     }
@@ -13,7 +13,7 @@ extension ProgressStore {
         let log = try ReviewLogFile.read(path: logPath, deck: deck)
         snapshot.settings = settings
         scheduler = settings.makeScheduler()
-        rebuild(from: log?.records ?? [], header: log?.header ?? ReviewLogHeader(deck: deck))
+        rebuild(from: log?.entries ?? [], header: log?.header ?? ReviewLogHeader(deck: deck))
         try saveSnapshot()
     }
 }

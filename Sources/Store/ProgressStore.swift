@@ -1,4 +1,5 @@
 import Cards
+import FileFormats
 import Foundation
 import Scheduling
 #if canImport(Glibc)
@@ -25,22 +26,30 @@ public final class ProgressStore {
     /// `state.json` is rewritten after this many recorded answers (it is always rewritten by `saveSnapshot()`).
     public var snapshotInterval = 200
 
+    /// The learner's time zone: with the rollover hour, it says when a buried card comes back.
+    public let timeZone: TimeZone
     private let lock: DeckLock?
     var logFD: Int32 = -1
     /// Size of the log this process knows (the end of its last line).
     var logSize = 0
-    /// For each answer this process wrote and may undo: where its line starts and the review before it.
-    var written: [(offset: Int, previousLast: ReviewRecord?)] = []
+    /// The version in the log's header: 1 until an operation line must be written (see `ReviewLogHeader`).
+    var logVersion = ReviewLogHeader.answersOnlyVersion
+    /// The answers this process recorded and may still take back (`undoLast`), with each card's state before.
+    var written: [(review: ReviewRecord, previous: CardSchedule?)] = []
     var sinceSave = 0
-    var savedLogBytes = -1
     var scheduler: any Scheduler
+
+    /// The study calendar of this deck: the learner's time zone and the deck's rollover hour.
+    public var clock: StudyClock { StudyClock(timeZone: timeZone, rolloverHour: snapshot.settings.dayRolloverHour) }
 
     public var statePath: String { directory.appendingPathComponent("state.json").path }
     public var logPath: String { directory.appendingPathComponent("reviews.jsonl").path }
 
     /// Opens (creating if needed) `root/NAME/`, loads the snapshot and replays the log after it.
-    public init(root: URL, deck: String, defaultSettings: SchedulerSettings = SchedulerSettings()) throws(StoreError) {
+    public init(root: URL, deck: String, defaultSettings: SchedulerSettings = SchedulerSettings(),
+                timeZone: TimeZone = .current) throws(StoreError) {
         let name = try DeckName(deck)
+        self.timeZone = timeZone
         self.deck = name.rawValue
         directory = root.appendingPathComponent(name.rawValue)
         let dir = directory.path
@@ -58,6 +67,7 @@ public final class ProgressStore {
             self.lock = lock
             canRecord = true
             lockHolder = nil
+            AtomicFile.removeLeftovers(in: dir, olderThan: 0)   // the lock's holder is the folder's only writer
         case let .held(holder):
             self.lock = nil
             canRecord = false
@@ -74,8 +84,7 @@ public final class ProgressStore {
         self.notices = notices
         try load()
         if canRecord {
-            logFD = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-            if logFD < 0 { throw .writeFailed(path: logPath, reason: String(cString: strerror(errno))) }
+            logFD = try openLog(creating: true)
             if logSize == 0 { try writeHeader(ReviewLogHeader(deck: deck, id: snapshot.logID)) }
         }
     }
@@ -98,61 +107,100 @@ public final class ProgressStore {
     ///
     /// - Throws: `StoreError.writeFailed` when the disk refuses (full, read-only); the log is then as it was.
     public func record(_ review: ReviewRecord) throws(StoreError) -> CardSchedule {
-        guard canRecord else { return apply(review) }
-        let line = ReviewLine.encode(review)
+        let previous = snapshot.cards[review.cardID]
+        try append(.review(review))
+        written.append((review, previous))
+        return snapshot.cards[review.cardID]!
+    }
+
+    /// Takes back `review` (the last answer given to its card): appends an undo record, timed `time` (by default
+    /// the review's own time), and restores the card's `previous` state. The review stays in the log; every replay
+    /// and merge leaves it out.
+    public func undo(_ review: ReviewRecord, restoring previous: CardSchedule?, at time: Timestamp? = nil) throws(StoreError) {
+        let operation = ReviewOperation(.undo(reviewTime: review.time), cardID: review.cardID, time: time ?? review.time)
+        try append(.operation(operation))
+        snapshot.cards[review.cardID] = previous
+        if let last = written.lastIndex(where: { $0.review == review }) { written.remove(at: last) }
+    }
+
+    /// Takes back the last answer this process recorded and has not taken back yet; nil when there is none.
+    @discardableResult
+    public func undoLast(at time: Timestamp) throws(StoreError) -> ReviewRecord? {
+        guard let last = written.last else { return nil }
+        try undo(last.review, restoring: last.previous, at: max(time, last.review.time))
+        return last.review
+    }
+
+    /// Suspends (`true`) or unsuspends a card: a suspended card is never due until it is unsuspended.
+    public func setSuspended(_ cardID: String, _ suspended: Bool, at time: Timestamp) throws(StoreError) {
+        try append(.operation(ReviewOperation(suspended ? .suspend : .unsuspend, cardID: cardID, time: time)))
+    }
+
+    /// Buries a card until the next study day starts (the deck's day boundary in the learner's time zone).
+    public func bury(_ cardID: String, at time: Timestamp) throws(StoreError) {
+        try append(.operation(ReviewOperation(.bury, cardID: cardID, time: time)))
+    }
+
+    /// Sets a card's flag (Anki's numbers 1–7; 0 clears it; other numbers are taken as 0).
+    public func setFlag(_ cardID: String, _ flag: Int, at time: Timestamp) throws(StoreError) {
+        let flag = (0...ReviewOperation.highestFlag).contains(flag) ? flag : 0
+        try append(.operation(ReviewOperation(.flag(flag), cardID: cardID, time: time)))
+    }
+
+    /// Appends one line (fsynced before it returns) and applies it; without the lock, only applies it.
+    func append(_ entry: ReviewLogEntry) throws(StoreError) {
+        guard canRecord else { applyInMemory(entry); return }
+        if entry.operation != nil, logVersion < ReviewLogHeader.currentVersion { try upgradeLog() }
+        let line = ReviewLine.encode(entry)
         let offset = logSize
         if let failure = POSIXWrite.all(logFD, line) ?? (fsync(logFD) == 0 ? nil : String(cString: strerror(errno))) {
             _ = ftruncate(logFD, off_t(offset))   // never leave half a line behind
             throw .writeFailed(path: logPath, reason: failure)
         }
-        written.append((offset, snapshot.logLast))
         logSize = offset + line.count
         snapshot.logCount += 1
         snapshot.logBytes = logSize
-        snapshot.logLast = review
-        let next = apply(review)
+        snapshot.logLast = entry
+        applyInMemory(entry)
         sinceSave += 1
         if sinceSave >= snapshotInterval {
             do { try saveSnapshot() } catch { notices.append(error.localizedDescription) }
         }
-        return next
     }
 
-    /// Takes back the last review this process recorded: truncates it from the log and restores `previous`.
-    public func undo(_ review: ReviewRecord, restoring previous: CardSchedule?) throws(StoreError) {
-        if canRecord, let last = written.last {
-            var after = snapshot
-            after.logCount -= 1
-            after.logBytes = last.offset
-            after.logLast = last.previousLast
-            after.cards[review.cardID] = previous
-            if savedLogBytes > last.offset {
-                // state.json must never reach past the log: rewrite it first, then cut the line
-                try AtomicFile.write(SnapshotCodec.encode(after), toPath: statePath)
-                savedLogBytes = last.offset
-            }
-            guard ftruncate(logFD, off_t(last.offset)) == 0, fsync(logFD) == 0 else {
-                throw .writeFailed(path: logPath, reason: String(cString: strerror(errno)))
-            }
-            written.removeLast()
-            logSize = last.offset
-            snapshot = after
-            return
-        }
-        snapshot.cards[review.cardID] = previous
+    /// Applies a line just written (or, read-only, not written) to the snapshot. An undo's card state is set by the
+    /// caller, which knows the state before the review.
+    private func applyInMemory(_ entry: ReviewLogEntry) {
+        _ = Replay.apply(entry, to: &snapshot, scheduler: scheduler, clock: clock)
+    }
+
+    /// Rewrites a version-1 log's header as version 2 before its first operation line (the old file kept as
+    /// `reviews.jsonl.bak`), so an older ontap refuses the log instead of misreading it.
+    private func upgradeLog() throws(StoreError) {
+        guard let log = try MappedFile.open(logPath) else { return }
+        let (header, recordsStart) = try ReviewLogReader(bytes: log.bytes, path: logPath).header(defaultDeck: deck)
+        var upgraded = header
+        upgraded.version = ReviewLogHeader.currentVersion
+        var bytes = upgraded.encoded
+        let delta = bytes.count - recordsStart
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: log.bytes[recordsStart..<min(logSize, log.bytes.count)]))
+        try backUp(logPath)
+        try AtomicFile.save(bytes, toPath: logPath)
+        close(logFD)
+        logFD = -1
+        logFD = try openLog(creating: false)
+        logVersion = upgraded.version
+        logSize = bytes.count
+        snapshot.logBytes += delta
+        try saveSnapshot()
+        notices.append("\(logPath) now has version \(upgraded.version) (it holds an undo, suspend, bury or flag line, which an older ontap cannot read); the old file is \(logPath).bak")
     }
 
     /// Rewrites `state.json` atomically (temporary file, fsync, rename, fsync of the folder).
     public func saveSnapshot() throws(StoreError) {
         guard canRecord else { return }
-        try AtomicFile.write(SnapshotCodec.encode(snapshot), toPath: statePath)
-        savedLogBytes = snapshot.logBytes
+        try AtomicFile.save(SnapshotCodec.encode(snapshot), toPath: statePath)
         sinceSave = 0
-    }
-
-    @discardableResult
-    private func apply(_ review: ReviewRecord) -> CardSchedule {
-        Replay.apply(review, to: &snapshot.cards, scheduler: scheduler)
     }
 
     // MARK: opening
@@ -160,7 +208,7 @@ public final class ProgressStore {
     private func load() throws(StoreError) {
         var stateVersion = ProgressSnapshot.currentVersion
         var haveState = false
-        if let file = try MappedFile(path: statePath) {
+        if let file = try MappedFile.open(statePath) {
             let decoded = try SnapshotCodec.decode(file.bytes, path: statePath)
             snapshot = decoded.snapshot
             snapshot.deck = deck
@@ -173,7 +221,7 @@ public final class ProgressStore {
         if zoneFixedNow { snapshot.settings.timeZone = TimeZone.current.identifier }
         scheduler = snapshot.settings.makeScheduler()
         if canRecord { try migrateLogIfOld() }
-        guard let log = try MappedFile(path: logPath, copy: !canRecord) else {
+        guard let log = try MappedFile.open(logPath, copy: !canRecord) else {
             if haveState, snapshot.logCount > 0 {
                 notices.append("\(logPath) is missing; the progress in state.json was kept, new answers start a new log")
             }
@@ -185,10 +233,10 @@ public final class ProgressStore {
         let reader = ReviewLogReader(bytes: log.bytes, path: logPath)
         let (header, recordsStart) = try reader.header(defaultDeck: deck)
         var start = snapshot.logBytes
-        let trusted = haveState && !zoneFixedNow && stateVersion == ProgressSnapshot.currentVersion && header.version >= 1
+        let trusted = haveState && !zoneFixedNow && stateVersion >= ProgressSnapshot.positionVersion && header.version >= 1
             && snapshotMatches(log: log.bytes, header: header, recordsStart: recordsStart)
         if !trusted {
-            if haveState, stateVersion < ProgressSnapshot.currentVersion {
+            if haveState, stateVersion < ProgressSnapshot.positionVersion {
                 notices.append("\(statePath) was written by an older ontap (version \(stateVersion)); it was rebuilt from the review log")
             } else if haveState, zoneFixedNow {
                 notices.append("\(statePath) counted days in 24-hour periods; the progress was recomputed from the review log"
@@ -198,22 +246,32 @@ public final class ProgressStore {
                 notices.append("\(statePath) did not match \(logPath); the progress was rebuilt from the review log")
             }
             snapshot.cards = [:]
+            snapshot.suspended = []
+            snapshot.buriedUntil = [:]
+            snapshot.flags = [:]
             snapshot.logCount = 0
             snapshot.logLast = nil
             start = recordsStart
         }
         snapshot.logID = header.id
         snapshot.logBytes = start
+        logVersion = header.version
         var replayed = 0
-        let outcome = try reader.read(from: start) { review, end in
-            Replay.apply(review, to: &snapshot.cards, scheduler: scheduler)
+        var undoFound = false
+        let clock = clock
+        let outcome = try reader.read(from: start) { entry, end in
+            if !undoFound, !Replay.apply(entry, to: &snapshot, scheduler: scheduler, clock: clock) { undoFound = true }
             snapshot.logCount += 1
             snapshot.logBytes = end
-            snapshot.logLast = review
+            snapshot.logLast = entry
             replayed += 1
         }
+        if undoFound {
+            // An undo may take back a review the snapshot had folded in: replay the whole log.
+            Replay.fold({ body in _ = try? reader.read(from: recordsStart) { entry, _ in body(entry) } },
+                        into: &snapshot, scheduler: scheduler, clock: clock)
+        }
         logSize = outcome.end
-        savedLogBytes = trusted ? start : -1
         if let torn = outcome.torn { try setAside(torn, of: log) }
         if canRecord {
             if outcome.missingNewline {
@@ -221,10 +279,10 @@ public final class ProgressStore {
                 if snapshot.logBytes == outcome.end { snapshot.logBytes += 1 }
                 logSize += 1
             }
-            if !trusted, haveState, stateVersion < ProgressSnapshot.currentVersion {
+            if !trusted, haveState, stateVersion < ProgressSnapshot.positionVersion {
                 try backUp(statePath)
             }
-            if !trusted || replayed >= snapshotInterval { try saveSnapshot() }
+            if !trusted || undoFound || replayed >= snapshotInterval { try saveSnapshot() }
         }
     }
 
@@ -239,8 +297,8 @@ public final class ProgressStore {
         var lineStart = lineEnd
         while lineStart > recordsStart, log[lineStart - 1] != 0x0A { lineStart -= 1 }
         var scanner = JSONScanner(log, from: lineStart, to: lineEnd)
-        guard let review = try? ReviewLine.decode(&scanner) else { return false }
-        return review == last
+        guard let entry = try? ReviewLine.decodeEntry(&scanner) else { return false }
+        return entry == last
     }
 
     /// Keeps a torn last line in `reviews.jsonl.torn-TIME` (TIME: when the log was last written) before cutting it.
@@ -254,11 +312,11 @@ public final class ProgressStore {
         var sidePath = logPath + ".torn-" + Self.stamp(seconds)
         var n = 2
         while access(sidePath, F_OK) == 0 { sidePath = logPath + ".torn-" + Self.stamp(seconds) + "-\(n)"; n += 1 }
-        try AtomicFile.write(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(log.bytes)[torn]), toPath: sidePath)
+        try AtomicFile.save(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(log.bytes)[torn]), toPath: sidePath)
         guard truncate(logPath, off_t(torn.lowerBound)) == 0 else {
             throw .writeFailed(path: logPath, reason: String(cString: strerror(errno)))
         }
-        let fd = open(logPath, O_WRONLY | O_CLOEXEC)
+        let fd = open(logPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         if fd >= 0 { fsync(fd); close(fd) }
         notices.append("\(logPath): an unfinished last line (from a crash: the answer being saved) was set aside in \(sidePath)")
     }
@@ -274,20 +332,20 @@ public final class ProgressStore {
 
     /// A log of version 0 (no header line) gets its header; the old file is kept as `reviews.jsonl.bak`.
     private func migrateLogIfOld() throws(StoreError) {
-        guard let log = try MappedFile(path: logPath), log.bytes.count > 0 else { return }
+        guard let log = try MappedFile.open(logPath), log.bytes.count > 0 else { return }
         let (header, _) = try ReviewLogReader(bytes: log.bytes, path: logPath).header(defaultDeck: deck)
         guard header.version == 0 else { return }
         try backUp(logPath)
         var bytes = ReviewLogHeader(deck: deck).encoded
         bytes.append(contentsOf: log.bytes)
-        try AtomicFile.write(bytes, toPath: logPath)
+        try AtomicFile.save(bytes, toPath: logPath)
         notices.append("\(logPath) was written by an older ontap; it now starts with a header line (the old file is \(logPath).bak)")
     }
 
     /// Copies `path` to `path.bak` (atomically).
     func backUp(_ path: String) throws(StoreError) {
-        guard let file = try MappedFile(path: path) else { return }
-        try AtomicFile.write(UnsafeRawBufferPointer(file.bytes), toPath: path + ".bak")
+        guard let file = try MappedFile.open(path) else { return }
+        try AtomicFile.save(UnsafeRawBufferPointer(file.bytes), toPath: path + ".bak")
     }
 
     private func writeHeader(_ header: ReviewLogHeader) throws(StoreError) {
@@ -298,10 +356,26 @@ public final class ProgressStore {
         AtomicFile.syncDirectory(directory.path)
     }
 
+    /// Opens the log for appending, never through a symbolic link and never blocking on a FIFO: a `Progress/`
+    /// shared through git may carry either, and ontap writes only its own regular files.
+    func openLog(creating: Bool) throws(StoreError) -> Int32 {
+        let fd = open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (creating ? O_CREAT : 0), 0o644)
+        guard fd >= 0 else {
+            let reason = errno == ELOOP ? "it is a symbolic link; ontap never writes through one: replace it with the file itself"
+                : errno == ENXIO ? "it is a FIFO, not a file: delete it" : String(cString: strerror(errno))
+            throw .writeFailed(path: logPath, reason: reason)
+        }
+        var info = stat()
+        if fstat(fd, &info) == 0, let kind = RegularFile.kind(of: info.st_mode) {
+            close(fd)
+            throw .writeFailed(path: logPath, reason: "it is \(kind), not a file: delete it")
+        }
+        return fd
+    }
+
     private func appendBytes(_ bytes: [UInt8]) throws(StoreError) {
-        let fd = logFD >= 0 ? logFD : open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC)
-        defer { if fd != logFD, fd >= 0 { close(fd) } }
-        guard fd >= 0 else { throw .writeFailed(path: logPath, reason: String(cString: strerror(errno))) }
+        let fd = logFD >= 0 ? logFD : try openLog(creating: false)
+        defer { if fd != logFD { close(fd) } }
         if let failure = POSIXWrite.all(fd, bytes) ?? (fsync(fd) == 0 ? nil : String(cString: strerror(errno))) {
             throw .writeFailed(path: logPath, reason: failure)
         }

@@ -1,37 +1,50 @@
+import FileFormats
+import Foundation
+import Scheduling
+
 /// A whole `reviews.jsonl` read into memory (for merging and checking; opening a store reads only the tail).
 struct ReviewLogFile {
     var header: ReviewLogHeader
-    var records: [ReviewRecord]
-    /// 1-based line number of each record (for findings).
+    /// Every line after the header, in file order: answers and operations.
+    var entries: [ReviewLogEntry]
+    /// 1-based line number of each entry (for findings).
     var lines: [Int]
     /// A torn last line, left as it is.
     var torn: Range<Int>?
 
+    /// The answers that count (no undo took them back), in file order.
+    var records: [ReviewRecord] { Replay.effectiveReviews(entries) }
+
     /// Reads the log at `path`; nil when there is none.
     static func read(path: String, deck: String) throws(StoreError) -> ReviewLogFile? {
-        guard let file = try MappedFile(path: path, copy: true) else { return nil }   // another ontap may be writing it
+        guard let file = try MappedFile.open(path, copy: true) else { return nil }   // another ontap may be writing it
         let reader = ReviewLogReader(bytes: file.bytes, path: path)
         let (header, start) = try reader.header(defaultDeck: deck)
-        var records: [ReviewRecord] = []
+        var entries: [ReviewLogEntry] = []
         var lines: [Int] = []
         var line = 1 + file.bytes[0..<start].count(where: { $0 == 0x0A })
         var lastEnd = start
-        let outcome = try reader.read(from: start) { review, end in
+        let outcome = try reader.read(from: start) { entry, end in
             line += file.bytes[lastEnd..<end].count(where: { $0 == 0x0A }) - (file.bytes[end - 1] == 0x0A ? 1 : 0)
-            records.append(review)
+            entries.append(entry)
             lines.append(line)
             line += file.bytes[end - 1] == 0x0A ? 1 : 0
             lastEnd = end
         }
-        return ReviewLogFile(header: header, records: records, lines: lines, torn: outcome.torn)
+        return ReviewLogFile(header: header, entries: entries, lines: lines, torn: outcome.torn)
+    }
+
+    /// The log's bytes: header line then one line an entry.
+    static func encode(header: ReviewLogHeader, entries: [ReviewLogEntry]) -> [UInt8] {
+        var out = JSONOutput(capacity: 96 + entries.count * 80)
+        out.bytes.append(contentsOf: header.encoded)
+        for entry in entries { ReviewLine.append(entry, to: &out) }
+        return out.bytes
     }
 
     /// The log's bytes: header line then one line a review.
     static func encode(header: ReviewLogHeader, records: [ReviewRecord]) -> [UInt8] {
-        var out = JSONOutput(capacity: 96 + records.count * 80)
-        out.bytes.append(contentsOf: header.encoded)
-        for record in records { ReviewLine.append(record, to: &out) }
-        return out.bytes
+        encode(header: header, entries: records.map(ReviewLogEntry.review))
     }
 }
 
@@ -45,12 +58,16 @@ extension ReviewRecord {
     }
 }
 
-/// The reviews of a `reviews.jsonl` read from memory: for importers, exporters and the fuzz target.
+/// The lines of a `reviews.jsonl` read from memory: for importers, exporters and the fuzz target.
 public struct ReviewLogContents: Equatable, Sendable {
     public var header: ReviewLogHeader
-    public var records: [ReviewRecord]
+    /// Every line after the header, in file order: answers and operations.
+    public var entries: [ReviewLogEntry]
     /// The bytes of a torn last line (a crash mid-write), which a store sets aside.
     public var tornLine: [UInt8]?
+
+    /// The answers that count (no undo took them back), in file order.
+    public var records: [ReviewRecord] { Replay.effectiveReviews(entries) }
 
     /// Reads the bytes of a review log (`path` names it in errors; `deck` is assumed for a log without a header).
     public init(data: Data, path: String, deck: String) throws(StoreError) {
@@ -59,26 +76,30 @@ public struct ReviewLogContents: Equatable, Sendable {
             do throws(StoreError) {
                 let reader = ReviewLogReader(bytes: bytes, path: path)
                 let (header, start) = try reader.header(defaultDeck: deck)
-                var records: [ReviewRecord] = []
-                let outcome = try reader.read(from: start) { review, _ in records.append(review) }
-                return .success(ReviewLogContents(header: header, records: records, tornLine: outcome.torn.map { Array(bytes[$0]) }))
+                var entries: [ReviewLogEntry] = []
+                let outcome = try reader.read(from: start) { entry, _ in entries.append(entry) }
+                return .success(ReviewLogContents(header: header, entries: entries, tornLine: outcome.torn.map { Array(bytes[$0]) }))
             } catch { return .failure(error) }
         }
         self = try result.get()
     }
 
-    init(header: ReviewLogHeader, records: [ReviewRecord], tornLine: [UInt8]?) {
+    /// A log of `entries` (answers, and operations on cards).
+    public init(header: ReviewLogHeader, entries: [ReviewLogEntry], tornLine: [UInt8]? = nil) {
         self.header = header
-        self.records = records
+        self.entries = entries
         self.tornLine = tornLine
     }
 
-    /// The log's bytes in the current version: header line, then one line a review.
+    /// A log of answers only.
+    public init(header: ReviewLogHeader, records: [ReviewRecord], tornLine: [UInt8]? = nil) {
+        self.init(header: header, entries: records.map(ReviewLogEntry.review), tornLine: tornLine)
+    }
+
+    /// The log's bytes: header line (version 1 for answers only, 2 with operations), then one line an entry.
     public func encoded() -> [UInt8] {
         var current = header
-        current.version = ReviewLogHeader.currentVersion
-        return ReviewLogFile.encode(header: current, records: records)
+        current.version = ReviewLogHeader.version(for: entries)
+        return ReviewLogFile.encode(header: current, entries: entries)
     }
 }
-
-import Foundation

@@ -1,15 +1,28 @@
+import FileFormats
+
+
 /// The first line of `reviews.jsonl`: `{"format":"ontap-reviews","version":1,"deck":"NAME"}`.
 public struct ReviewLogHeader: Equatable, Sendable {
     public static let formatName = "ontap-reviews"
-    /// Version 1 has this header; version 0 (the first ontap) had none and is migrated on open.
-    public static let currentVersion = 1
+    /// The newest version this ontap reads and writes. Version 2 may hold operation lines (`"op"`: undo, suspend,
+    /// unsuspend, bury, flag); version 1 holds answers only; version 0 (the first ontap) had no header and is
+    /// migrated on open.
+    public static let currentVersion = 2
+    /// The version of a log of answers only: a log is written as version 1 until it needs an operation line, so
+    /// an older ontap still reads it.
+    public static let answersOnlyVersion = 1
+
+    /// The version a log holding `entries` is written in.
+    static func version(for entries: [ReviewLogEntry]) -> Int {
+        entries.contains { $0.operation != nil } ? currentVersion : answersOnlyVersion
+    }
 
     public var version: Int
     public var deck: String
     /// Set when a log was rewritten (merge): a content hash, so a snapshot of the old log is never trusted for it.
     public var id: String?
 
-    public init(version: Int = ReviewLogHeader.currentVersion, deck: String, id: String? = nil) {
+    public init(version: Int = ReviewLogHeader.answersOnlyVersion, deck: String, id: String? = nil) {
         self.version = version
         self.deck = deck
         self.id = id

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Reads `reviews.jsonl` in place: the header, then each review with the byte offset where its line ends.
 ///
 /// A last line without its line feed is a write cut short by a crash: if it does not parse it is reported as
@@ -60,7 +62,7 @@ struct ReviewLogReader {
                 // A header cut short by a crash while the log was being created: nothing was recorded yet.
                 return (ReviewLogHeader(deck: defaultDeck), start)
             }
-            throw TextPosition.error(failure, in: bytes, path: path)
+            throw StoreError.damaged(failure, in: bytes, path: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -68,8 +70,8 @@ struct ReviewLogReader {
         }
     }
 
-    /// Calls `body` with each review from `start` and the offset where its line ends.
-    func read(from start: Int, _ body: (ReviewRecord, Int) throws(StoreError) -> Void) throws(StoreError) -> Outcome {
+    /// Calls `body` with each line (an answer or an operation) from `start` and the offset where its line ends.
+    func read(from start: Int, _ body: (ReviewLogEntry, Int) throws(StoreError) -> Void) throws(StoreError) -> Outcome {
         var outcome = Outcome(end: start, torn: nil, missingNewline: false, count: 0)
         var lineStart = start
         let count = bytes.count
@@ -86,10 +88,10 @@ struct ReviewLogReader {
                 continue
             }
             do {
-                let review = try ReviewLine.decode(&scanner)
+                let entry = try ReviewLine.decodeEntry(&scanner)
                 if scanner.peek() != nil { throw scanner.fail("text after the end of the review object") }
                 let end = hasNewline ? lineEnd + 1 : lineEnd
-                try body(review, end)
+                try body(entry, end)
                 outcome.count += 1
                 outcome.end = end
                 outcome.missingNewline = !hasNewline
@@ -98,7 +100,7 @@ struct ReviewLogReader {
                     outcome.torn = lineStart..<count
                     return outcome
                 }
-                throw TextPosition.error(failure, in: bytes, path: path)
+                throw StoreError.damaged(failure, in: bytes, path: path)
             } catch let error as StoreError {
                 throw error
             } catch {

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import Scheduling
 
@@ -7,6 +8,9 @@ import Scheduling
 /// {"format":"ontap-state","version":2,"deck":"NAME",
 /// "settings":{…},
 /// "log":{"id":null,"reviews":120,"bytes":9013,"last":{"card":"c…","rating":3,"time":…,"duration_ms":…}},
+/// "suspended":["c…"],
+/// "buried":{"c…":1790000000000},
+/// "flags":{"c…":2},
 /// "cards":{
 /// "c0123456789ab":{"phase":2,"step":null,"stability":3.2,"difficulty":5.1,"due":…,"last_review":…,"ease":2500,"interval":3,"reps":4,"lapses":0},
 /// …
@@ -39,7 +43,16 @@ enum SnapshotCodec {
         } else {
             out.raw("null")
         }
-        out.raw("},\n\"cards\":{")
+        out.raw("},\n\"suspended\":[")
+        for (i, id) in snapshot.suspended.sorted().enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            out.string(id)
+        }
+        out.raw("],\n\"buried\":")
+        appendNumbers(snapshot.buriedUntil, to: &out)
+        out.raw(",\n\"flags\":")
+        appendNumbers(snapshot.flags, to: &out)
+        out.raw(",\n\"cards\":{")
         var first = true
         for (id, schedule) in snapshot.cards.sorted(by: { $0.key < $1.key }) {
             out.raw(first ? "\n" : ",\n")
@@ -50,6 +63,34 @@ enum SnapshotCodec {
         }
         out.raw("\n}}\n")
         return out.bytes
+    }
+
+    /// `{"ID":N,…}` on one line, sorted by id.
+    static func appendNumbers<N: BinaryInteger>(_ numbers: [String: N], to out: inout JSONOutput) {
+        out.byte(UInt8(ascii: "{"))
+        for (i, (id, n)) in numbers.sorted(by: { $0.key < $1.key }).enumerated() {
+            if i > 0 { out.byte(UInt8(ascii: ",")) }
+            out.string(id)
+            out.byte(UInt8(ascii: ":"))
+            out.int(n)
+        }
+        out.byte(UInt8(ascii: "}"))
+    }
+
+    /// Reads `{"ID":N,…}` with every id checked and every number in `range`.
+    static func decodeNumbers(_ scanner: inout JSONScanner, in range: ClosedRange<Int64>,
+                              _ field: StaticString) throws(JSONFailure) -> [String: Int64] {
+        try scanner.expect(UInt8(ascii: "{"), "'{'")
+        var numbers: [String: Int64] = [:]
+        var first = true
+        while true {
+            scanner.skipSpace()
+            let at = scanner.index + (first ? 0 : 1)
+            guard let id = try scanner.nextKey(first: &first) else { break }
+            try ReviewLine.check(cardID: id, at: at, scanner)
+            numbers[id] = try scanner.readInt(in: range, field)
+        }
+        return numbers
     }
 
     static func appendSchedule(_ s: CardSchedule, to out: inout JSONOutput) {
@@ -87,7 +128,7 @@ enum SnapshotCodec {
         do {
             return try decodeOrFail(bytes, path: path)
         } catch let failure as JSONFailure {
-            throw TextPosition.error(failure, in: bytes, path: path)
+            throw StoreError.damaged(failure, in: bytes, path: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -106,7 +147,10 @@ enum SnapshotCodec {
         var settings: SchedulerSettings?
         var logCount: Int?
         var logBytes = 0
-        var logLast: ReviewRecord?
+        var logLast: ReviewLogEntry?
+        var suspended = Set<String>()
+        var buried: [String: Timestamp] = [:]
+        var flags: [String: Int] = [:]
         var logID: String?
         var cards: [String: CardSchedule]?
         var first = true
@@ -138,6 +182,9 @@ enum SnapshotCodec {
                 do { settings = try JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice)) } catch {
                     throw JSONFailure(offset: start, reason: "the scheduler settings are not readable (\(Self.describe(error)))")
                 }
+                do throws(SchedulingError) { try settings?.validate() } catch {
+                    throw JSONFailure(offset: start, reason: "the scheduler settings are not usable (\(error.errorDescription ?? "\(error)"))")
+                }
             case "log_count": logCount = Int(try scanner.readInt(in: 0...Int64(Int32.max), "log_count"))
             case "log":
                 try scanner.expect(UInt8(ascii: "{"), "'{'")
@@ -147,11 +194,20 @@ enum SnapshotCodec {
                     case "id": logID = try scanner.consumeNull() ? nil : scanner.readString()
                     case "reviews": logCount = Int(try scanner.readInt(in: 0...Int64(Int32.max), "reviews"))
                     case "bytes": logBytes = Int(try scanner.readInt(in: 0...Int64.max, "bytes"))
-                    case "last": logLast = try scanner.consumeNull() ? nil : ReviewLine.decode(&scanner)
+                    case "last": logLast = try scanner.consumeNull() ? nil : ReviewLine.decodeEntry(&scanner)
                     default: try scanner.skipValue()
                     }
                 }
             case "cards": cards = try decodeCards(&scanner)
+            case "suspended":
+                try scanner.expect(UInt8(ascii: "["), "'[' (the suspended cards)")
+                if !scanner.consume(UInt8(ascii: "]")) {
+                    repeat { suspended.insert(try ReviewLine.readCardID(&scanner)) } while scanner.consume(UInt8(ascii: ","))
+                    try scanner.expect(UInt8(ascii: "]"), "',' or ']'")
+                }
+            case "buried": buried = try decodeNumbers(&scanner, in: dueRange, "buried")
+            case "flags":
+                flags = try decodeNumbers(&scanner, in: 1...Int64(ReviewOperation.highestFlag), "flags").mapValues { Int($0) }
             default: try scanner.skipValue()
             }
         }
@@ -160,8 +216,11 @@ enum SnapshotCodec {
         guard let version else { throw JSONFailure(offset: 0, reason: "the progress state has no 'version'") }
         guard let settings else { throw JSONFailure(offset: 0, reason: "the progress state has no 'settings'") }
         guard let cards else { throw JSONFailure(offset: 0, reason: "the progress state has no 'cards'") }
-        let snapshot = ProgressSnapshot(deck: deck ?? "", settings: settings, logCount: logCount ?? 0, cards: cards,
+        var snapshot = ProgressSnapshot(deck: deck ?? "", settings: settings, logCount: logCount ?? 0, cards: cards,
                                         logBytes: logBytes, logLast: logLast, logID: logID)
+        snapshot.suspended = suspended
+        snapshot.buriedUntil = buried
+        snapshot.flags = flags
         return Decoded(snapshot: snapshot, version: version)
     }
 
@@ -195,6 +254,28 @@ enum SnapshotCodec {
         return cards
     }
 
+    /// Bounds of a card's numbers: wide enough for any scheduler's state, narrow enough that no sum of times or
+    /// conversion to whole days can overflow.
+    static let stabilityRange = 0.0...1e9
+    static let difficultyRange = 0.0...100.0
+    static let intervalRange = Int64(0)...Int64(Int32.max)
+    /// When a card may fall due (or a buried card come back): up to the longest interval and a year of learning
+    /// steps after the latest time a log may hold.
+    static let dueRange = Int64(0)...(ReviewLine.timeRange.upperBound
+        + Int64(SchedulerSettings.longestIntervalDays + 366) * Milliseconds.day)
+
+    /// A finite number in `range`, naming `field` otherwise.
+    static func readMeasure(_ scanner: inout JSONScanner, _ range: ClosedRange<Double>,
+                            _ field: StaticString) throws(JSONFailure) -> Double {
+        scanner.skipSpace()
+        let start = scanner.index
+        let value = try scanner.readDouble()
+        guard range.contains(value) else {
+            throw scanner.fail("'\(field)' must be a number between \(range.lowerBound) and \(range.upperBound)", at: start)
+        }
+        return value
+    }
+
     static func decodeSchedule(_ scanner: inout JSONScanner) throws(JSONFailure) -> CardSchedule {
         try scanner.expect(UInt8(ascii: "{"), "'{' (a card's schedule)")
         let objectStart = scanner.index - 1
@@ -209,18 +290,18 @@ enum SnapshotCodec {
                 seen |= 2
                 s.step = try scanner.consumeNull() ? nil : UInt8(try scanner.readInt(in: 0...255, "step"))
                 if scanner.consumeKey("\"stability\":", first: &first) {
-                    seen |= 4; s.stability = try scanner.readDouble()
+                    seen |= 4; s.stability = try readMeasure(&scanner, stabilityRange, "stability")
                     if scanner.consumeKey("\"difficulty\":", first: &first) {
-                        seen |= 8; s.difficulty = try scanner.readDouble()
+                        seen |= 8; s.difficulty = try readMeasure(&scanner, difficultyRange, "difficulty")
                         if scanner.consumeKey("\"due\":", first: &first) {
-                            seen |= 16; s.due = try scanner.readInt()
+                            seen |= 16; s.due = try scanner.readInt(in: dueRange, "due")
                             if scanner.consumeKey("\"last_review\":", first: &first) {
-                                seen |= 32; s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt()
+                                seen |= 32; s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt(in: ReviewLine.timeRange, "last_review")
                                 if scanner.consumeKey("\"ease\":", first: &first) {
                                     seen |= 64; s.ease = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "ease"))
                                     if scanner.consumeKey("\"interval\":", first: &first) {
                                         seen |= 128
-                                        s.intervalDays = Int32(try scanner.readInt(in: Int64(Int32.min)...Int64(Int32.max), "interval"))
+                                        s.intervalDays = Int32(try scanner.readInt(in: intervalRange, "interval"))
                                         if scanner.consumeKey("\"reps\":", first: &first) {
                                             seen |= 256; s.reps = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "reps"))
                                             if scanner.consumeKey("\"lapses\":", first: &first) {
@@ -245,18 +326,18 @@ enum SnapshotCodec {
                 bit = 2
                 s.step = try scanner.consumeNull() ? nil : UInt8(try scanner.readInt(in: 0...255, "step"))
             } else if scanner.equals(key, "stability") {
-                bit = 4; s.stability = try scanner.readDouble()
+                bit = 4; s.stability = try readMeasure(&scanner, stabilityRange, "stability")
             } else if scanner.equals(key, "difficulty") {
-                bit = 8; s.difficulty = try scanner.readDouble()
+                bit = 8; s.difficulty = try readMeasure(&scanner, difficultyRange, "difficulty")
             } else if scanner.equals(key, "due") {
-                bit = 16; s.due = try scanner.readInt()
+                bit = 16; s.due = try scanner.readInt(in: dueRange, "due")
             } else if scanner.equals(key, "last_review") {
                 bit = 32
-                s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt()
+                s.lastReview = try scanner.consumeNull() ? nil : scanner.readInt(in: ReviewLine.timeRange, "last_review")
             } else if scanner.equals(key, "ease") {
                 bit = 64; s.ease = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "ease"))
             } else if scanner.equals(key, "interval") {
-                bit = 128; s.intervalDays = Int32(try scanner.readInt(in: Int64(Int32.min)...Int64(Int32.max), "interval"))
+                bit = 128; s.intervalDays = Int32(try scanner.readInt(in: intervalRange, "interval"))
             } else if scanner.equals(key, "reps") {
                 bit = 256; s.reps = UInt16(try scanner.readInt(in: 0...Int64(UInt16.max), "reps"))
             } else if scanner.equals(key, "lapses") {

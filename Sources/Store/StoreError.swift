@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 
 /// What went wrong with a file under `Decks/` or `Progress/`, and what the learner can do.
@@ -39,6 +40,17 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "\(path): could not save (\(reason)); the previous file is intact: free some disk space or make the folder writable, then try again"
         case let .locked(path, holder):
             return "\(path) is in use by \(holder); close that ontap first (it lets go of the deck when it exits), then try again"
+        }
+    }
+}
+
+extension StoreError {
+    /// The same failure of one file, with the advice that fits its place under `Decks/` or `Progress/`.
+    init(_ error: FileError) {
+        switch error {
+        case let .unreadable(path, reason): self = .unreadable(path: path, reason: reason)
+        case let .damaged(path, line, column, reason): self = .damaged(path: path, line: line, column: column, reason: reason)
+        case let .writeFailed(path, reason): self = .writeFailed(path: path, reason: reason)
         }
     }
 }

@@ -6,7 +6,8 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// For a decade the first year (1990), for a century its first year (1900; `19XX`).
+    /// For a decade the first year (1990), for a century its first year (1900; `19XX`). Negative before Christ
+    /// (`BC0221` is -221; there is no year 0), so dates compare in time order across the eras.
     public var year: Int
     public var month: Int?
     public var day: Int?
@@ -29,8 +30,15 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
         self.precision = .century
     }
 
-    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (time of day ignored), `YYYX` and `YYXX`; nil otherwise.
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (time of day ignored), `YYYX` and `YYXX`, each optionally after `BC`
+    /// (`BC0221`, the extractor's form for 221 BC); nil otherwise.
     public init?(iso: some StringProtocol) {
+        if iso.hasPrefix("BC") {
+            guard let after = DateValue(iso: iso.dropFirst(2)), after.year > 0 else { return nil }
+            self = after
+            year = after.precision >= .year ? -after.year : -(after.year + (after.precision == .century ? 100 : 10) - 1)
+            return
+        }
         let scalars = Array(iso.unicodeScalars.prefix(10))
         guard scalars.count >= 4 else { return nil }
         func digits(_ range: Range<Int>) -> Int? {
@@ -63,8 +71,20 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: year, month: month, day: day)
     }
 
-    /// The ISO value at this precision.
+    /// True before Christ.
+    public var isBC: Bool { year < 0 }
+
+    /// The ISO value at this precision (`BC` before a year before Christ).
     public var iso: String {
+        guard year >= 0 else {
+            var positive = self
+            positive.year = precision >= .year ? -year : -year - (precision == .century ? 100 : 10) + 1
+            return "BC" + positive.iso
+        }
+        return adISO
+    }
+
+    private var adISO: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Exporters
+import FileFormats
 import Foundation
 import Store
 import Terminal

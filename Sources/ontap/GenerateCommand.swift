@@ -2,6 +2,7 @@ import ArgumentParser
 import Cards
 import Foundation
 import Store
+import Terminal
 import Timeline
 
 /// `ontap generate SOURCE [-o DECK]`: a text becomes a deck in Decks/.
@@ -20,6 +21,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .customLong("text-lang"), help: "Language of the text and its cards: vi or en (default: detected).")
     var textLanguage: String?
 
+    @Flag(name: .shortAndLong, help: "List every event and card left out, with the reason.")
+    var verbose = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -31,7 +35,12 @@ struct GenerateCommand: ParsableCommand {
         let generator = DeckGenerator(kinds: chosenKinds)
         let fileName = URL(fileURLWithPath: source).lastPathComponent
         let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
+        let ticker = ProgressLine(ui == .vi ? "Đang tạo thẻ" : "Generating cards")
+        defer { ticker.finish() }
+        // The deck this one replaces: edited sentences keep their events' ids, so studied cards keep their progress.
+        let previous = try? store.load(name)
         let deck: Deck
+        let report: GenerationReport
         if let format = TimelineFile.Format(fileName: fileName) {
             // A teacher's timeline (JSON, CSV, YAML): its rows are the events.
             let events: [Event]
@@ -39,12 +48,15 @@ struct GenerateCommand: ParsableCommand {
                 throw CLIError.fail(CLIError.message(for: error, language: ui))
             }
             let language = override ?? Language.detect(in: events.map(\.statement).joined(separator: " "))
-            deck = generator.makeDeck(name: name, events: events, language: language,
-                                      source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)))
+            (deck, report) = generator.makeDeckFromTimeline(name: name, events: events, language: language,
+                                                            source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)),
+                                                            previous: previous)
         } else {
-            deck = generator.generate(name: name, text: text, sourceFile: fileName, sourceSHA256: ContentID.sha256(bytes),
-                                      language: override)
+            (deck, report) = generator.generateReporting(name: name, text: text, sourceFile: fileName,
+                                                         sourceSHA256: ContentID.sha256(bytes), language: override,
+                                                         previous: previous)
         }
+        ticker.finish()
         guard !deck.events.isEmpty else { throw CLIError.fail("\(source): " + SourceTextError.noDates.message(in: ui)) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -55,7 +67,25 @@ struct GenerateCommand: ParsableCommand {
         let path = store.url(for: try DeckName(name)).path
         print(ui == .vi ? "\(deck.events.count) sự kiện, \(deck.cards.count) thẻ → \(path)"
                         : "\(deck.events.count) events, \(deck.cards.count) cards → \(path)")
+        if report.renamed > 0 {
+            print(ui == .vi ? "\(report.renamed) sự kiện đã sửa câu chữ vẫn giữ mã thẻ (và tiến độ học)."
+                            : "\(report.renamed) edited event\(report.renamed == 1 ? " keeps" : "s keep") its card ids (and progress).")
+        }
+        reportDrops(report, language: ui)
         reportProgress(of: deck, language: ui)
+    }
+
+    /// How many events and cards were left out, by reason; each one under `--verbose`.
+    func reportDrops(_ report: GenerationReport, language: Language) {
+        guard !report.drops.isEmpty else { return }
+        let summary = report.counts.map { "\($0.count) \($0.defect.rawValue)" }.joined(separator: ", ")
+        print(language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose).")"
+                              : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose).")")
+        guard verbose else { return }
+        for drop in report.drops {
+            let what = drop.kind.map { "[\($0.rawValue)]" } ?? (language == .vi ? "[sự kiện]" : "[event]")
+            print("  \(drop.id) \(what) \(drop.defect.explanation(in: language)): \(TerminalText.sanitize(drop.text))")
+        }
     }
 
     /// After regenerating a deck someone studies: how many cards keep their progress, and which lost their card.

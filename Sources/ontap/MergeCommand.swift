@@ -1,35 +1,44 @@
 import ArgumentParser
 import Foundation
 import Store
+import Terminal
 
 /// `ontap merge OTHER/Progress [DECK…]`: unions another device's review logs into ours and rebuilds the state by replay.
-/// With `--git-driver %O %A %B` it is git's merge driver for `reviews.jsonl` (see the README).
+/// With `--git-driver %O %A %B %P` it is git's merge driver for `reviews.jsonl` (see the README).
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge another device's progress (its Progress/ folder) into this one.",
         discussion: """
-            Each deck's two review logs are united (a review in both is kept once) and sorted by time; the state is \
-            rebuilt by replaying the result, so it equals one device that saw every review. The old log is kept as \
-            reviews.jsonl.bak. Run the same merge on the other device (or copy the files) to bring it up to date.
+            Each deck's two review logs are united (a line in both is kept once) and sorted by time; the state is \
+            rebuilt by replaying the result, so it equals one device that saw every review. A review leaves the \
+            state only through an undo record (:undo writes one), never because one log lacks it. The old log is \
+            kept as reviews.jsonl.bak. Run the same merge on the other device (or copy the files) to bring it up \
+            to date.
             """)
 
-    @Argument(help: "The other Progress/ folder, then the decks to merge (default: every deck in it); with --git-driver: BASE OURS THEIRS.")
+    @Argument(help: "The other Progress/ folder, then the decks to merge (default: every deck in it); with --git-driver: BASE OURS THEIRS [PATH].")
     var paths: [String]
 
-    @Flag(help: "Act as git's merge driver for reviews.jsonl: merge BASE OURS THEIRS and write the result over OURS.")
+    @Flag(help: "Act as git's merge driver for reviews.jsonl: merge BASE OURS THEIRS, keep OURS as PATH.bak-TIME, write the result over OURS.")
     var gitDriver = false
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if gitDriver, paths.count != 3 { throw ValidationError("--git-driver takes three files: %O %A %B") }
+        if gitDriver, !(3...4).contains(paths.count) { throw ValidationError("--git-driver takes three files and the merged path: %O %A %B %P") }
         if !gitDriver, paths.isEmpty { throw ValidationError("name the other device's Progress/ folder") }
     }
 
     func run() throws {
         if gitDriver {
-            try GitMergeDriver.run(base: paths[0], ours: paths[1], theirs: paths[2])
+            let result = try GitMergeDriver.run(base: paths[0], ours: paths[1], theirs: paths[2],
+                                                path: paths.count > 3 ? paths[3] : nil, now: global.clock()())
+            if let backup = result.backup {
+                let merged = paths.count > 3 ? paths[3] : paths[1]
+                let note = "merged \(merged) (\(result.lines) lines); your side before the merge is kept in \(backup)"
+                FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(note) + "\n").utf8))
+            }
             return
         }
         let other = URL(fileURLWithPath: paths[0])
@@ -39,7 +48,7 @@ struct MergeCommand: ParsableCommand {
         for name in names {
             let store = try ProgressStore(root: progress, deck: name)
             let summary = try store.merge(otherLogAt: other.appendingPathComponent(name).appendingPathComponent("reviews.jsonl").path)
-            print("\(name): \(summary.added) review(s) added from the other device, \(summary.total) in all")
+            print("\(name): \(summary.added) line(s) added from the other device, \(summary.total) in all")
         }
     }
 }

@@ -13,7 +13,7 @@ struct Ontap: ParsableCommand {
         discussion: "With no subcommand, opens the study REPL on the decks in Decks/.",
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
                       ExportCommand.self, QuizCommand.self, OptimizeCommand.self, DoctorCommand.self,
-                      MergeCommand.self, SchedulerCommand.self],
+                      MergeCommand.self, SchedulerCommand.self, CheckCommand.self],
         defaultSubcommand: StudyCommand.self
     )
 

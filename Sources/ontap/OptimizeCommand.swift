@@ -1,4 +1,5 @@
 import ArgumentParser
+import Exporters
 import Foundation
 import Scheduling
 import Store

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileFormats
 import Foundation
 import Store
 import Study
@@ -26,7 +27,13 @@ struct StudyCommand: ParsableCommand {
         if interactive {
             ReadlineLineReader.prepareLocale()
             try? FileManager.default.createDirectory(at: global.progressURL, withIntermediateDirectories: true)
-            reader = ReadlineLineReader(historyPath: global.progressURL.appendingPathComponent(".history").path)
+            let history = global.progressURL.appendingPathComponent(".history").path
+            if let refusal = RegularFile.refusal(at: history) {
+                FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(refusal) + "\n").utf8))
+                reader = ReadlineLineReader(historyPath: nil)
+            } else {
+                reader = ReadlineLineReader(historyPath: history)
+            }
         } else {
             reader = PlainLineReader(output: output)
         }

@@ -104,7 +104,7 @@ struct MultiDayExportTests {
         let result = try AnkiHarness.runPython(["-c", Self.recompute, file.path, weightsJSON])
         #expect(result.status == 0, "\(result.output)")
         let report = (try? JSONSerialization.jsonObject(with: Data(result.output.utf8))) as? [String: Any] ?? [:]
-        #expect((report["compared"] as? Int ?? 0) >= 50, "\(result.output)")
+        #expect((report["compared"] as? Int ?? 0) >= 25, "\(result.output)")  // the shipped deck has 33 cards
         #expect(report["differ"] as? Int == 0, "Anki's recomputed memory states differ from ontap's: \(result.output)")
     }
 }

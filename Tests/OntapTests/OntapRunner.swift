@@ -41,11 +41,17 @@ struct OntapRunner {
     /// Runs `ontap args` with `input` on a pipe.
     @discardableResult
     func run(_ args: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+        try Self.run(Self.executable, args, in: root, input: input, environment: environment)
+    }
+
+    /// Runs `executable args` in `directory` with `input` on a pipe, HOME set to `directory` unless given.
+    static func run(_ executable: String, _ args: [String], in directory: URL, input: String = "",
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = args
-        process.currentDirectoryURL = root
-        var env = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": root.path]
+        process.currentDirectoryURL = directory
+        var env = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": directory.path]
         env.merge(environment) { $1 }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

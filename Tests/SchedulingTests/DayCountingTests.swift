@@ -1,4 +1,5 @@
 import Foundation
+import Exporters
 import Testing
 @testable import Scheduling
 

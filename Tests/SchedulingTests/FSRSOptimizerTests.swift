@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+@testable import Exporters
+import FileFormats
 @testable import Scheduling
 
 @Suite struct FSRSOptimizerTests {

@@ -11,10 +11,11 @@ import Testing
     static func damagedStates() -> [(String, [UInt8], Int, Int, String)] {
         let text = String(decoding: good, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let dupLine = lines[5]
+        let card = lines.firstIndex { $0.hasPrefix("\"cards\"") }! + 1   // the first card's line (0-based)
+        let dupLine = lines[card + 1]
         var withDuplicate = lines
-        withDuplicate.insert(dupLine + ",", at: 6)            // line 7 repeats line 6's card id
-        lines[9] = lines[9].replacingOccurrences(of: "\"reps\":", with: "\"reps\":x")
+        withDuplicate.insert(dupLine + ",", at: card + 2)     // the next line repeats this card id
+        lines[card + 4] = lines[card + 4].replacingOccurrences(of: "\"reps\":", with: "\"reps\":x")
         var nonUTF8 = good
         let at = nonUTF8.firstIndex(of: UInt8(ascii: "d"))!   // inside "deck"? no: first 'd' is in "deck" key
         nonUTF8[at] = 0xFF
@@ -23,9 +24,9 @@ import Testing
             ("truncated", Array(good.prefix(good.count / 2)), -1, -1, ""),
             ("binary", [0x00, 0x01, 0x02, 0xFF, 0x7B], 1, 1, "expected '{' (the start of the progress state) but found a NUL byte (binary data)"),
             ("non-UTF-8", nonUTF8, 1, -1, "bytes that are not UTF-8 text"),
-            ("wrong version", Array(text.replacingOccurrences(of: "\"version\":2", with: "\"version\":9").utf8), 0, 0, ""),
-            ("duplicate id", Array(withDuplicate.joined(separator: "\n").utf8), 7, 1, "appears twice"),
-            ("hand-edited", Array(lines.joined(separator: "\n").utf8), 10, -1, "expected a number but found 'x'"),
+            ("wrong version", Array(text.replacingOccurrences(of: "\"version\":\(ProgressSnapshot.currentVersion)", with: "\"version\":9").utf8), 0, 0, ""),
+            ("duplicate id", Array(withDuplicate.joined(separator: "\n").utf8), card + 3, 1, "appears twice"),
+            ("hand-edited", Array(lines.joined(separator: "\n").utf8), card + 5, -1, "expected a number but found 'x'"),
         ]
     }
 
@@ -69,9 +70,9 @@ import Testing
 
     @Test func newerLogVersionIsRefused() {
         let folder = TemporaryFolder()
-        let log = #"{"format":"ontap-reviews","version":2,"deck":"deck"}"# + "\n"
+        let log = #"{"format":"ontap-reviews","version":3,"deck":"deck"}"# + "\n"
         folder.write("P/deck/reviews.jsonl", log)
-        #expect(throws: StoreError.unsupportedVersion(path: folder.file("P/deck/reviews.jsonl"), format: "ontap-reviews", version: 2)) {
+        #expect(throws: StoreError.unsupportedVersion(path: folder.file("P/deck/reviews.jsonl"), format: "ontap-reviews", version: 3)) {
             _ = try ProgressStore(root: folder.url.appendingPathComponent("P"), deck: "deck")
         }
         let message = StoreError.unsupportedVersion(path: "p", format: "ontap-reviews", version: 2).localizedDescription
@@ -121,5 +122,56 @@ import Testing
         }
         #expect(folder.read("P/deck/reviews.jsonl") == bytes, "\(name): the log must not be changed")
         #expect(!folder.list("P/deck").contains("state.json"))
+    }
+}
+
+/// Absurd numbers in `state.json` (a hand edit, a merge from a damaged device): refused where they are read, with
+/// their line and column, before any arithmetic can overflow; `doctor --repair` never keeps unusable settings.
+@Suite struct BoundedStateTests {
+    static let good = String(decoding: SnapshotCodec.encode(SnapshotCodecTests.sample(cards: 3)), as: UTF8.self)
+
+    @Test(arguments: [
+        ("\"learning_steps\":[60,600]", "\"learning_steps\":[60,9223372036854775807]", "the scheduler settings are not usable"),
+        ("\"maximum_interval\":36500", "\"maximum_interval\":9223372036854775807", "the scheduler settings are not usable"),
+        ("\"desired_retention\":0.9", "\"desired_retention\":1e308", "the scheduler settings are not usable"),
+        ("\"day_rollover_hour\":4", "\"day_rollover_hour\":-9223372036854775808", "the scheduler settings are not usable"),
+        ("\"due\":1780000000000", "\"due\":9223372036854775807", "'due' must be between 0 and 256587523199999"),
+        ("\"stability\":1e-07", "\"stability\":1e308", "'stability' must be a number between"),
+        ("\"difficulty\":3.3333333333333335", "\"difficulty\":null", "'difficulty' must be a number between"),
+        ("\"interval\":0", "\"interval\":-5", "'interval' must be between 0 and 2147483647"),
+        ("\"c3\":1780000000000", "\"c3\":9223372036854775807", "'buried' must be between 0 and 256587523199999"),
+    ])
+    func absurdNumbersAreRefused(original: String, absurd: String, reason: String) throws {
+        #expect(Self.good.contains(original), "\(original)")
+        let text = Self.good.replacingOccurrences(of: original, with: absurd)
+        do {
+            _ = try decodeState(Array(text.utf8))
+            Issue.record("accepted \(absurd)")
+        } catch let .damaged(_, line, column, message) {
+            #expect(message.contains(reason), "\(message)")
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(line >= 1 && line <= lines.count && column >= 1)
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
+    @Test func repairNeverKeepsUnusableSettings() throws {
+        let folder = TemporaryFolder()
+        let root = folder.url.appendingPathComponent("Progress")
+        do {
+            let store = try ProgressStore(root: root, deck: "deck")
+            for review in sampleReviews(5) { _ = try store.record(review) }
+            try store.saveSnapshot()
+        }
+        var text = folder.text("Progress/deck/state.json")!
+        text = text.replacingOccurrences(of: "\"learning_steps\":[60,600]", with: "\"learning_steps\":[9223372036854775807]")
+        folder.write("Progress/deck/state.json", text)
+        let report = try ProgressDoctor.repair(root: root, deck: "deck", knownCardIDs: nil)
+        #expect(report.isHealthy, "\(report.findings)")
+        let repaired = try decodeState(folder.read("Progress/deck/state.json")!).snapshot
+        var expected = SchedulerSettings()
+        expected.timeZone = repaired.settings.timeZone  // the learner's zone, fixed at first use
+        #expect(repaired.settings == expected)
     }
 }

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import Scheduling
 import Testing
@@ -60,7 +61,7 @@ import Glibc
             guard store.snapshot.logCount == 3 else { exit(5) }
             _ = try store.record(ReviewRecord(cardID: "c9", rating: .good, time: 1_790_000_000_000, durationMs: 1))
             guard folder.read("Progress/deck/reviews.jsonl") == log, folder.read("Progress/deck/state.json") == state else { exit(6) }
-            do throws(StoreError) { try AtomicFile.write([1, 2], toPath: folder.file("Progress/deck/state.json")); exit(7) } catch {
+            do throws(StoreError) { try AtomicFile.save([1, 2], toPath: folder.file("Progress/deck/state.json")); exit(7) } catch {
                 guard case .writeFailed = error else { exit(8) }
             }
             guard folder.read("Progress/deck/state.json") == state else { exit(9) }

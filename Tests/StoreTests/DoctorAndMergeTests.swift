@@ -123,26 +123,60 @@ import Testing
         #expect(try ProgressStore(root: a, deck: "deck").merge(otherLogAt: b.appendingPathComponent("deck/reviews.jsonl").path).added == 0)
     }
 
-    @Test func threeWayKeepsAdditionsAndUndos() {
-        let r = sampleReviews(6)
+    @Test func threeWayNeverDropsAReviewWithoutAnUndoRecord() {
+        let r = sampleReviews(6).map(ReviewLogEntry.review)
         let base = Array(r[0..<3])
-        let ours = Array(r[0..<2]) + [r[3]]          // undid r[2], added r[3]
+        let ours = Array(r[0..<1]) + [r[3]]          // a reset or truncated log lost r[1] and r[2], then added r[3]
         let theirs = Array(r[0..<3]) + [r[4], r[3]]  // added r[3] (same review, synced earlier) and r[4]
-        #expect(ReviewLogMerge.threeWay(base: base, ours: ours, theirs: theirs) == [r[0], r[1], r[3], r[4]])
-        #expect(ReviewLogMerge.union(ours, theirs) == [r[0], r[1], r[2], r[3], r[4]])
+        #expect(ReviewLogMerge.threeWay(base: base, ours: ours, theirs: theirs) == Array(r[0..<5]))
+        // only an undo record takes a review back, from either side
+        let undo = ReviewLogEntry.operation(ReviewOperation(.undo(reviewTime: r[2].time), cardID: r[2].cardID, time: r[2].time + 1))
+        let merged = ReviewLogMerge.threeWay(base: base, ours: ours + [undo], theirs: theirs)
+        #expect(merged == Array(r[0..<3]) + [undo, r[3], r[4]])
+        #expect(Replay.effectiveReviews(merged) == [r[0], r[1], r[3], r[4]].compactMap(\.review))
+        #expect(ReviewLogMerge.union(ours, theirs) == Array(r[0..<5]))
     }
 
-    @Test func gitDriverWritesTheMergeOverOurs() throws {
+    @Test func anUndoSortsAfterItsReviewEvenWhenTheClocksDisagree() {
+        let r = sampleReviews(3).map(ReviewLogEntry.review)
+        // the undo was done on a device whose clock is a minute behind the one that recorded the review
+        let undo = ReviewLogEntry.operation(ReviewOperation(.undo(reviewTime: r[1].time), cardID: r[1].cardID, time: r[1].time - 60_000))
+        let merged = ReviewLogMerge.union([undo], r)
+        #expect(merged.firstIndex(of: undo)! > merged.firstIndex(of: r[1])!)
+        #expect(Replay.effectiveReviews(merged) == [r[0], r[2]].compactMap(\.review))
+    }
+
+    @Test func gitDriverWritesTheMergeOverOursAndKeepsOursAside() throws {
         let r = sampleReviews(8)
         func file(_ name: String, _ records: [ReviewRecord]) -> String {
             folder.write(name, ReviewLogFile.encode(header: ReviewLogHeader(deck: "deck"), records: records))
             return folder.file(name)
         }
         let o = file("O", Array(r[0..<4])), a = file("A", Array(r[0..<6])), b = file("B", Array(r[0..<4]) + [r[7], r[6]])
-        #expect(try GitMergeDriver.run(base: o, ours: a, theirs: b) == 8)
-        let result = try ReviewLogFile.read(path: a, deck: "deck")!
-        #expect(result.records == r)
-        #expect(result.header.id == ReviewLogMerge.contentID(r))
+        let before = folder.read("A")
+        try FileManager.default.createDirectory(atPath: folder.file("P"), withIntermediateDirectories: true)
+        let result = try GitMergeDriver.run(base: o, ours: a, theirs: b, path: folder.file("P/reviews.jsonl"),  // git runs the driver from the top of the work tree
+                                            now: 1_790_000_000_000)
+        #expect(result.lines == 8)
+        let merged = try ReviewLogFile.read(path: a, deck: "deck")!
+        #expect(merged.records == r)
+        #expect(merged.header.id == ReviewLogMerge.contentID(r.map(ReviewLogEntry.review)))
+        #expect(merged.header.version == 1)
         #expect(!folder.text("A")!.contains("<<<<<<<"))
+        #expect(result.backup == folder.file("P/reviews.jsonl.bak-20260921T141320Z"))
+        #expect(folder.read("P/reviews.jsonl.bak-20260921T141320Z") == before)
+    }
+
+    @Test func gitDriverRefusesADamagedSideAndLeavesOursAlone() throws {
+        let r = sampleReviews(4)
+        folder.write("O", ReviewLogFile.encode(header: ReviewLogHeader(deck: "deck"), records: Array(r[0..<2])))
+        folder.write("A", ReviewLogFile.encode(header: ReviewLogHeader(deck: "deck"), records: Array(r[0..<3])))
+        folder.write("B", ReviewLogFile.encode(header: ReviewLogHeader(deck: "deck"), records: Array(r[0..<2]))
+                     + Array(#"{"card":"c1","rating":3,"time":9223372036854775807,"duration_ms":1}"#.utf8) + [0x0A])
+        let before = folder.read("A")
+        #expect(throws: StoreError.self) {
+            try GitMergeDriver.run(base: folder.file("O"), ours: folder.file("A"), theirs: folder.file("B"), now: 0)
+        }
+        #expect(folder.read("A") == before)
     }
 }

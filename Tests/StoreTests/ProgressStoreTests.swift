@@ -44,28 +44,65 @@ import Glibc
         }
         let state = try decodeState(folder.read("Progress/deck/state.json")!).snapshot
         #expect(state.logCount == 20)
-        #expect(state.logLast == reviews[19])
+        #expect(state.logLast == .review(reviews[19]))
         #expect(state.cards == replayed(Array(reviews.prefix(20))))
         let reopened = try ProgressStore(root: root, deck: "deck")
         #expect(reopened.snapshot.cards == replayed(reviews))
         #expect(reopened.notices.isEmpty)
     }
 
-    @Test func undoTruncatesTheLineAndKeepsStateBehindTheLog() throws {
+    @Test func undoAppendsAnUndoRecordAndTheReplayLeavesTheReviewOut() throws {
         let reviews = sampleReviews(6)
-        let store = try ProgressStore(root: root, deck: "deck")
-        store.snapshotInterval = 6
-        var previous: CardSchedule?
-        for review in reviews {
-            previous = store.schedule(for: review.cardID)
-            _ = try store.record(review)
+        let v1 = #"{"format":"ontap-reviews","version":1,"deck":"deck"}"#
+        do {
+            let store = try ProgressStore(root: root, deck: "deck")
+            store.snapshotInterval = 6
+            for review in reviews { _ = try store.record(review) }
+            #expect(folder.text("Progress/deck/reviews.jsonl")!.hasPrefix(v1))
+            // the sixth answer triggered a snapshot; taking it back appends a line and never cuts the log
+            #expect(try store.undoLast(at: reviews[5].time + 5_000) == reviews[5])
+            #expect(store.snapshot.cards == replayed(Array(reviews.prefix(5))))
+            #expect(try store.undoLast(at: reviews[5].time + 6_000) == reviews[4])
+            #expect(store.snapshot.cards == replayed(Array(reviews.prefix(4))))
+            #expect(store.notices.contains { $0.contains("version 2") })
         }
-        // the sixth answer triggered a snapshot; undoing it must not leave state.json ahead of the log
-        try store.undo(reviews[5], restoring: previous)
-        #expect(store.snapshot.cards == replayed(Array(reviews.prefix(5))))
-        let state = try decodeState(folder.read("Progress/deck/state.json")!).snapshot
-        #expect(state.logCount == 5 && state.logLast == reviews[4])
-        #expect(folder.text("Progress/deck/reviews.jsonl")!.split(separator: "\n").count == 6)
+        let lines = folder.text("Progress/deck/reviews.jsonl")!.split(separator: "\n")
+        #expect(lines.count == 9)
+        #expect(lines[0] == #"{"format":"ontap-reviews","version":2,"deck":"deck"}"#)
+        #expect(lines[7] == #"{"op":"undo","card":"\#(reviews[5].cardID)","review_time":\#(reviews[5].time),"time":\#(reviews[5].time + 5_000)}"#)
+        #expect(folder.text("Progress/deck/reviews.jsonl.bak")!.hasPrefix(v1))
+        let reopened = try ProgressStore(root: root, deck: "deck")
+        #expect(reopened.snapshot.cards == replayed(Array(reviews.prefix(4))))
+        #expect(reopened.snapshot.logCount == 8)
+        #expect(reopened.notices.isEmpty, "\(reopened.notices)")
+    }
+
+    @Test func aStaleSnapshotBeforeAnUndoIsReplayedWhole() throws {
+        let reviews = sampleReviews(6)
+        let lines: [String]
+        do {
+            let store = try ProgressStore(root: root, deck: "deck")
+            for review in reviews { _ = try store.record(review) }
+            try store.saveSnapshot()
+            lines = folder.text("Progress/deck/reviews.jsonl")!.split(separator: "\n").map(String.init)
+            try store.undoLast(at: reviews[5].time + 1)
+        }
+        // state.json as it was before the undo (the crash came between the undo line and the next snapshot)
+        let stateBefore: [UInt8]
+        do {
+            var settings = SchedulerSettings()
+            settings.timeZone = TimeZone.current.identifier  // fixed at first use, as the store does
+            var snapshot = ProgressSnapshot(deck: "deck", settings: settings, logCount: 6,
+                                            cards: replayed(reviews), logBytes: 0, logLast: .review(reviews[5]))
+            // the header grew to version 2 (same length): the position is the end of the sixth review
+            snapshot.logBytes = lines.map { $0.utf8.count + 1 }.reduce(0, +)
+            stateBefore = SnapshotCodec.encode(snapshot)
+        }
+        folder.write("Progress/deck/state.json", stateBefore)
+        let reopened = try ProgressStore(root: root, deck: "deck")
+        #expect(reopened.notices.isEmpty, "\(reopened.notices)")
+        #expect(reopened.snapshot.cards == replayed(Array(reviews.prefix(5))))
+        #expect(reopened.snapshot.logCount == 7)
     }
 
     @Test func tornLastLineIsSetAsideNotLost() throws {
@@ -145,7 +182,7 @@ import Glibc
         #expect(folder.read("Progress/deck/reviews.jsonl.bak") == log)
         #expect(folder.text("Progress/deck/state.json.bak") == v1)
         #expect(folder.text("Progress/deck/reviews.jsonl")!.hasPrefix(#"{"format":"ontap-reviews""#))
-        #expect(try decodeState(folder.read("Progress/deck/state.json")!).version == 2)
+        #expect(try decodeState(folder.read("Progress/deck/state.json")!).version == ProgressSnapshot.currentVersion)
         #expect(store.notices.count == 2)
     }
 

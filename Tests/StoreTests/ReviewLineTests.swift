@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import PropertyBased
 import Scheduling
@@ -34,6 +35,14 @@ import Testing
         (#"{"card":"a","rating":3,"time":1} x"#, "text after the end of the review object"),
         (#"{"card":"a\q","rating":3,"time":1}"#, "an unknown escape '\\q'"),
         (#"{"card":"a","rating":03,"time":1}"#, "a number with a leading zero"),
+        // every number and id is bounded where it is read: nothing absurd reaches the scheduler's arithmetic
+        (#"{"card":"a","rating":3,"time":9223372036854775807}"#, "'time' must be between 0 and 253402300799999, not 9223372036854775807"),
+        (#"{"card":"a","rating":3,"time":253402300800000}"#, "'time' must be between 0 and 253402300799999, not 253402300800000"),
+        (#"{"card":"a","rating":3,"time":-1}"#, "'time' must be between 0 and 253402300799999, not -1"),
+        (#"{"card":"a","rating":3,"time":1,"duration_ms":9223372036854775807}"#, "'duration_ms' must be between 0 and 253402300799999, not 9223372036854775807"),
+        (#"{"card":"a","rating":3,"time":99999999999999999999}"#, "a number too large"),
+        (#"{"card":""# + String(repeating: "c", count: 257) + #"","rating":3,"time":1}"#, "a card id of 257 bytes (at most 256)"),
+        (#"{"op":"undo","card":"a","review_time":9223372036854775807,"time":1}"#, "'review_time' must be between 0 and 253402300799999, not 9223372036854775807"),
     ])
     func refusesBadLines(line: String, reason: String) {
         #expect(throws: JSONFailure.self) { try decodeLine(line) }
@@ -43,8 +52,10 @@ import Testing
     }
 
     @Test func readsEscapesAndSurrogatePairs() throws {
-        let review = try decodeLine(#"{"card":"\u0041\u00e9\ud83d\ude00\n","rating":1,"time":0,"duration_ms":0}"#)
-        #expect(review.cardID == "Aé😀\n")
+        let review = try decodeLine(#"{"card":"\u0041\u00e9\ud83d\ude00\/","rating":1,"time":0,"duration_ms":0}"#)
+        #expect(review.cardID == "Aé😀/")
+        // an escaped control character would reach the terminal in every message naming the card: refused
+        #expect(throws: JSONFailure.self) { try decodeLine(#"{"card":"a\u001b]52;c;eA==\u0007","rating":1,"time":0,"duration_ms":0}"#) }
     }
 
     @Test func refusesBytesThatAreNotUTF8() {

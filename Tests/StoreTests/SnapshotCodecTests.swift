@@ -14,8 +14,11 @@ import Testing
 
     static func sample(cards: Int) -> ProgressSnapshot {
         var snapshot = ProgressSnapshot(deck: "lịch-sử", settings: SchedulerSettings(), logCount: cards * 3,
-                                        logBytes: 12_345, logLast: ReviewRecord(cardID: "c1", rating: .hard, time: 9, durationMs: 1))
+                                        logBytes: 12_345, logLast: .review(ReviewRecord(cardID: "c1", rating: .hard, time: 9, durationMs: 1)))
         for i in 0..<cards { snapshot.cards["c\(String(i, radix: 16))"] = schedule(i) }
+        snapshot.suspended = ["c1", "c2"]
+        snapshot.buriedUntil = ["c3": 1_780_000_000_000]
+        snapshot.flags = ["c1": 7, "c4": 1]
         return snapshot
     }
 
@@ -45,7 +48,7 @@ import Testing
         #expect(object?["format"] as? String == "ontap-state")
         #expect((object?["cards"] as? [String: Any])?.count == 20)
         // one card a line, so a person can read it and a diff stays small
-        #expect(String(decoding: bytes, as: UTF8.self).split(separator: "\n").count == 20 + 5)
+        #expect(String(decoding: bytes, as: UTF8.self).split(separator: "\n").count == 20 + 8)
     }
 
     @Test func readsVersion1AsWrittenByTheFirstOntap() throws {

@@ -83,3 +83,29 @@ import Timeline
         #expect(Language.detect(in: "In February 1775 Parliament declared Massachusetts in rebellion.") == .en)
     }
 }
+
+/// Notes, references and asides carry publication and release years, never events.
+@Suite struct SectionFilterTests {
+    @Test func endMatterAndAsidesMakeNoEvents() {
+        let text = """
+        = Duy Tân =
+        Năm 1907, Vĩnh San lên ngôi lấy niên hiệu là Duy Tân.
+
+        == Trong văn hóa đại chúng ==
+        Năm 2005, một bộ phim về Duy Tân được phát hành.
+
+        == Cuộc đời ==
+        Năm 1916, Duy Tân bị bắt.
+
+        == Tham khảo ==
+        Nguyễn Văn A, Lịch sử, năm 1999, Nhà xuất bản Giáo dục.
+        """
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates == ["1907", "1916"])
+    }
+
+    @Test func plainTextHeadingsEndTheNarrative() {
+        let text = "Lincoln was elected president in 1860.\n\nReferences\n\nDonald, David. Lincoln. 1995.\n"
+        #expect(EventExtractor().extract(text, language: .en).events.map(\.date) == ["1860"])
+    }
+}

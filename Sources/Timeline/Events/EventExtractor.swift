@@ -40,6 +40,9 @@ struct ExtractionRun {
     var eventKeys = Set<UInt64>()
     /// Date hash and index of the latest events, to find restatements of the same fact.
     var recentEvents: [(date: UInt64, event: Int, words: [UInt64])] = []
+    /// Headings, end matter and asides that are not analysed.
+    var sections = SectionFilter()
+    var previousBlank = true
 
     init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
         self.bytes = bytes
@@ -60,6 +63,15 @@ struct ExtractionRun {
             } else {
                 lineEnd = count
             }
+            let blankAfter = lineEnd >= count || isBlank(lineEnd + 1, nextLineEnd(after: lineEnd))
+            let admitted = sections.admits(bytes, lineStart, lineEnd, blankBefore: previousBlank, blankAfter: blankAfter)
+            previousBlank = isBlank(lineStart, lineEnd)
+            if !admitted {
+                for index in lineStart..<lineEnd where bytes[index] & 0xC0 != 0x80 { scalar += 1 }
+                scalar += 1
+                lineStart = lineEnd + 1
+                continue
+            }
             var chunkStart = lineStart
             while chunkStart < lineEnd {
                 let chunkEnd = cut(chunkStart, lineEnd)
@@ -71,6 +83,23 @@ struct ExtractionRun {
             scalar += 1
             lineStart = lineEnd + 1
         }
+    }
+
+    /// Whether `bytes[start..<end]` holds only white space.
+    func isBlank(_ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            guard bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The end of the line that starts after the line feed at `lineEnd`.
+    func nextLineEnd(after lineEnd: Int) -> Int {
+        guard let base = bytes.baseAddress, lineEnd + 1 < bytes.count,
+              let hit = memchr(base + lineEnd + 1, 0x0A, bytes.count - lineEnd - 1) else { return bytes.count }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// End of the chunk that starts at `start`: the line end, or a space before `maximumChunk` bytes.

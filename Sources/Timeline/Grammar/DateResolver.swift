@@ -99,11 +99,16 @@ struct DateResolver {
         }
         switch unit {
         case .year:
-            base = DateParts(year: year + offset)
+            // Count on the astronomical scale (1 BC = 0) so "4 năm sau" from 221 TCN is 217 TCN, never 225.
+            let astronomical = (base.beforeChrist ? 1 - year : year) + offset
+            base = DateParts(year: astronomical <= 0 ? 1 - astronomical : astronomical)
+            base.beforeChrist = astronomical <= 0
         case .month:
             guard let month = base.month else { base = DateParts(year: year); break }
-            let total = year * 12 + (month - 1) + offset
+            let bc = base.beforeChrist
+            let total = year * 12 + (month - 1) + (bc ? -offset : offset)
             base = DateParts(year: total / 12, month: total % 12 + 1)
+            base.beforeChrist = bc
         case .day, .week:
             let days = unit == .week ? offset * 7 : offset
             guard let month = base.month, let day = base.day else { break }

@@ -5,35 +5,40 @@ import Darwin
 #endif
 
 /// Where and why a byte-level JSON read failed: turned into a file, line and column by `TextPosition`.
-struct JSONFailure: Error, Equatable {
+public struct JSONFailure: Error, Equatable {
     /// Byte offset of the fault, counted from the start of the buffer the scanner reads.
-    var offset: Int
-    var reason: String
+    public var offset: Int
+    public var reason: String
+
+    public init(offset: Int, reason: String) {
+        self.offset = offset
+        self.reason = reason
+    }
 }
 
 /// A cursor over the UTF-8 bytes of the fixed JSON formats (state.json, reviews.jsonl).
 ///
 /// Foundation's `JSONDecoder` reads such files at about 18 MB/s; this reads them in place, allocating only the
 /// strings it returns. It accepts exactly RFC 8259 JSON (no comments, no trailing commas, no NaN).
-struct JSONScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index: Int
-    let end: Int
+public struct JSONScanner {
+    public let bytes: UnsafeBufferPointer<UInt8>
+    public var index: Int
+    public let end: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
         self.bytes = bytes
         index = start
         self.end = end ?? bytes.count
     }
 
-    var atEnd: Bool { index >= end }
+    public var atEnd: Bool { index >= end }
 
-    func fail(_ reason: String, at offset: Int? = nil) -> JSONFailure {
+    public func fail(_ reason: String, at offset: Int? = nil) -> JSONFailure {
         JSONFailure(offset: offset ?? index, reason: reason)
     }
 
     /// Skips spaces, tabs, carriage returns and line feeds.
-    mutating func skipSpace() {
+    public mutating func skipSpace() {
         while index < end {
             let b = bytes[index]
             guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
@@ -42,13 +47,13 @@ struct JSONScanner {
     }
 
     /// The next byte after white space, without consuming it.
-    mutating func peek() -> UInt8? {
+    public mutating func peek() -> UInt8? {
         skipSpace()
         return index < end ? bytes[index] : nil
     }
 
     /// What the learner should be told the byte at the cursor is.
-    func describeHere() -> String {
+    public func describeHere() -> String {
         guard index < end else { return "the end of the file" }
         let b = bytes[index]
         if b >= 0x20 && b < 0x7F { return "'" + String(UnicodeScalar(b)) + "'" }
@@ -59,7 +64,7 @@ struct JSONScanner {
 
     /// Consumes `byte` (after white space) or fails naming what was expected.
     @inline(__always)
-    mutating func expect(_ byte: UInt8, _ what: StaticString) throws(JSONFailure) {
+    public mutating func expect(_ byte: UInt8, _ what: StaticString) throws(JSONFailure) {
         if index < end, bytes[index] == byte { index += 1; return }
         skipSpace()
         guard index < end, bytes[index] == byte else { throw fail("expected \(what) but found \(describeHere())") }
@@ -67,7 +72,7 @@ struct JSONScanner {
     }
 
     /// Consumes `byte` (after white space) if it is next.
-    mutating func consume(_ byte: UInt8) -> Bool {
+    public mutating func consume(_ byte: UInt8) -> Bool {
         skipSpace()
         guard index < end, bytes[index] == byte else { return false }
         index += 1
@@ -77,7 +82,7 @@ struct JSONScanner {
     // MARK: objects
 
     /// Reads the next key of an object whose `{` was consumed: nil at `}`. `first` tracks the comma rule.
-    mutating func nextKey(first: inout Bool) throws(JSONFailure) -> String? {
+    public mutating func nextKey(first: inout Bool) throws(JSONFailure) -> String? {
         skipSpace()
         if consume(UInt8(ascii: "}")) {
             return nil
@@ -95,7 +100,7 @@ struct JSONScanner {
 
     /// Like `nextKey`, but gives the key's bytes (between the quotes) without making a String; escaped keys are
     /// returned as they are written, so they never equal a plain field name.
-    mutating func nextKeyRange(first: inout Bool) throws(JSONFailure) -> Range<Int>? {
+    public mutating func nextKeyRange(first: inout Bool) throws(JSONFailure) -> Range<Int>? {
         skipSpace()
         guard index < end else { throw fail("expected ',' or '}' but found the end of the file") }
         if bytes[index] == UInt8(ascii: "}") { index += 1; return nil }
@@ -121,7 +126,7 @@ struct JSONScanner {
     /// Consumes `,"name":` (or `"name":` for the first field) exactly as the encoder writes it; false (nothing consumed)
     /// when the bytes differ, so the caller falls back to the general reader.
     @inline(__always)
-    mutating func consumeKey(_ quotedKeyColon: StaticString, first: inout Bool) -> Bool {
+    public mutating func consumeKey(_ quotedKeyColon: StaticString, first: inout Bool) -> Bool {
         let skip = first ? 0 : 1
         let count = quotedKeyColon.utf8CodeUnitCount
         guard index + skip + count <= end, first || bytes[index] == UInt8(ascii: ","),
@@ -133,17 +138,17 @@ struct JSONScanner {
 
     /// Whether the bytes in `range` are exactly `word`.
     @inline(__always)
-    func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+    public func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
         range.count == word.utf8CodeUnitCount && memcmp(bytes.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
     }
 
     /// The key bytes in `range` as text, for messages.
-    func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    public func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
     // MARK: scalars
 
     /// Reads a JSON string, checking that it is valid UTF-8 and has no raw control characters.
-    mutating func readString() throws(JSONFailure) -> String {
+    public mutating func readString() throws(JSONFailure) -> String {
         try expect(UInt8(ascii: "\""), "a string in double quotes")
         let start = index
         var ascii = true
@@ -246,14 +251,14 @@ struct JSONScanner {
     }
 
     /// Reads `null` if it is next.
-    mutating func consumeNull() throws(JSONFailure) -> Bool {
+    public mutating func consumeNull() throws(JSONFailure) -> Bool {
         guard peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
         return true
     }
 
     /// Reads `true` or `false`.
-    mutating func readBool() throws(JSONFailure) -> Bool {
+    public mutating func readBool() throws(JSONFailure) -> Bool {
         switch peek() {
         case UInt8(ascii: "t"): try literal("true"); return true
         case UInt8(ascii: "f"): try literal("false"); return false
@@ -272,7 +277,7 @@ struct JSONScanner {
     }
 
     /// Reads a whole number that fits in 64 bits (no fraction, no exponent).
-    mutating func readInt() throws(JSONFailure) -> Int64 {
+    public mutating func readInt() throws(JSONFailure) -> Int64 {
         skipSpace()
         let start = index
         var negative = false
@@ -297,7 +302,7 @@ struct JSONScanner {
     }
 
     /// Reads a whole number in `range`, naming `field` when it is out of range.
-    mutating func readInt(in range: ClosedRange<Int64>, _ field: StaticString) throws(JSONFailure) -> Int64 {
+    public mutating func readInt(in range: ClosedRange<Int64>, _ field: StaticString) throws(JSONFailure) -> Int64 {
         let start = index
         let value = try readInt()
         guard range.contains(value) else {
@@ -307,7 +312,7 @@ struct JSONScanner {
     }
 
     /// Reads a JSON number as a Double (`null` reads as NaN, which is how the encoder writes a non-finite value).
-    mutating func readDouble() throws(JSONFailure) -> Double {
+    public mutating func readDouble() throws(JSONFailure) -> Double {
         if try consumeNull() { return .nan }
         skipSpace()
         let start = index
@@ -377,7 +382,7 @@ struct JSONScanner {
     // MARK: skipping
 
     /// Skips one value of any kind (for fields a newer writer may add), checking its syntax.
-    mutating func skipValue(depth: Int = 0) throws(JSONFailure) {
+    public mutating func skipValue(depth: Int = 0) throws(JSONFailure) {
         guard depth < 64 else { throw fail("values nested too deeply") }
         switch peek() {
         case UInt8(ascii: "{"):

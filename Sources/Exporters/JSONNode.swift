@@ -1,4 +1,6 @@
+import FileFormats
 import Foundation
+import Scheduling
 
 /// A parsed JSON value that remembers the line it started on, so input errors can name the line.
 ///

@@ -1,4 +1,6 @@
+import FileFormats
 import Foundation
+import Scheduling
 
 /// Reads a review log CSV with the columns of py-fsrs's example data:
 /// `card_id, review_rating, review_time, review_duration` (any order; `review_duration` may be absent).

@@ -1,4 +1,6 @@
+import FileFormats
 import Foundation
+import Scheduling
 
 /// A review to replay: the grade and when it was given.
 public struct ReplayStep: Sendable, Equatable {

@@ -1,6 +1,6 @@
 /// Line and column (1-based; the column counts characters) of a byte offset, for error messages.
-enum TextPosition {
-    static func of(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+public enum TextPosition {
+    public static func of(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
         let offset = max(0, min(offset, bytes.count))
         var line = 1
         var lineStart = 0
@@ -13,8 +13,8 @@ enum TextPosition {
         return (line, column)
     }
 
-    /// The `StoreError` for `failure` met while reading the file at `path`.
-    static func error(_ failure: JSONFailure, in bytes: UnsafeBufferPointer<UInt8>, path: String) -> StoreError {
+    /// The `FileError.damaged` for `failure` met while reading the file at `path`.
+    public static func error(_ failure: JSONFailure, in bytes: UnsafeBufferPointer<UInt8>, path: String) -> FileError {
         let (line, column) = of(failure.offset, in: bytes)
         return .damaged(path: path, line: line, column: column, reason: failure.reason)
     }

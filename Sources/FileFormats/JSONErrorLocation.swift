@@ -1,8 +1,8 @@
 import Foundation
 
 /// Turns a decoding error into a line and column in the file, so the learner can find the fault.
-enum JSONErrorLocation {
-    static func storeError(_ error: any Error, data: Data, path: String) -> StoreError {
+public enum JSONErrorLocation {
+    public static func fileError(_ error: any Error, data: Data, path: String) -> FileError {
         var reason = "not valid JSON"
         var offset: Int?
         if let decoding = error as? DecodingError {
@@ -21,18 +21,18 @@ enum JSONErrorLocation {
         return .damaged(path: path, line: line, column: column, reason: reason)
     }
 
-    static func pathText(_ path: [any CodingKey]) -> String {
+    public static func pathText(_ path: [any CodingKey]) -> String {
         path.isEmpty ? "" : " in '" + path.map(\.stringValue).joined(separator: ".") + "'"
     }
 
-    static func byteOffset(in context: DecodingError.Context) -> Int? {
+    public static func byteOffset(in context: DecodingError.Context) -> Int? {
         let text = "\(context.underlyingError.map { "\($0)" } ?? "") \(context.debugDescription)"
         guard let range = text.range(of: #"(?:index|offset|character) (\d+)"#, options: .regularExpression) else { return nil }
         return Int(text[range].split(separator: " ").last ?? "")
     }
 
     /// 1-based line and column of byte `offset`.
-    static func position(of offset: Int, in data: Data) -> (Int, Int) {
+    public static func position(of offset: Int, in data: Data) -> (Int, Int) {
         let prefix = data.prefix(max(0, min(offset, data.count)))
         let line = prefix.count(where: { $0 == 0x0A }) + 1
         let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? prefix.startIndex

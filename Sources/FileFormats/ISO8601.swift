@@ -1,8 +1,8 @@
-/// Parsing and printing of ISO 8601 UTC times as `Timestamp`s, without Foundation formatters (fast, exact ms).
+/// Parsing and printing of ISO 8601 UTC times as milliseconds since the epoch (Scheduling's `Timestamp`), without Foundation formatters (fast, exact ms).
 public enum ISO8601 {
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)` (a space may replace `T`); nil if malformed or without an offset.
     /// Fractions beyond milliseconds are truncated.
-    public static func parse<S: StringProtocol>(_ text: S) -> Timestamp? {
+    public static func parse<S: StringProtocol>(_ text: S) -> Int64? {
         let u = Array(text.utf8)
         func num(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= u.count else { return nil }
@@ -49,7 +49,7 @@ public enum ISO8601 {
     }
 
     /// `2024-01-01T00:10:00Z`, with `.mmm` only when the milliseconds are not zero (as vectors.json writes them).
-    public static func format(_ t: Timestamp) -> String {
+    public static func format(_ t: Int64) -> String {
         let ms = Int(((t % 1000) + 1000) % 1000)
         let secs = (t - Int64(ms)) / 1000
         let days = secs >= 0 ? secs / 86_400 : -((-secs + 86_399) / 86_400)

@@ -1,19 +1,19 @@
 /// Appends JSON text to a byte buffer: the fast encoder for the fixed formats (plain JSON, readable, jq-friendly).
-struct JSONOutput {
-    var bytes: [UInt8] = []
+public struct JSONOutput {
+    public var bytes: [UInt8] = []
 
-    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
-    mutating func raw(_ text: StaticString) {
+    public mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    mutating func byte(_ b: UInt8) { bytes.append(b) }
+    public mutating func byte(_ b: UInt8) { bytes.append(b) }
 
     /// A JSON string with the escapes RFC 8259 requires (and nothing else escaped, so Vietnamese stays readable).
-    mutating func string(_ text: String) {
+    public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         for b in text.utf8 {
             switch b {
@@ -34,7 +34,7 @@ struct JSONOutput {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    mutating func int<T: BinaryInteger>(_ value: T) {
+    public mutating func int<T: BinaryInteger>(_ value: T) {
         var v = Int64(value)
         if v < 0 {
             if v == .min { raw("-9223372036854775808"); return }
@@ -54,7 +54,7 @@ struct JSONOutput {
     }
 
     /// The shortest text that reads back as the same Double; a non-finite value is written as `null`.
-    mutating func double(_ value: Double) {
+    public mutating func double(_ value: Double) {
         guard value.isFinite else { raw("null"); return }
         if value == value.rounded(.towardZero), abs(value) < 1e15 {
             int(Int64(value))

@@ -1,0 +1,1 @@
+../../../../Sources/Exporters/JSONNode.swift

@@ -1,0 +1,71 @@
+import Timeline
+
+/// Resolves a statement's opening personal pronoun ("He was elected …", "Ông lên ngôi …") to the person the text
+/// is about, when the text has one clear main person; otherwise leaves the statement alone (the screen then drops it).
+///
+/// A biography's "he" at the head of a sentence is its subject far more often than anyone else; the resolver only
+/// acts when one person name dominates the events' sentences (at least a fifth of them, and twice as often as the
+/// next person), so a history of many actors is never given a wrong subject.
+struct PronounResolver: Sendable {
+    let language: Language
+    /// The name the pronouns stand for, if the text has a clear main person.
+    let mainPerson: String?
+
+    /// A resolver for `events`, finding their main person.
+    init(events: [DeckEvent], language: Language) {
+        self.language = language
+        var counts: [String: Int] = [:]
+        var people = Set<String>()
+        for event in events {
+            let sentence = event.event.sentence
+            let found = NameFinder.names(in: sentence, language: language)
+            var names = Set<String>()
+            for name in found {
+                names.insert(name)
+                let parts = name.split(separator: " ").map(String.init)
+                if NameKind.of(name, language: language) == .person {
+                    people.insert(name)
+                    // English calls a person by the family name ("Abraham Lincoln" … "Lincoln").
+                    if language == .en, let last = parts.last { people.insert(last); names.insert(last) }
+                }
+                if PronounResolver.followsTitle(name, in: sentence, language: language) { people.insert(name) }
+            }
+            for name in names { counts[name, default: 0] += 1 }
+        }
+        let ranked = counts.filter { people.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        if let top = ranked.first, top.value >= 4, top.value * 5 >= events.count,
+           ranked.count < 2 || top.value >= 2 * ranked[1].value {
+            mainPerson = top.key
+        } else {
+            mainPerson = nil
+        }
+    }
+
+    /// `name` comes right after a word only people carry: "vua Duy Tân", "ông Hồ Học Lãm", "President Lincoln".
+    static func followsTitle(_ name: String, in sentence: String, language: Language) -> Bool {
+        for range in ClozeCardMaker.occurrences(of: name, in: sentence) {
+            let before = StatementShape.words(String(sentence[..<range.lowerBound])).last?.lowercased() ?? ""
+            let titles: Set<String> = language == .vi
+                ? ["vua", "ông", "bà", "tướng", "chúa", "đế", "tử", "hậu", "thống", "tịch", "tướng", "cụ", "anh", "chị"]
+                : ["president", "general", "king", "queen", "mr", "mrs", "dr", "sir", "emperor", "pope", "lord",
+                   "senator", "governor", "captain", "colonel", "prince", "princess", "judge"]
+            if titles.contains(before) { return true }
+        }
+        return false
+    }
+
+    /// The pronouns that open a statement about a person.
+    var pronouns: Set<String> {
+        language == .vi ? ["Ông", "Bà"] : ["He", "She"]
+    }
+
+    /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.
+    func resolved(_ event: Event) -> Event? {
+        guard let mainPerson else { return nil }
+        let words = event.statement.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, pronouns.contains(String(words[0])), words[1].first?.isLowercase == true else { return nil }
+        var copy = event
+        copy.statement = mainPerson + event.statement.dropFirst(words[0].count)
+        return copy
+    }
+}

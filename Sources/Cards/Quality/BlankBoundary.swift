@@ -1,0 +1,37 @@
+import Timeline
+
+/// Whether taking `answer` out of a sentence (a cloze blank, a wh-word) leaves whole words on both sides: it
+/// must not cut a name ("Mặt trận Dân [...]" for "… Dân tộc Thống nhất") or a Vietnamese two-syllable word
+/// ("Cách [...]" for "Cách mạng", "phía [...]" for "phía Tây"), nor be a single common-looking syllable.
+enum BlankBoundary {
+    /// True when the blank at `range` of `sentence` is a whole name or phrase in `language`.
+    static func isClean(_ answer: String, at range: Range<String.Index>, in sentence: String,
+                        language: Language) -> Bool {
+        let inside = StatementShape.words(answer)
+        guard let first = inside.first, let last = inside.last else { return false }
+        let before = StatementShape.words(String(sentence[..<range.lowerBound])).last
+        let after = StatementShape.words(String(sentence[range.upperBound...])).first
+        let glueBefore = !sentence[..<range.lowerBound].hasSuffix(", ") && !sentence[..<range.lowerBound].hasSuffix("(")
+            && !(sentence[..<range.lowerBound].last.map { "–—-/".contains($0) } ?? false)
+        let glueAfter = !(sentence[range.upperBound...].first.map { ",.;:)!?–—-/".contains($0) } ?? true)
+        switch language {
+        case .vi:
+            if glueBefore, let before, VietnameseCompounds.isWord(before, first) { return false }
+            if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
+            // A capitalised syllable right after the blank goes on with the name ("[...] Thống nhất").
+            if glueAfter, let after, after.first?.isUppercase == true { return false }
+            if glueBefore, let before, before.first?.isUppercase == true { return false }
+            return true
+        case .en:
+            if inside.count == 1, first.count < 3 { return false }
+            if glueAfter, let after, after.first?.isUppercase == true { return false }
+            if glueBefore, let before, before.first?.isUppercase == true, !sentenceStarts(before, sentence) { return false }
+            return true
+        }
+    }
+
+    /// `word` is the sentence's first word (capitalised for that reason only).
+    static func sentenceStarts(_ word: String, _ sentence: String) -> Bool {
+        StatementShape.words(sentence).first == word
+    }
+}

@@ -1,0 +1,82 @@
+import Timeline
+
+/// The mechanical part of the card rubric, applied to finished cards: what `generate` drops and `ontap check`
+/// reports. Event-level reasons (the statement, the date) come from `EventScreen`; these are the card's own.
+public struct CardCheck: Sendable {
+    /// The deck's language.
+    public let language: Language
+
+    /// A checker for cards in `language`.
+    public init(language: Language) { self.language = language }
+
+    /// Every defect of `card` made from `event` (nil when the event is unknown), in rubric order.
+    public func defects(of card: Card, event: Event?) -> [CardDefect] {
+        var found: Set<CardDefect> = []
+        let screen = EventScreen(language: language)
+        if let event {
+            if let defect = screen.blocking(event) { found.insert(defect) }
+            if card.kind != .cloze, let defect = screen.dateDefect(event) { found.insert(defect) }
+        }
+        let texts = [card.prompt, card.answer] + card.choices
+        if texts.contains(where: StatementShape.hasMarkup) { found.insert(.markup) }
+        if StatementShape.hasLeftovers(card.prompt, language: language) || hasOrphanBeforeQuestion(card) {
+            found.insert(.leftover)
+        }
+        switch card.kind {
+        case .dateRecall:
+            if let event, QuestionText.reveals(card.prompt, date: event.date) { found.insert(.leak) }
+        case .multipleChoice:
+            let keys = Set(card.choices.map(TextNormalizer.answerKey))
+            if card.choices.count < 4 || keys.count < card.choices.count
+                || !keys.contains(TextNormalizer.answerKey(card.answer)) { found.insert(.badOptions) }
+            if let event, optionsRepeatSentenceDates(card, event: event) { found.insert(.badOptions) }
+            if let event, event.date.contains("/") == false, card.choiceDates.isEmpty,
+               QuestionText.reveals(card.prompt, date: event.date) { found.insert(.leak) }
+        case .chronology:
+            let keys = Set(card.choices.map(TextNormalizer.answerKey))
+            if card.choices.count < 4 || keys.count < card.choices.count { found.insert(.badOptions) }
+        case .cloze:
+            if !card.prompt.contains(ClozeCardMaker.blank) { found.insert(.leak) }
+            if !StatementShape.isBalanced(card.prompt) || card.prompt.first.map({ $0.isLowercase || ")],;:".contains($0) }) == true {
+                found.insert(.fragment)
+            }
+        case .reverse:
+            if TextNormalizer.answerKey(card.prompt).contains(TextNormalizer.answerKey(card.answer)) { found.insert(.leak) }
+        }
+        return found.sorted()
+    }
+
+    /// Defects of the deck as a whole: prompts asked twice with different answers (each such card gets the defect).
+    public func duplicatePrompts(_ cards: [Card]) -> Set<String> {
+        var answers: [String: Set<String>] = [:]
+        var ids: [String: [String]] = [:]
+        for card in cards where card.kind != .chronology {
+            let key = card.kind.rawValue + "|" + TextNormalizer.answerKey(card.prompt + " " + card.choices.joined(separator: " "))
+            answers[key, default: []].insert(TextNormalizer.answerKey(card.answer))
+            ids[key, default: []].append(card.id)
+        }
+        return Set(answers.filter { $0.value.count > 1 }.flatMap { ids[$0.key] ?? [] })
+    }
+
+    /// "… được thành lập từ vào năm nào?": a function word stranded before the question phrase.
+    func hasOrphanBeforeQuestion(_ card: Card) -> Bool {
+        guard card.kind == .dateRecall || card.kind == .multipleChoice, language == .vi,
+              let range = card.prompt.range(of: " vào ", options: .backwards) ?? card.prompt.range(of: " trong khoảng", options: .backwards)
+        else { return false }
+        let before = StatementShape.words(String(card.prompt[..<range.lowerBound]))
+        guard let last = before.last?.lowercased() else { return true }
+        return StatementShape.danglingEnds(.vi).contains(last)
+    }
+
+    /// A date option that the source sentence itself names (a distractor the text makes true of something).
+    func optionsRepeatSentenceDates(_ card: Card, event: Event) -> Bool {
+        guard card.choiceDates.isEmpty else { return false }  // options are events, not dates
+        let answerKey = TextNormalizer.answerKey(card.answer)
+        for option in card.choices where TextNormalizer.answerKey(option) != answerKey {
+            let years = StatementShape.words(option).compactMap { Int($0) }
+            if years.contains(where: { year in QuestionText.containsNumber(year, in: event.sentence)
+                && !QuestionText.years(of: event.date).contains(year) }) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,80 @@
+import Timeline
+
+/// Why ontap would not put a card in front of a learner: the mechanical part of the card rubric
+/// (`../shared/eval/cards/RUBRIC.md`, criteria a–f), as a typed reason rendered in the interface language.
+public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
+    /// Wiki markup (`[[`, `{{`, `==`, table bars) in the text. (a)
+    case markup
+    /// A reference, bibliography, ISBN, publisher, access-date or media-credit line. (f)
+    case referenceEntry = "reference-entry"
+    /// A heading, title or list label rather than a statement. (f)
+    case titleLike = "title-like"
+    /// Not a whole clause: lost subject or verb, unbalanced brackets or quotes, a dangling last word. (a)
+    case fragment
+    /// Starts with a pronoun, connective or demonstrative with nothing it refers to. (a, b)
+    case anaphor
+    /// A figure (a count, a percentage, an estimate) rather than an event. (f)
+    case statistic
+    /// Too long to ask or to read as an option. (a)
+    case tooLong = "too-long"
+    /// Leftovers of a removed date phrase: doubled commas, empty brackets, an orphan preposition. (a)
+    case leftover
+    /// The date is counted from another event ("the next day", "3 năm sau"): too easy to get wrong. (c)
+    case relativeDate = "relative-date"
+    /// The date bounds the event ("until 1941", "đến năm 1802", "sau năm 1975") rather than dating it. (c)
+    case boundaryDate = "boundary-date"
+    /// The date belongs to a name or a gloss in brackets (a lifespan, a release year, "Hòa ước năm 1884"). (c, f)
+    case nominalDate = "nominal-date"
+    /// A BC date that lost its era. (c)
+    case eraLost = "era-lost"
+    /// The prompt gives the answer away. (d)
+    case leak
+    /// Fewer than four distinct options (three events for chronology), or options that overlap. (e)
+    case badOptions = "bad-options"
+    /// A cloze blank that cuts a name or a word, or blanks a lone common word. (a)
+    case splitBlank = "split-blank"
+    /// Two cards ask the same prompt with different answers. (b)
+    case duplicatePrompt = "duplicate-prompt"
+
+    public static func < (lhs: CardDefect, rhs: CardDefect) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// A short explanation in `language`.
+    public func explanation(in language: Language) -> String {
+        switch (self, language) {
+        case (.markup, .vi): return "còn mã wiki"
+        case (.markup, .en): return "wiki markup left in the text"
+        case (.referenceEntry, .vi): return "dòng tài liệu tham khảo, xuất bản hoặc trích dẫn"
+        case (.referenceEntry, .en): return "a reference, publisher or credit line"
+        case (.titleLike, .vi): return "tiêu đề hoặc nhãn danh sách, không phải một câu"
+        case (.titleLike, .en): return "a heading or list label, not a statement"
+        case (.fragment, .vi): return "câu không trọn vẹn (thiếu chủ ngữ/vị ngữ, ngoặc lẻ, từ treo cuối câu)"
+        case (.fragment, .en): return "not a whole clause (lost subject or verb, unbalanced brackets, dangling word)"
+        case (.anaphor, .vi): return "mở đầu bằng đại từ hoặc liên từ không rõ chỉ ai, cái gì"
+        case (.anaphor, .en): return "starts with a pronoun or connective that refers to nothing on the card"
+        case (.statistic, .vi): return "số liệu thống kê, không phải sự kiện"
+        case (.statistic, .en): return "a statistic, not an event"
+        case (.tooLong, .vi): return "quá dài để hỏi"
+        case (.tooLong, .en): return "too long to ask"
+        case (.leftover, .vi): return "còn sót lại sau khi bỏ cụm chỉ thời gian"
+        case (.leftover, .en): return "leftovers of a removed date phrase"
+        case (.relativeDate, .vi): return "ngày tháng tính từ một sự kiện khác (\"hôm sau\", \"3 năm sau\")"
+        case (.relativeDate, .en): return "a date counted from another event (\"the next day\")"
+        case (.boundaryDate, .vi): return "mốc thời gian là giới hạn (\"đến năm\", \"sau năm\"), không phải ngày diễn ra"
+        case (.boundaryDate, .en): return "the date bounds the event (\"until\", \"by\", \"after\") rather than dating it"
+        case (.nominalDate, .vi): return "năm thuộc về một tên gọi hoặc chú thích trong ngoặc, không phải ngày của sự kiện"
+        case (.nominalDate, .en): return "the date belongs to a name or a bracketed gloss, not to the event"
+        case (.eraLost, .vi): return "năm trước Công nguyên bị đọc thành sau Công nguyên"
+        case (.eraLost, .en): return "a BC date read as AD"
+        case (.leak, .vi): return "câu hỏi để lộ đáp án"
+        case (.leak, .en): return "the prompt gives the answer away"
+        case (.badOptions, .vi): return "ít hơn bốn phương án khác nhau, hoặc các phương án trùng thời gian"
+        case (.badOptions, .en): return "fewer than four distinct options, or options that overlap in time"
+        case (.splitBlank, .vi): return "chỗ trống cắt ngang một tên riêng hoặc một từ"
+        case (.splitBlank, .en): return "the blank cuts a name or blanks a common word"
+        case (.duplicatePrompt, .vi): return "hai thẻ cùng câu hỏi nhưng khác đáp án"
+        case (.duplicatePrompt, .en): return "two cards ask the same thing with different answers"
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// Decides, line by line, which parts of an article are narrative worth asking about.
+///
+/// Wikipedia-style text ends with apparatus — notes, references, bibliography, external links, "see also" — and
+/// often has a "popular culture" or filmography section: dates there are publication years, release years and
+/// access dates, never events of the history told. Headings are `== Title ==` (any level) or, in plain-text dumps,
+/// a short line without final punctuation standing between blank lines. An article title line `= Title =` starts a
+/// new article. Markup lines (wiki tables `{|`, `|`, `!`) are never analysed.
+struct SectionFilter {
+    /// Skipping until the next heading of this level or higher (1 = until the next article).
+    private var skipUntilLevel: Int?
+
+    /// Whether the line `bytes[start..<end]` should be analysed; `blankBefore`/`blankAfter` say whether the lines
+    /// around it are empty (a plain-text heading stands alone).
+    mutating func admits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                         blankBefore: Bool, blankAfter: Bool) -> Bool {
+        var lo = start, hi = end
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 || bytes[lo] == 0x0D { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
+        guard lo < hi else { return true }
+        if let (level, title) = Self.markedHeading(bytes, lo, hi) {
+            if level == 1 { skipUntilLevel = nil; return false }
+            if let skip = skipUntilLevel, level > skip { return false }
+            skipUntilLevel = Self.kind(of: title).map { $0 == .endMatter ? 2 : level }
+            return false
+        }
+        if bytes[lo] == UInt8(ascii: "{") || bytes[lo] == UInt8(ascii: "|") || bytes[lo] == UInt8(ascii: "!") {
+            return false
+        }
+        if blankBefore, blankAfter, start > 0, end < bytes.count, let title = Self.plainHeading(bytes, lo, hi) {
+            // Plain text has no levels: end matter runs to the article's end; other sections to the next heading.
+            switch Self.kind(of: title) {
+            case .endMatter?: skipUntilLevel = 1
+            case .aside?: if skipUntilLevel != 1 { skipUntilLevel = 2 }
+            case nil: if skipUntilLevel == 2 { skipUntilLevel = nil }
+            }
+            return false
+        }
+        return skipUntilLevel == nil
+    }
+
+    /// `== Title ==` → (2, "title"); `= Title =` → (1, …).
+    static func markedHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> (Int, String)? {
+        var open = lo
+        while open < hi, bytes[open] == UInt8(ascii: "=") { open += 1 }
+        var close = hi
+        while close > open, bytes[close - 1] == UInt8(ascii: "=") { close -= 1 }
+        let level = open - lo
+        guard level >= 1, hi - close == level, close > open else { return nil }
+        return (level, lowered(bytes, open, close))
+    }
+
+    /// A short line (at most eight words, no digit, no final punctuation, starting with a letter) → its lowered text.
+    static func plainHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String? {
+        guard hi - lo <= 80, !".!?:;,\"”)".utf8.contains(bytes[hi - 1]) else { return nil }
+        var words = 1
+        for index in lo..<hi {
+            if bytes[index] == 0x20 { words += 1 }
+            if bytes[index] >= 0x30, bytes[index] <= 0x39 { return nil }  // "1945: …" is a timeline line, not a heading
+        }
+        guard words <= 8, bytes[lo] >= 0x41 else { return nil }
+        return lowered(bytes, lo, hi)
+    }
+
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+            .trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    enum Kind { case endMatter, aside }
+
+    static func kind(of title: String) -> Kind? {
+        if endMatter.contains(title) { return .endMatter }
+        if asides.contains(title) { return .aside }
+        return nil
+    }
+
+    /// Notes, references and links: the apparatus that closes an article.
+    static let endMatter: Set<String> = [
+        "chú thích", "tham khảo", "tài liệu tham khảo", "thư mục", "thư mục tham khảo", "sách tham khảo", "liên kết ngoài",
+        "liên kết bên ngoài", "xem thêm", "đọc thêm", "ghi chú", "chú giải", "nguồn", "nguồn tham khảo", "tài liệu",
+        "chú thích và tham khảo", "ghi chú và tham khảo",
+        "references", "notes", "further reading", "external links", "see also", "bibliography", "sources", "citations",
+        "footnotes", "works cited", "primary sources", "secondary sources", "notes and references",
+        "references and notes", "cited in footnotes", "general references", "online sources",
+    ]
+
+    /// Sections about an entity's afterlife in culture, works lists and statistics tables: release and
+    /// publication years, not history.
+    static let asides: Set<String> = [
+        "trong văn hóa đại chúng", "văn hóa đại chúng", "trong văn hóa", "trong văn hóa phổ biến", "trong nghệ thuật",
+        "trong văn học", "phim ảnh", "trong phim ảnh", "danh sách tác phẩm", "tác phẩm", "thư viện ảnh", "hình ảnh",
+        "trong văn hóa và nghệ thuật", "trong tiểu thuyết", "trò chơi điện tử",
+        "in popular culture", "popular culture", "in fiction", "in film", "filmography", "discography",
+        "career statistics", "awards and nominations", "gallery", "selected works", "works", "publications",
+        "honours", "honors", "videos", "singles timeline overview", "cultural depictions", "in literature",
+        "in art", "portrayals", "media", "depictions in popular culture",
+    ]
+}

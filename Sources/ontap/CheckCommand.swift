@@ -1,0 +1,62 @@
+import ArgumentParser
+import Cards
+import Foundation
+import Terminal
+import Timeline
+
+/// `ontap check DECK [--json]`: the cards that fail the mechanical part of the card rubric, with the reason.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Flag cards that fail the card rubric's mechanical checks (exit status 1 when any does).",
+        discussion: "Markup, fragments, leftover connectives, pronouns with nothing to refer to, the answer in the prompt, "
+            + "too few options, the same prompt with different answers, dates that are not the event's own.")
+
+    @Argument(help: "The deck to check.")
+    var deck: String
+
+    @Flag(help: "Print the findings as JSON (one object per flagged card).")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    /// One flagged card, as `--json` prints it.
+    struct Finding: Encodable {
+        var card: String
+        var kind: String
+        var prompt: String
+        var defects: [String]
+        var reasons: [String]
+    }
+
+    func run() throws {
+        let workspace = Workspace(global)
+        let deck = try workspace.deck(self.deck)
+        let check = CardCheck(language: deck.language)
+        let events = Dictionary(deck.events.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
+        let duplicates = check.duplicatePrompts(deck.cards)
+        var findings: [Finding] = []
+        for card in deck.cards {
+            var defects = check.defects(of: card, event: events[card.eventID])
+            if duplicates.contains(card.id) { defects.append(.duplicatePrompt) }
+            guard !defects.isEmpty else { continue }
+            findings.append(Finding(card: card.id, kind: card.kind.rawValue, prompt: card.prompt,
+                                    defects: defects.map(\.rawValue),
+                                    reasons: defects.map { $0.explanation(in: workspace.language) }))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            var out = Data()
+            for finding in findings { out += try encoder.encode(finding) + Data("\n".utf8) }
+            FileHandle.standardOutput.write(out)
+        } else {
+            for finding in findings {
+                print(TerminalText.sanitize("\(finding.card) [\(finding.kind)] \(finding.reasons.joined(separator: "; ")): \(finding.prompt)"))
+            }
+            let vi = workspace.language == .vi
+            print(vi ? "\(findings.count)/\(deck.cards.count) thẻ không đạt." : "\(findings.count) of \(deck.cards.count) cards flagged.")
+        }
+        if !findings.isEmpty { throw ExitCode(1) }
+    }
+}
