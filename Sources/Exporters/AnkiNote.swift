@@ -23,12 +23,13 @@ struct AnkiNote {
     /// The blank a cloze card's prompt shows where the answer was.
     static let blank = "[...]"
 
-    /// The note for `card` of `deck`.
-    init(card: Card, deck: Deck) {
+    /// The note for `card` of `deck`; `periods` (`CardTags.eventPeriods`) saves a search of the deck's events.
+    init(card: Card, deck: Deck, periods: [String: [String]]? = nil) {
         guid = NoteIdentity.guid(deck: deck.name, card: card.id)
         source = Escaping.htmlLines(card.sourceSentence)
-        tags = CardTags.tags(of: card, in: deck)
-        let pieces = card.prompt.components(separatedBy: Self.blank)
+        tags = periods.map { CardTags.tags(of: card, deckTag: CardTags.deckTag(deck.name), period: $0[card.eventID] ?? []) }
+            ?? CardTags.tags(of: card, in: deck)
+        let pieces = card.kind == .cloze ? card.prompt.components(separatedBy: Self.blank) : []
         if card.kind == .cloze, pieces.count > 1, !card.answer.isEmpty {
             shape = .cloze
             let deletion = "{{c1::" + Self.clozeSafe(Escaping.htmlLines(card.answer)) + "}}"

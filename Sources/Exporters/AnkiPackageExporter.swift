@@ -86,8 +86,9 @@ public struct AnkiPackageExporter: DeckExporter {
         var usedIDs = Set<Int64>()
         var ankiCardID: [String: Int64] = [:]
         ankiCardID.reserveCapacity(deck.cards.count)
+        let periods = CardTags.eventPeriods(of: deck)
         for (index, card) in deck.cards.enumerated() {
-            let note = AnkiNote(card: card, deck: deck)
+            let note = AnkiNote(card: card, deck: deck, periods: periods)
             var id = Self.stableID("note", note.guid)
             while usedIDs.contains(id) { id += 1 }
             usedIDs.insert(id)
@@ -137,13 +138,35 @@ public struct AnkiPackageExporter: DeckExporter {
         return 1_600_000_000_000 + Int64(hash % 100_000_000_000)
     }
 
-    /// What Anki compares and sorts by: the field without HTML tags, entities decoded, trimmed.
+    /// What Anki compares and sorts by: the field without `<br>` tags, the five entities ontap writes decoded,
+    /// trimmed. One pass over the bytes (this runs once per note).
     static func plain(_ html: String) -> String {
-        var text = html.replacingOccurrences(of: "<br>", with: "")
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
+        let entities: [(pattern: [UInt8], byte: UInt8?)] = [
+            (Array("<br>".utf8), nil), (Array("&lt;".utf8), 0x3C), (Array("&gt;".utf8), 0x3E),
+            (Array("&quot;".utf8), 0x22), (Array("&#39;".utf8), 0x27), (Array("&amp;".utf8), 0x26),
+        ]
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count)
+        var bytes = html.utf8[...]
+        outer: while let first = bytes.first {
+            if first == 0x3C || first == 0x26 {
+                for (pattern, byte) in entities where bytes.starts(with: pattern) {
+                    if let byte { out.append(byte) }
+                    bytes = bytes.dropFirst(pattern.count)
+                    continue outer
+                }
+            }
+            out.append(first)
+            bytes = bytes.dropFirst()
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        let start = out.firstIndex { !isSpace($0) } ?? out.endIndex
+        let end = out.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
+        let trimmed = String(decoding: out[start..<max(start, end)], as: UTF8.self)
+        // Other white space (no-break space …) at the ends is rare: leave it to Foundation.
+        guard let head = trimmed.unicodeScalars.first, let tail = trimmed.unicodeScalars.last,
+              head.properties.isWhitespace || tail.properties.isWhitespace else { return trimmed }
+        return trimmed.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// `notes.csum`: the first 8 hex digits of the SHA-1 of the plain first field, as a number.
@@ -216,14 +239,14 @@ public struct AnkiPackageExporter: DeckExporter {
     CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
     """
 
-    /// The indexes Anki keeps (built after the rows are in: faster than updating them row by row).
+    /// The indexes Anki keeps on notes and cards (built after the rows are in: faster than row by row). The revlog's
+    /// two are left out: optional for import (FORMAT.md A.2), Anki builds its own, and on a long history they would
+    /// add a third to the package.
     static let indexes = """
     CREATE INDEX ix_notes_usn on notes (usn);
     CREATE INDEX ix_cards_usn on cards (usn);
-    CREATE INDEX ix_revlog_usn on revlog (usn);
     CREATE INDEX ix_cards_nid on cards (nid);
     CREATE INDEX ix_cards_sched on cards (did, queue, due);
-    CREATE INDEX ix_revlog_cid on revlog (cid);
     CREATE INDEX ix_notes_csum on notes (csum);
     """
 }

@@ -106,13 +106,26 @@ struct AnkiScheduling {
     /// order, replaying under `settings` to get each row's type and intervals; `id` is the review time.
     func forEachReviewRow(_ reviews: [ReviewRecord], known: [String: Int64], _ body: (ReviewRow, Int64) -> Void) {
         let scheduler = settings.makeScheduler()
-        var states: [String: CardSchedule] = [:]
-        var lastInterval: [String: Int64] = [:]
+        // One dictionary lookup per review: card id → slot in the arrays below.
+        var slots: [String: Int] = [:]
+        slots.reserveCapacity(known.count)
+        var states: [CardSchedule?] = [], lastIntervals: [Int64] = [], ankiIDs: [Int64] = [], seeds: [UInt64] = []
         for review in reviews {
-            guard let ankiID = known[review.cardID] else { continue }
-            let before = states[review.cardID] ?? .new(at: review.time)
-            let after = scheduler.review(before, rating: review.rating, at: review.time, cardID: ContentID.seed(of: review.cardID))
-            states[review.cardID] = after
+            let slot: Int
+            if let known = slots[review.cardID] {
+                slot = known
+            } else {
+                guard let ankiID = known[review.cardID] else { continue }
+                slot = states.count
+                slots[review.cardID] = slot
+                states.append(nil)
+                lastIntervals.append(0)
+                ankiIDs.append(ankiID)
+                seeds.append(ContentID.seed(of: review.cardID))
+            }
+            let before = states[slot] ?? .new(at: review.time)
+            let after = scheduler.review(before, rating: review.rating, at: review.time, cardID: seeds[slot])
+            states[slot] = after
             let interval: Int64 = after.phase == .review
                 ? max(1, Int64((Double(after.due - review.time) / Double(AnkiScheduling.dayMs)).rounded()))
                 : -max(1, (after.due - review.time) / 1000)
@@ -123,9 +136,9 @@ struct AnkiScheduling {
             case .relearning: type = 2
             }
             body(ReviewRow(id: review.time, cardID: review.cardID, ease: Int64(review.rating.rawValue), ivl: interval,
-                           lastIvl: lastInterval[review.cardID] ?? 0, factor: Int64(after.ease),
-                           time: min(60_000, max(0, review.durationMs)), type: type), ankiID)
-            lastInterval[review.cardID] = interval
+                           lastIvl: lastIntervals[slot], factor: Int64(after.ease),
+                           time: min(60_000, max(0, review.durationMs)), type: type), ankiIDs[slot])
+            lastIntervals[slot] = interval
         }
     }
 }

@@ -44,8 +44,9 @@ public struct AnkiTextExporter: TextDeckExporter {
             "#tags column:6",
         ]
         let deckName = AnkiPackageExporter.parentDeck + "::" + TextNormalizer.nfc(deck.name)
+        let periods = CardTags.eventPeriods(of: deck)
         for card in deck.cards {
-            let note = AnkiNote(card: card, deck: deck)
+            let note = AnkiNote(card: card, deck: deck, periods: periods)
             let second = note.shape == .cloze ? note.source : note.back + "<br><br><i>" + note.source + "</i>"
             lines.append([note.guid, noteTypeName(note.shape), deckName, note.text, second, note.tags.joined(separator: " ")]
                 .map(field).joined(separator: "\t"))

@@ -6,19 +6,37 @@ enum Escaping {
     /// HTML text: `&`, `<`, `>` and both quotes escaped (safe in element content and attribute values).
     /// With `quotes: false` only `&`, `<`, `>` are escaped (element content, as the validated TSV export writes).
     static func html(_ text: String, quotes: Bool = true) -> String {
+        let text = nfc(text)
+        var needs = false
+        for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && (byte == 0x22 || byte == 0x27)) {
+            needs = true
+            break
+        }
+        guard needs else { return text }
         var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in TextNormalizer.nfc(text) {
-            switch character {
+        result.unicodeScalars.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"" where quotes: result += "&quot;"
             case "'" where quotes: result += "&#39;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    /// `text` in NFC, without the cost of normalising text that is already (every scalar below U+0300, in the
+    /// precomposed Latin Extended Additional block where Vietnamese letters live, or common punctuation).
+    static func nfc(_ text: String) -> String {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value) { continue }
+            return TextNormalizer.nfc(text)
+        }
+        return text
     }
 
     /// HTML text whose line breaks become `<br>` (`\r\n`, `\r` and `\n` alike).
@@ -28,7 +46,9 @@ enum Escaping {
 
     /// The lines of `text`, whatever the line ending (Swift treats `\r\n` as one character).
     static func lines(of text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map(String.init)
+        let breaks: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
+        guard text.unicodeScalars.contains(where: { breaks.contains($0.value) }) else { return [text] }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map(String.init)
     }
 
     /// One RFC 4180 field: quoted (with `""` for a quote) when it holds the separator, a quote or a line break.

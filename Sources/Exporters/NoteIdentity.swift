@@ -7,7 +7,7 @@ import Crypto
 public enum NoteIdentity {
     /// The guid of `card` in `deck`: `ontap-` and 20 hex digits of a SHA-256 of both (NFC).
     public static func guid(deck: String, card: String) -> String {
-        "ontap-" + hex(SHA256.hash(data: Array("ontap\u{1F}\(TextNormalizer.nfc(deck))\u{1F}\(card)".utf8)).prefix(10))
+        "ontap-" + hex(SHA256.hash(data: Array("ontap\u{1F}\(Escaping.nfc(deck))\u{1F}\(card)".utf8)).prefix(10))
     }
 
     static func hex(_ bytes: some Sequence<UInt8>) -> String {

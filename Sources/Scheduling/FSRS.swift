@@ -39,7 +39,7 @@ public struct FSRS: Scheduler {
 
     /// Days from `from` to `to` in this scheduler's convention (calendar days or 24-hour periods).
     @inlinable public func days(from: Timestamp, to: Timestamp) -> Int64 {
-        countsCalendarDays ? clock.daysBetween(from, to) : Self.elapsedDays(from: from, to: to)
+        countsCalendarDays ? clock.reviewDaysBetween(from, to) : Self.elapsedDays(from: from, to: to)
     }
 
     @inlinable

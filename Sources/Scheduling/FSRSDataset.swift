@@ -64,7 +64,7 @@ public struct FSRSDataset: Sendable {
             var previousDay: Int64 = 0
             var endTr = start.last!, endTe = start.last!
             for (k, i) in idx.enumerated() {
-                let day = clock.day(of: reviews[i].time)
+                let day = clock.reviewDay(of: reviews[i].time)
                 let dt = k == 0 ? 0 : Int32(clamping: day - previousDay)
                 previousDay = day
                 deltaT.append(dt)

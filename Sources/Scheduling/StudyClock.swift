@@ -30,6 +30,17 @@ public struct StudyClock: Sendable, Equatable {
     /// Whole study days from `from` to `to` (calendar days after the rollover, as Anki counts them).
     public func daysBetween(_ from: Timestamp, _ to: Timestamp) -> Int64 { day(of: to) - day(of: from) }
 
+    /// The study day of a review at `t` exactly as Anki numbers review days when it recomputes memory states: in
+    /// whole seconds, with the rollover second itself still in the day it ends (Anki counts days back from the
+    /// next rollover: `(next_day_at - secs) / 86400`).
+    public func reviewDay(of t: Timestamp) -> Int64 {
+        let seconds = t >= 0 ? t / 1000 : -((-t + 999) / 1000)
+        return day(of: seconds * 1000 - 1)
+    }
+
+    /// Study days between two reviews, as Anki counts them (`reviewDay`).
+    public func reviewDaysBetween(_ from: Timestamp, _ to: Timestamp) -> Int64 { reviewDay(of: to) - reviewDay(of: from) }
+
     /// Whether `card` should be shown at `now`: new cards always, (re)learning cards once their due time has
     /// passed, review cards from the start of the study day that holds their due time.
     public func isDue(_ card: CardSchedule, at now: Timestamp) -> Bool {

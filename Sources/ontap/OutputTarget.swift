@@ -37,8 +37,20 @@ enum OutputTarget {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return }
         if isDirectory.boolValue { throw .folder(path: path) }
-        if isInside(target, resolved(decks)) { throw .deck(path: path) }
+        if isInside(target, resolved(decks)), isDeckOrSource(target, in: resolved(decks)) { throw .deck(path: path) }
         if !force { throw .exists(path: path) }
+    }
+
+    /// A deck file (`NAME.json`) or the source text a deck in `folder` was made from (named in its header).
+    static func isDeckOrSource(_ file: URL, in folder: URL) -> Bool {
+        if file.pathExtension.lowercased() == "json" { return true }
+        let needle = Data(("\"file\":\"" + file.lastPathComponent + "\"").utf8)
+        let decks = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        return decks.contains { deck in
+            guard deck.pathExtension == "json", let handle = try? FileHandle(forReadingFrom: deck) else { return false }
+            defer { try? handle.close() }
+            return (try? handle.read(upToCount: 4096))?.range(of: needle) != nil
+        }
     }
 
     /// `url` with symbolic links resolved (of the file if it exists, else of its folder).

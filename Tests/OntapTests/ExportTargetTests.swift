@@ -27,6 +27,19 @@ import Testing
                                     + runner.folderArguments)
         #expect(onDeck.status != 0 && onDeck.stderr.contains("bộ thẻ"), "\(onDeck.stderr)")
         #expect(try Data(contentsOf: deck) == before)
+        let source = runner.decks.appendingPathComponent("nato-russia.vi.txt")
+        let text = try Data(contentsOf: source)
+        let onSource = try runner.run(["export", "nato-russia", "--format", "markdown", "-o", source.path, "--force"]
+                                      + runner.folderArguments)
+        let sourceAfter = try Data(contentsOf: source)
+        #expect(onSource.status != 0 && sourceAfter == text, "\(onSource.stderr)")
+        // Another file that happens to be in the decks folder is only the learner's: --force may replace it.
+        let notes = runner.decks.appendingPathComponent("notes.md")
+        try Data("x".utf8).write(to: notes)
+        let onNotes = try runner.run(["export", "nato-russia", "--format", "markdown", "-o", notes.path, "--force"]
+                                     + runner.folderArguments)
+        let notesAfter = try String(contentsOf: notes, encoding: .utf8)
+        #expect(onNotes.status == 0 && notesAfter.hasPrefix("# "), "\(onNotes.stderr)")
         let underProgress = runner.progress.appendingPathComponent("nato-russia.tsv")
         let refused = try runner.run(["export", "nato-russia", "--format", "tsv", "-o", underProgress.path, "--force", "--lang", "en"]
                                      + runner.folderArguments)

@@ -108,3 +108,33 @@ struct MultiDayExportTests {
         #expect(report["differ"] as? Int == 0, "Anki's recomputed memory states differ from ontap's: \(result.output)")
     }
 }
+
+/// Issue 10's "done when" on a generated deck: 3,000 cards with 30,000 reviews over ten days (Benchmarks/Export's
+/// generator), exported with progress, imported into real Anki twice, review log and memory states unchanged.
+@Suite(.enabled(if: AnkiHarness.python != nil, "set ONTAP_ANKI_PYTHON to a Python with the `anki` package (.ci/run does)"))
+struct GeneratedDeckExportTests {
+    @Test func threeThousandCardsWithProgressComeThroughAnkiUnchanged() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let generator = OntapRunner.packageRoot.appendingPathComponent("Benchmarks/Export/generate.py").path
+        let generated = try AnkiHarness.runPython([generator, runner.root.path, "3000", "30000", "3"])
+        #expect(generated.status == 0, "\(generated.output)")
+        let file = runner.root.appendingPathComponent("bench.apkg")
+        let export = try runner.run(["export", "bench", "--format", "apkg", "-o", file.path] + runner.folderArguments)
+        #expect(export.status == 0 && export.stderr.contains("30000 reviews"), "\(export.stderr)")
+        let result = try ApkgImportTests.validate(file, ["--strict", "--twice", "--expect-notes", "3000", "--expect-cards", "3000",
+                                                         "--expect-revlog", "30000"])
+        #expect(result.status == 0, "Anki said: \(result.output.prefix(3000))")
+        let roundTrip = result.report["revlog_roundtrip"] as? [String: Any]
+        #expect(roundTrip?["ease_changed"] as? Int == 0 && roundTrip?["missing"] as? Int == 0, "\(roundTrip ?? [:])")
+        #expect((result.report["second_import_log"] as? [String: Any])?["new"] as? Int == 0)
+
+        let state = try Data(contentsOf: runner.progress.appendingPathComponent("bench/state.json"))
+        let settings = try #require((try JSONSerialization.jsonObject(with: state) as? [String: Any])?["settings"] as? [String: Any])
+        let weights = String(decoding: try JSONSerialization.data(withJSONObject: settings["weights"] ?? []), as: UTF8.self)
+        let recomputed = try AnkiHarness.runPython(["-c", MultiDayExportTests.recompute, file.path, weights])
+        let report = (try? JSONSerialization.jsonObject(with: Data(recomputed.output.utf8))) as? [String: Any] ?? [:]
+        #expect((report["compared"] as? Int ?? 0) >= 2_500, "\(recomputed.output)")
+        #expect(report["differ"] as? Int == 0, "Anki's recomputed memory states differ from ontap's: \(recomputed.output)")
+    }
+}

@@ -30,6 +30,16 @@ import Testing
                     - model.shortTermStability(once, rating: .good)) < 1e-9)
     }
 
+    @Test func aReviewInTheRolloverSecondStillBelongsToTheDayItEnds() {
+        // Anki counts review days back from the next rollover in whole seconds: 04:00:00.500 is still "yesterday".
+        let fsrs = FSRS(settings: SchedulerSettings(timeZone: "UTC"))
+        let rollover = Self.evening + 8 * 3_600_000  // 2026-03-02T04:00:00Z
+        #expect(fsrs.days(from: Self.evening, to: rollover) == 0)
+        #expect(fsrs.days(from: Self.evening, to: rollover + 500) == 0)
+        #expect(fsrs.days(from: Self.evening, to: rollover + 1_000) == 1)
+        #expect(fsrs.days(from: rollover, to: rollover + 1_000) == 1)
+    }
+
     @Test func theLearnersTimeZoneMovesTheDayBoundary() {
         // In Los Angeles (UTC-8) the two reviews are at 12:00 and 01:00 the next night, before the 4 a.m. rollover:
         // the same study day, so zero days there.
