@@ -5,8 +5,9 @@ import Testing
 /// real Anki (PyPI `anki`): Anki must keep every review exactly as ontap recorded it.
 @Suite(.enabled(if: AnkiHarness.python != nil, "set ONTAP_ANKI_PYTHON to a Python with the `anki` package (.ci/run does)"))
 struct MultiDayExportTests {
-    /// Study sessions at evening and morning times (so calendar days and 24-hour periods disagree), each answering
-    /// up to `perSession` cards wrongly on purpose and grading them from a fixed cycle of all four buttons.
+    /// Study sessions at evening and morning times (so calendar days and 24-hour periods disagree), each showing the
+    /// answer of up to `perSession` cards (Enter, which every kind of card accepts, choice cards included) and grading
+    /// them from a fixed cycle of all four buttons.
     static func study(_ runner: OntapRunner, days: Int, perSession: Int = 24) throws -> [String] {
         let ratings = ["3", "3", "1", "2", "3", "4", "3", "2", "1", "3"]
         var times: [String] = []
@@ -17,7 +18,7 @@ struct MultiDayExportTests {
                 times.append(time)
                 var input = ""
                 for _ in 0..<perSession {
-                    input += "x\n\(ratings[turn % ratings.count])\n"
+                    input += "\n\(ratings[turn % ratings.count])\n"
                     turn += 1
                 }
                 let session = try runner.run(["study", "nato-russia", "--lang", "en", "--now", time] + runner.folderArguments,
