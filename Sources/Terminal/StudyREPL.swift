@@ -19,6 +19,8 @@ public final class StudyREPL {
     private let openDeck: DeckOpener
     /// The card last shown, so a command does not show it again.
     private var shownCardID: String?
+    /// How many of the store's notices the learner has seen (new ones, such as a log replaced by a pull, are shown).
+    private var noticesShown = 0
 
     public init(session: StudySession, language: Language, reader: any LineReader, output: any TextOutput,
                 columns: Int = 80, deckNames: [String] = [], clock: @escaping () -> Timestamp,
@@ -38,6 +40,7 @@ public final class StudyREPL {
         say(messages.welcome(deck: session.cards.name, due: session.pendingCount))
         if !session.store.canRecord { say(messages.readOnly) }
         for notice in session.store.notices { say(notice) }
+        noticesShown = session.store.notices.count
         loop: while let card = session.current {
             if case .asking = session.phase, shownCardID != card.id { show(card) }
             reader.setCompletions(REPLCommand.words + deckNames + choiceLetters(card))
@@ -80,6 +83,8 @@ public final class StudyREPL {
             let now = clock()
             let cardID = session.current?.id
             try session.grade(rating, at: now)
+            for notice in session.store.notices.dropFirst(noticesShown) { say(notice) }
+            noticesShown = session.store.notices.count
             if let cardID, let schedule = session.store.schedule(for: cardID) {
                 say(messages.scheduled(inDays: Double(schedule.due - now) / Double(Milliseconds.day)))
             }
