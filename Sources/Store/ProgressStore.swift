@@ -18,7 +18,9 @@ public final class ProgressStore {
     public let deck: String
     public internal(set) var snapshot: ProgressSnapshot
     /// False when another process holds the deck (or the folder cannot be written): answers are then not recorded.
-    public let canRecord: Bool
+    public private(set) var canRecord: Bool
+    /// Why the folder cannot be written, when that (not another ontap) is why `canRecord` is false.
+    public private(set) var unwritableReason: String?
     /// Who holds the deck when `canRecord` is false because of them.
     public let lockHolder: LockHolder?
     /// Things the learner should know about (a torn last line set aside, a migration, the lock's holder, …).
@@ -28,7 +30,7 @@ public final class ProgressStore {
 
     /// The learner's time zone: with the rollover hour, it says when a buried card comes back.
     public let timeZone: TimeZone
-    private let lock: DeckLock?
+    private var lock: DeckLock?
     var logFD: Int32 = -1
     /// Size of the log this process knows (the end of its last line).
     var logSize = 0
@@ -85,16 +87,39 @@ public final class ProgressStore {
             self.lock = nil
             canRecord = false
             lockHolder = nil
+            unwritableReason = reason
             notices.append("\(dir) cannot be written (\(reason)); studying without recording, your files are left as they are")
         }
         snapshot = ProgressSnapshot(deck: name.rawValue, settings: defaultSettings)
         scheduler = defaultSettings.makeScheduler()
         self.notices = notices
-        try load(ignoringSnapshot: ignoringSnapshot)
-        if canRecord {
-            logFD = try openLog(creating: true)
-            if logSize == 0 { try writeHeader(ReviewLogHeader(deck: deck, id: snapshot.logID)) }
+        do throws(StoreError) {
+            try load(ignoringSnapshot: ignoringSnapshot)
+            if canRecord {
+                logFD = try openLog(creating: true)
+                if logSize == 0 { try writeHeader(ReviewLogHeader(deck: deck, id: snapshot.logID)) }
+            }
+        } catch {
+            // A full disk (or a log ontap may not write) while bringing the files up to date: study without
+            // recording, as on a read-only folder, rather than refuse to open.
+            guard case let .writeFailed(path, reason) = error, canRecord, !ignoringSnapshot else { throw error }
+            if logFD >= 0 { close(logFD) }
+            logFD = -1
+            lock = nil
+            canRecord = false
+            unwritableReason = reason
+            self.notices.append("\(path) cannot be written (\(reason)); studying without recording, your files are left as they are")
+            snapshot = ProgressSnapshot(deck: name.rawValue, settings: defaultSettings)
+            try load(ignoringSnapshot: false)
         }
+    }
+
+    /// Throws the real reason this process may not write the deck's progress: another ontap holds it, or the
+    /// folder cannot be written (read-only, full).
+    func requireRecording() throws(StoreError) {
+        guard !canRecord else { return }
+        if let unwritableReason { throw .writeFailed(path: directory.path, reason: unwritableReason) }
+        throw .locked(path: directory.path, holder: lockHolder?.description ?? "another ontap")
     }
 
     deinit {
