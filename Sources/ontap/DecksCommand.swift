@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import Study
 import Terminal
 
 /// `ontap decks`: the decks with their sizes and what is due.
@@ -18,11 +19,20 @@ struct DecksCommand: ParsableCommand {
             return
         }
         print(vi ? "Bộ thẻ\tSố thẻ\tĐến hạn\tĐã học" : "Deck\tCards\tDue\tStudied")
+        var broken = 0
         for name in names {
-            let session = try workspace.session(name)
+            // One damaged deck or log is marked with its error; the other decks are still listed.
+            let session: StudySession
+            do { session = try workspace.openSession(name) } catch {
+                broken += 1
+                let message = CLIError.message(for: error, language: workspace.language)
+                print(TerminalText.sanitize("\(name)\t-\t-\t-\t" + (vi ? "lỗi: " : "error: ") + message))
+                continue
+            }
             let cards = session.cards
             let studied = (0..<cards.cardCount).count { session.store.schedule(for: cards.cardID(at: $0)) != nil }
             print(TerminalText.sanitize("\(name)\t\(cards.cardCount)\t\(session.pendingCount)\t\(studied)"))
         }
+        if broken > 0 { throw ExitCode.failure }
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 import Exporters
 import Scheduling
 import Store
+import Terminal
 import Timeline
 
 /// `ontap`: turn history text into cards and study them in the terminal.
@@ -31,7 +33,14 @@ struct Ontap: ParsableCommand {
         } catch let error as ExportError {
             exit(withError: CLIError.fail(error.errorDescription ?? "\(error)"))
         } catch {
-            exit(withError: error)
+            // ArgumentParser's own messages echo the arguments (and help text): sanitised like everything else.
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                let clean = Data((TerminalText.sanitize(message) + "\n").utf8)
+                (code == .success ? FileHandle.standardOutput : FileHandle.standardError).write(clean)
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

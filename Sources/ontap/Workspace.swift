@@ -43,20 +43,19 @@ struct Workspace {
     ///
     /// The deck and its progress are read at the same time (two cores: a large deck shows its first card sooner).
     func session(_ name: String) throws -> StudySession {
-        let deckName: DeckName
-        do { deckName = try DeckName(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
+        do { return try openSession(name) } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
+    }
+
+    /// `session(name)` without printing: its error as thrown (for listing every deck, a broken one marked).
+    func openSession(_ name: String) throws -> StudySession {
+        let deckName = try DeckName(name)
         guard FileManager.default.fileExists(atPath: deckStore.url(for: deckName).path) else {
             // Checked first so that no Progress/ folder is made for a deck that does not exist.
-            let missing = StoreError.deckNotFound(name: name, available: deckStore.names())
-            throw CLIError.fail(CLIError.message(for: missing, language: language))
+            throw StoreError.deckNotFound(name: name, available: deckStore.names())
         }
         let opening = ProgressOpening(root: global.progressURL, deck: deckName.rawValue)
-        let cards: any CardSource
-        do { cards = try deckStore.openForStudy(name) } catch {
-            throw CLIError.fail(CLIError.message(for: error, language: language))
-        }
-        let store: ProgressStore
-        do { store = try opening.result() } catch { throw CLIError.fail(CLIError.message(for: error, language: language)) }
+        let cards = try deckStore.openForStudy(name)
+        let store = try opening.result()
         return StudySession(cards: cards, store: store, queue: queue(for: store), now: now())
     }
 

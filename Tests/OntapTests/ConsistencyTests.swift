@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// One rule for a deck's name (its file), one broken deck never hides the others, and nothing from a file or the
+/// command line reaches the terminal raw.
+@Suite struct ConsistencyTests {
+    /// Bytes that would act on a terminal: ESC, BEL, C1 controls and bidi overrides.
+    static func hasControls(_ text: String) -> Bool {
+        text.unicodeScalars.contains { s in
+            (s.value < 0x20 && s.value != 0x0A && s.value != 0x09) || (0x7F...0x9F).contains(s.value)
+                || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        }
+    }
+
+    @Test func aDeckIsNamedByItsFileEverywhereAndDoctorSaysSo() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        let original = runner.decks.appendingPathComponent("nato-russia.json")
+        let renamed = runner.decks.appendingPathComponent("nga.json")
+        try FileManager.default.moveItem(at: original, to: renamed)      // its "name" still says nato-russia
+        let study = try runner.run(["study", "nga", "--lang", "en"] + runner.folderArguments, input: "x\n\n:quit\n")
+        #expect(study.status == 0, "\(study.stderr)")
+        #expect(FileManager.default.fileExists(atPath: runner.progress.appendingPathComponent("nga/reviews.jsonl").path))
+        #expect(!FileManager.default.fileExists(atPath: runner.progress.appendingPathComponent("nato-russia").path))
+        let decks = try runner.run(["decks", "--lang", "en"] + runner.folderArguments)
+        #expect(decks.stdout.contains("nga\t77\t") && decks.stdout.hasSuffix("\t1\n"), "\(decks.stdout)")
+        let export = try runner.run(["export", "nga", "--format", "apkg", "-o", runner.root.appendingPathComponent("x.apkg").path,
+                                     "--lang", "en"] + runner.folderArguments)
+        #expect(export.stderr.contains("progress of 1 cards"), "\(export.stderr)")
+        let doctor = try runner.run(["doctor", "--lang", "en"] + runner.folderArguments)
+        #expect(doctor.stdout.contains("\"name\" is 'nato-russia' but its file is nga.json"), "\(doctor.stdout)")
+    }
+
+    @Test func oneBrokenDeckIsMarkedAndTheOthersListed() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        let good = try Data(contentsOf: runner.decks.appendingPathComponent("nato-russia.json"))
+        try good.write(to: runner.decks.appendingPathComponent("with space.json"))
+        try good.write(to: runner.decks.appendingPathComponent(".hidden.json"))
+        try good.prefix(good.count / 2).write(to: runner.decks.appendingPathComponent("cut.json"))
+        try good.write(to: runner.decks.appendingPathComponent("logbad.json"))
+        let log = runner.progress.appendingPathComponent("logbad")
+        try FileManager.default.createDirectory(at: log, withIntermediateDirectories: true)
+        try Data((#"{"format":"ontap-reviews","version":1,"deck":"logbad"}"# + "\n{\"card\":\n").utf8)
+            .write(to: log.appendingPathComponent("reviews.jsonl"))
+        let decks = try runner.run(["decks", "--lang", "en"] + runner.folderArguments)
+        #expect(decks.status == 1)
+        let rows = decks.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.hasPrefix("nato-russia\t77\t") }, "\(rows)")
+        for name in [".hidden", "cut", "logbad", "with space"] {
+            #expect(rows.contains { $0.hasPrefix(name + "\t-\t-\t-\terror: ") }, "\(name): \(rows)")
+        }
+        #expect(rows.contains { $0.hasPrefix("logbad\t") && $0.contains("reviews.jsonl:2:") })
+    }
+
+    @Test func deckJSONErrorsNameTheirRealLineAndColumn() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        let url = runner.decks.appendingPathComponent("nato-russia.json")
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[4] = "  " + lines[4].replacingOccurrences(of: "\"id\":", with: "\"id\"")
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        let export = try runner.run(["export", "nato-russia", "--format", "csv", "--lang", "en"] + runner.folderArguments)
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("nato-russia.json:5:"), "\(export.stderr)")
+        #expect(!export.stderr.contains("nato-russia.json:1:1:"), "\(export.stderr)")
+    }
+
+    @Test func hostileTextFromFilesAndArgumentsNeverReachesTheTerminal() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        _ = try runner.run(["study", "nato-russia", "--lang", "en"] + runner.folderArguments, input: "x\n\n:quit\n")
+        let hostile = "\u{1B}]52;c;aGk=\u{07}\u{1B}[2J\u{9B}31m\u{202E}"
+        let folder = runner.progress.appendingPathComponent("nato-russia")
+        // a file name doctor lists, an orphaned card id in the log, a deck name in the command line
+        try Data("x".utf8).write(to: folder.appendingPathComponent("reviews.jsonl.torn-" + hostile))
+        try Data("x".utf8).write(to: folder.appendingPathComponent(".state.json.tmp-" + hostile))
+        var outputs: [(String, OntapRunner.Result)] = []
+        outputs.append(("doctor", try runner.run(["doctor", "--lang", "en"] + runner.folderArguments)))
+        outputs.append(("study argv", try runner.run(["study", hostile, "--lang", "en"] + runner.folderArguments, input: ":quit\n")))
+        outputs.append(("bad option", try runner.run(["decks", "--" + hostile] + runner.folderArguments)))
+        outputs.append(("bad value", try runner.run(["decks", "--lang", hostile] + runner.folderArguments)))
+        outputs.append(("merge argv", try runner.run(["merge", hostile, "--lang", "en"] + runner.folderArguments)))
+        outputs.append(("export argv", try runner.run(["export", hostile, "--lang", "en"] + runner.folderArguments)))
+        for (name, result) in outputs {
+            #expect(!Self.hasControls(result.stdout) && !Self.hasControls(result.stderr),
+                    "\(name): \(result.stdout.debugDescription) \(result.stderr.debugDescription)")
+        }
+        #expect(outputs[0].1.stdout.contains("torn-"))
+    }
+}
