@@ -92,4 +92,19 @@ import Testing
         }
         #expect(outputs[0].1.stdout.contains("torn-"))
     }
+
+    @Test func eventsJSONEscapesControlsFromTheText() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let text = runner.root.appendingPathComponent("hostile.en.txt")
+        try "In 1991 the \u{202E}Soviet\u{85} Union was dissolved.\nIn 1994 Russia joined the \u{9B}2J Partnership for Peace.\n"
+            .write(to: text, atomically: true, encoding: .utf8)
+        let result = try runner.run(["events", "--json", text.path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1991"))
+        #expect(result.stdout.contains("\\u202e"), "the text reaches the JSON, escaped")
+        #expect(!Self.hasControls(result.stdout), "\(result.stdout.debugDescription)")
+        let plain = try runner.run(["events", text.path, "--lang", "en"])
+        #expect(!Self.hasControls(plain.stdout + plain.stderr))
+    }
 }
