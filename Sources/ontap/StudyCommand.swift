@@ -19,8 +19,7 @@ struct StudyCommand: ParsableCommand {
 
     func run() throws {
         let workspace = Workspace(global)
-        let name = try deck ?? workspace.defaultDeckName()
-        let session = try workspace.session(name)
+        let session = try deck.map { try workspace.session($0) } ?? firstWorkingDeck(workspace)
         let output = StandardOutput()
         let interactive = isatty(STDIN_FILENO) != 0
         let reader: any LineReader
@@ -43,6 +42,22 @@ struct StudyCommand: ParsableCommand {
         do { try repl.run() } catch {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }
+    }
+
+    /// With no deck named: the first deck (alphabetically) that opens; each broken one before it is named with its
+    /// error on stderr, so one damaged deck never keeps the learner from the others.
+    func firstWorkingDeck(_ workspace: Workspace) throws -> StudySession {
+        let names = workspace.deckStore.names()
+        guard !names.isEmpty else { _ = try workspace.defaultDeckName(); throw ExitCode.failure }
+        var firstError: (any Error)?
+        for name in names {
+            do { return try workspace.openSession(name) } catch {
+                firstError = firstError ?? error
+                let message = name + ": " + CLIError.message(for: error, language: workspace.language)
+                FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(message) + "\n").utf8))
+            }
+        }
+        throw CLIError.fail(CLIError.message(for: firstError!, language: workspace.language))
     }
 
     /// The terminal's width, or `COLUMNS`, or 80.

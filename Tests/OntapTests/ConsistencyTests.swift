@@ -53,6 +53,11 @@ import Testing
             #expect(rows.contains { $0.hasPrefix(name + "\t-\t-\t-\terror: ") }, "\(name): \(rows)")
         }
         #expect(rows.contains { $0.hasPrefix("logbad\t") && $0.contains("reviews.jsonl:2:") })
+        // bare `ontap` (study with no deck named) opens the first deck that works and names the broken ones
+        let bare = try runner.run(["--lang", "en"] + runner.folderArguments, input: ":quit\n")
+        #expect(bare.status == 0, "\(bare.stderr)")
+        #expect(bare.stdout.contains("«nato-russia»"), "\(bare.stdout)")
+        #expect(bare.stderr.contains("ontap: cut: ") && bare.stderr.contains("ontap: logbad: "), "\(bare.stderr)")
     }
 
     @Test func deckJSONErrorsNameTheirRealLineAndColumn() throws {
