@@ -84,13 +84,28 @@ import Testing
         // a file name doctor lists, an orphaned card id in the log, a deck name in the command line
         try Data("x".utf8).write(to: folder.appendingPathComponent("reviews.jsonl.torn-" + hostile))
         try Data("x".utf8).write(to: folder.appendingPathComponent(".state.json.tmp-" + hostile))
-        var outputs: [(String, OntapRunner.Result)] = []
+        var outputs: [(String, OntapRunner.Result)] = []   // each command's output
         outputs.append(("doctor", try runner.run(["doctor", "--lang", "en"] + runner.folderArguments)))
         outputs.append(("study argv", try runner.run(["study", hostile, "--lang", "en"] + runner.folderArguments, input: ":quit\n")))
         outputs.append(("bad option", try runner.run(["decks", "--" + hostile] + runner.folderArguments)))
         outputs.append(("bad value", try runner.run(["decks", "--lang", hostile] + runner.folderArguments)))
         outputs.append(("merge argv", try runner.run(["merge", hostile, "--lang", "en"] + runner.folderArguments)))
         outputs.append(("export argv", try runner.run(["export", hostile, "--lang", "en"] + runner.folderArguments)))
+        // a hostile log: a card id and an unknown field full of escaped controls, read by every command that reads logs
+        let log = folder.appendingPathComponent("reviews.jsonl")
+        let handle = try FileHandle(forWritingTo: log)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((#"{"card":"\u001b]0;owned\u0007\u009b2J","rating":3,"time":1,"duration_ms":0}"# + "\n").utf8))
+        try handle.close()
+        let other = runner.root.appendingPathComponent("Other/nato-russia")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: log, to: other.appendingPathComponent("reviews.jsonl"))
+        for args in [["decks"], ["study", "nato-russia"], ["export", "nato-russia", "--format", "apkg", "-o",
+                     runner.root.appendingPathComponent("x.apkg").path], ["doctor"], ["doctor", "--repair"],
+                     ["merge", runner.root.appendingPathComponent("Other").path], ["optimize", "nato-russia"],
+                     ["scheduler", "set", "nato-russia", "--retention", "0.8"], ["quiz", "nato-russia"]] {
+            outputs.append((args.joined(separator: " "), try runner.run(args + ["--lang", "en"] + runner.folderArguments, input: ":quit\n")))
+        }
         for (name, result) in outputs {
             #expect(!Self.hasControls(result.stdout) && !Self.hasControls(result.stderr),
                     "\(name): \(result.stdout.debugDescription) \(result.stderr.debugDescription)")
