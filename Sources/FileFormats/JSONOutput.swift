@@ -4,20 +4,20 @@ import Foundation
 public struct JSONOutput {
     public var bytes: [UInt8] = []
 
-    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+    @inlinable public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
-    public mutating func raw(_ text: StaticString) {
+    @inlinable public mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    @inlinable public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    public mutating func byte(_ b: UInt8) { bytes.append(b) }
+    @inlinable public mutating func byte(_ b: UInt8) { bytes.append(b) }
 
     /// A JSON string with the escapes RFC 8259 requires, and the characters that act on a terminal (DEL, C1
     /// controls, bidi overrides) as `\uXXXX`, so `cat` or `jq` of the file never runs them; nothing else is escaped,
     /// so Vietnamese stays readable.
-    public mutating func string(_ text: String) {
+    @inlinable public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         let start = bytes.count
         for b in text.utf8 {
@@ -32,7 +32,7 @@ public struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func stringByScalars(_ text: String) {
+    @usableFromInline mutating func stringByScalars(_ text: String) {
         for scalar in text.unicodeScalars {
             if Self.actsOnTerminal(scalar) {
                 raw("\\u")
@@ -47,7 +47,7 @@ public struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func escapeASCII(_ b: UInt8) {
+    @inlinable mutating func escapeASCII(_ b: UInt8) {
         switch b {
         case UInt8(ascii: "\""): raw("\\\"")
         case UInt8(ascii: "\\"): raw("\\\\")
@@ -63,7 +63,7 @@ public struct JSONOutput {
     }
 
     /// DEL, the C1 controls (U+0080–U+009F) and the bidi embeddings, overrides and isolates.
-    public static func actsOnTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable public static func actsOnTerminal(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false
@@ -72,7 +72,7 @@ public struct JSONOutput {
 
     /// `json` (UTF-8 JSON text, as Foundation's encoder writes it) with every character that acts on a terminal
     /// written as `\uXXXX`; such characters can only stand inside strings, so the result means the same JSON.
-    public static func escapingTerminalControls(_ json: Data) -> Data {
+    @inlinable public static func escapingTerminalControls(_ json: Data) -> Data {
         let text = String(decoding: json, as: UTF8.self)
         guard text.unicodeScalars.contains(where: actsOnTerminal) else { return json }
         var out = String.UnicodeScalarView()
@@ -87,9 +87,9 @@ public struct JSONOutput {
         return Data(String(out).utf8)
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    @usableFromInline static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    public mutating func int<T: BinaryInteger>(_ value: T) {
+    @inlinable public mutating func int<T: BinaryInteger>(_ value: T) {
         var v = Int64(value)
         if v < 0 {
             if v == .min { raw("-9223372036854775808"); return }
@@ -109,7 +109,7 @@ public struct JSONOutput {
     }
 
     /// The shortest text that reads back as the same Double; a non-finite value is written as `null`.
-    public mutating func double(_ value: Double) {
+    @inlinable public mutating func double(_ value: Double) {
         guard value.isFinite else { raw("null"); return }
         if value == value.rounded(.towardZero), abs(value) < 1e15 {
             int(Int64(value))
