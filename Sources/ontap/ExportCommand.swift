@@ -3,6 +3,7 @@ import Exporters
 import FileFormats
 import Foundation
 import Store
+import Terminal
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -71,7 +72,12 @@ struct ExportCommand: ParsableCommand {
         do { bytes = try exporter.export(input) } catch {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }
-        guard let output else { FileHandle.standardOutput.write(Data(bytes)); return }
+        guard let output else {
+            // To a pipe or file the bytes go as they are; to a terminal, through the same sanitiser as the REPL.
+            let shown = isatty(STDOUT_FILENO) != 0 ? Data(TerminalText.sanitize(String(decoding: bytes, as: UTF8.self)).utf8) : Data(bytes)
+            FileHandle.standardOutput.write(shown)
+            return
+        }
         do { try AtomicFile.write(Data(bytes), to: URL(fileURLWithPath: output)) } catch {
             throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
         }
