@@ -164,6 +164,13 @@ public final class ProgressStore {
         return last.review
     }
 
+    /// `undoLast(at:)` timed at the review it takes back (for callers without a clock at hand).
+    @discardableResult
+    public func undoLast() throws(StoreError) -> ReviewRecord? {
+        guard let last = written.last else { return nil }
+        return try undoLast(at: last.review.time)
+    }
+
     /// Suspends (`true`) or unsuspends a card: a suspended card is never due until it is unsuspended.
     public func setSuspended(_ cardID: String, _ suspended: Bool, at time: Timestamp) throws(StoreError) {
         try append(.operation(ReviewOperation(suspended ? .suspend : .unsuspend, cardID: cardID, time: time)))
