@@ -21,6 +21,26 @@ public enum JSONErrorLocation {
         return .damaged(path: path, line: line, column: column, reason: reason)
     }
 
+    /// The first syntax error in `data` as a damaged-file error at its line and column (Foundation's decoder on
+    /// Linux does not say where it stopped); nil when `data` is one well-formed JSON value.
+    public static func syntaxFault(in data: Data, path: String) -> FileError? {
+        data.withUnsafeBytes { raw -> FileError? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var scanner = JSONScanner(bytes)
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.index = 3 }
+            do {
+                guard scanner.peek() != nil else { throw scanner.fail("the file is empty") }
+                try scanner.skipValue()
+                if scanner.peek() != nil { throw scanner.fail("text after the end of the JSON value") }
+                return nil
+            } catch let failure as JSONFailure {
+                return TextPosition.error(failure, in: bytes, path: path)
+            } catch {
+                return nil
+            }
+        }
+    }
+
     public static func pathText(_ path: [any CodingKey]) -> String {
         path.isEmpty ? "" : " in '" + path.map(\.stringValue).joined(separator: ".") + "'"
     }

@@ -10,7 +10,7 @@ public struct JSONFailure: Error, Equatable {
     public var offset: Int
     public var reason: String
 
-    public init(offset: Int, reason: String) {
+    @inlinable public init(offset: Int, reason: String) {
         self.offset = offset
         self.reason = reason
     }
@@ -25,20 +25,20 @@ public struct JSONScanner {
     public var index: Int
     public let end: Int
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
+    @inlinable public init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
         self.bytes = bytes
         index = start
         self.end = end ?? bytes.count
     }
 
-    public var atEnd: Bool { index >= end }
+    @inlinable public var atEnd: Bool { index >= end }
 
-    public func fail(_ reason: String, at offset: Int? = nil) -> JSONFailure {
+    @inlinable public func fail(_ reason: String, at offset: Int? = nil) -> JSONFailure {
         JSONFailure(offset: offset ?? index, reason: reason)
     }
 
     /// Skips spaces, tabs, carriage returns and line feeds.
-    public mutating func skipSpace() {
+    @inlinable public mutating func skipSpace() {
         while index < end {
             let b = bytes[index]
             guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
@@ -47,13 +47,13 @@ public struct JSONScanner {
     }
 
     /// The next byte after white space, without consuming it.
-    public mutating func peek() -> UInt8? {
+    @inlinable public mutating func peek() -> UInt8? {
         skipSpace()
         return index < end ? bytes[index] : nil
     }
 
     /// What the learner should be told the byte at the cursor is.
-    public func describeHere() -> String {
+    @inlinable public func describeHere() -> String {
         guard index < end else { return "the end of the file" }
         let b = bytes[index]
         if b >= 0x20 && b < 0x7F { return "'" + String(UnicodeScalar(b)) + "'" }
@@ -63,7 +63,7 @@ public struct JSONScanner {
     }
 
     /// Consumes `byte` (after white space) or fails naming what was expected.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func expect(_ byte: UInt8, _ what: StaticString) throws(JSONFailure) {
         if index < end, bytes[index] == byte { index += 1; return }
         skipSpace()
@@ -72,7 +72,7 @@ public struct JSONScanner {
     }
 
     /// Consumes `byte` (after white space) if it is next.
-    public mutating func consume(_ byte: UInt8) -> Bool {
+    @inlinable public mutating func consume(_ byte: UInt8) -> Bool {
         skipSpace()
         guard index < end, bytes[index] == byte else { return false }
         index += 1
@@ -82,7 +82,7 @@ public struct JSONScanner {
     // MARK: objects
 
     /// Reads the next key of an object whose `{` was consumed: nil at `}`. `first` tracks the comma rule.
-    public mutating func nextKey(first: inout Bool) throws(JSONFailure) -> String? {
+    @inlinable public mutating func nextKey(first: inout Bool) throws(JSONFailure) -> String? {
         skipSpace()
         if consume(UInt8(ascii: "}")) {
             return nil
@@ -100,7 +100,7 @@ public struct JSONScanner {
 
     /// Like `nextKey`, but gives the key's bytes (between the quotes) without making a String; escaped keys are
     /// returned as they are written, so they never equal a plain field name.
-    public mutating func nextKeyRange(first: inout Bool) throws(JSONFailure) -> Range<Int>? {
+    @inlinable public mutating func nextKeyRange(first: inout Bool) throws(JSONFailure) -> Range<Int>? {
         skipSpace()
         guard index < end else { throw fail("expected ',' or '}' but found the end of the file") }
         if bytes[index] == UInt8(ascii: "}") { index += 1; return nil }
@@ -125,7 +125,7 @@ public struct JSONScanner {
 
     /// Consumes `,"name":` (or `"name":` for the first field) exactly as the encoder writes it; false (nothing consumed)
     /// when the bytes differ, so the caller falls back to the general reader.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func consumeKey(_ quotedKeyColon: StaticString, first: inout Bool) -> Bool {
         let skip = first ? 0 : 1
         let count = quotedKeyColon.utf8CodeUnitCount
@@ -137,18 +137,18 @@ public struct JSONScanner {
     }
 
     /// Whether the bytes in `range` are exactly `word`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
         range.count == word.utf8CodeUnitCount && memcmp(bytes.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
     }
 
     /// The key bytes in `range` as text, for messages.
-    public func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    @inlinable public func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
     // MARK: scalars
 
     /// Reads a JSON string, checking that it is valid UTF-8 and has no raw control characters.
-    public mutating func readString() throws(JSONFailure) -> String {
+    @inlinable public mutating func readString() throws(JSONFailure) -> String {
         try expect(UInt8(ascii: "\""), "a string in double quotes")
         let start = index
         var ascii = true
@@ -184,7 +184,7 @@ public struct JSONScanner {
         throw fail("a string that never ends (the file is cut short)", at: start - 1)
     }
 
-    private mutating func readEscapedString() throws(JSONFailure) -> String {
+    @usableFromInline mutating func readEscapedString() throws(JSONFailure) -> String {
         var out: [UInt8] = []
         let start = index
         while index < end {
@@ -232,7 +232,7 @@ public struct JSONScanner {
         throw fail("a string that never ends (the file is cut short)", at: start - 1)
     }
 
-    private mutating func readHex4() throws(JSONFailure) -> UInt32 {
+    @usableFromInline mutating func readHex4() throws(JSONFailure) -> UInt32 {
         guard index + 4 <= end else { throw fail("a \\u escape cut short") }
         var value: UInt32 = 0
         for _ in 0..<4 {
@@ -251,14 +251,14 @@ public struct JSONScanner {
     }
 
     /// Reads `null` if it is next.
-    public mutating func consumeNull() throws(JSONFailure) -> Bool {
+    @inlinable public mutating func consumeNull() throws(JSONFailure) -> Bool {
         guard peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
         return true
     }
 
     /// Reads `true` or `false`.
-    public mutating func readBool() throws(JSONFailure) -> Bool {
+    @inlinable public mutating func readBool() throws(JSONFailure) -> Bool {
         switch peek() {
         case UInt8(ascii: "t"): try literal("true"); return true
         case UInt8(ascii: "f"): try literal("false"); return false
@@ -266,7 +266,7 @@ public struct JSONScanner {
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(JSONFailure) {
+    @usableFromInline mutating func literal(_ word: StaticString) throws(JSONFailure) {
         let start = index
         let count = word.utf8CodeUnitCount
         guard index + count <= end else { throw fail("a value cut short", at: start) }
@@ -277,7 +277,7 @@ public struct JSONScanner {
     }
 
     /// Reads a whole number that fits in 64 bits (no fraction, no exponent).
-    public mutating func readInt() throws(JSONFailure) -> Int64 {
+    @inlinable public mutating func readInt() throws(JSONFailure) -> Int64 {
         skipSpace()
         let start = index
         var negative = false
@@ -302,7 +302,7 @@ public struct JSONScanner {
     }
 
     /// Reads a whole number in `range`, naming `field` when it is out of range.
-    public mutating func readInt(in range: ClosedRange<Int64>, _ field: StaticString) throws(JSONFailure) -> Int64 {
+    @inlinable public mutating func readInt(in range: ClosedRange<Int64>, _ field: StaticString) throws(JSONFailure) -> Int64 {
         let start = index
         let value = try readInt()
         guard range.contains(value) else {
@@ -312,7 +312,7 @@ public struct JSONScanner {
     }
 
     /// Reads a JSON number as a Double (`null` reads as NaN, which is how the encoder writes a non-finite value).
-    public mutating func readDouble() throws(JSONFailure) -> Double {
+    @inlinable public mutating func readDouble() throws(JSONFailure) -> Double {
         if try consumeNull() { return .nan }
         skipSpace()
         let start = index
@@ -368,9 +368,9 @@ public struct JSONScanner {
         return slowDouble(from: start, to: index)
     }
 
-    private static let powersOfTen: [Double] = (0...22).map { p in (0..<p).reduce(1.0) { acc, _ in acc * 10 } }
+    @usableFromInline static let powersOfTen: [Double] = (0...22).map { p in (0..<p).reduce(1.0) { acc, _ in acc * 10 } }
 
-    private func slowDouble(from start: Int, to stop: Int) -> Double {
+    @usableFromInline func slowDouble(from start: Int, to stop: Int) -> Double {
         let count = stop - start
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { buffer in
             for i in 0..<count { buffer[i] = CChar(bitPattern: bytes[start + i]) }
@@ -382,7 +382,7 @@ public struct JSONScanner {
     // MARK: skipping
 
     /// Skips one value of any kind (for fields a newer writer may add), checking its syntax.
-    public mutating func skipValue(depth: Int = 0) throws(JSONFailure) {
+    @inlinable public mutating func skipValue(depth: Int = 0) throws(JSONFailure) {
         guard depth < 64 else { throw fail("values nested too deeply") }
         switch peek() {
         case UInt8(ascii: "{"):

@@ -1,7 +1,7 @@
 /// Finds the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
 public enum UTF8Check {
     /// Offset of the first invalid byte in `bytes`, or nil when all of it is UTF-8.
-    public static func firstInvalid<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {
+    @inlinable public static func firstInvalid<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {

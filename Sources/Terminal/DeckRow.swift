@@ -6,11 +6,14 @@ public struct DeckRow: Equatable, Sendable {
     public var cards: Int
     public var studied: Int
     public var due: QueueCounts
+    /// Why the deck (or its progress) cannot be opened, already in the interface language; nil when it opens.
+    public var error: String?
 
-    public init(name: String, cards: Int, studied: Int, due: QueueCounts) {
+    public init(name: String, cards: Int, studied: Int, due: QueueCounts, error: String? = nil) {
         self.name = name
         self.cards = cards
         self.studied = studied
         self.due = due
+        self.error = error
     }
 }

@@ -11,9 +11,15 @@ public enum DeckTable {
                                                   "\(row.cards)", "\(row.studied)"]
         }
         let table = [header] + lines
+        // A deck that cannot be opened is listed by name with its error, after the table's columns.
+        let errors = rows.map { $0.error.map(TerminalText.sanitize) }
         let widths = header.indices.map { column in table.map { TerminalText.width(of: $0[column]) }.max() ?? 0 }
-        return table.map { cells in
-            cells.enumerated().map { column, cell in
+        return table.enumerated().map { line, cells in
+            if line > 0, let error = errors[line - 1] {
+                let name = cells[numbered ? 1 : 0]
+                return ((numbered ? [cells[0]] : []) + [name, "✗ " + error]).joined(separator: "  ")
+            }
+            return cells.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: widths[column] - TerminalText.width(of: cell))
                 // Names left-aligned, numbers right-aligned.
                 let isName = column == (numbered ? 1 : 0)

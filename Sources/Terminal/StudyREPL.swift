@@ -19,6 +19,8 @@ public final class StudyREPL {
     private let saveEdit: EditSaver?
     /// The card last shown, so a command does not show it again.
     private var shownCardID: String?
+    /// How many of the store's notices the learner has seen (new ones, such as a log replaced by a pull, are shown).
+    private var noticesShown = 0
 
     public init(session: StudySession, language: Language, reader: any LineReader, output: any TextOutput,
                 columns: Int = 80, deckNames: [String] = [], clock: @escaping () -> Timestamp,
@@ -37,6 +39,7 @@ public final class StudyREPL {
     /// Runs until the learner leaves or nothing is due; saves progress. Throws if progress cannot be saved.
     public func run() throws(StoreError) {
         announce()
+        noticesShown = session.store.openingNotices.count
         loop: while let card = session.current {
             if case .asking = session.phase, shownCardID != card.id { show(card) }
             reader.setCompletions(REPLCommand.words + deckNames + choiceLetters(card))
@@ -114,6 +117,9 @@ public final class StudyREPL {
             let cardID = session.current?.id
             try session.grade(rating, at: now)
             shownCardID = nil          // the same card coming straight back is shown again
+            // Notices that arrive during the session (a log replaced by a pull, a full disk) are shown at once.
+            for notice in session.store.openingNotices.dropFirst(noticesShown) { say(notice) }
+            noticesShown = session.store.openingNotices.count
             if let cardID, let schedule = session.store.schedule(for: cardID) {
                 say(messages.scheduled(inDays: Double(schedule.due - now) / Double(Milliseconds.day)))
             }

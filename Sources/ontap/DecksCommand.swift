@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import Study
 import Terminal
 #if canImport(Glibc)
 import Glibc
@@ -17,15 +18,18 @@ struct DecksCommand: ParsableCommand {
 
     func run() throws {
         let workspace = Workspace(global)
-        let rows = try workspace.overview()
+        let rows = workspace.overview()
         let messages = Messages(language: workspace.language)
         if json {
-            let objects: [[String: Any]] = rows.map {
-                ["name": $0.name, "cards": $0.cards, "studied": $0.studied, "due": $0.due.total,
-                 "new": $0.due.new, "learning": $0.due.learning, "review": $0.due.review]
+            let objects: [[String: Any]] = rows.map { row in
+                var object: [String: Any] = ["name": row.name, "cards": row.cards, "studied": row.studied, "due": row.due.total,
+                                             "new": row.due.new, "learning": row.due.learning, "review": row.due.review]
+                if let error = row.error { object["error"] = error }
+                return object
             }
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
+            if rows.contains(where: { $0.error != nil }) { throw ExitCode.failure }
             return
         }
         guard !rows.isEmpty else {
@@ -33,5 +37,7 @@ struct DecksCommand: ParsableCommand {
             return
         }
         print(DeckTable.render(rows, messages: messages, numbered: false))
+        // Every deck that opens is listed; a broken one is marked and makes the exit status 1.
+        if rows.contains(where: { $0.error != nil }) { throw ExitCode.failure }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import Terminal
 
 /// `ontap doctor [DECK] [--repair]`: checks Progress/ and prints what it found; the logic is `ProgressDoctor`.
 struct DoctorCommand: ParsableCommand {
@@ -29,13 +30,24 @@ struct DoctorCommand: ParsableCommand {
         var healthy = true
         for name in names {
             let known = (try? decks.load(name)).map { Set($0.cards.map(\.id)) }
-            let report = repair ? try ProgressDoctor.repair(root: progress, deck: name, knownCardIDs: known)
+            var report = repair ? try ProgressDoctor.repair(root: progress, deck: name, knownCardIDs: known)
                 : ProgressDoctor.check(root: progress, deck: name, knownCardIDs: known)
-            print("\(name): \(report.reviewCount) review(s), \(report.cardCount) card(s) with progress"
-                  + (report.isHealthy ? ", ok" : ", needs attention"))
-            for repaired in report.repairs { print("  repaired: \(repaired)") }
-            for finding in report.findings.sorted(by: { $0.severity < $1.severity }) { print("  \(finding)") }
+            if let declared = decks.mismatchedName(name) {
+                report.findings.append(.init(.warning, decks.url(for: try DeckName(name)).path,
+                    "the deck's \"name\" is '\(declared)' but its file is \(name).json: every command uses the file name "
+                    + "(progress in \(progress.appendingPathComponent(name).path)); rename the file or fix \"name\" to agree"))
+            }
+            // Names, ids and messages come from files: nothing reaches the terminal unsanitised.
+            print(TerminalText.sanitize("\(name): \(report.reviewCount) review(s), \(report.cardCount) card(s) with progress"
+                  + (report.isHealthy ? ", ok" : ", needs attention")))
+            for repaired in report.repairs { print(TerminalText.sanitize("  repaired: \(repaired)")) }
+            for finding in report.findings.sorted(by: { $0.severity < $1.severity }) { print(TerminalText.sanitize("  \(finding)")) }
             healthy = healthy && report.isHealthy
+        }
+        for name in decks.names() where !names.contains(name) {
+            guard let declared = decks.mismatchedName(name) else { continue }
+            print(TerminalText.sanitize("\(name): no progress yet\n  warning: the deck's \"name\" is '\(declared)' but its file is "
+                + "\(name).json: every command uses the file name; rename the file or fix \"name\" to agree"))
         }
         if !healthy { throw ExitCode.failure }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileFormats
 import Foundation
 import Terminal
 import Timeline
@@ -25,7 +26,8 @@ struct EventsCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(extraction) + Data("\n".utf8))
+            // C1 and bidi controls are valid unescaped in JSON: escape them, so the terminal never runs them.
+            FileHandle.standardOutput.write(JSONOutput.escapingTerminalControls(try encoder.encode(extraction)) + Data("\n".utf8))
             return
         }
         for event in extraction.events {

@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import Foundation
 import Exporters
 import Scheduling
 import Store
@@ -51,7 +52,14 @@ struct Ontap: ParsableCommand {
         } catch let error as WorkspaceError {
             exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch {
-            exit(withError: error)
+            // ArgumentParser's own messages echo the arguments (and help text): sanitised like everything else.
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                let clean = Data((TerminalText.sanitize(message) + "\n").utf8)
+                (code == .success ? FileHandle.standardOutput : FileHandle.standardError).write(clean)
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 

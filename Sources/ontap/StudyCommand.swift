@@ -53,7 +53,7 @@ struct StudyCommand: ParsableCommand {
             guard let chosen = home.choose() else { return }
             name = chosen
         } else {
-            name = try workspace.defaultDeckName()
+            name = try firstWorkingDeck(workspace)
         }
         let session: StudySession
         if let exam {
@@ -70,6 +70,22 @@ struct StudyCommand: ParsableCommand {
                              clock: workspace.now, openDeck: { try workspace.session($0, kinds: kindSet) },
                              saveEdit: { deck, cardID, edit in try workspace.deckStore.saveEdit(edit, of: cardID, inDeck: deck) })
         try repl.run()
+    }
+
+    /// With no deck named and no terminal: the deck studied last, else the first (alphabetically) that opens; each
+    /// broken one before it is named with its error on stderr, so one damaged deck never keeps the learner out.
+    func firstWorkingDeck(_ workspace: Workspace) throws -> String {
+        let preferred = try workspace.defaultDeckName()
+        let names = [preferred] + workspace.deckStore.names().filter { $0 != preferred }
+        var firstError: (any Error)?
+        for name in names {
+            do { _ = try workspace.session(name); return name } catch {
+                firstError = firstError ?? error
+                let message = name + ": " + CLIError.message(for: error, language: workspace.language)
+                FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(message) + "\n").utf8))
+            }
+        }
+        throw CLIError.fail(CLIError.message(for: firstError!, language: workspace.language))
     }
 
     /// The terminal's width, or `COLUMNS`, or 80.

@@ -116,8 +116,17 @@ struct Workspace {
 
     /// What each deck holds and has due now, for the home screen and `decks`, without writing anything: a deck
     /// never studied is counted against empty progress in memory.
-    func overview() throws -> [DeckRow] {
-        try deckStore.names().map { name in
+    func overview() -> [DeckRow] {
+        deckStore.names().map { name in
+            // One damaged deck or log is listed with its error; the other decks are still shown.
+            do { return try overviewRow(name) } catch {
+                return DeckRow(name: name, cards: 0, studied: 0, due: QueueCounts(), error: CLIError.message(for: error, language: language))
+            }
+        }
+    }
+
+    func overviewRow(_ name: String) throws -> DeckRow {
+        do {
             let cards = try deckStore.openForStudy(name)
             let hasProgress = FileManager.default.fileExists(atPath: global.progressURL.appendingPathComponent(name).path)
             let store: any ProgressRecording = hasProgress ? try ProgressOpening(root: global.progressURL, deck: name).result()

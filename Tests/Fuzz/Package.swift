@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 // libFuzzer targets for the Timeline module, in their own package so that the root package's
 // `swift build` / `swift test` never see them (they have no main; libFuzzer supplies one).
-// `Sources/Timeline` is a symbolic link to the root package's sources: the root package exports no
+// `Sources/Timeline` and `Sources/FileFormats` are symbolic links to the root package's sources: the root package exports no
 // library product a path dependency could use.
 //
 //   swift build --package-path Tests/Fuzz --scratch-path Tests/Fuzz/.build -c debug \
@@ -17,7 +17,8 @@ let package = Package(
     name: "Fuzz",
     dependencies: [.package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2")],
     targets: [
-        .target(name: "Timeline", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "FileFormats"),
+        .target(name: "Timeline", dependencies: ["FileFormats", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "FuzzExtractor", dependencies: ["Timeline"]),
         .executableTarget(name: "FuzzTimelineFile", dependencies: ["Timeline"]),
     ],

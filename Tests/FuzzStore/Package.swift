@@ -13,7 +13,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "FileFormats"),
-        .target(name: "Timeline", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Timeline", dependencies: ["FileFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "Scheduling"),
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"], exclude: ["README-merge-driver.md"]),

@@ -52,7 +52,7 @@ import Testing
             let result = try runner.run(command.args, input: command.input)
             let name = command.args.prefix(2).joined(separator: " ")
             #expect(result.status == 1, "\(name): status \(result.status) \(result.stderr)")
-            #expect(result.stderr.contains("reviews.jsonl:\(lineNumber):43: 'time' must be between"), "\(name): \(result.stderr)")
+            #expect((result.stdout + result.stderr).contains("reviews.jsonl:\(lineNumber):43: 'time' must be between"), "\(name): \(result.stderr)")
             #expect(try Data(contentsOf: log) == before, "\(name) changed the log")
         }
     }

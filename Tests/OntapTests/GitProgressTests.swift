@@ -51,8 +51,8 @@ import Testing
         return text.split(separator: "\n").dropFirst().map(String.init)
     }
 
-    @Test func twoClonesLoseNothingThroughConcurrentStudyAnUndoAndAResetLog() throws {
-        defer { try? FileManager.default.removeItem(at: root) }
+    /// The shared repository with a deck and two answers, pushed from clone `a`, and clone `b` of it.
+    func sharedProgress() throws -> (a: URL, b: URL) {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try git("init", "-q", "--bare", "remote.git", in: root)
         let a = try clone("a")
@@ -66,7 +66,12 @@ import Testing
         _ = try ontap(["generate", "Decks/nato-russia.vi.txt"], in: a)
         try study(a, cards: 2, now: "2026-01-01T10:00:00Z")
         try git("push", "-q", "origin", "HEAD", in: a)
-        let b = try clone("b")
+        return (a, try clone("b"))
+    }
+
+    @Test func twoClonesLoseNothingThroughConcurrentStudyAnUndoAndAResetLog() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (a, b) = try sharedProgress()
 
         // Concurrent study on both clones: the pull merges the two logs.
         try study(a, cards: 2, now: "2026-01-02T10:00:00Z")
@@ -109,5 +114,37 @@ import Testing
         let doctor = try run(OntapRunner.executable, ["doctor", "--lang", "en"], in: b)
         #expect(doctor.status == 0, "\(doctor.stdout)\(doctor.stderr)")
         #expect(!doctor.stdout.contains("error"), "\(doctor.stdout)")
+    }
+
+    @Test func aPullDuringASessionLosesNothingAndTheLearnerIsTold() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (a, b) = try sharedProgress()
+        let folders = ["--decks", b.appendingPathComponent("Decks").path, "--progress", b.appendingPathComponent("Progress").path]
+        let session = try PTYProcess(OntapRunner.executable, ["study", "nato-russia", "--lang", "en", "--now", "2026-01-05T09:00:00Z"] + folders,
+                                     env: ["LANG=C.UTF-8", "TERM=dumb", "INPUTRC=/dev/null", "PATH=/usr/bin:/bin", "HOME=\(root.path)"])
+        try session.expect("› ")
+        session.send("\r")            // show the answer, then grade it: works for any kind of card
+        try session.expect("Grade 1-4")
+        session.send("1\r")
+        try session.expect("Next in")
+        // Mid-session: commit what was recorded, and pull the other device's study (the driver rewrites the log).
+        try git("commit", "-q", "-am", "mid-session", in: b)
+        try study(a, cards: 2, now: "2026-01-05T08:00:00Z")
+        try git("push", "-q", "origin", "HEAD", in: a)
+        try git("pull", "-q", "--no-edit", in: b)
+        let pulled = try logLines(b)
+        session.send("\r")            // show the answer, then grade it: works for any kind of card
+        try session.expect("Grade 1-4")
+        session.send("1\r")
+        let told = try session.expect("Next in")
+        #expect(told.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("was replaced while you studied"), "\(told)")
+        session.send(":quit\r")
+        try session.expect("See you")
+        #expect(session.wait() == 0)
+        let final = try logLines(b)
+        #expect(final.count == 2 + 2 + 2, "\(final)")   // the first two, the other device's two, this session's two
+        #expect(Array(final.prefix(pulled.count)) == pulled)
+        let doctor = try run(OntapRunner.executable, ["doctor", "--lang", "en"], in: b)
+        #expect(doctor.status == 0 && !doctor.stdout.contains("error"), "\(doctor.stdout)")
     }
 }

@@ -28,3 +28,28 @@ import Testing
         #expect(mode == 0o640)
     }
 }
+
+/// A deck made from a text with terminal controls: `export` to a terminal shows it sanitised, to a pipe exactly.
+@Suite struct HostileDeckTerminalTests {
+    @Test func exportToATerminalIsSanitisedAndToAPipeExact() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let path = runner.root.appendingPathComponent("evil.txt")
+        try Data("Năm 1994, NATO ký hiệp ước với Nga.\n".utf8).write(to: path)
+        #expect(try runner.run(["generate", path.path] + runner.folderArguments).status == 0)
+        // the generator cleans text; a deck edited by hand (or shared) may still carry escaped controls
+        let deck = runner.decks.appendingPathComponent("evil.json")
+        let edited = try String(contentsOf: deck, encoding: .utf8)
+            .replacingOccurrences(of: "ký hiệp ước", with: #"k\u001b]52;c;aGk=\u0007ý\u009b2J hiệp ước"#)
+        try edited.write(to: deck, atomically: true, encoding: .utf8)
+        let args = ["export", "evil", "--format", "markdown", "--lang", "en"] + runner.folderArguments
+        let piped = try runner.run(args)
+        #expect(piped.stdout.unicodeScalars.contains("\u{1B}"), "a pipe gets the deck's text as it is")
+        let terminal = try PTYProcess(OntapRunner.executable, args,
+                                      env: ["LANG=C.UTF-8", "TERM=dumb", "PATH=/usr/bin:/bin", "HOME=\(runner.root.path)"])
+        try terminal.expect("1994")
+        #expect(terminal.wait() == 0)
+        let shown = terminal.transcript
+        #expect(!shown.contains("\u{1B}") && !shown.contains("\u{07}") && !shown.unicodeScalars.contains { $0.value == 0x9B }, "\(shown.debugDescription)")
+    }
+}

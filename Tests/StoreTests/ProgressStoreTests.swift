@@ -103,6 +103,11 @@ import Glibc
         #expect(reopened.notices.isEmpty, "\(reopened.notices)")
         #expect(reopened.snapshot.cards == replayed(Array(reviews.prefix(5))))
         #expect(reopened.snapshot.logCount == 7)
+        // a new session has nothing of its own to take back; after an answer, undoLast() takes it back
+        #expect(try reopened.undoLast() == nil)
+        _ = try reopened.record(reviews[5])
+        #expect(try reopened.undoLast() == reviews[5])
+        #expect(reopened.snapshot.cards == replayed(Array(reviews.prefix(5))))
     }
 
     @Test func tornLastLineIsSetAsideNotLost() throws {

@@ -9,7 +9,7 @@ extension ProgressStore {
     /// Switches the deck's scheduler settings (algorithm, fitted weights, retention…) and rebuilds every card's
     /// state by replaying the log under them, so the state always equals a replay of the log.
     public func changeSettings(_ settings: SchedulerSettings) throws(StoreError) {
-        guard canRecord else { throw .locked(path: directory.path, holder: lockHolder?.description ?? "another ontap") }
+        try requireRecording()
         let log = try ReviewLogFile.read(path: logPath, deck: deck)
         snapshot.settings = settings
         scheduler = settings.makeScheduler()

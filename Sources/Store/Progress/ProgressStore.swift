@@ -18,7 +18,9 @@ public final class ProgressStore {
     public let deck: String
     public internal(set) var snapshot: ProgressSnapshot
     /// False when another process holds the deck (or the folder cannot be written): answers are then not recorded.
-    public let canRecord: Bool
+    public private(set) var canRecord: Bool
+    /// Why the folder cannot be written, when that (not another ontap) is why `canRecord` is false.
+    public private(set) var unwritableReason: String?
     /// Who holds the deck when `canRecord` is false because of them.
     public let lockHolder: LockHolder?
     /// Things the learner should know about (a torn last line set aside, a migration, the lock's holder, …).
@@ -28,7 +30,7 @@ public final class ProgressStore {
 
     /// The learner's time zone: with the rollover hour, it says when a buried card comes back.
     public let timeZone: TimeZone
-    private let lock: DeckLock?
+    private var lock: DeckLock?
     var logFD: Int32 = -1
     /// Size of the log this process knows (the end of its last line).
     var logSize = 0
@@ -46,8 +48,16 @@ public final class ProgressStore {
     public var logPath: String { directory.appendingPathComponent("reviews.jsonl").path }
 
     /// Opens (creating if needed) `root/NAME/`, loads the snapshot and replays the log after it.
-    public init(root: URL, deck: String, defaultSettings: SchedulerSettings = SchedulerSettings(),
-                timeZone: TimeZone = .current) throws(StoreError) {
+    public convenience init(root: URL, deck: String, defaultSettings: SchedulerSettings = SchedulerSettings(),
+                            timeZone: TimeZone = .current) throws(StoreError) {
+        try self.init(root: root, deck: deck, defaultSettings: defaultSettings, timeZone: timeZone, heldLock: nil,
+                      ignoringSnapshot: false)
+    }
+
+    /// As the public initializer; `heldLock` is the deck's lock when the caller already holds it (a repair), and
+    /// `ignoringSnapshot` rebuilds the state from the log without reading `state.json` (which is then replaced).
+    init(root: URL, deck: String, defaultSettings: SchedulerSettings, timeZone: TimeZone, heldLock: DeckLock?,
+         ignoringSnapshot: Bool) throws(StoreError) {
         let name = try DeckName(deck)
         self.timeZone = timeZone
         self.deck = name.rawValue
@@ -62,7 +72,7 @@ public final class ProgressStore {
         if mkdir(dir, 0o755) != 0, errno != EEXIST {
             guard errno == EROFS || errno == EACCES else { throw .writeFailed(path: dir, reason: String(cString: strerror(errno))) }
         }
-        switch DeckLock.acquire(in: dir) {
+        switch heldLock.map(DeckLock.Outcome.acquired) ?? DeckLock.acquire(in: dir) {
         case let .acquired(lock):
             self.lock = lock
             canRecord = true
@@ -77,16 +87,39 @@ public final class ProgressStore {
             self.lock = nil
             canRecord = false
             lockHolder = nil
+            unwritableReason = reason
             notices.append("\(dir) cannot be written (\(reason)); studying without recording, your files are left as they are")
         }
         snapshot = ProgressSnapshot(deck: name.rawValue, settings: defaultSettings)
         scheduler = defaultSettings.makeScheduler()
         self.notices = notices
-        try load()
-        if canRecord {
-            logFD = try openLog(creating: true)
-            if logSize == 0 { try writeHeader(ReviewLogHeader(deck: deck, id: snapshot.logID)) }
+        do throws(StoreError) {
+            try load(ignoringSnapshot: ignoringSnapshot)
+            if canRecord {
+                logFD = try openLog(creating: true)
+                if logSize == 0 { try writeHeader(ReviewLogHeader(deck: deck, id: snapshot.logID)) }
+            }
+        } catch {
+            // A full disk (or a log ontap may not write) while bringing the files up to date: study without
+            // recording, as on a read-only folder, rather than refuse to open.
+            guard case let .writeFailed(path, reason) = error, canRecord, !ignoringSnapshot else { throw error }
+            if logFD >= 0 { close(logFD) }
+            logFD = -1
+            lock = nil
+            canRecord = false
+            unwritableReason = reason
+            self.notices.append("\(path) cannot be written (\(reason)); studying without recording, your files are left as they are")
+            snapshot = ProgressSnapshot(deck: name.rawValue, settings: defaultSettings)
+            try load(ignoringSnapshot: false)
         }
+    }
+
+    /// Throws the real reason this process may not write the deck's progress: another ontap holds it, or the
+    /// folder cannot be written (read-only, full).
+    func requireRecording() throws(StoreError) {
+        guard !canRecord else { return }
+        if let unwritableReason { throw .writeFailed(path: directory.path, reason: unwritableReason) }
+        throw .locked(path: directory.path, holder: lockHolder?.description ?? "another ontap")
     }
 
     deinit {
@@ -131,6 +164,13 @@ public final class ProgressStore {
         return last.review
     }
 
+    /// `undoLast(at:)` timed at the review it takes back (for callers without a clock at hand).
+    @discardableResult
+    public func undoLast() throws(StoreError) -> ReviewRecord? {
+        guard let last = written.last else { return nil }
+        return try undoLast(at: last.review.time)
+    }
+
     /// Suspends (`true`) or unsuspends a card: a suspended card is never due until it is unsuspended.
     public func setSuspended(_ cardID: String, _ suspended: Bool, at time: Timestamp) throws(StoreError) {
         try append(.operation(ReviewOperation(suspended ? .suspend : .unsuspend, cardID: cardID, time: time)))
@@ -150,6 +190,7 @@ public final class ProgressStore {
     /// Appends one line (fsynced before it returns) and applies it; without the lock, only applies it.
     func append(_ entry: ReviewLogEntry) throws(StoreError) {
         guard canRecord else { applyInMemory(entry); return }
+        try followReplacedLog()
         if entry.operation != nil, logVersion < ReviewLogHeader.currentVersion { try upgradeLog() }
         let line = ReviewLine.encode(entry)
         let offset = logSize
@@ -166,6 +207,50 @@ public final class ProgressStore {
         if sinceSave >= snapshotInterval {
             do { try saveSnapshot() } catch { notices.append(error.localizedDescription) }
         }
+    }
+
+    /// Whether `reviews.jsonl` still names the file this process appends to (git replaces it on a pull).
+    private func logWasReplaced() -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(logFD, &open) == 0, lstat(logPath, &named) == 0 else { return true }
+        return open.st_dev != named.st_dev || open.st_ino != named.st_ino
+    }
+
+    /// When another program replaced the log during the session (a `git pull`), appending to the old file would
+    /// write to a file nobody reads any more. Reopens the new log, replays it, appends there the answers of this
+    /// session it lacks, and tells the learner.
+    private func followReplacedLog() throws(StoreError) {
+        guard logFD >= 0, logWasReplaced() else { return }
+        close(logFD)
+        logFD = -1
+        let file = try ReviewLogFile.read(path: logPath, deck: deck)
+        logFD = try openLog(creating: true)
+        var header = file?.header ?? ReviewLogHeader(deck: deck)
+        var entries = file?.entries ?? []
+        var info = stat()
+        logSize = fstat(logFD, &info) == 0 ? Int(info.st_size) : 0
+        if logSize == 0 {
+            header = ReviewLogHeader(deck: deck)
+            try writeHeader(header)
+        } else if let torn = file?.torn {
+            notices.append("\(logPath): the new log ends with an unfinished line; answers are saved after it on a line of their own")
+            if torn.upperBound == logSize { try appendBytes([0x0A]); logSize += 1 }
+        }
+        logVersion = header.version
+        let present = Set(entries.compactMap(\.review))
+        var restored = 0
+        for (review, _) in written where !present.contains(review) {
+            let line = ReviewLine.encode(review)
+            try appendBytes(line)
+            logSize += line.count
+            entries.append(.review(review))
+            restored += 1
+        }
+        rebuild(from: entries, header: header)
+        try saveSnapshot()
+        notices.append("\(logPath) was replaced while you studied (a git pull?): your progress was read again from it"
+            + (restored > 0 ? ", \(restored) answer(s) of this session it lacked were added back," : "")
+            + " and new answers are saved there")
     }
 
     /// Applies a line just written (or, read-only, not written) to the snapshot. An undo's card state is set by the
@@ -205,10 +290,10 @@ public final class ProgressStore {
 
     // MARK: opening
 
-    private func load() throws(StoreError) {
+    private func load(ignoringSnapshot: Bool) throws(StoreError) {
         var stateVersion = ProgressSnapshot.currentVersion
         var haveState = false
-        if let file = try MappedFile.open(statePath) {
+        if !ignoringSnapshot, let file = try MappedFile.open(statePath) {
             let decoded = try SnapshotCodec.decode(file.bytes, path: statePath)
             snapshot = decoded.snapshot
             snapshot.deck = deck

@@ -16,14 +16,24 @@ public struct DeckStore: Sendable {
 
     public func url(for name: DeckName) -> URL { directory.appendingPathComponent(name.rawValue + ".json") }
 
-    /// Loads deck `name`, or says which decks exist.
+    /// Loads deck `name`, or says which decks exist. The deck is named by its file, whatever its `"name"` says,
+    /// so every command finds its progress in the same folder (`doctor` reports a `"name"` that differs).
     public func load(_ name: String) throws(StoreError) -> Deck {
         let deckName = try DeckName(name)
         let url = url(for: deckName)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw .deckNotFound(name: name, available: names())
         }
-        return try load(url: url)
+        var deck = try load(url: url)
+        deck.name = deckName.rawValue
+        return deck
+    }
+
+    /// The `"name"` written inside deck `name`'s file when it differs from the file's name; nil when they agree
+    /// or the file cannot be read.
+    public func mismatchedName(_ name: String) -> String? {
+        guard let deckName = try? DeckName(name), let deck = try? load(url: url(for: deckName)) else { return nil }
+        return deck.name == deckName.rawValue ? nil : deck.name
     }
 
     /// Loads a deck file at `url`.
@@ -34,6 +44,7 @@ public struct DeckStore: Sendable {
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
+        if let fault = JSONErrorLocation.syntaxFault(in: data, path: url.path) { throw StoreError(fault) }
         let header: FileHeader
         do { header = try JSONDecoder().decode(FileHeader.self, from: data) } catch {
             throw StoreError(JSONErrorLocation.fileError(error, data: data, path: url.path))
@@ -53,7 +64,7 @@ public struct DeckStore: Sendable {
     /// its first card without being decoded whole), else loaded whole.
     public func openForStudy(_ name: String) throws(StoreError) -> any CardSource {
         let deckName = try DeckName(name)
-        if let index = DeckFileIndex.open(path: url(for: deckName).path) { return index }
+        if let index = DeckFileIndex.open(path: url(for: deckName).path, name: deckName.rawValue) { return index }
         return LoadedDeck(try load(name))
     }
 

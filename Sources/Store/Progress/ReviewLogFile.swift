@@ -48,16 +48,6 @@ struct ReviewLogFile {
     }
 }
 
-extension ReviewRecord {
-    /// Time order, ties broken by every other field, so two devices sort a union the same way.
-    static func timeOrder(_ a: ReviewRecord, _ b: ReviewRecord) -> Bool {
-        if a.time != b.time { return a.time < b.time }
-        if a.cardID != b.cardID { return a.cardID < b.cardID }
-        if a.rating != b.rating { return a.rating < b.rating }
-        return a.durationMs < b.durationMs
-    }
-}
-
 /// The lines of a `reviews.jsonl` read from memory: for importers, exporters and the fuzz target.
 public struct ReviewLogContents: Equatable, Sendable {
     public var header: ReviewLogHeader

@@ -24,7 +24,7 @@ extension ProgressStore {
     /// The old log is kept as `reviews.jsonl.bak`. The merged log carries a content `id`, so both devices merging the
     /// same two logs get the same file.
     public func merge(otherLogAt otherPath: String) throws(StoreError) -> MergeSummary {
-        guard canRecord else { throw .locked(path: directory.path, holder: lockHolder?.description ?? "another ontap") }
+        try requireRecording()
         guard let theirs = try ReviewLogFile.read(path: otherPath, deck: deck) else {
             throw .unreadable(path: otherPath, reason: "there is no review log there")
         }
@@ -69,7 +69,7 @@ extension ProgressStore {
 
     /// Replays the whole log again and rewrites `state.json` (what `ontap doctor --repair` does).
     public func rebuildFromLog() throws(StoreError) {
-        guard canRecord else { throw .locked(path: directory.path, holder: lockHolder?.description ?? "another ontap") }
+        try requireRecording()
         let log = try ReviewLogFile.read(path: logPath, deck: deck)
         rebuild(from: log?.entries ?? [], header: log?.header ?? ReviewLogHeader(deck: deck))
         try saveSnapshot()

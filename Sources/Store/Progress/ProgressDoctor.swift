@@ -172,8 +172,12 @@ public enum ProgressDoctor {
         }
     }
 
-    /// Rebuilds `state.json` from the log (the old file kept as `state.json.bak-TIME`), sets aside a torn last line and
-    /// removes temporary files; then checks again.
+    /// Rebuilds `state.json` from the log (a copy of the old file kept as `state.json.bak-TIME`), sets aside a torn
+    /// last line and removes temporary files; then checks again.
+    ///
+    /// Crash-safe: the deck's lock is held for the whole repair, and the old `state.json` (which holds the scheduler
+    /// settings) stays in place until the rebuilt one replaces it atomically, so a crash at any point leaves either
+    /// file, never none; a rebuild that fails (a damaged log line) changes nothing.
     ///
     /// - Throws: `StoreError.locked` when another ontap holds the deck; a damaged log line (fix it by hand first).
     public static func repair(root: URL, deck: String, knownCardIDs: Set<String>?,
@@ -183,44 +187,45 @@ public enum ProgressDoctor {
         let statePath = directory + "/state.json"
         var repairs: [String] = []
         var settings = defaultSettings
-        var movedState: String?
-        do {
-            switch DeckLock.acquire(in: directory) {
-            case .acquired: break
-            case let .held(holder): throw StoreError.locked(path: directory, holder: holder?.description ?? "another ontap")
-            case let .unwritable(reason): throw StoreError.writeFailed(path: directory, reason: reason)
-            }
+        let lock: DeckLock
+        switch DeckLock.acquire(in: directory) {
+        case let .acquired(held): lock = held
+        case let .held(holder): throw StoreError.locked(path: directory, holder: holder?.description ?? "another ontap")
+        case let .unwritable(reason): throw StoreError.writeFailed(path: directory, reason: reason)
         }
+        var backup: String?
         if let file = try MappedFile.open(statePath) {
             if let decoded = try? SnapshotCodec.decode(file.bytes, path: statePath) {
                 settings = decoded.snapshot.settings
             } else if let salvaged = salvageSettings(file.bytes) {
                 settings = salvaged
+            } else {
+                repairs.append("the scheduler settings in the old state.json could not be read: the defaults are used")
             }
             var info = stat()
             let seconds = stat(statePath, &info) == 0 ? Int(info.st_mtim.tv_sec) : 0
             var target = statePath + ".bak-" + ProgressStore.stamp(seconds)
             var n = 2
             while access(target, F_OK) == 0 { target = statePath + ".bak-" + ProgressStore.stamp(seconds) + "-\(n)"; n += 1 }
-            guard rename(statePath, target) == 0 else { throw .writeFailed(path: statePath, reason: String(cString: strerror(errno))) }
-            AtomicFile.syncDirectory(directory)
-            movedState = target
+            try AtomicFile.save(UnsafeRawBufferPointer(file.bytes), toPath: target)
+            backup = target
             repairs.append("kept the old state.json as \(target)")
+        }
+        for entry in AtomicFile.removeLeftovers(in: directory, olderThan: 0) {
+            repairs.append("removed the temporary file \(entry)")
         }
         let store: ProgressStore
         do {
-            store = try ProgressStore(root: root, deck: deck, defaultSettings: settings)
+            // Rebuilt from the log alone; opening writes the new state.json over the old one in one rename.
+            store = try ProgressStore(root: root, deck: deck, defaultSettings: settings, timeZone: .current, heldLock: lock,
+                                      ignoringSnapshot: true)
+            try store.saveSnapshot()
         } catch {
-            if let movedState { rename(movedState, statePath) }     // the log needs the learner first: change nothing
+            if let backup { unlink(backup) }     // the log needs the learner first: change nothing
             throw error
         }
-        try store.rebuildFromLog()
         repairs.append(contentsOf: store.notices.filter { $0.contains("set aside") || $0.contains("older ontap") })
         repairs.append("rebuilt state.json from the \(store.snapshot.logCount) line(s) of the log")
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") {
-            if unlink(directory + "/" + entry) == 0 { repairs.append("removed the temporary file \(entry)") }
-        }
         withExtendedLifetime(store) {}
         var report = check(root: root, deck: deck, knownCardIDs: knownCardIDs)
         report.findings.removeAll { $0.message.hasPrefix("in use by") }

@@ -91,15 +91,16 @@ final class DeckFileIndex: CardSource {
         return String(decoding: value, as: UTF8.self)
     }
 
-    /// Indexes the deck file at `path`, checking its header and the first and last card; nil for another layout.
-    static func open(path: String) -> DeckFileIndex? {
+    /// Indexes the deck file at `path` for the deck `fileName` (a deck is named by its file), checking its header
+    /// and the first and last card; nil for another layout.
+    static func open(path: String, name fileName: String) -> DeckFileIndex? {
         guard let file = try? MappedFile(path: path, stable: true) else { return nil }
         let bytes = file.bytes
         let header = Array("{\"format\":\"ontap-deck\",\"version\":\(Deck.currentVersion),\"name\":".utf8)
         guard bytes.count > header.count, Array(bytes[0..<header.count]) == header else { return nil }
         var scanner = JSONScanner(bytes, from: header.count - 1)
         var notFirst = false
-        guard (try? scanner.expect(UInt8(ascii: ":"), "':'")) != nil, let name = try? scanner.readString(),
+        guard (try? scanner.expect(UInt8(ascii: ":"), "':'")) != nil, (try? scanner.readString()) != nil,
               scanner.consumeKey("\"language\":", first: &notFirst),
               let language = (try? scanner.readString()).flatMap(Language.init(rawValue:)),
               let marker = find(cardsMarker, in: bytes, from: scanner.index) else { return nil }
@@ -140,7 +141,7 @@ final class DeckFileIndex: CardSource {
               DeckCodec.decodeCard(bytes, from: ranges[ranges.count - 1].lowerBound,
                                    to: ranges[ranges.count - 1].upperBound)?.id == ids[ids.count - 1]
         else { return nil }
-        return DeckFileIndex(name: name, language: language, file: file, ranges: ranges, ids: ids, idKeys: idKeys, edits: edits)
+        return DeckFileIndex(name: fileName, language: language, file: file, ranges: ranges, ids: ids, idKeys: idKeys, edits: edits)
     }
 
     private static let cardsMarker = Array("\n\"cards\":[\n".utf8)
