@@ -53,6 +53,10 @@ enum EnglishQuestion {
             if zip(rest, rest.dropFirst()).contains(where: { ["and", "but"].contains($0.0) && EnglishVerb.isPastBe($0.1) }) {
                 return nil  // "attacked Quebec and were defeated": a second auxiliary would be needed
             }
+            // "broke out … and Schopenhauer left the city": a second clause with its own subject cannot share "did".
+            for index in rest.indices.dropFirst(2) where ["and", "but"].contains(rest[index - 2])
+                && rest[index - 1].first?.isUppercase == true
+                && EnglishVerb.base(ofPast: splitPunctuation(rest[index]).0) != nil { return nil }
             rest = baseFormsAfterConjunctions(rest)
             let verbPhrase = ([adverb].compactMap { $0 } + [base + trailing] + rest).joined(separator: " ")
             return "\(phrase) did \(subjectText) \(verbPhrase)?"

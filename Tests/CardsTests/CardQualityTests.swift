@@ -113,4 +113,11 @@ import Timeline
         let resolved = try #require(resolver.resolved(event("1916", "Ông bị đem an trí trên đảo Réunion")))
         #expect(resolved.statement == "Duy Tân bị đem an trí trên đảo Réunion")
     }
+
+    /// A second clause with its own subject cannot share the inverted "did": the general form is used instead.
+    @Test func twoClausesAreNotInvertedTogether() {
+        let question = EnglishQuestion.question(statement: "A cholera epidemic broke out in Berlin and Schopenhauer left the city",
+                                                asking: "In what year")
+        #expect(question == "In what year did this happen: A cholera epidemic broke out in Berlin and Schopenhauer left the city?")
+    }
 }

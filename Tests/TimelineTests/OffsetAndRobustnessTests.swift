@@ -109,3 +109,13 @@ import Timeline
         #expect(EventExtractor().extract(text, language: .en).events.map(\.date) == ["1860"])
     }
 }
+
+@Suite struct InitialsTests {
+    /// "E.E. Clive" does not end a sentence: the statement keeps its subject.
+    @Test func runTogetherInitialsAreNoSentenceEnd() {
+        let text = "The play was directed by E.E. Clive and successfully reopened on Broadway in 1936."
+        let events = EventExtractor().extract(text, language: .en).events
+        #expect(events.count == 1)
+        #expect(events.first?.sentence.hasPrefix("The play was directed by E.E. Clive") == true)
+    }
+}

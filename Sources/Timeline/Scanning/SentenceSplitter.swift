@@ -58,6 +58,18 @@ enum SentenceSplitter {
         // abbreviations are short: at most 5 scalars glued before the dot
         if tokens[k].start - tokens[first].start > 5 { return false }
         if tokens[k].start - tokens[first].start == 1, tokens[first].isUpper { return true }
+        // Initials run together ("E.E.", "J.R.R."): single capitals, each followed by a dot.
+        var initials = true
+        var index = first
+        while index < k {
+            let letter = tokens[index]
+            guard letter.isUpper, letter.end - letter.start == 1, index + 1 <= k, tokens[index + 1].isPunct(".") else {
+                initials = false
+                break
+            }
+            index += 2
+        }
+        if initials, index == k + 1 || index == k { return true }
         var hash = Hasher64()
         var i = tokens[first].byteStart
         let end = tokens[k - 1].byteEnd
