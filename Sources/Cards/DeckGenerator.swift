@@ -94,6 +94,8 @@ public struct DeckGenerator: Sendable {
         var sentenceDates: [String: Set<String>] = [:]
         for event in deckEvents { sentenceDates[event.event.sentence, default: []].insert(event.event.date) }
         let sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
+        // What the text is about: never an answer (computed once, over every event that makes cards).
+        let obvious = DeckGenerator.prominentNames(in: usable, language: language)
         let check = CardCheck(language: language)
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
@@ -103,7 +105,7 @@ public struct DeckGenerator: Sendable {
             // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
             let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) && !sharedSentences.contains($0.event.sentence) }
                                         : dated
-            let made = makeCards(kind, events: source, options: options, language: language)
+            let made = makeCards(kind, events: source, options: options, obvious: obvious, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
                 if let defect = check.defects(of: card, event: screening ? byID[card.eventID] : nil).first {
                     report.add(card.id, kind: card.kind, defect, card.prompt)
@@ -133,14 +135,15 @@ public struct DeckGenerator: Sendable {
     }
 
     /// Cards of `kind` for `events`; `options` are the events fit to serve as options of other events' cards.
-    func makeCards(_ kind: CardKind, events: [DeckEvent], options: [DeckEvent], language: Language) -> [Card] {
+    func makeCards(_ kind: CardKind, events: [DeckEvent], options: [DeckEvent], obvious: Set<String> = [],
+                   language: Language) -> [Card] {
         switch kind {
         case .dateRecall:
             return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
         case .reverse:
-            return reverseCards(events: events, language: language)
+            return reverseCards(events: events, obvious: obvious, language: language)
         case .cloze:
-            return clozeCards(events: events, language: language)
+            return clozeCards(events: events, obvious: obvious, language: language)
         case .multipleChoice:
             let maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
             return events.compactMap { maker.card(for: $0) }
@@ -150,8 +153,8 @@ public struct DeckGenerator: Sendable {
     }
 
     /// Reverse cards: one specific question per event where its sentence allows one.
-    func reverseCards(events: [DeckEvent], language: Language) -> [Card] {
-        let maker = ReverseCardMaker(language: language, obvious: DeckGenerator.prominentNames(in: events, language: language))
+    func reverseCards(events: [DeckEvent], obvious: Set<String> = [], language: Language) -> [Card] {
+        let maker = ReverseCardMaker(language: language, obvious: obvious)
         return events.compactMap { maker.card(for: $0) }
     }
 
@@ -170,8 +173,8 @@ public struct DeckGenerator: Sendable {
     }
 
     /// Cloze cards; two events of one sentence blank different names (decided in id order, not input order).
-    func clozeCards(events: [DeckEvent], language: Language) -> [Card] {
-        let maker = ClozeCardMaker(language: language, obvious: DeckGenerator.prominentNames(in: events, language: language))
+    func clozeCards(events: [DeckEvent], obvious: Set<String> = [], language: Language) -> [Card] {
+        let maker = ClozeCardMaker(language: language, obvious: obvious)
         var taken: [String: Set<String>] = [:]
         var byEvent: [String: Card] = [:]
         for event in events.sorted(by: { $0.id < $1.id }) {

@@ -33,7 +33,7 @@ enum NameKind: Sendable, Equatable {
     static let vietnameseFamilyNames: Set<String> = [
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
         "Dương", "Lý", "Đinh", "Trịnh", "Mạc", "Đào", "Đoàn", "Vương", "Trương", "Lưu", "Tào", "Tôn", "Gia", "Quách",
-        "Chu", "Tạ", "Lâm", "Mai", "Cao", "Thái", "Tưởng", "Mao", "Đặng", "Chu", "Triệu", "Hàn", "Tư", "Khổng",
+        "Chu", "Tạ", "Lâm", "Mai", "Cao", "Thái", "Tưởng", "Mao", "Triệu", "Hàn", "Tư", "Khổng",
         "Hạ", "Lã", "Lỗ", "Viên", "Mã", "Lương", "Tiêu", "An", "Sử", "Kha", "Quan", "Bạch", "Đường", "Tống",
     ]
 
@@ -66,11 +66,11 @@ enum NameKind: Sendable, Equatable {
         "Mary", "Matthew", "Michael", "Napoleon", "Nathan", "Nathaniel", "Neil", "Nicholas", "Oliver", "Patrick",
         "Paul", "Peter", "Philip", "Ralph", "Richard", "Robert", "Roger", "Samuel", "Sarah", "Simon", "Stephen",
         "Theodore", "Thomas", "Ulysses", "Victoria", "Walter", "William", "Winston", "Woodrow", "Zachary", "Andre",
-        "Boris", "Pete", "Michael", "Jimmy", "Ronald", "Gerald", "Lyndon", "Harold", "Howard", "Hans", "Otto",
-        "Friedrich", "Wilhelm", "Ludwig", "Vladimir", "Joseph", "Leon", "Nikita", "Mikhail", "Ivan", "Pierre",
+        "Boris", "Pete", "Jimmy", "Ronald", "Gerald", "Lyndon", "Harold", "Howard", "Hans", "Otto",
+        "Friedrich", "Wilhelm", "Ludwig", "Vladimir", "Leon", "Nikita", "Mikhail", "Ivan", "Pierre",
         "Jean", "Jacques", "Giuseppe", "Benito", "Adolf", "Heinrich", "Hermann", "Rudolf", "Erwin", "Chester",
         "Grover", "Rutherford", "Millard", "Calvin", "Warren", "Buzz", "Edwin", "Gene", "Alan", "Gus", "Yuri",
-        "Sigmund", "Isabella", "Ferdinand", "Nancy", "Lucy", "Abigail", "Dolley", "Susan", "Harriet", "Frederick",
+        "Sigmund", "Isabella", "Ferdinand", "Nancy", "Lucy", "Abigail", "Dolley", "Susan",
     ]
 
     static let placeWords: Set<String> = [
