@@ -54,9 +54,13 @@ public struct DeckGenerator: Sendable {
                                   screening: Bool = true, previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
         var deckEvents = DeckGenerator.deckEvents(from: events)
         var resolvedIDs = Set<String>()
+        var people = Set<String>()
+        var mainPerson: String?
         if screening {
             // "He was elected …" about the text's main person becomes "Lincoln was elected …" (ids follow the text).
             let resolver = PronounResolver(events: deckEvents, language: language)
+            people = resolver.people
+            mainPerson = resolver.mainPerson
             let resolvedEvents = deckEvents.map { resolver.resolved($0.event) ?? $0.event }
             let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count
             if changed > 0 {
@@ -95,7 +99,9 @@ public struct DeckGenerator: Sendable {
         for event in deckEvents { sentenceDates[event.event.sentence, default: []].insert(event.event.date) }
         let sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
         // What the text is about: never an answer (computed once, over every event that makes cards).
-        let obvious = DeckGenerator.prominentNames(in: usable, language: language)
+        var obvious = DeckGenerator.prominentNames(in: usable, language: language).union(mainPerson.map { [$0] } ?? [])
+        // A deck named after its article ("Arthur_Schopenhauer", "phạm-văn-đồng") names its subject too.
+        obvious.formUnion(DeckGenerator.titleNames(name, in: usable, language: language))
         let check = CardCheck(language: language)
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
@@ -105,7 +111,7 @@ public struct DeckGenerator: Sendable {
             // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
             let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) && !sharedSentences.contains($0.event.sentence) }
                                         : dated
-            let made = makeCards(kind, events: source, options: options, obvious: obvious, language: language)
+            let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
                 if let defect = check.defects(of: card, event: screening ? byID[card.eventID] : nil).first {
                     report.add(card.id, kind: card.kind, defect, card.prompt)
@@ -136,12 +142,12 @@ public struct DeckGenerator: Sendable {
 
     /// Cards of `kind` for `events`; `options` are the events fit to serve as options of other events' cards.
     func makeCards(_ kind: CardKind, events: [DeckEvent], options: [DeckEvent], obvious: Set<String> = [],
-                   language: Language) -> [Card] {
+                   people: Set<String> = [], language: Language) -> [Card] {
         switch kind {
         case .dateRecall:
             return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
         case .reverse:
-            return reverseCards(events: events, obvious: obvious, language: language)
+            return reverseCards(events: events, obvious: obvious, people: people, language: language)
         case .cloze:
             return clozeCards(events: events, obvious: obvious, language: language)
         case .multipleChoice:
@@ -153,8 +159,8 @@ public struct DeckGenerator: Sendable {
     }
 
     /// Reverse cards: one specific question per event where its sentence allows one.
-    func reverseCards(events: [DeckEvent], obvious: Set<String> = [], language: Language) -> [Card] {
-        let maker = ReverseCardMaker(language: language, obvious: obvious)
+    func reverseCards(events: [DeckEvent], obvious: Set<String> = [], people: Set<String> = [], language: Language) -> [Card] {
+        let maker = ReverseCardMaker(language: language, obvious: obvious, people: people)
         return events.compactMap { maker.card(for: $0) }
     }
 
@@ -170,6 +176,21 @@ public struct DeckGenerator: Sendable {
         }
         let threshold = max(5, events.count / 4)
         return Set(counts.filter { $0.value >= threshold && $0.key.count >= 3 }.keys)
+    }
+
+    /// The names of the events' sentences whose every word is a word of the deck's name (case and separators
+    /// aside): "Schopenhauer" and "Arthur Schopenhauer" for a deck named `Arthur_Schopenhauer`.
+    static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language) -> Set<String> {
+        let title = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
+        guard !title.isEmpty else { return [] }
+        var found = Set<String>()
+        for event in events {
+            for name in NameFinder.names(in: event.event.sentence, language: language) {
+                let words = name.lowercased().split { !$0.isLetter }.map(String.init)
+                if !words.isEmpty, words.allSatisfy(title.contains) { found.insert(name) }
+            }
+        }
+        return found
     }
 
     /// Cloze cards; two events of one sentence blank different names (decided in id order, not input order).

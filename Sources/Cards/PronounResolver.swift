@@ -10,6 +10,9 @@ struct PronounResolver: Sendable {
     let language: Language
     /// The name the pronouns stand for, if the text has a clear main person.
     let mainPerson: String?
+    /// Every name the text shows to be a person's: a full personal name (and, in English, its family name alone) or
+    /// a name right after a title ("vua Duy Tân", "General Gage").
+    let people: Set<String>
 
     /// A resolver for `events`, finding their main person.
     init(events: [DeckEvent], language: Language) {
@@ -32,6 +35,7 @@ struct PronounResolver: Sendable {
             }
             for name in names { counts[name, default: 0] += 1 }
         }
+        self.people = people
         let ranked = counts.filter { people.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         if let top = ranked.first, top.value >= 4, top.value * 5 >= events.count,
            ranked.count < 2 || top.value >= 2 * ranked[1].value {

@@ -120,4 +120,16 @@ import Timeline
                                                 asking: "In what year")
         #expect(question == "In what year did this happen: A cholera epidemic broke out in Berlin and Schopenhauer left the city?")
     }
+
+    /// The article's own subject is never the answer: a deck named after it marks the name as obvious.
+    @Test func theDecksTitleSubjectIsNeverTheAnswer() {
+        let events = [TestEvents.event("1820", "Schopenhauer became a lecturer at the University of Berlin",
+                                       sentence: "In 1820, Schopenhauer became a lecturer at the University of Berlin.")]
+        let deckEvents = DeckGenerator.deckEvents(from: events)
+        #expect(DeckGenerator.titleNames("Arthur_Schopenhauer", in: deckEvents, language: .en).contains("Schopenhauer"))
+        let deck = DeckGenerator(kinds: [.cloze, .reverse]).makeDeck(name: "Arthur_Schopenhauer", events: events,
+                                                                    language: .en, source: DeckSource(file: "t", sha256: ""))
+        #expect(!deck.cards.contains { $0.answer == "Schopenhauer" })
+        #expect(DeckGenerator.titleNames("berlin-notes", in: deckEvents, language: .en) == [])
+    }
 }
