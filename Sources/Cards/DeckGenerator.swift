@@ -56,9 +56,11 @@ public struct DeckGenerator: Sendable {
         var resolvedIDs = Set<String>()
         var people = Set<String>()
         var mainPerson: String?
+        // The names of each sentence, found once: the pronoun resolver and the obvious-answer rules all read them.
+        let names = DeckGenerator.sentenceNames(deckEvents, language: language)
         if screening {
             // "He was elected …" about the text's main person becomes "Lincoln was elected …" (ids follow the text).
-            let resolver = PronounResolver(events: deckEvents, language: language)
+            let resolver = PronounResolver(events: deckEvents, language: language, names: names)
             people = resolver.people
             mainPerson = resolver.mainPerson
             let resolvedEvents = deckEvents.map { resolver.resolved($0.event) ?? $0.event }
@@ -99,9 +101,10 @@ public struct DeckGenerator: Sendable {
         for event in deckEvents { sentenceDates[event.event.sentence, default: []].insert(event.event.date) }
         let sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
         // What the text is about: never an answer (computed once, over every event that makes cards).
-        var obvious = DeckGenerator.prominentNames(in: usable, language: language).union(mainPerson.map { [$0] } ?? [])
+        var obvious = DeckGenerator.prominentNames(in: usable, language: language, names: names)
+            .union(mainPerson.map { [$0] } ?? [])
         // A deck named after its article ("Arthur_Schopenhauer", "phạm-văn-đồng") names its subject too.
-        obvious.formUnion(DeckGenerator.titleNames(name, in: usable, language: language))
+        obvious.formUnion(DeckGenerator.titleNames(name, in: usable, language: language, names: names))
         let check = CardCheck(language: language)
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
@@ -164,13 +167,23 @@ public struct DeckGenerator: Sendable {
         return events.compactMap { maker.card(for: $0) }
     }
 
+    /// The names in each distinct sentence of `events` (`NameFinder`), keyed by the sentence.
+    static func sentenceNames(_ events: [DeckEvent], language: Language) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for event in events where result[event.event.sentence] == nil {
+            result[event.event.sentence] = NameFinder.names(in: event.event.sentence, language: language)
+        }
+        return result
+    }
+
     /// Names found in at least a quarter of the events' sentences (five at least): what the text is about, so a
     /// card whose answer is one of them asks the obvious.
-    static func prominentNames(in events: [DeckEvent], language: Language) -> Set<String> {
+    static func prominentNames(in events: [DeckEvent], language: Language, names known: [String: [String]]? = nil) -> Set<String> {
         guard events.count >= 8 else { return [] }
+        let known = known ?? sentenceNames(events, language: language)
         var counts: [String: Int] = [:]
         for event in events {
-            let names = Set(NameFinder.names(in: event.event.sentence, language: language)
+            let names = Set((known[event.event.sentence] ?? [])
                 .flatMap { name in [name] + (name.contains(" ") ? [String(name.split(separator: " ").last!)] : []) })
             for name in names { counts[name, default: 0] += 1 }
         }
@@ -180,12 +193,14 @@ public struct DeckGenerator: Sendable {
 
     /// The names of the events' sentences whose every word is a word of the deck's name (case and separators
     /// aside): "Schopenhauer" and "Arthur Schopenhauer" for a deck named `Arthur_Schopenhauer`.
-    static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language) -> Set<String> {
+    static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language,
+                           names known: [String: [String]]? = nil) -> Set<String> {
         let title = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
         guard !title.isEmpty else { return [] }
+        let known = known ?? sentenceNames(events, language: language)
         var found = Set<String>()
         for event in events {
-            for name in NameFinder.names(in: event.event.sentence, language: language) {
+            for name in known[event.event.sentence] ?? [] {
                 let words = name.lowercased().split { !$0.isLetter }.map(String.init)
                 if !words.isEmpty, words.allSatisfy(title.contains) { found.insert(name) }
             }

@@ -14,14 +14,16 @@ struct PronounResolver: Sendable {
     /// a name right after a title ("vua Duy Tân", "General Gage").
     let people: Set<String>
 
-    /// A resolver for `events`, finding their main person.
-    init(events: [DeckEvent], language: Language) {
+    /// A resolver for `events`, finding their main person; `names` are the names of each sentence when the caller
+    /// has found them already (`DeckGenerator.sentenceNames`).
+    init(events: [DeckEvent], language: Language, names known: [String: [String]]? = nil) {
         self.language = language
+        let known = known ?? DeckGenerator.sentenceNames(events, language: language)
         var counts: [String: Int] = [:]
         var people = Set<String>()
         for event in events {
             let sentence = event.event.sentence
-            let found = NameFinder.names(in: sentence, language: language)
+            let found = known[sentence] ?? []
             var names = Set<String>()
             for name in found {
                 names.insert(name)
