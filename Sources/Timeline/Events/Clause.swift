@@ -29,10 +29,52 @@ enum Clause {
             k += 1
         }
         if best > left.last { return best }
-        var cut = right.first
-        while cut - 1 > left.last, isPreposition(v.word(cut - 1)) { cut -= 1 }
-        return cut
+        return leadStart(v, right.first, floor: left.last + 1)
     }
+
+    /// Where the temporal phrase of the date starting at `first` begins: its prepositions (`vào`, `in`), and the
+    /// governing words around them (`Kể từ hậu bán`, `Trong suốt những`, `Giai đoạn`, `in the latter half of`),
+    /// so that taking the date out takes its whole phrase. The longer chain counts only when a governing word
+    /// opens it or it opens the clause; otherwise just the prepositions go.
+    static func leadStart(_ v: TokenView, _ first: Int, floor: Int) -> Int {
+        var p = first - 1
+        while p >= floor, isBasicLead(v, p) { p -= 1 }
+        let basic = p + 1
+        var q = first - 1
+        var governing: Int? = nil
+        while q >= floor, isBasicLead(v, q) || leadWords.contains(v.hash(q)) {
+            if isPreposition(v.word(q)) || governingWords.contains(v.hash(q)) { governing = q }
+            q -= 1
+        }
+        let chain = q + 1
+        guard chain < basic else { return basic }
+        if governing == chain || q < floor || v.punct(q, ",") || v.punct(q, ";") || v.punct(q, ":") { return chain }
+        if let governing, governing < basic { return governing }
+        return basic
+    }
+
+    /// The words always taken out with a date: prepositions, `sau`/`trước`/`after`/`before`, `ngày`.
+    static func isBasicLead(_ v: TokenView, _ k: Int) -> Bool {
+        isPreposition(v.word(k)) || v.word(k) == .sau || v.word(k) == .truoc || v.word(k) == .after
+            || v.word(k) == .before || v.hash(k) == ngay
+    }
+
+    /// Words that open a temporal phrase on their own (`sang năm`, `kể từ`, `suốt`, `throughout`).
+    static let governingWords = Lexicon.hashes([
+        "sang", "kể", "suốt", "khoảng", "nửa", "throughout", "around", "about", "circa", "early", "late", "mid",
+        "toward", "towards",
+    ])
+    /// Words that belong to a temporal phrase between its governing word and the date
+    /// (`những`, `đoạn`, `kỳ`, `bán`; `the`, `latter`, `half`, `closing decades`, `turn`).
+    static let leadWords = governingWords.union(Lexicon.hashes([
+        "những", "các", "giai", "đoạn", "thời", "kỳ", "kì", "hậu", "tiền", "bán", "đầu", "giữa", "cuối", "điểm", "the", "latter", "former", "first", "second", "last",
+        "half", "part", "end", "beginning", "start", "middle", "turn", "course", "closing", "opening", "final",
+        "decades", "years", "earlier", "later", "very",
+    ]))
+    /// Conjunctions left at the end of a clause when the next clause is cut off (`… phục hồi nhưng`).
+    static let trailingConjunctions = Lexicon.hashes([
+        "nhưng", "và", "thì", "mà", "rồi", "còn", "hoặc", "hay", "and", "but", "or", "while", "whereas", "then",
+    ])
 
     static func isClauseStart(_ v: TokenView, _ k: Int, floor: Int) -> Bool {
         var j = k - 1
@@ -106,7 +148,7 @@ enum Clause {
 
     static let clauseOpeners = Lexicon.hashes(["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"])
     static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
-                                             "thereafter"])
+                                             "thereafter", "thì"])
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
     /// The copula `là`: "sau đó là X" is "then came X", so `là` belongs to the connective.
     static let la = Lexicon.hash("là")
@@ -149,12 +191,9 @@ enum Clause {
         var skip = TokenSet()
         for date in dates where date.lowerBound >= lo && date.upperBound < hi {
             skip.insert(date)
-            var p = date.lowerBound - 1
-            while p >= lo, isPreposition(v.word(p)) || v.word(p) == .sau || v.word(p) == .truoc
-                || v.word(p) == .after || v.word(p) == .before || v.hash(p) == ngay {
-                skip.insert(p...p)
-                p -= 1
-            }
+            let lead = leadStart(v, date.lowerBound, floor: lo)
+            if lead < date.lowerBound { skip.insert(lead...(date.lowerBound - 1)) }
+            let p = lead - 1
             // a comma that only set the date off: "Vào ngày X, NATO …"
             if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
             // "(29/8)": brackets around the date alone
@@ -198,6 +237,11 @@ enum Clause {
         while end > start, skip.contains(end - 1) || citations.contains(end - 1) || v.isPunct(end - 1)
             && (v.punct(end - 1, ",") || v.punct(end - 1, ";") || v.punct(end - 1, ":") || v.isDash(end - 1)
                 || v.punct(end - 1, "(")) {
+            end -= 1
+        }
+        // a conjunction whose clause was cut off ("… phục hồi nhưng"), with the commas before it
+        while end - 1 > start, trailingConjunctions.contains(v.hash(end - 1)) || skip.contains(end - 1)
+            || v.punct(end - 1, ",") {
             end -= 1
         }
         guard start < end else { return "" }

@@ -262,6 +262,7 @@ struct VietnameseGrammar {
             var last = k + 1
             if let end = beforeChrist(k + 2) { return (-y, end) }
             if v.word(last + 1) == .cong, v.word(last + 2) == .nguyen { last += 2 }
+            if let end = anno(last + 1) { last = end }
             return (y, last)
         }
         if v.punct(k, "/") || v.punct(k, "-"), v.attached(k), v.attached(k + 1), let y = v.number(k + 1, maxDigits: 4) {
@@ -279,6 +280,15 @@ struct VietnameseGrammar {
         if v.word(k) == .nam, v.word(k + 1) == .do_ || v.word(k + 1) == .ay { return k + 1 }
         return nil
     }
+
+    /// `SCN`, `CN` or `sau Công nguyên` (anno Domini) after a year: index of its last token.
+    func anno(_ k: Int) -> Int? {
+        let hash = v.hash(k)
+        if hash == VietnameseGrammar.scn || hash == VietnameseGrammar.cn, v.isUpperWord(k) { return k }
+        if v.word(k) == .sau, v.word(k + 1) == .cong, v.word(k + 2) == .nguyen { return k + 2 }
+        return nil
+    }
+    static let scn = Lexicon.hash("scn"), cn = Lexicon.hash("cn")
 
     /// `TCN` or `trước Công nguyên` at `k`: index of its last token.
     func beforeChrist(_ k: Int) -> Int? {
@@ -327,6 +337,7 @@ struct VietnameseGrammar {
         parts.year = y
         var last = j + 1
         if v.word(last + 1) == .cong, v.word(last + 2) == .nguyen { last += 2 }
+        if let end = anno(last + 1) { last = end }
         return Found(j, last, .date, parts)
     }
 
