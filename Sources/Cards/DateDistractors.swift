@@ -12,7 +12,10 @@ struct DateDistractors {
     /// `earlier` dates before the answer and `later` after it, all distinct; nil when not enough exist.
     func pick(earlier: Int, later: Int) -> (earlier: [DateValue], later: [DateValue])? {
         let deck = Set(deckDates.compactMap(atAnswerPrecision)).subtracting([answer])
-        let synthetic = nearby()
+        // Made-up dates stay within the text's own time: never later than the latest date the deck names (a
+        // "22nd century" option is ruled out by its form alone).
+        let horizon = (deckDates.map(\.year) + [answer.year]).max() ?? answer.year
+        let synthetic = nearby().filter { $0.year <= horizon }
         func side(_ isEarlier: Bool, count: Int) -> [DateValue]? {
             let keep = { (d: DateValue) in isEarlier ? d < answer : answer < d }
             let fromDeck = deck.filter(keep).sorted { distance($0) < distance($1) || distance($0) == distance($1) && $0 < $1 }

@@ -37,6 +37,12 @@ enum EnglishQuestion {
                 adverb = before
             }
             let subject = Array(tokens[0..<subjectEnd])
+            // "Roy Lichtenstein—a painter associated …—was": an aside in the subject hides the real verb;
+            // "disputes have included": a perfect needs its own auxiliary
+            if subject.contains(where: { $0.contains("—") || $0.contains("–") || $0.contains("(") || $0 == "-" })
+                || subject.contains(where: { Self.auxiliaries.contains($0.lowercased()) }) {
+                return nil
+            }
             var rest = Array(tokens[(index + 1)...])
             if let next = rest.first?.lowercased(), ["not", "never", "n't"].contains(next) { return nil }
             guard !subject.isEmpty, trailing.isEmpty || !rest.isEmpty else { return nil }
@@ -65,6 +71,8 @@ enum EnglishQuestion {
     }
 
     static let maxSubjectLength = 10
+    static let auxiliaries: Set<String> = ["have", "has", "had", "is", "are", "will", "would", "could", "can", "may",
+                                           "might", "shall", "should", "must", "do", "does"]
 
     /// Coordinated verbs share the `did`: "… arrived in Boston and took command" → "… arrive in Boston and take command".
     static func baseFormsAfterConjunctions(_ tokens: [String]) -> [String] {

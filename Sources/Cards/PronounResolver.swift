@@ -21,6 +21,7 @@ struct PronounResolver: Sendable {
         let known = known ?? DeckGenerator.sentenceNames(events, language: language)
         var counts: [String: Int] = [:]
         var people = Set<String>()
+        var places = Set<String>()
         for event in events {
             let sentence = event.event.sentence
             let found = known[sentence] ?? []
@@ -36,7 +37,12 @@ struct PronounResolver: Sendable {
                 if PronounResolver.followsTitle(name, in: sentence, language: language) { people.insert(name) }
             }
             for name in names { counts[name, default: 0] += 1 }
+            for name in found where PronounResolver.followsPlaceWord(name, in: sentence, language: language) {
+                places.insert(name)
+            }
         }
+        // "Tổng thống Pakistan" is a title before a country: a name also met as a place ("tại Pakistan") is none
+        people.subtract(places)
         self.people = people
         let ranked = counts.filter { people.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         if let top = ranked.first, top.value >= 4, top.value * 5 >= events.count,
@@ -56,6 +62,18 @@ struct PronounResolver: Sendable {
                 : ["president", "general", "king", "queen", "mr", "mrs", "dr", "sir", "emperor", "pope", "lord",
                    "senator", "governor", "captain", "colonel", "prince", "princess", "judge"]
             if titles.contains(before) { return true }
+        }
+        return false
+    }
+
+    /// `name` comes right after a word that introduces a place: "tại Pakistan", "nước Pháp", "in Boston".
+    static func followsPlaceWord(_ name: String, in sentence: String, language: Language) -> Bool {
+        let words: Set<String> = language == .vi
+            ? ["tại", "ở", "nước", "khắp", "sang", "xứ", "miền", "vùng", "tỉnh", "thành", "phố"]
+            : ["in", "into", "across", "throughout", "to"]
+        for range in ClozeCardMaker.occurrences(of: name, in: sentence) {
+            let before = StatementShape.words(String(sentence[..<range.lowerBound])).last?.lowercased() ?? ""
+            if words.contains(before) { return true }
         }
         return false
     }

@@ -29,6 +29,7 @@ struct EventScreen: Sendable {
         if StatementShape.startsWithAnaphor(words, language: language)
             || StatementShape.hasDanglingPronoun(words, language: language) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
+        if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         if StatementShape.hasLeftovers(statement, language: language) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
         if isCount(event) { return .nominalDate }
@@ -83,6 +84,10 @@ struct EventScreen: Sendable {
                 if parts.count == 2, parts.allSatisfy(isYear), parts.contains(String(year)) { return true }
             }
             guard plain == String(year) else { continue }
+            // "(1971, 1978, 1982, 1994)": one year of a list
+            if index + 1 < tokens.count, isYear(tokens[index + 1]) || index >= 1 && isYear(tokens[index - 1]) {
+                return true
+            }
             let joiners: Set<String> = ["và", "hoặc", "and", "or", "hay", "&"]
             if index + 2 < tokens.count, joiners.contains(tokens[index + 1].lowercased()), isYear(tokens[index + 2]) { return true }
             if index >= 2, joiners.contains(tokens[index - 1].lowercased()), isYear(tokens[index - 2]) { return true }
@@ -125,8 +130,10 @@ struct EventScreen: Sendable {
                 || (before.count == 2 && StatementShape.vietnameseDatedNouns.contains(before.joined(separator: " ")))
         case .en:
             // "the 1860 election": a bare year between a determiner and a lower-case noun.
+            // "a 1960s remark" too: a decade in front of a noun
+            let surface = event.dateSurface.hasSuffix("s") ? String(event.dateSurface.dropLast()) : event.dateSurface
             guard let range = event.sentence.range(of: event.dateSurface),
-                  event.dateSurface.allSatisfy(\.isNumber), let last = before.last,
+                  !surface.isEmpty, surface.allSatisfy(\.isNumber), let last = before.last,
                   ["the", "a", "an", "his", "her", "its", "their"].contains(last) else { return false }
             let next = StatementShape.words(String(event.sentence[range.upperBound...])).first ?? ""
             return next.first?.isLowercase == true && !FunctionWords.english.contains(next)

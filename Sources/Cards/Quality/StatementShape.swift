@@ -67,9 +67,29 @@ enum StatementShape {
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
                "in 20", "dollars", "equivalent", "$", "gdp"]
+        // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event
+        if hasGroupedNumber(statement) { return true }
         guard markers.contains(where: { lower.contains($0) }) else { return false }
         // …with a figure in it (a grouped number, or a number next to the marker word).
         return statement.contains { $0.isNumber }
+    }
+
+    /// A number written with thousands groups (`20.282`, `1,200,000`, `259 596`), never a year.
+    static func hasGroupedNumber(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].properties.numericType == .decimal else { index += 1; continue }
+            var lead = 0
+            while index < scalars.count, scalars[index].properties.numericType == .decimal { lead += 1; index += 1 }
+            guard lead <= 3 else { continue }
+            if index + 3 < scalars.count, ".,\u{00A0}\u{202F}".unicodeScalars.contains(scalars[index]),
+               (1...3).allSatisfy({ scalars[index + $0].properties.numericType == .decimal }),
+               index + 4 == scalars.count || scalars[index + 4].properties.numericType != .decimal {
+                return true
+            }
+        }
+        return false
     }
 
     // MARK: - Subject
@@ -141,7 +161,8 @@ enum StatementShape {
         "thì", "nên", "còn", "mới", "và", "nhưng", "mà", "là", "cũng", "tuy", "song", "rồi", "lại", "vẫn", "đều",
         "đã", "được", "bị", "sẽ", "đang", "từng", "chưa", "không", "lần", "việc", "điều", "chuyện", "cùng", "hai",
         "cả", "để", "của", "theo đó", "sau đó", "từ đó", "khi đó", "lúc đó", "do đó", "vì vậy", "vì thế", "tuy nhiên",
-        "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này",
+        "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
+        "ngày nay", "hiện tại",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân"]
@@ -168,6 +189,9 @@ enum StatementShape {
         if words.count < 4 { return true }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        // "… defined as follows", "… như sau": what follows is the event, and it is not on the card
+        let tail = words.suffix(2).map { $0.lowercased() }.joined(separator: " ")
+        if ["as follows", "như sau", "sau đây", "the following"].contains(tail) || tail.hasSuffix(" follows") { return true }
         if language == .en {
             // No finite verb, or the first one sits in a relative clause ("Admiral X, who recaptured …"): a noun phrase.
             guard let verb = words.firstIndex(where: isEnglishVerb) else { return true }
@@ -178,6 +202,28 @@ enum StatementShape {
         if subordinators(language).contains(opener[0]) || (opener.count == 2 && subordinators(language).contains(opener.joined(separator: " "))),
            !statement.contains(",") { return true }
         if language == .vi, !words.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return true }
+        return false
+    }
+
+    /// "trong bốn thập niên sau đó", "ba năm trước đó", "two decades later": the statement measures time from
+    /// another event, so its date is that event's, not this one's.
+    static func hasRelativeSpan(_ words: [String], language: Language) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        let units: Set<String> = language == .vi
+            ? ["năm", "niên", "tháng", "ngày", "tuần", "kỷ", "kỉ", "thập"]
+            : ["years", "year", "decades", "decade", "months", "month", "weeks", "days", "centuries", "century"]
+        for index in lower.indices.dropFirst() where units.contains(lower[index - 1]) {
+            switch language {
+            case .vi:
+                if index + 1 < lower.count, lower[index] == "sau" || lower[index] == "trước",
+                   lower[index + 1] == "đó" || lower[index + 1] == "ấy" { return true }
+            case .en:
+                if ["later", "afterwards", "afterward", "earlier", "before"].contains(lower[index]),
+                   index + 1 == lower.count || !["the", "a", "an"].contains(lower[index + 1]) || lower[index] != "before" {
+                    return true
+                }
+            }
+        }
         return false
     }
 

@@ -62,14 +62,14 @@ enum Clause {
     /// Words that open a temporal phrase on their own (`sang năm`, `kể từ`, `suốt`, `throughout`).
     static let governingWords = Lexicon.hashes([
         "sang", "kể", "suốt", "khoảng", "nửa", "throughout", "around", "about", "circa", "early", "late", "mid",
-        "toward", "towards",
+        "toward", "towards", "for",
     ])
     /// Words that belong to a temporal phrase between its governing word and the date
     /// (`những`, `đoạn`, `kỳ`, `bán`; `the`, `latter`, `half`, `closing decades`, `turn`).
     static let leadWords = governingWords.union(Lexicon.hashes([
         "những", "các", "giai", "đoạn", "thời", "kỳ", "kì", "hậu", "tiền", "bán", "đầu", "giữa", "cuối", "điểm", "the", "latter", "former", "first", "second", "last",
         "half", "part", "end", "beginning", "start", "middle", "turn", "course", "closing", "opening", "final",
-        "decades", "years", "earlier", "later", "very",
+        "decades", "years", "earlier", "later", "very", "most", "much", "rest", "remainder",
     ]))
     /// Conjunctions left at the end of a clause when the next clause is cut off (`… phục hồi nhưng`).
     static let trailingConjunctions = Lexicon.hashes([
@@ -155,6 +155,8 @@ enum Clause {
     /// `khi` / `when`: in "X khi Y vào DATE" the date belongs to Y, so the statement is Y.
     static let whenWords = Lexicon.hashes(["khi", "when"])
     static let thoi = Lexicon.hash("thời")
+    static let forWord = Lexicon.hash("for"), examples = Lexicon.hashes(["example", "instance"])
+    static let vi = Lexicon.hash("ví"), du = Lexicon.hash("dụ"), chang = Lexicon.hash("chẳng"), han = Lexicon.hash("hạn")
     static let ngay = Lexicon.hash("ngay")
 
     /// How many leading tokens at `k` only link a clause to what came before (`Vào`, `Sau đó,`, `Then`, `and`).
@@ -171,6 +173,11 @@ enum Clause {
                 return v.punct(k + 2, ",") ? 3 : 2
             }
             if connectives.contains(hash) { return v.punct(k + 1, ",") ? 2 : 1 }
+            // "For example,", "Ví dụ,", "Chẳng hạn,"
+            if hash == forWord && examples.contains(v.hash(k + 1)) || hash == vi && v.hash(k + 1) == du
+                || hash == chang && v.hash(k + 1) == han {
+                return v.punct(k + 2, ",") ? 3 : 2
+            }
             return 0
         }
     }
@@ -196,6 +203,8 @@ enum Clause {
             let p = lead - 1
             // a comma that only set the date off: "Vào ngày X, NATO …"
             if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
+            // "Arthur Danto, in 1964, suggested …": both commas set the date off inside the clause
+            if p >= lo, p > lo, v.punct(p, ","), v.punct(date.upperBound + 1, ","), v.isWord(p - 1) { skip.insert(p...p) }
             // "(29/8)": brackets around the date alone
             if v.punct(date.lowerBound - 1, "("), v.punct(date.upperBound + 1, ")") {
                 skip.insert((date.lowerBound - 1)...(date.lowerBound - 1))
@@ -211,6 +220,11 @@ enum Clause {
                 continue
             }
             let connective = isConnective(v, start)
+            // "During the Achaemenid Empire, …": a preposition is only a link when its date was taken out after it
+            if connective == 1, v.word(start) != .va, v.word(start) != .and, isPreposition(v.word(start)),
+               !(skip.contains(start + 1) || v.isPunct(start + 1)) {
+                break
+            }
             if connective > 0 {
                 skip.insert(start...(min(hi, start + connective) - 1))
                 start += connective

@@ -1,0 +1,74 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// Rules found on fresh texts (Benchmarks/CardQuality, work set of the second round), one test each.
+@Suite struct CardRulesRoundTwoTests {
+    @Test(arguments: [
+        (Language.vi, "Tỷ lệ tăng trưởng kinh tế đã ở trên mức trung bình trong bốn thập niên sau đó", CardDefect.relativeDate),
+        (.en, "Japanese clerks abandoned the abacus two decades later in most offices", .relativeDate),
+        (.vi, "Giáo hội Các Thánh hữu Ngày sau có 20.282 thành viên tại quần đảo", .statistic),
+        (.en, "Thomas Bartholin defined the new science as follows", .fragment),
+        (.vi, "Nay Buôn Ma Thuột đã trở thành đô thị loại 1 trực thuộc tỉnh", .anaphor),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        let event = TestEvents.event("1999", statement)
+        #expect(EventScreen(language: language).blocking(event) == defect)
+    }
+
+    /// "(1971, 1978, 1982, 1994)": one year of a list is no event's own date.
+    @Test func oneYearOfAListIsNotTheDate() {
+        var event = TestEvents.event("1978", "Pakistan giành Hockey World Cup bốn lần",
+                                     sentence: "Pakistan giành Hockey World Cup bốn lần (1971, 1978, 1982, 1994).")
+        event.dateSurface = "1978"
+        #expect(EventScreen(language: .vi).dateDefect(event) == .partOfRange)
+    }
+
+    /// "a 1960s remark": a decade in front of a noun dates the noun.
+    @Test func anAttributiveDecadeIsNotTheDate() {
+        var event = TestEvents.event("196X", "Ulf Hannerz quotes a remark about anthropologists",
+                                     sentence: "Ulf Hannerz quotes a 1960s remark about anthropologists.")
+        event.dateSurface = "1960s"
+        #expect(EventScreen(language: .en).dateDefect(event) == .nominalDate)
+    }
+
+    @Test func qualifiedCenturiesReadNaturally() {
+        let century = DateValue(iso: "19XX")!
+        #expect(DateText.render(century, qualifier: .early, in: .en) == "the early 20th century")
+        #expect(DateText.render(DateValue(iso: "04XX")!, qualifier: .approx, in: .en) == "about the 5th century")
+    }
+
+    /// Made-up options never go past the latest date the deck names.
+    @Test func madeUpOptionsStayInTheTextsTime() throws {
+        let answer = DateValue(iso: "19XX")!
+        let picker = DateDistractors(answer: answer, deckDates: [DateValue(iso: "1993")!, DateValue(iso: "1870")!], salt: "x")
+        let picked = try #require(picker.pick(earlier: 3, later: 0))
+        #expect(picked.earlier.allSatisfy { $0.year < 1900 })
+        #expect(picker.pick(earlier: 2, later: 1) == nil)
+    }
+
+    @Test(arguments: [
+        "Roy Lichtenstein—a painter associated with Pop art—was not a pointillist",
+        "Classificatory disputes have included cubist paintings and conceptual art",
+    ])
+    func unsureInversionFallsBack(statement: String) {
+        #expect(EnglishQuestion.inverted(statement: statement, asking: "In which decade") == nil)
+    }
+
+    @Test func namesKeepTheirParticles() {
+        let names = NameFinder.names(in: "Nhiệt độ tối thấp đo tại Valle de los Patos Superior, San Juan.", language: .vi)
+        #expect(names.contains("Valle de los Patos Superior"))
+    }
+
+    /// A country after a title ("Tổng thống Pakistan") is no person, so "Ông" never becomes the country.
+    @Test func aCountryIsNeverTheMainPerson() {
+        let sentences = ["Năm 1947, Tổng thống Pakistan ký hiệp ước.", "Năm 1950, tại Pakistan có bầu cử.",
+                         "Năm 1956, Pakistan ban hành hiến pháp.", "Năm 1958, Pakistan đảo chính.",
+                         "Năm 1971, Pakistan mất Bangladesh."]
+        let events = sentences.enumerated().map { index, sentence in
+            TestEvents.event(String(1947 + index), String(sentence.dropFirst(10).dropLast()), sentence: sentence)
+        }
+        let resolver = PronounResolver(events: DeckGenerator.deckEvents(from: events), language: .vi)
+        #expect(resolver.mainPerson == nil)
+    }
+}
