@@ -30,12 +30,26 @@ struct ReverseCardMaker {
                 && !TextNormalizer.answerKey(question).contains(TextNormalizer.answerKey(answer))
         }
         if let (question, answer, _) = asked.min(by: { $0.2 < $1.2 }) {
-            let prompt = opening(date: date, value: event.date) + ", " + question + "?"
+            let prompt = opening(date: date, value: event.date) + ", " + lowercasedOpening(question, sentence: event.sentence) + "?"
             return Card(id: ContentID.make("c", deckEvent.id, CardKind.reverse.rawValue), kind: .reverse,
                         prompt: prompt, answer: answer, accepted: accepted(for: answer), eventID: deckEvent.id,
                         sourceSentence: CitationMarks.removed(from: event.sentence))
         }
         return nil
+    }
+
+    /// The question with its first letter lower-cased after the date's comma ("Năm 1981, tách 4 xã …") when the
+    /// source writes that word in lower case; a name keeps its capital.
+    func lowercasedOpening(_ question: String, sentence: String) -> String {
+        guard let first = StatementShape.words(question).first, first.first?.isUppercase == true,
+              first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return question }
+        let lower = first.lowercased()
+        func writes(_ word: String) -> Bool {
+            let words = StatementShape.words(sentence)
+            return words.dropFirst().contains(word)
+        }
+        guard writes(lower), !writes(first) else { return question }
+        return question.prefix(1).lowercased() + question.dropFirst()
     }
 
     /// `statement` with `name` replaced by a question word, and the answer; nil when the sentence does not say

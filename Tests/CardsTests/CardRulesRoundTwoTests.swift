@@ -10,6 +10,10 @@ import Timeline
         (.vi, "Giáo hội Các Thánh hữu Ngày sau có 20.282 thành viên tại quần đảo", .statistic),
         (.en, "Thomas Bartholin defined the new science as follows", .fragment),
         (.vi, "Nay Buôn Ma Thuột đã trở thành đô thị loại 1 trực thuộc tỉnh", .anaphor),
+        (.vi, "Tổng thống Belarus là Aliaksandr Lukašenka", .state),
+        (.en, "The capital of Belarus is the city of Minsk", .state),
+        (.vi, "Tại quần đảo Société ở phía tây Thái Bình Dương", .fragment),
+        (.vi, "Sau cuộc bầu cử nghị viện toàn quốc", .fragment),
     ])
     func blocked(language: Language, statement: String, defect: CardDefect) {
         let event = TestEvents.event("1999", statement)
@@ -53,6 +57,28 @@ import Timeline
     ])
     func unsureInversionFallsBack(statement: String) {
         #expect(EnglishQuestion.inverted(statement: statement, asking: "In which decade") == nil)
+    }
+
+    /// "Năm 1469, … hai vương quốc nào giáo …" cuts "Kitô giáo": a name with a word-forming syllable is one word.
+    @Test func aBlankNeverCutsAReligionName() {
+        let sentence = "Hai vương quốc Kitô giáo Aragón và Castilla được hợp nhất."
+        let range = sentence.range(of: "Kitô")!
+        #expect(!BlankBoundary.isClean("Kitô", at: range, in: sentence, language: .vi))
+    }
+
+    /// "khoảng 1300 km" measures a distance: no year.
+    @Test func aDistanceIsNoYear() {
+        let events = EventExtractor().extract("Buôn Ma Thuột cách Hà Nội khoảng 1300 km về phía nam.", language: .vi).events
+        #expect(events.isEmpty)
+    }
+
+    /// The reverse question keeps the source's lower case after the date's comma, and a name's capital.
+    @Test func reverseQuestionsReadAsOneSentence() throws {
+        let maker = ReverseCardMaker(language: .vi)
+        #expect(maker.lowercasedOpening("Tách 4 xã để thành lập huyện nào", sentence: "Ngày 19/9/1981, tách 4 xã để thành lập huyện Krông Ana.")
+                == "tách 4 xã để thành lập huyện nào")
+        #expect(maker.lowercasedOpening("Belarus tuyên bố chủ quyền bằng tuyên bố nào", sentence: "Ngày 27/7/1990, Belarus tuyên bố chủ quyền.")
+                == "Belarus tuyên bố chủ quyền bằng tuyên bố nào")
     }
 
     @Test func namesKeepTheirParticles() {

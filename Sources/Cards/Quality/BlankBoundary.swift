@@ -18,6 +18,8 @@ enum BlankBoundary {
         case .vi:
             if glueBefore, let before, VietnameseCompounds.isWord(before, first) { return false }
             if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
+            // "Kitô giáo", "Hồi giáo", "Hán học": a name with a word-forming syllable after it is one word
+            if glueAfter, let after, ["giáo", "học", "ngữ", "văn", "tự"].contains(after) { return false }
             // A capitalised syllable right after the blank goes on with the name ("[...] Thống nhất").
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true { return false }

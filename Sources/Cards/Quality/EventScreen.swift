@@ -30,6 +30,7 @@ struct EventScreen: Sendable {
             || StatementShape.hasDanglingPronoun(words, language: language) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
+        if StatementShape.isState(words, language: language) { return .state }
         if StatementShape.hasLeftovers(statement, language: language) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
         if isCount(event) { return .nominalDate }

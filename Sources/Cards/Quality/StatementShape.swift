@@ -205,6 +205,23 @@ enum StatementShape {
         return false
     }
 
+    /// "Tổng thống Belarus là Lukašenka", "The capital is Minsk": a copula with nothing happening — a state.
+    static func isState(_ words: [String], language: Language) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        switch language {
+        case .vi:
+            guard let copula = lower.prefix(7).firstIndex(of: "là"), copula >= 1 else { return false }
+            let verbs: Set<String> = ["đã", "được", "bị", "sẽ", "đang", "trở", "thành", "từng", "vẫn", "khi", "sau", "trước"]
+            return !lower[..<copula].contains(where: verbs.contains)
+        case .en:
+            guard let copula = lower.prefix(7).firstIndex(where: { $0 == "is" || $0 == "are" }), copula >= 1 else {
+                return false
+            }
+            // "is the", "are a": a present copula before a noun phrase (a passive "is signed" is something done)
+            return copula + 1 < lower.count && ["the", "a", "an", "one", "also", "now", "still"].contains(lower[copula + 1])
+        }
+    }
+
     /// "trong bốn thập niên sau đó", "ba năm trước đó", "two decades later": the statement measures time from
     /// another event, so its date is that event's, not this one's.
     static func hasRelativeSpan(_ words: [String], language: Language) -> Bool {
@@ -256,7 +273,7 @@ enum StatementShape {
     static func subordinators(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["khi", "sau khi", "trước khi", "lúc", "nếu", "vì", "do", "bởi", "tuy", "mặc dù", "dù", "để",
-                          "trong khi", "nhân", "nhờ"]
+                          "trong khi", "nhân", "nhờ", "sau", "trước", "với", "qua", "dưới", "giữa", "tại", "ở"]
         case .en: return ["when", "after", "before", "while", "although", "though", "because", "if", "since", "as",
                           "once", "until", "whereas", "unless"]
         }

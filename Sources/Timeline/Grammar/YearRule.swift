@@ -6,6 +6,11 @@ enum YearRule {
                                                  .after, .around, .about, .circa, .c, .early, .late, .mid, .and,
                                                  .through, .between, .on, .at, .for_, .over]
 
+    /// Units and counted nouns after a number: the number measures or counts, it is no year.
+    static let units = Lexicon.hashes(["km", "m", "mét", "dặm", "kg", "tấn", "ha", "hécta", "người", "quân", "lính",
+                                       "miles", "mi", "feet", "ft", "metres", "meters", "tons", "tonnes", "people",
+                                       "men", "troops", "soldiers", "acres", "hectares", "km²", "kilômét", "ki-lô-mét"])
+
     /// `y` at token `j` read as a bare year, a year inside a name (class name), or nil for a count.
     static func bareYear(_ v: TokenView, _ j: Int, _ y: Int, rangeEnd: Bool, prepositions: Set<Word>) -> Found? {
         let next = j + 1
@@ -33,6 +38,8 @@ enum YearRule {
             return found
         }
         if rangeEnd { return found }
+        // "khoảng 1300 km", "about 1200 miles": a measure, whatever word comes before it
+        if units.contains(v.hash(next)) { return nil }
         if v.isLowerWord(next) && !prepositions.contains(v.word(j - 1)) && !v.isDash(j - 1) {
             // "1500 quân", "2000 người": a count, unless a preposition or a list marks it as a time
             if !(v.punct(j - 1, "(") || v.punct(j - 1, ",")) || v.word(next) != .va && v.word(next) != .and {
