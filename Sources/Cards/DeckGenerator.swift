@@ -63,7 +63,16 @@ public struct DeckGenerator: Sendable {
             let resolver = PronounResolver(events: deckEvents, language: language, names: names)
             people = resolver.people
             mainPerson = resolver.mainPerson
-            let resolvedEvents = deckEvents.map { resolver.resolved($0.event) ?? $0.event }
+            // "Nước này gia nhập …", "The country joined …" in a text about a place: that place.
+            let place = PronounResolver.placeSubject(
+                titleNames: DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names)
+                    .union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? []),
+                events: deckEvents, language: language, people: people)
+            let resolvedEvents = deckEvents.map { deckEvent in
+                resolver.resolved(deckEvent.event)
+                    ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }
+                    ?? deckEvent.event
+            }
             let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count
             if changed > 0 {
                 deckEvents = DeckGenerator.deckEvents(from: resolvedEvents)
@@ -96,6 +105,29 @@ public struct DeckGenerator: Sendable {
             }
             dated.append(event)
             if StatementShape.words(event.event.statement).count <= EventScreen.optionWords { options.append(event) }
+        }
+        // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
+        // decades of the 20th century"): a date question would be half right, unless one date lies inside all the
+        // others (then the most precise one is the clause's date).
+        var clauses: [String: [DeckEvent]] = [:]
+        for event in dated { clauses[event.event.sentence + "\u{0}" + event.event.statement, default: []].append(event) }
+        var halfDated = Set<String>()
+        for group in clauses.values where group.count > 1 {
+            let spans = group.map { DateSpan(value: $0.event.date) }
+            let inner = group.indices.first { index in
+                guard let span = spans[index] else { return false }
+                return spans.indices.allSatisfy { other in
+                    other == index || spans[other].map { $0.first <= span.first && span.last <= $0.last && $0 != span } == true
+                }
+            }
+            for index in group.indices where index != inner {
+                halfDated.insert(group[index].id)
+                report.add(group[index].id, kind: .dateRecall, .partOfRange, group[index].event.statement)
+            }
+        }
+        if !halfDated.isEmpty {
+            dated.removeAll { halfDated.contains($0.id) }
+            options.removeAll { halfDated.contains($0.id) }
         }
         var sentenceDates: [String: Set<String>] = [:]
         for event in deckEvents { sentenceDates[event.event.sentence, default: []].insert(event.event.date) }

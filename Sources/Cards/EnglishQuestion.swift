@@ -28,6 +28,8 @@ enum EnglishQuestion {
             if determiners.contains(before.lowercased()) || before.hasSuffix("'s") || before.hasSuffix("’s") {
                 continue  // "the combined fleet", "Britain's allied troops": an adjective, not the verb
             }
+            // "the number of reported cases": a participle after a preposition modifies a noun
+            if ["of", "in", "for", "with", "by", "from", "on", "at", "about"].contains(before.lowercased()) { continue }
             let isBe = EnglishVerb.isPastBe(word)
             guard isBe || EnglishVerb.base(ofPast: word) != nil else { continue }
             var subjectEnd = index
@@ -45,6 +47,16 @@ enum EnglishQuestion {
             }
             var rest = Array(tokens[(index + 1)...])
             if let next = rest.first?.lowercased(), ["not", "never", "n't"].contains(next) { return nil }
+            // "A tablet found on Salamis in 1846 (…), dates back to 300 BC": after a comma, another finite verb is
+            // the real one, and the first was a participle
+            for later in rest.indices.dropFirst() where rest[later - 1].hasSuffix(",") {
+                let (next, _) = splitPunctuation(rest[later])
+                let lower = next.lowercased()
+                let thirdPerson = lower.count > 3 && lower.hasSuffix("s") && EnglishVerb.isBase(String(lower.dropLast()))
+                if next == lower, EnglishVerb.isPastBe(lower) || ["is", "are", "has", "have"].contains(lower) || thirdPerson {
+                    return nil
+                }
+            }
             guard !subject.isEmpty, trailing.isEmpty || !rest.isEmpty else { return nil }
             let subjectText = lowercasedFirstWord(subject, context: context).joined(separator: " ")
             if isBe {

@@ -62,7 +62,8 @@ struct MultipleChoiceCardMaker {
               let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
                                                         context: event.sentence)
         else { return nil }
-        let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id)
+        let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
+                                          minimumGap: event.qualifier == .approx && answerDate.precision == .year ? 10 : 1)
         let tries = [position] + (0..<Self.optionCount).filter { $0 != position }
             .sorted { abs($0 - position) < abs($1 - position) }
         for place in tries {

@@ -81,6 +81,39 @@ import Timeline
                 == "Belarus tuyên bố chủ quyền bằng tuyên bố nào")
     }
 
+    @Test(arguments: [
+        "Anh Quốc chấp nhận những đề xuất về một chính phủ tự quản tại Botswana",
+        "Quân đội Pháp chính thức bị đánh bại trong trận Vitoria",
+        "Đảng Nhân dân Pakistan giành nhiều ghế nhất và một thành viên của đảng này tuyên thệ nhậm chức",
+        "Pháp tuyên bố chủ quyền với quần đảo Tuamotu, nơi này trước đây thuộc về Vương triều Pomare",
+    ])
+    func anaphorsThatPointInsideTheStatementPass(statement: String) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1850", statement)) == nil)
+    }
+
+    @Test(arguments: [
+        "Tàu Titanic đã đụng phải một trong các núi băng này",
+        "Quân đội đã tiêu diệt một cuộc nổi dậy ở miền tây",
+    ])
+    func anaphorsThatPointOutsideAreBlocked(statement: String) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1850", statement)) == .anaphor)
+    }
+
+    /// "Nước này …" in a text about a place is that place, when the text shows it is one.
+    @Test func theCountryIsTheTextsPlace() throws {
+        let sentences = ["Năm 1947, Pakistan giành độc lập.", "Năm 1956, tại Pakistan hiến pháp được thông qua.",
+                         "Năm 1971, Pakistan mất Đông Pakistan.", "Năm 1999, nước này thử vũ khí hạt nhân."]
+        let events = sentences.map { sentence in
+            let statement = String(sentence.dropFirst(10).dropLast())
+            return TestEvents.event(String(sentence.dropFirst(4).prefix(4)), statement.prefix(1).uppercased() + statement.dropFirst(),
+                                    sentence: sentence)
+        }
+        let deck = DeckGenerator().makeDeck(name: "pakistan", events: events, language: .vi,
+                                             source: DeckSource(file: "t", sha256: ""))
+        #expect(deck.events.contains { $0.event.statement.hasPrefix("Pakistan thử vũ khí hạt nhân") })
+        #expect(PronounResolver.placeSubject(titleNames: ["Pakistan"], events: deck.events, language: .vi, people: []) == "Pakistan")
+    }
+
     @Test func namesKeepTheirParticles() {
         let names = NameFinder.names(in: "Nhiệt độ tối thấp đo tại Valle de los Patos Superior, San Juan.", language: .vi)
         #expect(names.contains("Valle de los Patos Superior"))

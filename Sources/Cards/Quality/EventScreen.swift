@@ -26,7 +26,7 @@ struct EventScreen: Sendable {
         let words = StatementShape.words(statement)
         if words.count > Self.maxWords { return .tooLong }
         if StatementShape.isTitleLike(statement, words: words, language: language) { return .titleLike }
-        if StatementShape.startsWithAnaphor(words, language: language)
+        if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
             || StatementShape.hasDanglingPronoun(words, language: language) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
@@ -64,7 +64,7 @@ struct EventScreen: Sendable {
             || (before.count == 2 && StatementShape.boundaryWords(language).contains(before.joined(separator: " "))) {
             return .boundaryDate
         }
-        if isNominalDate(event, before: before) { return .nominalDate }
+        if isNominalDate(event, before: before) || datesANoun(event) { return .nominalDate }
         if isOneOfSeveralYears(event) { return .partOfRange }
         return nil
     }
@@ -75,11 +75,14 @@ struct EventScreen: Sendable {
         guard !event.date.contains("/"), let year = QuestionText.years(of: event.date).first else { return false }
         let tokens = event.sentence.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         func isYear(_ token: String) -> Bool {
-            let digits = token.trimmingCharacters(in: .punctuationCharacters)
+            var digits = token.trimmingCharacters(in: .punctuationCharacters)
+            if digits.hasSuffix("s") { digits.removeLast() }  // "the 1990s and early 2000s"
             return digits.count >= 3 && digits.count <= 4 && digits.allSatisfy(\.isNumber)
         }
+        let qualifiers: Set<String> = ["early", "late", "mid", "the", "đầu", "cuối", "giữa", "năm", "thập", "niên"]
         for (index, token) in tokens.enumerated() {
-            let plain = token.trimmingCharacters(in: .punctuationCharacters)
+            var plain = token.trimmingCharacters(in: .punctuationCharacters)
+            if plain.hasSuffix("s"), plain.dropLast().allSatisfy(\.isNumber) { plain.removeLast() }
             if plain.contains("-") || plain.contains("–") {
                 let parts = plain.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
                 if parts.count == 2, parts.allSatisfy(isYear), parts.contains(String(year)) { return true }
@@ -91,6 +94,8 @@ struct EventScreen: Sendable {
             }
             let joiners: Set<String> = ["và", "hoặc", "and", "or", "hay", "&"]
             if index + 2 < tokens.count, joiners.contains(tokens[index + 1].lowercased()), isYear(tokens[index + 2]) { return true }
+            if index + 3 < tokens.count, joiners.contains(tokens[index + 1].lowercased()),
+               qualifiers.contains(tokens[index + 2].lowercased()), isYear(tokens[index + 3]) { return true }
             if index >= 2, joiners.contains(tokens[index - 1].lowercased()), isYear(tokens[index - 2]) { return true }
         }
         return false
@@ -109,8 +114,9 @@ struct EventScreen: Sendable {
         let extra = StatementShape.words(String(inside)).count - StatementShape.words(event.dateSurface).count
         let after = sentence[sentence.index(after: close)...].trimmingCharacters(in: .whitespaces)
         let closesSentence = after.isEmpty || after.allSatisfy { ".;!?".contains($0) }
-        // "(3 tháng 3 năm 1951)." dates the clause it closes; "(2002) - một phim…" or "(1009–1225)" glosses a name.
-        return extra <= 3 && !closesSentence
+        // "(3 tháng 3 năm 1951)." dates the clause it closes; "(2002) - một phim…" or "(1009–1225)" glosses a name;
+        // "(a term coined by Kollár in 1783)", "(tổng thống từ 1898–1904)": the date of an aside, not of the clause.
+        return extra <= 3 && !closesSentence || extra >= 3
     }
 
     /// The year is part of a noun phrase: "Hòa ước năm 1884", "the 1860 election", "the Constitution of 1791".
@@ -141,12 +147,38 @@ struct EventScreen: Sendable {
         }
     }
 
+    /// The date closes a noun phrase inside the clause: "từ cuộc cách mạng tháng 5 năm 1810 đã thay thế …" (an
+    /// auxiliary follows the date), or the reference of a superlative: "tồi tệ nhất kể từ sự sụp đổ … năm 1890",
+    /// "the worst since the collapse of 1890".
+    func datesANoun(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let before = StatementShape.words(String(event.sentence[..<range.lowerBound])).map { $0.lowercased() }
+        let after = StatementShape.words(String(event.sentence[range.upperBound...])).first?.lowercased() ?? ""
+        switch language {
+        case .vi:
+            let nouns: Set<String> = ["sự", "cuộc", "vụ", "trận", "phong"]
+            let near = before.suffix(4)
+            let auxiliaries: Set<String> = ["đã", "được", "bị", "là", "sẽ", "vẫn", "đang", "từng", "cũng"]
+            if near.contains(where: nouns.contains), auxiliaries.contains(after) { return true }
+            if let since = before.lastIndex(of: "từ"), since > 0, before[since - 1] == "kể", before.count - since <= 8,
+               before[..<since].contains("nhất") { return true }
+            return false
+        case .en:
+            if let since = before.lastIndex(of: "since"), before.count - since <= 6,
+               before[..<since].contains(where: { $0.hasSuffix("est") || ["worst", "best", "first", "most"].contains($0) }) {
+                return true
+            }
+            return false
+        }
+    }
+
     /// Up to `count` lower-cased words right before the first occurrence of `surface` in `sentence`.
     func wordsBefore(_ surface: String, in sentence: String, count: Int) -> [String] {
         guard !surface.isEmpty, let range = sentence.range(of: surface) else { return [] }
         var words = StatementShape.words(String(sentence[..<range.lowerBound])).map { $0.lowercased() }
         // "năm", "ngày", "vào" just before a bare number belong to the date phrase, not to what governs it.
-        while let last = words.last, ["năm", "ngày", "tháng", "vào", "hồi", "in", "on"].contains(last) { words.removeLast() }
+        while let last = words.last, ["năm", "ngày", "tháng", "vào", "hồi", "in", "on", "thời", "điểm", "kỳ", "giai", "đoạn"]
+            .contains(last) { words.removeLast() }
         return Array(words.suffix(count))
     }
 }

@@ -63,13 +63,16 @@ enum StatementShape {
     static func isStatistic(_ statement: String, language: Language) -> Bool {
         let lower = statement.lowercased()
         let markers = language == .vi
-            ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu người", "nghìn người", "vạn người", "tỷ lệ",
+            ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu người", "nghìn người", "vạn người", "tỷ lệ", "tỉ lệ",
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event
         if hasGroupedNumber(statement) { return true }
         guard markers.contains(where: { lower.contains($0) }) else { return false }
+        // "Gần một phần tư dân số …", "a third of the population": a fraction is a figure too
+        let fractions = ["phần tư", "phần ba", "một nửa", "phân nửa", "quarter", "third", "half"]
+        if fractions.contains(where: { lower.contains($0) }) { return true }
         // …with a figure in it (a grouped number, or a number next to the marker word).
         return statement.contains { $0.isNumber }
     }
@@ -96,22 +99,35 @@ enum StatementShape {
 
     /// The statement opens with a word that stands for something named elsewhere (a pronoun, a demonstrative, a
     /// connective, a bare verb whose subject was lost), or with "The <common noun>" + verb in English.
-    static func startsWithAnaphor(_ words: [String], language: Language) -> Bool {
+    static func startsWithAnaphor(_ words: [String], language: Language, statement: String = "") -> Bool {
         guard let first = words.first?.lowercased() else { return true }
         switch language {
         case .vi:
-            if vietnameseOpeners.contains(first) { return true }
-            // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not.
-            if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true { return true }
+            // "Anh Quốc …", "Anh tuyên chiến …": in history, a capital "Anh" is Britain unless "anh ta/ấy" follows
+            let britain = first == "anh" && words.count >= 2 && !["ta", "ấy", "em", "chị"].contains(words[1].lowercased())
+            if vietnameseOpeners.contains(first), !britain { return true }
+            // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
+            if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true,
+               !(words.count >= 3 && words[2].first?.isUppercase == true) { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
             // "Tình trạng này …", "Hiệp ước ấy …": a demonstrative closing the opening noun phrase.
             if words.prefix(4).dropFirst().contains(where: { vietnameseDemonstratives.contains($0.lowercased()) }) { return true }
-            // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement.
-            if zip(words, words.dropFirst()).contains(where: { $0.0.first?.isLowercase == true && ["này", "ấy"].contains($0.1) }) {
+            // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
+            // unless it points back inside it: its noun came earlier ("Đảng Nhân dân … đảng này"), or it follows
+            // the comma of a statement that opens with a name ("Pháp tuyên bố …, nơi này …").
+            let opensWithName = words[0].first?.isUppercase == true && !vietnameseOpeners.contains(first) || britain
+            for index in words.indices.dropFirst() where ["này", "ấy"].contains(words[index]) {
+                let noun = words[index - 1]
+                guard noun.first?.isLowercase == true else { continue }
+                let earlier = words[..<(index - 1)].map { $0.lowercased() }
+                if earlier.contains(noun) { continue }
+                if opensWithName, index >= 4, let at = statement.range(of: noun + " " + words[index]),
+                   statement[..<at.lowerBound].contains(",") { continue }
                 return true
             }
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …").
-            return words.count >= 2 && vietnameseOpeningVerbs.contains(first) && words[1].first?.isLowercase == true
+            return words.count >= 2 && vietnameseOpeningVerbs.contains(first)
+                && (words[1].first?.isLowercase == true || words[1].first?.isNumber == true)
         case .en:
             if englishOpeners.contains(first) { return true }
             // "Declared war on Britain …", "Was awarded to …": a verb with its subject cut off.
@@ -142,7 +158,7 @@ enum StatementShape {
             // "these investigations", "this victory": a demonstrative pointing outside the statement.
             return zip(words, words.dropFirst()).contains { pair in
                 ["these", "this", "those", "such"].contains(pair.0) && pair.1.first?.isLowercase == true
-                    && !["year", "time", "day", "month", "period", "century", "decade"].contains(pair.1)
+                    && !["year", "day", "month", "century", "decade"].contains(pair.1)
             }
         case .vi:
             for (index, word) in words.enumerated().dropFirst() where ["ông", "bà", "họ", "hắn", "nó"].contains(word) {
@@ -170,6 +186,8 @@ enum StatementShape {
     static let vietnameseOpeningVerbs: Set<String> = [
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
+        "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
+        "trải", "đoạt", "vô", "bắt",
     ]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
@@ -202,12 +220,21 @@ enum StatementShape {
         if subordinators(language).contains(opener[0]) || (opener.count == 2 && subordinators(language).contains(opener.joined(separator: " "))),
            !statement.contains(",") { return true }
         if language == .vi, !words.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return true }
+        // "… followed: The American Association in 1902, the Society of Madrid (1865), …": a list after a colon
+        if let colon = statement.firstIndex(of: ":"), statement[colon...].filter({ $0 == "," }).count >= 2 { return true }
         return false
     }
 
     /// "Tổng thống Belarus là Lukašenka", "The capital is Minsk": a copula with nothing happening — a state.
     static func isState(_ words: [String], language: Language) -> Bool {
         let lower = words.map { $0.lowercased() }
+        let text = " " + lower.joined(separator: " ") + " "
+        // a process, not a happening: "ngày càng suy yếu dần", "increasingly", "tended to"
+        let process = language == .vi ? [" ngày càng ", " dần dần ", " dần "] : [" increasingly ", " gradually ", " tended to ", " tends to "]
+        if process.contains(where: text.contains) || (language == .vi && lower.last == "dần") { return true }
+        // "Một trong những họa sĩ … là Picasso", "One of the … was …": a description
+        if text.hasPrefix(" một trong những ") && lower.contains("là") || text.hasPrefix(" one of the ")
+            && lower.contains(where: { ["is", "was", "are", "were"].contains($0) }) { return true }
         switch language {
         case .vi:
             guard let copula = lower.prefix(7).firstIndex(of: "là"), copula >= 1 else { return false }
@@ -229,6 +256,11 @@ enum StatementShape {
         let units: Set<String> = language == .vi
             ? ["năm", "niên", "tháng", "ngày", "tuần", "kỷ", "kỉ", "thập"]
             : ["years", "year", "decades", "decade", "months", "month", "weeks", "days", "centuries", "century"]
+        // "… xảy ra sau đó", "… followed afterwards": the date is of what came before
+        let tail = lower.suffix(2).joined(separator: " ")
+        if ["sau đó", "trước đó", "tiếp đó"].contains(tail) || ["afterwards", "afterward", "thereafter"].contains(lower.last ?? "") {
+            return true
+        }
         for index in lower.indices.dropFirst() where units.contains(lower[index - 1]) {
             switch language {
             case .vi:
@@ -349,7 +381,7 @@ enum StatementShape {
     static func boundaryWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["đến", "tới", "cho đến", "cho tới", "mãi đến", "mãi tới", "trước", "sau", "chậm nhất",
-                          "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận", "với", "so với", "hơn"]
+                          "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận", "với", "so với", "hơn", "bằng"]
         case .en: return ["until", "till", "by", "before", "after", "through", "to", "deadline", "since", "than", "with",
                           "compared"]
         }

@@ -61,13 +61,13 @@ enum Clause {
 
     /// Words that open a temporal phrase on their own (`sang năm`, `kể từ`, `suốt`, `throughout`).
     static let governingWords = Lexicon.hashes([
-        "sang", "kể", "suốt", "khoảng", "nửa", "throughout", "around", "about", "circa", "early", "late", "mid",
+        "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "throughout", "around", "about", "circa", "early", "late", "mid",
         "toward", "towards", "for",
     ])
     /// Words that belong to a temporal phrase between its governing word and the date
     /// (`những`, `đoạn`, `kỳ`, `bán`; `the`, `latter`, `half`, `closing decades`, `turn`).
     static let leadWords = governingWords.union(Lexicon.hashes([
-        "những", "các", "giai", "đoạn", "thời", "kỳ", "kì", "hậu", "tiền", "bán", "đầu", "giữa", "cuối", "điểm", "the", "latter", "former", "first", "second", "last",
+        "những", "các", "giai", "đoạn", "thời", "kỳ", "kì", "hậu", "tiền", "bán", "đầu", "giữa", "cuối", "điểm", "tận", "mãi", "the", "latter", "former", "first", "second", "last",
         "half", "part", "end", "beginning", "start", "middle", "turn", "course", "closing", "opening", "final",
         "decades", "years", "earlier", "later", "very", "most", "much", "rest", "remainder",
     ]))
@@ -198,6 +198,10 @@ enum Clause {
         var skip = TokenSet()
         for date in dates where date.lowerBound >= lo && date.upperBound < hi {
             skip.insert(date)
+            // "1939-1945" given as two dates: the dash between them goes too
+            if v.isDash(date.upperBound + 1), dates.contains(where: { $0.lowerBound == date.upperBound + 2 }) {
+                skip.insert((date.upperBound + 1)...(date.upperBound + 1))
+            }
             let lead = leadStart(v, date.lowerBound, floor: lo)
             if lead < date.lowerBound { skip.insert(lead...(date.lowerBound - 1)) }
             let p = lead - 1
@@ -250,7 +254,7 @@ enum Clause {
         var end = clauseEnd
         while end > start, skip.contains(end - 1) || citations.contains(end - 1) || v.isPunct(end - 1)
             && (v.punct(end - 1, ",") || v.punct(end - 1, ";") || v.punct(end - 1, ":") || v.isDash(end - 1)
-                || v.punct(end - 1, "(")) {
+                || v.punct(end - 1, "(") || v.punct(end - 1, ".") && end == hi) {
             end -= 1
         }
         // a conjunction whose clause was cut off ("… phục hồi nhưng"), with the commas before it
@@ -299,7 +303,7 @@ enum Clause {
                         if n > 0, out[n - 1] == 0x20 { n -= 1 }
                         continue
                     }
-                    if byte == 0x2C, n > 0, out[n - 1] == 0x2C || out[n - 1] == 0x28 { continue }
+                    if byte == 0x2C, n > 0, out[n - 1] == 0x2C || out[n - 1] == 0x28 || out[n - 1] == 0x3B { continue }
                 case 0x20:
                     if n == 0 || out[n - 1] == 0x20 || out[n - 1] == 0x28 { continue }
                 default: break

@@ -15,7 +15,14 @@ extension ExtractionRun {
         var timexTokens: [ClosedRange<Int>] = founds.map { $0.first...$0.last }
         timexTokens.sort { $0.lowerBound < $1.lowerBound }
         for (index, candidate) in candidates.enumerated() {
-            let from = bounds[index], to = max(bounds[index + 1], from + 1)
+            var from = bounds[index], to = max(bounds[index + 1], from + 1)
+            // "…; in 2005, botched chelation therapy killed …": a semicolon ends a clause, whatever the dates
+            if from < candidate.first, let semicolon = (from..<candidate.first).last(where: { view.punct($0, ";") }) {
+                from = semicolon + 1
+            }
+            if candidate.last + 1 < to, let semicolon = ((candidate.last + 1)..<to).first(where: { view.punct($0, ";") }) {
+                to = semicolon
+            }
             var statement = Clause.statement(view, from, to, date: candidate.first...candidate.last, language: language)
             if Clause.isTooShort(statement) {
                 // a date in a list or a bare bracket: the sentence without any of its dates says what happened

@@ -25,6 +25,10 @@ enum YearRule {
             return nil
         }
         if v.attached(j), v.isWord(j - 1) { return nil }
+        // "ANSI X3.4-1986", "ISO 8859-1": a code's number after a dotted part, not a year
+        if v.attached(j), v.isDash(j - 1), v.attached(j - 1), v.attached(j - 2), v.punct(j - 3, "."), v.attached(j - 3) {
+            return nil
+        }
         var parts = DateParts()
         parts.year = y
         var found = Found(j, j, .date, parts)

@@ -1,0 +1,84 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// Rules from the independent reading of the work set (Benchmarks/CardQuality/README.md, round three).
+@Suite struct CardRulesRoundThreeTests {
+    @Test(arguments: [
+        (Language.vi, "Tây Ban Nha ngày càng suy yếu dần trước các cường quốc", CardDefect.state),
+        (.vi, "Một trong những họa sĩ nổi tiếng nhất của Tây Ban Nha là danh họa Pablo Picasso", .state),
+        (.en, "European countries with overseas colonies tended to practice more ethnology", .state),
+        (.vi, "Đổi thành Quốc gia Argentina theo hiến pháp mới", .anaphor),
+        (.vi, "Có 23 cộng đồng Hồi giáo ở khu vực phía tây", .anaphor),
+        (.vi, "Gần một phần tư dân số làm việc trong các nhà máy công nghiệp", .statistic),
+        (.en, "Similar organizations followed: The American Association, the Society of Madrid, the Society of Vienna", .fragment),
+        (.vi, "Một bầu không khí bất mãn trong dân chúng xảy ra sau đó", .relativeDate),
+        (.en, "From this time frame the Darius Vase was unearthed", .anaphor),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1900", statement)) == defect)
+    }
+
+    /// A date inside an aside in brackets is the aside's.
+    @Test func anAsideInBracketsDatesItself() {
+        var event = TestEvents.event("1783", "European powers practised more ethnology",
+                                     sentence: "European powers practised more ethnology (a term coined and defined by Kollár in 1783).")
+        event.dateSurface = "1783"
+        #expect(EventScreen(language: .en).blocking(event) == .nominalDate)
+    }
+
+    @Test(arguments: [
+        (Language.vi, "Những chính phủ nổi lên từ cuộc cách mạng tháng 5 năm 1810 đã thay thế từ Phó vương.", "tháng 5 năm 1810"),
+        (.vi, "Argentina lao vào cuộc khủng hoảng tồi tệ nhất kể từ sự sụp đổ tài chính Barings năm 1890.", "năm 1890"),
+        (.en, "Argentina fell into its worst crisis since the collapse of Barings in 1890.", "1890"),
+        (.en, "Autism cases increased dramatically in the 1990s and early 2000s.", "1990s"),
+    ])
+    func dateOfANounIsNotTheEvents(language: Language, sentence: String, surface: String) {
+        var event = TestEvents.event("1890", "Something happened", sentence: sentence)
+        event.dateSurface = surface
+        if surface == "1990s" { event.date = "199X" }
+        if surface.hasPrefix("tháng") { event.date = "1810-05" }
+        #expect(EventScreen(language: language).dateDefect(event) != nil)
+    }
+
+    /// One clause given two dates: the one inside the other is the clause's; two apart make no date card.
+    @Test func oneClauseSeveralDates() throws {
+        let en = EventExtractor().extract("In 1981, the artist Mark Tansey painted The Innocent Eye as a criticism of the art world during the closing decades of the 20th century.", language: .en).events
+        let deck = DeckGenerator(kinds: [.dateRecall]).makeDeck(name: "art", events: en, language: .en, source: DeckSource(file: "t", sha256: ""))
+        #expect(deck.cards.allSatisfy { $0.answer == "1981" })
+        let vi = EventExtractor().extract("Thống đốc Juan Manuel de Rosas điều hành từ năm 1829 đến năm 1832, rồi từ năm 1835 đến năm 1852.", language: .vi).events
+        let viDeck = DeckGenerator(kinds: [.dateRecall]).makeDeck(name: "arg", events: vi, language: .vi, source: DeckSource(file: "t", sha256: ""))
+        #expect(viDeck.cards.isEmpty)
+    }
+
+    @Test func aParticipleAfterAPrepositionIsNoVerb() {
+        #expect(EnglishQuestion.inverted(statement: "The number of reported cases of autism increased dramatically", asking: "In which decade")
+                == "In which decade did the number of reported cases of autism increase dramatically?")
+        #expect(EnglishQuestion.inverted(statement: "A tablet found on the Greek island Salamis, dates back to 300 BC",
+                                         asking: "In what year") == nil)
+    }
+
+    @Test func verbsComeFromTheWordList() {
+        #expect(EnglishVerb.base(ofPast: "convened") == "convene")
+        #expect(EnglishQuestion.inverted(statement: "The Estates-General convened at Versailles", asking: "In what year")
+                == "In what year did the Estates-General convene at Versailles?")
+    }
+
+    /// A semicolon ends the clause that carries the date.
+    @Test func aSemicolonEndsTheClause() throws {
+        let events = EventExtractor().extract("A 2008 study found thinner bones in autistic boys; in 2005, botched chelation therapy killed a child.", language: .en).events
+        #expect(try #require(events.first { $0.date == "2005" }).statement == "Botched chelation therapy killed a child.")
+    }
+
+    @Test func aStandardsCodeIsNoYear() {
+        let events = EventExtractor().extract("ASCII was later updated as ANSI X3.4-1986 by the committee.", language: .en).events
+        #expect(!events.contains { $0.date == "1986" })
+    }
+
+    /// "about 1400": options ten years apart, never 1399 or 1401.
+    @Test func approximateYearsGetDistantOptions() throws {
+        let picker = DateDistractors(answer: DateValue(year: 1400), deckDates: [DateValue(year: 1402)], salt: "x", minimumGap: 10)
+        let picked = try #require(picker.pick(earlier: 3, later: 0))
+        #expect((picked.earlier + picked.later).allSatisfy { abs($0.year - 1400) >= 10 })
+    }
+}
