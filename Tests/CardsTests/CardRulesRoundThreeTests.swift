@@ -75,6 +75,28 @@ import Timeline
         #expect(!events.contains { $0.date == "1986" })
     }
 
+    @Test(arguments: [
+        ("For example, Roy Lichtenstein—a painter of the Pop art movement of the 1960s—was not a pointillist.", "1960s"),
+        ("Special arrangements allowed the public to see royal collections, which could be visited for most of the 18th century.",
+         "the 18th century"),
+    ])
+    func aDateInAnAsideIsTheAsides(sentence: String, surface: String) {
+        var event = TestEvents.event("196X", "Something happened", sentence: sentence)
+        event.dateSurface = surface
+        #expect(EventScreen(language: .en).dateDefect(event) == .nominalDate)
+    }
+
+    @Test func aHeadingBeforeAColonIsNoEvent() {
+        let event = TestEvents.event("1870", "Logical machines —Stanley Jevons' logical abacus: The technical problem was to reduce equations")
+        #expect(EventScreen(language: .en).blocking(event) == .fragment)
+    }
+
+    /// "Code 2016, the space character, …": a number after a label opening the sentence is part of the label.
+    @Test func aLabelsNumberIsNoYear() {
+        let events = EventExtractor().extract("Code 2016, the space character, denotes the space between words.", language: .en).events
+        #expect(events.isEmpty)
+    }
+
     /// "about 1400": options ten years apart, never 1399 or 1401.
     @Test func approximateYearsGetDistantOptions() throws {
         let picker = DateDistractors(answer: DateValue(year: 1400), deckDates: [DateValue(year: 1402)], salt: "x", minimumGap: 10)

@@ -64,7 +64,7 @@ struct EventScreen: Sendable {
             || (before.count == 2 && StatementShape.boundaryWords(language).contains(before.joined(separator: " "))) {
             return .boundaryDate
         }
-        if isNominalDate(event, before: before) || datesANoun(event) { return .nominalDate }
+        if isNominalDate(event, before: before) || datesANoun(event) || inAside(event) { return .nominalDate }
         if isOneOfSeveralYears(event) { return .partOfRange }
         return nil
     }
@@ -170,6 +170,26 @@ struct EventScreen: Sendable {
             }
             return false
         }
+    }
+
+    /// The date sits in an aside of the clause: between dashes ("Lichtenstein—a painter of the 1960s Pop art
+    /// movement—was …") or in a relative clause after the main one (", which could be visited for most of the
+    /// 18th century"), so it dates the aside.
+    func inAside(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let head = event.sentence[..<range.lowerBound], tail = event.sentence[range.upperBound...]
+        let dashes = head.filter { $0 == "—" }.count
+        if dashes % 2 == 1, tail.contains("—") { return true }
+        guard language == .en else { return false }
+        let lower = head.lowercased()
+        for marker in [", which ", ", who ", ", where ", ", whose "] {
+            guard let at = lower.range(of: marker, options: .backwards) else { continue }
+            // the relative clause runs to the date with no comma in between, after a main clause of its own
+            if !lower[at.upperBound...].contains(","), StatementShape.words(String(lower[..<at.lowerBound])).count >= 3 {
+                return true
+            }
+        }
+        return false
     }
 
     /// Up to `count` lower-cased words right before the first occurrence of `surface` in `sentence`.

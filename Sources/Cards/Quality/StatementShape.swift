@@ -220,6 +220,9 @@ enum StatementShape {
         if subordinators(language).contains(opener[0]) || (opener.count == 2 && subordinators(language).contains(opener.joined(separator: " "))),
            !statement.contains(",") { return true }
         if language == .vi, !words.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return true }
+        // "Logical machines —Stanley Jevons' …: The technical problem …": a heading before the colon
+        if language == .en, let colon = statement.firstIndex(of: ":"),
+           !StatementShape.words(String(statement[..<colon])).contains(where: isEnglishVerb) { return true }
         // "… followed: The American Association in 1902, the Society of Madrid (1865), …": a list after a colon
         if let colon = statement.firstIndex(of: ":"), statement[colon...].filter({ $0 == "," }).count >= 2 { return true }
         return false

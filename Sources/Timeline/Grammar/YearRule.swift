@@ -33,7 +33,7 @@ enum YearRule {
         parts.year = y
         var found = Found(j, j, .date, parts)
         // inside a name: "Vigilant Skies 2011", "Hiệp định Genève 1954", "the 1777 Articles of Confederation"
-        if v.isUpperWord(j - 1), v.word(j - 1) == .none, !v.isSentenceStart(j - 1) {
+        if v.isUpperWord(j - 1), v.word(j - 1) == .none, !v.isSentenceStart(j - 1) || v.punct(next, ",") {
             found.isName = true
             return found
         }
