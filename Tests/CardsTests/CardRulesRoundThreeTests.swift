@@ -97,6 +97,24 @@ import Timeline
         #expect(events.isEmpty)
     }
 
+    @Test(arguments: [
+        (Language.en, "The Russian abacus began to lose popularity in 1974.", "Russian"),
+        (.en, "Following Duchamp, a significant shift to aesthetic theory took place.", "Following Duchamp"),
+        (.vi, "Đầu thế kỷ 17 tiếng Nga cổ bị từ bỏ tại Litva.", "Nga"),
+    ])
+    func blanksThatAreNoThing(language: Language, sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: language))
+    }
+
+    @Test(arguments: [
+        "About 825, he wrote a treatise in the Arabic language",
+        "U.S. President Lyndon B. Johnson mandated that all computers support ASCII, stating",
+    ])
+    func englishStatementsThatLeanOnOthers(statement: String) {
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("1968", statement)) != nil)
+    }
+
     /// "about 1400": options ten years apart, never 1399 or 1401.
     @Test func approximateYearsGetDistantOptions() throws {
         let picker = DateDistractors(answer: DateValue(year: 1400), deckDates: [DateValue(year: 1402)], salt: "x", minimumGap: 10)

@@ -20,6 +20,8 @@ enum BlankBoundary {
             if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
             // "Kitô giáo", "Hồi giáo", "Hán học": a name with a word-forming syllable after it is one word
             if glueAfter, let after, ["giáo", "học", "ngữ", "văn", "tự"].contains(after) { return false }
+            // "tiếng [...]", "người [...]": a language or a nationality is no thing to blank
+            if glueBefore, let before, ["tiếng", "người", "gốc"].contains(before.lowercased()) { return false }
             // A capitalised syllable right after the blank goes on with the name ("[...] Thống nhất").
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true { return false }
@@ -30,6 +32,13 @@ enum BlankBoundary {
             return true
         case .en:
             if inside.count == 1, first.count < 3 { return false }
+            // "Following Duchamp", "According to …": a preposition is no part of a name
+            if ["following", "according", "during", "after", "before", "under", "despite", "since", "until"]
+                .contains(first.lowercased()) { return false }
+            // "The [...] abacus", "[...] clerks": a nationality adjective before a common noun
+            if inside.count == 1, let after, after.first?.isLowercase == true, glueAfter,
+               ["an", "ese", "ish", "ic", "ch", "i"].contains(where: { first.hasSuffix($0) }), first.count >= 4,
+               !FunctionWords.english.contains(after) { return false }
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true, !sentenceStarts(before, sentence) { return false }
             return true

@@ -155,6 +155,11 @@ enum StatementShape {
         switch language {
         case .en:
             if words.dropFirst().contains(where: { ["it", "them", "him"].contains($0) }) { return true }
+            // "About 825, he wrote …": a subject pronoun with no person named before it
+            for (index, word) in words.enumerated() where ["he", "she", "they"].contains(word) {
+                let before = words[..<index].joined(separator: " ")
+                if !NameFinder.names(in: before, language: .en).contains(where: { $0.first?.isUppercase == true }) { return true }
+            }
             // "these investigations", "this victory": a demonstrative pointing outside the statement.
             return zip(words, words.dropFirst()).contains { pair in
                 ["these", "this", "those", "such"].contains(pair.0) && pair.1.first?.isLowercase == true
@@ -187,7 +192,7 @@ enum StatementShape {
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
         "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
-        "trải", "đoạt", "vô", "bắt",
+        "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp",
     ]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
@@ -322,7 +327,8 @@ enum StatementShape {
         case .en: return ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "as",
                           "from", "that", "which", "who", "when", "while", "until", "till", "after", "before", "since",
                           "than", "is", "was", "were", "his", "her", "its", "their", "dated", "during", "between",
-                          "period", "year", "years", "time"]
+                          "period", "year", "years", "time", "stating", "saying", "declaring", "reading", "including",
+                          "namely"]
         }
     }
 
