@@ -115,6 +115,30 @@ import Timeline
         #expect(EventScreen(language: .en).blocking(TestEvents.event("1968", statement)) != nil)
     }
 
+    @Test(arguments: [
+        (Language.vi, "Tỉnh Đồng Tháp có thị xã Cao Lãnh, thị xã Sa Đéc và chín huyện", CardDefect.state),
+        (.vi, "Đến Eo Gió, bạn phải leo lên đỉnh núi cao", .state),
+        (.vi, "Chicago xếp thứ 29 trong danh sách các thành phố giàu nhất", .statistic),
+        (.vi, "Hiện chùa còn lưu giữ hai vật quý", .anaphor),
+    ])
+    func moreStatesAndFigures(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("2009", statement)) == defect)
+    }
+
+    /// "cho tới sự sụp đổ của Đế chế Áo-Hung năm 1918": the end point's date.
+    @Test func theEndPointsDateIsABound() {
+        var event = TestEvents.event("1918", "Slovakia trở thành một phần của Hungary",
+                                     sentence: "Slovakia trở thành một phần của Hungary cho tới sự sụp đổ của Đế chế Áo-Hung năm 1918.")
+        event.dateSurface = "năm 1918"
+        #expect(EventScreen(language: .vi).dateDefect(event) == .boundaryDate)
+    }
+
+    @Test func butOpensAClauseAndCountsAreNoYears() throws {
+        let events = EventExtractor().extract("Sôcôla được sản xuất tại Thụy Sĩ từ thế kỷ 18 song đạt được danh tiếng vào cuối thế kỷ 19.\n\nThụy Sĩ có khoảng 1000 bảo tàng.", language: .vi).events
+        #expect(try #require(events.first { $0.date == "17XX" }).statement == "Sôcôla được sản xuất tại Thụy Sĩ.")
+        #expect(!events.contains { $0.date == "1000" })
+    }
+
     /// "about 1400": options ten years apart, never 1399 or 1401.
     @Test func approximateYearsGetDistantOptions() throws {
         let picker = DateDistractors(answer: DateValue(year: 1400), deckDates: [DateValue(year: 1402)], salt: "x", minimumGap: 10)

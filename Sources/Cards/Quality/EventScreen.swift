@@ -65,6 +65,7 @@ struct EventScreen: Sendable {
             return .boundaryDate
         }
         if isNominalDate(event, before: before) || datesANoun(event) || inAside(event) { return .nominalDate }
+        if endsAtANoun(event) { return .boundaryDate }
         if isOneOfSeveralYears(event) { return .partOfRange }
         return nil
     }
@@ -170,6 +171,20 @@ struct EventScreen: Sendable {
             }
             return false
         }
+    }
+
+    /// "cho tới sự sụp đổ của Đế chế Áo-Hung năm 1918", "until the fall of Austria-Hungary in 1918": the date of the
+    /// end point, a few words after the bound.
+    func endsAtANoun(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let head = String(event.sentence[..<range.lowerBound])
+        let lower = head.lowercased()
+        for bound in language == .vi ? ["cho tới ", "cho đến ", "đến khi ", "tới khi "] : ["until ", "till "] {
+            guard let at = lower.range(of: bound, options: .backwards) else { continue }
+            let between = lower[at.upperBound...]
+            if !between.contains(","), StatementShape.words(String(between)).count <= 8 { return true }
+        }
+        return false
     }
 
     /// The date sits in an aside of the clause: between dashes ("Lichtenstein—a painter of the 1960s Pop art

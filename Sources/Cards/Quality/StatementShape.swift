@@ -64,8 +64,10 @@ enum StatementShape {
         let lower = statement.lowercased()
         let markers = language == .vi
             ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu người", "nghìn người", "vạn người", "tỷ lệ", "tỉ lệ",
+               "xếp thứ", "xếp hạng", "đứng thứ",
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
+               "ranked",
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event
         if hasGroupedNumber(statement) { return true }
@@ -183,7 +185,7 @@ enum StatementShape {
         "đã", "được", "bị", "sẽ", "đang", "từng", "chưa", "không", "lần", "việc", "điều", "chuyện", "cùng", "hai",
         "cả", "để", "của", "theo đó", "sau đó", "từ đó", "khi đó", "lúc đó", "do đó", "vì vậy", "vì thế", "tuy nhiên",
         "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
-        "ngày nay", "hiện tại",
+        "ngày nay", "hiện tại", "hiện", "bạn",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân"]
@@ -243,8 +245,16 @@ enum StatementShape {
         // "Một trong những họa sĩ … là Picasso", "One of the … was …": a description
         if text.hasPrefix(" một trong những ") && lower.contains("là") || text.hasPrefix(" one of the ")
             && lower.contains(where: { ["is", "was", "are", "were"].contains($0) }) { return true }
+        // "Đến Eo Gió, bạn phải leo …", "you can see …": advice to a reader, not history
+        if lower.contains(language == .vi ? "bạn" : "you") { return true }
         switch language {
         case .vi:
+            // "Tỉnh Đồng Tháp có thị xã …", "Thụy Sĩ có khoảng 1000 bảo tàng": what a place has
+            if let has = lower.prefix(5).firstIndex(of: "có"), has >= 1, has + 1 < lower.count,
+               !["thể", "được", "lẽ", "mặt", "công", "ý", "quan", "liên", "tên"].contains(lower[has + 1]),
+               words[..<has].allSatisfy({ $0.first?.isUppercase == true || ["tỉnh", "thành", "phố", "nước", "vùng", "huyện"].contains($0.lowercased()) }) {
+                return true
+            }
             guard let copula = lower.prefix(7).firstIndex(of: "là"), copula >= 1 else { return false }
             let verbs: Set<String> = ["đã", "được", "bị", "sẽ", "đang", "trở", "thành", "từng", "vẫn", "khi", "sau", "trước"]
             return !lower[..<copula].contains(where: verbs.contains)

@@ -17,6 +17,8 @@ enum Clause {
                 default: score = 2
                 }
                 if v.word(k + 1) == .none, clauseOpeners.contains(v.hash(k + 1)) { score = 3 }
+            } else if contrastive.contains(v.hash(k)) {
+                score = 2  // "… từ thế kỷ 18 song đạt được danh tiếng vào cuối thế kỷ 19": "but" opens a clause
             } else if v.word(k) == .va || v.word(k) == .and {
                 score = 1
             } else if token.isPunct("(") || token.isPunct(":") {
@@ -146,6 +148,7 @@ enum Clause {
         return out
     }
 
+    static let contrastive = Lexicon.hashes(["song", "nhưng", "but", "whereas"])
     static let clauseOpeners = Lexicon.hashes(["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"])
     static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
                                              "thereafter", "thì"])

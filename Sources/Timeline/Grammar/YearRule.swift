@@ -44,6 +44,8 @@ enum YearRule {
         if rangeEnd { return found }
         // "khoảng 1300 km", "about 1200 miles": a measure, whatever word comes before it
         if units.contains(v.hash(next)) { return nil }
+        // "khoảng 1000 bảo tàng": Vietnamese writes "khoảng năm 1000" for a year, so a noun after it is counted
+        if v.word(j - 1) == .khoang, v.isLowerWord(next) { return nil }
         if v.isLowerWord(next) && !prepositions.contains(v.word(j - 1)) && !v.isDash(j - 1) {
             // "1500 quân", "2000 người": a count, unless a preposition or a list marks it as a time
             if !(v.punct(j - 1, "(") || v.punct(j - 1, ",")) || v.word(next) != .va && v.word(next) != .and {
