@@ -47,6 +47,11 @@ enum EnglishQuestion {
             }
             var rest = Array(tokens[(index + 1)...])
             if let next = rest.first?.lowercased(), ["not", "never", "n't"].contains(next) { return nil }
+            // "A bill passed by the legislature … was signed by the Governor": a later "was" is the real verb
+            for later in rest.indices where EnglishVerb.isPastBe(splitPunctuation(rest[later]).0) {
+                let window = rest[max(0, later - 3)..<later].map { $0.lowercased() }
+                if !window.contains(where: { ["which", "who", "that", "and", "but", "whom"].contains($0) }) { return nil }
+            }
             // "A tablet found on Salamis in 1846 (…), dates back to 300 BC": after a comma, another finite verb is
             // the real one, and the first was a participle
             for later in rest.indices.dropFirst() where rest[later - 1].hasSuffix(",") {

@@ -139,6 +139,16 @@ import Timeline
         #expect(!events.contains { $0.date == "1000" })
     }
 
+    @Test func englishRoundFour() throws {
+        #expect(EnglishQuestion.inverted(statement: "A bill passed by the state legislature of New York was signed by Governor Rockefeller",
+                                         asking: "In what month and year") == nil)
+        #expect(EventExtractor().extract("According to Soranus' 1st or 2nd century work Gynaecology, doctors banned it.",
+                                         language: .en).events.isEmpty)
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("16XX", "In Europe and North America, abortion techniques advanced starting")) == .fragment)
+        let sentence = "Thomas Bopp shared the discovery of the comet with unemployed PhD physicist Alan Hale."
+        #expect(!BlankBoundary.isClean("PhD", at: sentence.range(of: "PhD")!, in: sentence, language: .en))
+    }
+
     /// "about 1400": options ten years apart, never 1399 or 1401.
     @Test func approximateYearsGetDistantOptions() throws {
         let picker = DateDistractors(answer: DateValue(year: 1400), deckDates: [DateValue(year: 1402)], salt: "x", minimumGap: 10)

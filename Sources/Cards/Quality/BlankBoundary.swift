@@ -35,6 +35,11 @@ enum BlankBoundary {
             // "Following Duchamp", "According to …": a preposition is no part of a name
             if ["following", "according", "during", "after", "before", "under", "despite", "since", "until"]
                 .contains(first.lowercased()) { return false }
+            // "unemployed [...] physicist": an acronym between common words modifies the noun after it
+            if inside.count == 1, let before, let after, before.first?.isLowercase == true, after.first?.isLowercase == true,
+               glueBefore, glueAfter, !FunctionWords.english.contains(before), !FunctionWords.english.contains(after) {
+                return false
+            }
             // "The [...] abacus", "[...] clerks": a nationality adjective before a common noun
             if inside.count == 1, let after, after.first?.isLowercase == true, glueAfter,
                ["an", "ese", "ish", "ic", "ch", "i"].contains(where: { first.hasSuffix($0) }), first.count >= 4,

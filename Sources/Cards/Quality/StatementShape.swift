@@ -67,7 +67,7 @@ enum StatementShape {
                "xếp thứ", "xếp hạng", "đứng thứ",
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
-               "ranked",
+               "ranked", "mortality",
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event
         if hasGroupedNumber(statement) { return true }
@@ -338,7 +338,7 @@ enum StatementShape {
                           "from", "that", "which", "who", "when", "while", "until", "till", "after", "before", "since",
                           "than", "is", "was", "were", "his", "her", "its", "their", "dated", "during", "between",
                           "period", "year", "years", "time", "stating", "saying", "declaring", "reading", "including",
-                          "namely"]
+                          "namely", "starting", "beginning", "dating", "lasting", "ending", "or"]
         }
     }
 

@@ -315,6 +315,10 @@ struct EnglishGrammar {
         // "the 19th and 20th centuries": two centuries together are no one century's date (and no range the
         // values can hold), so neither is read as the date of what the sentence says
         if v.word(j - 1) == .and || v.punct(j - 1, ","), v.text(last).hasSuffix("ies") { return nil }
+        // "the 1st or 2nd century": either century, so neither
+        if v.text(j - 1).lowercased() == "or", v.number(j - 2, maxDigits: 2) != nil || ordinalSuffix(j - 2) != nil {
+            return nil
+        }
         var parts = DateParts()
         parts.century = n - 1
         var found = Found(j, last, .date, parts)
