@@ -279,12 +279,17 @@ enum StatementShape {
         if ["sau đó", "trước đó", "tiếp đó"].contains(tail) || ["afterwards", "afterward", "thereafter"].contains(lower.last ?? "") {
             return true
         }
+        // "hai mươi sau khi …" once "hai năm" went: a count of something before "sau khi"
+        let counts: Set<String> = ["mươi", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy"]
+        if language == .vi, let at = lower.indices.dropFirst().first(where: { lower[$0] == "sau" && $0 + 1 < lower.count
+            && lower[$0 + 1] == "khi" }), counts.contains(lower[at - 1]) { return true }
         for index in lower.indices.dropFirst() where units.contains(lower[index - 1]) {
             switch language {
             case .vi:
                 if index + 1 < lower.count, lower[index] == "sau" || lower[index] == "trước",
-                   lower[index + 1] == "đó" || lower[index + 1] == "ấy" { return true }
+                   ["đó", "ấy", "khi"].contains(lower[index + 1]) { return true }
             case .en:
+                if lower[index] == "after" { return true }  // "two years after the war ended"
                 if ["later", "afterwards", "afterward", "earlier", "before"].contains(lower[index]),
                    index + 1 == lower.count || !["the", "a", "an"].contains(lower[index + 1]) || lower[index] != "before" {
                     return true

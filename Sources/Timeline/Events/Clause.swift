@@ -55,6 +55,27 @@ enum Clause {
         return basic
     }
 
+    /// Where "năm <Era> thứ <N>" ends just before `bracket` ("Năm Minh Mạng thứ 14 (1833)"), with its
+    /// preposition; nil when the words before the bracket are not an era year.
+    static func eraYear(_ v: TokenView, before bracket: Int, floor: Int) -> Int? {
+        var k = bracket - 1
+        guard k > floor, v.number(k) != nil || v.word(k).numberValue != nil || v.hash(k) == nguyenNien else { return nil }
+        if v.hash(k) == nguyenNien, v.hash(k - 1) == nguyenWord { k -= 1 }  // "nguyên niên"
+        else {
+            while k - 1 > floor, v.word(k - 1).numberValue != nil || v.hash(k - 1) == muoiWord { k -= 1 }  // "mười bốn"
+            k -= 1
+            guard v.hash(k) == thu else { return nil }
+        }
+        var names = 0
+        while k - 1 >= floor, v.isUpperWord(k - 1), v.word(k - 1) != .nam { k -= 1; names += 1 }
+        guard (1...3).contains(names), k - 1 >= floor, v.word(k - 1) == .nam else { return nil }
+        k -= 1
+        while k - 1 >= floor, isPreposition(v.word(k - 1)) { k -= 1 }
+        return k
+    }
+    static let thu = Lexicon.hash("thứ"), nguyenWord = Lexicon.hash("nguyên"), nguyenNien = Lexicon.hash("niên")
+    static let muoiWord = Lexicon.hash("mười")
+
     /// The words always taken out with a date: prepositions, `sau`/`trước`/`after`/`before`, `ngày`.
     static func isBasicLead(_ v: TokenView, _ k: Int) -> Bool {
         isPreposition(v.word(k)) || v.word(k) == .sau || v.word(k) == .truoc || v.word(k) == .after
@@ -216,6 +237,13 @@ enum Clause {
             if v.punct(date.lowerBound - 1, "("), v.punct(date.upperBound + 1, ")") {
                 skip.insert((date.lowerBound - 1)...(date.lowerBound - 1))
                 skip.insert((date.upperBound + 1)...(date.upperBound + 1))
+                // "Năm Minh Mạng thứ 14 (1833)": the era year the bracket glosses goes with it, or it gives the year away
+                if let era = eraYear(v, before: date.lowerBound - 1, floor: lo) {
+                    skip.insert(era...(date.lowerBound - 2))
+                    if v.punct(date.upperBound + 2, ","), era == lo || v.isPunct(era - 1) {
+                        skip.insert((date.upperBound + 2)...(date.upperBound + 2))
+                    }
+                }
             }
         }
         let citations = citations(v, lo, hi)

@@ -64,6 +64,28 @@ extension ExtractionRun {
     }
 }
 
+extension ExtractionRun {
+    /// An event for the list item in `tokens` (its marker left out), dated by the list's heading.
+    mutating func emitListItem(_ heading: (value: String, surface: String)) {
+        let first = tokens[1], last = tokens[tokens.count - 1]
+        var text = Array(bytes[first.byteStart..<last.byteEnd])
+        while let end = text.last, end == 0x2E || end == 0x3B || end == 0x2C || end == 0x20 { text.removeLast() }
+        Clause.capitalise(&text)
+        text.append(0x2E)
+        let statement = String(decoding: text, as: UTF8.self)
+        let sentence = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[0].byteStart..<last.byteEnd]), as: UTF8.self)
+        let event = Event(date: heading.value, start: first.start, end: last.end, sentenceStart: tokens[0].start,
+                          sentenceEnd: last.end, sentence: sentence, statement: statement, actors: [],
+                          dateSurface: heading.surface)
+        var hash = Hasher64()
+        for byte in heading.value.utf8 { hash.add(UInt32(byte)) }
+        hash.add(1)
+        for byte in statement.utf8 { hash.add(UInt32(byte)) }
+        guard eventKeys.insert(hash.value).inserted else { return }
+        extraction.events.append(event)
+    }
+}
+
 /// Word overlap between two statements, to tell a restatement of one fact from a different fact.
 enum Restatement {
     /// How many of the latest events a new event is compared with.

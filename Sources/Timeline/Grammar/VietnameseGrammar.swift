@@ -19,6 +19,14 @@ struct VietnameseGrammar {
            v.word(j + 2) == .cuoi || v.word(j + 2) == .dau || v.word(j + 2) == .giua {
             j += 3
         }
+        // "Từ 5 đến 7-5-1954", "từ 19 tới 22/12/1946": a bare day opening a range takes month and year from its end
+        if !rangeEnd, qualifier == nil, let d = v.day(j), v.digits(j) <= 2, v.word(j - 1) == .tu || v.word(j - 1) == .ngay,
+           v.word(j + 1) == .den || v.word(j + 1) == .toiDen, v.day(j + 2) != nil,
+           v.punct(j + 3, "-") || v.punct(j + 3, "/") || v.word(j + 3) == .thang {
+            var parts = DateParts()
+            parts.day = d
+            return Found(i, j, .date, parts)
+        }
         let afterQualifier = j
         j = skipDayPart(j)
         let dayPart = j > afterQualifier

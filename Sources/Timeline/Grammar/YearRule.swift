@@ -19,7 +19,8 @@ enum YearRule {
         if v.attached(next) && (v.isWord(next) || v.punct(next, ".") && v.number(next + 1) != nil) {
             return nil
         }
-        if v.attached(next), v.punct(next, "/") || v.punct(next, ":") { return nil }
+        // "12/1945", "10:30" are not years; "1288: Kháng chiến …" (a year heading its line) is
+        if v.attached(next), v.punct(next, "/") || v.punct(next, ":") && v.attached(next + 1) { return nil }
         if v.punct(j - 1, "$") || v.punct(j - 1, "€") || v.punct(j - 1, "£") || v.punct(j - 1, "#") { return nil }
         if v.attached(j), v.punct(j - 1, "/") || v.punct(j - 1, ":") || v.punct(j - 1, ".") || v.punct(j - 1, ",") {
             return nil
