@@ -31,3 +31,24 @@ import Testing
         #expect(DatePhrase.parse("1946–1991")?.value == "1946/1991")
     }
 }
+
+/// A list of named events with their own dates is one event per item.
+@Suite struct NamedEventListTests {
+    @Test func vietnamese() {
+        let events = EventExtractor().extract("Các cuộc khủng hoảng gồm Chiến tranh Đông Dương (1946–1954), Khủng hoảng Suez 1956 và Chiến tranh Sáu ngày (1967).",
+                                              language: .vi).events
+        #expect(events.map(\.date) == ["1946/1954", "1956", "1967"])
+        #expect(events.map(\.statement) == ["Chiến tranh Đông Dương diễn ra.", "Khủng hoảng Suez diễn ra.", "Chiến tranh Sáu ngày diễn ra."])
+    }
+
+    @Test func english() {
+        let events = EventExtractor().extract("The period saw the Suez Crisis (1956) and the Six-Day War (1967).", language: .en).events
+        #expect(events.map(\.statement) == ["The Suez Crisis took place.", "The Six-Day War took place."])
+    }
+
+    /// One bracketed life in a sentence is no list.
+    @Test func oneGlossIsNoList() {
+        let events = EventExtractor().extract("Hồ Chí Minh (1890–1969) về nước năm 1941.", language: .vi).events
+        #expect(events.map(\.date) == ["1941"])
+    }
+}
