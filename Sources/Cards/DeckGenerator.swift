@@ -91,7 +91,8 @@ public struct DeckGenerator: Sendable {
                 return DeckEvent(id: old, event: event.event)
             }
         }
-        let screen = EventScreen(language: language)
+        var screen = EventScreen(language: language)
+        screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
         var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
         for event in deckEvents {
             if screening, let defect = screen.blocking(event.event) {
@@ -137,14 +138,17 @@ public struct DeckGenerator: Sendable {
             .union(mainPerson.map { [$0] } ?? [])
         // A deck named after its article ("Arthur_Schopenhauer", "phạm-văn-đồng") names its subject too.
         obvious.formUnion(DeckGenerator.titleNames(name, in: usable, language: language, names: names))
-        let check = CardCheck(language: language)
+        var check = CardCheck(language: language)
+        check.anchored = screen.anchored
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
         var cardIDs = Set<String>()
         for kind in kinds {
             // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events; nor for a
             // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
-            let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) && !sharedSentences.contains($0.event.sentence) }
+            // A cloze shows the sentence as written: "Buổi chiều hôm đó, …" would point at a day the card does not name.
+            let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) && !sharedSentences.contains($0.event.sentence)
+                && !StatementShape.isRelativeSurface($0.event.dateSurface, language: language) }
                                         : dated
             let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
             for card in made where cardIDs.insert(card.id).inserted {

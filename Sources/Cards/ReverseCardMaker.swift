@@ -93,7 +93,10 @@ struct ReverseCardMaker {
                 return (lowerFirst(head, names: names) + "đâu" + tail, name, 2)
             }
             // "nhà nước X" → "nhà nước nào"; the classifier must open the phrase (no capitalised word before it).
-            let one = Self.vietnameseClassifiers.contains(before), two = Self.vietnameseClassifiers.contains(beforeTwo)
+            let two = Self.vietnameseClassifiers.contains(beforeTwo)
+            // "toàn bộ Hà Nội": "bộ" inside another word ("toàn bộ", "cán bộ") is no classifier
+            let inWord = headWords.count >= 2 && VietnameseCompounds.isWord(headWords[headWords.count - 2], before)
+            let one = Self.vietnameseClassifiers.contains(before) && !inWord
             let opener = headWords.dropLast(two ? 2 : 1).last
             if one || two, opener?.first?.isUppercase != true {
                 return (lowerFirst(head, names: names) + "nào" + tail, name, 0)

@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let workspace = Workspace(global)
         let deck = try workspace.deck(self.deck)
-        let check = CardCheck(language: deck.language)
+        let check = CardCheck(deck: deck)
         let events = Dictionary(deck.events.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         let duplicates = check.duplicatePrompts(deck.cards)
         var findings: [Finding] = []

@@ -6,13 +6,23 @@ public struct CardCheck: Sendable {
     /// The deck's language.
     public let language: Language
 
+    /// Relative day dates the deck's narrative anchors (see `anchoring(_:)`).
+    public var anchored: Set<String> = []
+
     /// A checker for cards in `language`.
     public init(language: Language) { self.language = language }
+
+    /// A checker for `deck`, knowing which of its relative dates its narrative anchors.
+    public init(deck: Deck) {
+        language = deck.language
+        anchored = EventScreen.anchoredRelatives(deck.events.map(\.event), language: deck.language)
+    }
 
     /// Every defect of `card` made from `event` (nil when the event is unknown), in rubric order.
     public func defects(of card: Card, event: Event?) -> [CardDefect] {
         var found: Set<CardDefect> = []
-        let screen = EventScreen(language: language)
+        var screen = EventScreen(language: language)
+        screen.anchored = anchored
         if let event {
             if let defect = screen.blocking(event) { found.insert(defect) }
             if card.kind != .cloze, let defect = screen.dateDefect(event) { found.insert(defect) }

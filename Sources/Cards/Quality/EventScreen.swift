@@ -8,6 +8,8 @@ import Timeline
 /// language — function words, pronouns, brackets, the words that govern a date — never about particular texts.
 struct EventScreen: Sendable {
     let language: Language
+    /// Relative day dates ("Sáng hôm sau", "the next day") anchored on the event just before them (`anchoredRelatives`).
+    var anchored: Set<String> = []
 
     /// Statements longer than this many words make no card; longer than `optionWords` are not used as options.
     static let maxWords = 45
@@ -20,7 +22,9 @@ struct EventScreen: Sendable {
         if StatementShape.isReferenceEntry(sentence) { return .referenceEntry }
         if isGlossDate(event) { return .nominalDate }
         // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
-        if StatementShape.isRelativeSurface(event.dateSurface, language: language) { return .relativeDate }
+        if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
+            return .relativeDate
+        }
         if event.date.hasPrefix("BC") == false, StatementShape.mentionsBC(event.dateSurface) { return .eraLost }
         let statement = QuestionText.trimmedStatement(event.statement)
         let words = StatementShape.words(statement)
@@ -35,6 +39,28 @@ struct EventScreen: Sendable {
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
         if isCount(event) { return .nominalDate }
         return nil
+    }
+
+    /// The key of `event` in `anchored`: where it stands in the text and its date.
+    static func key(_ event: Event) -> String { "\(event.start):\(event.date)" }
+
+    /// Events dated by a relative day ("Sáng hôm sau", "Buổi chiều hôm đó", "the next day") that follow closely on
+    /// an event dated to the day, at most two days before: the narrative's chain, so their date is known.
+    static func anchoredRelatives(_ events: [Event], language: Language) -> Set<String> {
+        var result = Set<String>()
+        let ordered = events.sorted { $0.start < $1.start }
+        var previous: Event?
+        for event in ordered {
+            defer { if !StatementShape.isRelativeSurface(event.dateSurface, language: language) || result.contains(key(event)) { previous = event } }
+            guard StatementShape.isRelativeSurface(event.dateSurface, language: language),
+                  let previous, let day = DateValue(iso: event.date), day.precision == .day,
+                  let before = DateValue(iso: previous.date), before.precision == .day,
+                  event.sentenceStart - previous.sentenceEnd < 600 else { continue }
+            let gap = DateSpan.ordinal(day.year, day.month ?? 1, day.day ?? 1)
+                - DateSpan.ordinal(before.year, before.month ?? 1, before.day ?? 1)
+            if (0...2).contains(gap) { result.insert(key(event)) }
+        }
+        return result
     }
 
     /// A bare number that counts something ("about 1200 blacks", "1200 người") taken for a year.
@@ -58,7 +84,9 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
-        if StatementShape.isRelativeSurface(event.dateSurface, language: language) { return .relativeDate }
+        if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
+            return .relativeDate
+        }
         let before = wordsBefore(event.dateSurface, in: event.sentence, count: 2)
         if let last = before.last, StatementShape.boundaryWords(language).contains(last)
             || (before.count == 2 && StatementShape.boundaryWords(language).contains(before.joined(separator: " "))) {

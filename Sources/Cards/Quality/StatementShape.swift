@@ -388,6 +388,11 @@ enum StatementShape {
     /// A surface counted from another date: "the next day", "hôm sau", "3 năm sau", "two years later".
     static func isRelativeSurface(_ surface: String, language: Language) -> Bool {
         let lower = words(surface).map { $0.lowercased() }
+        // "Ngày hôm sau, ngày 8 tháng 5 năm 1945": the explicit date that follows fixes it
+        let units: Set<String> = ["năm", "tháng", "ngày", "tuần", "years", "year", "months", "days", "weeks"]
+        for (index, word) in lower.enumerated() where (3...4).contains(word.count) && word.allSatisfy(\.isNumber) {
+            if index + 1 == lower.count || !units.contains(lower[index + 1]) { return false }  // not "100 năm sau"
+        }
         let markers: Set<String> = language == .vi
             ? ["sau", "trước", "hôm", "cùng", "đó", "ấy", "này", "kế", "tiếp", "nữa", "qua", "tới", "ngoái"]
             : ["next", "later", "after", "before", "following", "previous", "that", "same", "earlier", "ago", "this",

@@ -237,7 +237,11 @@ struct EventCandidate {
         }
         var kept: [EventCandidate] = []
         for candidate in candidates.sorted(by: { $0.first < $1.first }) {
-            if kept.contains(where: { $0.date == candidate.date && !separated($0, candidate) }) { continue }
+            if let index = kept.firstIndex(where: { $0.date == candidate.date && !separated($0, candidate) }) {
+                // "Ngày hôm sau, ngày 8 tháng 5 năm 1945": an appositive restating the date is one date phrase
+                if candidate.first - kept[index].last <= 2 { kept[index].last = max(kept[index].last, candidate.last) }
+                continue
+            }
             kept.append(candidate)
         }
         return kept.filter { coarse in
