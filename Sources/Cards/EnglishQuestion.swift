@@ -72,7 +72,8 @@ enum EnglishQuestion {
                next != "had" {
                 return nil  // past perfect: "had signed" would need "had … signed"; not worth the risk
             }
-            guard let base = EnglishVerb.base(ofPast: word) else { return nil }
+            // a base the verb tables do not know ("reignit") is a guess: the general form is asked instead
+            guard let base = EnglishVerb.base(ofPast: word), EnglishVerb.isBase(base) else { return nil }
             if zip(rest, rest.dropFirst()).contains(where: { ["and", "but"].contains($0.0) && EnglishVerb.isPastBe($0.1) }) {
                 return nil  // "attacked Quebec and were defeated": a second auxiliary would be needed
             }
@@ -80,7 +81,8 @@ enum EnglishQuestion {
             for index in rest.indices.dropFirst(2) where ["and", "but"].contains(rest[index - 2])
                 && rest[index - 1].first?.isUppercase == true
                 && EnglishVerb.base(ofPast: splitPunctuation(rest[index]).0) != nil { return nil }
-            rest = baseFormsAfterConjunctions(rest)
+            guard let coordinated = baseFormsAfterConjunctions(rest) else { return nil }
+            rest = coordinated
             let verbPhrase = ([adverb].compactMap { $0 } + [base + trailing] + rest).joined(separator: " ")
             return "\(phrase) did \(subjectText) \(verbPhrase)?"
         }
@@ -92,12 +94,13 @@ enum EnglishQuestion {
                                            "might", "shall", "should", "must", "do", "does"]
 
     /// Coordinated verbs share the `did`: "… arrived in Boston and took command" → "… arrive in Boston and take command".
-    static func baseFormsAfterConjunctions(_ tokens: [String]) -> [String] {
+    static func baseFormsAfterConjunctions(_ tokens: [String]) -> [String]? {
         var result = tokens
         for index in result.indices.dropFirst() where ["and", "then", "but"].contains(result[index - 1]) {
             let (word, trailing) = splitPunctuation(result[index])
             guard !EnglishVerb.isPastBe(word), !participleAdjectives.contains(word),
                   let base = EnglishVerb.base(ofPast: word) else { continue }
+            guard EnglishVerb.isBase(base) else { return nil }
             result[index] = base + trailing
         }
         return result

@@ -156,3 +156,43 @@ import Timeline
         #expect((picked.earlier + picked.later).allSatisfy { abs($0.year - 1400) >= 10 })
     }
 }
+
+/// From the second independent reading (work set two).
+@Suite struct CardRulesRoundFourTests {
+    @Test(arguments: [
+        (Language.vi, "Số lượng tăng gấp ba lần", CardDefect.anaphor),
+        (.vi, "Vào các ngày 20, 22", .fragment),
+        (.vi, "Hơn 1.6 triệu du khách đến thăm thành phố", .statistic),
+        (.vi, "Hiệp ước Không phổ biến vũ khí hạt nhân được cho là một lựa chọn có giá trị", .state),
+        (.en, "An early pioneer of radio astronomy was Grote Reber", .state),
+        (.vi, "Huyện Cai Lậy được thành lập (là tỉnh Mỹ Tho)", .leftover),
+        (.vi, "Vùng đất được Chúa Nguyễn khai phá, XVIII", .leftover),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1956", statement)) == defect)
+    }
+
+    @Test func aGuessedBaseIsNeverAsked() {
+        #expect(EnglishVerb.isBase("reignit") == false)
+        #expect(EnglishQuestion.inverted(statement: "Ravel's tour reignited Gershwin's desire to return", asking: "In what year") == nil)
+    }
+
+    @Test(arguments: [
+        ("Gershwin based the piece on a fragment called Very Parisienne, written in 1926 on his first visit.", "1926"),
+        ("Ravel's tour reignited Gershwin's desire to return to Paris which he did in March 1928.", "March 1928"),
+    ])
+    func participlesAndRelativesDateThemselves(sentence: String, surface: String) {
+        var event = TestEvents.event("1926", "Something happened", sentence: sentence)
+        event.dateSurface = surface
+        #expect(EventScreen(language: .en).dateDefect(event) == .nominalDate)
+    }
+
+    @Test func rồiEndsAClause() throws {
+        let events = EventExtractor().extract("Năm 1981, Quy Nhơn thành thị xã tỉnh lị trực thuộc tỉnh Nghĩa Bình rồi chính thức trở thành thành phố vào năm 1986.", language: .vi).events
+        #expect(try #require(events.first { $0.date == "1981" }).statement == "Quy Nhơn thành thị xã tỉnh lị trực thuộc tỉnh Nghĩa Bình.")
+    }
+
+    @Test func millimetresAreNoYear() {
+        #expect(EventExtractor().extract("Lượng mưa trung bình khoảng 2000 mm mỗi năm.", language: .vi).events.isEmpty)
+    }
+}

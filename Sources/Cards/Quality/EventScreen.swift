@@ -225,7 +225,15 @@ struct EventScreen: Sendable {
         if dashes % 2 == 1, tail.contains("—") { return true }
         guard language == .en else { return false }
         let lower = head.lowercased()
-        for marker in [", which ", ", who ", ", where ", ", whose "] {
+        // ", written in 1926 on his first visit": a participle phrase after a comma dates its own participle
+        if let comma = lower.range(of: ", ", options: .backwards) {
+            let segment = StatementShape.words(String(lower[comma.upperBound...]))
+            let participles: Set<String> = ["written", "given", "taken", "known", "drawn", "shown", "begun", "sung", "born",
+                                            "built", "made", "held", "founded", "published", "composed", "painted", "signed"]
+            if let first = segment.first, segment.count <= 4, EnglishVerb.base(ofPast: first) != nil || participles.contains(first),
+               StatementShape.words(String(lower[..<comma.lowerBound])).count >= 3 { return true }
+        }
+        for marker in [", which ", ", who ", ", where ", ", whose ", " which he ", " which she ", " which they "] {
             guard let at = lower.range(of: marker, options: .backwards) else { continue }
             // the relative clause runs to the date with no comma in between, after a main clause of its own
             if !lower[at.upperBound...].contains(","), StatementShape.words(String(lower[..<at.lowerBound])).count >= 3 {

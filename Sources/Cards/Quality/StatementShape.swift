@@ -63,7 +63,7 @@ enum StatementShape {
     static func isStatistic(_ statement: String, language: Language) -> Bool {
         let lower = statement.lowercased()
         let markers = language == .vi
-            ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu người", "nghìn người", "vạn người", "tỷ lệ", "tỉ lệ",
+            ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu", "nghìn", "vạn người", "tỷ lệ", "tỉ lệ", "du khách",
                "xếp thứ", "xếp hạng", "đứng thứ",
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
@@ -185,7 +185,7 @@ enum StatementShape {
         "đã", "được", "bị", "sẽ", "đang", "từng", "chưa", "không", "lần", "việc", "điều", "chuyện", "cùng", "hai",
         "cả", "để", "của", "theo đó", "sau đó", "từ đó", "khi đó", "lúc đó", "do đó", "vì vậy", "vì thế", "tuy nhiên",
         "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
-        "ngày nay", "hiện tại", "hiện", "bạn",
+        "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân"]
@@ -212,6 +212,10 @@ enum StatementShape {
     static func isFragment(_ statement: String, words: [String], language: Language) -> Bool {
         guard let first = statement.first, first.isLetter, first.isUppercase || !first.isCased else { return true }
         if words.count < 4 { return true }
+        // "Vào các ngày 20, 22": nothing but function words, date words and numbers
+        if words.allSatisfy({ FunctionWords.all.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) || NameFinder.isDateWord($0) }) {
+            return true
+        }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
         // "… defined as follows", "… như sau": what follows is the event, and it is not on the card
@@ -242,6 +246,13 @@ enum StatementShape {
         // a process, not a happening: "ngày càng suy yếu dần", "increasingly", "tended to"
         let process = language == .vi ? [" ngày càng ", " dần dần ", " dần "] : [" increasingly ", " gradually ", " tended to ", " tends to "]
         if process.contains(where: text.contains) || (language == .vi && lower.last == "dần") { return true }
+        // "được cho là …", "is considered …": an opinion, not a happening
+        let opinion = language == .vi ? [" được cho là ", " được coi là ", " được xem là ", " được cho rằng "]
+            : [" is considered ", " is believed ", " was considered ", " was believed ", " is regarded ", " are considered "]
+        if opinion.contains(where: text.contains) { return true }
+        // "An early pioneer of radio astronomy was Grote Reber": a copula naming someone
+        if language == .en, let copula = lower.prefix(8).firstIndex(where: { $0 == "was" || $0 == "were" }), copula >= 2,
+           copula + 1 < words.count, words[copula + 1].first?.isUppercase == true { return true }
         // "Một trong những họa sĩ … là Picasso", "One of the … was …": a description
         if text.hasPrefix(" một trong những ") && lower.contains("là") || text.hasPrefix(" one of the ")
             && lower.contains(where: { ["is", "was", "are", "were"].contains($0) }) { return true }
@@ -328,7 +339,7 @@ enum StatementShape {
     static func subordinators(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["khi", "sau khi", "trước khi", "lúc", "nếu", "vì", "do", "bởi", "tuy", "mặc dù", "dù", "để",
-                          "trong khi", "nhân", "nhờ", "sau", "trước", "với", "qua", "dưới", "giữa", "tại", "ở"]
+                          "trong khi", "nhân", "nhờ", "sau", "trước", "với", "qua", "dưới", "giữa", "tại", "ở", "vào", "trong", "từ", "đến"]
         case .en: return ["when", "after", "before", "while", "although", "though", "because", "if", "since", "as",
                           "once", "until", "whereas", "unless"]
         }
@@ -370,6 +381,11 @@ enum StatementShape {
            FunctionWords.all.contains(head) || danglingEnds(language).contains(head) { return true }
         let lower = words(statement).map { $0.lowercased() }
         for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs(language).contains(a + " " + b) { return true }
+        // "(trước năm 1956 là tỉnh Mỹ Tho)" → "(là tỉnh Mỹ Tho)": a bracket that lost its date opens on a copula
+        if statement.contains("(là ") || statement.contains("(was ") || statement.contains("(is ") { return true }
+        // "… khai phá, XVIII": the second of two centuries left alone
+        if let last = words(statement).last, last.count >= 2, last.allSatisfy({ "IVXLC".contains($0) }),
+           statement.dropLast(last.count + 1).hasSuffix(",") || lower.dropLast().last == "và" { return true }
         return false
     }
 

@@ -169,7 +169,8 @@ enum Clause {
         return out
     }
 
-    static let contrastive = Lexicon.hashes(["song", "nhưng", "but", "whereas"])
+    static let roi = Lexicon.hash("rồi"), then = Lexicon.hash("then")
+    static let contrastive = Lexicon.hashes(["song", "nhưng", "but", "whereas", "rồi"])
     static let clauseOpeners = Lexicon.hashes(["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"])
     static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
                                              "thereafter", "thì"])

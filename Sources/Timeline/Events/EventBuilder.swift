@@ -16,11 +16,13 @@ extension ExtractionRun {
         timexTokens.sort { $0.lowerBound < $1.lowerBound }
         for (index, candidate) in candidates.enumerated() {
             var from = bounds[index], to = max(bounds[index + 1], from + 1)
-            // "…; in 2005, botched chelation therapy killed …": a semicolon ends a clause, whatever the dates
-            if from < candidate.first, let semicolon = (from..<candidate.first).last(where: { view.punct($0, ";") }) {
+            // "…; in 2005, botched chelation therapy killed …": a semicolon ends a clause, whatever the dates; so does
+            // "rồi" / ", then" ("… trực thuộc tỉnh Nghĩa Bình rồi chính thức trở thành thành phố năm 1986")
+            let ends = { (k: Int) in view.punct(k, ";") || view.hash(k) == Clause.roi || view.punct(k - 1, ",") && view.hash(k) == Clause.then }
+            if from < candidate.first, let semicolon = (from..<candidate.first).last(where: ends) {
                 from = semicolon + 1
             }
-            if candidate.last + 1 < to, let semicolon = ((candidate.last + 1)..<to).first(where: { view.punct($0, ";") }) {
+            if candidate.last + 1 < to, let semicolon = ((candidate.last + 1)..<to).first(where: ends) {
                 to = semicolon
             }
             var statement = Clause.statement(view, from, to, date: candidate.first...candidate.last, language: language)

@@ -9,7 +9,8 @@ enum YearRule {
     /// Units and counted nouns after a number: the number measures or counts, it is no year.
     static let units = Lexicon.hashes(["km", "m", "mét", "dặm", "kg", "tấn", "ha", "hécta", "người", "quân", "lính",
                                        "miles", "mi", "feet", "ft", "metres", "meters", "tons", "tonnes", "people",
-                                       "men", "troops", "soldiers", "acres", "hectares", "km²", "kilômét", "ki-lô-mét"])
+                                       "men", "troops", "soldiers", "acres", "hectares", "km²", "kilômét", "ki-lô-mét",
+                                       "mm", "cm", "ml", "độ", "inch", "inches", "du", "khách", "lượt", "tourists"])
 
     /// `y` at token `j` read as a bare year, a year inside a name (class name), or nil for a count.
     static func bareYear(_ v: TokenView, _ j: Int, _ y: Int, rangeEnd: Bool, prepositions: Set<Word>) -> Found? {
