@@ -95,7 +95,8 @@ struct ReverseCardMaker {
             // "nhà nước X" → "nhà nước nào"; the classifier must open the phrase (no capitalised word before it).
             let two = Self.vietnameseClassifiers.contains(beforeTwo)
             // "toàn bộ Hà Nội": "bộ" inside another word ("toàn bộ", "cán bộ") is no classifier
-            let inWord = headWords.count >= 2 && VietnameseCompounds.isWord(headWords[headWords.count - 2], before)
+            let inWord = ["bộ", "hội", "viện", "chức", "hiệu", "phe", "nhóm", "cửa", "báo", "hồ", "quân", "trường"].contains(before)
+                && headWords.count >= 2 && VietnameseCompounds.isWord(headWords[headWords.count - 2], before)
             let one = Self.vietnameseClassifiers.contains(before) && !inWord
             let opener = headWords.dropLast(two ? 2 : 1).last
             if one || two, opener?.first?.isUppercase != true {
