@@ -95,7 +95,7 @@ struct ReverseCardMaker {
             // "nhà nước X" → "nhà nước nào"; the classifier must open the phrase (no capitalised word before it).
             let two = Self.vietnameseClassifiers.contains(beforeTwo)
             // "toàn bộ Hà Nội": "bộ" inside another word ("toàn bộ", "cán bộ") is no classifier
-            let inWord = ["bộ", "hội", "viện", "chức", "hiệu", "phe", "nhóm", "cửa", "báo", "hồ", "quân", "trường"].contains(before)
+            let inWord = ["bộ", "hội", "viện", "chức", "hiệu", "phe", "nhóm", "cửa", "báo", "hồ", "quân", "trường", "thành"].contains(before)
                 && headWords.count >= 2 && VietnameseCompounds.isWord(headWords[headWords.count - 2], before)
             let one = Self.vietnameseClassifiers.contains(before) && !inWord
             let opener = headWords.dropLast(two ? 2 : 1).last
@@ -146,8 +146,9 @@ struct ReverseCardMaker {
         let lower = first.lowercased()
         let function = FunctionWords.all.contains(lower) || StatementShape.subordinators(language).contains(lower)
             || (language == .vi && Self.vietnameseClassifiers.contains(lower))  // "Nước Tần …" → "nước Tần …"
-        guard function || (words.count >= 2 && words[1].first?.isLowercase == true
-            && !names.contains(where: { $0 == first || $0.hasPrefix(first + " ") })) else { return head }
+            || (language == .vi && words.count >= 2 && Self.vietnameseClassifiers.contains(lower + " " + words[1].lowercased()))
+        // other words are lowered only where the source writes them in lower case (`lowercasedOpening`)
+        guard function else { return head }
         return head.prefix(1).lowercased() + head.dropFirst()
     }
 

@@ -192,6 +192,20 @@ import Timeline
         #expect(try #require(events.first { $0.date == "1981" }).statement == "Quy Nhơn thành thị xã tỉnh lị trực thuộc tỉnh Nghĩa Bình.")
     }
 
+    @Test func reverseKeepsANamesCapitalAndNeverAsksAfterAVerb() {
+        let maker = ReverseCardMaker(language: .vi)
+        let slovak = maker.card(for: TestEvents.deckEvent(TestEvents.event("1918", "Slovakia và các vùng Bohemia và Moravia thành lập một nhà nước chung theo Hiệp ước Trianon",
+            sentence: "Năm 1918, Slovakia và các vùng Bohemia và Moravia thành lập một nhà nước chung theo Hiệp ước Trianon.")))
+        #expect(slovak.map { !$0.prompt.contains("slovakia") } ?? true)
+        let formed = maker.card(for: TestEvents.deckEvent(TestEvents.event("07XX", "Tại các thung lũng thuộc Dãy Alpes, hình thành Alemannia",
+            sentence: "Thế kỷ 8, tại các thung lũng thuộc Dãy Alpes, hình thành Alemannia.")))
+        #expect(formed == nil)
+    }
+
+    @Test func populationWordsAreFigures() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("2012", "Dân số Thụy Sĩ vượt qua tám triệu người")) == .statistic)
+    }
+
     @Test func millimetresAreNoYear() {
         #expect(EventExtractor().extract("Lượng mưa trung bình khoảng 2000 mm mỗi năm.", language: .vi).events.isEmpty)
     }

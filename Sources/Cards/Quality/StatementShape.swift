@@ -64,7 +64,7 @@ enum StatementShape {
         let lower = statement.lowercased()
         let markers = language == .vi
             ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu", "nghìn", "vạn người", "tỷ lệ", "tỉ lệ", "du khách",
-               "xếp thứ", "xếp hạng", "đứng thứ",
+               "xếp thứ", "xếp hạng", "đứng thứ", "chỉ số", "bậc",
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
                "ranked", "mortality",
@@ -72,6 +72,7 @@ enum StatementShape {
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event
         if hasGroupedNumber(statement) { return true }
         guard markers.contains(where: { lower.contains($0) }) else { return false }
+        if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
         // "Gần một phần tư dân số …", "a third of the population": a fraction is a figure too
         let fractions = ["phần tư", "phần ba", "một nửa", "phân nửa", "quarter", "third", "half"]
         if fractions.contains(where: { lower.contains($0) }) { return true }
@@ -194,7 +195,8 @@ enum StatementShape {
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
         "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
-        "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp",
+        "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
+        "gợi", "tạo", "chia", "nhập", "giải", "hợp",
     ]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
