@@ -162,7 +162,9 @@ import Timeline
     @Test(arguments: [
         (Language.vi, "Số lượng tăng gấp ba lần", CardDefect.anaphor),
         (.vi, "Vào các ngày 20, 22", .fragment),
-        (.vi, "Hơn 1.6 triệu du khách đến thăm thành phố", .statistic),
+        (.vi, "Hơn 1.6 triệu người sống tại thành phố", .statistic),
+        (.vi, "Hơn 1.6 triệu du khách đến thăm thành phố", .trivia),
+        (.en, "Spain won the football World Cup final in Johannesburg", .trivia),
         (.vi, "Hiệp ước Không phổ biến vũ khí hạt nhân được cho là một lựa chọn có giá trị", .state),
         (.en, "An early pioneer of radio astronomy was Grote Reber", .state),
         (.vi, "Huyện Cai Lậy được thành lập (là tỉnh Mỹ Tho)", .leftover),

@@ -35,6 +35,7 @@ struct EventScreen: Sendable {
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         if StatementShape.isState(words, language: language) { return .state }
+        if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
         if isCount(event) { return .nominalDate }

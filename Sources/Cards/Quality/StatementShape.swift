@@ -241,6 +241,21 @@ enum StatementShape {
         return false
     }
 
+    /// Peripheral detail: sport results and records, weather records, postal codes, tourism counts, the splitting
+    /// of wards and communes, charts and box office — true, dated, and not what a history exam asks.
+    static func isTrivia(_ statement: String, language: Language) -> Bool {
+        let text = " " + words(statement).map { $0.lowercased() }.joined(separator: " ") + " "
+        let markers = language == .vi
+            ? [" bóng đá ", " vô địch ", " world cup ", " olympic ", " huy chương ", " khúc côn cầu ", " quần vợt ",
+               " nhiệt độ ", " lượng mưa ", " mã bưu ", " bưu chính ", " du khách ", " lượt khách ", " chia xã ",
+               " chia phường ", " thành lập phường ", " thành lập xã ", " phường ", " thị trấn ", " giải thưởng âm nhạc ",
+               " album ", " đĩa đơn ", " doanh thu phòng vé "]
+            : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " medal ", " tournament ",
+               " grand slam ", " temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
+               " grossed ", " album ", " single ", " billboard ", " chart ", " charts "]
+        return markers.contains(where: text.contains)
+    }
+
     /// "Tổng thống Belarus là Lukašenka", "The capital is Minsk": a copula with nothing happening — a state.
     static func isState(_ words: [String], language: Language) -> Bool {
         let lower = words.map { $0.lowercased() }
