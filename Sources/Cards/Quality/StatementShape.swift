@@ -246,13 +246,13 @@ enum StatementShape {
     static func isTrivia(_ statement: String, language: Language) -> Bool {
         let text = " " + words(statement).map { $0.lowercased() }.joined(separator: " ") + " "
         let markers = language == .vi
-            ? [" bóng đá ", " vô địch ", " world cup ", " olympic ", " huy chương ", " khúc côn cầu ", " quần vợt ",
-               " nhiệt độ ", " lượng mưa ", " mã bưu ", " bưu chính ", " du khách ", " lượt khách ", " chia xã ",
-               " chia phường ", " thành lập phường ", " thành lập xã ", " phường ", " thị trấn ", " giải thưởng âm nhạc ",
+            ? [" bóng đá ", " vô địch ", " world cup ", " olympic ", " huy chương vàng ", " khúc côn cầu ", " quần vợt ",
+               " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
+               " du khách ", " lượt khách ", " chia xã ", " chia phường ", " thành lập phường ", " thành lập xã ",
                " album ", " đĩa đơn ", " doanh thu phòng vé "]
-            : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " medal ", " tournament ",
-               " grand slam ", " temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
-               " grossed ", " album ", " single ", " billboard ", " chart ", " charts "]
+            : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " gold medal ", " tournament ",
+               " grand slam ", " record temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
+               " grossed ", " album ", " billboard "]
         return markers.contains(where: text.contains)
     }
 
