@@ -204,6 +204,14 @@ import Timeline
         #expect(formed == nil)
     }
 
+    @Test(arguments: [
+        "In the United States, anthropology has traditionally been divided into four fields",
+        "Francisco Goya's painting depicting the Spanish shootings is a graphic depiction of a firing squad",
+    ])
+    func englishStates(statement: String) {
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("1808", statement)) == .state)
+    }
+
     @Test func populationWordsAreFigures() {
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("2012", "Dân số Thụy Sĩ vượt qua tám triệu người")) == .statistic)
     }

@@ -287,7 +287,11 @@ enum StatementShape {
             let verbs: Set<String> = ["đã", "được", "bị", "sẽ", "đang", "trở", "thành", "từng", "vẫn", "khi", "sau", "trước"]
             return !lower[..<copula].contains(where: verbs.contains)
         case .en:
-            guard let copula = lower.prefix(7).firstIndex(where: { $0 == "is" || $0 == "are" }), copula >= 1 else {
+            // "anthropology has traditionally been divided …": a present perfect describes how things stand
+            if text.contains(" has been ") || text.contains(" have been ") || text.contains(" has traditionally ")
+                || text.contains(" have traditionally ") { return true }
+            guard let copula = lower.prefix(12).firstIndex(where: { $0 == "is" || $0 == "are" }), copula >= 1,
+                  !["that", "which", "who", "what"].contains(lower[copula - 1]) else {
                 return false
             }
             // "is the", "are a": a present copula before a noun phrase (a passive "is signed" is something done)
