@@ -109,6 +109,8 @@ public struct DeckGenerator: Sendable {
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
         var cardIDs = Set<String>()
+        // Each event is screened once for all its cards' checks.
+        var verdicts: [String: CardCheck.EventVerdict] = [:]
         for kind in kinds {
             // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events; nor for a
             // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
@@ -116,7 +118,13 @@ public struct DeckGenerator: Sendable {
                                         : dated
             let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
-                if let defect = check.defects(of: card, event: screening ? byID[card.eventID] : nil).first {
+                let event = screening ? byID[card.eventID] : nil
+                var verdict: CardCheck.EventVerdict?
+                if let event {
+                    verdict = verdicts[card.eventID] ?? CardCheck.EventVerdict(event, screen: screen)
+                    verdicts[card.eventID] = verdict
+                }
+                if let defect = check.defects(of: card, event: event, verdict: verdict).first {
                     report.add(card.id, kind: card.kind, defect, card.prompt)
                     continue
                 }

@@ -44,9 +44,9 @@ enum QuestionText {
 
     /// The statement without its closing full stop.
     static func trimmedStatement(_ statement: String) -> String {
-        var text = CitationMarks.removed(from: statement).trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = PlainText.trimming(CitationMarks.removed(from: statement), PlainText.whitespaceOrNewline)
         while let last = text.last, ".;,:".contains(last) { text.removeLast() }
-        return text.trimmingCharacters(in: .whitespaces)
+        return PlainText.trimming(text, PlainText.whitespace)
     }
 
     /// `statement` (trimmed) with any phrase or parenthesis that states its own date removed

@@ -9,13 +9,30 @@ public struct CardCheck: Sendable {
     /// A checker for cards in `language`.
     public init(language: Language) { self.language = language }
 
+    /// What `EventScreen` says of an event: worked out once and shared by the checks of all its cards.
+    struct EventVerdict {
+        /// `EventScreen.blocking`.
+        var blocking: CardDefect?
+        /// `EventScreen.dateDefect`.
+        var date: CardDefect?
+
+        init(_ event: Event, screen: EventScreen) {
+            blocking = screen.blocking(event)
+            date = screen.dateDefect(event)
+        }
+    }
+
     /// Every defect of `card` made from `event` (nil when the event is unknown), in rubric order.
     public func defects(of card: Card, event: Event?) -> [CardDefect] {
+        defects(of: card, event: event, verdict: event.map { EventVerdict($0, screen: EventScreen(language: language)) })
+    }
+
+    /// `defects(of:event:)` with the event's screening already done (`verdict`, given with `event`).
+    func defects(of card: Card, event: Event?, verdict: EventVerdict?) -> [CardDefect] {
         var found: Set<CardDefect> = []
-        let screen = EventScreen(language: language)
-        if let event {
-            if let defect = screen.blocking(event) { found.insert(defect) }
-            if card.kind != .cloze, let defect = screen.dateDefect(event) { found.insert(defect) }
+        if event != nil, let verdict {
+            if let defect = verdict.blocking { found.insert(defect) }
+            if card.kind != .cloze, let defect = verdict.date { found.insert(defect) }
         }
         let texts = [card.prompt, card.answer] + card.choices
         if texts.contains(where: StatementShape.hasMarkup) { found.insert(.markup) }

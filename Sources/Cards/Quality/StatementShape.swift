@@ -6,7 +6,8 @@ import Timeline
 enum StatementShape {
     /// The words of `text`, split at white space, with surrounding punctuation removed (empty words dropped).
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).compactMap { token in
+        if let words = PlainText.words(text) { return words }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).compactMap { token in
             let word = token.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
             return word.isEmpty ? nil : word
         }

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Fast scanners for the card makers' hot paths, each giving exactly what the Foundation or `Character` call it
+/// replaces gives.
+///
+/// Text is *plain* when every Unicode scalar in it is a character of its own and no two different plain strings are
+/// canonically equivalent (no combining marks, no carriage return, no singleton decompositions: ASCII, Latin-1,
+/// Latin Extended-A/B, Latin Extended Additional — which holds the Vietnamese letters —, general punctuation and
+/// currency signs). On plain text, Foundation's canonical-equivalence search is a byte search, and splitting
+/// `Character`s is splitting scalars; any other text takes the original, slower path.
+enum PlainText {
+    /// True when the scalar `value` is a character of its own with no canonical equivalent but itself.
+    @inline(__always)
+    static func isPlainScalar(_ value: UInt32) -> Bool {
+        if value < 0x300 { return value != 0x0D }
+        return (0x1E00...0x1EFF).contains(value) || (0x2010...0x205F).contains(value) || (0x20A0...0x20CF).contains(value)
+    }
+
+    /// True when every scalar of `text` is plain (see the type's notes).
+    static func isPlain(_ text: some StringProtocol) -> Bool {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            return true
+        }
+        if fast ?? nil == true { return true }
+        for scalar in text.unicodeScalars where !isPlainScalar(scalar.value) { return false }
+        return true
+    }
+
+    /// Membership in a `CharacterSet`, read from a table for the plain scalars (built once from the set itself).
+    struct ScalarSet: Sendable {
+        let set: CharacterSet
+        let table: [Bool]
+
+        init(_ set: CharacterSet) {
+            self.set = set
+            table = (0..<UInt32(0x20D0)).map { value in Unicode.Scalar(value).map { set.contains($0) } ?? false }
+        }
+
+        @inline(__always)
+        func contains(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20D0 ? table[Int(scalar.value)] : set.contains(scalar)
+        }
+    }
+
+    /// Punctuation and symbols (`CharacterSet.punctuationCharacters.union(.symbols)`).
+    static let punctuationOrSymbols = ScalarSet(CharacterSet.punctuationCharacters.union(.symbols))
+    /// `CharacterSet.whitespacesAndNewlines`.
+    static let whitespaceOrNewline = ScalarSet(CharacterSet.whitespacesAndNewlines)
+    /// `CharacterSet.whitespaces`.
+    static let whitespace = ScalarSet(CharacterSet.whitespaces)
+    /// `CharacterSet.punctuationCharacters`.
+    static let punctuation = ScalarSet(CharacterSet.punctuationCharacters)
+
+    /// `text.trimmingCharacters(in: set.set)`.
+    static func trimming(_ text: String, _ set: ScalarSet) -> String {
+        guard isPlain(text) else { return text.trimmingCharacters(in: set.set) }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, set.contains(scalars[start]) { scalars.formIndex(after: &start) }
+        while start < end {
+            let before = scalars.index(before: end)
+            guard set.contains(scalars[before]) else { break }
+            end = before
+        }
+        if start == scalars.startIndex, end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
+    }
+
+    /// `StatementShape.words`: `text` split at spaces, new lines and tabs, each piece with punctuation and symbols
+    /// trimmed from both ends, empty pieces dropped.
+    static func words(_ text: String) -> [String]? {
+        guard isPlain(text) else { return nil }
+        var result: [String] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        let end = scalars.endIndex
+        while index < end {
+            // Skip separators.
+            while index < end, isSeparator(scalars[index]) { scalars.formIndex(after: &index) }
+            guard index < end else { break }
+            var tokenEnd = index
+            while tokenEnd < end, !isSeparator(scalars[tokenEnd]) { scalars.formIndex(after: &tokenEnd) }
+            var start = index, stop = tokenEnd
+            while start < stop, punctuationOrSymbols.contains(scalars[start]) { scalars.formIndex(after: &start) }
+            while start < stop {
+                let before = scalars.index(before: stop)
+                guard punctuationOrSymbols.contains(scalars[before]) else { break }
+                stop = before
+            }
+            if start < stop { result.append(String(scalars[start..<stop])) }
+            index = tokenEnd
+        }
+        return result
+    }
+
+    @inline(__always)
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\t"
+    }
+
+    /// Foundation's `haystack.range(of: needle) != nil` (canonical equivalence), by bytes when both are plain.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        guard !needle.isEmpty, isPlain(haystack), isPlain(needle) else { return haystack.range(of: needle) != nil }
+        return firstByteOffset(of: needle, in: haystack) != nil
+    }
+
+    /// Foundation's `haystack.range(of: needle)`, by bytes when both are plain.
+    static func range(of needle: String, in haystack: String) -> Range<String.Index>? {
+        guard !needle.isEmpty, isPlain(haystack), isPlain(needle) else { return haystack.range(of: needle) }
+        guard let offset = firstByteOffset(of: needle, in: haystack) else { return nil }
+        let utf8 = haystack.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// The UTF-8 offset of the first occurrence of `needle`'s bytes in `haystack`'s.
+    static func firstByteOffset(of needle: String, in haystack: String) -> Int? {
+        var needle = needle, haystack = haystack
+        needle.makeContiguousUTF8()
+        haystack.makeContiguousUTF8()
+        return haystack.utf8.withContiguousStorageIfAvailable { hay -> Int? in
+            needle.utf8.withContiguousStorageIfAvailable { pin -> Int? in
+                let n = pin.count, h = hay.count
+                guard n > 0, n <= h else { return nil }
+                let first = pin[0]
+                var i = 0
+                let last = h - n
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < n, hay[i + j] == pin[j] { j += 1 }
+                        if j == n { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            } ?? nil
+        } ?? nil
+    }
+}
