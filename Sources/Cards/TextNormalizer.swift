@@ -10,7 +10,8 @@ public enum TextNormalizer {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
-        for scalar in nfc(text).lowercased().unicodeScalars {
+        // Plain text (`PlainText`) is its own NFC.
+        for scalar in (PlainText.isPlain(text) ? text : nfc(text)).lowercased().unicodeScalars {
             if isWordScalar(scalar) {
                 if pendingSpace, !result.isEmpty { result.unicodeScalars.append(" ") }
                 pendingSpace = false

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import Cards
+
+/// The fast paths of `PlainText` give exactly what the Foundation and `Character` calls they replace give.
+@Suite struct PlainTextTests {
+    static let plainScalars: [Unicode.Scalar] = (UInt32(0)..<0x2100).compactMap { value in
+        PlainText.isPlainScalar(value) ? Unicode.Scalar(value) : nil
+    }
+
+    /// Texts that exercise both paths: plain Vietnamese and English, and text with combining marks, CR LF,
+    /// a space followed by a combining mark, singletons (Å as U+212B), emoji with joiners.
+    static let texts: [String] = [
+        "Năm 1010, Lý Thái Tổ dời đô về Đại La.", "(1946–1954) “Chiến tranh Đông Dương”, , và  hai …",
+        "In 1791, the bridge was finished; it [3] cost $9 billion.", " -- ", "", "  \t\n ",
+        "Vie\u{0302}\u{0323}t Nam", "Việt Nam", "a\r\nb c", "x \u{0301}y z", "\u{212B}ngström Ångström",
+        "👨‍👩‍👧 family 1990", "thì được nâng lên thành 12 vào năm nào?", "ngày 2 tháng 7 năm 1976, (ông)",
+        "«Hòa ước» năm 1884 — Patenôtre…", "e\u{0301}", "é", "Ω \u{2126}",
+    ]
+
+    @Test func plainScalarsAreOwnCharactersAndOwnNFC() {
+        for scalar in Self.plainScalars {
+            let text = String(scalar)
+            #expect(text.count == 1)
+            #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "U+\(String(scalar.value, radix: 16))")
+            // Followed by any plain scalar, still two characters (no cluster forms).
+            for next in ["a", " ", "\n", "\u{1EC7}", "\u{2014}", "\u{A9}"] as [Unicode.Scalar] {
+                #expect((text + String(next)).count == 2, "U+\(String(scalar.value, radix: 16)) + U+\(String(next.value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func tablesMatchTheCharacterSets() {
+        for (set, table) in [(CharacterSet.punctuationCharacters.union(.symbols), PlainText.punctuationOrSymbols),
+                             (CharacterSet.whitespacesAndNewlines, PlainText.whitespaceOrNewline),
+                             (CharacterSet.whitespaces, PlainText.whitespace)] {
+            for value in UInt32(0)..<0x2200 {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                #expect(table.contains(scalar) == set.contains(scalar))
+            }
+        }
+    }
+
+    @Test(arguments: texts)
+    func wordsMatchTheCharacterSplit(text: String) {
+        let original = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).compactMap { token in
+            let word = token.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
+            return word.isEmpty ? nil : word
+        }
+        #expect(StatementShape.words(text) == original)
+        if !PlainText.isPlain(text) { #expect(PlainText.words(text) == nil) }
+    }
+
+    @Test(arguments: texts)
+    func trimmingMatchesFoundation(text: String) {
+        #expect(PlainText.trimming(text, PlainText.whitespaceOrNewline) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(PlainText.trimming(text, PlainText.punctuationOrSymbols)
+                == text.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols)))
+    }
+
+    @Test(arguments: texts)
+    func searchMatchesFoundation(text: String) {
+        let needles = ["", " ", ",", ", ,", "  ", "Nam", "Viê", "Việt", "e", "é", "1884", "\u{212B}", "Å", "b c", "\n",
+                       "family", "thì", "năm nào?", "Ω"]
+        for needle in needles {
+            let foundation = text.range(of: needle, options: [])
+            #expect(PlainText.range(of: needle, in: text) == foundation, "\(needle) in \(text)")
+            #expect(PlainText.contains(text, needle) == (foundation != nil), "\(needle) in \(text)")
+        }
+    }
+
+    @Test func plainIsRecognised() {
+        #expect(PlainText.isPlain("Năm 1010, Lý Thái Tổ dời đô về Đại La — “Chiếu dời đô”."))
+        #expect(!PlainText.isPlain("Vie\u{0302}t"))
+        #expect(!PlainText.isPlain("a\r\nb"))
+        #expect(!PlainText.isPlain("\u{212B}"))
+    }
+}
