@@ -52,6 +52,22 @@ enum QuestionText {
     /// `statement` (trimmed) with any phrase or parenthesis that states its own date removed
     /// (`Từ năm 1994, NATO…` → `NATO…`, `… (1991)` → `…`); nil when the year would still show.
     static func statementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
+        withoutOwnDate.value(for: StatementDate(statement: statement, date: value, language: language)) {
+            computeStatementWithoutOwnDate($0.statement, date: $0.date, in: $0.language)
+        }
+    }
+
+    /// A statement with its date, the key of `withoutOwnDate`.
+    struct StatementDate: Hashable, Sendable {
+        var statement: String
+        var date: String
+        var language: Language
+    }
+
+    /// `statementWithoutOwnDate`, worked out once per statement and date.
+    static let withoutOwnDate = Memo<StatementDate, String?>()
+
+    static func computeStatementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
         let years = Set(years(of: value))
         var text = trimmedStatement(statement)
         let day = DateValue(iso: value).flatMap { $0.precision == .day ? $0 : nil }
@@ -73,12 +89,13 @@ enum QuestionText {
             return true
         }
         let key = TextNormalizer.answerKey(prompt)
-        for language in Language.allCases {
-            if let rendered = DateText.render(value: value, in: language),
-               key.contains(TextNormalizer.answerKey(rendered)) { return true }
-        }
-        return false
+        return renderedKeys.value(for: value) { value in
+            Language.allCases.compactMap { DateText.render(value: value, in: $0).map(TextNormalizer.answerKey) }
+        }.contains { key.contains($0) }
     }
+
+    /// The answer keys of a date value's renderings in each language, worked out once per value.
+    static let renderedKeys = Memo<String, [String]>()
 
     /// True when `text` names the day and month of `date` without its year (`28/8`, `ngày 28 tháng 8`,
     /// `August 28`, `28 August`): for a question about that day, most of the answer.

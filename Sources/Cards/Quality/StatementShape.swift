@@ -232,6 +232,7 @@ enum StatementShape {
     /// What a removed date phrase leaves: doubled or leading commas, empty brackets, a comma before a bracket,
     /// "những là" and other orphaned function words side by side.
     static func hasLeftovers(_ statement: String, language: Language) -> Bool {
+        let danglingEnds = danglingEnds(language), orphanPairs = orphanPairs(language)
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
                      ", và,", "  "]
         if marks.contains(where: { statement.contains($0) }) { return true }
@@ -244,14 +245,14 @@ enum StatementShape {
         }) { return true }
         // "khủng hoảng kinh tế và, IMF …": a conjunction or preposition left just before a comma.
         for token in statement.split(separator: " ") where token.hasSuffix(",") {
-            if danglingEnds(language).contains(String(token.dropLast()).lowercased()) { return true }
+            if danglingEnds.contains(String(token.dropLast()).lowercased()) { return true }
         }
         // "Những, nhiều đồn bót …", "Suốt, công an …": a function word cut off from the date it governed.
         if let comma = statement.firstIndex(of: ","), words(String(statement[..<comma])).count == 1,
            let head = words(String(statement[..<comma])).first?.lowercased(),
-           FunctionWords.all.contains(head) || danglingEnds(language).contains(head) { return true }
+           FunctionWords.all.contains(head) || danglingEnds.contains(head) { return true }
         let lower = words(statement).map { $0.lowercased() }
-        for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs(language).contains(a + " " + b) { return true }
+        for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs.contains(a + " " + b) { return true }
         return false
     }
 
