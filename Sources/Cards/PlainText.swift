@@ -18,12 +18,36 @@ enum PlainText {
 
     /// True when every scalar of `text` is plain (see the type's notes).
     static func isPlain(_ text: some StringProtocol) -> Bool {
-        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
-            return true
-        }
-        if fast ?? nil == true { return true }
+        if let plain = text.utf8.withContiguousStorageIfAvailable(isPlainUTF8) { return plain }
         for scalar in text.unicodeScalars where !isPlainScalar(scalar.value) { return false }
+        return true
+    }
+
+    /// `isPlain` read from valid UTF-8: U+0080–02FF lead with C2–CB, U+1E00–1EFF are E1 B8–BB xx, U+2010–205F are
+    /// E2 80 90–E2 81 9F, U+20A0–20CF are E2 82 A0–E2 83 8F.
+    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0D { return false }
+                index += 1
+            } else if byte >= 0xC2, byte <= 0xCB {
+                index += 2
+            } else if byte == 0xE1, index + 2 < count {
+                let next = bytes[index + 1]
+                guard next >= 0xB8, next <= 0xBB else { return false }
+                index += 3
+            } else if byte == 0xE2, index + 2 < count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                guard (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9F)
+                        || (second == 0x82 && third >= 0xA0) || (second == 0x83 && third <= 0x8F) else { return false }
+                index += 3
+            } else {
+                return false
+            }
+        }
         return true
     }
 

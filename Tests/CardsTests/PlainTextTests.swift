@@ -69,6 +69,44 @@ import Testing
         }
     }
 
+    @Test func plainIsReadFromUTF8LikeFromScalars() {
+        for value in UInt32(0)..<0x30000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "b"
+            #expect(PlainText.isPlain(text) == PlainText.isPlainScalar(value), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// `TextNormalizer.answerKey` as it was written before its plain-text table (NFC, `lowercased()`, word scalars).
+    static func referenceAnswerKey(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            if TextNormalizer.isWordScalar(scalar) {
+                if pendingSpace, !result.isEmpty { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: texts + ["ĐẠI VIỆT Ở THẾ KỶ XV — İstanbul, ǅ ǈ ß ÀÉÎÕÜ"])
+    func answerKeyMatchesTheReference(text: String) {
+        #expect(TextNormalizer.answerKey(text) == Self.referenceAnswerKey(text))
+    }
+
+    @Test func answerKeyMatchesTheReferenceOnEveryPlainScalar() {
+        let all = String(String.UnicodeScalarView(Self.plainScalars))
+        #expect(TextNormalizer.answerKey(all) == Self.referenceAnswerKey(all))
+        for scalar in Self.plainScalars {
+            let text = "x" + String(scalar) + "Y"
+            #expect(TextNormalizer.answerKey(text) == Self.referenceAnswerKey(text), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test func plainIsRecognised() {
         #expect(PlainText.isPlain("Năm 1010, Lý Thái Tổ dời đô về Đại La — “Chiếu dời đô”."))
         #expect(!PlainText.isPlain("Vie\u{0302}t"))
