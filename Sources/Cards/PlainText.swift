@@ -138,8 +138,20 @@ enum PlainText {
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
-    /// The UTF-8 offset of the first occurrence of `needle`'s bytes in `haystack`'s.
-    static func firstByteOffset(of needle: String, in haystack: String) -> Int? {
+    /// Foundation's `haystack.range(of: needle, range: start..<haystack.endIndex)`, by bytes when both are plain.
+    static func range(of needle: String, in haystack: String, from start: String.Index) -> Range<String.Index>? {
+        guard !needle.isEmpty, isPlain(haystack), isPlain(needle) else {
+            return haystack.range(of: needle, range: start..<haystack.endIndex)
+        }
+        let utf8 = haystack.utf8
+        guard let offset = firstByteOffset(of: needle, in: haystack, from: utf8.distance(from: utf8.startIndex, to: start))
+        else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// The UTF-8 offset of the first occurrence of `needle`'s bytes in `haystack`'s, at or after byte `from`.
+    static func firstByteOffset(of needle: String, in haystack: String, from: Int = 0) -> Int? {
         var needle = needle, haystack = haystack
         needle.makeContiguousUTF8()
         haystack.makeContiguousUTF8()
@@ -148,7 +160,7 @@ enum PlainText {
                 let n = pin.count, h = hay.count
                 guard n > 0, n <= h else { return nil }
                 let first = pin[0]
-                var i = 0
+                var i = from
                 let last = h - n
                 while i <= last {
                     if hay[i] == first {

@@ -66,6 +66,10 @@ import Testing
             let foundation = text.range(of: needle, options: [])
             #expect(PlainText.range(of: needle, in: text) == foundation, "\(needle) in \(text)")
             #expect(PlainText.contains(text, needle) == (foundation != nil), "\(needle) in \(text)")
+            for start in [text.startIndex, text.index(text.startIndex, offsetBy: text.count / 2), text.endIndex] {
+                #expect(PlainText.range(of: needle, in: text, from: start) == text.range(of: needle, range: start..<text.endIndex),
+                        "\(needle) in \(text) from \(start)")
+            }
         }
     }
 

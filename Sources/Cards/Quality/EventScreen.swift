@@ -73,11 +73,11 @@ struct EventScreen: Sendable {
         guard !event.date.contains("/"), let year = QuestionText.years(of: event.date).first else { return false }
         let tokens = event.sentence.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         func isYear(_ token: String) -> Bool {
-            let digits = token.trimmingCharacters(in: .punctuationCharacters)
+            let digits = PlainText.trimming(token, PlainText.punctuation)
             return digits.count >= 3 && digits.count <= 4 && digits.allSatisfy(\.isNumber)
         }
         for (index, token) in tokens.enumerated() {
-            let plain = token.trimmingCharacters(in: .punctuationCharacters)
+            let plain = PlainText.trimming(token, PlainText.punctuation)
             if plain.contains("-") || plain.contains("–") {
                 let parts = plain.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
                 if parts.count == 2, parts.allSatisfy(isYear), parts.contains(String(year)) { return true }

@@ -208,7 +208,9 @@ enum StatementShape {
         return round == 0 && square == 0 && quotes % 2 == 0 && curly == 0
     }
 
-    static func subordinators(_ language: Language) -> Set<String> {
+    static func subordinators(_ language: Language) -> Set<String> { subordinatorsSets[language] }
+    private static let subordinatorsSets = PerLanguage(subordinatorWords)
+    private static func subordinatorWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["khi", "sau khi", "trước khi", "lúc", "nếu", "vì", "do", "bởi", "tuy", "mặc dù", "dù", "để",
                           "trong khi", "nhân", "nhờ"]
@@ -217,7 +219,9 @@ enum StatementShape {
         }
     }
 
-    static func danglingEnds(_ language: Language) -> Set<String> {
+    static func danglingEnds(_ language: Language) -> Set<String> { danglingEndsSets[language] }
+    private static let danglingEndsSets = PerLanguage(danglingEndWords)
+    private static func danglingEndWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["giai đoạn", "đoạn", "thời kỳ", "kỳ", "khoảng", "của", "và", "với", "là", "khi", "thì", "mà", "để", "cho", "từ", "đến", "tới", "vào", "trong",
                           "ở", "tại", "các", "những", "một", "về", "sau", "trước", "bởi", "do", "như", "nhưng", "hay",
@@ -256,7 +260,9 @@ enum StatementShape {
         return false
     }
 
-    static func orphanPairs(_ language: Language) -> Set<String> {
+    static func orphanPairs(_ language: Language) -> Set<String> { orphanPairsSets[language] }
+    private static let orphanPairsSets = PerLanguage(orphanPairWords)
+    private static func orphanPairWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
                           "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
@@ -285,7 +291,9 @@ enum StatementShape {
     }
 
     /// Words that make the following date an end point or a bound, not the event's date.
-    static func boundaryWords(_ language: Language) -> Set<String> {
+    static func boundaryWords(_ language: Language) -> Set<String> { boundaryWordsSets[language] }
+    private static let boundaryWordsSets = PerLanguage(boundaryWordList)
+    private static func boundaryWordList(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["đến", "tới", "cho đến", "cho tới", "mãi đến", "mãi tới", "trước", "sau", "chậm nhất",
                           "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận", "với", "so với", "hơn"]
