@@ -83,6 +83,9 @@ public struct DeckGenerator: Sendable {
             }
         }
         let screen = EventScreen(language: language)
+        let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
+        // Each event is screened once, here, for all its cards' checks too.
+        var verdicts: [String: CardCheck.EventVerdict] = [:]
         var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
         for event in deckEvents {
             if screening, let defect = screen.blocking(event.event) {
@@ -90,7 +93,11 @@ public struct DeckGenerator: Sendable {
                 continue
             }
             usable.append(event)
-            if screening, let defect = screen.dateDefect(event.event) {
+            let dateDefect = screening ? screen.dateDefect(event.event) : nil
+            if screening, verdicts[event.id] == nil, byID[event.id] == event.event {
+                verdicts[event.id] = CardCheck.EventVerdict(blocking: nil, date: dateDefect)
+            }
+            if screening, let defect = dateDefect {
                 report.add(event.id, kind: .dateRecall, defect, event.event.statement)
                 continue
             }
@@ -106,11 +113,8 @@ public struct DeckGenerator: Sendable {
         // A deck named after its article ("Arthur_Schopenhauer", "phạm-văn-đồng") names its subject too.
         obvious.formUnion(DeckGenerator.titleNames(name, in: usable, language: language, names: names))
         let check = CardCheck(language: language)
-        let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
         var cardIDs = Set<String>()
-        // Each event is screened once for all its cards' checks.
-        var verdicts: [String: CardCheck.EventVerdict] = [:]
         for kind in kinds {
             // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events; nor for a
             // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
@@ -136,6 +140,8 @@ public struct DeckGenerator: Sendable {
             report.add(card.id, kind: card.kind, .duplicatePrompt, card.prompt)
         }
         cards.removeAll { duplicates.contains($0.id) }
+        // What was worked out once for this text is of no use to the next.
+        QuestionText.withoutOwnDate.removeAll()
         return (Deck(name: name, language: language, source: source, events: deckEvents, cards: cards), report)
     }
 

@@ -21,4 +21,7 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         }
         return value
     }
+
+    /// Forgets every result.
+    func removeAll() { table.withLock { $0.removeAll() } }
 }

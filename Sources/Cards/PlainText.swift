@@ -129,6 +129,33 @@ enum PlainText {
         return firstByteOffset(of: needle, in: haystack) != nil
     }
 
+    /// Whether `haystack` contains any of `needles` (Foundation's `contains`), the haystack's plainness read once.
+    static func containsAny(_ haystack: String, _ needles: [String]) -> Bool {
+        guard isPlain(haystack) else { return needles.contains { haystack.range(of: $0, options: []) != nil } }
+        return needles.contains { needle in
+            guard !needle.isEmpty, isPlain(needle) else { return haystack.range(of: needle, options: []) != nil }
+            return firstByteOffset(of: needle, in: haystack) != nil
+        }
+    }
+
+    /// Foundation's `text.components(separatedBy: separator)`, by bytes when both are plain.
+    static func components(_ text: String, separatedBy separator: String) -> [String] {
+        guard !separator.isEmpty, isPlain(text), isPlain(separator) else { return text.components(separatedBy: separator) }
+        var pieces: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var offset = 0
+        let width = separator.utf8.count
+        while let found = firstByteOffset(of: separator, in: text, from: offset) {
+            let lower = utf8.index(utf8.startIndex, offsetBy: found)
+            pieces.append(String(text[start..<lower]))
+            offset = found + width
+            start = utf8.index(lower, offsetBy: width)
+        }
+        pieces.append(String(text[start...]))
+        return pieces
+    }
+
     /// Foundation's `haystack.range(of: needle)`, by bytes when both are plain.
     static func range(of needle: String, in haystack: String) -> Range<String.Index>? {
         guard !needle.isEmpty, isPlain(haystack), isPlain(needle) else { return haystack.range(of: needle, options: []) }

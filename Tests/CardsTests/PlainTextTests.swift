@@ -111,6 +111,16 @@ import Testing
         }
     }
 
+    @Test(arguments: texts + [", a, , b,", ", ", "a, b"])
+    func componentsAndContainsAnyMatchFoundation(text: String) {
+        for separator in [", ", ",", " ", "Nam", "é"] {
+            #expect(PlainText.components(text, separatedBy: separator) == text.components(separatedBy: separator))
+        }
+        for needles in [[], ["x"], ["zzz", "Nam"], ["Viê", "e"], ["", ","], ["Å"]] as [[String]] {
+            #expect(PlainText.containsAny(text, needles) == needles.contains { text.range(of: $0, options: []) != nil })
+        }
+    }
+
     @Test func plainIsRecognised() {
         #expect(PlainText.isPlain("Năm 1010, Lý Thái Tổ dời đô về Đại La — “Chiếu dời đô”."))
         #expect(!PlainText.isPlain("Vie\u{0302}t"))

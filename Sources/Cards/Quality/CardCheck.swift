@@ -20,6 +20,11 @@ public struct CardCheck: Sendable {
             blocking = screen.blocking(event)
             date = screen.dateDefect(event)
         }
+
+        init(blocking: CardDefect?, date: CardDefect?) {
+            self.blocking = blocking
+            self.date = date
+        }
     }
 
     /// Every defect of `card` made from `event` (nil when the event is unknown), in rubric order.

@@ -22,7 +22,7 @@ enum StatementShape {
     /// Bibliography, publisher, access date, URL, media credits, clock times: apparatus, not history.
     static func isReferenceEntry(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if referenceMarkers.contains(where: { lower.contains($0) }) { return true }
+        if PlainText.containsAny(lower, referenceMarkers) { return true }
         // A clock time ("17:52", "02:39 UTC") marks a log or a signature line.
         let scalars = Array(lower.unicodeScalars)
         var index = 2
@@ -68,7 +68,7 @@ enum StatementShape {
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
                "in 20", "dollars", "equivalent", "$", "gdp"]
-        guard markers.contains(where: { lower.contains($0) }) else { return false }
+        guard PlainText.containsAny(lower, markers) else { return false }
         // …with a figure in it (a grouped number, or a number next to the marker word).
         return statement.contains { $0.isNumber }
     }
@@ -239,11 +239,11 @@ enum StatementShape {
         let danglingEnds = danglingEnds(language), orphanPairs = orphanPairs(language)
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
                      ", và,", "  "]
-        if marks.contains(where: { statement.contains($0) }) { return true }
+        if PlainText.containsAny(statement, marks) { return true }
         // "tăng /tuần": a number cut out of a rate; "vào ngày 16/": a date cut in half.
         if statement.contains(" /") || statement.contains("/ ") || statement.hasSuffix("/") { return true }
         // "Tên lửa A-4, phóng, đã …", "Atlas Shrugged, published, was …": a lone word left between two commas.
-        let pieces = statement.components(separatedBy: ", ")
+        let pieces = PlainText.components(statement, separatedBy: ", ")
         if pieces.count >= 3, pieces.dropFirst().dropLast().contains(where: { piece in
             !piece.contains(" ") && piece.first?.isLowercase == true
         }) { return true }
