@@ -74,7 +74,10 @@ enum QuestionText {
         let statesDate = { (match: String) in
             years.contains { containsNumber($0, in: match) } || day.map { mentionsDayAndMonth(of: $0, in: match) } == true
         }
-        text = removing(Patterns.parenthesis, from: text, where: statesDate)
+        // (The bracket pattern needs a bracket.)
+        if text.utf8.contains(0x28) || text.utf8.contains(0x5B) {
+            text = removing(Patterns.parenthesis, from: text, where: statesDate)
+        }
         text = removing(Patterns.datePhrase, from: text, where: statesDate)
         text = removing(Patterns.dayMonthPhrase, from: text, where: statesDate)
         text = tidy(text)
@@ -123,10 +126,12 @@ enum QuestionText {
 
     /// True when `number` occurs in `text` as a whole number (1997 in "năm 1997", not in "19970").
     static func containsNumber(_ number: Int, in text: some StringProtocol) -> Bool {
+        // Only the digits 0–9 count (a decimal digit of another script is not one of them), so bytes are read.
         var current = 0
         var inNumber = false
-        for scalar in text.unicodeScalars {
-            if let digit = scalar.properties.numericType == .decimal ? Int(scalar.value) - 48 : nil, (0...9).contains(digit) {
+        for byte in text.utf8 {
+            if byte >= 0x30, byte <= 0x39 {
+                let digit = Int(byte) - 0x30
                 current = inNumber ? min(current * 10 + digit, 1_000_000) : digit
                 inNumber = true
             } else {
@@ -188,9 +193,9 @@ enum QuestionText {
     /// Folds white space and stray punctuation left by a removal, and capitalises the first letter.
     static func tidy(_ text: String) -> String {
         var result = replacing(Patterns.spaceBeforePunctuation, in: text, with: "$1")
-        result = replacing(Patterns.emptyParentheses, in: result, with: "")
+        if result.utf8.contains(0x28) { result = replacing(Patterns.emptyParentheses, in: result, with: "") }
         result = replacing(Patterns.spaces, in: result, with: " ")
-        result = replacing(Patterns.doubleCommas, in: result, with: ",")
+        if result.utf8.contains(0x2C) { result = replacing(Patterns.doubleCommas, in: result, with: ",") }
         result = result.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-").union(.whitespaces))
         while let last = result.last, ".;,:".contains(last) { result.removeLast() }
         guard let first = result.first else { return result }

@@ -26,14 +26,14 @@ public enum TextNormalizer {
 
     /// `answerKey` of plain text: `lowercased()` is each scalar's lower-case mapping, read from `lowerCase`.
     static func plainAnswerKey(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.utf8.count)
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         func add(_ scalar: Unicode.Scalar, word: Bool) {
             if word {
-                if pendingSpace, !result.isEmpty { result.unicodeScalars.append(" ") }
+                if pendingSpace, !result.isEmpty { result.append(0x20) }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar)
+                if scalar.isASCII { result.append(UInt8(scalar.value)) } else { result.append(contentsOf: UTF8.encode(scalar)!) }
             } else {
                 pendingSpace = true
             }
@@ -46,7 +46,7 @@ public enum TextNormalizer {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower, word: isWordScalar(lower)) }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The table behind `plainAnswerKey`: for each scalar below U+20D0 whose lower-case mapping is one scalar, that

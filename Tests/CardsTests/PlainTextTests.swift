@@ -121,6 +121,37 @@ import Testing
         }
     }
 
+    @Test(arguments: texts + ["Hồ Chí Minh- đọc 'Tuyên ngôn' – ngày 2/9: Việt Nam Dân chủ Cộng hòa’ ra đời. ½ ² x", "-a' b–"])
+    func nameWordsMatchTheCharacterReading(text: String) {
+        let plain = NameFinder.words(in: text).map { "\($0.text)|\($0.joinedToPrevious)|\($0.afterStop)" }
+        let characters = NameFinder.characterWords(in: text).map { "\($0.text)|\($0.joinedToPrevious)|\($0.afterStop)" }
+        #expect(plain == characters)
+    }
+
+    @Test func nameWordTableMatchesCharacterProperties() {
+        for scalar in Self.plainScalars {
+            #expect(NameFinder.letterOrNumber[Int(scalar.value)] == (Character(scalar).isLetter || Character(scalar).isNumber))
+        }
+    }
+
+    @Test(arguments: ["năm 1997", "19970", "1997", "x1997y", "١٩٩٧ 1997", "１９９７", "1,997", "năm 997 và 1997"])
+    func numbersAreTheDigitsZeroToNine(text: String) {
+        func reference(_ number: Int) -> Bool {
+            var current = 0, inNumber = false
+            for scalar in text.unicodeScalars {
+                if let digit = scalar.properties.numericType == .decimal ? Int(scalar.value) - 48 : nil, (0...9).contains(digit) {
+                    current = inNumber ? min(current * 10 + digit, 1_000_000) : digit
+                    inNumber = true
+                } else {
+                    if inNumber, current == number { return true }
+                    inNumber = false
+                }
+            }
+            return inNumber && current == number
+        }
+        for number in [1997, 997, 19970, 1] { #expect(QuestionText.containsNumber(number, in: text) == reference(number)) }
+    }
+
     @Test func plainIsRecognised() {
         #expect(PlainText.isPlain("Năm 1010, Lý Thái Tổ dời đô về Đại La — “Chiếu dời đô”."))
         #expect(!PlainText.isPlain("Vie\u{0302}t"))
