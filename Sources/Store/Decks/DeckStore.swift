@@ -84,21 +84,27 @@ public struct DeckStore: Sendable {
     /// Writes `deck` atomically as `NAME.json`.
     public func save(_ deck: Deck) throws(StoreError) {
         let name = try DeckName(deck.name)
-        let bytes: [UInt8]
-        do { bytes = try Self.encodeBytes(deck) } catch { throw .writeFailed(path: url(for: name).path, reason: "\(error)") }
+        let path = url(for: name).path
         AtomicFile.removeLeftovers(in: directory.path)
-        try AtomicFile.save(bytes, toPath: url(for: name).path)
+        // Written as it is encoded: a large deck is never held whole.
+        do { try AtomicFile.write(toPath: path) { sink in try Self.encode(deck, into: &sink) } } catch let error as FileError {
+            throw StoreError(error)
+        } catch {
+            throw .writeFailed(path: path, reason: "\(error)")
+        }
     }
 
     /// The deck as JSON with one event or card a line: compact to load, still easy to read, diff and query with jq.
-    static func encode(_ deck: Deck) throws -> Data { Data(try encodeBytes(deck)) }
+    static func encode(_ deck: Deck) throws -> Data {
+        var bytes: [UInt8] = []
+        try encode(deck, into: &bytes)
+        return Data(bytes)
+    }
 
-    /// `encode`'s bytes, each event and card appended to one buffer as it is encoded (a large deck is held once,
-    /// not as pieces, joined text and data at the same time).
-    static func encodeBytes(_ deck: Deck) throws -> [UInt8] {
+    /// `encode`'s bytes, appended to `out` one event or card at a time.
+    static func encode(_ deck: Deck, into out: inout some ByteSink) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var out: [UInt8] = []
         func text(_ text: String) { out.append(contentsOf: text.utf8) }
         func json(_ value: some Encodable) throws { out.append(contentsOf: try encoder.encode(value)) }
         func list(_ values: [some Encodable]) throws {
@@ -115,7 +121,6 @@ public struct DeckStore: Sendable {
         text("\"cards\":[\n"); try list(deck.cards); text("\n]")
         if !deck.edits.isEmpty { text(",\n\"edits\":"); try json(deck.edits) }   // one line, after the cards
         text("}\n")
-        return out
     }
 }
 
