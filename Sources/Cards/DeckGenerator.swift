@@ -135,13 +135,13 @@ public struct DeckGenerator: Sendable {
                 cards.append(card)
             }
         }
+        // What was worked out once for this text's cards is of no use to the next text.
+        QuestionText.withoutOwnDate.removeAll()
         let duplicates = check.duplicatePrompts(cards)
         for card in cards where duplicates.contains(card.id) {
             report.add(card.id, kind: card.kind, .duplicatePrompt, card.prompt)
         }
         cards.removeAll { duplicates.contains($0.id) }
-        // What was worked out once for this text is of no use to the next.
-        QuestionText.withoutOwnDate.removeAll()
         return (Deck(name: name, language: language, source: source, events: deckEvents, cards: cards), report)
     }
 

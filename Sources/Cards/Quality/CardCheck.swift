@@ -70,14 +70,20 @@ public struct CardCheck: Sendable {
 
     /// Defects of the deck as a whole: prompts asked twice with different answers (each such card gets the defect).
     public func duplicatePrompts(_ cards: [Card]) -> Set<String> {
-        var answers: [String: Set<String>] = [:]
-        var ids: [String: [String]] = [:]
+        // Cards asking the same thing: the first answer, whether another answer came, and the cards' ids.
+        struct Asked {
+            var answer: String
+            var differs = false
+            var ids: [String] = []
+        }
+        var asked: [String: Asked] = [:]
         for card in cards where card.kind != .chronology {
             let key = card.kind.rawValue + "|" + TextNormalizer.answerKey(card.prompt + " " + card.choices.joined(separator: " "))
-            answers[key, default: []].insert(TextNormalizer.answerKey(card.answer))
-            ids[key, default: []].append(card.id)
+            let answer = TextNormalizer.answerKey(card.answer)
+            asked[key, default: Asked(answer: answer)].ids.append(card.id)
+            if asked[key]!.answer != answer { asked[key]!.differs = true }
         }
-        return Set(answers.filter { $0.value.count > 1 }.flatMap { ids[$0.key] ?? [] })
+        return Set(asked.values.filter(\.differs).flatMap(\.ids))
     }
 
     /// "… được thành lập từ vào năm nào?": a function word stranded before the question phrase.
