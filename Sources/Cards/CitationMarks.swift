@@ -9,9 +9,12 @@ enum CitationMarks {
 
     /// `text` without citation marks and with the white space around them tidied.
     static func removed(from text: String) -> String {
-        guard text.contains("[") else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // (A "[" byte in plain text is the character "["; other text asks the characters.)
+        guard PlainText.isPlain(text) ? text.utf8.contains(UInt8(ascii: "[")) : text.contains("[") else {
+            return PlainText.trimming(text, PlainText.whitespaceOrNewline)
+        }
         var result = QuestionText.replacing(pattern, in: text, with: "")
         result = QuestionText.replacing(spaces, in: result, with: " ")
-        return result.trimmingCharacters(in: .whitespacesAndNewlines)
+        return PlainText.trimming(result, PlainText.whitespaceOrNewline)
     }
 }

@@ -81,7 +81,7 @@ struct ClozeCardMaker {
     static func occurrences(of word: String, in text: String) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         var searchStart = text.startIndex
-        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+        while let range = PlainText.range(of: word, in: text, from: searchStart) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
             let isWord = { (c: Character?) in c.map { $0.isLetter || $0.isNumber } ?? false }

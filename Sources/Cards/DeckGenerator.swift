@@ -93,6 +93,9 @@ public struct DeckGenerator: Sendable {
         }
         var screen = EventScreen(language: language)
         screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
+        let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
+        // Each event is screened once, here, for all its cards' checks too.
+        var verdicts: [String: CardCheck.EventVerdict] = [:]
         var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
         for event in deckEvents {
             if screening, let defect = screen.blocking(event.event) {
@@ -100,7 +103,11 @@ public struct DeckGenerator: Sendable {
                 continue
             }
             usable.append(event)
-            if screening, let defect = screen.dateDefect(event.event) {
+            let dateDefect = screening ? screen.dateDefect(event.event) : nil
+            if screening, verdicts[event.id] == nil, byID[event.id] == event.event {
+                verdicts[event.id] = CardCheck.EventVerdict(blocking: nil, date: dateDefect)
+            }
+            if screening, let defect = dateDefect {
                 report.add(event.id, kind: .dateRecall, defect, event.event.statement)
                 continue
             }
@@ -140,7 +147,6 @@ public struct DeckGenerator: Sendable {
         obvious.formUnion(DeckGenerator.titleNames(name, in: usable, language: language, names: names))
         var check = CardCheck(language: language)
         check.anchored = screen.anchored
-        let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         var cards: [Card] = []
         var cardIDs = Set<String>()
         for kind in kinds {
@@ -152,13 +158,21 @@ public struct DeckGenerator: Sendable {
                                         : dated
             let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
-                if let defect = check.defects(of: card, event: screening ? byID[card.eventID] : nil).first {
+                let event = screening ? byID[card.eventID] : nil
+                var verdict: CardCheck.EventVerdict?
+                if let event {
+                    verdict = verdicts[card.eventID] ?? CardCheck.EventVerdict(event, screen: screen)
+                    verdicts[card.eventID] = verdict
+                }
+                if let defect = check.defects(of: card, event: event, verdict: verdict).first {
                     report.add(card.id, kind: card.kind, defect, card.prompt)
                     continue
                 }
                 cards.append(card)
             }
         }
+        // What was worked out once for this text's cards is of no use to the next text.
+        QuestionText.withoutOwnDate.removeAll()
         let duplicates = check.duplicatePrompts(cards)
         for card in cards where duplicates.contains(card.id) {
             report.add(card.id, kind: card.kind, .duplicatePrompt, card.prompt)

@@ -63,6 +63,12 @@ enum NameFinder {
     }
 
     static func words(in sentence: String) -> [Word] {
+        if PlainText.isPlain(sentence) { return plainWords(in: sentence) }
+        return characterWords(in: sentence)
+    }
+
+    /// `words(in:)` read character by character (any text).
+    static func characterWords(in sentence: String) -> [Word] {
         var result: [Word] = []
         var current = ""
         var joined = false, afterStop = true, sawBreak = false, sawStop = false
@@ -93,6 +99,55 @@ enum NameFinder {
             while let last = word.text.last, "-–'’".contains(last) { word.text.removeLast() }
             return word
         }
+    }
+
+    /// `words(in:)` of plain text (`PlainText`), whose characters are single scalars: read scalar by scalar, with
+    /// `Character.isLetter || isNumber` from a table built from those very properties.
+    static func plainWords(in sentence: String) -> [Word] {
+        var result: [Word] = []
+        let scalars = sentence.unicodeScalars
+        var start: String.Index?
+        var joined = false, afterStop = true, sawBreak = false, sawStop = false
+        func isJoiner(_ value: UInt32) -> Bool { value == 0x2D || value == 0x2013 || value == 0x27 || value == 0x2019 }
+        func flush(_ end: String.Index) {
+            guard let begin = start else { return }
+            var stop = end
+            while stop > begin {
+                let last = scalars.index(before: stop)
+                guard isJoiner(scalars[last].value) else { break }
+                stop = last
+            }
+            result.append(Word(text: String(scalars[begin..<stop]), joinedToPrevious: joined, afterStop: afterStop))
+            start = nil
+            joined = false
+            sawBreak = false
+            sawStop = false
+        }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            let isWordScalar = value < UInt32(letterOrNumber.count) ? letterOrNumber[Int(value)]
+                                                                      : Character(scalars[index]).isLetter || Character(scalars[index]).isNumber
+            if isWordScalar || (start != nil && isJoiner(value)) {
+                if start == nil {
+                    joined = !result.isEmpty && !sawBreak
+                    afterStop = result.isEmpty || sawStop
+                    start = index
+                }
+            } else {
+                flush(index)
+                if value != 0x20 { sawBreak = true }
+                if value == 0x2E || value == 0x3A || value == 0x21 || value == 0x3F { sawStop = true }
+            }
+            scalars.formIndex(after: &index)
+        }
+        flush(scalars.endIndex)
+        return result
+    }
+
+    /// `Character.isLetter || Character.isNumber` of each scalar below U+20D0 as a character of its own.
+    static let letterOrNumber: [Bool] = (UInt32(0)..<0x20D0).map { value in
+        Unicode.Scalar(value).map { Character($0).isLetter || Character($0).isNumber } ?? false
     }
 
     static func isCapitalised(_ word: String) -> Bool { word.first?.isUppercase == true }

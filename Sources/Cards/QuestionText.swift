@@ -44,21 +44,40 @@ enum QuestionText {
 
     /// The statement without its closing full stop.
     static func trimmedStatement(_ statement: String) -> String {
-        var text = CitationMarks.removed(from: statement).trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = PlainText.trimming(CitationMarks.removed(from: statement), PlainText.whitespaceOrNewline)
         while let last = text.last, ".;,:".contains(last) { text.removeLast() }
-        return text.trimmingCharacters(in: .whitespaces)
+        return PlainText.trimming(text, PlainText.whitespace)
     }
 
     /// `statement` (trimmed) with any phrase or parenthesis that states its own date removed
     /// (`Từ năm 1994, NATO…` → `NATO…`, `… (1991)` → `…`); nil when the year would still show.
     static func statementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
+        withoutOwnDate.value(for: StatementDate(statement: statement, date: value, language: language)) {
+            computeStatementWithoutOwnDate($0.statement, date: $0.date, in: $0.language)
+        }
+    }
+
+    /// A statement with its date, the key of `withoutOwnDate`.
+    struct StatementDate: Hashable, Sendable {
+        var statement: String
+        var date: String
+        var language: Language
+    }
+
+    /// `statementWithoutOwnDate`, worked out once per statement and date.
+    static let withoutOwnDate = Memo<StatementDate, String?>()
+
+    static func computeStatementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
         let years = Set(years(of: value))
         var text = trimmedStatement(statement)
         let day = DateValue(iso: value).flatMap { $0.precision == .day ? $0 : nil }
         let statesDate = { (match: String) in
             years.contains { containsNumber($0, in: match) } || day.map { mentionsDayAndMonth(of: $0, in: match) } == true
         }
-        text = removing(Patterns.parenthesis, from: text, where: statesDate)
+        // (The bracket pattern needs a bracket.)
+        if text.utf8.contains(0x28) || text.utf8.contains(0x5B) {
+            text = removing(Patterns.parenthesis, from: text, where: statesDate)
+        }
         text = removing(Patterns.datePhrase, from: text, where: statesDate)
         text = removing(Patterns.dayMonthPhrase, from: text, where: statesDate)
         text = tidy(text)
@@ -73,12 +92,13 @@ enum QuestionText {
             return true
         }
         let key = TextNormalizer.answerKey(prompt)
-        for language in Language.allCases {
-            if let rendered = DateText.render(value: value, in: language),
-               key.contains(TextNormalizer.answerKey(rendered)) { return true }
-        }
-        return false
+        return renderedKeys.value(for: value) { value in
+            Language.allCases.compactMap { DateText.render(value: value, in: $0).map(TextNormalizer.answerKey) }
+        }.contains { key.contains($0) }
     }
+
+    /// The answer keys of a date value's renderings in each language, worked out once per value.
+    static let renderedKeys = Memo<String, [String]>()
 
     /// True when `text` names the day and month of `date` without its year (`28/8`, `ngày 28 tháng 8`,
     /// `August 28`, `28 August`): for a question about that day, most of the answer.
@@ -106,10 +126,12 @@ enum QuestionText {
 
     /// True when `number` occurs in `text` as a whole number (1997 in "năm 1997", not in "19970").
     static func containsNumber(_ number: Int, in text: some StringProtocol) -> Bool {
+        // Only the digits 0–9 count (a decimal digit of another script is not one of them), so bytes are read.
         var current = 0
         var inNumber = false
-        for scalar in text.unicodeScalars {
-            if let digit = scalar.properties.numericType == .decimal ? Int(scalar.value) - 48 : nil, (0...9).contains(digit) {
+        for byte in text.utf8 {
+            if byte >= 0x30, byte <= 0x39 {
+                let digit = Int(byte) - 0x30
                 current = inNumber ? min(current * 10 + digit, 1_000_000) : digit
                 inNumber = true
             } else {
@@ -171,9 +193,9 @@ enum QuestionText {
     /// Folds white space and stray punctuation left by a removal, and capitalises the first letter.
     static func tidy(_ text: String) -> String {
         var result = replacing(Patterns.spaceBeforePunctuation, in: text, with: "$1")
-        result = replacing(Patterns.emptyParentheses, in: result, with: "")
+        if result.utf8.contains(0x28) { result = replacing(Patterns.emptyParentheses, in: result, with: "") }
         result = replacing(Patterns.spaces, in: result, with: " ")
-        result = replacing(Patterns.doubleCommas, in: result, with: ",")
+        if result.utf8.contains(0x2C) { result = replacing(Patterns.doubleCommas, in: result, with: ",") }
         result = result.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-").union(.whitespaces))
         while let last = result.last, ".;,:".contains(last) { result.removeLast() }
         guard let first = result.first else { return result }

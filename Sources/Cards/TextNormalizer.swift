@@ -7,6 +7,8 @@ public enum TextNormalizer {
 
     /// NFC, lower-cased, punctuation dropped, runs of white space folded: for comparing answers.
     public static func answerKey(_ text: String) -> String {
+        // Plain text (`PlainText`) is its own NFC, and its scalars' lower-case forms come from a table.
+        if PlainText.isPlain(text) { return plainAnswerKey(text) }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
@@ -20,6 +22,46 @@ public enum TextNormalizer {
             }
         }
         return result
+    }
+
+    /// `answerKey` of plain text: `lowercased()` is each scalar's lower-case mapping, read from `lowerCase`.
+    static func plainAnswerKey(_ text: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        func add(_ scalar: Unicode.Scalar, word: Bool) {
+            if word {
+                if pendingSpace, !result.isEmpty { result.append(0x20) }
+                pendingSpace = false
+                if scalar.isASCII { result.append(UInt8(scalar.value)) } else { result.append(contentsOf: UTF8.encode(scalar)!) }
+            } else {
+                pendingSpace = true
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let entry = scalar.value < UInt32(lowerCase.count) ? lowerCase[Int(scalar.value)] : LowerCase.unknown
+            if entry != LowerCase.unknown {
+                add(Unicode.Scalar(entry & LowerCase.scalarBits)!, word: entry & LowerCase.wordBit != 0)
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower, word: isWordScalar(lower)) }
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The table behind `plainAnswerKey`: for each scalar below U+20D0 whose lower-case mapping is one scalar, that
+    /// scalar, with `wordBit` set when it is a word scalar; `unknown` otherwise.
+    enum LowerCase {
+        static let unknown: UInt32 = 0xFFFF_FFFF
+        static let wordBit: UInt32 = 0x8000_0000
+        static let scalarBits: UInt32 = 0x001F_FFFF
+    }
+
+    static let lowerCase: [UInt32] = (UInt32(0)..<0x20D0).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return LowerCase.unknown }
+        let mapping = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+        guard mapping.count == 1 else { return LowerCase.unknown }
+        return mapping[0].value | (isWordScalar(mapping[0]) ? LowerCase.wordBit : 0)
     }
 
     /// `answerKey` with Vietnamese tone marks and diacritics removed, for "almost" answers.

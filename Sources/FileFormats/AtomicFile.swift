@@ -32,18 +32,86 @@ public enum AtomicFile {
     /// The temporary file beside it is created exclusively (`O_CREAT|O_EXCL|O_NOFOLLOW`) under an unpredictable name,
     /// so nothing placed in the folder beforehand (a symlink, a FIFO) can redirect the write to another file.
     public static func write(_ buffer: UnsafeRawBufferPointer, toPath path: String) throws(FileError) {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var temporary = ""
-        var fd: Int32 = -1
-        for _ in 0..<8 {
-            temporary = directory + "/" + temporaryName(for: name)
-            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            if fd >= 0 || errno != EEXIST { break }
+        let file = try Temporary(for: path)
+        try file.finish(failure: POSIXWrite.all(file.fd, buffer))
+    }
+
+    /// Replaces the file at `path` with the bytes `produce` appends to the sink it is given, written to disk a chunk at
+    /// a time, so a large file is never held whole. When `produce` throws, the old file stays as it was and its error
+    /// is rethrown; a failed write throws a `FileError`.
+    public static func write(toPath path: String, _ produce: (inout ChunkedSink) throws -> Void) throws {
+        let file = try Temporary(for: path)
+        var sink = ChunkedSink(fd: file.fd)
+        do { try produce(&sink) } catch {
+            close(file.fd)
+            unlink(file.path)
+            throw error
         }
-        guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
-        var failure = POSIXWrite.all(fd, buffer)
+        sink.flush()
+        try file.finish(failure: sink.failure)
+    }
+
+    /// Bytes on their way to a file: kept until a chunk is full, then written.
+    public struct ChunkedSink: ByteSink {
+        let fd: Int32
+        var buffer: [UInt8] = []
+        /// The first write's failure (the rest are not attempted).
+        var failure: String?
+        static let chunk = 1 << 20
+
+        init(fd: Int32) {
+            self.fd = fd
+            buffer.reserveCapacity(Self.chunk + 4096)
+        }
+
+        /// Appends `bytes`, writing the chunk when it is full.
+        public mutating func append<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.chunk { flush() }
+        }
+
+        mutating func flush() {
+            if failure == nil, !buffer.isEmpty { failure = POSIXWrite.all(fd, buffer) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// A temporary file beside the target, created exclusively (`O_CREAT|O_EXCL|O_NOFOLLOW`) under an unpredictable
+    /// name, so nothing placed in the folder beforehand (a symlink, a FIFO) can redirect the write to another file.
+    struct Temporary {
+        let fd: Int32
+        /// The temporary file's path.
+        let path: String
+        let target: String
+        let directory: String
+
+        init(for target: String) throws(FileError) {
+            let slash = target.lastIndex(of: "/")
+            let directory = slash.map { String(target[..<$0]) } ?? "."
+            let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+            var temporary = ""
+            var fd: Int32 = -1
+            for _ in 0..<8 {
+                temporary = directory + "/" + AtomicFile.temporaryName(for: name)
+                fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                if fd >= 0 || errno != EEXIST { break }
+            }
+            guard fd >= 0 else { throw .writeFailed(path: target, reason: String(cString: strerror(errno))) }
+            self.fd = fd
+            self.path = temporary
+            self.target = target
+            self.directory = directory
+        }
+
+        /// After the bytes are written (`failure` when they could not be): fsync, close, rename over the target,
+        /// fsync of the folder; on any failure the temporary file is removed and the target left as it was.
+        func finish(failure: String?) throws(FileError) {
+            try AtomicFile.finish(fd: fd, temporary: path, path: target, directory: directory, failure: failure)
+        }
+    }
+
+    static func finish(fd: Int32, temporary: String, path: String, directory: String, failure: String?) throws(FileError) {
+        var failure = failure
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }

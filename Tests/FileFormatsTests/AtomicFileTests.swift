@@ -42,6 +42,37 @@ import Glibc
         #expect(contents(dir + "/deck.json") == "v19")
     }
 
+    @Test func aFileWrittenChunkByChunkHoldsEveryByteInOrder() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/inside/deck.json"
+        // More than two chunks, in pieces of odd sizes.
+        let piece = Array("Năm 1010, Lý Thái Tổ dời đô.\n".utf8)
+        let count = 2 * AtomicFile.ChunkedSink.chunk / piece.count + 7
+        try AtomicFile.write(toPath: path) { sink in
+            for _ in 0..<count { sink.append(contentsOf: piece) }
+        }
+        let written = try #require(FileManager.default.contents(atPath: path))
+        #expect(written.count == count * piece.count)
+        #expect(Array(written) == Array((0..<count).map { _ in piece }.joined()))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/inside") == ["deck.json"])
+    }
+
+    struct Refused: Error {}
+
+    @Test func aFailingProducerLeavesTheOldFileAndNoTemporary() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/inside/deck.json"
+        try AtomicFile.write(Array("old".utf8), toPath: path)
+        #expect(throws: Refused.self) {
+            try AtomicFile.write(toPath: path) { sink in
+                sink.append(contentsOf: Array(repeating: UInt8(ascii: "x"), count: AtomicFile.ChunkedSink.chunk + 10))
+                throw Refused()
+            }
+        }
+        #expect(contents(path) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/inside") == ["deck.json"])
+    }
+
     @Test func leftoversAreRemovedWhenOldEnoughAndNothingElse() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let dir = folder + "/inside"

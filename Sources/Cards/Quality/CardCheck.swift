@@ -6,7 +6,7 @@ public struct CardCheck: Sendable {
     /// The deck's language.
     public let language: Language
 
-    /// Relative day dates the deck's narrative anchors (see `anchoring(_:)`).
+    /// Relative day dates the deck's narrative anchors (`EventScreen.anchoredRelatives`).
     public var anchored: Set<String> = []
 
     /// A checker for cards in `language`.
@@ -18,14 +18,37 @@ public struct CardCheck: Sendable {
         anchored = EventScreen.anchoredRelatives(deck.events.map(\.event), language: deck.language)
     }
 
+    /// What `EventScreen` says of an event: worked out once and shared by the checks of all its cards.
+    struct EventVerdict {
+        /// `EventScreen.blocking`.
+        var blocking: CardDefect?
+        /// `EventScreen.dateDefect`.
+        var date: CardDefect?
+
+        init(_ event: Event, screen: EventScreen) {
+            blocking = screen.blocking(event)
+            date = screen.dateDefect(event)
+        }
+
+        init(blocking: CardDefect?, date: CardDefect?) {
+            self.blocking = blocking
+            self.date = date
+        }
+    }
+
     /// Every defect of `card` made from `event` (nil when the event is unknown), in rubric order.
     public func defects(of card: Card, event: Event?) -> [CardDefect] {
-        var found: Set<CardDefect> = []
         var screen = EventScreen(language: language)
         screen.anchored = anchored
-        if let event {
-            if let defect = screen.blocking(event) { found.insert(defect) }
-            if card.kind != .cloze, let defect = screen.dateDefect(event) { found.insert(defect) }
+        return defects(of: card, event: event, verdict: event.map { EventVerdict($0, screen: screen) })
+    }
+
+    /// `defects(of:event:)` with the event's screening already done (`verdict`, given with `event`).
+    func defects(of card: Card, event: Event?, verdict: EventVerdict?) -> [CardDefect] {
+        var found: Set<CardDefect> = []
+        if event != nil, let verdict {
+            if let defect = verdict.blocking { found.insert(defect) }
+            if card.kind != .cloze, let defect = verdict.date { found.insert(defect) }
         }
         let texts = [card.prompt, card.answer] + card.choices
         if texts.contains(where: StatementShape.hasMarkup) { found.insert(.markup) }
@@ -58,14 +81,20 @@ public struct CardCheck: Sendable {
 
     /// Defects of the deck as a whole: prompts asked twice with different answers (each such card gets the defect).
     public func duplicatePrompts(_ cards: [Card]) -> Set<String> {
-        var answers: [String: Set<String>] = [:]
-        var ids: [String: [String]] = [:]
+        // Cards asking the same thing: the first answer, whether another answer came, and the cards' ids.
+        struct Asked {
+            var answer: String
+            var differs = false
+            var ids: [String] = []
+        }
+        var asked: [String: Asked] = [:]
         for card in cards where card.kind != .chronology {
             let key = card.kind.rawValue + "|" + TextNormalizer.answerKey(card.prompt + " " + card.choices.joined(separator: " "))
-            answers[key, default: []].insert(TextNormalizer.answerKey(card.answer))
-            ids[key, default: []].append(card.id)
+            let answer = TextNormalizer.answerKey(card.answer)
+            asked[key, default: Asked(answer: answer)].ids.append(card.id)
+            if asked[key]!.answer != answer { asked[key]!.differs = true }
         }
-        return Set(answers.filter { $0.value.count > 1 }.flatMap { ids[$0.key] ?? [] })
+        return Set(asked.values.filter(\.differs).flatMap(\.ids))
     }
 
     /// "… được thành lập từ vào năm nào?": a function word stranded before the question phrase.

@@ -105,13 +105,13 @@ struct EventScreen: Sendable {
         guard !event.date.contains("/"), let year = QuestionText.years(of: event.date).first else { return false }
         let tokens = event.sentence.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         func isYear(_ token: String) -> Bool {
-            var digits = token.trimmingCharacters(in: .punctuationCharacters)
+            var digits = PlainText.trimming(token, PlainText.punctuation)
             if digits.hasSuffix("s") { digits.removeLast() }  // "the 1990s and early 2000s"
             return digits.count >= 3 && digits.count <= 4 && digits.allSatisfy(\.isNumber)
         }
         let qualifiers: Set<String> = ["early", "late", "mid", "the", "đầu", "cuối", "giữa", "năm", "thập", "niên"]
         for (index, token) in tokens.enumerated() {
-            var plain = token.trimmingCharacters(in: .punctuationCharacters)
+            var plain = PlainText.trimming(token, PlainText.punctuation)
             if plain.hasSuffix("s"), plain.dropLast().allSatisfy(\.isNumber) { plain.removeLast() }
             if plain.contains("-") || plain.contains("–") {
                 let parts = plain.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)

@@ -6,7 +6,8 @@ import Timeline
 enum StatementShape {
     /// The words of `text`, split at white space, with surrounding punctuation removed (empty words dropped).
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).compactMap { token in
+        if let words = PlainText.words(text) { return words }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).compactMap { token in
             let word = token.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
             return word.isEmpty ? nil : word
         }
@@ -21,7 +22,7 @@ enum StatementShape {
     /// Bibliography, publisher, access date, URL, media credits, clock times: apparatus, not history.
     static func isReferenceEntry(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if referenceMarkers.contains(where: { lower.contains($0) }) { return true }
+        if PlainText.containsAny(lower, referenceMarkers) { return true }
         // A clock time ("17:52", "02:39 UTC") marks a log or a signature line.
         let scalars = Array(lower.unicodeScalars)
         var index = 2
@@ -71,7 +72,7 @@ enum StatementShape {
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event
         if hasGroupedNumber(statement) { return true }
-        guard markers.contains(where: { lower.contains($0) }) else { return false }
+        guard PlainText.containsAny(lower, markers) else { return false }
         if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
         // "Gần một phần tư dân số …", "a third of the population": a fraction is a figure too
         let fractions = ["phần tư", "phần ba", "một nửa", "phân nửa", "quarter", "third", "half"]
@@ -357,7 +358,9 @@ enum StatementShape {
         return round == 0 && square == 0 && quotes % 2 == 0 && curly == 0
     }
 
-    static func subordinators(_ language: Language) -> Set<String> {
+    static func subordinators(_ language: Language) -> Set<String> { subordinatorsSets[language] }
+    private static let subordinatorsSets = PerLanguage(subordinatorWords)
+    private static func subordinatorWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["khi", "sau khi", "trước khi", "lúc", "nếu", "vì", "do", "bởi", "tuy", "mặc dù", "dù", "để",
                           "trong khi", "nhân", "nhờ", "sau", "trước", "với", "qua", "dưới", "giữa", "tại", "ở", "vào", "trong", "từ", "đến"]
@@ -366,7 +369,9 @@ enum StatementShape {
         }
     }
 
-    static func danglingEnds(_ language: Language) -> Set<String> {
+    static func danglingEnds(_ language: Language) -> Set<String> { danglingEndsSets[language] }
+    private static let danglingEndsSets = PerLanguage(danglingEndWords)
+    private static func danglingEndWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["giai đoạn", "đoạn", "thời kỳ", "kỳ", "khoảng", "của", "và", "với", "là", "khi", "thì", "mà", "để", "cho", "từ", "đến", "tới", "vào", "trong",
                           "ở", "tại", "các", "những", "một", "về", "sau", "trước", "bởi", "do", "như", "nhưng", "hay",
@@ -382,26 +387,27 @@ enum StatementShape {
     /// What a removed date phrase leaves: doubled or leading commas, empty brackets, a comma before a bracket,
     /// "những là" and other orphaned function words side by side.
     static func hasLeftovers(_ statement: String, language: Language) -> Bool {
+        let danglingEnds = danglingEnds(language), orphanPairs = orphanPairs(language)
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
                      ", và,", "  "]
-        if marks.contains(where: { statement.contains($0) }) { return true }
+        if PlainText.containsAny(statement, marks) { return true }
         // "tăng /tuần": a number cut out of a rate; "vào ngày 16/": a date cut in half.
         if statement.contains(" /") || statement.contains("/ ") || statement.hasSuffix("/") { return true }
         // "Tên lửa A-4, phóng, đã …", "Atlas Shrugged, published, was …": a lone word left between two commas.
-        let pieces = statement.components(separatedBy: ", ")
+        let pieces = PlainText.components(statement, separatedBy: ", ")
         if pieces.count >= 3, pieces.dropFirst().dropLast().contains(where: { piece in
             !piece.contains(" ") && piece.first?.isLowercase == true
         }) { return true }
         // "khủng hoảng kinh tế và, IMF …": a conjunction or preposition left just before a comma.
         for token in statement.split(separator: " ") where token.hasSuffix(",") {
-            if danglingEnds(language).contains(String(token.dropLast()).lowercased()) { return true }
+            if danglingEnds.contains(String(token.dropLast()).lowercased()) { return true }
         }
         // "Những, nhiều đồn bót …", "Suốt, công an …": a function word cut off from the date it governed.
         if let comma = statement.firstIndex(of: ","), words(String(statement[..<comma])).count == 1,
            let head = words(String(statement[..<comma])).first?.lowercased(),
-           FunctionWords.all.contains(head) || danglingEnds(language).contains(head) { return true }
+           FunctionWords.all.contains(head) || danglingEnds.contains(head) { return true }
         let lower = words(statement).map { $0.lowercased() }
-        for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs(language).contains(a + " " + b) { return true }
+        for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs.contains(a + " " + b) { return true }
         // "(trước năm 1956 là tỉnh Mỹ Tho)" → "(là tỉnh Mỹ Tho)": a bracket that lost its date opens on a copula
         if statement.contains("(là ") || statement.contains("(was ") || statement.contains("(is ") { return true }
         // "… khai phá, XVIII": the second of two centuries left alone
@@ -410,7 +416,9 @@ enum StatementShape {
         return false
     }
 
-    static func orphanPairs(_ language: Language) -> Set<String> {
+    static func orphanPairs(_ language: Language) -> Set<String> { orphanPairsSets[language] }
+    private static let orphanPairsSets = PerLanguage(orphanPairWords)
+    private static func orphanPairWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
                           "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
@@ -444,7 +452,9 @@ enum StatementShape {
     }
 
     /// Words that make the following date an end point or a bound, not the event's date.
-    static func boundaryWords(_ language: Language) -> Set<String> {
+    static func boundaryWords(_ language: Language) -> Set<String> { boundaryWordsSets[language] }
+    private static let boundaryWordsSets = PerLanguage(boundaryWordList)
+    private static func boundaryWordList(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["đến", "tới", "cho đến", "cho tới", "mãi đến", "mãi tới", "trước", "sau", "chậm nhất",
                           "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận", "với", "so với", "hơn", "bằng"]

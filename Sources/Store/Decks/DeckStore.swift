@@ -84,24 +84,43 @@ public struct DeckStore: Sendable {
     /// Writes `deck` atomically as `NAME.json`.
     public func save(_ deck: Deck) throws(StoreError) {
         let name = try DeckName(deck.name)
-        let data: Data
-        do { data = try Self.encode(deck) } catch { throw .writeFailed(path: url(for: name).path, reason: "\(error)") }
+        let path = url(for: name).path
         AtomicFile.removeLeftovers(in: directory.path)
-        try AtomicFile.save(data, to: url(for: name))
+        // Written as it is encoded: a large deck is never held whole.
+        do { try AtomicFile.write(toPath: path) { sink in try Self.encode(deck, into: &sink) } } catch let error as FileError {
+            throw StoreError(error)
+        } catch {
+            throw .writeFailed(path: path, reason: "\(error)")
+        }
     }
 
     /// The deck as JSON with one event or card a line: compact to load, still easy to read, diff and query with jq.
     static func encode(_ deck: Deck) throws -> Data {
+        var bytes: [UInt8] = []
+        try encode(deck, into: &bytes)
+        return Data(bytes)
+    }
+
+    /// `encode`'s bytes, appended to `out` one event or card at a time.
+    static func encode(_ deck: Deck, into out: inout some ByteSink) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-        var text = "{\"format\":\(try json(deck.format)),\"version\":\(deck.version),\"name\":\(try json(deck.name)),"
-            + "\"language\":\(try json(deck.language)),\"source\":\(try json(deck.source)),\n"
-        text += "\"events\":[\n" + (try deck.events.map(json).joined(separator: ",\n")) + "\n],\n"
-        text += "\"cards\":[\n" + (try deck.cards.map(json).joined(separator: ",\n")) + "\n]"
-        if !deck.edits.isEmpty { text += ",\n\"edits\":" + (try json(deck.edits)) }   // one line, after the cards
-        text += "}\n"
-        return Data(text.utf8)
+        func text(_ text: String) { out.append(contentsOf: text.utf8) }
+        func json(_ value: some Encodable) throws { out.append(contentsOf: try encoder.encode(value)) }
+        func list(_ values: [some Encodable]) throws {
+            for (index, value) in values.enumerated() {
+                if index > 0 { text(",\n") }
+                try json(value)
+            }
+        }
+        text("{\"format\":"); try json(deck.format)
+        text(",\"version\":\(deck.version),\"name\":"); try json(deck.name)
+        text(",\"language\":"); try json(deck.language)
+        text(",\"source\":"); try json(deck.source)
+        text(",\n\"events\":[\n"); try list(deck.events); text("\n],\n")
+        text("\"cards\":[\n"); try list(deck.cards); text("\n]")
+        if !deck.edits.isEmpty { text(",\n\"edits\":"); try json(deck.edits) }   // one line, after the cards
+        text("}\n")
     }
 }
 
