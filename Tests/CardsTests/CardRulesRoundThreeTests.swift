@@ -212,6 +212,27 @@ import Timeline
         #expect(EventScreen(language: .en).blocking(TestEvents.event("1808", statement)) == .state)
     }
 
+    @Test(arguments: [
+        (Language.vi, "Đất Đồng Tháp được khai phá, XVIII dưới thời các chúa Nguyễn", CardDefect.leftover),
+        (.vi, "Mùa hạ ở đây kéo dài", .anaphor),
+        (.vi, "Đại hỏa hoạn Chicago phá hủy một khu vực lớn của thành phố vào thời điểm đó", .relativeDate),
+        (.vi, "Trước Charles Dũng cảm của Bourgogne, và thành công của các lính đánh thuê Thụy Sĩ", .fragment),
+        (.vi, "Các nhân vật phi thường của văn học Thụy Sĩ là Max Frisch và Friedrich Dürrenmatt", .state),
+        (.vi, "Tuổi thọ dự tính khi sinh là 80,4 đối với nam giới", .statistic),
+    ])
+    func roundFive(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1871", statement)) == defect)
+    }
+
+    @Test func aPeriodEndingBeforeItStartsIsNoDate() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1989-12/1989-04", "Mùa mưa kéo dài nhiều tháng liền")) == .relativeDate)
+    }
+
+    @Test func aCodesTailIsNoBlank() {
+        let sentence = "Tổng thống ban hành Sắc lệnh 143-NV để thay đổi địa giới."
+        #expect(!BlankBoundary.isClean("NV", at: sentence.range(of: "NV")!, in: sentence, language: .vi))
+    }
+
     @Test func populationWordsAreFigures() {
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("2012", "Dân số Thụy Sĩ vượt qua tám triệu người")) == .statistic)
     }

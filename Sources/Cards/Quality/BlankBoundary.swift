@@ -14,6 +14,11 @@ enum BlankBoundary {
         let glueBefore = !sentence[..<range.lowerBound].hasSuffix(", ") && !sentence[..<range.lowerBound].hasSuffix("(")
             && !(sentence[..<range.lowerBound].last.map { "–—-/".contains($0) } ?? false)
         let glueAfter = !(sentence[range.upperBound...].first.map { ",.;:)!?–—-/".contains($0) } ?? true)
+        // "Sắc lệnh 143-[...]": the end of a code, not a name
+        let head = sentence[..<range.lowerBound]
+        if let mark = head.last, "-/".contains(mark), let previous = head.dropLast().last, previous.isLetter || previous.isNumber {
+            return false
+        }
         switch language {
         case .vi:
             if glueBefore, let before, VietnameseCompounds.isWord(before, first) { return false }

@@ -25,6 +25,11 @@ struct EventScreen: Sendable {
         if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
             return .relativeDate
         }
+        // "từ tháng 12 năm 1989 đến tháng 4 năm 1989": a period that ends before it starts took a year from elsewhere
+        if let span = DateSpan(value: event.date), span.last < span.first { return .relativeDate }
+        let parts = event.date.split(separator: "/")
+        if parts.count == 2, let from = DateSpan(value: String(parts[0])), let to = DateSpan(value: String(parts[1])),
+           to.last < from.first { return .relativeDate }
         if event.date.hasPrefix("BC") == false, StatementShape.mentionsBC(event.dateSurface) { return .eraLost }
         let statement = QuestionText.trimmedStatement(event.statement)
         let words = StatementShape.words(statement)

@@ -65,13 +65,13 @@ enum StatementShape {
         let lower = statement.lowercased()
         let markers = language == .vi
             ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu", "nghìn", "vạn người", "tỷ lệ", "tỉ lệ", "du khách",
-               "xếp thứ", "xếp hạng", "đứng thứ", "chỉ số", "bậc",
+               "xếp thứ", "xếp hạng", "đứng thứ", "chỉ số", "bậc", "tuổi thọ", "con số",
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
-               "ranked", "mortality",
+               "ranked", "mortality", "life expectancy",
                "in 20", "dollars", "equivalent", "$", "gdp"]
-        // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event
-        if hasGroupedNumber(statement) { return true }
+        // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event; so is "80,4"
+        if hasGroupedNumber(statement) || hasDecimal(statement) { return true }
         guard PlainText.containsAny(lower, markers) else { return false }
         if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
         // "Gần một phần tư dân số …", "a third of the population": a fraction is a figure too
@@ -79,6 +79,18 @@ enum StatementShape {
         if fractions.contains(where: { lower.contains($0) }) { return true }
         // …with a figure in it (a grouped number, or a number next to the marker word).
         return statement.contains { $0.isNumber }
+    }
+
+    /// A number with a decimal part ("80,4", "3.5"): a measure.
+    static func hasDecimal(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices.dropFirst().dropLast() where scalars[index] == "," || scalars[index] == "." {
+            let before = scalars[index - 1].properties.numericType == .decimal
+            let after = scalars[index + 1].properties.numericType == .decimal
+            let run = scalars[(index + 1)...].prefix { $0.properties.numericType == .decimal }.count
+            if before, after, run <= 2 { return true }
+        }
+        return false
     }
 
     /// A number written with thousands groups (`20.282`, `1,200,000`, `259 596`), never a year.
@@ -116,6 +128,11 @@ enum StatementShape {
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
             // "Tình trạng này …", "Hiệp ước ấy …": a demonstrative closing the opening noun phrase.
             if words.prefix(4).dropFirst().contains(where: { vietnameseDemonstratives.contains($0.lowercased()) }) { return true }
+            // "Mùa hạ ở đây …": "here" points at a place named elsewhere
+            let lowerWords = words.map { $0.lowercased() }
+            if zip(lowerWords, lowerWords.dropFirst()).contains(where: { ["ở", "tại", "nơi"].contains($0.0) && $0.1 == "đây" }) {
+                return true
+            }
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
             // unless it points back inside it: its noun came earlier ("Đảng Nhân dân … đảng này"), or it follows
             // the comma of a statement that opens with a name ("Pháp tuyên bố …, nơi này …").
@@ -232,7 +249,7 @@ enum StatementShape {
         // "Khi X …" / "After X …" with no main clause after a comma is only the subordinate half.
         let opener = words.prefix(2).map { $0.lowercased() }
         if subordinators(language).contains(opener[0]) || (opener.count == 2 && subordinators(language).contains(opener.joined(separator: " "))),
-           !statement.contains(",") { return true }
+           !statement.contains(",") || statement.contains(", và ") || statement.contains(", and ") { return true }
         if language == .vi, !words.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return true }
         // "Logical machines —Stanley Jevons' …: The technical problem …": a heading before the colon
         if language == .en, let colon = statement.firstIndex(of: ":"),
@@ -284,8 +301,9 @@ enum StatementShape {
                words[..<has].allSatisfy({ $0.first?.isUppercase == true || ["tỉnh", "thành", "phố", "nước", "vùng", "huyện"].contains($0.lowercased()) }) {
                 return true
             }
-            guard let copula = lower.prefix(7).firstIndex(of: "là"), copula >= 1 else { return false }
-            let verbs: Set<String> = ["đã", "được", "bị", "sẽ", "đang", "trở", "thành", "từng", "vẫn", "khi", "sau", "trước"]
+            guard let copula = lower.prefix(12).firstIndex(of: "là"), copula >= 1 else { return false }
+            let verbs: Set<String> = ["đã", "được", "bị", "sẽ", "đang", "trở", "thành", "từng", "vẫn", "khi", "sau", "trước",
+                                      "và", "tự", "gọi", "xưng", "chọn", "bầu", "cử"]
             return !lower[..<copula].contains(where: verbs.contains)
         case .en:
             // "anthropology has traditionally been divided …": a present perfect describes how things stand
@@ -307,6 +325,11 @@ enum StatementShape {
         let units: Set<String> = language == .vi
             ? ["năm", "niên", "tháng", "ngày", "tuần", "kỷ", "kỉ", "thập"]
             : ["years", "year", "decades", "decade", "months", "month", "weeks", "days", "centuries", "century"]
+        // "vào thời điểm đó", "at that time": the time of another event
+        let joined = " " + lower.joined(separator: " ") + " "
+        let thatTime = language == .vi ? [" thời điểm đó ", " lúc đó ", " khi đó ", " hồi đó ", " thời đó "]
+            : [" at that time ", " at the time ", " by then "]
+        if thatTime.contains(where: joined.contains) { return true }
         // "… xảy ra sau đó", "… followed afterwards": the date is of what came before
         let tail = lower.suffix(2).joined(separator: " ")
         if ["sau đó", "trước đó", "tiếp đó"].contains(tail) || ["afterwards", "afterward", "thereafter"].contains(lower.last ?? "") {
@@ -413,6 +436,11 @@ enum StatementShape {
         // "… khai phá, XVIII": the second of two centuries left alone
         if let last = words(statement).last, last.count >= 2, last.allSatisfy({ "IVXLC".contains($0) }),
            statement.dropLast(last.count + 1).hasSuffix(",") || lower.dropLast().last == "và" { return true }
+        for piece in statement.components(separatedBy: ", ").dropFirst() {
+            let first = piece.prefix { !" .,;".contains($0) }
+            if first.count >= 2, first.allSatisfy({ "IVXLC".contains($0) }) { return true }
+        }
+        if statement.contains(" -,") || statement.contains("- ,") || statement.contains(" – ,") { return true }
         return false
     }
 
