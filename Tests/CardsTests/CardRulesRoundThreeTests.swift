@@ -224,6 +224,11 @@ import Timeline
         #expect(EventScreen(language: language).blocking(TestEvents.event("1871", statement)) == defect)
     }
 
+    @Test func opinionsAndComparedFiguresAreNoEvents() {
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("2005", "In the United States, abortion had a lower mortality rate than plastic surgery")) == .statistic)
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("1995", "The World Health Organization believes that mortality has fallen")) == .state)
+    }
+
     @Test func aPeriodEndingBeforeItStartsIsNoDate() {
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1989-12/1989-04", "Mùa mưa kéo dài nhiều tháng liền")) == .relativeDate)
     }

@@ -74,6 +74,8 @@ enum StatementShape {
         if hasGroupedNumber(statement) || hasDecimal(statement) { return true }
         guard PlainText.containsAny(lower, markers) else { return false }
         if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
+        // "a lower mortality rate than plastic surgery": a comparison of figures
+        if lower.contains(" than ") || lower.contains(" hơn ") { return true }
         // "Gần một phần tư dân số …", "a third of the population": a fraction is a figure too
         let fractions = ["phần tư", "phần ba", "một nửa", "phân nửa", "quarter", "third", "half"]
         if fractions.contains(where: { lower.contains($0) }) { return true }
@@ -282,8 +284,10 @@ enum StatementShape {
         let process = language == .vi ? [" ngày càng ", " dần dần ", " dần "] : [" increasingly ", " gradually ", " tended to ", " tends to "]
         if process.contains(where: text.contains) || (language == .vi && lower.last == "dần") { return true }
         // "được cho là …", "is considered …": an opinion, not a happening
-        let opinion = language == .vi ? [" được cho là ", " được coi là ", " được xem là ", " được cho rằng "]
-            : [" is considered ", " is believed ", " was considered ", " was believed ", " is regarded ", " are considered "]
+        let opinion = language == .vi ? [" được cho là ", " được coi là ", " được xem là ", " được cho rằng ", " tin rằng ",
+                                          " cho rằng "]
+            : [" is considered ", " is believed ", " was considered ", " was believed ", " is regarded ", " are considered ",
+               " believes ", " argues ", " claims ", " estimates ", " believe that "]
         if opinion.contains(where: text.contains) { return true }
         // "An early pioneer of radio astronomy was Grote Reber": a copula naming someone
         if language == .en, let copula = lower.prefix(8).firstIndex(where: { $0 == "was" || $0 == "were" }), copula >= 2,
