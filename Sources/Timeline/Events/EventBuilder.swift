@@ -37,11 +37,7 @@ extension ExtractionRun {
                               end: tokens[to - 1].end, sentenceStart: sentenceStart, sentenceEnd: sentenceEnd,
                               sentence: sentence, statement: statement, actors: actors,
                               dateSurface: text(first.byteStart, last.byteEnd))
-            var hash = Hasher64()
-            for byte in candidate.date.utf8 { hash.add(UInt32(byte)) }
-            hash.add(1)
-            for byte in statement.utf8 { hash.add(UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))) }
-            guard eventKeys.insert(hash.value).inserted else { continue }
+            guard admits(date: candidate.date, statement: statement) else { continue }
             // the same fact restated with a few words changed, at the same date: keep the first telling (compared
             // with the last events of the text only, so a list of a thousand births in 1978 stays linear)
             var dateHash = Hasher64()
@@ -79,12 +75,17 @@ extension ExtractionRun {
         let event = Event(date: heading.value, start: first.start, end: last.end, sentenceStart: tokens[0].start,
                           sentenceEnd: last.end, sentence: sentence, statement: statement, actors: [],
                           dateSurface: heading.surface)
-        var hash = Hasher64()
-        for byte in heading.value.utf8 { hash.add(UInt32(byte)) }
-        hash.add(1)
-        for byte in statement.utf8 { hash.add(UInt32(byte)) }
-        guard eventKeys.insert(hash.value).inserted else { return }
+        guard admits(date: heading.value, statement: statement) else { return }
         extraction.events.append(event)
+    }
+
+    /// Whether the fact (date, statement) is new to the text, noting it: the same fact stated twice is one event.
+    mutating func admits(date: String, statement: String) -> Bool {
+        var hash = Hasher64()
+        for byte in date.utf8 { hash.add(UInt32(byte)) }
+        hash.add(1)
+        for byte in statement.utf8 { hash.add(UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))) }
+        return eventKeys.insert(hash.value).inserted
     }
 }
 

@@ -91,11 +91,7 @@ extension ExtractionRun {
         let event = Event(date: item.value, start: tokens[item.nameFirst].start, end: last.end,
                           sentenceStart: tokens[view.lo].start, sentenceEnd: tokens[view.hi - 1].end, sentence: sentence,
                           statement: item.statement, actors: [], dateSurface: text(first.byteStart, last.byteEnd))
-        var hash = Hasher64()
-        for byte in item.value.utf8 { hash.add(UInt32(byte)) }
-        hash.add(1)
-        for byte in item.statement.utf8 { hash.add(UInt32(byte)) }
-        guard eventKeys.insert(hash.value).inserted else { return }
+        guard admits(date: item.value, statement: item.statement) else { return }
         extraction.events.append(event)
     }
 }
