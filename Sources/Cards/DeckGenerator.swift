@@ -153,9 +153,13 @@ public struct DeckGenerator: Sendable {
             // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events; nor for a
             // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
             // A cloze shows the sentence as written: "Buổi chiều hôm đó, …" would point at a day the card does not name.
-            let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) && !sharedSentences.contains($0.event.sentence)
-                && !StatementShape.isRelativeSurface($0.event.dateSurface, language: language) }
-                                        : dated
+            // "9 tháng 3: [...] tổ chức đảo chính" under a heading year: the card would not say which year.
+            let source = kind == .cloze ? usable.filter { candidate in
+                let event = candidate.event
+                return !resolvedIDs.contains(candidate.id) && !sharedSentences.contains(event.sentence)
+                    && !StatementShape.isRelativeSurface(event.dateSurface, language: language)
+                    && QuestionText.years(of: event.date).allSatisfy { QuestionText.containsNumber($0, in: event.sentence) }
+            } : dated
             let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
                 let event = screening ? byID[card.eventID] : nil

@@ -42,8 +42,10 @@ struct PronounResolver: Sendable {
                 places.insert(name)
             }
         }
-        // "Tổng thống Pakistan" is a title before a country: a name also met as a place ("tại Pakistan") is none
+        // "Tổng thống Pakistan" is a title before a country: a name also met as a place ("tại Pakistan") is none;
+        // nor is an acronym ("US", "NATO")
         people.subtract(places)
+        people = people.filter { !NameFinder.isAcronym($0) }
         self.people = people
         let ranked = counts.filter { people.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         if let top = ranked.first, top.value >= 4, top.value * 5 >= events.count,

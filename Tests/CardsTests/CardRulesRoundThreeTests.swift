@@ -246,3 +246,35 @@ import Timeline
         #expect(EventExtractor().extract("Lượng mưa trung bình khoảng 2000 mm mỗi năm.", language: .vi).events.isEmpty)
     }
 }
+
+/// From the readings of the final set (Benchmarks/CardQuality/README.md): fixed after the measurement.
+@Suite struct CardRulesAfterFinalTests {
+    @Test(arguments: [
+        (Language.vi, "Chỉ phát triển mạnh ở các vùng ven bờ biển Caribbean", CardDefect.anaphor),
+        (.vi, "Thành phố trở thành một phần của đế quốc Đức", .anaphor),
+        (.vi, "Hàng năm ngày Quốc khánh được tổ chức long trọng", .state),
+        (.en, "To help disrupt the intense lobbying, the ceremonies were moved", .anaphor),
+        (.en, "Shodokan Aikido, founded by Kenji Tomiki", .fragment),
+        (.en, "Ships are subject to superstructure icing in the extreme north", .state),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1950", statement)) == defect)
+    }
+
+    @Test func existIsNoPreposition() throws {
+        let events = EventExtractor().extract("Vương quốc Chân Lạp tồn tại năm 1620 ở phía nam.\n\nTừ năm 1500 trở đi, đảo bị Cơ Đốc giáo hoá.", language: .vi).events
+        #expect(try #require(events.first { $0.date == "1620" }).statement.contains("tồn tại"))
+        #expect(try #require(events.first { $0.date == "1500" }).statement == "Đảo bị Cơ Đốc giáo hoá.")
+    }
+
+    @Test func aListMemberIsNoBlank() {
+        let sentence = "Các nước tư bản phát triển như Mĩ, Anh, Đức đều tham gia."
+        #expect(!BlankBoundary.isClean("Mĩ", at: sentence.range(of: "Mĩ")!, in: sentence, language: .vi))
+    }
+
+    @Test func sinceIsABound() {
+        var event = TestEvents.event("1495", "Ireland giành độc lập lập pháp", sentence: "Ireland giành độc lập lập pháp, lần đầu kể từ năm 1495.")
+        event.dateSurface = "năm 1495"
+        #expect(EventScreen(language: .vi).dateDefect(event) == .boundaryDate)
+    }
+}

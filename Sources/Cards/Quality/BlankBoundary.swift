@@ -14,6 +14,14 @@ enum BlankBoundary {
         let glueBefore = !sentence[..<range.lowerBound].hasSuffix(", ") && !sentence[..<range.lowerBound].hasSuffix("(")
             && !(sentence[..<range.lowerBound].last.map { "–—-/".contains($0) } ?? false)
         let glueAfter = !(sentence[range.upperBound...].first.map { ",.;:)!?–—-/".contains($0) } ?? true)
+        // "như [...], Anh, Đức": one member of a list, which any other member would fit
+        let tail = sentence[range.upperBound...]
+        if tail.hasPrefix(", "), tail.dropFirst(2).first?.isUppercase == true, head(of: sentence, range).hasSuffix(" ") {
+            let afterComma = StatementShape.words(String(tail)).first ?? ""
+            if afterComma.first?.isUppercase == true { return false }
+        }
+        // a currency or unit code is no thing to recall
+        if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg"].contains(answer) { return false }
         // "Sắc lệnh 143-[...]": the end of a code, not a name
         let head = sentence[..<range.lowerBound]
         if let mark = head.last, "-/".contains(mark), let previous = head.dropLast().last, previous.isLetter || previous.isNumber {
@@ -54,6 +62,8 @@ enum BlankBoundary {
             return true
         }
     }
+
+    static func head(of sentence: String, _ range: Range<String.Index>) -> Substring { sentence[..<range.lowerBound] }
 
     /// `word` is the sentence's first word (capitalised for that reason only).
     static func sentenceStarts(_ word: String, _ sentence: String) -> Bool {

@@ -171,6 +171,12 @@ struct EventScreen: Sendable {
             return StatementShape.vietnameseDatedNouns.contains(last)
                 || (before.count == 2 && StatementShape.vietnameseDatedNouns.contains(before.joined(separator: " ")))
         case .en:
+            // "the 13th century Icelandic Sagas": a century in front of a noun
+            if event.dateSurface.lowercased().contains("century"), let range = event.sentence.range(of: event.dateSurface),
+               let next = StatementShape.words(String(event.sentence[range.upperBound...])).first,
+               !event.sentence[range.upperBound...].hasPrefix(","), next.first?.isUppercase == true
+                || (next.first?.isLowercase == true && !FunctionWords.english.contains(next) && EnglishVerb.base(ofPast: next) == nil
+                    && !["saw", "was", "were", "is", "had"].contains(next)) { return true }
             // "the 1860 election": a bare year between a determiner and a lower-case noun.
             // "a 1960s remark" too: a decade in front of a noun
             let surface = event.dateSurface.hasSuffix("s") ? String(event.dateSurface.dropLast()) : event.dateSurface

@@ -206,10 +206,10 @@ enum StatementShape {
         "đã", "được", "bị", "sẽ", "đang", "từng", "chưa", "không", "lần", "việc", "điều", "chuyện", "cùng", "hai",
         "cả", "để", "của", "theo đó", "sau đó", "từ đó", "khi đó", "lúc đó", "do đó", "vì vậy", "vì thế", "tuy nhiên",
         "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
-        "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng",
+        "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
-    static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân"]
+    static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất"]
     /// Verbs that open a Vietnamese clause only when its subject was lost.
     static let vietnameseOpeningVerbs: Set<String> = [
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
@@ -225,6 +225,7 @@ enum StatementShape {
         "which", "who", "whom", "whose", "where", "when", "while", "also", "then", "later", "thus", "however",
         "and", "but", "or", "so", "as", "both", "another", "hence", "therefore", "meanwhile", "afterwards",
         "subsequently", "nevertheless", "moreover", "furthermore", "instead", "still", "yet", "since",
+        "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly",
     ]
 
     // MARK: - Clause
@@ -244,6 +245,10 @@ enum StatementShape {
         let tail = words.suffix(2).map { $0.lowercased() }.joined(separator: " ")
         if ["as follows", "như sau", "sau đây", "the following"].contains(tail) || tail.hasSuffix(" follows") { return true }
         if language == .en {
+            // "Shodokan Aikido, founded by Kenji Tomiki": a name and a participle after its comma, no clause
+            if let comma = statement.firstIndex(of: ","), let next = StatementShape.words(String(statement[comma...])).first,
+               isEnglishVerb(next), StatementShape.words(String(statement[comma...])).dropFirst().first == "by",
+               !StatementShape.words(String(statement[..<comma])).contains(where: isEnglishVerb) { return true }
             // No finite verb, or the first one sits in a relative clause ("Admiral X, who recaptured …"): a noun phrase.
             guard let verb = words.firstIndex(where: isEnglishVerb) else { return true }
             if words[..<verb].contains(where: { ["who", "which", "whom", "whose"].contains($0.lowercased()) }) { return true }
@@ -283,6 +288,9 @@ enum StatementShape {
         // a process, not a happening: "ngày càng suy yếu dần", "increasingly", "tended to"
         let process = language == .vi ? [" ngày càng ", " dần dần ", " dần "] : [" increasingly ", " gradually ", " tended to ", " tends to "]
         if process.contains(where: text.contains) || (language == .vi && lower.last == "dần") { return true }
+        // "Hàng năm: ngày Quốc khánh", "every year": what recurs is no dated event
+        let recurring = language == .vi ? [" hàng năm ", " hằng năm ", " mỗi năm "] : [" every year ", " annually ", " each year "]
+        if recurring.contains(where: text.contains) { return true }
         // "được cho là …", "is considered …": an opinion, not a happening
         let opinion = language == .vi ? [" được cho là ", " được coi là ", " được xem là ", " được cho rằng ", " tin rằng ",
                                           " cho rằng "]
@@ -317,6 +325,8 @@ enum StatementShape {
                   !["that", "which", "who", "what"].contains(lower[copula - 1]) else {
                 return false
             }
+            // "Ships are subject to icing …": a present copula describes how things are
+            if copula + 1 < lower.count, !(EnglishVerb.base(ofPast: lower[copula + 1]) != nil) { return true }
             // "is the", "are a": a present copula before a noun phrase (a passive "is signed" is something done)
             return copula + 1 < lower.count && ["the", "a", "an", "one", "also", "now", "still"].contains(lower[copula + 1])
         }
@@ -445,6 +455,9 @@ enum StatementShape {
             if first.count >= 2, first.allSatisfy({ "IVXLC".contains($0) }) { return true }
         }
         if statement.contains(" -,") || statement.contains("- ,") || statement.contains(" – ,") { return true }
+        // "… in the extreme north to May": the other end of a cut range
+        if language == .en, lower.count >= 2, ["to", "until", "till", "through"].contains(lower[lower.count - 2]),
+           DateText.englishMonths.contains(where: { $0.lowercased() == lower[lower.count - 1] }) { return true }
         return false
     }
 
@@ -488,7 +501,7 @@ enum StatementShape {
     private static let boundaryWordsSets = PerLanguage(boundaryWordList)
     private static func boundaryWordList(_ language: Language) -> Set<String> {
         switch language {
-        case .vi: return ["đến", "tới", "cho đến", "cho tới", "mãi đến", "mãi tới", "trước", "sau", "chậm nhất",
+        case .vi: return ["đến", "tới", "cho đến", "cho tới", "mãi đến", "mãi tới", "trước", "sau", "chậm nhất", "kể từ",
                           "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận", "với", "so với", "hơn", "bằng"]
         case .en: return ["until", "till", "by", "before", "after", "through", "to", "deadline", "since", "than", "with",
                           "compared"]

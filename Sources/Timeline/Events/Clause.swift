@@ -45,7 +45,12 @@ enum Clause {
         var q = first - 1
         var governing: Int? = nil
         while q >= floor, isBasicLead(v, q) || leadWords.contains(v.hash(q)) {
-            if isPreposition(v.word(q)) || governingWords.contains(v.hash(q)) { governing = q }
+            let hash = v.hash(q)
+            // "ở/tại" govern only a phrase ("tại thời điểm năm 2006"), never a date alone ("tồn tại năm 1945")
+            if hash == o || hash == tai {
+                guard q + 1 < first, leadWords.contains(v.hash(q + 1)), !isBasicLead(v, q + 1) else { break }
+            }
+            if isPreposition(v.word(q)) || governingWords.contains(hash) { governing = q }
             q -= 1
         }
         let chain = q + 1
@@ -169,11 +174,12 @@ enum Clause {
         return out
     }
 
-    static let roi = Lexicon.hash("rồi"), then = Lexicon.hash("then")
+    static let roi = Lexicon.hash("rồi"), then = Lexicon.hash("then"), o = Lexicon.hash("ở"), tai = Lexicon.hash("tại")
+    static let tro = Lexicon.hash("trở"), di = Lexicon.hash("đi"), onwards = Lexicon.hashes(["onwards", "onward"])
     static let contrastive = Lexicon.hashes(["song", "nhưng", "but", "whereas", "rồi"])
     static let clauseOpeners = Lexicon.hashes(["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"])
     static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
-                                             "thereafter", "thì"])
+                                             "thereafter", "thì", "additionally", "moreover", "furthermore"])
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
     /// The copula `là`: "sau đó là X" is "then came X", so `là` belongs to the connective.
     static let la = Lexicon.hash("là")
@@ -230,6 +236,12 @@ enum Clause {
             let lead = leadStart(v, date.lowerBound, floor: lo)
             if lead < date.lowerBound { skip.insert(lead...(date.lowerBound - 1)) }
             let p = lead - 1
+            // "từ năm 1500 trở đi", "from 1500 onwards": the rest of the phrase goes with the date
+            if v.hash(date.upperBound + 1) == tro, v.hash(date.upperBound + 2) == di {
+                skip.insert((date.upperBound + 1)...(date.upperBound + 2))
+            } else if onwards.contains(v.hash(date.upperBound + 1)) {
+                skip.insert((date.upperBound + 1)...(date.upperBound + 1))
+            }
             // a comma that only set the date off: "Vào ngày X, NATO …"
             if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
             // "Arthur Danto, in 1964, suggested …": both commas set the date off inside the clause
