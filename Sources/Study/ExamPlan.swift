@@ -61,7 +61,7 @@ public final class CramProgress: ProgressRecording {
 
     public var canRecord: Bool { base.canRecord }
     public var recordingBlock: RecordingBlock? { base.recordingBlock }
-    public var openingNotices: [String] { base.openingNotices }
+    public var openingNotices: [ProgressNotice] { base.openingNotices }
     public var settings: SchedulerSettings { base.settings }
     public func schedule(for cardID: String) -> CardSchedule? { overlay[cardID] ?? base.schedule(for: cardID) }
     public func reviews(since time: Timestamp) -> [ReviewRecord] { base.reviews(since: time) }

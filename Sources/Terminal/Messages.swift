@@ -211,6 +211,21 @@ public struct Messages: Sendable {
         language == .vi ? MessagesVI.editNotKept(error) : MessagesEN.editNotKept(error)
     }
 
+    /// Something about the deck's progress files (a migration, a torn line set aside, a log replaced by a pull).
+    public func notice(_ notice: ProgressNotice) -> String {
+        language == .vi ? MessagesVI.notice(notice) : MessagesEN.notice(notice)
+    }
+
+    /// What a command other than the REPL says.
+    public func command(_ message: CommandMessage) -> String {
+        language == .vi ? MessagesVI.command(message) : MessagesEN.command(message)
+    }
+
+    /// A short name for why `generate` left an event or card out (`too-long`), for its one-line summary.
+    public func defectLabel(_ defect: CardDefect) -> String {
+        language == .vi ? MessagesVI.defectLabel(defect) : defect.rawValue
+    }
+
     /// Why this session cannot keep answers, said when it opens.
     public func recordingBlocked(_ block: RecordingBlock) -> String {
         language == .vi ? MessagesVI.recordingBlocked(block) : MessagesEN.recordingBlocked(block)

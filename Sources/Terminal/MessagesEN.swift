@@ -251,6 +251,39 @@ enum MessagesEN {
             + describe(error)
     }
 
+    static func notice(_ notice: ProgressNotice) -> String { notice.description }
+
+    static func command(_ message: CommandMessage) -> String {
+        switch message {
+        case .progressFlagsClash: return "choose either --with-progress or --without-progress"
+        case let .badAnkiLanguage(typed): return "--anki-lang must be 'vi' or 'en', not '\(typed)'"
+        case let .unknownFormat(typed, choices): return "unknown format '\(typed)'; choose one of: " + choices.joined(separator: ", ")
+        case let .binaryNeedsOutput(format, suggested): return "\(format) is a binary file: name it with -o \(suggested)"
+        case let .noProgressToExport(deck): return "no progress for \(deck) yet: the cards are exported as new"
+        case let .formatCarriesNoProgress(format): return "\(format) cannot carry progress: exporting the cards only"
+        case let .exported(cards, studied, reviews, output):
+            return "\(cards) cards" + (studied.map { ", progress of \($0) cards and \(reviews) reviews" } ?? "") + " → \(output)"
+        case let .examCountCapped(asked, pool):
+            return "--count \(asked): the deck has only \(pool) questions for an exam, so the exam has \(pool)"
+        case let .gitMerged(path, lines, backup):
+            return "merged \(path) (\(lines) lines); your side before the merge is kept in \(backup)"
+        case .mergeNeedsFolder: return "name the other device's Progress/ folder"
+        case .gitDriverArguments: return "--git-driver takes three files and the merged path: %O %A %B %P"
+        case let .noProgressIn(folder): return "\(folder) holds no progress (expected one folder per deck)"
+        case let .mergedDeck(deck, added, total): return "\(deck): \(added) line(s) added from the other device, \(total) in all"
+        case let .doctorNothing(folder): return "no progress yet in \(folder)"
+        case let .doctorDeck(deck, reviews, cards, healthy):
+            return "\(deck): \(reviews) review(s), \(cards) card(s) with progress" + (healthy ? ", ok" : ", needs attention")
+        case let .doctorRepaired(what): return "  repaired: \(what)"
+        case let .doctorFinding(severity, place, message): return "  \(severity): \(place): \(message)"
+        case let .deckNameMismatch(deck, declared, progress):
+            return "the deck's \"name\" is '\(declared)' but its file is \(deck).json: every command uses the file name"
+                + (progress.map { " (progress in \($0))" } ?? "") + "; rename the file or fix \"name\" to agree"
+        case .optimizeNeedsInput: return "give a DECK or --reviews FILE"
+        case .holdOutRange: return "--hold-out must be between 0 and 0.9"
+        }
+    }
+
     static func recordingBlocked(_ block: RecordingBlock) -> String {
         switch block {
         case let .held(pid, host):

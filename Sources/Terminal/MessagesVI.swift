@@ -251,6 +251,100 @@ enum MessagesVI {
             + describe(error)
     }
 
+    static func notice(_ notice: ProgressNotice) -> String {
+        switch notice {
+        case let .held(folder, holder):
+            return "\(folder) đang được dùng bởi \(holder.map(lockHolder) ?? "một ontap khác"); ôn mà không ghi lại tiến độ"
+        case let .unwritable(path, reason):
+            return "\(path) không ghi được (\(reason)); ôn mà không ghi lại tiến độ, các tệp của bạn được giữ nguyên"
+        case let .snapshotNotSaved(error):
+            return describe(error)
+        case let .replacedLogTorn(log):
+            return "\(log): nhật ký mới kết thúc bằng một dòng dở dang; câu trả lời được lưu sau nó, trên một dòng riêng"
+        case let .logReplaced(log, restored):
+            return "\(log) đã bị thay trong lúc bạn ôn (do git pull?): tiến độ được đọc lại từ tệp mới"
+                + (restored > 0 ? ", \(restored) câu trả lời của phiên này mà tệp mới thiếu đã được thêm lại," : "")
+                + " và câu trả lời mới được lưu vào đó"
+        case let .logUpgraded(log, version):
+            return "\(log) được nâng lên phiên bản \(version) (có dòng hoàn tác, tạm ngưng, tạm hoãn hoặc gắn cờ mà ontap cũ không đọc được); tệp cũ ở \(log).bak"
+        case let .logMissing(log):
+            return "\(log) không còn; tiến độ trong state.json được giữ, câu trả lời mới bắt đầu một nhật ký mới"
+        case let .stateFromOlderOntap(state, version):
+            return "\(state) do một ontap cũ ghi (phiên bản \(version)); đã dựng lại từ nhật ký ôn tập"
+        case let .stateRecountedDays(state, timeZone, hour):
+            return "\(state) đếm ngày theo từng 24 giờ; tiến độ đã được tính lại từ nhật ký ôn tập theo lịch của bạn"
+                + " (múi giờ \(timeZone), ngày mới bắt đầu lúc \(hour):00)"
+        case let .stateMismatch(state, log):
+            return "\(state) không khớp với \(log); tiến độ đã được dựng lại từ nhật ký ôn tập"
+        case let .tornLineIgnored(log):
+            return "\(log): bỏ qua một dòng cuối dở dang (tiến trình đang ghi nó có thể vẫn chạy)"
+        case let .tornLineSetAside(log, side):
+            return "\(log): một dòng cuối dở dang (do sự cố khi đang lưu câu trả lời) đã được cất sang \(side)"
+        case let .logGotHeader(log):
+            return "\(log) do một ontap cũ ghi; nay có dòng tiêu đề (tệp cũ ở \(log).bak)"
+        }
+    }
+
+    static func command(_ message: CommandMessage) -> String {
+        switch message {
+        case .progressFlagsClash: return "chỉ chọn một trong hai: --with-progress hoặc --without-progress"
+        case let .badAnkiLanguage(typed): return "--anki-lang phải là 'vi' hoặc 'en', không phải '\(typed)'"
+        case let .unknownFormat(typed, choices): return "không có định dạng '\(typed)'; hãy chọn một trong: " + choices.joined(separator: ", ")
+        case let .binaryNeedsOutput(format, suggested): return "\(format) là tệp nhị phân: hãy đặt tên tệp bằng -o \(suggested)"
+        case let .noProgressToExport(deck): return "bộ thẻ \(deck) chưa có tiến độ: các thẻ được xuất như thẻ mới"
+        case let .formatCarriesNoProgress(format): return "định dạng \(format) không mang được tiến độ: chỉ xuất các thẻ"
+        case let .exported(cards, studied, reviews, output):
+            return "\(cards) thẻ" + (studied.map { ", tiến độ của \($0) thẻ và \(reviews) lượt ôn" } ?? "") + " → \(output)"
+        case let .examCountCapped(asked, pool):
+            return "--count \(asked): bộ thẻ chỉ có \(pool) câu hỏi cho đề thi, nên đề có \(pool) câu"
+        case let .gitMerged(path, lines, backup):
+            return "đã hợp nhất \(path) (\(lines) dòng); bản của bạn trước khi hợp nhất được giữ ở \(backup)"
+        case .mergeNeedsFolder: return "hãy chỉ ra thư mục Progress/ của máy kia"
+        case .gitDriverArguments: return "--git-driver nhận ba tệp và đường dẫn hợp nhất: %O %A %B %P"
+        case let .noProgressIn(folder): return "\(folder) không có tiến độ nào (cần mỗi bộ thẻ một thư mục)"
+        case let .mergedDeck(deck, added, total): return "\(deck): thêm \(added) dòng từ máy kia, tổng cộng \(total) dòng"
+        case let .doctorNothing(folder): return "chưa có tiến độ nào trong \(folder)"
+        case let .doctorDeck(deck, reviews, cards, healthy):
+            return "\(deck): \(reviews) lượt ôn, \(cards) thẻ có tiến độ" + (healthy ? ", ổn" : ", cần xem lại")
+        case let .doctorRepaired(what): return "  đã sửa: \(what)"
+        case let .doctorFinding(severity, place, message):
+            let word = ["error": "lỗi", "warning": "cảnh báo", "note": "ghi chú"][severity] ?? severity
+            return "  \(word): \(place): \(message)"
+        case let .deckNameMismatch(deck, declared, progress):
+            return "\"name\" của bộ thẻ là '\(declared)' nhưng tệp là \(deck).json: mọi lệnh dùng tên tệp"
+                + (progress.map { " (tiến độ ở \($0))" } ?? "") + "; hãy đổi tên tệp hoặc sửa \"name\" cho khớp"
+        case .optimizeNeedsInput: return "hãy cho một BỘ-THẺ hoặc --reviews TỆP"
+        case .holdOutRange: return "--hold-out phải nằm trong khoảng 0 đến 0.9"
+        }
+    }
+
+    static func defectLabel(_ defect: CardDefect) -> String {
+        switch defect {
+        case .markup: return "còn mã wiki"
+        case .referenceEntry: return "dòng tham khảo"
+        case .titleLike: return "tiêu đề"
+        case .fragment: return "câu không trọn"
+        case .anaphor: return "đại từ không rõ"
+        case .statistic: return "số liệu"
+        case .tooLong: return "quá dài"
+        case .leftover: return "phần sót"
+        case .relativeDate: return "ngày tương đối"
+        case .boundaryDate: return "mốc giới hạn"
+        case .nominalDate: return "năm trong tên gọi"
+        case .partOfRange: return "một phần khoảng năm"
+        case .eraLost: return "mất TCN"
+        case .leak: return "lộ đáp án"
+        case .badOptions: return "phương án kém"
+        case .splitBlank: return "chỗ trống cắt từ"
+        case .duplicatePrompt: return "câu hỏi trùng"
+        }
+    }
+
+    /// `ontap (pid 4242 trên máy laptop)`.
+    static func lockHolder(_ holder: LockHolder) -> String {
+        "ontap (pid \(holder.pid) trên máy \(holder.host.isEmpty ? "không rõ" : holder.host))"
+    }
+
     static func recordingBlocked(_ block: RecordingBlock) -> String {
         switch block {
         case let .held(pid, host):

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Exporters
 import Foundation
+import Scheduling
 import Store
 import Terminal
 import Timeline
@@ -26,6 +28,23 @@ enum CLIError {
             }
         }
         if case let .noSuchCard(id) = error as? CardsError { return Messages(language: language).noSuchCard(id) }
+        if language == .vi, let error = error as? ExportError {
+            switch error {
+            case let .noCards(format, kind): return "bộ thẻ không có thẻ loại \(kind), nên không có gì để xuất sang \(format)"
+            case let .badCount(count): return "--count phải ít nhất là 1 (nhận được \(count))"
+            case let .database(message): return "không tạo được bộ sưu tập Anki: \(message)"
+            case let .writeFailed(path, reason): return "không ghi được \(path): \(reason); không có gì được ghi ở đó"
+            }
+        }
+        if language == .vi, let error = error as? SchedulingError {
+            switch error {
+            case let .invalidWeights(m): return "tham số FSRS không hợp lệ: \(m)"
+            case let .invalidSetting(m): return "thiết lập lịch ôn không hợp lệ: \(m)"
+            case let .badInput(file, line, message): return file.isEmpty ? "dòng \(line): \(message)" : "\(file):\(line): \(message)"
+            case let .notEnoughData(m): return "chưa đủ lượt ôn để tối ưu: \(m)"
+            case let .unreadable(path, reason): return "không đọc được \(path): \(reason)"
+            }
+        }
         if let error = error as? LocalizedError, let description = error.errorDescription { return description }
         return "\(error)"
     }

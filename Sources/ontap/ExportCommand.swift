@@ -61,16 +61,18 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if withProgress && withoutProgress { throw ValidationError("choose either --with-progress or --without-progress") }
+        let messages = Messages(language: global.interfaceLanguage)
+        if withProgress && withoutProgress { throw ValidationError(messages.command(.progressFlagsClash)) }
         if let ankiLang, Language(rawValue: ankiLang.lowercased()) == nil {
-            throw ValidationError("--anki-lang must be 'vi' or 'en', not '\(ankiLang)'")
+            throw ValidationError(messages.command(.badAnkiLanguage(ankiLang)))
         }
     }
 
     func run() throws {
         let workspace = Workspace(global)
+        let messages = Messages(language: workspace.language)
         guard let format = ExportFormat(rawValue: format.lowercased()) else {
-            throw CLIError.fail("unknown format '\(format)'; choose one of: " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            throw CLIError.fail(messages.command(.unknownFormat(format, choices: ExportFormat.allCases.map(\.rawValue))))
         }
         let deck = try workspace.deck(deck)
         let ankiLanguage = ankiLang.flatMap { Language(rawValue: $0.lowercased()) } ?? global.interfaceLanguage
@@ -79,12 +81,10 @@ struct ExportCommand: ParsableCommand {
         let exporter = format.exporter(options: options)
         if let exam = exporter as? ExamExporter, let count, count > exam.poolSize(of: deck) {
             let pool = exam.poolSize(of: deck)
-            FileHandle.standardError.write(Data((workspace.language == .vi
-                ? "--count \(count): bộ thẻ chỉ có \(pool) câu hỏi cho đề thi, nên đề có \(pool) câu\n"
-                : "--count \(count): the deck has only \(pool) questions for an exam, so the exam has \(pool)\n").utf8))
+            FileHandle.standardError.write(Data((messages.command(.examCountCapped(asked: count, pool: pool)) + "\n").utf8))
         }
         if exporter.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
-            throw CLIError.fail("\(format.rawValue) is a binary file: name it with -o \(deck.name).\(exporter.fileExtension)")
+            throw CLIError.fail(messages.command(.binaryNeedsOutput(format: format.rawValue, suggested: "\(deck.name).\(exporter.fileExtension)")))
         }
         if let output {
             do { try OutputTarget.check(output, decks: global.decksURL, progress: global.progressURL, force: force) } catch {
@@ -100,9 +100,8 @@ struct ExportCommand: ParsableCommand {
                 throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
             }
         } else if withProgress {
-            FileHandle.standardError.write(Data((format.carriesProgress
-                ? "no progress for \(deck.name) yet: the cards are exported as new\n"
-                : "\(format.rawValue) cannot carry progress: exporting the cards only\n").utf8))
+            FileHandle.standardError.write(Data((messages.command(format.carriesProgress
+                ? .noProgressToExport(deck: deck.name) : .formatCarriesNoProgress(format: format.rawValue)) + "\n").utf8))
         }
         guard let output else {
             let bytes: [UInt8]
@@ -125,7 +124,7 @@ struct ExportCommand: ParsableCommand {
         let studied = input.progress.map { progress in deck.cards.filter { progress.cards[$0.id] != nil }.count }
         let known = Set(deck.cards.map(\.id))
         let reviews = input.reviews.filter { known.contains($0.cardID) }.count
-        let summary = studied.map { ", progress of \($0) cards and \(reviews) reviews" } ?? ""
-        FileHandle.standardError.write(Data("\(deck.cards.count) cards\(summary) → \(output)\n".utf8))
+        let summary = messages.command(.exported(cards: deck.cards.count, studied: studied, reviews: reviews, output: output))
+        FileHandle.standardError.write(Data((TerminalText.sanitize(summary) + "\n").utf8))
     }
 }

@@ -80,12 +80,12 @@ struct GenerateCommand: ParsableCommand {
     /// How many events and cards were left out, by reason; each one under `--verbose`.
     func reportDrops(_ report: GenerationReport, language: Language) {
         guard !report.drops.isEmpty else { return }
-        let summary = report.counts.map { "\($0.count) \($0.defect.rawValue)" }.joined(separator: ", ")
-        print(language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose).")"
-                              : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose).")")
+        let summary = report.counts.map { "\($0.count) \(Messages(language: language).defectLabel($0.defect))" }.joined(separator: ", ")
+        print(language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose.")"
+                              : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose.")")
         guard verbose else { return }
         for drop in report.drops {
-            let what = drop.kind.map { "[\($0.rawValue)]" } ?? (language == .vi ? "[sự kiện]" : "[event]")
+            let what = drop.kind.map { "[\(Messages(language: language).kindName($0))]" } ?? (language == .vi ? "[sự kiện]" : "[event]")
             print("  \(drop.id) \(what) \(drop.defect.explanation(in: language)): \(TerminalText.sanitize(drop.text))")
         }
     }

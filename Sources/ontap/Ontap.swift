@@ -53,8 +53,9 @@ struct Ontap: ParsableCommand {
             exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
         } catch {
             // ArgumentParser's own messages echo the arguments (and help text): sanitised like everything else.
-            let message = fullMessage(for: error)
             let code = exitCode(for: error)
+            let message = code == .success ? fullMessage(for: error)
+                : UsageErrorText.localized(fullMessage(for: error), language: language)
             if !message.isEmpty {
                 let clean = Data((TerminalText.sanitize(message) + "\n").utf8)
                 (code == .success ? FileHandle.standardOutput : FileHandle.standardError).write(clean)

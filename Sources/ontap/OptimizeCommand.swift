@@ -3,6 +3,7 @@ import Exporters
 import Foundation
 import Scheduling
 import Store
+import Terminal
 
 /// `ontap optimize [DECK] [--reviews FILE]`: fits the 21 FSRS-6 parameters to a review log.
 struct OptimizeCommand: ParsableCommand {
@@ -34,8 +35,9 @@ struct OptimizeCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard deck != nil || reviewsFile != nil else { throw ValidationError("give a DECK or --reviews FILE") }
-        guard holdOut >= 0 && holdOut <= 0.9 else { throw ValidationError("--hold-out must be between 0 and 0.9") }
+        let messages = Messages(language: global.interfaceLanguage)
+        guard deck != nil || reviewsFile != nil else { throw ValidationError(messages.command(.optimizeNeedsInput)) }
+        guard holdOut >= 0 && holdOut <= 0.9 else { throw ValidationError(messages.command(.holdOutRange)) }
     }
 
     func run() throws {

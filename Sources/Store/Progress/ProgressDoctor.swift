@@ -224,7 +224,7 @@ public enum ProgressDoctor {
             if let backup { unlink(backup) }     // the log needs the learner first: change nothing
             throw error
         }
-        repairs.append(contentsOf: store.notices.filter { $0.contains("set aside") || $0.contains("older ontap") })
+        repairs.append(contentsOf: store.notices.filter(\.isRepair).map(\.description))
         repairs.append("rebuilt state.json from the \(store.snapshot.logCount) line(s) of the log")
         withExtendedLifetime(store) {}
         var report = check(root: root, deck: deck, knownCardIDs: knownCardIDs)

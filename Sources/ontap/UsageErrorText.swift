@@ -1,0 +1,33 @@
+import Foundation
+import Timeline
+
+/// ArgumentParser's usage errors (an unknown option, a missing argument) in the interface language: its sentences
+/// are English and fixed, so the common ones are translated here; help text stays as ArgumentParser writes it.
+enum UsageErrorText {
+    /// `message` (ArgumentParser's full error message) in `language`.
+    static func localized(_ message: String, language: Language) -> String {
+        guard language == .vi else { return message }
+        var text = message
+        for (english, vietnamese) in phrases { text = text.replacingOccurrences(of: english, with: vietnamese) }
+        return text
+    }
+
+    /// English phrase → Vietnamese, longest first where one contains another.
+    static let phrases: [(String, String)] = [
+        ("Error: ", "Lỗi: "),
+        ("Unknown option", "Không có tùy chọn"),
+        ("Unexpected argument", "Tham số thừa"),
+        ("Unexpected arguments", "Tham số thừa"),
+        ("Missing expected argument", "Thiếu tham số"),
+        ("Missing value for option", "Thiếu giá trị cho tùy chọn"),
+        ("Missing value for", "Thiếu giá trị cho"),
+        ("is invalid for", "không hợp lệ cho"),
+        ("The value", "Giá trị"),
+        ("Please provide one of", "Hãy chọn một trong"),
+        ("Usage: ", "Cách dùng: "),
+        ("Help:  ", "Trợ giúp:  "),
+        ("  See '", "  Xem '"),
+        ("' for more details.", "' để biết thêm."),
+        ("' for more information.", "' để biết thêm."),
+    ]
+}
