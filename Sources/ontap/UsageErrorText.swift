@@ -7,7 +7,9 @@ enum UsageErrorText {
     /// `message` (ArgumentParser's full error message) in `language`.
     static func localized(_ message: String, language: Language) -> String {
         guard language == .vi else { return message }
-        var text = message
+        // The argument's own help line (`Help:  <deck>  Deck name.`) is ArgumentParser help text, in English: left out.
+        var text = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("Help:  ") }.joined(separator: "\n")
         for (english, vietnamese) in phrases { text = text.replacingOccurrences(of: english, with: vietnamese) }
         return text
     }
@@ -25,7 +27,6 @@ enum UsageErrorText {
         ("The value", "Giá trị"),
         ("Please provide one of", "Hãy chọn một trong"),
         ("Usage: ", "Cách dùng: "),
-        ("Help:  ", "Trợ giúp:  "),
         ("  See '", "  Xem '"),
         ("' for more details.", "' để biết thêm."),
         ("' for more information.", "' để biết thêm."),
