@@ -221,6 +221,16 @@ public struct Messages: Sendable {
         language == .vi ? MessagesVI.command(message) : MessagesEN.command(message)
     }
 
+    /// One thing `doctor` found in a progress file.
+    public func doctorIssue(_ issue: DoctorIssue) -> String {
+        language == .vi ? MessagesVI.doctorIssue(issue) : issue.description
+    }
+
+    /// One thing `doctor --repair` did.
+    public func doctorRepair(_ repair: DoctorRepair) -> String {
+        language == .vi ? MessagesVI.doctorRepair(repair) : repair.description
+    }
+
     /// A short name for why `generate` left an event or card out (`too-long`), for its one-line summary.
     public func defectLabel(_ defect: CardDefect) -> String {
         language == .vi ? MessagesVI.defectLabel(defect) : defect.rawValue

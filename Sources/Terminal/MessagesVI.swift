@@ -318,6 +318,52 @@ enum MessagesVI {
         }
     }
 
+    static func doctorIssue(_ issue: DoctorIssue) -> String {
+        switch issue {
+        case .invalidDeckName: return "không phải tên bộ thẻ hợp lệ"
+        case .noProgress: return "bộ thẻ này chưa có tiến độ"
+        case let .damaged(reason): return "tệp bị hỏng ở đây (\(reason))"
+        case let .unreadable(error): return describe(error)
+        case let .stateFromOlderOntap(version):
+            return "do một ontap cũ ghi (phiên bản \(version)); sẽ được chuyển đổi khi mở bộ thẻ lần tới"
+        case .logWithoutHeader: return "do một ontap cũ ghi (không có dòng tiêu đề); sẽ có khi mở bộ thẻ lần tới"
+        case .tornLastLine: return "dòng cuối dở dang (sự cố khi đang lưu một câu trả lời); sẽ được cất riêng khi mở bộ thẻ lần tới"
+        case .logMissing: return "không còn: state.json có tiến độ nhưng nhật ký ôn tập đã mất"
+        case let .orphanedCards(count, examples):
+            return "\(count) thẻ có tiến độ không còn trong bộ thẻ (câu chữ đã đổi hoặc đã bị bỏ): "
+                + examples.joined(separator: ", ") + (count > examples.count ? ", …" : "") + "; lịch sử ôn của chúng vẫn được giữ"
+        case .noDeckFile: return "không có tệp bộ thẻ: chưa đối chiếu mã thẻ với bộ thẻ"
+        case .tornLineFile: return "một dòng được cất riêng sau sự cố; hãy xem rồi xóa nó"
+        case .temporaryFile: return "tệp tạm còn lại sau một lần lưu bị ngắt; `--repair` xóa nó"
+        case let .inUse(holder): return "đang được dùng bởi \(holder.map(lockHolder) ?? "một ontap khác")"
+        case let .lockNotAFile(symbolicLink):
+            return (symbolicLink ? "một liên kết tượng trưng" : "không phải tệp thường")
+                + ", không phải tệp khóa do ontap tạo: ontap không ghi qua nó và không ghi gì vào bộ thẻ này cho đến khi nó bị xóa"
+        case .reviewOutOfOrder: return "lượt ôn này sớm hơn lượt trước nó (đồng hồ bị chỉnh lùi?)"
+        case let .moreOutOfOrder(count): return "thêm \(count) lượt ôn sai thứ tự thời gian; `ontap merge` sắp xếp lại nhật ký"
+        case let .undoMatchesNothing(card, time): return "lệnh hoàn tác này không khớp lượt ôn nào trước đó của \(card) lúc \(time); nó không đổi gì"
+        case let .stateDoesNotMatchLog(counted, total):
+            return "không khớp với nhật ký ôn tập (đếm \(counted) dòng, nhật ký có \(total) dòng hoặc các dòng khác); "
+                + "`ontap doctor --repair` dựng lại nó từ nhật ký"
+        case let .stateDiffersFromReplay(count, examples):
+            return "khác với kết quả phát lại nhật ký ở \(count) thẻ (\(examples.joined(separator: ", "))); `ontap doctor --repair` dựng lại nó từ nhật ký"
+        case .marksDifferFromReplay:
+            return "các thẻ tạm ngưng, tạm hoãn hoặc gắn cờ khác với kết quả phát lại nhật ký; `ontap doctor --repair` dựng lại nó từ nhật ký"
+        case let .stateBehindLog(lines): return "chậm hơn nhật ký \(lines) dòng; chúng được phát lại khi mở bộ thẻ"
+        case let .text(text): return text
+        }
+    }
+
+    static func doctorRepair(_ repair: DoctorRepair) -> String {
+        switch repair {
+        case .settingsUnreadable: return "không đọc được thiết lập lịch ôn trong state.json cũ: dùng thiết lập mặc định"
+        case let .keptOldState(path): return "giữ state.json cũ ở \(path)"
+        case let .removedTemporaryFile(entry): return "đã xóa tệp tạm \(entry)"
+        case let .notice(notice): return self.notice(notice)
+        case let .rebuiltState(lines): return "đã dựng lại state.json từ \(lines) dòng của nhật ký"
+        }
+    }
+
     static func defectLabel(_ defect: CardDefect) -> String {
         switch defect {
         case .markup: return "còn mã wiki"

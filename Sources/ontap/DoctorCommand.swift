@@ -35,18 +35,18 @@ struct DoctorCommand: ParsableCommand {
                 : ProgressDoctor.check(root: progress, deck: name, knownCardIDs: known)
             if let declared = decks.mismatchedName(name) {
                 report.findings.append(.init(.warning, decks.url(for: try DeckName(name)).path,
-                    messages.command(.deckNameMismatch(deck: name, declared: declared,
-                                                       progress: progress.appendingPathComponent(name).path))))
+                    .text(messages.command(.deckNameMismatch(deck: name, declared: declared,
+                                                             progress: progress.appendingPathComponent(name).path)))))
             }
             // Names, ids and messages come from files: nothing reaches the terminal unsanitised.
             print(TerminalText.sanitize(messages.command(.doctorDeck(deck: name, reviews: report.reviewCount,
                                                                      cards: report.cardCount, healthy: report.isHealthy))))
-            for repaired in report.repairs { print(TerminalText.sanitize(messages.command(.doctorRepaired(repaired)))) }
+            for repaired in report.repairs { print(TerminalText.sanitize(messages.command(.doctorRepaired(messages.doctorRepair(repaired))))) }
             for finding in report.findings.sorted(by: { $0.severity < $1.severity }) {
                 var place = finding.path
                 if let line = finding.line { place += ":\(line)" + (finding.column.map { ":\($0)" } ?? "") }
                 print(TerminalText.sanitize(messages.command(.doctorFinding(severity: finding.severity.rawValue, place: place,
-                                                                            message: finding.message))))
+                                                                            message: messages.doctorIssue(finding.issue)))))
             }
             healthy = healthy && report.isHealthy
         }
