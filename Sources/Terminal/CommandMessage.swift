@@ -3,10 +3,6 @@
 public enum CommandMessage: Equatable, Sendable {
     /// `export --with-progress --without-progress`.
     case progressFlagsClash
-    /// `--anki-lang` with another value than vi or en.
-    case badAnkiLanguage(String)
-    /// `--format` that names no format.
-    case unknownFormat(String, choices: [String])
     /// A binary format sent to a terminal.
     case binaryNeedsOutput(format: String, suggested: String)
     /// `--with-progress` for a deck never studied.

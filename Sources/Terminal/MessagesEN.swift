@@ -256,8 +256,6 @@ enum MessagesEN {
     static func command(_ message: CommandMessage) -> String {
         switch message {
         case .progressFlagsClash: return "choose either --with-progress or --without-progress"
-        case let .badAnkiLanguage(typed): return "--anki-lang must be 'vi' or 'en', not '\(typed)'"
-        case let .unknownFormat(typed, choices): return "unknown format '\(typed)'; choose one of: " + choices.joined(separator: ", ")
         case let .binaryNeedsOutput(format, suggested): return "\(format) is a binary file: name it with -o \(suggested)"
         case let .noProgressToExport(deck): return "no progress for \(deck) yet: the cards are exported as new"
         case let .formatCarriesNoProgress(format): return "\(format) cannot carry progress: exporting the cards only"

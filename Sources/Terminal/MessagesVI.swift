@@ -288,8 +288,6 @@ enum MessagesVI {
     static func command(_ message: CommandMessage) -> String {
         switch message {
         case .progressFlagsClash: return "chỉ chọn một trong hai: --with-progress hoặc --without-progress"
-        case let .badAnkiLanguage(typed): return "--anki-lang phải là 'vi' hoặc 'en', không phải '\(typed)'"
-        case let .unknownFormat(typed, choices): return "không có định dạng '\(typed)'; hãy chọn một trong: " + choices.joined(separator: ", ")
         case let .binaryNeedsOutput(format, suggested): return "\(format) là tệp nhị phân: hãy đặt tên tệp bằng -o \(suggested)"
         case let .noProgressToExport(deck): return "bộ thẻ \(deck) chưa có tiến độ: các thẻ được xuất như thẻ mới"
         case let .formatCarriesNoProgress(format): return "định dạng \(format) không mang được tiến độ: chỉ xuất các thẻ"

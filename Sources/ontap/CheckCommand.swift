@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
         discussion: "Markup, fragments, leftover connectives, pronouns with nothing to refer to, the answer in the prompt, "
             + "too few options, the same prompt with different answers, dates that are not the event's own.")
 
-    @Argument(help: "The deck to check.")
+    @Argument(help: "The deck to check.", completion: DeckCompletion.kind)
     var deck: String
 
     @Flag(help: "Print the findings as JSON (one object per flagged card).")

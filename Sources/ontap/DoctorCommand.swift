@@ -14,7 +14,7 @@ struct DoctorCommand: ParsableCommand {
             file is kept as state.json.bak-TIME) and sets aside an unfinished last line of the log.
             """)
 
-    @Argument(help: "The deck to check (default: every deck with progress).")
+    @Argument(help: "The deck to check (default: every deck with progress).", completion: DeckCompletion.kind)
     var deck: String?
 
     @Flag(help: "Rebuild state.json from the review log, keeping the old file.")

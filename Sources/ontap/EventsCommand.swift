@@ -15,14 +15,14 @@ struct EventsCommand: ParsableCommand {
     var json = false
 
     @Option(name: .customLong("text-lang"), help: "Language of the text: vi or en (default: detected).")
-    var textLanguage: String?
+    var textLanguage: Language?
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let ui = global.interfaceLanguage
         let text = try SourceLoader.load(source, language: ui).text
-        let extraction = EventExtractor().extract(text, language: textLanguage.flatMap { Language(rawValue: $0) })
+        let extraction = EventExtractor().extract(text, language: textLanguage)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]

@@ -19,11 +19,11 @@ struct ExportCommand: ParsableCommand {
             + " --without-progress); Anki imports it when \"Import any learning progress\" is ticked."
     )
 
-    @Argument(help: "Deck name.")
+    @Argument(help: "Deck name.", completion: DeckCompletion.kind)
     var deck: String
 
     @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: String = "tsv"
+    var format: ExportFormat = .tsv
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output; required for apkg on a terminal).")
     var output: String?
@@ -56,26 +56,20 @@ struct ExportCommand: ParsableCommand {
     var chronology = false
 
     @Option(name: .customLong("anki-lang"), help: "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang).")
-    var ankiLang: String?
+    var ankiLang: Language?
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         let messages = Messages(language: global.interfaceLanguage)
         if withProgress && withoutProgress { throw ValidationError(messages.command(.progressFlagsClash)) }
-        if let ankiLang, Language(rawValue: ankiLang.lowercased()) == nil {
-            throw ValidationError(messages.command(.badAnkiLanguage(ankiLang)))
-        }
     }
 
     func run() throws {
         let workspace = Workspace(global)
         let messages = Messages(language: workspace.language)
-        guard let format = ExportFormat(rawValue: format.lowercased()) else {
-            throw CLIError.fail(messages.command(.unknownFormat(format, choices: ExportFormat.allCases.map(\.rawValue))))
-        }
         let deck = try workspace.deck(deck)
-        let ankiLanguage = ankiLang.flatMap { Language(rawValue: $0.lowercased()) } ?? global.interfaceLanguage
+        let ankiLanguage = ankiLang ?? global.interfaceLanguage
         let options = ExportOptions(count: count, seed: seed, ankiLanguage: ankiLanguage, school: school, title: title,
                                     subject: subject, examChronology: chronology)
         let exporter = format.exporter(options: options)

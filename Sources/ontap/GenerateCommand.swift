@@ -19,7 +19,7 @@ struct GenerateCommand: ParsableCommand {
     var kinds: String?
 
     @Option(name: .customLong("text-lang"), help: "Language of the text and its cards: vi or en (default: detected).")
-    var textLanguage: String?
+    var textLanguage: Language?
 
     @Flag(name: .shortAndLong, help: "List every event and card left out, with the reason.")
     var verbose = false
@@ -34,7 +34,7 @@ struct GenerateCommand: ParsableCommand {
         let store = DeckStore(directory: directory)
         let generator = DeckGenerator(kinds: chosenKinds)
         let fileName = URL(fileURLWithPath: source).lastPathComponent
-        let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
+        let override = textLanguage
         let ticker = ProgressLine(ui == .vi ? "Đang tạo thẻ" : "Generating cards")
         defer { ticker.finish() }
         // The deck this one replaces: edited sentences keep their events' ids, so studied cards keep their progress.

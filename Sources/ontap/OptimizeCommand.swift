@@ -17,7 +17,7 @@ struct OptimizeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck whose review log to fit.")
+    @Argument(help: "The deck whose review log to fit.", completion: DeckCompletion.kind)
     var deck: String?
 
     @Option(name: .customLong("reviews"), help: "A review log CSV to fit instead of a deck's log.")

@@ -30,7 +30,7 @@ struct SchedulerSettingsCommand: ParsableCommand {
     var timeZone: String?
 
     @Option(name: .customLong("day-counting"), help: "How days between reviews are counted: calendar (your study days, as Anki counts them; default) or elapsed24h (24-hour periods, as py-fsrs).")
-    var dayCounting: String?
+    var dayCounting: DayCounting?
 
     @Option(name: .customLong("maximum-interval"), help: "Longest interval in days.")
     var maximumInterval: Int?
@@ -54,12 +54,7 @@ struct SchedulerSettingsCommand: ParsableCommand {
         if let retention { settings.desiredRetention = retention }
         if let rollover { settings.dayRolloverHour = rollover }
         if let timeZone { settings.timeZone = timeZone }
-        if let dayCounting {
-            guard let counting = DayCounting(rawValue: dayCounting) else {
-                throw ValidationError("--day-counting must be 'calendar' or 'elapsed24h', not '\(dayCounting)'")
-            }
-            settings.dayCounting = counting
-        }
+        if let dayCounting { settings.dayCounting = dayCounting }
         if let maximumInterval { settings.maximumIntervalDays = maximumInterval }
         if let fuzz { settings.enableFuzz = fuzz == .on }
         if let newPerDay { settings.limits.newCards = newPerDay }

@@ -12,7 +12,7 @@ struct OneLanguageTests {
         "unknown", "error", "usage", "progress", "cards", "card", "review", "reviews", "deck", "file", "line", "lines",
         "exported", "merged", "repaired", "warning", "note", "ok", "needs", "attention", "left", "out", "see", "help",
         "give", "name", "missing", "expected", "argument", "option", "value", "invalid", "exitcode", "rawvalue",
-        "studying", "without", "internal", "recording", "older", "version", "now", "has", "holds", "set", "aside",
+        "studying", "without", "internal", "recording", "older", "version", "now", "has", "holds", "aside",
     ]
 
     /// The English words in `text`, after removing what is not ontap's sentence (paths, options, quotes, ids).
@@ -57,7 +57,9 @@ struct OneLanguageTests {
         try expectVietnamese(runner, ["generate", "x.txt", "--force"], status: 64)
         try expectVietnamese(runner, ["quiz", "nato-russia", "-n", "abc"], status: 64)
         try expectVietnamese(runner, ["export"], status: 64)
-        try expectVietnamese(runner, ["export", "nato-russia", "--format", "pdfx"], status: 1)
+        try expectVietnamese(runner, ["export", "nato-russia", "--format", "pdfx"], status: 64)
+        try expectVietnamese(runner, ["generate", "x.txt", "--text-lang", "fr"], status: 64)
+        try expectVietnamese(runner, ["scheduler", "set", "nato-russia", "--day-counting", "weekly"], status: 64)
         try expectVietnamese(runner, ["export", "nato-russia", "--with-progress", "--without-progress"], status: 64)
         try expectVietnamese(runner, ["export", "nato-russia", "--anki-lang", "fr"], status: 64)
         try expectVietnamese(runner, ["study", "nato-rusia"], status: 1)
