@@ -33,8 +33,41 @@ public enum CommandMessage: Equatable, Sendable {
     case doctorFinding(severity: String, place: String, message: String)
     /// A deck whose declared name differs from its file name.
     case deckNameMismatch(deck: String, declared: String, progress: String?)
+    /// `scheduler set`: the deck's settings after the change, one per line.
+    case schedulerSettings(SchedulerSummary)
     /// `optimize` with neither a deck nor a review file.
     case optimizeNeedsInput
     /// `--hold-out` out of range.
     case holdOutRange
+}
+
+/// What `scheduler set` shows of a deck's settings.
+public struct SchedulerSummary: Equatable, Sendable {
+    public var deck: String
+    public var algorithm: String
+    public var desiredRetention: Double
+    public var rolloverHour: Int
+    public var timeZone: String
+    public var calendarDays: Bool
+    public var maximumIntervalDays: Int
+    public var fuzz: Bool
+    public var newPerDay: Int
+    public var reviewsPerDay: Int
+    /// The weights, formatted.
+    public var weights: String
+
+    public init(deck: String, algorithm: String, desiredRetention: Double, rolloverHour: Int, timeZone: String,
+                calendarDays: Bool, maximumIntervalDays: Int, fuzz: Bool, newPerDay: Int, reviewsPerDay: Int, weights: String) {
+        self.deck = deck
+        self.algorithm = algorithm
+        self.desiredRetention = desiredRetention
+        self.rolloverHour = rolloverHour
+        self.timeZone = timeZone
+        self.calendarDays = calendarDays
+        self.maximumIntervalDays = maximumIntervalDays
+        self.fuzz = fuzz
+        self.newPerDay = newPerDay
+        self.reviewsPerDay = reviewsPerDay
+        self.weights = weights
+    }
 }

@@ -277,6 +277,19 @@ enum MessagesEN {
         case let .deckNameMismatch(deck, declared, progress):
             return "the deck's \"name\" is '\(declared)' but its file is \(deck).json: every command uses the file name"
                 + (progress.map { " (progress in \($0))" } ?? "") + "; rename the file or fix \"name\" to agree"
+        case let .schedulerSettings(s):
+            return """
+                deck: \(s.deck)
+                algorithm: \(s.algorithm)
+                desired retention: \(s.desiredRetention)
+                day starts at: \(s.rolloverHour):00 (\(s.timeZone))
+                days counted: \(s.calendarDays ? "calendar days" : "24-hour periods")
+                maximum interval: \(s.maximumIntervalDays) days
+                fuzz: \(s.fuzz ? "on" : "off")
+                new cards per day: \(s.newPerDay)
+                reviews per day: \(s.reviewsPerDay)
+                weights: \(s.weights)
+                """
         case .optimizeNeedsInput: return "give a DECK or --reviews FILE"
         case .holdOutRange: return "--hold-out must be between 0 and 0.9"
         }

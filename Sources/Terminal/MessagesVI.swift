@@ -311,6 +311,19 @@ enum MessagesVI {
         case let .deckNameMismatch(deck, declared, progress):
             return "\"name\" của bộ thẻ là '\(declared)' nhưng tệp là \(deck).json: mọi lệnh dùng tên tệp"
                 + (progress.map { " (tiến độ ở \($0))" } ?? "") + "; hãy đổi tên tệp hoặc sửa \"name\" cho khớp"
+        case let .schedulerSettings(s):
+            return """
+                bộ thẻ: \(s.deck)
+                thuật toán: \(s.algorithm)
+                tỉ lệ nhớ mong muốn: \(s.desiredRetention)
+                ngày mới bắt đầu lúc: \(s.rolloverHour):00 (\(s.timeZone))
+                cách đếm ngày: \(s.calendarDays ? "theo lịch" : "theo từng 24 giờ")
+                khoảng cách tối đa: \(s.maximumIntervalDays) ngày
+                xáo trộn ngẫu nhiên (fuzz): \(s.fuzz ? "bật" : "tắt")
+                thẻ mới mỗi ngày: \(s.newPerDay)
+                lượt ôn mỗi ngày: \(s.reviewsPerDay)
+                trọng số: \(s.weights)
+                """
         case .optimizeNeedsInput: return "hãy cho một BỘ-THẺ hoặc --reviews TỆP"
         case .holdOutRange: return "--hold-out phải nằm trong khoảng 0 đến 0.9"
         }

@@ -51,8 +51,10 @@ struct CheckCommand: ParsableCommand {
             for finding in findings { out += try encoder.encode(finding) + Data("\n".utf8) }
             FileHandle.standardOutput.write(out)
         } else {
+            let messages = Messages(language: workspace.language)
             for finding in findings {
-                print(TerminalText.sanitize("\(finding.card) [\(finding.kind)] \(finding.reasons.joined(separator: "; ")): \(finding.prompt)"))
+                let kind = CardKind(rawValue: finding.kind).map(messages.kindName) ?? finding.kind
+                print(TerminalText.sanitize("\(finding.card) [\(kind)] \(finding.reasons.joined(separator: "; ")): \(finding.prompt)"))
             }
             let vi = workspace.language == .vi
             print(vi ? "\(findings.count)/\(deck.cards.count) thẻ không đạt." : "\(findings.count) of \(deck.cards.count) cards flagged.")

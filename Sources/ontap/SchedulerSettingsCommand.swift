@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Scheduling
 import Store
+import Terminal
 
 /// `ontap scheduler set DECK [--algorithm fsrs|sm2] [--retention R] [--rollover H] …`: a deck's scheduling choices.
 struct SchedulerSettingsCommand: ParsableCommand {
@@ -67,18 +68,13 @@ struct SchedulerSettingsCommand: ParsableCommand {
                 throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
             }
         }
-        print("""
-            deck: \(store.deck)
-            algorithm: \(settings.kind.rawValue)
-            desired retention: \(settings.desiredRetention)
-            day starts at: \(settings.dayRolloverHour):00 (\(settings.timeZone ?? "UTC"))
-            days counted: \(settings.dayCounting == .calendar ? "calendar days" : "24-hour periods")
-            maximum interval: \(settings.maximumIntervalDays) days
-            fuzz: \(settings.enableFuzz ? "on" : "off")
-            new cards per day: \(settings.limits.newCards)
-            reviews per day: \(settings.limits.reviews)
-            weights: \(settings.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
-            """)
+        let summary = SchedulerSummary(
+            deck: store.deck, algorithm: settings.kind.rawValue, desiredRetention: settings.desiredRetention,
+            rolloverHour: settings.dayRolloverHour, timeZone: settings.timeZone ?? "UTC",
+            calendarDays: settings.dayCounting == .calendar, maximumIntervalDays: settings.maximumIntervalDays,
+            fuzz: settings.enableFuzz, newPerDay: settings.limits.newCards, reviewsPerDay: settings.limits.reviews,
+            weights: settings.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
+        print(TerminalText.sanitize(Messages(language: workspace.language).command(.schedulerSettings(summary))))
     }
 }
 

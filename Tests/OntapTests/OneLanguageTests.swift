@@ -98,6 +98,8 @@ struct OneLanguageTests {
         }
         let repaired = try expectVietnamese(runner, ["doctor", "nato-russia", "--repair"], status: 0)
         #expect(repaired.stdout.contains("đã dựng lại state.json"), "\(repaired.stdout)")
+        let settings = try expectVietnamese(runner, ["scheduler", "set", "nato-russia", "--new-per-day", "12"], status: 0)
+        #expect(settings.stdout.contains("thẻ mới mỗi ngày: 12"), "\(settings.stdout)")
         let apkg = runner.root.appendingPathComponent("the.apkg").path
         let withProgress = try expectVietnamese(runner, ["export", "nato-russia", "--format", "apkg", "-o", apkg], status: 0)
         #expect(withProgress.stderr.contains("lượt ôn"))
