@@ -30,7 +30,7 @@ done
 
 tmux -L $socket kill-server 2>/dev/null || true
 tmux -L $socket -f /dev/null new-session -d -s demo -x 100 -y 40 \
-    -c "$scratch" "env ONTAP_HOME=home PATH=\"$(dirname "$ontap"):$PATH\" LANG=C.UTF-8 PS1='\$ ' bash --norc --noprofile"
+    -c "$scratch" "env TZ=Asia/Ho_Chi_Minh ONTAP_HOME=home PATH=\"$(dirname "$ontap"):$PATH\" LANG=C.UTF-8 PS1='\$ ' bash --norc --noprofile"
 tmux -L $socket set-option -t demo history-limit 50000 >/dev/null
 
 run() {   # run COMMAND CAPTURE [driver mode]: types COMMAND in the pane, drives it if asked, saves the screen

@@ -145,6 +145,11 @@ public struct Messages: Sendable {
 
     public var today: String { language == .vi ? MessagesVI.today : MessagesEN.today }
 
+    /// A weekday in two letters (0 = Monday): `T2` … `CN`, `Mo` … `Su`.
+    public func weekdayShort(_ index: Int) -> String {
+        (language == .vi ? ["T2", "T3", "T4", "T5", "T6", "T7", "CN"] : ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"])[index % 7]
+    }
+
     public var statsHeatmapTitle: String { language == .vi ? MessagesVI.statsHeatmapTitle : MessagesEN.statsHeatmapTitle }
 
     public func heatmapLegend(top: Int) -> String {

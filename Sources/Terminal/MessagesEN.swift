@@ -58,7 +58,7 @@ enum MessagesEN {
         case .ruledOut(let letters): body = "not " + letters.joined(separator: ", ")
         case .startsWith(let letters): body = "starts with " + letters.joined(separator: ", ")
         }
-        let cost = level >= 2 ? "suggested grade: 1" : "suggested grade at most 2"
+        let cost = level >= 2 ? "suggested grade: 1 Again" : "suggested grade at most 2 Hard"
         return "Hint \(level)/\(Hint.levels): " + body + " (" + cost + ")"
     }
 
@@ -171,7 +171,7 @@ enum MessagesEN {
 
     static var today: String { "today" }
 
-    static var statsHeatmapTitle: String { "The last six months (a column a week, a row a day):" }
+    static var statsHeatmapTitle: String { "The last six months (a column a week, a row a weekday):" }
 
     static func heatmapLegend(top: Int) -> String {
         "· none  ░▒▓█ more (most: \(top) a day)"

@@ -58,7 +58,7 @@ enum MessagesVI {
         case .ruledOut(let letters): body = "không phải " + letters.joined(separator: ", ")
         case .startsWith(let letters): body = "bắt đầu bằng " + letters.joined(separator: ", ")
         }
-        let cost = level >= 2 ? "điểm gợi ý: 1" : "điểm gợi ý tối đa: 2"
+        let cost = level >= 2 ? "điểm đề xuất: 1 Quên" : "điểm đề xuất tối đa: 2 Khó"
         return "Gợi ý \(level)/\(Hint.levels): " + body + " (" + cost + ")"
     }
 
@@ -99,7 +99,7 @@ enum MessagesVI {
 
     static var gradeLegend: String { "1 Quên · 2 Khó · 3 Tốt · 4 Dễ" }
 
-    static var badGrade: String { "Hãy gõ 1, 2, 3 hoặc 4 (Enter chọn điểm gợi ý)." }
+    static var badGrade: String { "Hãy gõ 1, 2, 3 hoặc 4 (Enter chọn điểm đề xuất)." }
 
     static func scheduled(inDays days: Double) -> String {
         if days < 1 {
@@ -171,7 +171,7 @@ enum MessagesVI {
 
     static var today: String { "hôm nay" }
 
-    static var statsHeatmapTitle: String { "Sáu tháng qua (mỗi cột một tuần, mỗi hàng một ngày):" }
+    static var statsHeatmapTitle: String { "Sáu tháng qua (mỗi cột một tuần, mỗi hàng một thứ trong tuần):" }
 
     static func heatmapLegend(top: Int) -> String {
         "· không ôn  ░▒▓█ nhiều dần (nhiều nhất \(top) lượt/ngày)"
@@ -421,7 +421,7 @@ enum MessagesVI {
     static var nothingToSave: String { "Không có gì thay đổi, không cần lưu. Hẹn gặp lại!" }
 
     static func gradedOnLeaving(_ rating: Rating) -> String {
-        "Đã chấm thẻ vừa trả lời bằng điểm gợi ý \(rating.rawValue) trước khi thoát."
+        "Đã chấm thẻ vừa trả lời bằng điểm đề xuất \(rating.rawValue) trước khi thoát."
     }
 
     static var notGradedOnLeaving: String {
@@ -500,7 +500,7 @@ enum MessagesVI {
         Gõ câu trả lời rồi Enter (để trống = xem đáp án). Sau đó tự chấm: 1 Quên · 2 Khó · 3 Tốt · 4 Dễ.
         Lệnh:
           :help          trợ giúp này
-          :hint          gợi ý (gõ lại để thêm; mỗi gợi ý hạ điểm gợi ý)
+          :hint          gợi ý (gõ lại để thêm; mỗi gợi ý hạ điểm đề xuất)
           :source        xem câu gốc (che đáp án khi chưa trả lời)
           :skip          bỏ qua thẻ này
           :undo          hoàn tác lần chấm điểm vừa rồi
