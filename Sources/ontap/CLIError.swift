@@ -36,6 +36,20 @@ enum CLIError {
             case let .writeFailed(path, reason): return "không ghi được \(path): \(reason); không có gì được ghi ở đó"
             }
         }
+        if language == .vi, let error = error as? TimelineFileError {
+            switch error {
+            case let .unknownFormat(file): return "\(file): không rõ định dạng dòng thời gian; hãy dùng tệp .json, .csv, .yaml hoặc .yml"
+            case let .notText(file, reason): return "\(file): \(reason.message(in: .vi))"
+            case let .syntax(file, line, column, problem): return "\(file):\(line):\(column): \(problem)"
+            case let .notAList(file, line): return "\(file):\(line): cần một danh sách sự kiện (mỗi sự kiện có ngày và nội dung)"
+            case let .missingField(file, line, field): return "\(file):\(line): sự kiện thiếu trường '\(field)'"
+            case let .wrongType(file, line, field, expected): return "\(file):\(line): trường '\(field)' phải là \(expected)"
+            case let .badDate(file, line, value):
+                return "\(file):\(line): trường 'date' có '\(value)', không phải ngày tháng (hãy viết 1945-09-02, "
+                    + "2 September 1945 hoặc ngày 2 tháng 9 năm 1945)"
+            case let .noEvents(file): return "\(file): dòng thời gian không có sự kiện nào"
+            }
+        }
         if language == .vi, let error = error as? SchedulingError {
             switch error {
             case let .invalidWeights(m): return "tham số FSRS không hợp lệ: \(m)"
