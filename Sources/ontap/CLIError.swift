@@ -6,13 +6,18 @@ import Store
 import Terminal
 import Timeline
 
-/// Prints errors the way a learner can act on them, and exits non-zero.
-enum CLIError {
-    /// Writes `ontap: message` to stderr (control characters replaced) and returns the failure exit code.
-    static func fail(_ message: String) -> ExitCode {
-        let clean = TerminalText.sanitize(message)
-        FileHandle.standardError.write(Data(("ontap: " + clean + "\n").utf8))
-        return ExitCode.failure
+/// A failure already put in the learner's words (what, where, what to do), in the interface language. Commands throw
+/// it; `Ontap.main`, the one place an error becomes a message and an exit code, prints it as `ontap: …` and exits 1.
+struct CLIError: Error {
+    let message: String
+
+    /// The failure saying `message`.
+    static func fail(_ message: String) -> CLIError { CLIError(message: message) }
+
+    /// Whether `error` is one of ontap's own typed errors, which `message(for:language:)` renders.
+    static func isOwn(_ error: any Error) -> Bool {
+        error is SchedulingError || error is StoreError || error is TimelineFileError || error is ExportError
+            || error is CardsError || error is WorkspaceError || error is SourceTextError
     }
 
     /// The message for any error, in the interface language where the error offers one.

@@ -38,19 +38,11 @@ struct Ontap: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
-            exit(withError: code)                     // already said
-        } catch let error as SchedulingError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as StoreError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as TimelineFileError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as ExportError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as CardsError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as WorkspaceError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
+            exit(withError: code)                     // a verdict already printed (a check that flagged cards)
+        } catch let failure as CLIError {
+            fail(failure.message)
+        } catch where CLIError.isOwn(error) {
+            fail(CLIError.message(for: error, language: language))
         } catch {
             // ArgumentParser's own messages echo the arguments (and help text): sanitised like everything else.
             let code = exitCode(for: error)
@@ -62,6 +54,12 @@ struct Ontap: ParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// Writes `ontap: message` to standard error (control characters replaced) and exits with status 1.
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(message) + "\n").utf8))
+        Foundation.exit(ExitCode.failure.rawValue)
     }
 
     /// This build's version, for `--version`.
