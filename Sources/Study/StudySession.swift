@@ -245,6 +245,7 @@ public final class StudySession {
     public func summary(at now: Timestamp) -> SessionSummary {
         var summary = tally
         summary.answered = reviewedCount
+        summary.leftToday = pendingCount
         let calendar = queue.calendar
         let today = calendar.day(of: now)
         for index in 0..<cards.cardCount {

@@ -70,7 +70,7 @@ enum MessagesEN {
         return """
             Summary: \(summary.answered) graded (\(summary.right) right, \(summary.almost) almost, \(summary.wrong) wrong, \(summary.shown) shown\(percent)) in about \(minutes) min.
             Coming up: \(summary.dueTomorrow) cards due tomorrow, \(summary.dueThisWeek) over the next 7 days.
-            """
+            """ + (summary.leftToday > 0 ? "\nStill waiting today: \(summary.leftToday) cards; open the deck again to go on." : "")
     }
 
     static func kindName(_ kind: CardKind) -> String {

@@ -70,7 +70,7 @@ enum MessagesVI {
         return """
             Tổng kết: đã chấm \(summary.answered) thẻ (\(summary.right) đúng, \(summary.almost) gần đúng, \(summary.wrong) sai, \(summary.shown) xem đáp án\(percent)) trong khoảng \(minutes) phút.
             Sắp tới: \(summary.dueTomorrow) thẻ đến hạn ngày mai, \(summary.dueThisWeek) thẻ trong 7 ngày tới.
-            """
+            """ + (summary.leftToday > 0 ? "\nHôm nay còn \(summary.leftToday) thẻ chờ ôn; mở lại bộ thẻ để ôn tiếp." : "")
     }
 
     static func kindName(_ kind: CardKind) -> String {

@@ -64,6 +64,7 @@ struct FeedbackPTYTests {
         let end = try process.expect("Progress saved")
         #expect(end.contains("Summary: 3 graded (1 right, 1 almost, 1 wrong, 0 shown, 33% right)"))
         #expect(end.contains("Coming up:"))
+        #expect(end.contains("Still waiting today: 3 cards; open the deck again to go on."), "\(end)")
         #expect(process.wait() == 0)
     }
 
