@@ -236,6 +236,11 @@ public struct Messages: Sendable {
         language == .vi ? MessagesVI.doctorRepair(repair) : repair.description
     }
 
+    /// A command's help text (abstracts, the options a student uses).
+    public func commandHelp(_ help: CommandHelp) -> String {
+        language == .vi ? MessagesVI.commandHelp(help) : MessagesEN.commandHelp(help)
+    }
+
     /// A short name for why `generate` left an event or card out (`too-long`), for its one-line summary.
     public func defectLabel(_ defect: CardDefect) -> String {
         language == .vi ? MessagesVI.defectLabel(defect) : defect.rawValue

@@ -253,6 +253,57 @@ enum MessagesEN {
 
     static func notice(_ notice: ProgressNotice) -> String { notice.description }
 
+    static func commandHelp(_ help: CommandHelp) -> String {
+        switch help {
+        case .ontap: return "Ôn tập: turn history text into question cards and study them with spaced repetition."
+        case .ontapDiscussion:
+            return "With no subcommand, shows your decks with what is due and opens the one you choose. Decks and progress "
+                + "live in $ONTAP_HOME/Decks and $ONTAP_HOME/Progress; when ONTAP_HOME is unset, in ./Decks and ./Progress "
+                + "if the current folder has a Decks folder, else in ~/.local/share/ontap ($XDG_DATA_HOME/ontap). "
+                + "--decks and --progress override both."
+        case .study: return "Study the cards that are due, in a REPL."
+        case .generate: return "Make a deck of cards from a history text."
+        case .events: return "Show the dated events found in a text."
+        case .decks: return "List the decks with their due counts."
+        case .export: return "Export a deck (and your progress) for Anki, spreadsheets, Quizlet or print."
+        case .quiz: return "Take a quiz: N questions and a score; nothing is scheduled."
+        case .cards: return "List a deck's cards with their state; find, and unsuspend, cards."
+        case .stats: return "Show a deck's statistics: what is due, what was done, how well it is remembered."
+        case .optimize: return "Fit the FSRS-6 parameters to your reviews (as fsrs-rs does) and show the log loss before and after."
+        case .doctor: return "Check the progress files (and rebuild state.json from the review log with --repair)."
+        case .merge: return "Merge another device's progress (its Progress/ folder) into this one."
+        case .scheduler: return "Choose a deck's scheduler, and check ontap's schedulers against other implementations."
+        case .schedulerSet: return "Show or change a deck's scheduler (FSRS-6 or SM-2) and its settings."
+        case .schedulerReplay: return "Replay review sequences (the schema of vectors.json) and print each step's state as JSON."
+        case .check: return "Flag cards that fail the card rubric's mechanical checks (exit status 1 when any does)."
+        case .lang: return "Interface language: vi or en (default: from LANG)."
+        case .decksFolder: return "Folder of decks (default: see ONTAP_HOME)."
+        case .progressFolder: return "Folder of progress files (default: see ONTAP_HOME)."
+        case .studyDeck:
+            return "Deck name (Decks/NAME.json; diacritics and case optional) or a path to a deck file. Default: a home "
+                + "screen of decks (at a terminal), else the deck studied last."
+        case let .studyKinds(kinds), let .quizKinds(kinds): return "Only these card kinds, comma-separated: \(kinds)."
+        case .studyExam:
+            return "Cram for an exam on this date (YYYY-MM-DD): every card before then, weakest first, without changing the long-term schedule."
+        case .quizDeck: return "Deck name (default: the first deck)."
+        case .quizCount: return "Number of questions."
+        case .quizSeed: return "Seed for drawing the questions (the same seed gives the same quiz)."
+        case .quizTimeLimit: return "Time for the whole quiz: minutes (40), or with a unit (90s, 40m, 1h)."
+        case .cardsDeck: return "Deck name (diacritics and case optional) or a path to a deck file."
+        case .cardsSearch: return "Only cards whose question or answers contain this (case and diacritics ignored)."
+        case .cardsSuspended: return "Only suspended cards."
+        case .cardsUnsuspend: return "Unsuspend the card with this id."
+        case .statsDeck: return "Deck name (default: the deck studied last)."
+        case .statsJSON: return "Print the statistics as JSON."
+        case .decksJSON: return "Print JSON (one object a deck) instead of a table."
+        case .generateSource: return "A history text (UTF-8, Vietnamese or English)."
+        case .generateOutput: return "Deck name, or a path ending in .json (default: the source's name)."
+        case let .generateKinds(kinds): return "Card kinds, comma-separated: \(kinds)."
+        case .generateTextLanguage: return "Language of the text and its cards: vi or en (default: detected)."
+        case .generateVerbose: return "List every event and card left out, with the reason."
+        }
+    }
+
     static func command(_ message: CommandMessage) -> String {
         switch message {
         case .progressFlagsClash: return "choose either --with-progress or --without-progress"

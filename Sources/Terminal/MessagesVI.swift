@@ -285,6 +285,57 @@ enum MessagesVI {
         }
     }
 
+    static func commandHelp(_ help: CommandHelp) -> String {
+        switch help {
+        case .ontap: return "Ôn tập: biến văn bản lịch sử thành thẻ câu hỏi và ôn chúng theo phương pháp lặp lại ngắt quãng."
+        case .ontapDiscussion:
+            return "Không có lệnh con: hiện các bộ thẻ cùng số thẻ đến hạn và mở bộ bạn chọn. Bộ thẻ và tiến độ nằm trong "
+                + "$ONTAP_HOME/Decks và $ONTAP_HOME/Progress; khi không đặt ONTAP_HOME: trong ./Decks và ./Progress nếu "
+                + "thư mục hiện tại có thư mục Decks, nếu không thì trong ~/.local/share/ontap ($XDG_DATA_HOME/ontap). "
+                + "--decks và --progress được ưu tiên hơn cả hai."
+        case .study: return "Ôn các thẻ đến hạn, trong một REPL."
+        case .generate: return "Tạo bộ thẻ từ một văn bản lịch sử."
+        case .events: return "Hiện các sự kiện có ngày tháng tìm thấy trong văn bản."
+        case .decks: return "Liệt kê các bộ thẻ cùng số thẻ đến hạn."
+        case .export: return "Xuất bộ thẻ (và tiến độ của bạn) cho Anki, bảng tính, Quizlet hoặc để in."
+        case .quiz: return "Làm bài kiểm tra: N câu hỏi và điểm số; không xếp lịch ôn."
+        case .cards: return "Liệt kê các thẻ của bộ thẻ cùng trạng thái; tìm thẻ, bỏ tạm ngưng thẻ."
+        case .stats: return "Thống kê bộ thẻ: thẻ đến hạn, việc đã làm, mức độ ghi nhớ."
+        case .optimize: return "Tối ưu tham số FSRS-6 theo các lượt ôn của bạn (như fsrs-rs) và so sánh log loss trước và sau."
+        case .doctor: return "Kiểm tra các tệp tiến độ (và dựng lại state.json từ nhật ký ôn tập với --repair)."
+        case .merge: return "Hợp nhất tiến độ của máy khác (thư mục Progress/ của nó) vào máy này."
+        case .scheduler: return "Chọn thuật toán xếp lịch cho bộ thẻ, và đối chiếu thuật toán của ontap với các bản khác."
+        case .schedulerSet: return "Xem hoặc đổi thuật toán xếp lịch (FSRS-6 hoặc SM-2) và thiết lập của bộ thẻ."
+        case .schedulerReplay: return "Phát lại các chuỗi lượt ôn (theo lược đồ vectors.json) và in trạng thái từng bước dạng JSON."
+        case .check: return "Đánh dấu các thẻ không qua các kiểm tra tự động của tiêu chí thẻ (mã thoát 1 nếu có)."
+        case .lang: return "Ngôn ngữ giao diện: vi hoặc en (mặc định: theo LANG)."
+        case .decksFolder: return "Thư mục bộ thẻ (mặc định: xem ONTAP_HOME)."
+        case .progressFolder: return "Thư mục tiến độ (mặc định: xem ONTAP_HOME)."
+        case .studyDeck:
+            return "Tên bộ thẻ (Decks/TÊN.json; có dấu hay không, hoa hay thường đều được) hoặc đường dẫn tới tệp bộ thẻ. "
+                + "Mặc định: màn hình các bộ thẻ (ở terminal), nếu không thì bộ thẻ ôn gần nhất."
+        case let .studyKinds(kinds), let .quizKinds(kinds): return "Chỉ các loại thẻ này, cách nhau bằng dấu phẩy: \(kinds)."
+        case .studyExam:
+            return "Ôn thi cấp tốc cho kỳ thi vào ngày này (NĂM-THÁNG-NGÀY): mọi thẻ trước ngày thi, thẻ yếu trước, không đổi lịch ôn dài hạn."
+        case .quizDeck: return "Tên bộ thẻ (mặc định: bộ thẻ đầu tiên)."
+        case .quizCount: return "Số câu hỏi."
+        case .quizSeed: return "Hạt giống để rút câu hỏi (cùng hạt giống, cùng đề)."
+        case .quizTimeLimit: return "Thời gian làm cả bài: số phút (40), hoặc kèm đơn vị (90s, 40m, 1h)."
+        case .cardsDeck: return "Tên bộ thẻ (có dấu hay không, hoa hay thường đều được) hoặc đường dẫn tới tệp bộ thẻ."
+        case .cardsSearch: return "Chỉ các thẻ có câu hỏi hoặc đáp án chứa chuỗi này (không phân biệt hoa thường, dấu)."
+        case .cardsSuspended: return "Chỉ các thẻ đang tạm ngưng."
+        case .cardsUnsuspend: return "Bỏ tạm ngưng thẻ có mã này."
+        case .statsDeck: return "Tên bộ thẻ (mặc định: bộ thẻ ôn gần nhất)."
+        case .statsJSON: return "In thống kê dạng JSON."
+        case .decksJSON: return "In JSON (mỗi bộ thẻ một đối tượng) thay cho bảng."
+        case .generateSource: return "Một văn bản lịch sử (UTF-8, tiếng Việt hoặc tiếng Anh)."
+        case .generateOutput: return "Tên bộ thẻ, hoặc đường dẫn kết thúc bằng .json (mặc định: tên của văn bản nguồn)."
+        case let .generateKinds(kinds): return "Các loại thẻ, cách nhau bằng dấu phẩy: \(kinds)."
+        case .generateTextLanguage: return "Ngôn ngữ của văn bản và các thẻ: vi hoặc en (mặc định: tự nhận biết)."
+        case .generateVerbose: return "Liệt kê mọi sự kiện và thẻ bị bỏ, kèm lý do."
+        }
+    }
+
     static func command(_ message: CommandMessage) -> String {
         switch message {
         case .progressFlagsClash: return "chỉ chọn một trong hai: --with-progress hoặc --without-progress"

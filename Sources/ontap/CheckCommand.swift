@@ -8,7 +8,7 @@ import Timeline
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Flag cards that fail the card rubric's mechanical checks (exit status 1 when any does).",
+        abstract: help(.check),
         discussion: "Markup, fragments, leftover connectives, pronouns with nothing to refer to, the answer in the prompt, "
             + "too few options, the same prompt with different answers, dates that are not the event's own.")
 

@@ -7,7 +7,7 @@ import Terminal
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the progress files (and rebuild state.json from the review log with --repair).",
+        abstract: help(.doctor),
         discussion: """
             Checks that every file parses, that its card ids are in the deck, that review times are in order, and \
             that state.json equals a replay of reviews.jsonl. --repair rebuilds state.json from the log (the old \

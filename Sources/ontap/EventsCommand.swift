@@ -6,7 +6,7 @@ import Timeline
 
 /// `ontap events SOURCE [--json]`: what the extractor found.
 struct EventsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "events", abstract: "Show the dated events found in a text.")
+    static let configuration = CommandConfiguration(commandName: "events", abstract: help(.events))
 
     @Argument(help: "A history text (UTF-8).")
     var source: String

@@ -12,7 +12,7 @@ import Glibc
 /// `ontap export DECK --format F [-o FILE] [--with-progress|--without-progress] [--count N --seed S]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export a deck (and your progress) for Anki, spreadsheets, Quizlet or print.",
+        commandName: "export", abstract: help(.export),
         discussion: "Formats:\n" + ExportFormat.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
             .joined(separator: "\n")
             + "\n\nThe apkg includes your scheduling and review history when the deck has progress (turn it off with"

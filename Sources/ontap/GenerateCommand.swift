@@ -7,21 +7,21 @@ import Timeline
 
 /// `ontap generate SOURCE [-o DECK]`: a text becomes a deck in Decks/.
 struct GenerateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Make a deck of cards from a history text.")
+    static let configuration = CommandConfiguration(commandName: "generate", abstract: help(.generate))
 
-    @Argument(help: "A history text (UTF-8, Vietnamese or English).")
+    @Argument(help: ArgumentHelp(help(.generateSource)))
     var source: String
 
-    @Option(name: .shortAndLong, help: "Deck name, or a path ending in .json (default: the source's name).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(help(.generateOutput)))
     var output: String?
 
-    @Option(help: "Card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
+    @Option(help: ArgumentHelp(help(.generateKinds(CardKind.allCases.map(\.rawValue).joined(separator: ",")))))
     var kinds: String?
 
-    @Option(name: .customLong("text-lang"), help: "Language of the text and its cards: vi or en (default: detected).")
+    @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.generateTextLanguage)))
     var textLanguage: Language?
 
-    @Flag(name: .shortAndLong, help: "List every event and card left out, with the reason.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(help(.generateVerbose)))
     var verbose = false
 
     @OptionGroup var global: GlobalOptions

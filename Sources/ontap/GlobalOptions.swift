@@ -6,13 +6,13 @@ import Timeline
 
 /// Options every command shares: where decks and progress live, the interface language, the clock.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Interface language: vi or en (default: from LANG).")
+    @Option(name: .long, help: ArgumentHelp(help(.lang)))
     var lang: String?
 
-    @Option(name: .customLong("decks"), help: "Folder of decks (default: see ONTAP_HOME).")
+    @Option(name: .customLong("decks"), help: ArgumentHelp(help(.decksFolder)))
     var decksOption: String?
 
-    @Option(name: .customLong("progress"), help: "Folder of progress files (default: see ONTAP_HOME).")
+    @Option(name: .customLong("progress"), help: ArgumentHelp(help(.progressFolder)))
     var progressOption: String?
 
     @Option(name: .long, help: ArgumentHelp("Pretend the time is this (ISO 8601 or ms since epoch); for tests.", visibility: .hidden))

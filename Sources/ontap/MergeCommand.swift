@@ -8,7 +8,7 @@ import Terminal
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Merge another device's progress (its Progress/ folder) into this one.",
+        abstract: help(.merge),
         discussion: """
             Each deck's two review logs are united (a line in both is kept once) and sorted by time; the state is \
             rebuilt by replaying the result, so it equals one device that saw every review. A review leaves the \

@@ -13,13 +13,8 @@ import Timeline
 struct Ontap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ontap",
-        abstract: "Ôn tập: turn history text into question cards and study them with spaced repetition.",
-        discussion: """
-            With no subcommand, shows your decks with what is due and opens the one you choose. Decks and progress \
-            live in $ONTAP_HOME/Decks and $ONTAP_HOME/Progress; when ONTAP_HOME is unset, in ./Decks and ./Progress \
-            if the current folder has a Decks folder, else in ~/.local/share/ontap ($XDG_DATA_HOME/ontap). \
-            --decks and --progress override both.
-            """,
+        abstract: help(.ontap),
+        discussion: help(.ontapDiscussion),
         version: Ontap.version,
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
                       ExportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self,
@@ -46,7 +41,7 @@ struct Ontap: ParsableCommand {
         } catch {
             // ArgumentParser's own messages echo the arguments (and help text): sanitised like everything else.
             let code = exitCode(for: error)
-            let message = code == .success ? fullMessage(for: error)
+            let message = code == .success ? UsageErrorText.localizedHelp(fullMessage(for: error), language: language)
                 : UsageErrorText.localized(fullMessage(for: error), language: language)
             if !message.isEmpty {
                 let clean = Data((TerminalText.sanitize(message) + "\n").utf8)

@@ -9,7 +9,7 @@ import Terminal
 struct OptimizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "optimize",
-        abstract: "Fit the FSRS-6 parameters to your reviews (as fsrs-rs does) and show the log loss before and after.",
+        abstract: help(.optimize),
         discussion: """
             With --reviews, reads a CSV with the columns card_id, review_rating (1-4), review_time (ISO 8601 with \
             offset) and optionally review_duration. --hold-out 0.2 keeps the last 20 % of reviews by time out of \

@@ -7,7 +7,7 @@ import Scheduling
 struct SchedulerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scheduler",
-        abstract: "Choose a deck's scheduler, and check ontap's schedulers against other implementations.",
+        abstract: help(.scheduler),
         subcommands: [SchedulerSettingsCommand.self, Replay.self]
     )
 
@@ -15,7 +15,7 @@ struct SchedulerCommand: ParsableCommand {
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "replay",
-            abstract: "Replay review sequences (the schema of vectors.json) and print each step's state as JSON.",
+            abstract: help(.schedulerReplay),
             discussion: """
                 FILE holds {"schedulers": {NAME: SETTINGS}, "sequences": [{"id", "scheduler", "card_created", \
                 "steps": [{"rating": 1-4, "review_at": ISO 8601 or "review_at_ms"}]}]}. SETTINGS uses py-fsrs's \

@@ -8,7 +8,7 @@ import Terminal
 struct SchedulerSettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Show or change a deck's scheduler (FSRS-6 or SM-2) and its settings.",
+        abstract: help(.schedulerSet),
         discussion: """
             With no option, prints the deck's settings. A change is applied to the whole history: every card's \
             state is rebuilt by replaying the review log under the new settings.

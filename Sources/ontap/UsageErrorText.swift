@@ -14,6 +14,31 @@ enum UsageErrorText {
         return text
     }
 
+    /// A help page (`--help`) in `language`: ArgumentParser's headings and its own lines; ontap's text is already in
+    /// the interface language (`HelpText`).
+    static func localizedHelp(_ page: String, language: Language) -> String {
+        guard language == .vi else { return page }
+        var text = page
+        for (english, vietnamese) in helpPhrases { text = text.replacingOccurrences(of: english, with: vietnamese) }
+        return text
+    }
+
+    /// ArgumentParser's words on a help page → Vietnamese (same width where a column follows).
+    static let helpPhrases: [(String, String)] = [
+        ("OVERVIEW: ", "TỔNG QUAN: "),
+        ("USAGE: ", "CÁCH DÙNG: "),
+        ("ARGUMENTS:", "THAM SỐ:"),
+        ("OPTIONS:", "TÙY CHỌN:"),
+        ("SUBCOMMANDS:", "LỆNH:"),
+        ("(default) ", "(mặc định)"),
+        ("(default: ", "(mặc định: "),
+        ("(values: ", "(giá trị: "),
+        ("Show the version.", "Hiện phiên bản."),
+        ("Show help information.", "Hiện trợ giúp."),
+        ("See 'ontap help <subcommand>' for detailed help.", "Xem 'ontap help <lệnh>' để biết chi tiết."),
+        ("ontap <subcommand>", "ontap <lệnh>"),
+    ]
+
     /// English phrase → Vietnamese, longest first where one contains another.
     static let phrases: [(String, String)] = [
         ("Error: ", "Lỗi: "),

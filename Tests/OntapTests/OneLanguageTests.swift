@@ -19,6 +19,7 @@ struct OneLanguageTests {
     static func englishIn(_ text: String) -> [String] {
         var words: [String] = []
         let unquoted = text.replacingOccurrences(of: "`[^`]*`", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "ontap( help)? [a-z]+", with: " ", options: .regularExpression)   // a command's name
         for token in unquoted.split(whereSeparator: { $0.isWhitespace }) {
             let word = String(token).trimmingCharacters(in: CharacterSet(charactersIn: "[("))
             if word.contains("/") || word.hasPrefix("-") || word.contains("'") || word.contains("«") || word.hasPrefix(":")
@@ -71,6 +72,14 @@ struct OneLanguageTests {
         try expectVietnamese(runner, ["merge"], status: 64)
         try expectVietnamese(runner, ["merge", runner.root.appendingPathComponent("nowhere").path], status: 64)
         try expectVietnamese(runner, ["doctor"], status: 0)
+        // Help pages: the commands a student uses read in Vietnamese (the others keep English option help).
+        for command in ["study", "quiz", "cards", "stats", "decks", "generate"] {
+            let page = try runner.run([command, "--help"] + runner.folderArguments, environment: ["LANG": "vi_VN.UTF-8"])
+            #expect(page.status == 0 && page.stdout.contains("TỔNG QUAN: "), "\(page.stdout)")
+            #expect(Self.englishIn(page.stdout).isEmpty, "\(command): \(Self.englishIn(page.stdout))\n\(page.stdout)")
+        }
+        let root = try runner.run(["--help"], environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(root.stdout.contains("LỆNH:") && root.stdout.contains("study (mặc định)  "), "\(root.stdout)")
     }
 
     @Test func noticesExportAndDoctorAreVietnamese() throws {

@@ -1,0 +1,19 @@
+/// The help text of ontap's commands (abstracts, and the options a student uses), rendered by `Messages.commandHelp`
+/// in the interface language, so `ontap --help --lang vi` reads in Vietnamese where ArgumentParser allows it.
+public enum CommandHelp: Sendable {
+    case ontap, ontapDiscussion
+    case study, generate, events, decks, export, quiz, cards, stats, optimize, doctor, merge, scheduler, schedulerSet,
+         schedulerReplay, check
+    /// Options every command has.
+    case lang, decksFolder, progressFolder
+    /// `study`'s deck and options.
+    case studyDeck, studyKinds(String), studyExam
+    /// `quiz`'s deck and options.
+    case quizDeck, quizCount, quizKinds(String), quizSeed, quizTimeLimit
+    /// `cards`'s deck and options.
+    case cardsDeck, cardsSearch, cardsSuspended, cardsUnsuspend
+    /// `stats` and `decks`.
+    case statsDeck, statsJSON, decksJSON
+    /// `generate`'s source and options.
+    case generateSource, generateOutput, generateKinds(String), generateTextLanguage, generateVerbose
+}
