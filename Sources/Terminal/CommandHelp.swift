@@ -16,4 +16,10 @@ public enum CommandHelp: Sendable {
     case statsDeck, statsJSON, decksJSON
     /// `generate`'s source and options.
     case generateSource, generateOutput, generateKinds(String), generateTextLanguage, generateVerbose
+    /// `export --help`: the formats (by name) and what the apkg carries.
+    case exportDiscussion([String])
+    /// `scheduler replay --help`: the file's schema.
+    case schedulerReplayDiscussion
+    /// The other commands' options and discussions.
+    case checkDiscussion, checkDeck, checkJSON, doctorDiscussion, doctorDeck, doctorRepair, eventsSource, eventsJSON, eventsTextLanguage, exportDeck, exportFormat, exportOutput, exportWithProgress, exportWithoutProgress, exportForce, exportCount, exportSeed, exportSchool, exportTitle, exportSubject, exportChronology, exportAnkiLanguage, mergeDiscussion, mergePaths, mergeGitDriver, optimizeDiscussion, optimizeDeck, optimizeReviews, optimizeHoldOut, optimizeJSON, optimizeDryRun, replayFile, replayOutput, schedulerSetDiscussion, schedulerSetDeck, algorithm, retention, rollover, timeZone, dayCounting, maximumInterval, fuzz, newPerDay, reviewsPerDay
 }

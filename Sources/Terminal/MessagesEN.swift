@@ -300,7 +300,68 @@ enum MessagesEN {
         case .generateOutput: return "Deck name, or a path ending in .json (default: the source's name)."
         case let .generateKinds(kinds): return "Card kinds, comma-separated: \(kinds)."
         case .generateTextLanguage: return "Language of the text and its cards: vi or en (default: detected)."
+        case .schedulerReplayDiscussion:
+            return #"FILE holds {"schedulers": {NAME: SETTINGS}, "sequences": [{"id", "scheduler", "card_created", "#
+                + #""steps": [{"rating": 1-4, "review_at": ISO 8601 or "review_at_ms"}]}]}. SETTINGS uses py-fsrs's "#
+                + #"keys (parameters, desired_retention, learning_steps, relearning_steps, maximum_interval, "#
+                + #"enable_fuzzing) plus "kind": "fsrs" or "sm2". Output steps carry the fields of vectors.json's "#
+                + #""expected" (state, step, stability, difficulty, due_ms, retrievability_before, …)."#
+        case let .exportDiscussion(formats):
+            let summaries = ["apkg": "Anki package; carries scheduling and review history (see below)",
+                             "tsv": "Anki plain-text import (tab-separated; guid, note type, deck and tags columns)",
+                             "csv": "spreadsheet CSV (RFC 4180, UTF-8 with BOM), one row per card",
+                             "quizlet": "Quizlet import text: term<TAB>definition, one card a line",
+                             "markdown": "Markdown study sheet: events by date, then questions and answers",
+                             "exam": "printable HTML exam (đề thi), A–D questions, options shuffled per mã đề, key on its own page"]
+            return "Formats:\n" + formats.map { "  " + $0.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + (summaries[$0] ?? "") }
+                .joined(separator: "\n")
+                + "\n\nThe apkg includes your scheduling and review history when the deck has progress (turn it off with"
+                + " --without-progress); Anki imports it when \"Import any learning progress\" is ticked."
         case .generateVerbose: return "List every event and card left out, with the reason."
+        case .checkDiscussion: return "Markup, fragments, leftover connectives, pronouns with nothing to refer to, the answer in the prompt, too few options, the same prompt with different answers, dates that are not the event's own."
+        case .checkDeck: return "The deck to check."
+        case .checkJSON: return "Print the findings as JSON (one object per flagged card)."
+        case .doctorDiscussion: return "Checks that every file parses, that its card ids are in the deck, that review times are in order, and that state.json equals a replay of reviews.jsonl. --repair rebuilds state.json from the log (the old file is kept as state.json.bak-TIME) and sets aside an unfinished last line of the log."
+        case .doctorDeck: return "The deck to check (default: every deck with progress)."
+        case .doctorRepair: return "Rebuild state.json from the review log, keeping the old file."
+        case .eventsSource: return "A history text (UTF-8)."
+        case .eventsJSON: return "Print the extractor's JSON (timexes, intervals, events)."
+        case .eventsTextLanguage: return "Language of the text: vi or en (default: detected)."
+        case .exportDeck: return "Deck name."
+        case .exportFormat: return "Format."
+        case .exportOutput: return "Output file (default: standard output; required for apkg on a terminal)."
+        case .exportWithProgress: return "Include scheduling and review history (apkg; default when the deck has progress)."
+        case .exportWithoutProgress: return "Export the cards as new, without your progress."
+        case .exportForce: return "Overwrite the -o file if it exists (never a deck, nor anything under the progress folder)."
+        case .exportCount: return "exam: number of questions (default: every multiple-choice card)."
+        case .exportSeed: return "exam: seed that picks and orders the questions and their options, and names the mã đề (same seed, same exam)."
+        case .exportSchool: return "exam: school or issuer printed top left (default ONTAP)."
+        case .exportTitle: return "exam: title (default: Đề thi trắc nghiệm / Multiple-choice test)."
+        case .exportSubject: return "exam: subject (default: Lịch sử / History)."
+        case .exportChronology: return "exam: ask chronology cards too (put numbered events in order; four orders to choose from)."
+        case .exportAnkiLanguage: return "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang)."
+        case .mergeDiscussion: return "Each deck's two review logs are united (a line in both is kept once) and sorted by time; the state is rebuilt by replaying the result, so it equals one device that saw every review. A review leaves the state only through an undo record (:undo writes one), never because one log lacks it. The old log is kept as reviews.jsonl.bak. Run the same merge on the other device (or copy the files) to bring it up to date."
+        case .mergePaths: return "The other Progress/ folder, then the decks to merge (default: every deck in it); with --git-driver: BASE OURS THEIRS [PATH]."
+        case .mergeGitDriver: return "Act as git's merge driver for reviews.jsonl: merge BASE OURS THEIRS, keep OURS as PATH.bak-TIME, write the result over OURS."
+        case .optimizeDiscussion: return "With --reviews, reads a CSV with the columns card_id, review_rating (1-4), review_time (ISO 8601 with offset) and optionally review_duration. --hold-out 0.2 keeps the last 20 % of reviews by time out of the fit and reports on them."
+        case .optimizeDeck: return "The deck whose review log to fit."
+        case .optimizeReviews: return "A review log CSV to fit instead of a deck's log."
+        case .optimizeHoldOut: return "Fraction of the latest reviews to hold out and report on (0 to 0.9)."
+        case .optimizeJSON: return "Print the result as JSON."
+        case .optimizeDryRun: return "Only report; do not save the fitted parameters for the deck."
+        case .replayFile: return "The replay file (JSON)."
+        case .replayOutput: return "Write the JSON here instead of standard output (only if the whole file replays)."
+        case .schedulerSetDiscussion: return "With no option, prints the deck's settings. A change is applied to the whole history: every card's state is rebuilt by replaying the review log under the new settings."
+        case .schedulerSetDeck: return "Deck name."
+        case .algorithm: return "fsrs (default) or sm2."
+        case .retention: return "Desired retention for FSRS, between 0 and 1 (default 0.9)."
+        case .rollover: return "Hour of local time when a new study day starts (default 4)."
+        case .timeZone: return "Your time zone, an IANA name such as Asia/Ho_Chi_Minh (default: the computer's when the deck was first studied)."
+        case .dayCounting: return "How days between reviews are counted: calendar (your study days, as Anki counts them; default) or elapsed24h (24-hour periods, as py-fsrs)."
+        case .maximumInterval: return "Longest interval in days."
+        case .fuzz: return "Fuzz intervals so cards learned together spread out: on or off."
+        case .newPerDay: return "New cards introduced per study day (default 20)."
+        case .reviewsPerDay: return "Reviews shown per study day (default 200)."
         }
     }
 

@@ -332,7 +332,68 @@ enum MessagesVI {
         case .generateOutput: return "Tên bộ thẻ, hoặc đường dẫn kết thúc bằng .json (mặc định: tên của văn bản nguồn)."
         case let .generateKinds(kinds): return "Các loại thẻ, cách nhau bằng dấu phẩy: \(kinds)."
         case .generateTextLanguage: return "Ngôn ngữ của văn bản và các thẻ: vi hoặc en (mặc định: tự nhận biết)."
+        case .schedulerReplayDiscussion:
+            return #"TỆP chứa {"schedulers": {TÊN: THIẾT-LẬP}, "sequences": [{"id", "scheduler", "card_created", "#
+                + #""steps": [{"rating": 1-4, "review_at": ISO 8601 hoặc "review_at_ms"}]}]}. THIẾT-LẬP dùng các khóa "#
+                + #"của py-fsrs (parameters, desired_retention, learning_steps, relearning_steps, maximum_interval, "#
+                + #"enable_fuzzing) cùng "kind": "fsrs" hoặc "sm2". Mỗi bước kết quả mang các trường của "expected" "#
+                + #"trong vectors.json (state, step, stability, difficulty, due_ms, retrievability_before, …)."#
+        case let .exportDiscussion(formats):
+            let summaries = ["apkg": "gói Anki; mang theo lịch ôn và lịch sử ôn tập (xem bên dưới)",
+                             "tsv": "văn bản nhập vào Anki (phân cách bằng tab; các cột guid, kiểu ghi chú, bộ thẻ, nhãn)",
+                             "csv": "CSV cho bảng tính (RFC 4180, UTF-8 có BOM), mỗi thẻ một dòng",
+                             "quizlet": "văn bản nhập vào Quizlet: thuật ngữ<TAB>định nghĩa, mỗi thẻ một dòng",
+                             "markdown": "bản ôn tập Markdown: sự kiện theo thời gian, rồi câu hỏi và đáp án",
+                             "exam": "đề thi HTML để in, câu hỏi A–D, phương án xáo trộn theo mã đề, đáp án ở trang riêng"]
+            return "Định dạng:\n" + formats.map { "  " + $0.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + (summaries[$0] ?? "") }
+                .joined(separator: "\n")
+                + "\n\nGói apkg kèm lịch ôn và lịch sử ôn tập khi bộ thẻ có tiến độ (tắt bằng --without-progress);"
+                + " Anki nhập chúng khi đánh dấu \"Import any learning progress\" (Nhập tiến độ học)."
         case .generateVerbose: return "Liệt kê mọi sự kiện và thẻ bị bỏ, kèm lý do."
+        case .checkDiscussion: return "Mã wiki, câu cụt, liên từ sót lại, đại từ không chỉ ai, đáp án lộ trong câu hỏi, quá ít phương án, cùng câu hỏi khác đáp án, mốc thời gian không phải của sự kiện."
+        case .checkDeck: return "Bộ thẻ cần kiểm tra."
+        case .checkJSON: return "In kết quả dạng JSON (mỗi thẻ không đạt một đối tượng)."
+        case .doctorDiscussion: return "Kiểm tra mọi tệp đọc được, mã thẻ có trong bộ thẻ, thời gian các lượt ôn theo thứ tự, và state.json khớp với kết quả phát lại reviews.jsonl. --repair dựng lại state.json từ nhật ký (tệp cũ được giữ ở state.json.bak-TIME) và cất riêng dòng cuối dở dang của nhật ký."
+        case .doctorDeck: return "Bộ thẻ cần kiểm tra (mặc định: mọi bộ thẻ có tiến độ)."
+        case .doctorRepair: return "Dựng lại state.json từ nhật ký ôn tập, giữ lại tệp cũ."
+        case .eventsSource: return "Một văn bản lịch sử (UTF-8)."
+        case .eventsJSON: return "In JSON của bộ trích xuất (biểu thức thời gian, khoảng, sự kiện)."
+        case .eventsTextLanguage: return "Ngôn ngữ của văn bản: vi hoặc en (mặc định: tự nhận biết)."
+        case .exportDeck: return "Tên bộ thẻ."
+        case .exportFormat: return "Định dạng."
+        case .exportOutput: return "Tệp kết quả (mặc định: đầu ra chuẩn; bắt buộc với apkg khi ở terminal)."
+        case .exportWithProgress: return "Kèm lịch ôn và lịch sử ôn tập (apkg; mặc định khi bộ thẻ có tiến độ)."
+        case .exportWithoutProgress: return "Xuất các thẻ như thẻ mới, không kèm tiến độ của bạn."
+        case .exportForce: return "Ghi đè tệp -o nếu đã có (không bao giờ ghi đè bộ thẻ hay tệp trong thư mục tiến độ)."
+        case .exportCount: return "exam: số câu hỏi (mặc định: mọi thẻ trắc nghiệm)."
+        case .exportSeed: return "exam: hạt giống chọn và sắp xếp câu hỏi cùng phương án, và đặt mã đề (cùng hạt giống, cùng đề)."
+        case .exportSchool: return "exam: tên trường hoặc đơn vị in ở góc trên bên trái (mặc định ONTAP)."
+        case .exportTitle: return "exam: tiêu đề (mặc định: Đề thi trắc nghiệm / Multiple-choice test)."
+        case .exportSubject: return "exam: môn học (mặc định: Lịch sử / History)."
+        case .exportChronology: return "exam: hỏi cả thẻ sắp xếp theo thời gian (xếp các sự kiện được đánh số; chọn một trong bốn thứ tự)."
+        case .exportAnkiLanguage: return "tsv: ngôn ngữ giao diện Anki của bạn, vi hoặc en, quyết định tên các kiểu ghi chú (mặc định: --lang)."
+        case .mergeDiscussion: return "Hai nhật ký ôn tập của mỗi bộ thẻ được hợp lại (dòng có ở cả hai chỉ giữ một lần) và sắp theo thời gian; trạng thái được dựng lại bằng cách phát lại kết quả, nên nó giống hệt một máy đã thấy mọi lượt ôn. Một lượt ôn chỉ rời khỏi trạng thái qua một dòng hoàn tác (:undo ghi dòng đó), không bao giờ vì một nhật ký thiếu nó. Nhật ký cũ được giữ ở reviews.jsonl.bak. Chạy cùng lệnh hợp nhất trên máy kia (hoặc chép các tệp) để cập nhật máy đó."
+        case .mergePaths: return "Thư mục Progress/ của máy kia, rồi các bộ thẻ cần hợp nhất (mặc định: mọi bộ thẻ trong đó); với --git-driver: BASE OURS THEIRS [PATH]."
+        case .mergeGitDriver: return "Làm trình hợp nhất của git cho reviews.jsonl: hợp nhất BASE OURS THEIRS, giữ OURS ở PATH.bak-TIME, ghi kết quả đè lên OURS."
+        case .optimizeDiscussion: return "Với --reviews, đọc một tệp CSV có các cột card_id, review_rating (1-4), review_time (ISO 8601 kèm múi giờ) và có thể review_duration. --hold-out 0.2 để riêng 20 % lượt ôn mới nhất khỏi việc tối ưu và báo cáo trên chúng."
+        case .optimizeDeck: return "Bộ thẻ có nhật ký ôn tập dùng để tối ưu."
+        case .optimizeReviews: return "Một tệp CSV nhật ký ôn tập để tối ưu thay cho nhật ký của bộ thẻ."
+        case .optimizeHoldOut: return "Tỉ lệ lượt ôn mới nhất để riêng và báo cáo (0 đến 0.9)."
+        case .optimizeJSON: return "In kết quả dạng JSON."
+        case .optimizeDryRun: return "Chỉ báo cáo; không lưu tham số đã tối ưu cho bộ thẻ."
+        case .replayFile: return "Tệp phát lại (JSON)."
+        case .replayOutput: return "Ghi JSON vào đây thay cho đầu ra chuẩn (chỉ khi phát lại được cả tệp)."
+        case .schedulerSetDiscussion: return "Không có tùy chọn: in thiết lập của bộ thẻ. Một thay đổi áp dụng cho toàn bộ lịch sử: trạng thái mọi thẻ được dựng lại bằng cách phát lại nhật ký ôn tập theo thiết lập mới."
+        case .schedulerSetDeck: return "Tên bộ thẻ."
+        case .algorithm: return "fsrs (mặc định) hoặc sm2."
+        case .retention: return "Tỉ lệ nhớ mong muốn cho FSRS, từ 0 đến 1 (mặc định 0.9)."
+        case .rollover: return "Giờ địa phương bắt đầu một ngày học mới (mặc định 4)."
+        case .timeZone: return "Múi giờ của bạn, tên IANA như Asia/Ho_Chi_Minh (mặc định: múi giờ của máy khi bộ thẻ được ôn lần đầu)."
+        case .dayCounting: return "Cách đếm số ngày giữa các lượt ôn: calendar (theo ngày học của bạn, như Anki; mặc định) hoặc elapsed24h (theo từng 24 giờ, như py-fsrs)."
+        case .maximumInterval: return "Khoảng cách dài nhất, tính bằng ngày."
+        case .fuzz: return "Xáo trộn khoảng cách để các thẻ học cùng lúc tản ra: on hoặc off."
+        case .newPerDay: return "Số thẻ mới mỗi ngày học (mặc định 20)."
+        case .reviewsPerDay: return "Số lượt ôn mỗi ngày học (mặc định 200)."
         }
     }
 

@@ -9,13 +9,12 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: help(.check),
-        discussion: "Markup, fragments, leftover connectives, pronouns with nothing to refer to, the answer in the prompt, "
-            + "too few options, the same prompt with different answers, dates that are not the event's own.")
+        discussion: help(.checkDiscussion))
 
-    @Argument(help: "The deck to check.", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.checkDeck)), completion: DeckCompletion.kind)
     var deck: String
 
-    @Flag(help: "Print the findings as JSON (one object per flagged card).")
+    @Flag(help: ArgumentHelp(help(.checkJSON)))
     var json = false
 
     @OptionGroup var global: GlobalOptions

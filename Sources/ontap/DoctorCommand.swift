@@ -8,16 +8,12 @@ struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
         abstract: help(.doctor),
-        discussion: """
-            Checks that every file parses, that its card ids are in the deck, that review times are in order, and \
-            that state.json equals a replay of reviews.jsonl. --repair rebuilds state.json from the log (the old \
-            file is kept as state.json.bak-TIME) and sets aside an unfinished last line of the log.
-            """)
+        discussion: help(.doctorDiscussion))
 
-    @Argument(help: "The deck to check (default: every deck with progress).", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.doctorDeck)), completion: DeckCompletion.kind)
     var deck: String?
 
-    @Flag(help: "Rebuild state.json from the review log, keeping the old file.")
+    @Flag(help: ArgumentHelp(help(.doctorRepair)))
     var repair = false
 
     @OptionGroup var global: GlobalOptions

@@ -8,13 +8,13 @@ import Timeline
 struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "events", abstract: help(.events))
 
-    @Argument(help: "A history text (UTF-8).")
+    @Argument(help: ArgumentHelp(help(.eventsSource)))
     var source: String
 
-    @Flag(help: "Print the extractor's JSON (timexes, intervals, events).")
+    @Flag(help: ArgumentHelp(help(.eventsJSON)))
     var json = false
 
-    @Option(name: .customLong("text-lang"), help: "Language of the text: vi or en (default: detected).")
+    @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.eventsTextLanguage)))
     var textLanguage: Language?
 
     @OptionGroup var global: GlobalOptions

@@ -13,49 +13,46 @@ import Glibc
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: help(.export),
-        discussion: "Formats:\n" + ExportFormat.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
-            .joined(separator: "\n")
-            + "\n\nThe apkg includes your scheduling and review history when the deck has progress (turn it off with"
-            + " --without-progress); Anki imports it when \"Import any learning progress\" is ticked."
+        discussion: help(.exportDiscussion(ExportFormat.allCases.map(\.rawValue)))
     )
 
-    @Argument(help: "Deck name.", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.exportDeck)), completion: DeckCompletion.kind)
     var deck: String
 
-    @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: ArgumentHelp(help(.exportFormat)))
     var format: ExportFormat = .tsv
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output; required for apkg on a terminal).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(help(.exportOutput)))
     var output: String?
 
-    @Flag(name: .customLong("with-progress"), help: "Include scheduling and review history (apkg; default when the deck has progress).")
+    @Flag(name: .customLong("with-progress"), help: ArgumentHelp(help(.exportWithProgress)))
     var withProgress = false
 
-    @Flag(name: .customLong("without-progress"), help: "Export the cards as new, without your progress.")
+    @Flag(name: .customLong("without-progress"), help: ArgumentHelp(help(.exportWithoutProgress)))
     var withoutProgress = false
 
-    @Flag(help: "Overwrite the -o file if it exists (never a deck, nor anything under the progress folder).")
+    @Flag(help: ArgumentHelp(help(.exportForce)))
     var force = false
 
-    @Option(help: "exam: number of questions (default: every multiple-choice card).")
+    @Option(help: ArgumentHelp(help(.exportCount)))
     var count: Int?
 
-    @Option(help: "exam: seed that picks and orders the questions and their options, and names the mã đề (same seed, same exam).")
+    @Option(help: ArgumentHelp(help(.exportSeed)))
     var seed: UInt64?
 
-    @Option(help: "exam: school or issuer printed top left (default ONTAP).")
+    @Option(help: ArgumentHelp(help(.exportSchool)))
     var school: String?
 
-    @Option(help: "exam: title (default: Đề thi trắc nghiệm / Multiple-choice test).")
+    @Option(help: ArgumentHelp(help(.exportTitle)))
     var title: String?
 
-    @Option(help: "exam: subject (default: Lịch sử / History).")
+    @Option(help: ArgumentHelp(help(.exportSubject)))
     var subject: String?
 
-    @Flag(help: "exam: ask chronology cards too (put numbered events in order; four orders to choose from).")
+    @Flag(help: ArgumentHelp(help(.exportChronology)))
     var chronology = false
 
-    @Option(name: .customLong("anki-lang"), help: "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang).")
+    @Option(name: .customLong("anki-lang"), help: ArgumentHelp(help(.exportAnkiLanguage)))
     var ankiLang: Language?
 
     @OptionGroup var global: GlobalOptions

@@ -9,18 +9,12 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: help(.merge),
-        discussion: """
-            Each deck's two review logs are united (a line in both is kept once) and sorted by time; the state is \
-            rebuilt by replaying the result, so it equals one device that saw every review. A review leaves the \
-            state only through an undo record (:undo writes one), never because one log lacks it. The old log is \
-            kept as reviews.jsonl.bak. Run the same merge on the other device (or copy the files) to bring it up \
-            to date.
-            """)
+        discussion: help(.mergeDiscussion))
 
-    @Argument(help: "The other Progress/ folder, then the decks to merge (default: every deck in it); with --git-driver: BASE OURS THEIRS [PATH].")
+    @Argument(help: ArgumentHelp(help(.mergePaths)))
     var paths: [String]
 
-    @Flag(help: "Act as git's merge driver for reviews.jsonl: merge BASE OURS THEIRS, keep OURS as PATH.bak-TIME, write the result over OURS.")
+    @Flag(help: ArgumentHelp(help(.mergeGitDriver)))
     var gitDriver = false
 
     @OptionGroup var global: GlobalOptions

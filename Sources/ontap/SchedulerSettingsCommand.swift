@@ -9,40 +9,37 @@ struct SchedulerSettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: help(.schedulerSet),
-        discussion: """
-            With no option, prints the deck's settings. A change is applied to the whole history: every card's \
-            state is rebuilt by replaying the review log under the new settings.
-            """
+        discussion: help(.schedulerSetDiscussion)
     )
 
-    @Argument(help: "Deck name.", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.schedulerSetDeck)), completion: DeckCompletion.kind)
     var deck: String
 
-    @Option(help: "fsrs (default) or sm2.")
+    @Option(help: ArgumentHelp(help(.algorithm)))
     var algorithm: SchedulerKind?
 
-    @Option(help: "Desired retention for FSRS, between 0 and 1 (default 0.9).")
+    @Option(help: ArgumentHelp(help(.retention)))
     var retention: Double?
 
-    @Option(help: "Hour of local time when a new study day starts (default 4).")
+    @Option(help: ArgumentHelp(help(.rollover)))
     var rollover: Int?
 
-    @Option(name: .customLong("time-zone"), help: "Your time zone, an IANA name such as Asia/Ho_Chi_Minh (default: the computer's when the deck was first studied).")
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp(help(.timeZone)))
     var timeZone: String?
 
-    @Option(name: .customLong("day-counting"), help: "How days between reviews are counted: calendar (your study days, as Anki counts them; default) or elapsed24h (24-hour periods, as py-fsrs).")
+    @Option(name: .customLong("day-counting"), help: ArgumentHelp(help(.dayCounting)))
     var dayCounting: DayCounting?
 
-    @Option(name: .customLong("maximum-interval"), help: "Longest interval in days.")
+    @Option(name: .customLong("maximum-interval"), help: ArgumentHelp(help(.maximumInterval)))
     var maximumInterval: Int?
 
-    @Option(help: "Fuzz intervals so cards learned together spread out: on or off.")
+    @Option(help: ArgumentHelp(help(.fuzz)))
     var fuzz: Switch?
 
-    @Option(name: .customLong("new-per-day"), help: "New cards introduced per study day (default 20).")
+    @Option(name: .customLong("new-per-day"), help: ArgumentHelp(help(.newPerDay)))
     var newPerDay: Int?
 
-    @Option(name: .customLong("reviews-per-day"), help: "Reviews shown per study day (default 200).")
+    @Option(name: .customLong("reviews-per-day"), help: ArgumentHelp(help(.reviewsPerDay)))
     var reviewsPerDay: Int?
 
     @OptionGroup var global: GlobalOptions

@@ -32,11 +32,13 @@ enum UsageErrorText {
         ("SUBCOMMANDS:", "LỆNH:"),
         ("(default) ", "(mặc định)"),
         ("(default: ", "(mặc định: "),
+        ("; default: ", "; mặc định: "),
         ("(values: ", "(giá trị: "),
         ("Show the version.", "Hiện phiên bản."),
         ("Show help information.", "Hiện trợ giúp."),
-        ("See 'ontap help <subcommand>' for detailed help.", "Xem 'ontap help <lệnh>' để biết chi tiết."),
-        ("ontap <subcommand>", "ontap <lệnh>"),
+        ("See 'ontap help ", "Xem 'ontap help "),
+        ("' for detailed help.", "' để biết chi tiết."),
+        ("<subcommand>", "<lệnh>"),
     ]
 
     /// English phrase → Vietnamese, longest first where one contains another.

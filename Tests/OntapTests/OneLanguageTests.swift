@@ -72,9 +72,10 @@ struct OneLanguageTests {
         try expectVietnamese(runner, ["merge"], status: 64)
         try expectVietnamese(runner, ["merge", runner.root.appendingPathComponent("nowhere").path], status: 64)
         try expectVietnamese(runner, ["doctor"], status: 0)
-        // Help pages: the commands a student uses read in Vietnamese (the others keep English option help).
-        for command in ["study", "quiz", "cards", "stats", "decks", "generate"] {
-            let page = try runner.run([command, "--help"] + runner.folderArguments, environment: ["LANG": "vi_VN.UTF-8"])
+        // Help pages read in Vietnamese (export's and replay's quote Anki's and a JSON schema's English words).
+        for command in [["study"], ["quiz"], ["cards"], ["stats"], ["decks"], ["generate"], ["check"], ["doctor"], ["merge"],
+                        ["optimize"], ["scheduler"], ["scheduler", "set"], ["events"]] {
+            let page = try runner.run(command + ["--help"] + runner.folderArguments, environment: ["LANG": "vi_VN.UTF-8"])
             #expect(page.status == 0 && page.stdout.contains("TỔNG QUAN: "), "\(page.stdout)")
             #expect(Self.englishIn(page.stdout).isEmpty, "\(command): \(Self.englishIn(page.stdout))\n\(page.stdout)")
         }
