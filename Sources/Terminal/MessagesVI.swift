@@ -266,7 +266,7 @@ enum MessagesVI {
                 + (restored > 0 ? ", \(restored) câu trả lời của phiên này mà tệp mới thiếu đã được thêm lại," : "")
                 + " và câu trả lời mới được lưu vào đó"
         case let .logUpgraded(log, version):
-            return "\(log) được nâng lên phiên bản \(version) (có dòng hoàn tác, tạm ngưng, tạm hoãn hoặc gắn cờ mà ontap cũ không đọc được); tệp cũ ở \(log).bak"
+            return "\(log) được nâng lên phiên bản \(version) (có dòng hoàn tác, tạm ngưng, tạm hoãn hoặc gắn cờ mà ontap cũ không đọc được); tệp cũ được giữ bên cạnh, tên \(ProgressNotice.fileName(log)).bak"
         case let .logMissing(log):
             return "\(log) không còn; tiến độ trong state.json được giữ, câu trả lời mới bắt đầu một nhật ký mới"
         case let .stateFromOlderOntap(state, version):

@@ -45,7 +45,7 @@ public enum ProgressNotice: Equatable, Sendable, CustomStringConvertible {
                 + (restored > 0 ? ", \(restored) answer(s) of this session it lacked were added back," : "")
                 + " and new answers are saved there"
         case let .logUpgraded(log, version):
-            return "\(log) now has version \(version) (it holds an undo, suspend, bury or flag line, which an older ontap cannot read); the old file is \(log).bak"
+            return "\(log) now has version \(version) (it holds an undo, suspend, bury or flag line, which an older ontap cannot read); the old file is kept beside it as \(Self.fileName(log)).bak"
         case let .logMissing(log):
             return "\(log) is missing; the progress in state.json was kept, new answers start a new log"
         case let .stateFromOlderOntap(state, version):
@@ -62,6 +62,11 @@ public enum ProgressNotice: Equatable, Sendable, CustomStringConvertible {
         case let .logGotHeader(log):
             return "\(log) was written by an older ontap; it now starts with a header line (the old file is \(log).bak)"
         }
+    }
+
+    /// The last part of `path` (`reviews.jsonl`), for a file named beside one already named in full.
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// True for what `doctor --repair` reports as repaired (a torn line set aside, a file from an older ontap).
