@@ -54,6 +54,6 @@ run "ontap generate $deck.txt -o $deck --lang vi" 01-generate.txt
 run "ontap study $deck --lang vi --now $now" 02-study.txt study
 run "ontap cards $deck --suspended --lang vi --now $now" 03-cards-suspended.txt
 run "ontap cards $deck --search 'Diên Ninh' --lang vi --now $now" 03-cards-siblings.txt
-run "ontap quiz $deck -n 40 --time-limit 20m --lang vi --now $now" 04-quiz.txt quiz
+run "ontap quiz $deck -n 40 --seed 2026 --time-limit 20m --lang vi --now $now" 04-quiz.txt quiz
 run "ontap stats $deck --lang vi --now $now" 05-stats.txt
 tmux -L $socket kill-server
