@@ -321,10 +321,6 @@ public struct Messages: Sendable {
         language == .vi ? MessagesVI.unknownSubcommand(typed, suggestions: suggestions) : MessagesEN.unknownSubcommand(typed, suggestions: suggestions)
     }
 
-    /// `--lang` with another value.
-    public func badLanguage(_ typed: String) -> String {
-        language == .vi ? MessagesVI.badLanguage(typed) : MessagesEN.badLanguage(typed)
-    }
 
     /// `--now` that is not a time.
     public func badNow() -> String {

@@ -510,7 +510,6 @@ enum MessagesEN {
 
     static func unknownSubcommand(_ typed: String, suggestions: [String]) -> String { "no command '\(typed)'; did you mean: \(suggestions.joined(separator: ", "))? (`ontap --help` lists the commands)" }
 
-    static func badLanguage(_ typed: String) -> String { "--lang must be 'vi' or 'en', not '\(typed)'" }
 
     static func badNow() -> String { "--now must be an ISO 8601 time like 2026-01-31T09:00:00Z or milliseconds since 1970" }
 

@@ -630,7 +630,6 @@ enum MessagesVI {
 
     static func unknownSubcommand(_ typed: String, suggestions: [String]) -> String { "không có lệnh «\(typed)»; có phải bạn muốn: \(suggestions.joined(separator: ", "))? (`ontap --help` liệt kê các lệnh)" }
 
-    static func badLanguage(_ typed: String) -> String { "--lang phải là 'vi' hoặc 'en', không phải '\(typed)'" }
 
     static func badNow() -> String { "--now phải là thời điểm ISO 8601 như 2026-01-31T09:00:00Z hoặc số mili giây từ 1970" }
 
