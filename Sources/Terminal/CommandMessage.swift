@@ -35,6 +35,8 @@ public enum CommandMessage: Equatable, Sendable {
     case deckNameMismatch(deck: String, declared: String, progress: String?)
     /// `scheduler set`: the deck's settings after the change, one per line.
     case schedulerSettings(SchedulerSummary)
+    /// The REPL's line history is not a regular file (a link, a folder…): it is neither read nor written.
+    case historyNotAFile(path: String)
     /// `optimize` with neither a deck nor a review file.
     case optimizeNeedsInput
     /// `--hold-out` out of range.

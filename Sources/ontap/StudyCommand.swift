@@ -35,7 +35,9 @@ struct StudyCommand: ParsableCommand {
             try? FileManager.default.createDirectory(at: global.progressURL, withIntermediateDirectories: true)
             let history = global.progressURL.appendingPathComponent(".history").path
             if let refusal = RegularFile.refusal(at: history) {
-                FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(refusal) + "\n").utf8))
+                let message = workspace.language == .vi
+                    ? Messages(language: .vi).command(.historyNotAFile(path: history)) : refusal
+                FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(message) + "\n").utf8))
                 reader = ReadlineLineReader(historyPath: nil)
             } else {
                 reader = ReadlineLineReader(historyPath: history)
