@@ -60,7 +60,13 @@ struct CLIError: Error {
             case let .invalidWeights(m): return "tham số FSRS không hợp lệ: \(m)"
             case let .invalidSetting(m): return "thiết lập lịch ôn không hợp lệ: \(m)"
             case let .badInput(file, line, message): return file.isEmpty ? "dòng \(line): \(message)" : "\(file):\(line): \(message)"
-            case let .notEnoughData(m): return "chưa đủ lượt ôn để tối ưu: \(m)"
+            case let .notEnoughData(.tooFewLongTermReviews(usable, needed, read, cards)):
+                return "chưa đủ lượt ôn để tối ưu: \(usable) lượt ôn diễn ra từ một ngày trở lên sau lượt ôn trước của cùng thẻ; "
+                    + "cần ít nhất \(needed) (đã đọc \(read) lượt ôn của \(cards) thẻ)"
+            case let .notEnoughData(.tooFewAfterOutliers(usable, needed)):
+                return "chưa đủ lượt ôn để tối ưu: chỉ còn \(usable) lượt ôn dùng được sau khi bỏ các giá trị ngoại lai; cần ít nhất \(needed)"
+            case .notEnoughData(.noLongTermReview):
+                return "chưa đủ lượt ôn để tối ưu: chưa thẻ nào được ôn lại từ một ngày trở lên sau lượt ôn đầu"
             case let .unreadable(path, reason): return "không đọc được \(path): \(reason)"
             }
         }

@@ -114,6 +114,8 @@ struct OneLanguageTests {
         }
         let repaired = try expectVietnamese(runner, ["doctor", "nato-russia", "--repair"], status: 0)
         #expect(repaired.stdout.contains("đã dựng lại state.json"), "\(repaired.stdout)")
+        let tooFew = try expectVietnamese(runner, ["optimize", "nato-russia"], status: 1)
+        #expect(tooFew.stderr.contains("chưa đủ lượt ôn để tối ưu"), "\(tooFew.stderr)")
         let settings = try expectVietnamese(runner, ["scheduler", "set", "nato-russia", "--new-per-day", "12"], status: 0)
         #expect(settings.stdout.contains("thẻ mới mỗi ngày: 12"), "\(settings.stdout)")
         let apkg = runner.root.appendingPathComponent("the.apkg").path
