@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # Plays a student in a tmux pane running `ontap study` or `ontap quiz` (see README.md):
 # reads the screen with `tmux capture-pane`, finds the card on it in the deck file, and types.
-# Usage: drive.py study|quiz TMUX_TARGET DECK_JSON
+# Usage: drive.py study|quiz|home TMUX_TARGET DECK_JSON   (home: look at the home screen, then leave)
 # Licence: GPL-3.0-or-later.
 import json
 import re
@@ -176,6 +176,7 @@ def wrong_answer(card):
 
 
 def main():
+    global mode
     idle = 0
     pending = []
     grades = 0
@@ -196,6 +197,12 @@ def main():
                 sys.exit("the screen stopped changing without a prompt")
             continue
         idle = 0
+        if mode == "home":
+            send(":quit")
+            mode = "left"
+            continue
+        if mode == "left":
+            continue
         if state == "grade":
             grades += 1
             # Enter takes the suggested grade; after a shown answer (no suggestion) the student says 3, once 1.

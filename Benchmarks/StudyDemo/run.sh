@@ -56,4 +56,6 @@ run "ontap cards $deck --suspended --lang vi --now $now" 03-cards-suspended.txt
 run "ontap cards $deck --search 'Diên Ninh' --lang vi --now $now" 03-cards-siblings.txt
 run "ontap quiz $deck -n 40 --seed 2026 --time-limit 20m --lang vi --now $now" 04-quiz.txt quiz
 run "ontap stats $deck --lang vi --now $now" 05-stats.txt
+run "ontap decks --lang vi --now $now" 06-decks.txt
+run "ontap --lang vi --now 2026-12-02T01:00:00Z" 07-home-next-day.txt home
 tmux -L $socket kill-server

@@ -101,4 +101,20 @@ import Testing
         #expect(session.pending.count == 6)
         #expect(session.pending.allSatisfy { $0.kind == .cloze })
     }
+
+    @Test func aNewCardPutAsideLeavesItsPlaceToAnother() throws {
+        let progress = MemoryProgress()
+        let session = session(deck(events: 6, kinds: [.dateRecall]), progress, limits: DailyLimits(newCards: 3))
+        #expect(session.pending.map(\.id) == ["date-0", "date-1", "date-2"])
+        try session.suspendCurrent(at: Self.start)
+        #expect(session.pending.map(\.id) == ["date-1", "date-2", "date-3"])   // the day still brings three new cards
+        try session.buryCurrent(at: Self.start)
+        #expect(session.pending.map(\.id) == ["date-2", "date-3", "date-4"])
+        session.answer("x", at: Self.start)
+        try session.grade(.easy, at: Self.start)
+        #expect(session.pending.map(\.id) == ["date-3", "date-4"])              // an answered card is introduced: no more
+        // A fresh session the same day agrees: two new cards left, none of those put aside.
+        let again = self.session(deck(events: 6, kinds: [.dateRecall]), progress, limits: DailyLimits(newCards: 3))
+        #expect(again.pending.map(\.id) == ["date-3", "date-4"])
+    }
 }
