@@ -118,7 +118,6 @@ BAD = re.compile(r"\w\.[A-ZĐ]\w|/ /|\(\s*[,;]|Năm Canh")
 
 def plan(card, lines):
     """The lines to type for `card` (answers and commands), the student's choice."""
-    text = " ".join(lines)
     if card["id"] not in seen:
         seen.append(card["id"])
         first_time = True
