@@ -239,8 +239,10 @@ public final class StudySession {
         let isNew = { (index: Int32) in (self.store.schedule(for: self.cards.cardID(at: Int(index)))?.phase ?? .new) == .new }
         let today = StudyQueue.Today(reviews: store.reviews(since: queue.calendar.startOfDay(containing: now)),
                                      schedules: store.schedule(for:))
+        // This session's first answers count too (a session that cannot record finds none of them in the store).
+        let introduced = today.introduced.union(history.filter { ($0.previous?.phase ?? .new) == .new }.map(\.record.cardID))
         let waiting = queued[head...]
-        let allowance = queue.limits.newCards - today.introduced.count - waiting.filter(isNew).count
+        let allowance = queue.limits.newCards - introduced.count - waiting.filter(isNew).count
         guard allowance > 0 else { return }
         let marking = store as? any CardMarking
         let present = Set(waiting)
