@@ -145,6 +145,10 @@ public struct DeckGenerator: Sendable {
             .union(mainPerson.map { [$0] } ?? [])
         // A deck named after its article ("Arthur_Schopenhauer", "phạm-văn-đồng") names its subject too.
         obvious.formUnion(DeckGenerator.titleNames(name, in: usable, language: language, names: names))
+        // …and each capitalised word of that name as the text writes it ("Orwell" in `george-orwell`)
+        if let surface = PronounResolver.titleSurface(name, in: usable) {
+            obvious.formUnion(surface.split(separator: " ").map(String.init).filter { $0.count >= 4 })
+        }
         var check = CardCheck(language: language)
         check.anchored = screen.anchored
         var cards: [Card] = []

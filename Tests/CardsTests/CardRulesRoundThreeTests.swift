@@ -278,3 +278,32 @@ import Timeline
         #expect(EventScreen(language: .vi).dateDefect(event) == .boundaryDate)
     }
 }
+
+/// From the reading of the second final set (Benchmarks/CardQuality/README.md): fixed after the measurement.
+@Suite struct CardRulesAfterFinalBTests {
+    @Test(arguments: [
+        (Language.vi, "Sư chào đời tại làng Tân Lộc", CardDefect.anaphor),
+        (.vi, "Làm nhiệm vụ tại mặt trận phía bắc", .anaphor),
+        (.en, "Year Film Art director(s) Set decorator(s)", .markup),
+        (.en, "Claridge's was the type most used and 50s", .leftover),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1945", statement)) == defect)
+    }
+
+    @Test func anotherCalendarsDayIsAGloss() {
+        var event = TestEvents.event("1791-05-25", "Ông sinh tại làng Tân Lộc", sentence: "Ông sinh ngày 22 tháng 4 năm Tân Hợi (tức 25 tháng 5, 1791) tại làng Tân Lộc.")
+        event.dateSurface = "25 tháng 5, 1791"
+        #expect(EventScreen(language: .vi).dateDefect(event) == .nominalDate)
+    }
+
+    @Test func onlyGoesWithItsDate() throws {
+        let events = EventExtractor().extract("Albanian bitumen appeared only in 1868, when the Greeks exported it.", language: .en).events
+        #expect(!(try #require(events.first).statement.contains("only,")))
+    }
+
+    @Test func aSyllableOfAPlaceNameIsNoBlank() {
+        let sentence = "Liên hiệp châu Âu được thành lập năm 1993."
+        #expect(!BlankBoundary.isClean("Âu", at: sentence.range(of: "Âu")!, in: sentence, language: .vi))
+    }
+}

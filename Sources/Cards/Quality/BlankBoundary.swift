@@ -33,6 +33,10 @@ enum BlankBoundary {
             if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
             // "Kitô giáo", "Hồi giáo", "Hán học": a name with a word-forming syllable after it is one word
             if glueAfter, let after, ["giáo", "học", "ngữ", "văn", "tự"].contains(after) { return false }
+            // "Liên hiệp châu [...]", "miền [...]": one syllable of a place name after its head word
+            if glueBefore, inside.count == 1, let before, ["châu", "miền", "bán", "quần", "đế", "vương"].contains(before.lowercased()) {
+                return false
+            }
             // "tiếng [...]", "người [...]": a language or a nationality is no thing to blank
             if glueBefore, let before, ["tiếng", "người", "gốc"].contains(before.lowercased()) { return false }
             // A capitalised syllable right after the blank goes on with the name ("[...] Thống nhất").

@@ -99,6 +99,8 @@ struct EventScreen: Sendable {
             return .boundaryDate
         }
         if isNominalDate(event, before: before) || datesANoun(event) || inAside(event) { return .nominalDate }
+        // "(tức 25 tháng 5, 1791)": the same day in another calendar, a gloss
+        if wordsBefore(event.dateSurface, in: event.sentence, count: 3).contains("tức") { return .nominalDate }
         if endsAtANoun(event) { return .boundaryDate }
         if isOneOfSeveralYears(event) { return .partOfRange }
         return nil

@@ -16,7 +16,7 @@ enum StatementShape {
     // MARK: - Junk
 
     static func hasMarkup(_ text: String) -> Bool {
-        ["[[", "]]", "{{", "}}", "==", "<ref", "&nbsp;", "''", "|"].contains { text.contains($0) }
+        ["[[", "]]", "{{", "}}", "==", "<ref", "&nbsp;", "''", "|", "(xem ", "(see ", "(s)"].contains { text.contains($0) }
     }
 
     /// Bibliography, publisher, access date, URL, media credits, clock times: apparatus, not history.
@@ -209,14 +209,14 @@ enum StatementShape {
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
-    static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất"]
+    static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư"]
     /// Verbs that open a Vietnamese clause only when its subject was lost.
     static let vietnameseOpeningVerbs: Set<String> = [
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
         "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
-        "gợi", "tạo", "chia", "nhập", "giải", "hợp",
+        "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn",
     ]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
@@ -455,6 +455,8 @@ enum StatementShape {
             if first.count >= 2, first.allSatisfy({ "IVXLC".contains($0) }) { return true }
         }
         if statement.contains(" -,") || statement.contains("- ,") || statement.contains(" – ,") { return true }
+        // "… most used and 50s": the second decade of "the 1840s and 50s" left alone
+        if words(statement).contains(where: { $0.count == 3 && $0.hasSuffix("s") && $0.prefix(2).allSatisfy(\.isNumber) }) { return true }
         // "… in the extreme north to May": the other end of a cut range
         if language == .en, lower.count >= 2, ["to", "until", "till", "through"].contains(lower[lower.count - 2]),
            DateText.englishMonths.contains(where: { $0.lowercased() == lower[lower.count - 1] }) { return true }
@@ -484,7 +486,7 @@ enum StatementShape {
             if index + 1 == lower.count || !units.contains(lower[index + 1]) { return false }  // not "100 năm sau"
         }
         let markers: Set<String> = language == .vi
-            ? ["sau", "trước", "hôm", "cùng", "đó", "ấy", "này", "kế", "tiếp", "nữa", "qua", "tới", "ngoái"]
+            ? ["sau", "trước", "hôm", "cùng", "đó", "ấy", "này", "kế", "tiếp", "nữa", "qua", "tới", "ngoái", "giờ"]
             : ["next", "later", "after", "before", "following", "previous", "that", "same", "earlier", "ago", "this",
                "last", "prior", "subsequent"]
         return lower.contains { markers.contains($0) }

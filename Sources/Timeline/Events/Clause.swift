@@ -90,7 +90,7 @@ enum Clause {
     /// Words that open a temporal phrase on their own (`sang năm`, `kể từ`, `suốt`, `throughout`).
     static let governingWords = Lexicon.hashes([
         "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "ở", "tại", "throughout", "around", "about", "circa", "early", "late", "mid",
-        "toward", "towards", "for",
+        "toward", "towards", "for", "only", "just", "already",
     ])
     /// Words that belong to a temporal phrase between its governing word and the date
     /// (`những`, `đoạn`, `kỳ`, `bán`; `the`, `latter`, `half`, `closing decades`, `turn`).
