@@ -284,6 +284,7 @@ import Timeline
     @Test(arguments: [
         (Language.vi, "Sư chào đời tại làng Tân Lộc", CardDefect.anaphor),
         (.vi, "Làm nhiệm vụ tại mặt trận phía bắc", .anaphor),
+        (.vi, "Nhật Bản rút quân khỏi hòn đảo sau chiến tranh", .anaphor),
         (.en, "Year Film Art director(s) Set decorator(s)", .markup),
         (.en, "Claridge's was the type most used and 50s", .leftover),
     ])

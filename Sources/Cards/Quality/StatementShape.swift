@@ -135,6 +135,10 @@ enum StatementShape {
             if zip(lowerWords, lowerWords.dropFirst()).contains(where: { ["ở", "tại", "nơi"].contains($0.0) && $0.1 == "đây" }) {
                 return true
             }
+            // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
+            for index in lowerWords.indices.dropFirst() where (lowerWords[index - 1], lowerWords[index]) == ("hòn", "đảo") {
+                if index + 1 == words.count || words[index + 1].first?.isUppercase != true { return true }
+            }
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
             // unless it points back inside it: its noun came earlier ("Đảng Nhân dân … đảng này"), or it follows
             // the comma of a statement that opens with a name ("Pháp tuyên bố …, nơi này …").
@@ -209,7 +213,7 @@ enum StatementShape {
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
-    static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư"]
+    static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
     /// Verbs that open a Vietnamese clause only when its subject was lost.
     static let vietnameseOpeningVerbs: Set<String> = [
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
