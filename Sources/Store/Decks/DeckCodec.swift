@@ -153,6 +153,7 @@ enum DeckCodec {
         try s.expect(UInt8(ascii: "{"), "'{'")
         var id: String?, kind: CardKind?, prompt: String?, answer: String?, accepted: [String]?, choices: [String]?
         var eventID: String?, sourceSentence: String?, choiceDates: [String] = []
+        var guid: String?, tags: [String]?
         var first = true
         while let key = try s.nextKeyRange(first: &first) {
             if s.equals(key, "id") { id = try s.readString() }
@@ -166,13 +167,15 @@ enum DeckCodec {
             else if s.equals(key, "event_id") { eventID = try s.readString() }
             else if s.equals(key, "source_sentence") { sourceSentence = try self.sentence(&s) }
             else if s.equals(key, "choice_dates") { choiceDates = try strings(&s) }
+            else if s.equals(key, "guid") { guid = try s.readString() }
+            else if s.equals(key, "tags") { tags = try strings(&s) }
             else { throw Unknown() }
         }
         guard let id, let kind, let prompt, let answer, let accepted, let choices, let eventID, let sourceSentence else {
             throw Unknown()
         }
         return Card(id: id, kind: kind, prompt: prompt, answer: answer, accepted: accepted, choices: choices,
-                    eventID: eventID, sourceSentence: sourceSentence, choiceDates: choiceDates)
+                    eventID: eventID, sourceSentence: sourceSentence, choiceDates: choiceDates, guid: guid, tags: tags)
     }
 }
 }

@@ -1,0 +1,231 @@
+import Cards
+import FileFormats
+import Scheduling
+import Store
+
+/// Reads an Anki package (`.apkg`, "legacy" layouts: `collection.anki21` or `collection.anki2`, SQLite schema 11):
+/// one ontap card per Anki card.
+///
+/// ontap's own notes come back as the cards they were (the id in `notes.data`, kind from the `ontap::kind::` tag,
+/// choices and dates read back from the fields); Basic-like notes (any standard note type whose templates show
+/// fields on the front and other fields on the back: Basic, Basic and reversed, optional reversed, type in the
+/// answer) become question/answer cards, one per template that has a card; Cloze notes one cloze card per
+/// deletion number. Other note types (Image Occlusion, templates without fields) are refused, naming them, unless
+/// `skipUnknownNoteTypes`. With `withProgress`, the review log (`revlog`) becomes ontap's review log.
+enum AnkiPackageReader {
+    /// A note type as the collection describes it.
+    struct NoteType {
+        var name: String
+        var isCloze: Bool
+        var fields: [String]
+        var templates: [(question: String, answer: String)]
+        var isOntap: Bool
+    }
+
+    static func read(_ bytes: [UInt8], path: String, options: ImportOptions) throws(ImportError) -> ImportedDeck {
+        let zip: ZipReader
+        do { zip = try ZipReader(bytes, maximumEntryBytes: Int(DeckImporter.maximumBytes)) } catch {
+            throw fault(error, path: path)
+        }
+        let entry = zip.entry("collection.anki21") ?? (zip.entry("collection.anki21b") == nil ? zip.entry("collection.anki2") : nil)
+        guard let entry else {
+            if zip.entry("collection.anki21b") != nil { throw .newerAnkiPackage(path: path) }
+            throw .notAnkiPackage(path: path, entries: zip.entries.prefix(8).map(\.name))
+        }
+        let collection: [UInt8]
+        do { collection = try zip.read(entry) } catch { throw fault(error, path: path) }
+        let db: SQLiteDatabase
+        do {
+            db = try SQLiteDatabase(bytes: collection)
+            let check = try db.rows("PRAGMA quick_check")
+            guard check.count == 1, check[0].first == "ok" else {
+                throw ExportError.database(check.prefix(3).compactMap { $0.first ?? nil }.joined(separator: "; "))
+            }
+        } catch {
+            throw .damaged(path: path, what: entry.name, reason: reason(error))
+        }
+        do {
+            return try read(db, path: path, bytes: bytes, options: options)
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw .damaged(path: path, what: entry.name, reason: reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if case let .database(message) = error as? ExportError { return message }
+        return "\(error)"
+    }
+
+    static func fault(_ error: ZipReader.Fault, path: String) -> ImportError {
+        switch error {
+        case let .notAZip(reason): return .notAZip(path: path, reason: reason)
+        case let .escapes(name): return .entryEscapes(path: path, entry: name)
+        case let .unsupported(what): return .notAZip(path: path, reason: "ontap cannot read \(what)")
+        case let .damaged(name, reason): return .damaged(path: path, what: name, reason: reason)
+        }
+    }
+
+    static func read(_ db: SQLiteDatabase, path: String, bytes: [UInt8], options: ImportOptions) throws -> ImportedDeck {
+        guard let col = try db.rows("select models, decks from col").first, let modelsText = col[0], let decksText = col[1] else {
+            throw ImportError.damaged(path: path, what: "col", reason: "the collection has no note types")
+        }
+        let models = try JSONValue.parse(modelsText)
+        let decks = try JSONValue.parse(decksText)
+        var types: [Int64: NoteType] = [:]
+        for (key, model) in models.members {
+            guard let id = Int64(key) else { continue }
+            let fields = model["flds"]?.items.compactMap { $0["name"]?.string } ?? []
+            let templates = model["tmpls"]?.items.map { ($0["qfmt"]?.string ?? "", $0["afmt"]?.string ?? "") } ?? []
+            types[id] = NoteType(name: model["name"]?.string ?? key, isCloze: model["type"]?.int == 1, fields: fields,
+                                 templates: templates,
+                                 isOntap: id == AnkiPackageExporter.noteTypeID || id == AnkiPackageExporter.clozeTypeID)
+        }
+        var deckNames: [Int64: String] = [:]
+        for (key, deck) in decks.members { if let id = Int64(key) { deckNames[id] = deck["name"]?.string } }
+
+        struct Note { var guid: String; var type: Int64; var tags: [String]; var fields: [String]; var data: String }
+        var notes: [Int64: Note] = [:]
+        for row in try db.rows("select id, guid, mid, tags, flds, data from notes") {
+            guard let id = row[0].flatMap({ Int64($0) }), let mid = row[2].flatMap({ Int64($0) }) else { continue }
+            notes[id] = Note(guid: row[1] ?? "", type: mid, tags: (row[3] ?? "").split(separator: " ").map(String.init),
+                             fields: (row[4] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+                             data: row[5] ?? "")
+        }
+        var cards: [Card] = []
+        var ankiIDs: [Int64: String] = [:]
+        var unknown: [String: Set<Int64>] = [:]
+        var empty = 0
+        var deckCounts: [Int64: Int] = [:]
+        for row in try db.rows("select id, nid, did, ord from cards order by nid, ord") {
+            guard let cid = row[0].flatMap({ Int64($0) }), let nid = row[1].flatMap({ Int64($0) }),
+                  let ord = row[3].flatMap({ Int($0) }), let note = notes[nid] else { continue }
+            guard let type = types[note.type] else { unknown["#\(note.type)", default: []].insert(nid); continue }
+            let tags = note.tags
+            let ontapID = note.data.hasPrefix(AnkiPackageExporter.cardIDMark)
+                ? String(note.data.dropFirst(AnkiPackageExporter.cardIDMark.count)) : nil
+            let id = ontapID.flatMap { $0.isEmpty || $0.utf8.count > 64 || $0.contains(where: { $0.isWhitespace }) ? nil : $0 }
+                ?? DeckImporter.cardID(note.guid, String(ord))
+            let card: Card?
+            switch NoteShape.of(type, ord: ord) {
+            case .unknown:
+                unknown[type.name, default: []].insert(nid)
+                continue
+            case let .ontapBasic(front, back, source):
+                card = ImportedCards.card(id: id, kind: ImportedCards.kind(fromTags: tags) ?? .reverse,
+                                          front: HTMLText.plain(note.fields.field(front)), back: HTMLText.plain(note.fields.field(back)),
+                                          source: HTMLText.plain(note.fields.field(source)), guid: note.guid, tags: tags)
+            case let .cloze(text, extra):
+                let clozes = ImportedCards.clozes(note.fields.field(text))
+                card = clozes.first { $0.number == ord + 1 }.map { cloze in
+                    Card(id: id, kind: .cloze, prompt: cloze.prompt, answer: cloze.answer,
+                         eventID: ContentID.make("e", "import", note.guid),
+                         sourceSentence: extra.map { HTMLText.plain(note.fields.field($0)) } ?? "",
+                         guid: ord == 0 || ontapID != nil ? note.guid : nil, tags: tags)
+                }
+            case let .basic(question, answer, extra):
+                let front = question.map { HTMLText.plain(note.fields.field($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+                let back = answer.map { HTMLText.plain(note.fields.field($0)) }.first { !$0.isEmpty } ?? ""
+                let source = extra.map { HTMLText.plain(note.fields.field($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+                card = front.isEmpty || back.isEmpty ? nil
+                    : ImportedCards.card(id: id, kind: ImportedCards.kind(fromTags: tags) ?? .reverse, front: front,
+                                         back: back, source: source, guid: ord == 0 ? note.guid : nil, tags: tags)
+            }
+            guard let card, !card.prompt.isEmpty || !card.choices.isEmpty, !card.answer.isEmpty else { empty += 1; continue }
+            cards.append(card)
+            ankiIDs[cid] = card.id
+            if let did = row[2].flatMap({ Int64($0) }) { deckCounts[did, default: 0] += 1 }
+        }
+        let counts = unknown.map { ImportError.NoteTypeCount(name: $0.key, notes: $0.value.count) }.sorted { $0.name < $1.name }
+        if !counts.isEmpty, !options.skipUnknownNoteTypes { throw ImportError.unknownNoteTypes(path: path, counts: counts) }
+        // The deck most cards are in names the ontap deck (`ontap::NAME` → NAME; `Lịch sử::Chương 3` → Chương-3).
+        let mainDeck = deckCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+            .flatMap { deckNames[$0.key] }
+            .map { $0.components(separatedBy: "::").last ?? $0 }
+        let deck = try DeckImporter.deck(cards, suggested: mainDeck, path: path, bytes: bytes, options: options)
+        var reviews: [ReviewRecord] = []
+        var skippedReviews = 0
+        if options.withProgress {
+            let imported = Set(deck.cards.map(\.id))
+            for row in try db.rows("select id, cid, ease, time, type from revlog order by id") {
+                guard let time = row[0].flatMap({ Int64($0) }), let cid = row[1].flatMap({ Int64($0) }),
+                      let ease = row[2].flatMap({ Int($0) }), let type = row[4].flatMap({ Int($0) }),
+                      let cardID = ankiIDs[cid], imported.contains(cardID), (0...3).contains(type),
+                      let rating = Rating(rawValue: ease), (0...253_402_300_799_999).contains(time) else {
+                    skippedReviews += 1
+                    continue
+                }
+                let duration = row[3].flatMap { Int64($0) } ?? 0
+                reviews.append(ReviewRecord(cardID: cardID, rating: rating, time: time, durationMs: max(0, duration)))
+            }
+        }
+        return ImportedDeck(deck: deck, reviews: reviews, skipped: counts, empty: empty, skippedReviews: skippedReviews)
+    }
+
+    /// How the fields of a note type's card `ord` make an ontap card.
+    enum NoteShape {
+        /// ontap's own Front/Back/Source note type (field indices).
+        case ontapBasic(front: Int, back: Int, source: Int)
+        /// A Cloze note type: the field with the deletions, and the next field (Back Extra, Source) if any.
+        case cloze(text: Int, extra: Int?)
+        /// A standard note type: the fields on the question side, the answer side, and the rest of the answer side.
+        case basic(question: [Int], answer: [Int], extra: [Int])
+        case unknown
+
+        static func of(_ type: NoteType, ord: Int) -> NoteShape {
+            if type.isOntap, !type.isCloze, type.fields.count >= 3 { return .ontapBasic(front: 0, back: 1, source: 2) }
+            if type.isCloze {
+                guard let template = type.templates.first, !template.question.contains("image-occlusion"),
+                      let name = TemplateFields.references(in: template.question).first(where: { $0.filters.contains("cloze") })?.name,
+                      let index = type.fields.firstIndex(of: name) else { return .unknown }
+                return .cloze(text: index, extra: index + 1 < type.fields.count ? index + 1 : nil)
+            }
+            guard ord < type.templates.count else { return .unknown }
+            let template = type.templates[ord]
+            let asked = TemplateFields.references(in: template.question)
+            let question = asked.filter { !$0.filters.contains("type") }.compactMap { type.fields.firstIndex(of: $0.name) }
+            let typed = asked.filter { $0.filters.contains("type") }.compactMap { type.fields.firstIndex(of: $0.name) }
+            let shown = TemplateFields.references(in: template.answer).compactMap { type.fields.firstIndex(of: $0.name) }
+            var answer = typed
+            for index in shown where !question.contains(index) && !answer.contains(index) { answer.append(index) }
+            guard !question.isEmpty, !answer.isEmpty else { return .unknown }
+            return .basic(question: unique(question), answer: [answer[0]], extra: Array(answer.dropFirst()))
+        }
+
+        static func unique(_ indices: [Int]) -> [Int] {
+            var seen = Set<Int>()
+            return indices.filter { seen.insert($0).inserted }
+        }
+    }
+}
+
+extension Array where Element == String {
+    fileprivate func field(_ index: Int) -> String { index < count ? self[index] : "" }
+}
+
+/// The fields a card template shows: `{{Field}}`, `{{text:Field}}`, `{{type:Field}}`, `{{cloze:Text}}`; section
+/// tags (`{{#Field}}`) and Anki's special names (`FrontSide`, `Tags`, `Deck` …) are not fields shown.
+enum TemplateFields {
+    struct Reference: Equatable {
+        var name: String
+        var filters: [String]
+    }
+
+    static let special: Set<String> = ["FrontSide", "Tags", "Deck", "Subdeck", "Card", "CardFlag", "Type", "CardID"]
+
+    static func references(in template: String) -> [Reference] {
+        var result: [Reference] = []
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            rest = rest[close.upperBound...]
+            guard let first = inner.first, !"#^/!".contains(first) else { continue }
+            let parts = inner.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            let name = parts.last!.trimmingCharacters(in: .whitespaces)
+            guard !special.contains(name), !name.isEmpty else { continue }
+            result.append(Reference(name: name, filters: parts.dropLast().map { $0.trimmingCharacters(in: .whitespaces) }))
+        }
+        return result
+    }
+}
