@@ -83,8 +83,8 @@ public struct AnkiPackageExporter: DeckExporter {
                              String(Self.clozeTypeID): Self.clozeType(modified: nowSeconds)])), .text(Self.json(decks)),
         ]])
 
-        // `notes.data` (unused by Anki) holds the ontap card id, so `ontap import` gives the card back its id (and with it
-        // its progress and review fuzz); Anki keeps its own notes' data empty.
+        // `notes.data` (unused by Anki) holds the ontap card id and its place in the deck (`ontap:ID/POSITION`), so
+        // `ontap import` gives the card back its id (and with it its progress and review fuzz) and its order.
         let notes = try db.prepare("insert into notes values (?,?,?,?,-1,?,?,?,?,0,?)")
         let cards = try db.prepare("insert into cards values (?,?,?,0,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)")
         var usedIDs = Set<Int64>()
@@ -102,7 +102,7 @@ public struct AnkiPackageExporter: DeckExporter {
             try notes.run([.integer(id), .text(note.guid), .integer(note.shape == .cloze ? Self.clozeTypeID : Self.noteTypeID),
                            .integer(nowSeconds), .text(" " + note.tags.joined(separator: " ") + " "),
                            .text(fields.joined(separator: "\u{1F}")), .text(sortText), .integer(Self.checksum(sortText)),
-                           .text(Self.cardIDMark + card.id)])
+                           .text(Self.cardIDMark + card.id + "/\(index + 1)")])
             let state = input.progress?.cards[card.id].map { timing.state(of: $0, position: index + 1) }
                 ?? AnkiScheduling.newCard(position: index + 1)
             try cards.run([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),

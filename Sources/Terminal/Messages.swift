@@ -1,5 +1,6 @@
 import Cards
 import Foundation
+import Exporters
 import Study
 
 /// Every sentence the interface says, in the learner's language: one catalogue per language (`MessagesVI`,
@@ -241,6 +242,39 @@ public struct Messages: Sendable {
     /// An error in the interface language: ontap's own errors are translated, others described plainly.
     public func describe(_ error: any Error) -> String {
         language == .vi ? MessagesVI.describe(error) : MessagesEN.describe(error)
+    }
+
+    /// Why a file could not be imported, what to do, and that nothing was written.
+    public func importError(_ error: ImportError) -> String {
+        language == .vi ? MessagesVI.importError(error) : MessagesEN.importError(error)
+    }
+
+    /// `ontap import` onto a deck that exists, without `--force`.
+    public func importDeckExists(_ path: String, name: String) -> String {
+        language == .vi ? MessagesVI.importDeckExists(path, name: name) : MessagesEN.importDeckExists(path, name: name)
+    }
+
+    public func imported(cards: Int, path: String) -> String {
+        language == .vi ? MessagesVI.imported(cards: cards, path: path) : MessagesEN.imported(cards: cards, path: path)
+    }
+
+    public func importedReviews(added: Int, total: Int, path: String) -> String {
+        language == .vi ? MessagesVI.importedReviews(added: added, total: total, path: path)
+            : MessagesEN.importedReviews(added: added, total: total, path: path)
+    }
+
+    public func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {
+        language == .vi ? MessagesVI.importSkipped(counts) : MessagesEN.importSkipped(counts)
+    }
+
+    public func importEmpty(_ count: Int) -> String { language == .vi ? MessagesVI.importEmpty(count) : MessagesEN.importEmpty(count) }
+
+    public func importSkippedReviews(_ count: Int) -> String {
+        language == .vi ? MessagesVI.importSkippedReviews(count) : MessagesEN.importSkippedReviews(count)
+    }
+
+    public func importNoProgress(_ format: String) -> String {
+        language == .vi ? MessagesVI.importNoProgress(format) : MessagesEN.importNoProgress(format)
     }
 
     public func switched(to deck: String) -> String {

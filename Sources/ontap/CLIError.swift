@@ -1,4 +1,5 @@
 import ArgumentParser
+import Exporters
 import Foundation
 import Store
 import Terminal
@@ -16,6 +17,7 @@ enum CLIError {
     /// The message for any error, in the interface language where the error offers one.
     static func message(for error: any Error, language: Language) -> String {
         if let error = error as? SourceTextError { return error.message(in: language) }
+        if let error = error as? ImportError { return Messages(language: language).importError(error) }
         if error is StoreError { return Messages(language: language).describe(error) }
         if let error = error as? WorkspaceError {
             let messages = Messages(language: language)

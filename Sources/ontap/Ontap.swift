@@ -22,7 +22,7 @@ struct Ontap: ParsableCommand {
             """,
         version: Ontap.version,
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
-                      ExportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self,
+                      ExportCommand.self, ImportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self,
                       DoctorCommand.self, MergeCommand.self, SchedulerCommand.self, CheckCommand.self],
         defaultSubcommand: StudyCommand.self
     )

@@ -94,6 +94,7 @@ enum AnkiPackageReader {
                              data: row[5] ?? "")
         }
         var cards: [Card] = []
+        var positions: [Int] = []
         var ankiIDs: [Int64: String] = [:]
         var unknown: [String: Set<Int64>] = [:]
         var empty = 0
@@ -103,8 +104,10 @@ enum AnkiPackageReader {
                   let ord = row[3].flatMap({ Int($0) }), let note = notes[nid] else { continue }
             guard let type = types[note.type] else { unknown["#\(note.type)", default: []].insert(nid); continue }
             let tags = note.tags
-            let ontapID = note.data.hasPrefix(AnkiPackageExporter.cardIDMark)
-                ? String(note.data.dropFirst(AnkiPackageExporter.cardIDMark.count)) : nil
+            let mark = note.data.hasPrefix(AnkiPackageExporter.cardIDMark)
+                ? note.data.dropFirst(AnkiPackageExporter.cardIDMark.count).split(separator: "/", maxSplits: 1) : []
+            let ontapID = mark.first.map(String.init)
+            let position = mark.count > 1 ? Int(mark[1]) : nil
             let id = ontapID.flatMap { $0.isEmpty || $0.utf8.count > 64 || $0.contains(where: { $0.isWhitespace }) ? nil : $0 }
                 ?? DeckImporter.cardID(note.guid, String(ord))
             let card: Card?
@@ -134,8 +137,13 @@ enum AnkiPackageReader {
             }
             guard let card, !card.prompt.isEmpty || !card.choices.isEmpty, !card.answer.isEmpty else { empty += 1; continue }
             cards.append(card)
+            positions.append(position ?? Int.max)
             ankiIDs[cid] = card.id
             if let did = row[2].flatMap({ Int64($0) }) { deckCounts[did, default: 0] += 1 }
+        }
+        // ontap's own cards go back to their place in the deck; others keep Anki's order (notes as created).
+        if positions.contains(where: { $0 != Int.max }) {
+            cards = zip(cards, positions).enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element.0)
         }
         let counts = unknown.map { ImportError.NoteTypeCount(name: $0.key, notes: $0.value.count) }.sorted { $0.name < $1.name }
         if !counts.isEmpty, !options.skipUnknownNoteTypes { throw ImportError.unknownNoteTypes(path: path, counts: counts) }

@@ -82,7 +82,8 @@ enum ImportedCards {
             for piece in pieces {
                 if piece.number == number {
                     prompt += AnkiNote.blank
-                    answers.append(HTMLText.plain(piece.text))
+                    let answer = HTMLText.plain(piece.text)
+                    if !answers.contains(answer) { answers.append(answer) }
                 } else {
                     prompt += piece.text
                 }

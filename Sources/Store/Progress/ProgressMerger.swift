@@ -41,6 +41,22 @@ extension ProgressStore {
         return summary
     }
 
+    /// Unions reviews read from another program (an Anki package's review log) into this log, as `merge` unions
+    /// another device's: a review already in the log (same card, rating, time and duration) is kept once, so
+    /// importing the same package twice adds nothing; the state is rebuilt by replay. Nothing is written when
+    /// nothing is new.
+    public func importReviews(_ reviews: [ReviewRecord]) throws(StoreError) -> MergeSummary {
+        try requireRecording()
+        let ours = try ReviewLogFile.read(path: logPath, deck: deck)?.entries ?? []
+        let theirs = reviews.map(ReviewLogEntry.review)
+        let merged = ReviewLogMerge.union(ours, theirs)
+        var summary = MergeSummary(deck: deck, ours: ours.count, theirs: theirs.count, added: merged.count - ours.count,
+                                   total: merged.count)
+        if merged == ours { summary.added = 0; return summary }
+        try replaceLog(with: merged)
+        return summary
+    }
+
     /// Writes `entries` as the whole log (the old one kept as `.bak`) and rebuilds the snapshot from them.
     func replaceLog(with entries: [ReviewLogEntry]) throws(StoreError) {
         let header = ReviewLogHeader(version: ReviewLogHeader.version(for: entries), deck: deck,

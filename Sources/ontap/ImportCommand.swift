@@ -1,0 +1,145 @@
+import ArgumentParser
+import Cards
+import Exporters
+import FileFormats
+import Foundation
+import Store
+import Terminal
+import Timeline
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `ontap import FILE [--deck NAME] [--format F] [--with-progress] [--skip-unknown] [--force]`: a deck from an Anki
+/// package, Anki text, CSV, Quizlet text or a timeline, written to `Decks/NAME.json`; with `--with-progress`, an
+/// Anki package's review history merged into `Progress/NAME/`.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Make a deck from an Anki package, Anki text, CSV, Quizlet text or a timeline.",
+        discussion: "Formats (found from the file's name and content; --format overrides):\n"
+            + ImportFormat.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
+                .joined(separator: "\n")
+            + "\n\nThe deck is written to the decks folder, never over an existing deck without --force. With"
+            + " --with-progress, an Anki package's review history is merged into the deck's progress: a review already"
+            + " there is kept once, so importing the same package twice adds nothing."
+    )
+
+    @Argument(help: "The file to import (- reads standard input).")
+    var file: String
+
+    @Option(help: "Deck name (default: the Anki deck's name, else the file's).")
+    var deck: String?
+
+    @Option(help: "Format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the file).")
+    var format: String?
+
+    @Flag(name: .customLong("with-progress"), help: "apkg: also import the scheduling and review history.")
+    var withProgress = false
+
+    @Flag(name: .customLong("skip-unknown"), help: "Import the notes ontap can read and count the others, instead of refusing the file.")
+    var skipUnknown = false
+
+    @Flag(help: "Replace a deck of the same name (its progress is kept).")
+    var force = false
+
+    @Option(name: .customLong("text-lang"), help: "timeline: language of its cards, vi or en (default: detected).")
+    var textLanguage: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let ui = global.interfaceLanguage
+        let messages = Messages(language: ui)
+        func fail(_ error: any Error) -> ExitCode { CLIError.fail(CLIError.message(for: error, language: ui)) }
+        var chosen: ImportFormat?
+        if let format {
+            guard let known = ImportFormat(rawValue: format.lowercased()) else {
+                throw CLIError.fail("unknown format '\(format)'; choose one of: " + ImportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            chosen = known
+        }
+        let bytes: [UInt8]
+        do { bytes = try Self.readInput(file) } catch { throw fail(error) }
+        let fileName = file == "-" ? "-" : URL(fileURLWithPath: file).lastPathComponent
+        guard let format = chosen ?? ImportFormat.detect(fileName: fileName, head: Array(bytes.prefix(4096))) else {
+            throw fail(ImportError.unknownFormat(path: file))
+        }
+        let options = ImportOptions(deckName: deck, withProgress: withProgress, skipUnknownNoteTypes: skipUnknown)
+        var imported: ImportedDeck
+        if format == .timeline {
+            imported = ImportedDeck(deck: try timelineDeck(bytes, fileName: fileName))
+        } else {
+            do { imported = try DeckImporter.read(bytes, path: file, format: format, options: options) } catch { throw fail(error) }
+        }
+        if withProgress, format != .apkg { FileHandle.standardError.write(Data((messages.importNoProgress(format.rawValue) + "\n").utf8)) }
+        let store = DeckStore(directory: global.decksURL)
+        let name: DeckName
+        do { name = try DeckName(imported.deck.name) } catch { throw fail(error) }
+        let target = store.url(for: name)
+        if FileManager.default.fileExists(atPath: target.path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: target.path)) != nil {
+            guard force else { throw CLIError.fail(messages.importDeckExists(target.path, name: name.rawValue)) }
+            // The learner's :edits of the deck being replaced survive for the cards it still has.
+            if let previous = try? store.load(name.rawValue) { imported.deck.carryEdits(from: previous) }
+        }
+        do {
+            try FileManager.default.createDirectory(at: global.decksURL, withIntermediateDirectories: true)
+            try store.save(imported.deck)
+        } catch { throw fail(error) }
+        print(messages.imported(cards: imported.deck.cards.count, path: target.path))
+        if !imported.skipped.isEmpty { print(messages.importSkipped(imported.skipped)) }
+        if imported.empty > 0 { print(messages.importEmpty(imported.empty)) }
+        guard withProgress, format == .apkg else { return }
+        if imported.skippedReviews > 0 { print(messages.importSkippedReviews(imported.skippedReviews)) }
+        guard !imported.reviews.isEmpty else { return }
+        // The deck is in place first: a run stopped between the two files leaves a deck without the imported
+        // history (the old progress, if any, untouched), and importing again adds it.
+        let progress = try Workspace(global).progress(for: imported.deck)
+        do {
+            let summary = try progress.importReviews(imported.reviews)
+            print(messages.importedReviews(added: summary.added, total: imported.reviews.count, path: progress.logPath))
+        } catch { throw fail(error) }
+    }
+
+    /// The bytes of `path` (`-`: standard input), refusing a file over `DeckImporter.maximumBytes` before reading it.
+    static func readInput(_ path: String) throws(ImportError) -> [UInt8] {
+        let limit = DeckImporter.maximumBytes
+        if path == "-" {
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { break }
+                bytes += chunk[..<n]
+                if Int64(bytes.count) > limit { throw .tooLarge(path: path, bytes: Int64(bytes.count), limit: limit) }
+            }
+            return bytes
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
+        guard Int64(info.st_size) <= limit else { throw .tooLarge(path: path, bytes: Int64(info.st_size), limit: limit) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied")
+        }
+        guard Int64(data.count) <= limit else { throw .tooLarge(path: path, bytes: Int64(data.count), limit: limit) }
+        return [UInt8](data)
+    }
+
+    /// A timeline file made into a deck exactly as `generate` makes one.
+    func timelineDeck(_ bytes: [UInt8], fileName: String) throws -> Deck {
+        let ui = global.interfaceLanguage
+        let name = deck ?? GenerateCommand.deckName(fromSource: file)
+        let readable = TimelineFile.handles(fileName: fileName) ? fileName : fileName + ".csv"
+        let events: [Event]
+        do { events = try TimelineFile.parse(bytes: bytes, fileName: readable) } catch {
+            throw CLIError.fail(CLIError.message(for: error, language: ui))
+        }
+        let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
+        let language = override ?? Language.detect(in: events.map(\.statement).joined(separator: " "))
+        let previous = try? DeckStore(directory: global.decksURL).load(name)
+        return DeckGenerator().makeDeckFromTimeline(name: name, events: events, language: language,
+                                                    source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)),
+                                                    previous: previous).0
+    }
+}
