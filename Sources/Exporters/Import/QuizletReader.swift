@@ -6,11 +6,13 @@ import Cards
 enum QuizletReader {
     static func read(_ text: String, path: String, options: ImportOptions) throws(ImportError) -> ImportedDeck {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let oneLine = !trimmed.contains(where: { $0.isNewline })
-        let rows: [(line: Int, text: Substring)] = oneLine && trimmed.contains(";")
-            ? trimmed.split(separator: ";").map { (1, $0) }
-            : text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, $0.element) }
         let separator: Character = text.contains("\t") ? "\t" : ","
+        // `;` between cards only when the text is one line of several cards, each with its separator.
+        let pieces = trimmed.split(separator: ";")
+        let semicolons = !trimmed.contains(where: { $0.isNewline }) && pieces.count > 1 && pieces.allSatisfy { $0.contains(separator) }
+        let rows: [(line: Int, text: Substring)] = semicolons
+            ? pieces.map { (1, $0) }
+            : text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, $0.element) }
         var cards: [Card] = []
         for (line, raw) in rows {
             let row = raw.hasSuffix("\r") ? raw.dropLast() : raw
