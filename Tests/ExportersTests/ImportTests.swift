@@ -198,6 +198,17 @@ import Testing
         #expect(cloze.map(\.answer) == ["Hà Nội", "1010"] && cloze.map(\.sourceSentence) == ["Thêm", "Thêm"])
     }
 
+    @Test func theAnkiDecksNameIsTheTitleOfTheSheet() throws {
+        let text = "#separator:tab\n#deck:Lịch sử::Chương 3: Cách mạng\nNăm nào?\t1945\n"
+        let deck = try DeckImporter.read(Array(text.utf8), path: "in", format: .tsv, options: ImportOptions()).deck
+        #expect(deck.name == "Chương-3-Cách-mạng" && deck.title == "Chương 3: Cách mạng")
+        let sheet = try MarkdownExporter().text(ExportInput(deck: deck, now: Self.now))
+        #expect(sheet.hasPrefix("# Chương 3: Cách mạng\n"))
+        #expect(Deck.title(ofText: "# Chiến dịch Điện Biên Phủ\n\nNăm 1954, …") == "Chiến dịch Điện Biên Phủ")
+        #expect(Deck.title(ofText: "Năm 1954, chiến dịch kết thúc.\nRồi …") == nil)
+        #expect(Deck.title(ofText: "Một dòng duy nhất") == nil)
+    }
+
     @Test func formatIsFoundFromNameAndContent() {
         #expect(ImportFormat.detect(fileName: "x.bin", head: [0x50, 0x4B, 3, 4]) == .apkg)
         #expect(ImportFormat.detect(fileName: "x.txt", head: Array("#separator:tab\n".utf8)) == .tsv)

@@ -129,8 +129,11 @@ public enum DeckImporter {
         }
         let sample = unique.prefix(500).map { $0.prompt + " " + $0.answer }.joined(separator: " ")
         let fileName = path == "-" ? "-" : String(path.split(separator: "/").last ?? Substring(path))
+        // The Anki deck's own name is the title (`Chương 3` for the deck file `Chương-3`).
+        let title = suggested.map(TextNormalizer.nfc).flatMap { $0 == name || $0.isEmpty ? nil : HTMLText.text($0) }
         return Deck(name: name, language: Language.detect(in: sample),
-                    source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)), events: [], cards: unique)
+                    source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)), events: [], cards: unique,
+                    title: title)
     }
 
     /// `path`'s file name without its extension(s).
@@ -147,7 +150,10 @@ public enum DeckImporter {
         let safe = TextNormalizer.nfc(raw).unicodeScalars.map {
             $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_".unicodeScalars.contains($0) ? String($0) : "-"
         }.joined()
-        let trimmed = String(safe.drop { $0 == "-" }.prefix(100))
+        var collapsed = ""
+        for character in safe where !(character == "-" && collapsed.last == "-") { collapsed.append(character) }
+        var trimmed = String(collapsed.drop { $0 == "-" }.prefix(100))
+        while trimmed.last == "-" { trimmed.removeLast() }
         return trimmed.isEmpty ? "imported" : trimmed
     }
 

@@ -41,12 +41,13 @@ enum DeckCodec {
     mutating func decodeDeck(_ s: inout JSONScanner) throws -> Deck {
         try s.expect(UInt8(ascii: "{"), "'{'")
         var format: String?, version: Int64?, name: String?, language: Language?, source: DeckSource?
-        var events: [DeckEvent]?, cards: [Card]?
+        var events: [DeckEvent]?, cards: [Card]?, title: String?
         var first = true
         while let key = try s.nextKeyRange(first: &first) {
             if s.equals(key, "format") { format = try s.readString() }
             else if s.equals(key, "version") { version = try s.readInt() }
             else if s.equals(key, "name") { name = try s.readString() }
+            else if s.equals(key, "title") { title = try s.readString() }
             else if s.equals(key, "language") {
                 guard let value = Language(rawValue: try s.readString()) else { throw Unknown() }
                 language = value
@@ -71,7 +72,7 @@ enum DeckCodec {
             else { throw Unknown() }
         }
         guard s.peek() == nil, let format, let version, let name, let language, let source, let events, let cards else { throw Unknown() }
-        var deck = Deck(name: name, language: language, source: source, events: events, cards: cards)
+        var deck = Deck(name: name, language: language, source: source, events: events, cards: cards, title: title)
         deck.format = format
         deck.version = Int(version)
         return deck

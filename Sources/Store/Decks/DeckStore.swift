@@ -96,7 +96,8 @@ public struct DeckStore: Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         var text = "{\"format\":\(try json(deck.format)),\"version\":\(deck.version),\"name\":\(try json(deck.name)),"
-            + "\"language\":\(try json(deck.language)),\"source\":\(try json(deck.source)),\n"
+            + "\"language\":\(try json(deck.language)),\"source\":\(try json(deck.source)),"
+            + (try deck.title.map { "\"title\":\(try json($0))," } ?? "") + "\n"
         text += "\"events\":[\n" + (try deck.events.map(json).joined(separator: ",\n")) + "\n],\n"
         text += "\"cards\":[\n" + (try deck.cards.map(json).joined(separator: ",\n")) + "\n]"
         if !deck.edits.isEmpty { text += ",\n\"edits\":" + (try json(deck.edits)) }   // one line, after the cards
