@@ -55,6 +55,34 @@ final class SQLiteDatabase {
         return result
     }
 
+    /// One result row of `forEachRow`, read column by column (0-based) without making strings of numbers.
+    struct Row {
+        fileprivate let statement: OpaquePointer
+
+        /// The column as a whole number (0 for NULL or text that is not one).
+        func int(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+
+        /// The column as text (nil for NULL).
+        func text(_ column: Int32) -> String? {
+            guard let pointer = sqlite3_column_text(statement, column) else { return nil }
+            let count = Int(sqlite3_column_bytes(statement, column))
+            return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with each row of a query, in order: for large tables (a review log of millions of rows).
+    func forEachRow(_ sql: String, _ body: (Row) throws -> Void) throws {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else { throw ExportError.database(lastError) }
+        defer { sqlite3_finalize(statement) }
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { return }
+            guard status == SQLITE_ROW else { throw ExportError.database(lastError) }
+            try body(Row(statement: statement))
+        }
+    }
+
     /// Runs one or more SQL statements without parameters.
     func execute(_ sql: String) throws(ExportError) {
         guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw .database(lastError) }

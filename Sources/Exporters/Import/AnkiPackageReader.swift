@@ -87,11 +87,11 @@ enum AnkiPackageReader {
 
         struct Note { var guid: String; var type: Int64; var tags: [String]; var fields: [String]; var data: String }
         var notes: [Int64: Note] = [:]
-        for row in try db.rows("select id, guid, mid, tags, flds, data from notes") {
-            guard let id = row[0].flatMap({ Int64($0) }), let mid = row[2].flatMap({ Int64($0) }) else { continue }
-            notes[id] = Note(guid: row[1] ?? "", type: mid, tags: (row[3] ?? "").split(separator: " ").map(String.init),
-                             fields: (row[4] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
-                             data: row[5] ?? "")
+        try db.forEachRow("select id, guid, mid, tags, flds, data from notes") { row in
+            notes[row.int(0)] = Note(guid: row.text(1) ?? "", type: row.int(2),
+                                     tags: (row.text(3) ?? "").split(separator: " ").map(String.init),
+                                     fields: (row.text(4) ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+                                     data: row.text(5) ?? "")
         }
         var cards: [Card] = []
         var positions: [Int] = []
@@ -99,10 +99,10 @@ enum AnkiPackageReader {
         var unknown: [String: Set<Int64>] = [:]
         var empty = 0
         var deckCounts: [Int64: Int] = [:]
-        for row in try db.rows("select id, nid, did, ord from cards order by nid, ord") {
-            guard let cid = row[0].flatMap({ Int64($0) }), let nid = row[1].flatMap({ Int64($0) }),
-                  let ord = row[3].flatMap({ Int($0) }), let note = notes[nid] else { continue }
-            guard let type = types[note.type] else { unknown["#\(note.type)", default: []].insert(nid); continue }
+        try db.forEachRow("select id, nid, did, ord from cards order by nid, ord") { row in
+            let cid = row.int(0), nid = row.int(1), ord = Int(row.int(3))
+            guard let note = notes[nid] else { return }
+            guard let type = types[note.type] else { unknown["#\(note.type)", default: []].insert(nid); return }
             let tags = note.tags
             let mark = note.data.hasPrefix(AnkiPackageExporter.cardIDMark)
                 ? note.data.dropFirst(AnkiPackageExporter.cardIDMark.count).split(separator: "/", maxSplits: 1) : []
@@ -114,7 +114,7 @@ enum AnkiPackageReader {
             switch NoteShape.of(type, ord: ord) {
             case .unknown:
                 unknown[type.name, default: []].insert(nid)
-                continue
+                return
             case let .ontapBasic(front, back, source):
                 card = ImportedCards.card(id: id, kind: ImportedCards.kind(fromTags: tags) ?? .reverse,
                                           front: HTMLText.plain(note.fields.field(front)), back: HTMLText.plain(note.fields.field(back)),
@@ -135,11 +135,11 @@ enum AnkiPackageReader {
                     : ImportedCards.card(id: id, kind: ImportedCards.kind(fromTags: tags) ?? .reverse, front: front,
                                          back: back, source: source, guid: ord == 0 ? note.guid : nil, tags: tags)
             }
-            guard let card, !card.prompt.isEmpty || !card.choices.isEmpty, !card.answer.isEmpty else { empty += 1; continue }
+            guard let card, !card.prompt.isEmpty || !card.choices.isEmpty, !card.answer.isEmpty else { empty += 1; return }
             cards.append(card)
             positions.append(position ?? Int.max)
             ankiIDs[cid] = card.id
-            if let did = row[2].flatMap({ Int64($0) }) { deckCounts[did, default: 0] += 1 }
+            deckCounts[row.int(2), default: 0] += 1
         }
         // ontap's own cards go back to their place in the deck; others keep Anki's order (notes as created).
         if positions.contains(where: { $0 != Int.max }) {
@@ -156,16 +156,14 @@ enum AnkiPackageReader {
         var skippedReviews = 0
         if options.withProgress {
             let imported = Set(deck.cards.map(\.id))
-            for row in try db.rows("select id, cid, ease, time, type from revlog order by id") {
-                guard let time = row[0].flatMap({ Int64($0) }), let cid = row[1].flatMap({ Int64($0) }),
-                      let ease = row[2].flatMap({ Int($0) }), let type = row[4].flatMap({ Int($0) }),
-                      let cardID = ankiIDs[cid], imported.contains(cardID), (0...3).contains(type),
-                      let rating = Rating(rawValue: ease), (0...253_402_300_799_999).contains(time) else {
+            try db.forEachRow("select id, cid, ease, time, type from revlog order by id") { row in
+                let time = row.int(0), type = row.int(4)
+                guard let cardID = ankiIDs[row.int(1)], imported.contains(cardID), (0...3).contains(type),
+                      let rating = Rating(rawValue: Int(row.int(2))), (0...253_402_300_799_999).contains(time) else {
                     skippedReviews += 1
-                    continue
+                    return
                 }
-                let duration = row[3].flatMap { Int64($0) } ?? 0
-                reviews.append(ReviewRecord(cardID: cardID, rating: rating, time: time, durationMs: max(0, duration)))
+                reviews.append(ReviewRecord(cardID: cardID, rating: rating, time: time, durationMs: max(0, row.int(3))))
             }
         }
         return ImportedDeck(deck: deck, reviews: reviews, skipped: counts, empty: empty, skippedReviews: skippedReviews)
