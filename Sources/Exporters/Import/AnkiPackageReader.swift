@@ -74,7 +74,8 @@ enum AnkiPackageReader {
         let models = try JSONValue.parse(modelsText)
         let decks = try JSONValue.parse(decksText)
         var types: [Int64: NoteType] = [:]
-        for (key, model) in models.members {
+        for member in models.members {
+            let key = member.key, model = member.value
             guard let id = Int64(key) else { continue }
             let fields = model["flds"]?.items.compactMap { $0["name"]?.string } ?? []
             let templates = model["tmpls"]?.items.map { ($0["qfmt"]?.string ?? "", $0["afmt"]?.string ?? "") } ?? []
@@ -83,7 +84,7 @@ enum AnkiPackageReader {
                                  isOntap: id == AnkiPackageExporter.noteTypeID || id == AnkiPackageExporter.clozeTypeID)
         }
         var deckNames: [Int64: String] = [:]
-        for (key, deck) in decks.members { if let id = Int64(key) { deckNames[id] = deck["name"]?.string } }
+        for member in decks.members { if let id = Int64(member.key) { deckNames[id] = member.value["name"]?.string } }
 
         struct Note { var guid: String; var type: Int64; var tags: [String]; var fields: [String]; var data: String }
         var notes: [Int64: Note] = [:]
