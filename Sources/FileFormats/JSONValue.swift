@@ -28,13 +28,15 @@ public struct JSONValue: Equatable, Sendable {
     /// Equal when the values are (offsets aside).
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.kind == b.kind }
 
-    /// Parses a whole document (white space around it allowed, nothing else).
-    public static func parse(_ bytes: [UInt8]) throws(JSONFailure) -> JSONValue {
+    /// Parses a whole document (white space around it allowed, nothing else). With `nonFiniteNumbers`, the
+    /// `NaN`, `Infinity` and `-Infinity` that Python's `json` writes are read as numbers, so that a caller can
+    /// reject them with a clear message instead of a syntax error.
+    public static func parse(_ bytes: [UInt8], nonFiniteNumbers: Bool = false) throws(JSONFailure) -> JSONValue {
         var failure: JSONFailure?
         let value: JSONValue? = bytes.withUnsafeBufferPointer { buffer in
             var scanner = JSONScanner(buffer)
             do throws(JSONFailure) {
-                let value = try read(&scanner, depth: 0)
+                let value = try read(&scanner, depth: 0, nonFinite: nonFiniteNumbers)
                 scanner.skipSpace()
                 guard scanner.atEnd else { throw scanner.fail("expected the end of the document but found \(scanner.describeHere())") }
                 return value
@@ -50,22 +52,28 @@ public struct JSONValue: Equatable, Sendable {
     /// Parses `text`.
     public static func parse(_ text: String) throws(JSONFailure) -> JSONValue { try parse(Array(text.utf8)) }
 
-    static func read(_ s: inout JSONScanner, depth: Int) throws(JSONFailure) -> JSONValue {
+    static func read(_ s: inout JSONScanner, depth: Int, nonFinite: Bool) throws(JSONFailure) -> JSONValue {
         guard depth < 200 else { throw s.fail("values nested too deeply") }
         s.skipSpace()
         let offset = s.index
+        if nonFinite {
+            for word in ["NaN", "Infinity", "-Infinity"] where s.bytes[offset..<s.end].starts(with: word.utf8) {
+                s.index += word.utf8.count
+                return JSONValue(kind: .number(word), offset: offset)
+            }
+        }
         switch s.peek() {
         case UInt8(ascii: "{"):
             s.index += 1
             var members: [Member] = []
             var first = true
-            while let key = try s.nextKey(first: &first) { members.append(Member(key: key, value: try read(&s, depth: depth + 1))) }
+            while let key = try s.nextKey(first: &first) { members.append(Member(key: key, value: try read(&s, depth: depth + 1, nonFinite: nonFinite))) }
             return JSONValue(kind: .object(members), offset: offset)
         case UInt8(ascii: "["):
             s.index += 1
             var items: [JSONValue] = []
             if s.consume(UInt8(ascii: "]")) { return JSONValue(kind: .array(items), offset: offset) }
-            repeat { items.append(try read(&s, depth: depth + 1)) } while s.consume(UInt8(ascii: ","))
+            repeat { items.append(try read(&s, depth: depth + 1, nonFinite: nonFinite)) } while s.consume(UInt8(ascii: ","))
             try s.expect(UInt8(ascii: "]"), "',' or ']'")
             return JSONValue(kind: .array(items), offset: offset)
         case UInt8(ascii: "\""): return JSONValue(kind: .string(try s.readString()), offset: offset)
@@ -80,6 +88,26 @@ public struct JSONValue: Equatable, Sendable {
         case .some:
             throw s.fail("expected a value (text in quotes, a number, a list or an object) but found \(s.describeHere())")
         case nil: throw s.fail("expected a value but the text ends here")
+        }
+    }
+
+    /// Line numbers of byte offsets in one document, each found by a binary search (for many values).
+    public struct Lines {
+        private let breaks: [Int]
+
+        /// The line index of `bytes`.
+        public init(_ bytes: [UInt8]) {
+            breaks = bytes.indices.filter { bytes[$0] == 0x0A }
+        }
+
+        /// The 1-based line of the byte at `offset`.
+        public func line(of offset: Int) -> Int {
+            var low = 0, high = breaks.count
+            while low < high {
+                let middle = (low + high) / 2
+                if breaks[middle] < offset { low = middle + 1 } else { high = middle }
+            }
+            return low + 1
         }
     }
 
