@@ -78,8 +78,19 @@ struct ImportCommand: ParsableCommand {
         let target = store.url(for: name)
         if FileManager.default.fileExists(atPath: target.path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: target.path)) != nil {
             guard force else { throw CLIError.fail(messages.importDeckExists(target.path, name: name.rawValue)) }
-            // The learner's :edits of the deck being replaced survive for the cards it still has.
-            if let previous = try? store.load(name.rawValue) { imported.deck.carryEdits(from: previous) }
+            if let previous = try? store.load(name.rawValue) {
+                // Cards the deck already has (same Anki guid) keep their ids, and so their progress.
+                imported.adoptIDs(of: previous)
+                // The learner's :edits of the deck being replaced survive for the cards it still has.
+                imported.deck.carryEdits(from: previous)
+            }
+        }
+        // The progress is opened (and locked) before anything is written, so a deck studied in another ontap is
+        // refused with nothing written.
+        let withReviews = withProgress && format == .apkg && !imported.reviews.isEmpty
+        let progress = withReviews ? try Workspace(global).progress(for: imported.deck) : nil
+        if let progress, !progress.canRecord {
+            do { _ = try progress.importReviews([]) } catch { throw fail(error) }
         }
         do {
             try FileManager.default.createDirectory(at: global.decksURL, withIntermediateDirectories: true)
@@ -90,10 +101,9 @@ struct ImportCommand: ParsableCommand {
         if imported.empty > 0 { print(messages.importEmpty(imported.empty)) }
         guard withProgress, format == .apkg else { return }
         if imported.skippedReviews > 0 { print(messages.importSkippedReviews(imported.skippedReviews)) }
-        guard !imported.reviews.isEmpty else { return }
+        guard let progress else { return }
         // The deck is in place first: a run stopped between the two files leaves a deck without the imported
         // history (the old progress, if any, untouched), and importing again adds it.
-        let progress = try Workspace(global).progress(for: imported.deck)
         do {
             let summary = try progress.importReviews(imported.reviews)
             print(messages.importedReviews(added: summary.added, total: imported.reviews.count, path: progress.logPath))

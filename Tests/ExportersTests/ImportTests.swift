@@ -41,6 +41,16 @@ import Testing
         #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))
     }
 
+    /// Anki text carries guids, not ids: imported over the deck it came from, the cards take that deck's ids back.
+    @Test func ankiTextOverItsOwnDeckKeepsTheIds() throws {
+        var imported = try Self.read(try Self.export(Self.deck, .tsv), .tsv)
+        #expect(imported.deck.cards.map(\.id) != Self.deck.cards.map(\.id))
+        #expect(imported.adoptIDs(of: Self.deck) == Self.deck.cards.count)
+        #expect(imported.deck.cards.map(\.id) == Self.deck.cards.map(\.id))
+        #expect(imported.deck.cards.allSatisfy { $0.guid == nil }, "the guid is the deck's own again")
+        #expect(try Self.export(imported.deck, .tsv) == Self.export(Self.deck, .tsv))
+    }
+
     @Test func csvKeepsIdsKindsChoicesAndQuotedLineBreaks() throws {
         let imported = try Self.read(try Self.export(Self.deck, .csv), .csv).deck
         #expect(imported.cards.map(\.id) == Self.deck.cards.map(\.id))

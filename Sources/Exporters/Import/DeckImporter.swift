@@ -83,6 +83,35 @@ public struct ImportedDeck: Sendable {
     }
 }
 
+extension ImportedDeck {
+    /// Gives the cards that `previous` (the deck of the same name being replaced) already has, known by their Anki
+    /// guid, that deck's card ids, so re-importing your own Anki text or package over your deck keeps every card's
+    /// id and progress; the review history is renamed with them. Returns how many cards were matched.
+    @discardableResult
+    public mutating func adoptIDs(of previous: Deck) -> Int {
+        var byGuid: [String: String] = [:]
+        for card in previous.cards { byGuid[NoteIdentity.guid(deck: previous.name, card: card)] = card.id }
+        var renamed: [String: String] = [:]
+        var taken = Set(deck.cards.map(\.id))
+        for index in deck.cards.indices {
+            let card = deck.cards[index]
+            let guid = NoteIdentity.guid(deck: deck.name, card: card)
+            guard let id = byGuid[guid], id != card.id, !taken.contains(id) else { continue }
+            taken.insert(id)
+            renamed[card.id] = id
+            deck.cards[index].id = id
+            if deck.cards[index].guid == NoteIdentity.guid(deck: deck.name, card: id) { deck.cards[index].guid = nil }
+        }
+        guard !renamed.isEmpty else { return 0 }
+        reviews = reviews.map { review in
+            var review = review
+            if let id = renamed[review.cardID] { review.cardID = id }
+            return review
+        }
+        return renamed.count
+    }
+}
+
 /// Reads a deck from the bytes of an Anki package, Anki text, CSV or Quizlet file: pure, bytes in, deck out (the
 /// command reads and writes the files).
 public enum DeckImporter {
