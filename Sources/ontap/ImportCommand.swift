@@ -129,11 +129,23 @@ struct ImportCommand: ParsableCommand {
         guard stat(path, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
         guard Int64(info.st_size) <= limit else { throw .tooLarge(path: path, bytes: Int64(info.st_size), limit: limit) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        // Read once, straight into the array (a package of hundreds of megabytes is not copied).
+        let size = Int(info.st_size)
+        var failure: String?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failure = String(cString: strerror(errno)) }
+                guard n > 0 else { break }
+                count += n
+            }
         }
-        guard Int64(data.count) <= limit else { throw .tooLarge(path: path, bytes: Int64(data.count), limit: limit) }
-        return [UInt8](data)
+        if let failure { throw .unreadable(path: path, reason: failure) }
+        return bytes
     }
 
     /// A timeline file made into a deck exactly as `generate` makes one.

@@ -32,11 +32,15 @@ enum AnkiPackageReader {
             if zip.entry("collection.anki21b") != nil { throw .newerAnkiPackage(path: path) }
             throw .notAnkiPackage(path: path, entries: zip.entries.prefix(8).map(\.name))
         }
-        let collection: [UInt8]
-        do { collection = try zip.read(entry) } catch { throw fault(error, path: path) }
         let db: SQLiteDatabase
         do {
-            db = try SQLiteDatabase(bytes: collection)
+            db = try zip.withContent(entry) { buffer in try SQLiteDatabase(copying: buffer) }
+        } catch let error as ZipReader.Fault {
+            throw fault(error, path: path)
+        } catch {
+            throw .damaged(path: path, what: entry.name, reason: reason(error))
+        }
+        do {
             let check = try db.rows("PRAGMA quick_check")
             guard check.count == 1, check[0].first == "ok" else {
                 throw ExportError.database(check.prefix(3).compactMap { $0.first ?? nil }.joined(separator: "; "))

@@ -88,8 +88,24 @@ struct ZipReader {
     /// The entry named `name`, if there is one.
     func entry(_ name: String) -> Entry? { entries.first { $0.name == name } }
 
-    /// The bytes of `entry`, inflated and checked against its size and CRC-32.
-    func read(_ entry: Entry) throws(Fault) -> [UInt8] {
+    /// Calls `body` with the bytes of `entry`, checked against its size and CRC-32: a stored entry in place (no
+    /// copy of a collection of hundreds of megabytes), a deflated one inflated.
+    func withContent<T>(_ entry: Entry, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+        if entry.method == 0 {
+            let start = try contentStart(entry)
+            guard entry.compressedSize == entry.size else { throw Fault.damaged(entry: entry.name, reason: "its sizes disagree") }
+            return try bytes.withUnsafeBytes { all in
+                let content = UnsafeRawBufferPointer(rebasing: all[start..<(start + entry.size)])
+                guard CRC32.checksum(content) == entry.crc else { throw Fault.damaged(entry: entry.name, reason: "its checksum does not match") }
+                return try body(content)
+            }
+        }
+        let content = try read(entry)
+        return try content.withUnsafeBytes { try body($0) }
+    }
+
+    /// Where the content of `entry` starts, after its local header.
+    private func contentStart(_ entry: Entry) throws(Fault) -> Int {
         guard entry.size <= maximumEntryBytes else {
             throw .damaged(entry: entry.name, reason: "it would unpack to \(entry.size) bytes, more than the \(maximumEntryBytes) allowed")
         }
@@ -101,6 +117,12 @@ struct ZipReader {
         guard start + entry.compressedSize <= bytes.count else {
             throw .damaged(entry: entry.name, reason: "the file ends inside it (truncated download?)")
         }
+        return start
+    }
+
+    /// The bytes of `entry`, inflated and checked against its size and CRC-32.
+    func read(_ entry: Entry) throws(Fault) -> [UInt8] {
+        let start = try contentStart(entry)
         let content: [UInt8]
         switch entry.method {
         case 0:

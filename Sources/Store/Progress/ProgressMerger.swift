@@ -49,7 +49,8 @@ extension ProgressStore {
         try requireRecording()
         let ours = try ReviewLogFile.read(path: logPath, deck: deck)?.entries ?? []
         let theirs = reviews.map(ReviewLogEntry.review)
-        let merged = ReviewLogMerge.union(ours, theirs)
+        // Into an empty log the reviews go as they are, in time order (no table of 2 million lines to unite).
+        let merged = ours.isEmpty ? theirs.sorted(by: ReviewLogEntry.mergeOrder) : ReviewLogMerge.union(ours, theirs)
         var summary = MergeSummary(deck: deck, ours: ours.count, theirs: theirs.count, added: merged.count - ours.count,
                                    total: merged.count)
         if merged == ours { summary.added = 0; return summary }
