@@ -69,7 +69,8 @@ struct ImportCommand: ParsableCommand {
         if format == .timeline {
             imported = ImportedDeck(deck: try timelineDeck(bytes, fileName: fileName))
         } else {
-            do { imported = try DeckImporter.read(bytes, path: file, format: format, options: options) } catch { throw fail(error) }
+            // Handed over (`consume`): a package's bytes are let go once its collection is open.
+            do { imported = try DeckImporter.read(consume bytes, path: file, format: format, options: options) } catch { throw fail(error) }
         }
         if withProgress, format != .apkg { FileHandle.standardError.write(Data((messages.importNoProgress(format.rawValue) + "\n").utf8)) }
         let store = DeckStore(directory: global.decksURL)

@@ -22,7 +22,22 @@ enum AnkiPackageReader {
         var isOntap: Bool
     }
 
-    static func read(_ bytes: [UInt8], path: String, options: ImportOptions) throws(ImportError) -> ImportedDeck {
+    static func read(_ bytes: consuming [UInt8], path: String, options: ImportOptions) throws(ImportError) -> ImportedDeck {
+        let sha256 = ContentID.sha256(bytes)
+        let db = try collection(bytes, path: path)
+        // The package's bytes are not needed any more: the collection is in SQLite's memory.
+        _ = consume bytes
+        do {
+            return try read(db, path: path, sha256: sha256, options: options)
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw .damaged(path: path, what: "the collection", reason: reason(error))
+        }
+    }
+
+    /// The package's collection, opened in memory and checked by SQLite (`PRAGMA quick_check`).
+    static func collection(_ bytes: [UInt8], path: String) throws(ImportError) -> SQLiteDatabase {
         let zip: ZipReader
         do { zip = try ZipReader(bytes, maximumEntryBytes: Int(DeckImporter.maximumBytes)) } catch {
             throw fault(error, path: path)
@@ -48,13 +63,7 @@ enum AnkiPackageReader {
         } catch {
             throw .damaged(path: path, what: entry.name, reason: reason(error))
         }
-        do {
-            return try read(db, path: path, bytes: bytes, options: options)
-        } catch let error as ImportError {
-            throw error
-        } catch {
-            throw .damaged(path: path, what: entry.name, reason: reason(error))
-        }
+        return db
     }
 
     static func reason(_ error: any Error) -> String {
@@ -71,7 +80,7 @@ enum AnkiPackageReader {
         }
     }
 
-    static func read(_ db: SQLiteDatabase, path: String, bytes: [UInt8], options: ImportOptions) throws -> ImportedDeck {
+    static func read(_ db: SQLiteDatabase, path: String, sha256: String, options: ImportOptions) throws -> ImportedDeck {
         guard let col = try db.rows("select models, decks from col").first, let modelsText = col[0], let decksText = col[1] else {
             throw ImportError.damaged(path: path, what: "col", reason: "the collection has no note types")
         }
@@ -156,7 +165,7 @@ enum AnkiPackageReader {
         let mainDeck = deckCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
             .flatMap { deckNames[$0.key] }
             .map { $0.components(separatedBy: "::").last ?? $0 }
-        let deck = try DeckImporter.deck(cards, suggested: mainDeck, path: path, bytes: bytes, options: options)
+        let deck = try DeckImporter.deck(cards, suggested: mainDeck, path: path, sha256: sha256, options: options)
         var reviews: [ReviewRecord] = []
         var skippedReviews = 0
         if options.withProgress {

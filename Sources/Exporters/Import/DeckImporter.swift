@@ -119,10 +119,10 @@ public enum DeckImporter {
     public static let maximumBytes: Int64 = 1 << 30
 
     /// The deck in `bytes` (the file `path`, in `format`).
-    public static func read(_ bytes: [UInt8], path: String, format: ImportFormat, options: ImportOptions)
+    public static func read(_ bytes: consuming [UInt8], path: String, format: ImportFormat, options: ImportOptions)
         throws(ImportError) -> ImportedDeck {
         switch format {
-        case .apkg: return try AnkiPackageReader.read(bytes, path: path, options: options)
+        case .apkg: return try AnkiPackageReader.read(consume bytes, path: path, options: options)
         case .tsv: return try AnkiTextReader.read(try text(bytes, path: path), path: path, options: options)
         case .csv: return try CardCSVReader.read(try text(bytes, path: path), path: path, options: options)
         case .quizlet: return try QuizletReader.read(try text(bytes, path: path), path: path, options: options)
@@ -147,6 +147,12 @@ public enum DeckImporter {
     /// A deck of `cards`: named `options.deckName`, else `suggested`, else after the file; language detected.
     static func deck(_ cards: [Card], suggested: String?, path: String, bytes: some Sequence<UInt8>,
                      options: ImportOptions) throws(ImportError) -> Deck {
+        try deck(cards, suggested: suggested, path: path, sha256: ContentID.sha256(bytes), options: options)
+    }
+
+    /// As above, for a file whose SHA-256 (hex) is already known.
+    static func deck(_ cards: [Card], suggested: String?, path: String, sha256: String,
+                     options: ImportOptions) throws(ImportError) -> Deck {
         guard !cards.isEmpty else { throw .noCards(path: path) }
         let name = options.deckName ?? suggested.map(safeName) ?? safeName(fileStem(path))
         var seen = Set<String>()
@@ -161,7 +167,7 @@ public enum DeckImporter {
         // The Anki deck's own name is the title (`Chương 3` for the deck file `Chương-3`).
         let title = suggested.map(TextNormalizer.nfc).flatMap { $0 == name || $0.isEmpty ? nil : HTMLText.text($0) }
         return Deck(name: name, language: Language.detect(in: sample),
-                    source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)), events: [], cards: unique,
+                    source: DeckSource(file: fileName, sha256: sha256), events: [], cards: unique,
                     title: title)
     }
 
