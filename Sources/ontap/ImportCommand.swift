@@ -77,6 +77,11 @@ struct ImportCommand: ParsableCommand {
         let name: DeckName
         do { name = try DeckName(imported.deck.name) } catch { throw fail(error) }
         let target = store.url(for: name)
+        // Never a deck file inside the progress folder (`--decks` pointing into it).
+        if OutputTarget.isInside(OutputTarget.resolved(target), OutputTarget.resolved(global.progressURL)) {
+            throw CLIError.fail(ui == .vi ? "không ghi \(target.path): đây là thư mục tiến độ học; hãy chọn thư mục bộ thẻ khác (--decks)"
+                                          : "will not write \(target.path): it is in the progress folder; choose another decks folder (--decks)")
+        }
         if FileManager.default.fileExists(atPath: target.path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: target.path)) != nil {
             guard force else { throw CLIError.fail(messages.importDeckExists(target.path, name: name.rawValue)) }
             if let previous = try? store.load(name.rawValue) {
