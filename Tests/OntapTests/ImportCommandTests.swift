@@ -172,6 +172,25 @@ struct AnkiPackageImportTests {
         #expect(check.status == 0, "\(check.output)")
     }
 
+    /// Anki's own "Notes in Plain Text" export of the same notes (guid, note type, deck and tags columns).
+    @Test func ankisTextExportImportsTheSameCards() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let text = runner.root.appendingPathComponent("notes.txt")
+        let script = OntapRunner.packageRoot.appendingPathComponent("Tests/OntapTests/anki_deck.py").path
+        let made = try AnkiHarness.runPython([script, runner.root.appendingPathComponent("x.apkg").path, "--text", text.path])
+        #expect(made.status == 0, "\(made.output)")
+        let refused = try runner.run(["import", text.path, "--lang", "en"] + runner.folderArguments)
+        #expect(refused.status == 1 && refused.stderr.contains("'Front only' (1 note)"), "\(refused.stderr)")
+        let result = try runner.run(["import", text.path, "--skip-unknown", "--lang", "en"] + runner.folderArguments)
+        #expect(result.status == 0 && result.stdout.contains("6 cards →"), "\(result.stdout)\(result.stderr)")
+        let deck = try String(contentsOf: runner.decks.appendingPathComponent("Chương-3.json"), encoding: .utf8)
+        for fragment in ["\"title\":\"Chương 3\"", "Ai dời đô về Thăng Long?", "Lý Thái Tổ\\n(năm 1010)", "[...] thắng lợi năm 1954.",
+                         "\"tags\":[\"lịch-sử\"]"] {
+            #expect(deck.contains(fragment), "\(fragment) is missing from \(deck)")
+        }
+    }
+
     @Test func anki21bOnlyPackagesAskForALegacyExport() throws {
         let runner = try OntapRunner()
         defer { runner.remove() }

@@ -1,11 +1,12 @@
 """Builds an .apkg with the real Anki library (PyPI `anki`), for ontap's import tests.
 
-Usage: python anki_deck.py OUT.apkg [--modern]
+Usage: python anki_deck.py OUT.apkg [--modern] [--text OUT.txt]
 
 Notes: two Basic (one with Anki editor HTML), one "Basic (and reversed card)" (two cards), one Cloze with two
 deletions (two cards), and one note of a custom type "Front only" whose back shows no field (a type ontap cannot
 read). Three cards are answered, so the package has a review log. `--modern` writes Anki's newest layout
-(collection.anki21b only); the default is the legacy layout ("Support older Anki versions").
+(collection.anki21b only); the default is the legacy layout ("Support older Anki versions"). `--text` also writes
+Anki's own "Notes in Plain Text" export of the same notes (HTML, tags, deck, note type and guid columns).
 Prints a JSON summary: notes, cards, revlog rows.
 """
 import json
@@ -56,6 +57,9 @@ for ease in (3, 1, 4):
 
 options = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False, with_media=True, legacy=not modern)
 col.export_anki_package(out_path=out, options=options, limit=None)
+if "--text" in sys.argv:
+    col.export_note_csv(out_path=sys.argv[sys.argv.index("--text") + 1], limit=None, with_html=True, with_tags=True,
+                        with_deck=True, with_notetype=True, with_guid=True)
 print(json.dumps({"notes": col.note_count(), "cards": col.card_count(),
                   "revlog": col.db.scalar("select count() from revlog"), "answered": answered}))
 col.close()
