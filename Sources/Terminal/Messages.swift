@@ -263,6 +263,11 @@ public struct Messages: Sendable {
             : MessagesEN.importedReviews(added: added, total: total, path: path)
     }
 
+    public func importedMarks(suspended: Int, flagged: Int) -> String {
+        language == .vi ? MessagesVI.importedMarks(suspended: suspended, flagged: flagged)
+            : MessagesEN.importedMarks(suspended: suspended, flagged: flagged)
+    }
+
     public func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {
         language == .vi ? MessagesVI.importSkipped(counts) : MessagesEN.importSkipped(counts)
     }

@@ -59,6 +59,10 @@ extension MessagesEN {
             : "\(added) of the file's \(total) reviews were new (the others were already there) → \(path)"
     }
 
+    static func importedMarks(suspended: Int, flagged: Int) -> String {
+        "Kept as in Anki: \(suspended) suspended card\(suspended == 1 ? "" : "s"), \(flagged) flagged (log lines, counted above)."
+    }
+
     static func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {
         "Left out, note types ontap cannot read: " + counts.map { "\($0.name) (\($0.notes))" }.joined(separator: ", ")
     }

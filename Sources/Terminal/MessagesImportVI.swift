@@ -52,6 +52,10 @@ extension MessagesVI {
         added == total ? "\(added) lượt ôn → \(path)" : "\(added) trong \(total) lượt ôn của tệp là mới (số còn lại đã có) → \(path)"
     }
 
+    static func importedMarks(suspended: Int, flagged: Int) -> String {
+        "Giữ như trong Anki: \(suspended) thẻ tạm ngưng, \(flagged) thẻ gắn cờ (các dòng nhật ký, đã tính ở trên)."
+    }
+
     static func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {
         "Bỏ qua các kiểu ghi chú ontap không đọc được: " + counts.map { "\($0.name) (\($0.notes))" }.joined(separator: ", ")
     }

@@ -93,7 +93,7 @@ struct ImportCommand: ParsableCommand {
         }
         // The progress is opened (and locked) before anything is written, so a deck studied in another ontap is
         // refused with nothing written.
-        let withReviews = withProgress && format == .apkg && !imported.reviews.isEmpty
+        let withReviews = withProgress && format == .apkg && !(imported.reviews.isEmpty && imported.operations.isEmpty)
         let progress = withReviews ? try Workspace(global).progress(for: imported.deck) : nil
         if let progress, !progress.canRecord {
             do { _ = try progress.importReviews([]) } catch { throw fail(error) }
@@ -111,8 +111,13 @@ struct ImportCommand: ParsableCommand {
         // The deck is in place first: a run stopped between the two files leaves a deck without the imported
         // history (the old progress, if any, untouched), and importing again adds it.
         do {
-            let summary = try progress.importReviews(imported.reviews)
-            print(messages.importedReviews(added: summary.added, total: imported.reviews.count, path: progress.logPath))
+            let summary = try progress.importReviews(imported.reviews, operations: imported.operations)
+            print(messages.importedReviews(added: summary.added, total: imported.reviews.count + imported.operations.count,
+                                           path: progress.logPath))
+            if !imported.operations.isEmpty {
+                let suspended = imported.operations.filter { $0.kind == .suspend }.count
+                print(messages.importedMarks(suspended: suspended, flagged: imported.operations.count - suspended))
+            }
         } catch { throw fail(error) }
     }
 

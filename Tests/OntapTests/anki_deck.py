@@ -3,7 +3,7 @@
 Usage: python anki_deck.py OUT.apkg [--modern] [--text OUT.txt]
 
 Notes: two Basic (one with Anki editor HTML), one "Basic (and reversed card)" (two cards), one Cloze with two
-deletions (two cards), and one note of a custom type "Front only" whose back shows no field (a type ontap cannot
+deletions (two cards; one card suspended, one flagged), and one note of a custom type "Front only" whose back shows no field (a type ontap cannot
 read). Three cards are answered, so the package has a review log. `--modern` writes Anki's newest layout
 (collection.anki21b only); the default is the legacy layout ("Support older Anki versions"). `--text` also writes
 Anki's own "Notes in Plain Text" export of the same notes (HTML, tags, deck, note type and guid columns).
@@ -54,6 +54,11 @@ for ease in (3, 1, 4):
     card.start_timer()
     col.sched.answerCard(card, ease)
     answered += 1
+
+# One card suspended, one flagged red: they stay so in ontap (log operations).
+cards = sorted(col.find_cards(""))
+col.sched.suspend_cards([cards[0]])
+col.set_user_flag_for_cards(1, [cards[1]])
 
 options = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False, with_media=True, legacy=not modern)
 col.export_anki_package(out_path=out, options=options, limit=None)

@@ -113,7 +113,8 @@ enum AnkiPackageReader {
         var unknown: [String: Set<Int64>] = [:]
         var empty = 0
         var deckCounts: [Int64: Int] = [:]
-        try db.forEachRow("select id, nid, did, ord from cards order by nid, ord") { row in
+        var marks: [(cardID: String, suspended: Bool, flag: Int, modified: Int64)] = []
+        try db.forEachRow("select id, nid, did, ord, queue, flags, mod from cards order by nid, ord") { row in
             let cid = row.int(0), nid = row.int(1), ord = Int(row.int(3))
             guard let note = notes[nid] else { return }
             guard let type = types[note.type] else { unknown["#\(note.type)", default: []].insert(nid); return }
@@ -152,6 +153,8 @@ enum AnkiPackageReader {
             guard let card, !card.prompt.isEmpty || !card.choices.isEmpty, !card.answer.isEmpty else { empty += 1; return }
             cards.append(card)
             positions.append(position ?? Int.max)
+            let suspended = row.int(4) == -1, flag = Int(row.int(5) & 7)
+            if suspended || flag != 0 { marks.append((card.id, suspended, flag, row.int(6))) }
             ankiIDs[cid] = card.id
             deckCounts[row.int(2), default: 0] += 1
         }
@@ -180,7 +183,20 @@ enum AnkiPackageReader {
                 reviews.append(ReviewRecord(cardID: cardID, rating: rating, time: time, durationMs: max(0, row.int(3))))
             }
         }
-        return ImportedDeck(deck: deck, reviews: reviews, skipped: counts, empty: empty, skippedReviews: skippedReviews)
+        // Suspended and flagged cards stay so: operation lines after the card's last review (or when Anki last changed it).
+        var operations: [ReviewOperation] = []
+        if options.withProgress, !marks.isEmpty {
+            var last: [String: Int64] = [:]
+            for review in reviews { last[review.cardID] = max(last[review.cardID] ?? 0, review.time) }
+            let imported = Set(deck.cards.map(\.id))
+            for mark in marks where imported.contains(mark.cardID) {
+                let time = max(mark.modified * 1000, (last[mark.cardID] ?? 0) + 1)
+                if mark.suspended { operations.append(ReviewOperation(.suspend, cardID: mark.cardID, time: time)) }
+                if mark.flag != 0 { operations.append(ReviewOperation(.flag(mark.flag), cardID: mark.cardID, time: time)) }
+            }
+        }
+        return ImportedDeck(deck: deck, reviews: reviews, operations: operations, skipped: counts, empty: empty,
+                            skippedReviews: skippedReviews)
     }
 
     /// How the fields of a note type's card `ord` make an ontap card.

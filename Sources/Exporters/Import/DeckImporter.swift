@@ -66,6 +66,8 @@ public struct ImportedDeck: Sendable {
     public var deck: Deck
     /// The review history (`--with-progress` of an `.apkg`), oldest first.
     public var reviews: [ReviewRecord]
+    /// Cards Anki had suspended or flagged (`--with-progress` of an `.apkg`): log operations after their last review.
+    public var operations: [ReviewOperation]
     /// Notes of note types ontap cannot read, left out (`skipUnknownNoteTypes`).
     public var skipped: [ImportError.NoteTypeCount]
     /// Notes or rows with no text left once images and sounds are removed, left out.
@@ -73,10 +75,11 @@ public struct ImportedDeck: Sendable {
     /// Review-log rows left out: manual reschedulings, rows of cards not imported.
     public var skippedReviews: Int
 
-    public init(deck: Deck, reviews: [ReviewRecord] = [], skipped: [ImportError.NoteTypeCount] = [], empty: Int = 0,
-                skippedReviews: Int = 0) {
+    public init(deck: Deck, reviews: [ReviewRecord] = [], operations: [ReviewOperation] = [],
+                skipped: [ImportError.NoteTypeCount] = [], empty: Int = 0, skippedReviews: Int = 0) {
         self.deck = deck
         self.reviews = reviews
+        self.operations = operations
         self.skipped = skipped
         self.empty = empty
         self.skippedReviews = skippedReviews
@@ -107,6 +110,11 @@ extension ImportedDeck {
             var review = review
             if let id = renamed[review.cardID] { review.cardID = id }
             return review
+        }
+        operations = operations.map { operation in
+            var operation = operation
+            if let id = renamed[operation.cardID] { operation.cardID = id }
+            return operation
         }
         return renamed.count
     }
