@@ -139,6 +139,9 @@ struct ZipReader {
 
     /// Inflates `count` raw-deflate bytes at `start` that must give exactly `size` bytes.
     private func inflate(start: Int, count: Int, size: Int, name: String) throws(Fault) -> [UInt8] {
+        // Deflate cannot unpack more than 1,032 bytes per byte: a larger claim is a lie (a zip bomb's), refused
+        // before any memory is set aside for it.
+        guard size <= count * 1_032 + 64 else { throw .damaged(entry: name, reason: "it claims to unpack to more than its data can hold") }
         var output = [UInt8](repeating: 0, count: size)
         var stream = z_stream()
         guard ontap_inflate_init_raw(&stream) == Z_OK else { throw .damaged(entry: name, reason: "zlib could not start") }
