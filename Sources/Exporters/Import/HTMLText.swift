@@ -7,6 +7,10 @@ import Cards
 enum HTMLText {
     /// The plain text of `html`.
     static func plain(_ html: String) -> String {
+        // Most fields of a large deck are plain already: no tag, entity, sound or control character to handle.
+        if !html.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 || $0 == 0x5B || $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) {
+            return Escaping.nfc(clean(html))
+        }
         var out = String.UnicodeScalarView()
         let scalars = Array(html.unicodeScalars)
         var i = 0
@@ -34,19 +38,19 @@ enum HTMLText {
             if c == "\n" || c == "\t" || c.properties.generalCategory != .control { out.append(c) }
             i += 1
         }
-        return TextNormalizer.nfc(clean(String(out)))
+        return Escaping.nfc(clean(String(out)))
     }
 
     /// Plain text from a field that is not HTML (`#html:false`): only control characters are dropped.
     static func text(_ raw: String) -> String {
-        TextNormalizer.nfc(clean(String(String.UnicodeScalarView(raw.unicodeScalars.filter {
+        Escaping.nfc(clean(String(String.UnicodeScalarView(raw.unicodeScalars.filter {
             $0 == "\n" || $0 == "\t" || $0.properties.generalCategory != .control
         }))))
     }
 
     /// Line ends made `\n`, trailing white space of the whole text trimmed.
     private static func clean(_ text: String) -> String {
-        var text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var text = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         while let last = text.unicodeScalars.last, last == "\n" || last == " " || last == "\t" { text.unicodeScalars.removeLast() }
         return text
     }
