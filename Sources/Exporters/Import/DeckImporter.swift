@@ -53,6 +53,7 @@ public struct ImportOptions: Sendable {
     /// Import the notes ontap understands and count the others, instead of refusing the file.
     public var skipUnknownNoteTypes: Bool
 
+    /// Options; by default the name comes from the file, without progress, refusing unknown note types.
     public init(deckName: String? = nil, withProgress: Bool = false, skipUnknownNoteTypes: Bool = false) {
         self.deckName = deckName
         self.withProgress = withProgress
@@ -75,6 +76,7 @@ public struct ImportedDeck: Sendable {
     /// Review-log rows left out: manual reschedulings, rows of cards not imported.
     public var skippedReviews: Int
 
+    /// A deck and what came with it (nothing, by default).
     public init(deck: Deck, reviews: [ReviewRecord] = [], operations: [ReviewOperation] = [],
                 skipped: [ImportError.NoteTypeCount] = [], empty: Int = 0, skippedReviews: Int = 0) {
         self.deck = deck

@@ -33,6 +33,7 @@ public enum ImportError: Error, Equatable, Sendable {
         public var name: String
         public var notes: Int
 
+        /// `notes` notes of the note type `name`.
         public init(name: String, notes: Int) {
             self.name = name
             self.notes = notes
