@@ -255,6 +255,15 @@ import Testing
         #expect(cloze.map(\.answer) == ["Hà Nội", "1010"] && cloze.map(\.sourceSentence) == ["Thêm", "Thêm"])
     }
 
+    /// A note from someone else's Anki goes back with its guid, fields and tags as they were (no empty source line).
+    @Test func aForeignNoteGoesBackToAnkiAsItCame() throws {
+        let text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n"
+            + "zL!Zr1b:T8\tBasic\tLịch sử::Chương 3\tNăm nào Liên Xô tan rã?\t1991\tlịch-sử\n"
+        let deck = try DeckImporter.read(Array(text.utf8), path: "in", format: .tsv, options: ImportOptions()).deck
+        let back = String(decoding: try Self.export(deck, .tsv), as: UTF8.self)
+        #expect(back.hasSuffix("zL!Zr1b:T8\tBasic\tontap::Chương-3\tNăm nào Liên Xô tan rã?\t1991\tlịch-sử\n"), "\(back)")
+    }
+
     @Test func theAnkiDecksNameIsTheTitleOfTheSheet() throws {
         let text = "#separator:tab\n#deck:Lịch sử::Chương 3: Cách mạng\nNăm nào?\t1945\n"
         let deck = try DeckImporter.read(Array(text.utf8), path: "in", format: .tsv, options: ImportOptions()).deck
