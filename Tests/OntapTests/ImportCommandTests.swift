@@ -126,6 +126,23 @@ import Testing
         #expect(stats.stdout == mine.stdout, "the imported progress schedules like the original")
     }
 
+    /// A deck being studied in another ontap (its lock held) is not imported into with its progress: nothing is written.
+    @Test func aLockedDeckIsRefusedBeforeAnythingIsWritten() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        #expect(try runner.run(["study", "nato-russia", "--lang", "en"] + runner.folderArguments, input: "1991\n3\n:quit\n").status == 0)
+        let package = runner.root.appendingPathComponent("p.apkg")
+        #expect(try runner.run(["export", "nato-russia", "--format", "apkg", "-o", package.path] + runner.folderArguments).status == 0)
+        let lock = open(runner.progress.appendingPathComponent("nato-russia/.lock").path, O_RDWR | O_CREAT, 0o644)
+        #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
+        defer { close(lock) }
+        let before = Self.snapshot(runner)
+        let result = try runner.run(["import", package.path, "--with-progress", "--force", "--lang", "en"] + runner.folderArguments)
+        #expect(result.status == 1 && result.stderr.contains("nato-russia"), "\(result.stdout)\(result.stderr)")
+        #expect(Self.snapshot(runner) == before)
+    }
+
     @Test func standardInputAndTimelines() throws {
         let runner = try OntapRunner()
         defer { runner.remove() }
