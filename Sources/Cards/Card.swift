@@ -19,10 +19,16 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
     /// The date of each choice as written on the card (chronology and "which event" cards), in choice order, so an
     /// answer can be explained item by item; empty for other cards.
     public var choiceDates: [String]
+    /// The note guid the card had in the program it was imported from (Anki), kept so exporting it again updates
+    /// that note; nil for ontap's own cards, whose guid comes from the deck name and card id.
+    public var guid: String?
+    /// The tags the card had in the program it was imported from, written back by the Anki exports instead of
+    /// ontap's own; nil for ontap's own cards.
+    public var tags: [String]?
 
     /// A card; `accepted` and `choices` default to empty.
     public init(id: String, kind: CardKind, prompt: String, answer: String, accepted: [String] = [],
-                choices: [String] = [], eventID: String, sourceSentence: String, choiceDates: [String] = []) {
+                choices: [String] = [], eventID: String, sourceSentence: String, choiceDates: [String] = [], guid: String? = nil, tags: [String]? = nil) {
         self.id = id
         self.kind = kind
         self.prompt = prompt
@@ -32,6 +38,8 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.eventID = eventID
         self.sourceSentence = sourceSentence
         self.choiceDates = choiceDates
+        self.guid = guid
+        self.tags = tags
     }
 
     /// Decodes a card; `choice_dates` may be absent (decks written before it existed).
@@ -46,6 +54,8 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
         eventID = try container.decode(String.self, forKey: .eventID)
         sourceSentence = try container.decode(String.self, forKey: .sourceSentence)
         choiceDates = try container.decodeIfPresent([String].self, forKey: .choiceDates) ?? []
+        guid = try container.decodeIfPresent(String.self, forKey: .guid)
+        tags = try container.decodeIfPresent([String].self, forKey: .tags)
     }
 
     /// Encodes a card; an empty `choiceDates` is left out.
@@ -60,6 +70,8 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
         try container.encode(eventID, forKey: .eventID)
         try container.encode(sourceSentence, forKey: .sourceSentence)
         if !choiceDates.isEmpty { try container.encode(choiceDates, forKey: .choiceDates) }
+        if let guid { try container.encode(guid, forKey: .guid) }
+        if let tags { try container.encode(tags, forKey: .tags) }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -67,5 +79,6 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
         case eventID = "event_id"
         case sourceSentence = "source_sentence"
         case choiceDates = "choice_dates"
+        case guid, tags
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Timeline
 
 /// A deck file (`Decks/NAME.json`): the events found in a source and the cards made from them.
@@ -23,10 +24,13 @@ public struct Deck: Codable, Equatable, Sendable {
     public var cards: [Card]
     /// The learner's fixes, by card id (`:edit`); applied to `cards` when the deck is read.
     public var edits: [String: CardEdit]
+    /// The deck's title as a person would write it (the text's heading, an imported Anki deck's name); nil when
+    /// there is none, and the name stands for it.
+    public var title: String?
 
     /// A deck of the current format and version.
     public init(name: String, language: Language, source: DeckSource, events: [DeckEvent], cards: [Card],
-                edits: [String: CardEdit] = [:]) {
+                edits: [String: CardEdit] = [:], title: String? = nil) {
         self.format = Deck.formatName
         self.version = Deck.currentVersion
         self.name = name
@@ -34,10 +38,11 @@ public struct Deck: Codable, Equatable, Sendable {
         self.source = source
         self.events = events
         self.edits = edits
+        self.title = title
         self.cards = edits.isEmpty ? cards : cards.map { card in edits[card.id].map { $0.applied(to: card) } ?? card }
     }
 
-    enum CodingKeys: String, CodingKey { case format, version, name, language, source, events, cards, edits }
+    enum CodingKeys: String, CodingKey { case format, version, name, title, language, source, events, cards, edits }
 
     /// Decodes a deck; `edits` may be absent, and when present they are applied to the cards.
     public init(from decoder: any Decoder) throws {
@@ -45,6 +50,7 @@ public struct Deck: Codable, Equatable, Sendable {
         format = try c.decode(String.self, forKey: .format)
         version = try c.decode(Int.self, forKey: .version)
         name = try c.decode(String.self, forKey: .name)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
         language = try c.decode(Language.self, forKey: .language)
         source = try c.decode(DeckSource.self, forKey: .source)
         events = try c.decode([DeckEvent].self, forKey: .events)
@@ -60,11 +66,23 @@ public struct Deck: Codable, Equatable, Sendable {
         try c.encode(format, forKey: .format)
         try c.encode(version, forKey: .version)
         try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(title, forKey: .title)
         try c.encode(language, forKey: .language)
         try c.encode(source, forKey: .source)
         try c.encode(events, forKey: .events)
         try c.encode(cards, forKey: .cards)
         if !edits.isEmpty { try c.encode(edits, forKey: .edits) }
+    }
+
+    /// The title of a text: its first line when it reads as a heading (`# Chiến dịch Điện Biên Phủ`, a short line
+    /// without a sentence's final stop, followed by more text); nil otherwise.
+    public static func title(ofText text: String) -> String? {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard lines.count > 1 else { return nil }
+        let first = lines[0].drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+        guard !first.isEmpty, first.count <= 100, let last = first.last, !".:;,!?…".contains(last),
+              !first.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
+        return TextNormalizer.nfc(first)
     }
 
     /// Keeps the learner's edits of `previous` (the deck this one replaces) for the cards this deck still has.

@@ -25,7 +25,7 @@ struct AnkiNote {
 
     /// The note for `card` of `deck`; `periods` (`CardTags.eventPeriods`) saves a search of the deck's events.
     init(card: Card, deck: Deck, periods: [String: [String]]? = nil) {
-        guid = NoteIdentity.guid(deck: deck.name, card: card.id)
+        guid = NoteIdentity.guid(deck: deck.name, card: card)
         source = Escaping.htmlLines(card.sourceSentence)
         tags = periods.map { CardTags.tags(of: card, deckTag: CardTags.deckTag(deck.name), period: $0[card.eventID] ?? []) }
             ?? CardTags.tags(of: card, in: deck)

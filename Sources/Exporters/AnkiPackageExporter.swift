@@ -20,6 +20,8 @@ public struct AnkiPackageExporter: DeckExporter {
     static let clozeTypeID: Int64 = 1_764_000_000_002
     /// The Cloze note type's name as Anki shows it.
     static let clozeTypeName = "ontap Cloze (Text/Source)"
+    /// What `notes.data` starts with before the ontap card id.
+    static let cardIDMark = "ontap:"
     /// The top deck every ontap deck is filed under.
     static let parentDeck = "ontap"
 
@@ -81,7 +83,9 @@ public struct AnkiPackageExporter: DeckExporter {
                              String(Self.clozeTypeID): Self.clozeType(modified: nowSeconds)])), .text(Self.json(decks)),
         ]])
 
-        let notes = try db.prepare("insert into notes values (?,?,?,?,-1,?,?,?,?,0,'')")
+        // `notes.data` (unused by Anki) holds the ontap card id and its place in the deck (`ontap:ID/POSITION`), so
+        // `ontap import` gives the card back its id (and with it its progress and review fuzz) and its order.
+        let notes = try db.prepare("insert into notes values (?,?,?,?,-1,?,?,?,?,0,?)")
         let cards = try db.prepare("insert into cards values (?,?,?,0,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)")
         var usedIDs = Set<Int64>()
         var ankiCardID: [String: Int64] = [:]
@@ -97,7 +101,8 @@ public struct AnkiPackageExporter: DeckExporter {
             let sortText = Self.plain(fields[0])
             try notes.run([.integer(id), .text(note.guid), .integer(note.shape == .cloze ? Self.clozeTypeID : Self.noteTypeID),
                            .integer(nowSeconds), .text(" " + note.tags.joined(separator: " ") + " "),
-                           .text(fields.joined(separator: "\u{1F}")), .text(sortText), .integer(Self.checksum(sortText))])
+                           .text(fields.joined(separator: "\u{1F}")), .text(sortText), .integer(Self.checksum(sortText)),
+                           .text(Self.cardIDMark + card.id + "/\(index + 1)")])
             let state = input.progress?.cards[card.id].map { timing.state(of: $0, position: index + 1) }
                 ?? AnkiScheduling.newCard(position: index + 1)
             try cards.run([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),

@@ -47,7 +47,9 @@ public struct AnkiTextExporter: TextDeckExporter {
         let periods = CardTags.eventPeriods(of: deck)
         for card in deck.cards {
             let note = AnkiNote(card: card, deck: deck, periods: periods)
-            let second = note.shape == .cloze ? note.source : note.back + "<br><br><i>" + note.source + "</i>"
+            // The source under the answer, in italics; a card without one (imported from elsewhere) has the answer only.
+            let second = note.shape == .cloze || note.source.isEmpty ? (note.shape == .cloze ? note.source : note.back)
+                : note.back + "<br><br><i>" + note.source + "</i>"
             lines.append([note.guid, noteTypeName(note.shape), deckName, note.text, second, note.tags.joined(separator: " ")]
                 .map(field).joined(separator: "\t"))
         }

@@ -21,7 +21,7 @@ public struct CSVExporter: TextDeckExporter {
     public func text(_ input: ExportInput) -> String {
         var rows = [Self.header]
         for card in input.deck.cards {
-            rows.append([card.id, NoteIdentity.guid(deck: input.deck.name, card: card.id), card.kind.rawValue, card.prompt,
+            rows.append([card.id, NoteIdentity.guid(deck: input.deck.name, card: card), card.kind.rawValue, card.prompt,
                          CardAnswer.lines(of: card).joined(separator: "\n"), card.letteredChoices.joined(separator: "\n"),
                          card.sourceSentence])
         }

@@ -11,9 +11,11 @@ enum CardTags {
         return tags(of: card, deckTag: deckTag(deck.name), period: date.map(period(ofDate:)) ?? [])
     }
 
-    /// The tags of `card` given its deck's tag (`deckTag`) and its event's `period` tags.
+    /// The tags of `card` given its deck's tag (`deckTag`) and its event's `period` tags; an imported card keeps the
+    /// tags it came with.
     static func tags(of card: Card, deckTag: String, period: [String]) -> [String] {
-        [deckTag, "ontap::kind::" + card.kind.rawValue] + period
+        if let tags = card.tags { return tags }
+        return [deckTag, "ontap::kind::" + card.kind.rawValue] + period
     }
 
     /// The tag naming deck `name`.

@@ -13,7 +13,7 @@ public struct MarkdownExporter: TextDeckExporter {
     public func text(_ input: ExportInput) -> String {
         let deck = input.deck
         let vi = deck.language == .vi
-        var out = "# \(Escaping.markdown(deck.name))\n\n"
+        var out = "# \(Escaping.markdown(deck.title ?? deck.name))\n\n"
         out += vi ? "_Nguồn: \(Escaping.markdown(deck.source.file)) · \(deck.events.count) sự kiện · \(deck.cards.count) câu hỏi_\n\n"
             : "_Source: \(Escaping.markdown(deck.source.file)) · \(deck.events.count) events · \(deck.cards.count) questions_\n\n"
         out += vi ? "## Các sự kiện theo thời gian\n\n" : "## Events in time order\n\n"

@@ -14,29 +14,30 @@ public enum ReviewCSV {
     /// Parses CSV bytes into reviews in file order.
     /// - Throws: `SchedulingError.badInput` with the 1-based line and, if given, `file`.
     public static func parse(_ data: Data, file: String = "") throws(SchedulingError) -> [ReviewItem] {
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        if lines.last?.isEmpty == true { lines.removeLast() }
+        let text = String(decoding: data, as: UTF8.self)
         func bad(_ line: Int, _ message: String) -> SchedulingError { .badInput(file: file, line: line, message: message) }
-        guard let headerLine = lines.first else { throw bad(1, "the file is empty; expected a header line") }
-        let header = fields(headerLine).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        // FileFormats' CSV, as every reader of ontap: quoted fields may hold commas and line breaks.
+        let records: [CSV.Record]
+        do { records = try CSV.records(text, separator: ",") } catch {
+            throw bad(error.line, "column \(error.column): \(error.problem)")
+        }
+        guard let headerRecord = records.first else { throw bad(1, "the file is empty; expected a header line") }
+        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var index: [String: Int] = [:]
         for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
         for column in requiredColumns where index[column] == nil {
-            throw bad(1, "missing column \"\(column)\" (the header needs \(requiredColumns.joined(separator: ", ")))")
+            throw bad(headerRecord.line, "missing column \"\(column)\" (the header needs \(requiredColumns.joined(separator: ", ")))")
         }
         let cardCol = index["card_id"]!, ratingCol = index["review_rating"]!, timeCol = index["review_time"]!
         let durationCol = index["review_duration"]
         let needed = ([cardCol, ratingCol, timeCol] + (durationCol.map { [$0] } ?? [])).max()! + 1
         var out: [ReviewItem] = []
-        out.reserveCapacity(lines.count)
+        out.reserveCapacity(records.count)
         var lastTime: [String: Timestamp] = [:]
-        for (k, raw) in lines.enumerated().dropFirst() {
-            let lineNo = k + 1
-            let row = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if row.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            let f = fields(row)
+        for record in records.dropFirst() {
+            let lineNo = record.line
+            let f = record.fields
+            if f.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard f.count >= needed else {
                 throw bad(lineNo, "expected \(header.count) fields, found \(f.count)")
             }
@@ -63,39 +64,6 @@ public enum ReviewCSV {
             lastTime[card] = time
             out.append(ReviewItem(cardID: card, rating: rating, time: time))
         }
-        return out
-    }
-
-    /// Splits one CSV line into fields (double quotes may enclose commas; `""` is a quote).
-    static func fields<S: StringProtocol>(_ line: S) -> [String] {
-        guard line.contains("\"") else { return line.split(separator: Character(","), omittingEmptySubsequences: false).map { String($0) } }
-        var out: [String] = []
-        var current = ""
-        var quoted = false
-        var it = line.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? it.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    if let n = it.next() {
-                        if n == "\"" { current.append("\"") } else { quoted = false; pending = n }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    current.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                out.append(current)
-                current = ""
-            } else {
-                current.append(c)
-            }
-        }
-        out.append(current)
         return out
     }
 }

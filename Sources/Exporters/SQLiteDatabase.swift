@@ -32,11 +32,27 @@ final class SQLiteDatabase {
     /// A database read from the bytes of an SQLite file (a private copy in memory; for checks and tests).
     convenience init(bytes: [UInt8]) throws(ExportError) {
         try self.init()
-        guard let copy = sqlite3_malloc64(sqlite3_uint64(max(1, bytes.count))) else { throw .database("out of memory") }
-        bytes.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
+        var failure: ExportError?
+        bytes.withUnsafeBytes { buffer in
+            do throws(ExportError) { try load(buffer) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// A database read from the bytes of an SQLite file in `buffer` (copied once, into SQLite's own memory).
+    convenience init(copying buffer: UnsafeRawBufferPointer) throws(ExportError) {
+        try self.init()
+        try load(buffer)
+    }
+
+    /// Replaces the (empty) database with a copy of the SQLite file in `buffer`.
+    private func load(_ buffer: UnsafeRawBufferPointer) throws(ExportError) {
+        let count = buffer.count
+        guard let copy = sqlite3_malloc64(sqlite3_uint64(max(1, count))) else { throw .database("out of memory") }
+        if count > 0 { copy.copyMemory(from: buffer.baseAddress!, byteCount: count) }
         let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
-        guard sqlite3_deserialize(handle, "main", copy.assumingMemoryBound(to: UInt8.self), sqlite3_int64(bytes.count),
-                                  sqlite3_int64(bytes.count), flags) == SQLITE_OK else { throw .database(lastError) }
+        guard sqlite3_deserialize(handle, "main", copy.assumingMemoryBound(to: UInt8.self), sqlite3_int64(count),
+                                  sqlite3_int64(count), flags) == SQLITE_OK else { throw .database(lastError) }
     }
 
     deinit { sqlite3_close(handle) }
@@ -53,6 +69,34 @@ final class SQLiteDatabase {
             })
         }
         return result
+    }
+
+    /// One result row of `forEachRow`, read column by column (0-based) without making strings of numbers.
+    struct Row {
+        fileprivate let statement: OpaquePointer
+
+        /// The column as a whole number (0 for NULL or text that is not one).
+        func int(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+
+        /// The column as text (nil for NULL).
+        func text(_ column: Int32) -> String? {
+            guard let pointer = sqlite3_column_text(statement, column) else { return nil }
+            let count = Int(sqlite3_column_bytes(statement, column))
+            return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with each row of a query, in order: for large tables (a review log of millions of rows).
+    func forEachRow(_ sql: String, _ body: (Row) throws -> Void) throws {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else { throw ExportError.database(lastError) }
+        defer { sqlite3_finalize(statement) }
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { return }
+            guard status == SQLITE_ROW else { throw ExportError.database(lastError) }
+            try body(Row(statement: statement))
+        }
     }
 
     /// Runs one or more SQL statements without parameters.

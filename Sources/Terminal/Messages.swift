@@ -278,6 +278,35 @@ public struct Messages: Sendable {
         language == .vi ? MessagesVI.describe(error) : MessagesEN.describe(error)
     }
 
+    /// `ontap import` onto a deck that exists, without `--force`.
+    public func importDeckExists(_ path: String, name: String) -> String {
+        language == .vi ? MessagesVI.importDeckExists(path, name: name) : MessagesEN.importDeckExists(path, name: name)
+    }
+
+    public func imported(cards: Int, path: String) -> String {
+        language == .vi ? MessagesVI.imported(cards: cards, path: path) : MessagesEN.imported(cards: cards, path: path)
+    }
+
+    public func importedReviews(added: Int, total: Int, path: String) -> String {
+        language == .vi ? MessagesVI.importedReviews(added: added, total: total, path: path)
+            : MessagesEN.importedReviews(added: added, total: total, path: path)
+    }
+
+    public func importedMarks(suspended: Int, flagged: Int) -> String {
+        language == .vi ? MessagesVI.importedMarks(suspended: suspended, flagged: flagged)
+            : MessagesEN.importedMarks(suspended: suspended, flagged: flagged)
+    }
+
+    public func importEmpty(_ count: Int) -> String { language == .vi ? MessagesVI.importEmpty(count) : MessagesEN.importEmpty(count) }
+
+    public func importSkippedReviews(_ count: Int) -> String {
+        language == .vi ? MessagesVI.importSkippedReviews(count) : MessagesEN.importSkippedReviews(count)
+    }
+
+    public func importNoProgress(_ format: String) -> String {
+        language == .vi ? MessagesVI.importNoProgress(format) : MessagesEN.importNoProgress(format)
+    }
+
     public func switched(to deck: String) -> String {
         language == .vi ? MessagesVI.switched(to: deck) : MessagesEN.switched(to: deck)
     }

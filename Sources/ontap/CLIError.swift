@@ -17,12 +17,13 @@ struct CLIError: Error {
     /// Whether `error` is one of ontap's own typed errors, which `message(for:language:)` renders.
     static func isOwn(_ error: any Error) -> Bool {
         error is SchedulingError || error is StoreError || error is TimelineFileError || error is ExportError
-            || error is CardsError || error is WorkspaceError || error is SourceTextError
+            || error is CardsError || error is WorkspaceError || error is SourceTextError || error is ImportError
     }
 
     /// The message for any error, in the interface language where the error offers one.
     static func message(for error: any Error, language: Language) -> String {
         if let error = error as? SourceTextError { return error.message(in: language) }
+        if let error = error as? ImportError { return ImportMessages.error(error, language: language) }
         if error is StoreError { return Messages(language: language).describe(error) }
         if let error = error as? WorkspaceError {
             let messages = Messages(language: language)

@@ -55,6 +55,7 @@ struct GenerateCommand: ParsableCommand {
             (deck, report) = generator.generateReporting(name: name, text: text, sourceFile: fileName,
                                                          sourceSHA256: ContentID.sha256(bytes), language: override,
                                                          previous: previous)
+            deck.title = Deck.title(ofText: text)
         }
         ticker.finish()
         guard !deck.events.isEmpty else { throw CLIError.fail("\(source): " + SourceTextError.noDates.message(in: ui)) }

@@ -17,7 +17,7 @@ struct Ontap: ParsableCommand {
         discussion: help(.ontapDiscussion),
         version: Ontap.version,
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
-                      ExportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self,
+                      ExportCommand.self, ImportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self,
                       DoctorCommand.self, MergeCommand.self, SchedulerCommand.self, CheckCommand.self],
         defaultSubcommand: StudyCommand.self
     )

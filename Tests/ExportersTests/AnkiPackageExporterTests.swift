@@ -30,10 +30,11 @@ import Testing
 
     static func database(_ input: ExportInput) throws -> SQLiteDatabase {
         let zip = try AnkiPackageExporter().export(input)
-        let entries = try ZipReader.entries(zip)
-        #expect(entries.map(\.name) == ["collection.anki2", "media"])
-        #expect(entries[1].content == Array("{}".utf8))
-        return try SQLiteDatabase(bytes: entries[0].content)
+        // The reader `ontap import` uses, which checks each entry's CRC.
+        let reader = try ZipReader(zip, maximumEntryBytes: Int.max)
+        #expect(reader.entries.map(\.name) == ["collection.anki2", "media"])
+        #expect(try reader.read(reader.entries[1]) == Array("{}".utf8))
+        return try SQLiteDatabase(bytes: try reader.read(reader.entries[0]))
     }
 
     @Test func collectionIsSchema11WithOwnNoteTypeAndNestedDeck() throws {
@@ -106,29 +107,5 @@ import Testing
         #expect(revlog[1][3] == "60000" && revlog[0][4] == "0")
         #expect(revlog.prefix(3).allSatisfy { $0[1] == c1[8] })
         #expect(revlog[2][4] == "1" && Int64(revlog[2][5] ?? "") ?? 0 >= 1)
-    }
-}
-
-/// Reads the stored entries of a zip (what `ZipArchive` writes), checking each CRC.
-enum ZipReader {
-    struct Entry { var name: String; var content: [UInt8] }
-    enum Failure: Error { case bad(String) }
-
-    static func entries(_ bytes: [UInt8]) throws -> [Entry] {
-        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
-        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
-        var entries: [Entry] = [], offset = 0
-        while offset + 30 <= bytes.count, u32(offset) == 0x0403_4b50 {
-            guard u16(offset + 8) == 0 else { throw Failure.bad("compressed entry") }
-            let size = u32(offset + 18), nameLength = u16(offset + 26), extra = u16(offset + 28)
-            let name = String(decoding: bytes[(offset + 30)..<(offset + 30 + nameLength)], as: UTF8.self)
-            let start = offset + 30 + nameLength + extra
-            let content = Array(bytes[start..<(start + size)])
-            guard CRC32.checksum(content) == UInt32(u32(offset + 14)) else { throw Failure.bad("CRC of \(name)") }
-            entries.append(Entry(name: name, content: content))
-            offset = start + size
-        }
-        guard u32(offset) == 0x0201_4b50 else { throw Failure.bad("no central directory") }
-        return entries
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Every writing command killed (SIGKILL, through `strace -e inject=…:signal=KILL:when=N`) at each of its writes,
+/// Every writing command (`import` included) killed (SIGKILL, through `strace -e inject=…:signal=KILL:when=N`) at each of its writes,
 /// fsyncs, renames and truncations in turn: afterwards the next run and `ontap doctor` find the progress clean, the
 /// scheduler settings are intact, and no review the log held or the learner saw acknowledged is lost.
 @Suite(.serialized) struct FaultInjectionTests {
@@ -47,6 +47,10 @@ import Testing
         let extra = [#"{"card":"\#(ids[ids.count - 2])","rating":3,"time":\#(start + 90 * 86_400_000),"duration_ms":3000}"#,
                      #"{"card":"\#(ids[ids.count - 1])","rating":4,"time":\#(start + 91 * 86_400_000),"duration_ms":3000}"#]
         try ((lines + extra).joined(separator: "\n") + "\n").write(to: other.appendingPathComponent("reviews.jsonl"), atomically: true, encoding: .utf8)
+        // The other device's deck and progress as an Anki package, for `import --with-progress` (two new reviews).
+        let package = try runner.run(["export", "nato-russia", "--format", "apkg", "-o", runner.root.appendingPathComponent("other.apkg").path,
+                                      "--decks", runner.decks.path, "--progress", runner.root.appendingPathComponent("Other/Progress").path])
+        guard package.status == 0 else { throw OntapRunner.RunnerError.failed(package.stderr) }
         return runner
     }
 
@@ -61,6 +65,7 @@ import Testing
             Scenario(name: "scheduler set", args: ["scheduler", "set", "nato-russia", "--maximum-interval", "3650"]),
             Scenario(name: "optimize", args: ["optimize", "nato-russia"]),
             Scenario(name: "export", args: ["export", "nato-russia", "--format", "csv", "-o", runner.root.appendingPathComponent("out.csv").path]),
+            Scenario(name: "import", args: ["import", runner.root.appendingPathComponent("other.apkg").path, "--with-progress", "--force"]),
         ].map { var s = $0; s.args += ["--lang", "en"] + runner.folderArguments; return s }
     }
 

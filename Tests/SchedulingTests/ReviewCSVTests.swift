@@ -21,6 +21,17 @@ import FileFormats
         #expect(try ReviewCSV.parse(Data(csv.utf8)) == [ReviewItem(cardID: "a,b", rating: .easy, time: 1_704_067_200_000)])
     }
 
+    /// The same RFC 4180 reader as every other CSV of ontap: a quoted line break stays in its field, and the lines
+    /// after it keep their numbers.
+    @Test func aQuotedLineBreakIsPartOfItsField() throws {
+        let csv = "card_id,review_rating,review_time\n\"c\nd\",3,2024-01-01T00:00:00Z\n1,9,2024-01-02T00:00:00Z\n"
+        #expect(throws: SchedulingError.badInput(file: "", line: 4, message: "unknown rating \"9\"; use 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")) {
+            try ReviewCSV.parse(Data(csv.utf8))
+        }
+        let good = "card_id,review_rating,review_time\n\"c\nd\",3,2024-01-01T00:00:00Z\n"
+        #expect(try ReviewCSV.parse(Data(good.utf8)) == [ReviewItem(cardID: "c\nd", rating: .good, time: 1_704_067_200_000)])
+    }
+
     static let bad: [(String, Int, String)] = [
         ("card_id,review_time,review_duration\n1,2024-01-01T00:00:00Z,5\n", 1, "missing column \"review_rating\""),
         ("card_id,review_rating,review_time\n1,3,2024-01-01T00:00:00Z\n1,5,2024-01-02T00:00:00Z\n", 3, "unknown rating \"5\""),

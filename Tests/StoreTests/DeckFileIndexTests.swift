@@ -32,6 +32,23 @@ import Timeline
         }
     }
 
+    /// A deck with a title and imported cards (an Anki guid and tags) is still read fast, card by card, and whole.
+    @Test func titleAndImportedIdentityKeepTheFastLayout() throws {
+        let folder = TemporaryFolder()
+        let store = DeckStore(directory: folder.url)
+        var deck = sampleDeck()
+        deck.title = "Thử \"nghiệm\" 1"
+        deck.cards[0].guid = "Kn=[:OO:iP"
+        deck.cards[0].tags = ["lịch-sử", "ontap::kind::date"]
+        try store.save(deck)
+        let source = try store.openForStudy(deck.name)
+        #expect(source is DeckFileIndex)
+        #expect(source.card(at: 0) == deck.cards[0])
+        let bytes = try Array(Data(contentsOf: store.url(for: DeckName(deck.name))))
+        #expect(bytes.withUnsafeBufferPointer { DeckCodec.decode($0) } == deck, "the fast codec reads title, guid and tags")
+        #expect(try store.load(deck.name) == deck)
+    }
+
     @Test func eventAndKindAreReadWithoutDecodingTheCard() throws {
         let folder = TemporaryFolder()
         let store = DeckStore(directory: folder.url)

@@ -73,7 +73,7 @@ import Timeline
         ("a.json", "[\n {\"event\": \"x\"}\n]", .missingField(file: "a.json", line: 2, field: "date")),
         ("a.json", "[\n {\"date\": \"sometime\", \"event\": \"x\"}\n]", .badDate(file: "a.json", line: 2, value: "sometime")),
         ("a.json", "[\n {\"date\": \"1945\" \"event\": \"x\"}\n]",
-         .syntax(file: "a.json", line: 2, column: 18, problem: "expected ',' or '}' in an object")),
+         .syntax(file: "a.json", line: 2, column: 18, problem: "expected ',' or '}' but found '\"'")),
         ("a.json", "{\"events\": 3}", .notAList(file: "a.json", line: 1)),
         ("a.json", "[{\"date\": [1945], \"event\": \"x\"}]", .wrongType(file: "a.json", line: 1, field: "date", expected: "text")),
         ("a.csv", "date,event\n1945,ok\nnot a date,x\n", .badDate(file: "a.csv", line: 3, value: "not a date")),

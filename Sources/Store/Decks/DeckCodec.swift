@@ -41,12 +41,13 @@ enum DeckCodec {
     mutating func decodeDeck(_ s: inout JSONScanner) throws -> Deck {
         try s.expect(UInt8(ascii: "{"), "'{'")
         var format: String?, version: Int64?, name: String?, language: Language?, source: DeckSource?
-        var events: [DeckEvent]?, cards: [Card]?
+        var events: [DeckEvent]?, cards: [Card]?, title: String?
         var first = true
         while let key = try s.nextKeyRange(first: &first) {
             if s.equals(key, "format") { format = try s.readString() }
             else if s.equals(key, "version") { version = try s.readInt() }
             else if s.equals(key, "name") { name = try s.readString() }
+            else if s.equals(key, "title") { title = try s.readString() }
             else if s.equals(key, "language") {
                 guard let value = Language(rawValue: try s.readString()) else { throw Unknown() }
                 language = value
@@ -71,7 +72,7 @@ enum DeckCodec {
             else { throw Unknown() }
         }
         guard s.peek() == nil, let format, let version, let name, let language, let source, let events, let cards else { throw Unknown() }
-        var deck = Deck(name: name, language: language, source: source, events: events, cards: cards)
+        var deck = Deck(name: name, language: language, source: source, events: events, cards: cards, title: title)
         deck.format = format
         deck.version = Int(version)
         return deck
@@ -153,6 +154,7 @@ enum DeckCodec {
         try s.expect(UInt8(ascii: "{"), "'{'")
         var id: String?, kind: CardKind?, prompt: String?, answer: String?, accepted: [String]?, choices: [String]?
         var eventID: String?, sourceSentence: String?, choiceDates: [String] = []
+        var guid: String?, tags: [String]?
         var first = true
         while let key = try s.nextKeyRange(first: &first) {
             if s.equals(key, "id") { id = try s.readString() }
@@ -166,13 +168,15 @@ enum DeckCodec {
             else if s.equals(key, "event_id") { eventID = try s.readString() }
             else if s.equals(key, "source_sentence") { sourceSentence = try self.sentence(&s) }
             else if s.equals(key, "choice_dates") { choiceDates = try strings(&s) }
+            else if s.equals(key, "guid") { guid = try s.readString() }
+            else if s.equals(key, "tags") { tags = try strings(&s) }
             else { throw Unknown() }
         }
         guard let id, let kind, let prompt, let answer, let accepted, let choices, let eventID, let sourceSentence else {
             throw Unknown()
         }
         return Card(id: id, kind: kind, prompt: prompt, answer: answer, accepted: accepted, choices: choices,
-                    eventID: eventID, sourceSentence: sourceSentence, choiceDates: choiceDates)
+                    eventID: eventID, sourceSentence: sourceSentence, choiceDates: choiceDates, guid: guid, tags: tags)
     }
 }
 }

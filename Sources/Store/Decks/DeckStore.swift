@@ -117,6 +117,7 @@ public struct DeckStore: Sendable {
         text(",\"version\":\(deck.version),\"name\":"); try json(deck.name)
         text(",\"language\":"); try json(deck.language)
         text(",\"source\":"); try json(deck.source)
+        if let title = deck.title { text(",\"title\":"); try json(title) }
         text(",\n\"events\":[\n"); try list(deck.events); text("\n],\n")
         text("\"cards\":[\n"); try list(deck.cards); text("\n]")
         if !deck.edits.isEmpty { text(",\n\"edits\":"); try json(deck.edits) }   // one line, after the cards

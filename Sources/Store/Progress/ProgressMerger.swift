@@ -41,6 +41,23 @@ extension ProgressStore {
         return summary
     }
 
+    /// Unions reviews (and suspensions, flags) read from another program (an Anki package) into this log, as `merge` unions
+    /// another device's: a review already in the log (same card, rating, time and duration) is kept once, so
+    /// importing the same package twice adds nothing; the state is rebuilt by replay. Nothing is written when
+    /// nothing is new.
+    public func importReviews(_ reviews: [ReviewRecord], operations: [ReviewOperation] = []) throws(StoreError) -> MergeSummary {
+        try requireRecording()
+        let ours = try ReviewLogFile.read(path: logPath, deck: deck)?.entries ?? []
+        let theirs = reviews.map(ReviewLogEntry.review) + operations.map(ReviewLogEntry.operation)
+        // Into an empty log the reviews go as they are, in time order (no table of 2 million lines to unite).
+        let merged = ours.isEmpty ? theirs.sorted(by: ReviewLogEntry.mergeOrder) : ReviewLogMerge.union(ours, theirs)
+        var summary = MergeSummary(deck: deck, ours: ours.count, theirs: theirs.count, added: merged.count - ours.count,
+                                   total: merged.count)
+        if merged == ours { summary.added = 0; return summary }
+        try replaceLog(with: merged)
+        return summary
+    }
+
     /// Writes `entries` as the whole log (the old one kept as `.bak`) and rebuilds the snapshot from them.
     func replaceLog(with entries: [ReviewLogEntry]) throws(StoreError) {
         let header = ReviewLogHeader(version: ReviewLogHeader.version(for: entries), deck: deck,

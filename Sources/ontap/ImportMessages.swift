@@ -1,0 +1,112 @@
+import Exporters
+import Timeline
+
+/// `ontap import`'s refusals and the note types it left out, in the interface language (the import readers' own
+/// types, which the Terminal catalogues do not see: Terminal depends on Study and Cards only).
+enum ImportMessages {
+    /// Why a file could not be imported, what to do, and that nothing was written.
+    static func error(_ error: ImportError, language: Language) -> String {
+        language == .vi ? VI.importError(error) : EN.importError(error)
+    }
+
+    /// The note types left out by `--skip-unknown`, with their counts.
+    static func skipped(_ counts: [ImportError.NoteTypeCount], language: Language) -> String {
+        language == .vi ? VI.importSkipped(counts) : EN.importSkipped(counts)
+    }
+
+    enum EN {
+        static func importError(_ error: ImportError) -> String {
+            let nothing = "; nothing was written"
+            switch error {
+            case let .unreadable(path, reason):
+                return "\(path): cannot read the file (\(reason)); check the path and its permissions" + nothing
+            case let .tooLarge(path, bytes, limit):
+                return "\(path): the file is \(size(bytes)), more than ontap imports (\(size(limit))); "
+                    + "export a smaller deck (or one without media) and import that" + nothing
+            case let .unknownFormat(path):
+                return "\(path): the file's name and content do not say its format; "
+                    + "name it with --format apkg, tsv, csv, quizlet or timeline" + nothing
+            case let .invalidUTF8(path, line, column):
+                return "\(path):\(line):\(column): this is not UTF-8 text; save the file as UTF-8 and import it again" + nothing
+            case let .notAZip(path, reason):
+                return "\(path): not a readable Anki package (\(reason)); an .apkg is a zip file: "
+                    + "export the deck again from Anki (File › Export › Anki Deck Package)" + nothing
+            case let .entryEscapes(path, entry):
+                return "\(path): the package holds an entry named '\(entry)' that points outside its folder; "
+                    + "ontap never opens such a package: get the deck from a source you trust" + nothing
+            case let .notAnkiPackage(path, entries):
+                return "\(path): a zip file, but not an Anki package (it holds \(entries.map { "'\($0)'" }.joined(separator: ", ")), "
+                    + "no collection.anki2 or collection.anki21); export the deck from Anki as an .apkg" + nothing
+            case let .newerAnkiPackage(path):
+                return "\(path): the package holds only Anki's newest collection format (collection.anki21b), which ontap cannot read; "
+                    + "in Anki, export it again with \"Support older Anki versions\" ticked" + nothing
+            case let .damaged(path, what, reason):
+                return "\(path): \(what) is damaged (\(reason)); export the deck from Anki again" + nothing
+            case let .unknownNoteTypes(path, counts):
+                let list = counts.map { "'\($0.name)' (\($0.notes) note\($0.notes == 1 ? "" : "s"))" }.joined(separator: ", ")
+                return "\(path): ontap cannot make cards from the note type\(counts.count == 1 ? "" : "s") \(list); "
+                    + "import the other notes with --skip-unknown, or change these notes to Basic or Cloze in Anki" + nothing
+            case let .badQuoting(path, line, column, problem):
+                return "\(path):\(line):\(column): \(problem)" + nothing
+            case let .badRow(path, line, problem):
+                return "\(path):\(line): \(problem); fix the line and import again" + nothing
+            case let .noCards(path):
+                return "\(path): there is no card in the file (every row or note was empty)" + nothing
+            }
+        }
+
+        static func size(_ bytes: Int64) -> String {
+            bytes >= 1 << 30 ? String(format: "%.1f GB", Double(bytes) / Double(1 << 30))
+                : bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+        }
+
+        static func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {
+            "Left out, note types ontap cannot read: " + counts.map { "\($0.name) (\($0.notes))" }.joined(separator: ", ")
+        }
+    }
+
+    enum VI {
+        static func importError(_ error: ImportError) -> String {
+            let nothing = "; chưa ghi gì cả"
+            switch error {
+            case let .unreadable(path, reason):
+                return "\(path): không đọc được tệp (\(reason)); hãy kiểm tra đường dẫn và quyền truy cập" + nothing
+            case let .tooLarge(path, bytes, limit):
+                return "\(path): tệp nặng \(EN.size(bytes)), vượt mức ontap nhập được (\(EN.size(limit))); "
+                    + "hãy xuất một bộ thẻ nhỏ hơn (hoặc không kèm media) rồi nhập lại" + nothing
+            case let .unknownFormat(path):
+                return "\(path): tên và nội dung tệp không cho biết định dạng; hãy chỉ rõ bằng --format apkg, tsv, csv, quizlet hoặc timeline" + nothing
+            case let .invalidUTF8(path, line, column):
+                return "\(path):\(line):\(column): đây không phải văn bản UTF-8; hãy lưu tệp dưới dạng UTF-8 rồi nhập lại" + nothing
+            case let .notAZip(path, reason):
+                return "\(path): không phải gói Anki đọc được (\(reason)); tệp .apkg là tệp zip: "
+                    + "hãy xuất lại bộ thẻ từ Anki (Tệp › Xuất › Anki Deck Package)" + nothing
+            case let .entryEscapes(path, entry):
+                return "\(path): gói có mục tên '\(entry)' trỏ ra ngoài thư mục của nó; ontap không bao giờ mở gói như vậy: "
+                    + "hãy lấy bộ thẻ từ nguồn đáng tin" + nothing
+            case let .notAnkiPackage(path, entries):
+                return "\(path): là tệp zip nhưng không phải gói Anki (chứa \(entries.map { "'\($0)'" }.joined(separator: ", ")), "
+                    + "không có collection.anki2 hay collection.anki21); hãy xuất bộ thẻ từ Anki thành .apkg" + nothing
+            case let .newerAnkiPackage(path):
+                return "\(path): gói chỉ có định dạng mới nhất của Anki (collection.anki21b) mà ontap chưa đọc được; "
+                    + "trong Anki, hãy xuất lại và đánh dấu \"Support older Anki versions\"" + nothing
+            case let .damaged(path, what, reason):
+                return "\(path): \(what) bị hỏng (\(reason)); hãy xuất lại bộ thẻ từ Anki" + nothing
+            case let .unknownNoteTypes(path, counts):
+                let list = counts.map { "'\($0.name)' (\($0.notes) ghi chú)" }.joined(separator: ", ")
+                return "\(path): ontap không tạo được thẻ từ kiểu ghi chú \(list); "
+                    + "hãy nhập các ghi chú còn lại bằng --skip-unknown, hoặc đổi các ghi chú này sang Basic hay Cloze trong Anki" + nothing
+            case let .badQuoting(path, line, column, problem):
+                return "\(path):\(line):\(column): \(problem)" + nothing
+            case let .badRow(path, line, problem):
+                return "\(path):\(line): \(problem); hãy sửa dòng này rồi nhập lại" + nothing
+            case let .noCards(path):
+                return "\(path): tệp không có thẻ nào (mọi dòng hay ghi chú đều trống)" + nothing
+            }
+        }
+
+        static func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {
+            "Bỏ qua các kiểu ghi chú ontap không đọc được: " + counts.map { "\($0.name) (\($0.notes))" }.joined(separator: ", ")
+        }
+    }
+}
