@@ -52,3 +52,12 @@ import Testing
         #expect(events.map(\.date) == ["1941"])
     }
 }
+
+/// A lunar day and month, and an era year set off by commas, belong to the year's phrase.
+@Suite struct LunarAndEraAppositiveTests {
+    @Test func bothLeaveTheStatement() throws {
+        let events = EventExtractor().extract("Ngày 3 tháng 10 âm lịch năm 1459, niên hiệu Diên Ninh thứ 6, Lạng Sơn vương Lê Nghi Dân làm binh biến.", language: .vi).events
+        let event = try #require(events.first { $0.date == "1459" })
+        #expect(event.statement == "Lạng Sơn vương Lê Nghi Dân làm binh biến.")
+    }
+}

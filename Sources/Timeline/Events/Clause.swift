@@ -39,6 +39,14 @@ enum Clause {
     /// so that taking the date out takes its whole phrase. The longer chain counts only when a governing word
     /// opens it or it opens the clause; otherwise just the prepositions go.
     static func leadStart(_ v: TokenView, _ first: Int, floor: Int) -> Int {
+        // "Ngày 3 tháng 10 âm lịch năm 1459": a lunar day and month before the year belong to its phrase
+        if first - 2 >= floor, v.hash(first - 1) == lich, v.hash(first - 2) == am, v.number(first - 3) != nil,
+           v.word(first - 4) == .thang {
+            var start = first - 4
+            if v.number(start - 1) != nil, v.word(start - 2) == .ngay { start -= 2 }
+            if start - 1 >= floor, isPreposition(v.word(start - 1)) { start -= 1 }
+            if start >= floor { return start }
+        }
         var p = first - 1
         while p >= floor, isBasicLead(v, p) { p -= 1 }
         let basic = p + 1
@@ -78,6 +86,21 @@ enum Clause {
         while k - 1 >= floor, isPreposition(v.word(k - 1)) { k -= 1 }
         return k
     }
+    /// "niên hiệu Diên Ninh thứ 6" starting at `k`: the index of its last token (and of the comma after it, if any).
+    static func eraAppositive(_ v: TokenView, from k: Int, ceiling: Int) -> Int? {
+        guard v.hash(k) == nienWord, v.hash(k + 1) == hieuWord else { return nil }
+        var j = k + 2
+        var names = 0
+        while j < ceiling, v.isUpperWord(j) { j += 1; names += 1 }
+        guard (1...3).contains(names), v.hash(j) == thu else { return nil }
+        j += 1
+        guard v.number(j) != nil || v.word(j).numberValue != nil else { return nil }
+        while j + 1 < ceiling, v.word(j + 1).numberValue != nil || v.hash(j + 1) == muoiWord { j += 1 }
+        return v.punct(j + 1, ",") ? j + 1 : j
+    }
+    static let nienWord = Lexicon.hash("niên"), hieuWord = Lexicon.hash("hiệu")
+    static let am = Lexicon.hash("âm"), lich = Lexicon.hash("lịch")
+
     static let thu = Lexicon.hash("thứ"), nguyenWord = Lexicon.hash("nguyên"), nguyenNien = Lexicon.hash("niên")
     static let muoiWord = Lexicon.hash("mười")
 
@@ -236,6 +259,10 @@ enum Clause {
             let lead = leadStart(v, date.lowerBound, floor: lo)
             if lead < date.lowerBound { skip.insert(lead...(date.lowerBound - 1)) }
             let p = lead - 1
+            // "năm 1459, niên hiệu Diên Ninh thứ 6, …": the era year restating the date goes with it
+            if v.punct(date.upperBound + 1, ","), let eraEnd = eraAppositive(v, from: date.upperBound + 2, ceiling: hi) {
+                skip.insert((date.upperBound + 1)...eraEnd)
+            }
             // "từ năm 1500 trở đi", "from 1500 onwards": the rest of the phrase goes with the date
             if v.hash(date.upperBound + 1) == tro, v.hash(date.upperBound + 2) == di {
                 skip.insert((date.upperBound + 1)...(date.upperBound + 2))
