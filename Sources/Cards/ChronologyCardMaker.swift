@@ -10,15 +10,19 @@ struct ChronologyCardMaker {
 
     /// Four or five events: three make too easy a puzzle (and the exam's own items have four).
     static let sizes = 4...5
+    /// The longest statement an item may be.
+    static let itemWords = 24
     /// How many other events are considered for one card.
     static let poolSize = 40
 
     /// Chronology cards over `events` (already deduplicated), in the time order of their first event.
     func cards(for events: [DeckEvent]) -> [Card] {
         let eligible = events.compactMap { event -> Member? in
+            // an item is read beside four others: a short, whole statement (at most `itemWords` words)
             guard let span = DateSpan(value: event.event.date),
                   let statement = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.date,
-                                                                       in: language) else { return nil }
+                                                                       in: language),
+                  StatementShape.words(statement).count <= Self.itemWords else { return nil }
             return Member(event: event, span: span, statement: statement)
         }.sorted { $0.event.id < $1.event.id }
         guard eligible.count >= Self.sizes.lowerBound else { return [] }

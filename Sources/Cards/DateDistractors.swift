@@ -8,11 +8,17 @@ struct DateDistractors {
     let deckDates: [DateValue]
     /// Context for the deterministic choice among equally good options (the card id).
     let salt: String
+    /// How far (in the answer's unit) an option must be from the answer: 10 years for "about 1400", whose
+    /// neighbours 1399 and 1401 would be just as right.
+    var minimumGap: Int = 1
 
     /// `earlier` dates before the answer and `later` after it, all distinct; nil when not enough exist.
     func pick(earlier: Int, later: Int) -> (earlier: [DateValue], later: [DateValue])? {
-        let deck = Set(deckDates.compactMap(atAnswerPrecision)).subtracting([answer])
-        let synthetic = nearby()
+        let deck = Set(deckDates.compactMap(atAnswerPrecision)).subtracting([answer]).filter { distance($0) >= minimumGap }
+        // Made-up dates stay within the text's own time: never later than the latest date the deck names (a
+        // "22nd century" option is ruled out by its form alone).
+        let horizon = (deckDates.map(\.year) + [answer.year]).max() ?? answer.year
+        let synthetic = nearby().filter { $0.year <= horizon }
         func side(_ isEarlier: Bool, count: Int) -> [DateValue]? {
             let keep = { (d: DateValue) in isEarlier ? d < answer : answer < d }
             let fromDeck = deck.filter(keep).sorted { distance($0) < distance($1) || distance($0) == distance($1) && $0 < $1 }
@@ -53,7 +59,10 @@ struct DateDistractors {
         case .century: return (1...4).flatMap { [y - 100 * $0, y + 100 * $0] }.filter { $0 >= 0 }.map { DateValue(centuryStarting: $0) }
         case .decade: return (1...5).flatMap { [y - 10 * $0, y + 10 * $0] }.filter { $0 >= 0 }.map { DateValue(decadeStarting: $0) }
         // Same era as the answer: a BC answer gets BC options, never a year across the start of the era.
-        case .year: return (1...12).flatMap { [y - $0, y + $0] }.filter { y < 0 ? $0 <= -1 : $0 >= 1 }.map { DateValue(year: $0) }
+        case .year:
+            let gap = minimumGap
+            let years: [Int] = (1...12).flatMap { (step: Int) -> [Int] in [y - gap * step, y + gap * step] }
+            return years.filter { y < 0 ? $0 <= -1 : $0 >= 1 }.map { DateValue(year: $0) }
         case .month:
             let m = answer.month ?? 1
             guard y > 0 else { return (1...6).flatMap { [y - $0, y + $0] }.filter { $0 <= -1 }.map { DateValue(year: $0, month: m) } }

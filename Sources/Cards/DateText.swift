@@ -10,6 +10,11 @@ public enum DateText {
         let plain = render(date, in: language)
         guard let qualifier, let word = qualifierWord(qualifier, language) else { return plain }
         if qualifier == .mid, language == .en { return "mid-" + plain }  // mid-1997, mid-March 1997
+        // "the early 20th century", never "early the 20th century"
+        if language == .en, plain.hasPrefix("the ") {
+            // "about the 5th century", "the early 20th century"
+            return qualifier == .approx ? word + " " + plain : "the " + word + " " + plain.dropFirst(4)
+        }
         return word + " " + plain
     }
 

@@ -63,7 +63,16 @@ public struct DeckGenerator: Sendable {
             let resolver = PronounResolver(events: deckEvents, language: language, names: names)
             people = resolver.people
             mainPerson = resolver.mainPerson
-            let resolvedEvents = deckEvents.map { resolver.resolved($0.event) ?? $0.event }
+            // "Nước này gia nhập …", "The country joined …" in a text about a place: that place.
+            let place = PronounResolver.placeSubject(
+                titleNames: DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names)
+                    .union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? []),
+                events: deckEvents, language: language, people: people)
+            let resolvedEvents = deckEvents.map { deckEvent in
+                resolver.resolved(deckEvent.event)
+                    ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }
+                    ?? deckEvent.event
+            }
             let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count
             if changed > 0 {
                 deckEvents = DeckGenerator.deckEvents(from: resolvedEvents)
@@ -82,7 +91,8 @@ public struct DeckGenerator: Sendable {
                 return DeckEvent(id: old, event: event.event)
             }
         }
-        let screen = EventScreen(language: language)
+        var screen = EventScreen(language: language)
+        screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         // Each event is screened once, here, for all its cards' checks too.
         var verdicts: [String: CardCheck.EventVerdict] = [:]
@@ -104,6 +114,29 @@ public struct DeckGenerator: Sendable {
             dated.append(event)
             if StatementShape.words(event.event.statement).count <= EventScreen.optionWords { options.append(event) }
         }
+        // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
+        // decades of the 20th century"): a date question would be half right, unless one date lies inside all the
+        // others (then the most precise one is the clause's date).
+        var clauses: [String: [DeckEvent]] = [:]
+        for event in dated { clauses[event.event.sentence + "\u{0}" + event.event.statement, default: []].append(event) }
+        var halfDated = Set<String>()
+        for group in clauses.values where group.count > 1 {
+            let spans = group.map { DateSpan(value: $0.event.date) }
+            let inner = group.indices.first { index in
+                guard let span = spans[index] else { return false }
+                return spans.indices.allSatisfy { other in
+                    other == index || spans[other].map { $0.first <= span.first && span.last <= $0.last && $0 != span } == true
+                }
+            }
+            for index in group.indices where index != inner {
+                halfDated.insert(group[index].id)
+                report.add(group[index].id, kind: .dateRecall, .partOfRange, group[index].event.statement)
+            }
+        }
+        if !halfDated.isEmpty {
+            dated.removeAll { halfDated.contains($0.id) }
+            options.removeAll { halfDated.contains($0.id) }
+        }
         var sentenceDates: [String: Set<String>] = [:]
         for event in deckEvents { sentenceDates[event.event.sentence, default: []].insert(event.event.date) }
         let sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
@@ -112,14 +145,25 @@ public struct DeckGenerator: Sendable {
             .union(mainPerson.map { [$0] } ?? [])
         // A deck named after its article ("Arthur_Schopenhauer", "phạm-văn-đồng") names its subject too.
         obvious.formUnion(DeckGenerator.titleNames(name, in: usable, language: language, names: names))
-        let check = CardCheck(language: language)
+        // …and each capitalised word of that name as the text writes it ("Orwell" in `george-orwell`)
+        if let surface = PronounResolver.titleSurface(name, in: usable) {
+            obvious.formUnion(surface.split(separator: " ").map(String.init).filter { $0.count >= 4 })
+        }
+        var check = CardCheck(language: language)
+        check.anchored = screen.anchored
         var cards: [Card] = []
         var cardIDs = Set<String>()
         for kind in kinds {
             // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events; nor for a
             // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
-            let source = kind == .cloze ? usable.filter { !resolvedIDs.contains($0.id) && !sharedSentences.contains($0.event.sentence) }
-                                        : dated
+            // A cloze shows the sentence as written: "Buổi chiều hôm đó, …" would point at a day the card does not name.
+            // "9 tháng 3: [...] tổ chức đảo chính" under a heading year: the card would not say which year.
+            let source = kind == .cloze ? usable.filter { candidate in
+                let event = candidate.event
+                return !resolvedIDs.contains(candidate.id) && !sharedSentences.contains(event.sentence)
+                    && !StatementShape.isRelativeSurface(event.dateSurface, language: language)
+                    && QuestionText.years(of: event.date).allSatisfy { QuestionText.containsNumber($0, in: event.sentence) }
+            } : dated
             let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
                 let event = screening ? byID[card.eventID] : nil

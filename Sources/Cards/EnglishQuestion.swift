@@ -28,6 +28,8 @@ enum EnglishQuestion {
             if determiners.contains(before.lowercased()) || before.hasSuffix("'s") || before.hasSuffix("’s") {
                 continue  // "the combined fleet", "Britain's allied troops": an adjective, not the verb
             }
+            // "the number of reported cases": a participle after a preposition modifies a noun
+            if ["of", "in", "for", "with", "by", "from", "on", "at", "about"].contains(before.lowercased()) { continue }
             let isBe = EnglishVerb.isPastBe(word)
             guard isBe || EnglishVerb.base(ofPast: word) != nil else { continue }
             var subjectEnd = index
@@ -37,8 +39,29 @@ enum EnglishQuestion {
                 adverb = before
             }
             let subject = Array(tokens[0..<subjectEnd])
+            // "Roy Lichtenstein—a painter associated …—was": an aside in the subject hides the real verb;
+            // "disputes have included": a perfect needs its own auxiliary
+            if subject.contains(where: { $0.contains("—") || $0.contains("–") || $0.contains("(") || $0 == "-" })
+                || subject.contains(where: { Self.auxiliaries.contains($0.lowercased()) }) {
+                return nil
+            }
             var rest = Array(tokens[(index + 1)...])
             if let next = rest.first?.lowercased(), ["not", "never", "n't"].contains(next) { return nil }
+            // "A bill passed by the legislature … was signed by the Governor": a later "was" is the real verb
+            for later in rest.indices where EnglishVerb.isPastBe(splitPunctuation(rest[later]).0) {
+                let window = rest[max(0, later - 3)..<later].map { $0.lowercased() }
+                if !window.contains(where: { ["which", "who", "that", "and", "but", "whom"].contains($0) }) { return nil }
+            }
+            // "A tablet found on Salamis in 1846 (…), dates back to 300 BC": after a comma, another finite verb is
+            // the real one, and the first was a participle
+            for later in rest.indices.dropFirst() where rest[later - 1].hasSuffix(",") {
+                let (next, _) = splitPunctuation(rest[later])
+                let lower = next.lowercased()
+                let thirdPerson = lower.count > 3 && lower.hasSuffix("s") && EnglishVerb.isBase(String(lower.dropLast()))
+                if next == lower, EnglishVerb.isPastBe(lower) || ["is", "are", "has", "have"].contains(lower) || thirdPerson {
+                    return nil
+                }
+            }
             guard !subject.isEmpty, trailing.isEmpty || !rest.isEmpty else { return nil }
             let subjectText = lowercasedFirstWord(subject, context: context).joined(separator: " ")
             if isBe {
@@ -49,7 +72,8 @@ enum EnglishQuestion {
                next != "had" {
                 return nil  // past perfect: "had signed" would need "had … signed"; not worth the risk
             }
-            guard let base = EnglishVerb.base(ofPast: word) else { return nil }
+            // a base the verb tables do not know ("reignit") is a guess: the general form is asked instead
+            guard let base = EnglishVerb.base(ofPast: word), EnglishVerb.isBase(base) else { return nil }
             if zip(rest, rest.dropFirst()).contains(where: { ["and", "but"].contains($0.0) && EnglishVerb.isPastBe($0.1) }) {
                 return nil  // "attacked Quebec and were defeated": a second auxiliary would be needed
             }
@@ -57,7 +81,8 @@ enum EnglishQuestion {
             for index in rest.indices.dropFirst(2) where ["and", "but"].contains(rest[index - 2])
                 && rest[index - 1].first?.isUppercase == true
                 && EnglishVerb.base(ofPast: splitPunctuation(rest[index]).0) != nil { return nil }
-            rest = baseFormsAfterConjunctions(rest)
+            guard let coordinated = baseFormsAfterConjunctions(rest) else { return nil }
+            rest = coordinated
             let verbPhrase = ([adverb].compactMap { $0 } + [base + trailing] + rest).joined(separator: " ")
             return "\(phrase) did \(subjectText) \(verbPhrase)?"
         }
@@ -65,14 +90,17 @@ enum EnglishQuestion {
     }
 
     static let maxSubjectLength = 10
+    static let auxiliaries: Set<String> = ["have", "has", "had", "is", "are", "will", "would", "could", "can", "may",
+                                           "might", "shall", "should", "must", "do", "does"]
 
     /// Coordinated verbs share the `did`: "… arrived in Boston and took command" → "… arrive in Boston and take command".
-    static func baseFormsAfterConjunctions(_ tokens: [String]) -> [String] {
+    static func baseFormsAfterConjunctions(_ tokens: [String]) -> [String]? {
         var result = tokens
         for index in result.indices.dropFirst() where ["and", "then", "but"].contains(result[index - 1]) {
             let (word, trailing) = splitPunctuation(result[index])
             guard !EnglishVerb.isPastBe(word), !participleAdjectives.contains(word),
                   let base = EnglishVerb.base(ofPast: word) else { continue }
+            guard EnglishVerb.isBase(base) else { return nil }
             result[index] = base + trailing
         }
         return result

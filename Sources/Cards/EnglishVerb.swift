@@ -9,8 +9,14 @@ enum EnglishVerb {
         let lower = word.lowercased()
         guard lower == word else { return nil }  // capitalised words are names, not verbs
         if let base = irregular[lower] { return base }
+        // the word list's verb for a regular form ("convened" → "convene"), then the spelling rules
+        if !notVerbs.contains(lower), let base = EnglishVerbBases.base(ofPast: lower) { return base }
         return regularBase(lower)
     }
+
+    /// True when `word` is the base of a known verb ("date" of "dated", "go" of "went").
+    static func isBase(_ word: String) -> Bool { knownBases.contains(word) }
+    static let knownBases: Set<String> = Set(irregular.values).union(EnglishVerbBases.bases.values.map(String.init))
 
     /// True for `was`/`were`, which invert instead of taking `did`.
     static func isPastBe(_ word: String) -> Bool { word == "was" || word == "were" }

@@ -62,7 +62,8 @@ struct MultipleChoiceCardMaker {
               let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
                                                         context: event.sentence)
         else { return nil }
-        let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id)
+        let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
+                                          minimumGap: event.qualifier == .approx && answerDate.precision == .year ? 10 : 1)
         let tries = [position] + (0..<Self.optionCount).filter { $0 != position }
             .sorted { abs($0 - position) < abs($1 - position) }
         for place in tries {
@@ -89,7 +90,8 @@ struct MultipleChoiceCardMaker {
         var distractorDates: [String] = []
         let ranked = DeterministicOrder.shuffled(neighbours.pool(after: deckEvent.id, size: Self.poolSize), salt: id) { $0.id }
         for other in ranked where distractors.count < Self.optionCount - 1 {
-            guard let otherSpan = DateSpan(value: other.event.date), !otherSpan.overlaps(span),
+            // never an option from the answer's own sentence (its other clause is true of the same moment)
+            guard other.event.sentence != event.sentence, let otherSpan = DateSpan(value: other.event.date), !otherSpan.overlaps(span),
                   let statement = QuestionText.statementWithoutOwnDate(other.event.statement, date: other.event.date,
                                                                        in: language),
                   !QuestionText.reveals(statement, date: event.date),

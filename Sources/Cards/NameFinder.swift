@@ -18,6 +18,12 @@ enum NameFinder {
                     end += 2
                     continue
                 }
+                // "Valle de los Patos Superior", "Vasco da Gama": two particles between capitalised words
+                if connectors.contains(tokens[end].text), end + 2 < tokens.count, connectors.contains(tokens[end + 1].text),
+                   tokens[end + 1].joinedToPrevious, tokens[end + 2].joinedToPrevious, isCapitalised(tokens[end + 2].text) {
+                    end += 3
+                    continue
+                }
                 break
             }
             let run = tokens[index..<end].map(\.text)
@@ -159,7 +165,8 @@ enum NameFinder {
                                                "Cách", "Chiến", "Phong", "Đại", "Chính", "Nhà", "Viện", "Sở", "Cục",
                                                "Tổng", "Trường", "Công", "Ngân", "Quốc", "Khởi", "Thủ", "Chủ", "Phó"]
 
-    static let connectors: Set<String> = ["of", "the", "de", "du", "la", "von", "van"]
+    static let connectors: Set<String> = ["of", "the", "de", "du", "la", "von", "van", "del", "los", "las", "da", "dos",
+                                          "di", "der", "den"]
     static let dateWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

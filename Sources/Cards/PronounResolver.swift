@@ -1,3 +1,4 @@
+import Foundation
 import Timeline
 
 /// Resolves a statement's opening personal pronoun ("He was elected …", "Ông lên ngôi …") to the person the text
@@ -21,6 +22,7 @@ struct PronounResolver: Sendable {
         let known = known ?? DeckGenerator.sentenceNames(events, language: language)
         var counts: [String: Int] = [:]
         var people = Set<String>()
+        var places = Set<String>()
         for event in events {
             let sentence = event.event.sentence
             let found = known[sentence] ?? []
@@ -36,7 +38,14 @@ struct PronounResolver: Sendable {
                 if PronounResolver.followsTitle(name, in: sentence, language: language) { people.insert(name) }
             }
             for name in names { counts[name, default: 0] += 1 }
+            for name in found where PronounResolver.followsPlaceWord(name, in: sentence, language: language) {
+                places.insert(name)
+            }
         }
+        // "Tổng thống Pakistan" is a title before a country: a name also met as a place ("tại Pakistan") is none;
+        // nor is an acronym ("US", "NATO")
+        people.subtract(places)
+        people = people.filter { !NameFinder.isAcronym($0) }
         self.people = people
         let ranked = counts.filter { people.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         if let top = ranked.first, top.value >= 4, top.value * 5 >= events.count,
@@ -60,9 +69,75 @@ struct PronounResolver: Sendable {
         return false
     }
 
+    /// `name` comes right after a word that introduces a place: "tại Pakistan", "nước Pháp", "in Boston".
+    static func followsPlaceWord(_ name: String, in sentence: String, language: Language) -> Bool {
+        let words: Set<String> = language == .vi
+            ? ["tại", "ở", "nước", "khắp", "sang", "xứ", "miền", "vùng", "tỉnh", "thành", "phố"]
+            : ["in", "into", "across", "throughout", "to"]
+        for range in ClozeCardMaker.occurrences(of: name, in: sentence) {
+            let before = StatementShape.words(String(sentence[..<range.lowerBound])).last?.lowercased() ?? ""
+            if words.contains(before) { return true }
+        }
+        return false
+    }
+
     /// The pronouns that open a statement about a person.
     var pronouns: Set<String> {
         language == .vi ? ["Ông", "Bà"] : ["He", "She"]
+    }
+
+    /// The deck's name as the text writes it with capitals ("tây_ban_nha" → "Tây Ban Nha"), when it does.
+    static func titleSurface(_ deckName: String, in events: [DeckEvent]) -> String? {
+        let title = TextNormalizer.nfc(deckName).split { !$0.isLetter }.joined(separator: " ")
+        guard title.count >= 3 else { return nil }
+        for event in events {
+            let sentence = event.event.sentence
+            guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
+            let surface = String(sentence[range])
+            if StatementShape.words(surface).allSatisfy({ $0.first?.isUppercase == true }) { return surface }
+        }
+        return nil
+    }
+
+    /// The place a text is about, for its "Nước này …" / "The country …": a name made of the deck name's words
+    /// (`titleNames`) that is met as a place ("tại Pakistan", "in Belarus") and is no person; nil otherwise.
+    static func placeSubject(titleNames: Set<String>, events: [DeckEvent], language: Language, people: Set<String>) -> String? {
+        let candidates = titleNames.subtracting(people).filter { NameKind.of($0, language: language) != .person }
+        var best: (name: String, count: Int)?
+        for name in candidates.sorted() {
+            var count = 0, asPlace = false
+            for event in events where !ClozeCardMaker.occurrences(of: name, in: event.event.sentence).isEmpty {
+                count += 1
+                if !asPlace, followsPlaceWord(name, in: event.event.sentence, language: language) { asPlace = true }
+            }
+            guard asPlace, count >= 3 else { continue }
+            if best == nil || count > best!.count || count == best!.count && name.count > best!.name.count {
+                best = (name, count)
+            }
+        }
+        return best?.name
+    }
+
+    /// Openings that point at the place the text is about ("Nước này", "The country").
+    static func placeOpening(_ statement: String, language: Language) -> String? {
+        let openings = language == .vi
+            ? ["Nước này", "Quốc gia này", "Đất nước này", "Thành phố này", "Hòn đảo này", "Đảo này", "Tỉnh này",
+               "Vùng này", "Lãnh thổ này", "Xứ này"]
+            : ["The country", "The city", "The island", "The nation", "The state", "The province", "The territory",
+               "The town", "The colony"]
+        for opening in openings where statement.hasPrefix(opening + " ") {
+            let rest = statement.dropFirst(opening.count + 1)
+            if rest.first?.isLowercase == true { return opening }
+        }
+        return nil
+    }
+
+    /// `event` with an opening "Nước này" / "The country" replaced by the text's place, or nil.
+    static func resolvedPlace(_ event: Event, subject: String, language: Language) -> Event? {
+        guard let opening = placeOpening(event.statement, language: language) else { return nil }
+        var copy = event
+        copy.statement = subject + event.statement.dropFirst(opening.count)
+        return copy
     }
 
     /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.

@@ -30,12 +30,26 @@ struct ReverseCardMaker {
                 && !TextNormalizer.answerKey(question).contains(TextNormalizer.answerKey(answer))
         }
         if let (question, answer, _) = asked.min(by: { $0.2 < $1.2 }) {
-            let prompt = opening(date: date, value: event.date) + ", " + question + "?"
+            let prompt = opening(date: date, value: event.date) + ", " + lowercasedOpening(question, sentence: event.sentence) + "?"
             return Card(id: ContentID.make("c", deckEvent.id, CardKind.reverse.rawValue), kind: .reverse,
                         prompt: prompt, answer: answer, accepted: accepted(for: answer), eventID: deckEvent.id,
                         sourceSentence: CitationMarks.removed(from: event.sentence))
         }
         return nil
+    }
+
+    /// The question with its first letter lower-cased after the date's comma ("Năm 1981, tách 4 xã …") when the
+    /// source writes that word in lower case; a name keeps its capital.
+    func lowercasedOpening(_ question: String, sentence: String) -> String {
+        guard let first = StatementShape.words(question).first, first.first?.isUppercase == true,
+              first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return question }
+        let lower = first.lowercased()
+        func writes(_ word: String) -> Bool {
+            let words = StatementShape.words(sentence)
+            return words.dropFirst().contains(word)
+        }
+        guard writes(lower), !writes(first) else { return question }
+        return question.prefix(1).lowercased() + question.dropFirst()
     }
 
     /// `statement` with `name` replaced by a question word, and the answer; nil when the sentence does not say
@@ -79,7 +93,11 @@ struct ReverseCardMaker {
                 return (lowerFirst(head, names: names) + "đâu" + tail, name, 2)
             }
             // "nhà nước X" → "nhà nước nào"; the classifier must open the phrase (no capitalised word before it).
-            let one = Self.vietnameseClassifiers.contains(before), two = Self.vietnameseClassifiers.contains(beforeTwo)
+            let two = Self.vietnameseClassifiers.contains(beforeTwo)
+            // "toàn bộ Hà Nội": "bộ" inside another word ("toàn bộ", "cán bộ") is no classifier
+            let inWord = ["bộ", "hội", "viện", "chức", "hiệu", "phe", "nhóm", "cửa", "báo", "hồ", "quân", "trường", "thành"].contains(before)
+                && headWords.count >= 2 && VietnameseCompounds.isWord(headWords[headWords.count - 2], before)
+            let one = Self.vietnameseClassifiers.contains(before) && !inWord
             let opener = headWords.dropLast(two ? 2 : 1).last
             if one || two, opener?.first?.isUppercase != true {
                 return (lowerFirst(head, names: names) + "nào" + tail, name, 0)
@@ -128,8 +146,9 @@ struct ReverseCardMaker {
         let lower = first.lowercased()
         let function = FunctionWords.all.contains(lower) || StatementShape.subordinators(language).contains(lower)
             || (language == .vi && Self.vietnameseClassifiers.contains(lower))  // "Nước Tần …" → "nước Tần …"
-        guard function || (words.count >= 2 && words[1].first?.isLowercase == true
-            && !names.contains(where: { $0 == first || $0.hasPrefix(first + " ") })) else { return head }
+            || (language == .vi && words.count >= 2 && Self.vietnameseClassifiers.contains(lower + " " + words[1].lowercased()))
+        // other words are lowered only where the source writes them in lower case (`lowercasedOpening`)
+        guard function else { return head }
         return head.prefix(1).lowercased() + head.dropFirst()
     }
 

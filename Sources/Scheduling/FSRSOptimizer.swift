@@ -90,15 +90,14 @@ public struct FSRSOptimizer: Sendable {
         var data = full
         let defaults = FSRSParameters.defaultWeights
         guard data.trainCount >= cfg.minimumTrainingReviews else {
-            throw .notEnoughData("\(data.trainCount) reviews came a day or more after an earlier review of the same card; "
-                + "at least \(cfg.minimumTrainingReviews) are needed (\(reviews.count) reviews of \(data.cardCount) cards read)")
+            throw .notEnoughData(.tooFewLongTermReviews(usable: data.trainCount, needed: cfg.minimumTrainingReviews,
+                                                        read: reviews.count, cards: data.cardCount))
         }
         let trainBefore = Self.evaluate(data, role: .train, weights: defaults)
         let averageRecall = Self.averageRecall(data, role: .train)
         FSRSPretraining.filterOutliers(&data)
         guard data.trainCount >= cfg.minimumTrainingReviews else {
-            throw .notEnoughData("only \(data.trainCount) usable reviews remain after removing outliers; "
-                + "at least \(cfg.minimumTrainingReviews) are needed")
+            throw .notEnoughData(.tooFewAfterOutliers(usable: data.trainCount, needed: cfg.minimumTrainingReviews))
         }
         let (s0, counts) = try FSRSPretraining.initialStabilities(data, averageRecall: averageRecall)
         let start = Self.clip(s0 + defaults[4...])

@@ -80,7 +80,7 @@ enum FSRSPretraining {
             fitted[grade] = (low + high) / 2
         }
         guard !fitted.isEmpty else {
-            throw .notEnoughData("no card was reviewed again a day or more after its first review")
+            throw .notEnoughData(.noLongTermReview)
         }
         return (smoothAndFill(fitted, counts: counts), counts)
     }

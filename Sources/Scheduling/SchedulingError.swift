@@ -9,7 +9,7 @@ public enum SchedulingError: Error, Equatable, Sendable, LocalizedError {
     /// An input file is malformed at `line` (1-based); `file` may be empty when reading bytes.
     case badInput(file: String, line: Int, message: String)
     /// Too few reviews to fit parameters.
-    case notEnoughData(String)
+    case notEnoughData(NotEnoughReviews)
     /// A file could not be read or written.
     case unreadable(path: String, reason: String)
 

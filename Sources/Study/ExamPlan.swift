@@ -61,7 +61,7 @@ public final class CramProgress: ProgressRecording {
 
     public var canRecord: Bool { base.canRecord }
     public var recordingBlock: RecordingBlock? { base.recordingBlock }
-    public var openingNotices: [String] { base.openingNotices }
+    public var openingNotices: [ProgressNotice] { base.openingNotices }
     public var settings: SchedulerSettings { base.settings }
     public func schedule(for cardID: String) -> CardSchedule? { overlay[cardID] ?? base.schedule(for: cardID) }
     public func reviews(since time: Timestamp) -> [ReviewRecord] { base.reviews(since: time) }
@@ -88,5 +88,26 @@ public final class CramProgress: ProgressRecording {
         } else {
             try base.undo(review, restoring: previous, at: time)
         }
+    }
+}
+
+/// Putting a card aside while cramming is recorded as in a normal session: a suspension, burial or flag is a line of
+/// its own in the log and changes no card's schedule, so the long-term schedule stays untouched.
+extension CramProgress: CardMarking {
+    private var marking: (any CardMarking)? { base as? any CardMarking }
+    public var suspended: Set<String> { marking?.suspended ?? [] }
+    public var buriedUntil: [String: Timestamp] { marking?.buriedUntil ?? [:] }
+    public var flags: [String: Int] { marking?.flags ?? [:] }
+
+    public func setSuspended(_ cardID: String, _ suspended: Bool, at time: Timestamp) throws(StoreError) {
+        try marking?.setSuspended(cardID, suspended, at: time)
+    }
+
+    public func bury(_ cardID: String, at time: Timestamp) throws(StoreError) {
+        try marking?.bury(cardID, at: time)
+    }
+
+    public func setFlag(_ cardID: String, _ flag: Int, at time: Timestamp) throws(StoreError) {
+        try marking?.setFlag(cardID, flag, at: time)
     }
 }

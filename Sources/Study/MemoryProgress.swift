@@ -6,7 +6,7 @@ import Store
 public final class MemoryProgress: ProgressRecording {
     public var canRecord: Bool { recordingBlock == nil }
     public var recordingBlock: RecordingBlock?
-    public var openingNotices: [String] = []
+    public var openingNotices: [ProgressNotice] = []
     public var settings: SchedulerSettings
     /// Every review recorded, in order (undo removes the last).
     public private(set) var log: [ReviewRecord] = []

@@ -10,7 +10,7 @@ public protocol ProgressRecording: AnyObject {
     /// Why answers cannot be kept, nil when they can.
     var recordingBlock: RecordingBlock? { get }
     /// Other things the learner should know about, from opening the progress (not why it cannot record).
-    var openingNotices: [String] { get }
+    var openingNotices: [ProgressNotice] { get }
     /// The deck's scheduler and daily limits.
     var settings: SchedulerSettings { get }
     /// The scheduler state of `cardID`, nil for a card never studied.
@@ -42,8 +42,15 @@ extension ProgressStore: ProgressRecording {
         return .unwritable
     }
 
-    /// The store's notices without the one saying why it cannot record (the session says that itself, typed).
-    public var openingNotices: [String] { canRecord ? notices : Array(notices.dropFirst()) }
+    /// The store's notices without the ones saying why it cannot record (the session says that itself, typed).
+    public var openingNotices: [ProgressNotice] {
+        notices.filter {
+            switch $0 {
+            case .held, .unwritable: return false
+            default: return true
+            }
+        }
+    }
 }
 
 

@@ -31,9 +31,9 @@ public struct QuizSession: Sendable {
         current.flatMap { checker.rejection(of: text, for: $0) }
     }
 
-    /// The questions answered other than right, with their verdicts, in the order asked.
-    public var missed: [(card: Card, verdict: AnswerVerdict)] {
-        zip(questions, results).filter { $0.1 != .correct }.map { ($0.0, $0.1) }
+    /// The questions answered other than right, with their verdicts and places in the quiz (from 0), in the order asked.
+    public var missed: [(card: Card, verdict: AnswerVerdict, place: Int)] {
+        zip(questions, results).enumerated().filter { $0.element.1 != .correct }.map { ($0.element.0, $0.element.1, $0.offset) }
     }
 
     /// Points: 1 for right, ½ for almost, out of the number of questions.

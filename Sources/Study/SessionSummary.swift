@@ -13,9 +13,11 @@ public struct SessionSummary: Equatable, Sendable {
     public var dueTomorrow: Int
     /// Cards due over the next seven study days (tomorrow included).
     public var dueThisWeek: Int
+    /// Cards still waiting today when the learner leaves (learning steps and due cards not yet asked).
+    public var leftToday: Int
 
     public init(answered: Int = 0, right: Int = 0, almost: Int = 0, wrong: Int = 0, shown: Int = 0, studyMs: Int64 = 0,
-                dueTomorrow: Int = 0, dueThisWeek: Int = 0) {
+                dueTomorrow: Int = 0, dueThisWeek: Int = 0, leftToday: Int = 0) {
         self.answered = answered
         self.right = right
         self.almost = almost
@@ -24,6 +26,7 @@ public struct SessionSummary: Equatable, Sendable {
         self.studyMs = studyMs
         self.dueTomorrow = dueTomorrow
         self.dueThisWeek = dueThisWeek
+        self.leftToday = leftToday
     }
 
     /// Right answers out of judged ones, 0–100 (nil when nothing was judged).

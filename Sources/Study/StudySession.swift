@@ -37,6 +37,10 @@ public final class StudySession {
     private var history: [(record: ReviewRecord, previous: CardSchedule?, index: Int32, requeued: Bool, buried: [Int32],
                            verdict: AnswerVerdict?)] = []
     private let checker = AnswerChecker()
+    /// True for a day's session (its new cards fill the daily limit), false for a cram's fixed share.
+    private var fillsNewLimit = false
+    /// Cards suspended or buried in this session (also when the progress cannot record it).
+    private var putAside: Set<String> = []
 
     /// A session over a deck in memory.
     public convenience init(deck: Deck, store: any ProgressRecording, queue: StudyQueue = StudyQueue(), now: Timestamp) {
@@ -53,6 +57,7 @@ public final class StudySession {
         let marking = store as? any CardMarking
         queued = queue.dueIndices(in: cards, schedules: store.schedule(for:), today: today,
                                   hidden: { marking?.isHidden($0, at: now) ?? false }, at: now)
+        fillsNewLimit = true
         shownAt = now
         phase = queued.isEmpty ? .finished : .asking
     }
@@ -221,7 +226,32 @@ public final class StudySession {
         let index = queued[head]
         queued.remove(at: head)
         while let position = queued[head...].firstIndex(of: index) { queued.remove(at: position) }
+        let id = cards.cardID(at: Int(index))
+        putAside.insert(id)
+        if (store.schedule(for: id)?.phase ?? .new) == .new { fillNewLimit(at: now) }
         advance(at: now)
+    }
+
+    /// A new card put aside was never introduced, so another new card may take its place today (as in Anki; `decks`
+    /// would otherwise count one more due than the session serves): one of an event not met today nor waiting here.
+    private func fillNewLimit(at now: Timestamp) {
+        guard fillsNewLimit else { return }
+        let isNew = { (index: Int32) in (self.store.schedule(for: self.cards.cardID(at: Int(index)))?.phase ?? .new) == .new }
+        let today = StudyQueue.Today(reviews: store.reviews(since: queue.calendar.startOfDay(containing: now)),
+                                     schedules: store.schedule(for:))
+        // This session's first answers count too (a session that cannot record finds none of them in the store).
+        let introduced = today.introduced.union(history.filter { ($0.previous?.phase ?? .new) == .new }.map(\.record.cardID))
+        let waiting = queued[head...]
+        let allowance = queue.limits.newCards - introduced.count - waiting.filter(isNew).count
+        guard allowance > 0 else { return }
+        let marking = store as? any CardMarking
+        let present = Set(waiting)
+        let waitingEvents = Set(waiting.map { cards.eventID(at: Int($0)) })
+        let candidates = queue.dueIndices(in: cards, schedules: store.schedule(for:), today: today,
+                                          hidden: { self.putAside.contains($0) || (marking?.isHidden($0, at: now) ?? false) },
+                                          at: now)
+            .filter { isNew($0) && !present.contains($0) && !waitingEvents.contains(cards.eventID(at: Int($0))) }
+        queued.append(contentsOf: candidates.prefix(allowance))
     }
 
     /// The next hint for the current card (each call shows more and lowers the suggested grade); nil when the card
@@ -245,6 +275,7 @@ public final class StudySession {
     public func summary(at now: Timestamp) -> SessionSummary {
         var summary = tally
         summary.answered = reviewedCount
+        summary.leftToday = pendingCount
         let calendar = queue.calendar
         let today = calendar.day(of: now)
         for index in 0..<cards.cardCount {

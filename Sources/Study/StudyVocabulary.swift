@@ -14,6 +14,13 @@ public typealias Milliseconds = Scheduling.Milliseconds
 public typealias CardPhase = Scheduling.CardPhase
 /// A card's scheduler state.
 public typealias CardSchedule = Scheduling.CardSchedule
+/// Something the learner should know about a deck's progress files (rendered in the interface language).
+public typealias ProgressNotice = Store.ProgressNotice
+/// What `ontap doctor` found, and what `--repair` did (rendered in the interface language).
+public typealias DoctorIssue = Store.DoctorIssue
+public typealias DoctorRepair = Store.DoctorRepair
+/// Who holds a deck's progress (process id, host, since when).
+public typealias LockHolder = Store.LockHolder
 /// What went wrong with a deck or progress file.
 public typealias StoreError = Store.StoreError
 /// The interface and text languages, Vietnamese and English.

@@ -1,7 +1,7 @@
 import Cards
 import Study
 
-/// `ontap cards`: one line a card (id, kind, state, flag, prompt), cut to the terminal's width.
+/// `ontap cards`: one line a card (id, kind, state, flag, prompt — a chronology's events), cut to the terminal's width.
 public enum CardListing {
     /// One card's line; `due` is the study-day date of a card in review (already formatted), nil otherwise.
     public static func line(_ card: Card, schedule: CardSchedule?, due: String?, suspended: Bool, flag: Int?,
@@ -15,7 +15,9 @@ public enum CardListing {
         if suspended { state = messages.suspendedMark }
         let flagText = flag.map { " ⚑\($0)" } ?? ""
         let head = "\(card.id)  \(messages.kindName(card.kind))  [\(state)]\(flagText)  "
-        let prompt = TerminalText.sanitize(card.prompt).replacingOccurrences(of: "\n", with: " ")
+        // Every chronology card asks the same thing: its events tell it apart.
+        let text = card.kind == .chronology && !card.choices.isEmpty ? card.choices.joined(separator: " · ") : card.prompt
+        let prompt = TerminalText.sanitize(text).replacingOccurrences(of: "\n", with: " ")
         return TerminalText.truncate(head + prompt, columns: columns)
     }
 

@@ -145,6 +145,11 @@ public struct Messages: Sendable {
 
     public var today: String { language == .vi ? MessagesVI.today : MessagesEN.today }
 
+    /// A weekday in two letters (0 = Monday): `T2` … `CN`, `Mo` … `Su`.
+    public func weekdayShort(_ index: Int) -> String {
+        (language == .vi ? ["T2", "T3", "T4", "T5", "T6", "T7", "CN"] : ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"])[index % 7]
+    }
+
     public var statsHeatmapTitle: String { language == .vi ? MessagesVI.statsHeatmapTitle : MessagesEN.statsHeatmapTitle }
 
     public func heatmapLegend(top: Int) -> String {
@@ -209,6 +214,36 @@ public struct Messages: Sendable {
 
     public func editNotKept(_ error: any Error) -> String {
         language == .vi ? MessagesVI.editNotKept(error) : MessagesEN.editNotKept(error)
+    }
+
+    /// Something about the deck's progress files (a migration, a torn line set aside, a log replaced by a pull).
+    public func notice(_ notice: ProgressNotice) -> String {
+        language == .vi ? MessagesVI.notice(notice) : MessagesEN.notice(notice)
+    }
+
+    /// What a command other than the REPL says.
+    public func command(_ message: CommandMessage) -> String {
+        language == .vi ? MessagesVI.command(message) : MessagesEN.command(message)
+    }
+
+    /// One thing `doctor` found in a progress file.
+    public func doctorIssue(_ issue: DoctorIssue) -> String {
+        language == .vi ? MessagesVI.doctorIssue(issue) : issue.description
+    }
+
+    /// One thing `doctor --repair` did.
+    public func doctorRepair(_ repair: DoctorRepair) -> String {
+        language == .vi ? MessagesVI.doctorRepair(repair) : repair.description
+    }
+
+    /// A command's help text (abstracts, the options a student uses).
+    public func commandHelp(_ help: CommandHelp) -> String {
+        language == .vi ? MessagesVI.commandHelp(help) : MessagesEN.commandHelp(help)
+    }
+
+    /// A short name for why `generate` left an event or card out (`too-long`), for its one-line summary.
+    public func defectLabel(_ defect: CardDefect) -> String {
+        language == .vi ? MessagesVI.defectLabel(defect) : defect.rawValue
     }
 
     /// Why this session cannot keep answers, said when it opens.
@@ -286,10 +321,6 @@ public struct Messages: Sendable {
         language == .vi ? MessagesVI.unknownSubcommand(typed, suggestions: suggestions) : MessagesEN.unknownSubcommand(typed, suggestions: suggestions)
     }
 
-    /// `--lang` with another value.
-    public func badLanguage(_ typed: String) -> String {
-        language == .vi ? MessagesVI.badLanguage(typed) : MessagesEN.badLanguage(typed)
-    }
 
     /// `--now` that is not a time.
     public func badNow() -> String {

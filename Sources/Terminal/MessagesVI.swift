@@ -58,7 +58,7 @@ enum MessagesVI {
         case .ruledOut(let letters): body = "không phải " + letters.joined(separator: ", ")
         case .startsWith(let letters): body = "bắt đầu bằng " + letters.joined(separator: ", ")
         }
-        let cost = level >= 2 ? "điểm gợi ý: 1" : "điểm gợi ý tối đa: 2"
+        let cost = level >= 2 ? "điểm đề xuất: 1 Quên" : "điểm đề xuất tối đa: 2 Khó"
         return "Gợi ý \(level)/\(Hint.levels): " + body + " (" + cost + ")"
     }
 
@@ -70,7 +70,7 @@ enum MessagesVI {
         return """
             Tổng kết: đã chấm \(summary.answered) thẻ (\(summary.right) đúng, \(summary.almost) gần đúng, \(summary.wrong) sai, \(summary.shown) xem đáp án\(percent)) trong khoảng \(minutes) phút.
             Sắp tới: \(summary.dueTomorrow) thẻ đến hạn ngày mai, \(summary.dueThisWeek) thẻ trong 7 ngày tới.
-            """
+            """ + (summary.leftToday > 0 ? "\nHôm nay còn \(summary.leftToday) thẻ chờ ôn; mở lại bộ thẻ để ôn tiếp." : "")
     }
 
     static func kindName(_ kind: CardKind) -> String {
@@ -99,7 +99,7 @@ enum MessagesVI {
 
     static var gradeLegend: String { "1 Quên · 2 Khó · 3 Tốt · 4 Dễ" }
 
-    static var badGrade: String { "Hãy gõ 1, 2, 3 hoặc 4 (Enter chọn điểm gợi ý)." }
+    static var badGrade: String { "Hãy gõ 1, 2, 3 hoặc 4 (Enter chọn điểm đề xuất)." }
 
     static func scheduled(inDays days: Double) -> String {
         if days < 1 {
@@ -171,7 +171,7 @@ enum MessagesVI {
 
     static var today: String { "hôm nay" }
 
-    static var statsHeatmapTitle: String { "Sáu tháng qua (mỗi cột một tuần, mỗi hàng một ngày):" }
+    static var statsHeatmapTitle: String { "Sáu tháng qua (mỗi cột một tuần, mỗi hàng một thứ trong tuần):" }
 
     static func heatmapLegend(top: Int) -> String {
         "· không ôn  ░▒▓█ nhiều dần (nhiều nhất \(top) lượt/ngày)"
@@ -251,6 +251,273 @@ enum MessagesVI {
             + describe(error)
     }
 
+    static func notice(_ notice: ProgressNotice) -> String {
+        switch notice {
+        case let .held(folder, holder):
+            return "\(folder) đang được dùng bởi \(holder.map(lockHolder) ?? "một ontap khác"); ôn mà không ghi lại tiến độ"
+        case let .unwritable(path, reason):
+            return "\(path) không ghi được (\(reason)); ôn mà không ghi lại tiến độ, các tệp của bạn được giữ nguyên"
+        case let .snapshotNotSaved(error):
+            return describe(error)
+        case let .replacedLogTorn(log):
+            return "\(log): nhật ký mới kết thúc bằng một dòng dở dang; câu trả lời được lưu sau nó, trên một dòng riêng"
+        case let .logReplaced(log, restored):
+            return "\(log) đã bị thay trong lúc bạn ôn (do git pull?): tiến độ được đọc lại từ tệp mới"
+                + (restored > 0 ? ", \(restored) câu trả lời của phiên này mà tệp mới thiếu đã được thêm lại," : "")
+                + " và câu trả lời mới được lưu vào đó"
+        case let .logUpgraded(log, version):
+            return "\(log) được nâng lên phiên bản \(version) (có dòng hoàn tác, tạm ngưng, tạm hoãn hoặc gắn cờ mà ontap cũ không đọc được); tệp cũ được giữ bên cạnh, tên \(ProgressNotice.fileName(log)).bak"
+        case let .logMissing(log):
+            return "\(log) không còn; tiến độ trong state.json được giữ, câu trả lời mới bắt đầu một nhật ký mới"
+        case let .stateFromOlderOntap(state, version):
+            return "\(state) do một ontap cũ ghi (phiên bản \(version)); đã dựng lại từ nhật ký ôn tập"
+        case let .stateRecountedDays(state, timeZone, hour):
+            return "\(state) đếm ngày theo từng 24 giờ; tiến độ đã được tính lại từ nhật ký ôn tập theo lịch của bạn"
+                + " (múi giờ \(timeZone), ngày mới bắt đầu lúc \(hour):00)"
+        case let .stateMismatch(state, log):
+            return "\(state) không khớp với \(log); tiến độ đã được dựng lại từ nhật ký ôn tập"
+        case let .tornLineIgnored(log):
+            return "\(log): bỏ qua một dòng cuối dở dang (tiến trình đang ghi nó có thể vẫn chạy)"
+        case let .tornLineSetAside(log, side):
+            return "\(log): một dòng cuối dở dang (do sự cố khi đang lưu câu trả lời) đã được cất sang \(side)"
+        case let .logGotHeader(log):
+            return "\(log) do một ontap cũ ghi; nay có dòng tiêu đề (tệp cũ ở \(log).bak)"
+        }
+    }
+
+    static func commandHelp(_ help: CommandHelp) -> String {
+        switch help {
+        case .ontap: return "Ôn tập: biến văn bản lịch sử thành thẻ câu hỏi và ôn chúng theo phương pháp lặp lại ngắt quãng."
+        case .ontapDiscussion:
+            return "Không có lệnh con: hiện các bộ thẻ cùng số thẻ đến hạn và mở bộ bạn chọn. Bộ thẻ và tiến độ nằm trong "
+                + "$ONTAP_HOME/Decks và $ONTAP_HOME/Progress; khi không đặt ONTAP_HOME: trong ./Decks và ./Progress nếu "
+                + "thư mục hiện tại có thư mục Decks, nếu không thì trong ~/.local/share/ontap ($XDG_DATA_HOME/ontap). "
+                + "--decks và --progress được ưu tiên hơn cả hai."
+        case .study: return "Ôn các thẻ đến hạn, trong một REPL."
+        case .generate: return "Tạo bộ thẻ từ một văn bản lịch sử."
+        case .events: return "Hiện các sự kiện có ngày tháng tìm thấy trong văn bản."
+        case .decks: return "Liệt kê các bộ thẻ cùng số thẻ đến hạn."
+        case .export: return "Xuất bộ thẻ (và tiến độ của bạn) cho Anki, bảng tính, Quizlet hoặc để in."
+        case .quiz: return "Làm bài kiểm tra: N câu hỏi và điểm số; không xếp lịch ôn."
+        case .cards: return "Liệt kê các thẻ của bộ thẻ cùng trạng thái; tìm thẻ, bỏ tạm ngưng thẻ."
+        case .stats: return "Thống kê bộ thẻ: thẻ đến hạn, việc đã làm, mức độ ghi nhớ."
+        case .optimize: return "Tối ưu tham số FSRS-6 theo các lượt ôn của bạn (như fsrs-rs) và so sánh log loss trước và sau."
+        case .doctor: return "Kiểm tra các tệp tiến độ (và dựng lại state.json từ nhật ký ôn tập với --repair)."
+        case .merge: return "Hợp nhất tiến độ của máy khác (thư mục Progress/ của nó) vào máy này."
+        case .scheduler: return "Chọn thuật toán xếp lịch cho bộ thẻ, và đối chiếu thuật toán của ontap với các bản khác."
+        case .schedulerSet: return "Xem hoặc đổi thuật toán xếp lịch (FSRS-6 hoặc SM-2) và thiết lập của bộ thẻ."
+        case .schedulerReplay: return "Phát lại các chuỗi lượt ôn (theo lược đồ vectors.json) và in trạng thái từng bước dạng JSON."
+        case .check: return "Đánh dấu các thẻ không qua các kiểm tra tự động của tiêu chí thẻ (mã thoát 1 nếu có)."
+        case .lang: return "Ngôn ngữ giao diện: vi hoặc en (mặc định: theo LANG)."
+        case .decksFolder: return "Thư mục bộ thẻ (mặc định: xem ONTAP_HOME)."
+        case .progressFolder: return "Thư mục tiến độ (mặc định: xem ONTAP_HOME)."
+        case .studyDeck:
+            return "Tên bộ thẻ (Decks/TÊN.json; có dấu hay không, hoa hay thường đều được) hoặc đường dẫn tới tệp bộ thẻ. "
+                + "Mặc định: màn hình các bộ thẻ (ở terminal), nếu không thì bộ thẻ ôn gần nhất."
+        case let .studyKinds(kinds), let .quizKinds(kinds): return "Chỉ các loại thẻ này, cách nhau bằng dấu phẩy: \(kinds)."
+        case .studyExam:
+            return "Ôn thi cấp tốc cho kỳ thi vào ngày này (NĂM-THÁNG-NGÀY): mọi thẻ trước ngày thi, thẻ yếu trước, không đổi lịch ôn dài hạn."
+        case .quizDeck: return "Tên bộ thẻ (mặc định: bộ thẻ đầu tiên)."
+        case .quizCount: return "Số câu hỏi."
+        case .quizSeed: return "Hạt giống để rút câu hỏi (cùng hạt giống, cùng đề)."
+        case .quizTimeLimit: return "Thời gian làm cả bài: số phút (40), hoặc kèm đơn vị (90s, 40m, 1h)."
+        case .cardsDeck: return "Tên bộ thẻ (có dấu hay không, hoa hay thường đều được) hoặc đường dẫn tới tệp bộ thẻ."
+        case .cardsSearch: return "Chỉ các thẻ có câu hỏi hoặc đáp án chứa chuỗi này (không phân biệt hoa thường, dấu)."
+        case .cardsSuspended: return "Chỉ các thẻ đang tạm ngưng."
+        case .cardsUnsuspend: return "Bỏ tạm ngưng thẻ có mã này."
+        case .statsDeck: return "Tên bộ thẻ (mặc định: bộ thẻ ôn gần nhất)."
+        case .statsJSON: return "In thống kê dạng JSON."
+        case .decksJSON: return "In JSON (mỗi bộ thẻ một đối tượng) thay cho bảng."
+        case .generateSource: return "Một văn bản lịch sử (UTF-8, tiếng Việt hoặc tiếng Anh)."
+        case .generateOutput: return "Tên bộ thẻ, hoặc đường dẫn kết thúc bằng .json (mặc định: tên của văn bản nguồn)."
+        case let .generateKinds(kinds): return "Các loại thẻ, cách nhau bằng dấu phẩy: \(kinds)."
+        case .generateTextLanguage: return "Ngôn ngữ của văn bản và các thẻ: vi hoặc en (mặc định: tự nhận biết)."
+        case .schedulerReplayDiscussion:
+            return #"TỆP chứa {"schedulers": {TÊN: THIẾT-LẬP}, "sequences": [{"id", "scheduler", "card_created", "#
+                + #""steps": [{"rating": 1-4, "review_at": ISO 8601 hoặc "review_at_ms"}]}]}. THIẾT-LẬP dùng các khóa "#
+                + #"của py-fsrs (parameters, desired_retention, learning_steps, relearning_steps, maximum_interval, "#
+                + #"enable_fuzzing) cùng "kind": "fsrs" hoặc "sm2". Mỗi bước kết quả mang các trường của "expected" "#
+                + #"trong vectors.json (state, step, stability, difficulty, due_ms, retrievability_before, …)."#
+        case let .exportDiscussion(formats):
+            let summaries = ["apkg": "gói Anki; mang theo lịch ôn và lịch sử ôn tập (xem bên dưới)",
+                             "tsv": "văn bản nhập vào Anki (phân cách bằng tab; các cột guid, kiểu ghi chú, bộ thẻ, nhãn)",
+                             "csv": "CSV cho bảng tính (RFC 4180, UTF-8 có BOM), mỗi thẻ một dòng",
+                             "quizlet": "văn bản nhập vào Quizlet: thuật ngữ<TAB>định nghĩa, mỗi thẻ một dòng",
+                             "markdown": "bản ôn tập Markdown: sự kiện theo thời gian, rồi câu hỏi và đáp án",
+                             "exam": "đề thi HTML để in, câu hỏi A–D, phương án xáo trộn theo mã đề, đáp án ở trang riêng"]
+            return "Định dạng:\n" + formats.map { "  " + $0.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + (summaries[$0] ?? "") }
+                .joined(separator: "\n")
+                + "\n\nGói apkg kèm lịch ôn và lịch sử ôn tập khi bộ thẻ có tiến độ (tắt bằng --without-progress);"
+                + " Anki nhập chúng khi đánh dấu \"Import any learning progress\" (Nhập tiến độ học)."
+        case .generateVerbose: return "Liệt kê mọi sự kiện và thẻ bị bỏ, kèm lý do."
+        case .checkDiscussion: return "Mã wiki, câu cụt, liên từ sót lại, đại từ không chỉ ai, đáp án lộ trong câu hỏi, quá ít phương án, cùng câu hỏi khác đáp án, mốc thời gian không phải của sự kiện."
+        case .checkDeck: return "Bộ thẻ cần kiểm tra."
+        case .checkJSON: return "In kết quả dạng JSON (mỗi thẻ không đạt một đối tượng)."
+        case .doctorDiscussion: return "Kiểm tra mọi tệp đọc được, mã thẻ có trong bộ thẻ, thời gian các lượt ôn theo thứ tự, và state.json khớp với kết quả phát lại reviews.jsonl. --repair dựng lại state.json từ nhật ký (tệp cũ được giữ ở state.json.bak-TIME) và cất riêng dòng cuối dở dang của nhật ký."
+        case .doctorDeck: return "Bộ thẻ cần kiểm tra (mặc định: mọi bộ thẻ có tiến độ)."
+        case .doctorRepair: return "Dựng lại state.json từ nhật ký ôn tập, giữ lại tệp cũ."
+        case .eventsSource: return "Một văn bản lịch sử (UTF-8)."
+        case .eventsJSON: return "In JSON của bộ trích xuất (biểu thức thời gian, khoảng, sự kiện)."
+        case .eventsTextLanguage: return "Ngôn ngữ của văn bản: vi hoặc en (mặc định: tự nhận biết)."
+        case .exportDeck: return "Tên bộ thẻ."
+        case .exportFormat: return "Định dạng."
+        case .exportOutput: return "Tệp kết quả (mặc định: đầu ra chuẩn; bắt buộc với apkg khi ở terminal)."
+        case .exportWithProgress: return "Kèm lịch ôn và lịch sử ôn tập (apkg; mặc định khi bộ thẻ có tiến độ)."
+        case .exportWithoutProgress: return "Xuất các thẻ như thẻ mới, không kèm tiến độ của bạn."
+        case .exportForce: return "Ghi đè tệp -o nếu đã có (không bao giờ ghi đè bộ thẻ hay tệp trong thư mục tiến độ)."
+        case .exportCount: return "exam: số câu hỏi (mặc định: mọi thẻ trắc nghiệm)."
+        case .exportSeed: return "exam: hạt giống chọn và sắp xếp câu hỏi cùng phương án, và đặt mã đề (cùng hạt giống, cùng đề)."
+        case .exportSchool: return "exam: tên trường hoặc đơn vị in ở góc trên bên trái (mặc định ONTAP)."
+        case .exportTitle: return "exam: tiêu đề (mặc định: Đề thi trắc nghiệm / Multiple-choice test)."
+        case .exportSubject: return "exam: môn học (mặc định: Lịch sử / History)."
+        case .exportChronology: return "exam: hỏi cả thẻ sắp xếp theo thời gian (xếp các sự kiện được đánh số; chọn một trong bốn thứ tự)."
+        case .exportAnkiLanguage: return "tsv: ngôn ngữ giao diện Anki của bạn, vi hoặc en, quyết định tên các kiểu ghi chú (mặc định: --lang)."
+        case .mergeDiscussion: return "Hai nhật ký ôn tập của mỗi bộ thẻ được hợp lại (dòng có ở cả hai chỉ giữ một lần) và sắp theo thời gian; trạng thái được dựng lại bằng cách phát lại kết quả, nên nó giống hệt một máy đã thấy mọi lượt ôn. Một lượt ôn chỉ rời khỏi trạng thái qua một dòng hoàn tác (:undo ghi dòng đó), không bao giờ vì một nhật ký thiếu nó. Nhật ký cũ được giữ ở reviews.jsonl.bak. Chạy cùng lệnh hợp nhất trên máy kia (hoặc chép các tệp) để cập nhật máy đó."
+        case .mergePaths: return "Thư mục Progress/ của máy kia, rồi các bộ thẻ cần hợp nhất (mặc định: mọi bộ thẻ trong đó); với --git-driver: BASE OURS THEIRS [PATH]."
+        case .mergeGitDriver: return "Làm trình hợp nhất của git cho reviews.jsonl: hợp nhất BASE OURS THEIRS, giữ OURS ở PATH.bak-TIME, ghi kết quả đè lên OURS."
+        case .optimizeDiscussion: return "Với --reviews, đọc một tệp CSV có các cột card_id, review_rating (1-4), review_time (ISO 8601 kèm múi giờ) và có thể review_duration. --hold-out 0.2 để riêng 20 % lượt ôn mới nhất khỏi việc tối ưu và báo cáo trên chúng."
+        case .optimizeDeck: return "Bộ thẻ có nhật ký ôn tập dùng để tối ưu."
+        case .optimizeReviews: return "Một tệp CSV nhật ký ôn tập để tối ưu thay cho nhật ký của bộ thẻ."
+        case .optimizeHoldOut: return "Tỉ lệ lượt ôn mới nhất để riêng và báo cáo (0 đến 0.9)."
+        case .optimizeJSON: return "In kết quả dạng JSON."
+        case .optimizeDryRun: return "Chỉ báo cáo; không lưu tham số đã tối ưu cho bộ thẻ."
+        case .replayFile: return "Tệp phát lại (JSON)."
+        case .replayOutput: return "Ghi JSON vào đây thay cho đầu ra chuẩn (chỉ khi phát lại được cả tệp)."
+        case .schedulerSetDiscussion: return "Không có tùy chọn: in thiết lập của bộ thẻ. Một thay đổi áp dụng cho toàn bộ lịch sử: trạng thái mọi thẻ được dựng lại bằng cách phát lại nhật ký ôn tập theo thiết lập mới."
+        case .schedulerSetDeck: return "Tên bộ thẻ."
+        case .algorithm: return "fsrs (mặc định) hoặc sm2."
+        case .retention: return "Tỉ lệ nhớ mong muốn cho FSRS, từ 0 đến 1 (mặc định 0.9)."
+        case .rollover: return "Giờ địa phương bắt đầu một ngày học mới (mặc định 4)."
+        case .timeZone: return "Múi giờ của bạn, tên IANA như Asia/Ho_Chi_Minh (mặc định: múi giờ của máy khi bộ thẻ được ôn lần đầu)."
+        case .dayCounting: return "Cách đếm số ngày giữa các lượt ôn: calendar (theo ngày học của bạn, như Anki; mặc định) hoặc elapsed24h (theo từng 24 giờ, như py-fsrs)."
+        case .maximumInterval: return "Khoảng cách dài nhất, tính bằng ngày."
+        case .fuzz: return "Xáo trộn khoảng cách để các thẻ học cùng lúc tản ra: on hoặc off."
+        case .newPerDay: return "Số thẻ mới mỗi ngày học (mặc định 20)."
+        case .reviewsPerDay: return "Số lượt ôn mỗi ngày học (mặc định 200)."
+        }
+    }
+
+    static func command(_ message: CommandMessage) -> String {
+        switch message {
+        case .progressFlagsClash: return "chỉ chọn một trong hai: --with-progress hoặc --without-progress"
+        case let .binaryNeedsOutput(format, suggested): return "\(format) là tệp nhị phân: hãy đặt tên tệp bằng -o \(suggested)"
+        case let .noProgressToExport(deck): return "bộ thẻ \(deck) chưa có tiến độ: các thẻ được xuất như thẻ mới"
+        case let .formatCarriesNoProgress(format): return "định dạng \(format) không mang được tiến độ: chỉ xuất các thẻ"
+        case let .exported(cards, studied, reviews, output):
+            return "\(cards) thẻ" + (studied.map { ", tiến độ của \($0) thẻ và \(reviews) lượt ôn" } ?? "") + " → \(output)"
+        case let .examCountCapped(asked, pool):
+            return "--count \(asked): bộ thẻ chỉ có \(pool) câu hỏi cho đề thi, nên đề có \(pool) câu"
+        case let .gitMerged(path, lines, backup):
+            return "đã hợp nhất \(path) (\(lines) dòng); bản của bạn trước khi hợp nhất được giữ ở \(backup)"
+        case .mergeNeedsFolder: return "hãy chỉ ra thư mục Progress/ của máy kia"
+        case .gitDriverArguments: return "--git-driver nhận ba tệp và đường dẫn hợp nhất: %O %A %B %P"
+        case let .noProgressIn(folder): return "\(folder) không có tiến độ nào (cần mỗi bộ thẻ một thư mục)"
+        case let .mergedDeck(deck, added, total): return "\(deck): thêm \(added) dòng từ máy kia, tổng cộng \(total) dòng"
+        case let .doctorNothing(folder): return "chưa có tiến độ nào trong \(folder)"
+        case let .doctorDeck(deck, reviews, cards, healthy):
+            return "\(deck): \(reviews) lượt ôn, \(cards) thẻ có tiến độ" + (healthy ? ", ổn" : ", cần xem lại")
+        case let .doctorRepaired(what): return "  đã sửa: \(what)"
+        case let .doctorFinding(severity, place, message):
+            let word = ["error": "lỗi", "warning": "cảnh báo", "note": "ghi chú"][severity] ?? severity
+            return "  \(word): \(place): \(message)"
+        case let .deckNameMismatch(deck, declared, progress):
+            return "\"name\" của bộ thẻ là '\(declared)' nhưng tệp là \(deck).json: mọi lệnh dùng tên tệp"
+                + (progress.map { " (tiến độ ở \($0))" } ?? "") + "; hãy đổi tên tệp hoặc sửa \"name\" cho khớp"
+        case let .schedulerSettings(s):
+            return """
+                bộ thẻ: \(s.deck)
+                thuật toán: \(s.algorithm)
+                tỉ lệ nhớ mong muốn: \(s.desiredRetention)
+                ngày mới bắt đầu lúc: \(s.rolloverHour):00 (\(s.timeZone))
+                cách đếm ngày: \(s.calendarDays ? "theo lịch" : "theo từng 24 giờ")
+                khoảng cách tối đa: \(s.maximumIntervalDays) ngày
+                xáo trộn ngẫu nhiên (fuzz): \(s.fuzz ? "bật" : "tắt")
+                thẻ mới mỗi ngày: \(s.newPerDay)
+                lượt ôn mỗi ngày: \(s.reviewsPerDay)
+                trọng số: \(s.weights)
+                """
+        case let .historyNotAFile(path):
+            return "\(path) không phải tệp do ontap tạo; ontap không ghi qua nó nên lịch sử dòng lệnh không được giữ: hãy xóa nó"
+        case .optimizeNeedsInput: return "hãy cho một BỘ-THẺ hoặc --reviews TỆP"
+        case .holdOutRange: return "--hold-out phải nằm trong khoảng 0 đến 0.9"
+        }
+    }
+
+    static func doctorIssue(_ issue: DoctorIssue) -> String {
+        switch issue {
+        case .invalidDeckName: return "không phải tên bộ thẻ hợp lệ"
+        case .noProgress: return "bộ thẻ này chưa có tiến độ"
+        case let .damaged(reason): return "tệp bị hỏng ở đây (\(reason))"
+        case let .unreadable(error): return describe(error)
+        case let .stateFromOlderOntap(version):
+            return "do một ontap cũ ghi (phiên bản \(version)); sẽ được chuyển đổi khi mở bộ thẻ lần tới"
+        case .logWithoutHeader: return "do một ontap cũ ghi (không có dòng tiêu đề); sẽ có khi mở bộ thẻ lần tới"
+        case .tornLastLine: return "dòng cuối dở dang (sự cố khi đang lưu một câu trả lời); sẽ được cất riêng khi mở bộ thẻ lần tới"
+        case .logMissing: return "không còn: state.json có tiến độ nhưng nhật ký ôn tập đã mất"
+        case let .orphanedCards(count, examples):
+            return "\(count) thẻ có tiến độ không còn trong bộ thẻ (câu chữ đã đổi hoặc đã bị bỏ): "
+                + examples.joined(separator: ", ") + (count > examples.count ? ", …" : "") + "; lịch sử ôn của chúng vẫn được giữ"
+        case .noDeckFile: return "không có tệp bộ thẻ: chưa đối chiếu mã thẻ với bộ thẻ"
+        case .tornLineFile: return "một dòng được cất riêng sau sự cố; hãy xem rồi xóa nó"
+        case .temporaryFile: return "tệp tạm còn lại sau một lần lưu bị ngắt; `--repair` xóa nó"
+        case let .inUse(holder): return "đang được dùng bởi \(holder.map(lockHolder) ?? "một ontap khác")"
+        case let .lockNotAFile(symbolicLink):
+            return (symbolicLink ? "một liên kết tượng trưng" : "không phải tệp thường")
+                + ", không phải tệp khóa do ontap tạo: ontap không ghi qua nó và không ghi gì vào bộ thẻ này cho đến khi nó bị xóa"
+        case .reviewOutOfOrder: return "lượt ôn này sớm hơn lượt trước nó (đồng hồ bị chỉnh lùi?)"
+        case let .moreOutOfOrder(count): return "thêm \(count) lượt ôn sai thứ tự thời gian; `ontap merge` sắp xếp lại nhật ký"
+        case let .undoMatchesNothing(card, time): return "lệnh hoàn tác này không khớp lượt ôn nào trước đó của \(card) lúc \(time); nó không đổi gì"
+        case let .stateDoesNotMatchLog(counted, total):
+            return "không khớp với nhật ký ôn tập (đếm \(counted) dòng, nhật ký có \(total) dòng hoặc các dòng khác); "
+                + "`ontap doctor --repair` dựng lại nó từ nhật ký"
+        case let .stateDiffersFromReplay(count, examples):
+            return "khác với kết quả phát lại nhật ký ở \(count) thẻ (\(examples.joined(separator: ", "))); `ontap doctor --repair` dựng lại nó từ nhật ký"
+        case .marksDifferFromReplay:
+            return "các thẻ tạm ngưng, tạm hoãn hoặc gắn cờ khác với kết quả phát lại nhật ký; `ontap doctor --repair` dựng lại nó từ nhật ký"
+        case let .stateBehindLog(lines): return "chậm hơn nhật ký \(lines) dòng; chúng được phát lại khi mở bộ thẻ"
+        case let .text(text): return text
+        }
+    }
+
+    static func doctorRepair(_ repair: DoctorRepair) -> String {
+        switch repair {
+        case .settingsUnreadable: return "không đọc được thiết lập lịch ôn trong state.json cũ: dùng thiết lập mặc định"
+        case let .keptOldState(path): return "giữ state.json cũ ở \(path)"
+        case let .removedTemporaryFile(entry): return "đã xóa tệp tạm \(entry)"
+        case let .notice(notice): return self.notice(notice)
+        case let .rebuiltState(lines): return "đã dựng lại state.json từ \(lines) dòng của nhật ký"
+        }
+    }
+
+    static func defectLabel(_ defect: CardDefect) -> String {
+        switch defect {
+        case .markup: return "còn mã wiki"
+        case .referenceEntry: return "dòng tham khảo"
+        case .titleLike: return "tiêu đề"
+        case .fragment: return "câu không trọn"
+        case .anaphor: return "đại từ không rõ"
+        case .statistic: return "số liệu"
+        case .tooLong: return "quá dài"
+        case .leftover: return "phần sót"
+        case .relativeDate: return "ngày tương đối"
+        case .boundaryDate: return "mốc giới hạn"
+        case .nominalDate: return "năm trong tên gọi"
+        case .partOfRange: return "một phần khoảng năm"
+        case .eraLost: return "mất TCN"
+        case .leak: return "lộ đáp án"
+        case .badOptions: return "phương án kém"
+        case .splitBlank: return "chỗ trống cắt từ"
+        case .duplicatePrompt: return "câu hỏi trùng"
+        case .state: return "tình trạng, không phải sự kiện"
+        case .trivia: return "chi tiết vụn vặt"
+        }
+    }
+
+    /// `ontap (pid 4242 trên máy laptop)`.
+    static func lockHolder(_ holder: LockHolder) -> String {
+        "ontap (pid \(holder.pid) trên máy \(holder.host.isEmpty ? "không rõ" : holder.host))"
+    }
+
     static func recordingBlocked(_ block: RecordingBlock) -> String {
         switch block {
         case let .held(pid, host):
@@ -270,7 +537,7 @@ enum MessagesVI {
     static var nothingToSave: String { "Không có gì thay đổi, không cần lưu. Hẹn gặp lại!" }
 
     static func gradedOnLeaving(_ rating: Rating) -> String {
-        "Đã chấm thẻ vừa trả lời bằng điểm gợi ý \(rating.rawValue) trước khi thoát."
+        "Đã chấm thẻ vừa trả lời bằng điểm đề xuất \(rating.rawValue) trước khi thoát."
     }
 
     static var notGradedOnLeaving: String {
@@ -349,7 +616,7 @@ enum MessagesVI {
         Gõ câu trả lời rồi Enter (để trống = xem đáp án). Sau đó tự chấm: 1 Quên · 2 Khó · 3 Tốt · 4 Dễ.
         Lệnh:
           :help          trợ giúp này
-          :hint          gợi ý (gõ lại để thêm; mỗi gợi ý hạ điểm gợi ý)
+          :hint          gợi ý (gõ lại để thêm; mỗi gợi ý hạ điểm đề xuất)
           :source        xem câu gốc (che đáp án khi chưa trả lời)
           :skip          bỏ qua thẻ này
           :undo          hoàn tác lần chấm điểm vừa rồi
@@ -367,7 +634,6 @@ enum MessagesVI {
 
     static func unknownSubcommand(_ typed: String, suggestions: [String]) -> String { "không có lệnh «\(typed)»; có phải bạn muốn: \(suggestions.joined(separator: ", "))? (`ontap --help` liệt kê các lệnh)" }
 
-    static func badLanguage(_ typed: String) -> String { "--lang phải là 'vi' hoặc 'en', không phải '\(typed)'" }
 
     static func badNow() -> String { "--now phải là thời điểm ISO 8601 như 2026-01-31T09:00:00Z hoặc số mili giây từ 1970" }
 

@@ -28,6 +28,7 @@ public final class QuizREPL {
         let deadline = timeLimitSeconds.map { Countdown.now() + Int64($0) * 1000 }
         if let timeLimitSeconds { say(messages.quizTimeLimit(Countdown.clock(timeLimitSeconds))) }
         var timeUp = false
+        var blank: Set<Int> = []          // questions left without an answer (by their place in the quiz)
         while let card = quiz.current {
             say("")
             say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind), .header)
@@ -45,9 +46,11 @@ public final class QuizREPL {
             }
             if let rejection = quiz.rejection(of: line) { say(messages.rejection(rejection)); continue }
             let verdict = quiz.answer(line) ?? .wrong
-            let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
-            say(blank ? messages.noAnswer : messages.verdict(verdict), blank ? .plain : .of(verdict))
+            let empty = line.trimmingCharacters(in: .whitespaces).isEmpty
+            if empty { blank.insert(quiz.results.count - 1) }
+            say(empty ? messages.noAnswer : messages.verdict(verdict), empty ? .plain : .of(verdict))
             say(messages.expected(card.answer))
+            if verdict != .correct { explainChoices(card, indent: "") }
         }
         if timeUp { say(""); say(messages.timeUp, .wrong) }
         say(messages.quizScore(quiz.score, answered: quiz.results.count, total: total))
@@ -57,11 +60,22 @@ public final class QuizREPL {
             say(messages.quizMissedTitle(missed.count))
             for (number, item) in missed.enumerated() {
                 say("\(number + 1). " + item.card.prompt)
-                say("   " + messages.verdict(item.verdict) + " · " + messages.expected(item.card.answer))
+                let verdict = blank.contains(item.place) ? messages.noAnswer : messages.verdict(item.verdict)
+                say("   " + verdict + " · " + messages.expected(item.card.answer))
+                explainChoices(item.card, indent: "   ")
                 say("   " + messages.source(item.card.sourceSentence))
             }
         }
         return quiz.score
+    }
+
+    /// A chronology's events in the right order with their dates (a bare `DBCA` teaches nothing), or a multiple
+    /// choice's options with their dates.
+    private func explainChoices(_ card: Card, indent: String) {
+        let choices = DatedChoice.list(for: card)
+        guard !choices.isEmpty else { return }
+        messages.datedChoices(choices, chronology: card.kind == .chronology).split(separator: "\n")
+            .forEach { say(indent + $0) }
     }
 
     private func say(_ text: String, _ tone: Tone = .plain) {

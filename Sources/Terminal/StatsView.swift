@@ -27,9 +27,12 @@ public enum StatsView {
         let weeks = min(stats.heatmap.count / 7, max(4, columns - 4))
         let cells = Array(stats.heatmap.suffix(weeks * 7))
         let top = cells.max() ?? 0
-        for weekday in 0..<7 {
-            let row = (0..<weeks).map { BlockChart.shade(cells[$0 * 7 + weekday], top: top) }
-            lines.append("  " + String(row))
+        // Each row is labelled with its weekday: day 0 of the count (1970-01-01) was a Thursday, Monday-based index 3.
+        let firstDay = stats.heatmapFirstDay + Int64(stats.heatmap.count - weeks * 7)
+        for row in 0..<7 {
+            let cellsOfRow = (0..<weeks).map { BlockChart.shade(cells[$0 * 7 + row], top: top) }
+            let weekday = Int(((firstDay + Int64(row)) % 7 + 7 + 3) % 7)
+            lines.append("  " + messages.weekdayShort(weekday) + " " + String(cellsOfRow))
         }
         text("  " + messages.heatmapLegend(top: top))
 

@@ -62,7 +62,7 @@ public final class StudyREPL {
     private func announce() {
         say(messages.welcome(deck: session.cards.name, due: session.pendingCount))
         if let block = session.store.recordingBlock { say(messages.recordingBlocked(block), .warning) }
-        for notice in session.store.openingNotices { say(notice) }
+        for notice in session.store.openingNotices { say(messages.notice(notice)) }
     }
 
     /// Leaves the current deck: the summary, then saving (only what changed), then what was kept, honestly.
@@ -118,7 +118,7 @@ public final class StudyREPL {
             try session.grade(rating, at: now)
             shownCardID = nil          // the same card coming straight back is shown again
             // Notices that arrive during the session (a log replaced by a pull, a full disk) are shown at once.
-            for notice in session.store.openingNotices.dropFirst(noticesShown) { say(notice) }
+            for notice in session.store.openingNotices.dropFirst(noticesShown) { say(messages.notice(notice)) }
             noticesShown = session.store.openingNotices.count
             if let cardID, let schedule = session.store.schedule(for: cardID) {
                 say(messages.scheduled(inDays: Double(schedule.due - now) / Double(Milliseconds.day)))

@@ -1,16 +1,23 @@
 import ArgumentParser
+import Exporters
 import Foundation
+import Scheduling
 import Store
 import Terminal
 import Timeline
 
-/// Prints errors the way a learner can act on them, and exits non-zero.
-enum CLIError {
-    /// Writes `ontap: message` to stderr (control characters replaced) and returns the failure exit code.
-    static func fail(_ message: String) -> ExitCode {
-        let clean = TerminalText.sanitize(message)
-        FileHandle.standardError.write(Data(("ontap: " + clean + "\n").utf8))
-        return ExitCode.failure
+/// A failure already put in the learner's words (what, where, what to do), in the interface language. Commands throw
+/// it; `Ontap.main`, the one place an error becomes a message and an exit code, prints it as `ontap: …` and exits 1.
+struct CLIError: Error {
+    let message: String
+
+    /// The failure saying `message`.
+    static func fail(_ message: String) -> CLIError { CLIError(message: message) }
+
+    /// Whether `error` is one of ontap's own typed errors, which `message(for:language:)` renders.
+    static func isOwn(_ error: any Error) -> Bool {
+        error is SchedulingError || error is StoreError || error is TimelineFileError || error is ExportError
+            || error is CardsError || error is WorkspaceError || error is SourceTextError
     }
 
     /// The message for any error, in the interface language where the error offers one.
@@ -26,6 +33,43 @@ enum CLIError {
             }
         }
         if case let .noSuchCard(id) = error as? CardsError { return Messages(language: language).noSuchCard(id) }
+        if language == .vi, let error = error as? ExportError {
+            switch error {
+            case let .noCards(format, kind): return "bộ thẻ không có thẻ loại \(kind), nên không có gì để xuất sang \(format)"
+            case let .badCount(count): return "--count phải ít nhất là 1 (nhận được \(count))"
+            case let .database(message): return "không tạo được bộ sưu tập Anki: \(message)"
+            case let .writeFailed(path, reason): return "không ghi được \(path): \(reason); không có gì được ghi ở đó"
+            }
+        }
+        if language == .vi, let error = error as? TimelineFileError {
+            switch error {
+            case let .unknownFormat(file): return "\(file): không rõ định dạng dòng thời gian; hãy dùng tệp .json, .csv, .yaml hoặc .yml"
+            case let .notText(file, reason): return "\(file): \(reason.message(in: .vi))"
+            case let .syntax(file, line, column, problem): return "\(file):\(line):\(column): \(problem)"
+            case let .notAList(file, line): return "\(file):\(line): cần một danh sách sự kiện (mỗi sự kiện có ngày và nội dung)"
+            case let .missingField(file, line, field): return "\(file):\(line): sự kiện thiếu trường '\(field)'"
+            case let .wrongType(file, line, field, expected): return "\(file):\(line): trường '\(field)' phải là \(expected)"
+            case let .badDate(file, line, value):
+                return "\(file):\(line): trường 'date' có '\(value)', không phải ngày tháng (hãy viết 1945-09-02, "
+                    + "2 September 1945 hoặc ngày 2 tháng 9 năm 1945)"
+            case let .noEvents(file): return "\(file): dòng thời gian không có sự kiện nào"
+            }
+        }
+        if language == .vi, let error = error as? SchedulingError {
+            switch error {
+            case let .invalidWeights(m): return "tham số FSRS không hợp lệ: \(m)"
+            case let .invalidSetting(m): return "thiết lập lịch ôn không hợp lệ: \(m)"
+            case let .badInput(file, line, message): return file.isEmpty ? "dòng \(line): \(message)" : "\(file):\(line): \(message)"
+            case let .notEnoughData(.tooFewLongTermReviews(usable, needed, read, cards)):
+                return "chưa đủ lượt ôn để tối ưu: \(usable) lượt ôn diễn ra từ một ngày trở lên sau lượt ôn trước của cùng thẻ; "
+                    + "cần ít nhất \(needed) (đã đọc \(read) lượt ôn của \(cards) thẻ)"
+            case let .notEnoughData(.tooFewAfterOutliers(usable, needed)):
+                return "chưa đủ lượt ôn để tối ưu: chỉ còn \(usable) lượt ôn dùng được sau khi bỏ các giá trị ngoại lai; cần ít nhất \(needed)"
+            case .notEnoughData(.noLongTermReview):
+                return "chưa đủ lượt ôn để tối ưu: chưa thẻ nào được ôn lại từ một ngày trở lên sau lượt ôn đầu"
+            case let .unreadable(path, reason): return "không đọc được \(path): \(reason)"
+            }
+        }
         if let error = error as? LocalizedError, let description = error.errorDescription { return description }
         return "\(error)"
     }

@@ -10,18 +10,18 @@ import Terminal
 /// `ontap cards DECK [--search TEXT] [--suspended] [--unsuspend ID]`: a deck's cards with their state.
 struct CardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cards", abstract: "List a deck's cards with their state; find, and unsuspend, cards.")
+        commandName: "cards", abstract: help(.cards))
 
-    @Argument(help: "Deck name (diacritics and case optional) or a path to a deck file.", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.cardsDeck)), completion: DeckCompletion.kind)
     var deck: String
 
-    @Option(help: "Only cards whose question or answers contain this (case and diacritics ignored).")
+    @Option(help: ArgumentHelp(help(.cardsSearch)))
     var search: String?
 
-    @Flag(help: "Only suspended cards.")
+    @Flag(help: ArgumentHelp(help(.cardsSuspended)))
     var suspended = false
 
-    @Option(help: "Unsuspend the card with this id.")
+    @Option(help: ArgumentHelp(help(.cardsUnsuspend)))
     var unsuspend: String?
 
     @OptionGroup var global: GlobalOptions

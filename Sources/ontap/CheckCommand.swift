@@ -8,14 +8,13 @@ import Timeline
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Flag cards that fail the card rubric's mechanical checks (exit status 1 when any does).",
-        discussion: "Markup, fragments, leftover connectives, pronouns with nothing to refer to, the answer in the prompt, "
-            + "too few options, the same prompt with different answers, dates that are not the event's own.")
+        abstract: help(.check),
+        discussion: help(.checkDiscussion))
 
-    @Argument(help: "The deck to check.")
+    @Argument(help: ArgumentHelp(help(.checkDeck)), completion: DeckCompletion.kind)
     var deck: String
 
-    @Flag(help: "Print the findings as JSON (one object per flagged card).")
+    @Flag(help: ArgumentHelp(help(.checkJSON)))
     var json = false
 
     @OptionGroup var global: GlobalOptions
@@ -32,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let workspace = Workspace(global)
         let deck = try workspace.deck(self.deck)
-        let check = CardCheck(language: deck.language)
+        let check = CardCheck(deck: deck)
         let events = Dictionary(deck.events.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         let duplicates = check.duplicatePrompts(deck.cards)
         var findings: [Finding] = []
@@ -51,8 +50,10 @@ struct CheckCommand: ParsableCommand {
             for finding in findings { out += try encoder.encode(finding) + Data("\n".utf8) }
             FileHandle.standardOutput.write(out)
         } else {
+            let messages = Messages(language: workspace.language)
             for finding in findings {
-                print(TerminalText.sanitize("\(finding.card) [\(finding.kind)] \(finding.reasons.joined(separator: "; ")): \(finding.prompt)"))
+                let kind = CardKind(rawValue: finding.kind).map(messages.kindName) ?? finding.kind
+                print(TerminalText.sanitize("\(finding.card) [\(kind)] \(finding.reasons.joined(separator: "; ")): \(finding.prompt)"))
             }
             let vi = workspace.language == .vi
             print(vi ? "\(findings.count)/\(deck.cards.count) thẻ không đạt." : "\(findings.count) of \(deck.cards.count) cards flagged.")

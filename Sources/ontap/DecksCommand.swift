@@ -9,9 +9,9 @@ import Glibc
 
 /// `ontap decks [--json]`: the decks with their sizes and what is due, as an aligned table or JSON.
 struct DecksCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "decks", abstract: "List the decks with their due counts.")
+    static let configuration = CommandConfiguration(commandName: "decks", abstract: help(.decks))
 
-    @Flag(help: "Print JSON (one object a deck) instead of a table.")
+    @Flag(help: ArgumentHelp(help(.decksJSON)))
     var json = false
 
     @OptionGroup var global: GlobalOptions

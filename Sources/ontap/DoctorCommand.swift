@@ -7,17 +7,13 @@ import Terminal
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the progress files (and rebuild state.json from the review log with --repair).",
-        discussion: """
-            Checks that every file parses, that its card ids are in the deck, that review times are in order, and \
-            that state.json equals a replay of reviews.jsonl. --repair rebuilds state.json from the log (the old \
-            file is kept as state.json.bak-TIME) and sets aside an unfinished last line of the log.
-            """)
+        abstract: help(.doctor),
+        discussion: help(.doctorDiscussion))
 
-    @Argument(help: "The deck to check (default: every deck with progress).")
+    @Argument(help: ArgumentHelp(help(.doctorDeck)), completion: DeckCompletion.kind)
     var deck: String?
 
-    @Flag(help: "Rebuild state.json from the review log, keeping the old file.")
+    @Flag(help: ArgumentHelp(help(.doctorRepair)))
     var repair = false
 
     @OptionGroup var global: GlobalOptions
@@ -26,7 +22,8 @@ struct DoctorCommand: ParsableCommand {
         let progress = global.progressURL
         let decks = DeckStore(directory: global.decksURL)
         let names = try deck.map { [try DeckName($0).rawValue] } ?? ProgressDoctor.deckNames(in: progress)
-        if names.isEmpty { print("no progress yet in \(progress.path)"); return }
+        let messages = Messages(language: global.interfaceLanguage)
+        if names.isEmpty { print(TerminalText.sanitize(messages.command(.doctorNothing(folder: progress.path)))); return }
         var healthy = true
         for name in names {
             let known = (try? decks.load(name)).map { Set($0.cards.map(\.id)) }
@@ -34,20 +31,26 @@ struct DoctorCommand: ParsableCommand {
                 : ProgressDoctor.check(root: progress, deck: name, knownCardIDs: known)
             if let declared = decks.mismatchedName(name) {
                 report.findings.append(.init(.warning, decks.url(for: try DeckName(name)).path,
-                    "the deck's \"name\" is '\(declared)' but its file is \(name).json: every command uses the file name "
-                    + "(progress in \(progress.appendingPathComponent(name).path)); rename the file or fix \"name\" to agree"))
+                    .text(messages.command(.deckNameMismatch(deck: name, declared: declared,
+                                                             progress: progress.appendingPathComponent(name).path)))))
             }
             // Names, ids and messages come from files: nothing reaches the terminal unsanitised.
-            print(TerminalText.sanitize("\(name): \(report.reviewCount) review(s), \(report.cardCount) card(s) with progress"
-                  + (report.isHealthy ? ", ok" : ", needs attention")))
-            for repaired in report.repairs { print(TerminalText.sanitize("  repaired: \(repaired)")) }
-            for finding in report.findings.sorted(by: { $0.severity < $1.severity }) { print(TerminalText.sanitize("  \(finding)")) }
+            print(TerminalText.sanitize(messages.command(.doctorDeck(deck: name, reviews: report.reviewCount,
+                                                                     cards: report.cardCount, healthy: report.isHealthy))))
+            for repaired in report.repairs { print(TerminalText.sanitize(messages.command(.doctorRepaired(messages.doctorRepair(repaired))))) }
+            for finding in report.findings.sorted(by: { $0.severity < $1.severity }) {
+                var place = finding.path
+                if let line = finding.line { place += ":\(line)" + (finding.column.map { ":\($0)" } ?? "") }
+                print(TerminalText.sanitize(messages.command(.doctorFinding(severity: finding.severity.rawValue, place: place,
+                                                                            message: messages.doctorIssue(finding.issue)))))
+            }
             healthy = healthy && report.isHealthy
         }
         for name in decks.names() where !names.contains(name) {
             guard let declared = decks.mismatchedName(name) else { continue }
-            print(TerminalText.sanitize("\(name): no progress yet\n  warning: the deck's \"name\" is '\(declared)' but its file is "
-                + "\(name).json: every command uses the file name; rename the file or fix \"name\" to agree"))
+            print(TerminalText.sanitize(messages.command(.doctorDeck(deck: name, reviews: 0, cards: 0, healthy: true))))
+            print(TerminalText.sanitize(messages.command(.doctorFinding(severity: "warning", place: decks.url(for: try DeckName(name)).path,
+                message: messages.command(.deckNameMismatch(deck: name, declared: declared, progress: nil))))))
         }
         if !healthy { throw ExitCode.failure }
     }

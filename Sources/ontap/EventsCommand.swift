@@ -6,23 +6,23 @@ import Timeline
 
 /// `ontap events SOURCE [--json]`: what the extractor found.
 struct EventsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "events", abstract: "Show the dated events found in a text.")
+    static let configuration = CommandConfiguration(commandName: "events", abstract: help(.events))
 
-    @Argument(help: "A history text (UTF-8).")
+    @Argument(help: ArgumentHelp(help(.eventsSource)))
     var source: String
 
-    @Flag(help: "Print the extractor's JSON (timexes, intervals, events).")
+    @Flag(help: ArgumentHelp(help(.eventsJSON)))
     var json = false
 
-    @Option(name: .customLong("text-lang"), help: "Language of the text: vi or en (default: detected).")
-    var textLanguage: String?
+    @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.eventsTextLanguage)))
+    var textLanguage: Language?
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let ui = global.interfaceLanguage
         let text = try SourceLoader.load(source, language: ui).text
-        let extraction = EventExtractor().extract(text, language: textLanguage.flatMap { Language(rawValue: $0) })
+        let extraction = EventExtractor().extract(text, language: textLanguage)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]

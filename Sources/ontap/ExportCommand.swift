@@ -12,79 +12,70 @@ import Glibc
 /// `ontap export DECK --format F [-o FILE] [--with-progress|--without-progress] [--count N --seed S]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export a deck (and your progress) for Anki, spreadsheets, Quizlet or print.",
-        discussion: "Formats:\n" + ExportFormat.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
-            .joined(separator: "\n")
-            + "\n\nThe apkg includes your scheduling and review history when the deck has progress (turn it off with"
-            + " --without-progress); Anki imports it when \"Import any learning progress\" is ticked."
+        commandName: "export", abstract: help(.export),
+        discussion: help(.exportDiscussion(ExportFormat.allCases.map(\.rawValue)))
     )
 
-    @Argument(help: "Deck name.")
+    @Argument(help: ArgumentHelp(help(.exportDeck)), completion: DeckCompletion.kind)
     var deck: String
 
-    @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: String = "tsv"
+    @Option(help: ArgumentHelp(help(.exportFormat)))
+    var format: ExportFormat = .tsv
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output; required for apkg on a terminal).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(help(.exportOutput)))
     var output: String?
 
-    @Flag(name: .customLong("with-progress"), help: "Include scheduling and review history (apkg; default when the deck has progress).")
+    @Flag(name: .customLong("with-progress"), help: ArgumentHelp(help(.exportWithProgress)))
     var withProgress = false
 
-    @Flag(name: .customLong("without-progress"), help: "Export the cards as new, without your progress.")
+    @Flag(name: .customLong("without-progress"), help: ArgumentHelp(help(.exportWithoutProgress)))
     var withoutProgress = false
 
-    @Flag(help: "Overwrite the -o file if it exists (never a deck, nor anything under the progress folder).")
+    @Flag(help: ArgumentHelp(help(.exportForce)))
     var force = false
 
-    @Option(help: "exam: number of questions (default: every multiple-choice card).")
+    @Option(help: ArgumentHelp(help(.exportCount)))
     var count: Int?
 
-    @Option(help: "exam: seed that picks and orders the questions and their options, and names the mã đề (same seed, same exam).")
+    @Option(help: ArgumentHelp(help(.exportSeed)))
     var seed: UInt64?
 
-    @Option(help: "exam: school or issuer printed top left (default ONTAP).")
+    @Option(help: ArgumentHelp(help(.exportSchool)))
     var school: String?
 
-    @Option(help: "exam: title (default: Đề thi trắc nghiệm / Multiple-choice test).")
+    @Option(help: ArgumentHelp(help(.exportTitle)))
     var title: String?
 
-    @Option(help: "exam: subject (default: Lịch sử / History).")
+    @Option(help: ArgumentHelp(help(.exportSubject)))
     var subject: String?
 
-    @Flag(help: "exam: ask chronology cards too (put numbered events in order; four orders to choose from).")
+    @Flag(help: ArgumentHelp(help(.exportChronology)))
     var chronology = false
 
-    @Option(name: .customLong("anki-lang"), help: "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang).")
-    var ankiLang: String?
+    @Option(name: .customLong("anki-lang"), help: ArgumentHelp(help(.exportAnkiLanguage)))
+    var ankiLang: Language?
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if withProgress && withoutProgress { throw ValidationError("choose either --with-progress or --without-progress") }
-        if let ankiLang, Language(rawValue: ankiLang.lowercased()) == nil {
-            throw ValidationError("--anki-lang must be 'vi' or 'en', not '\(ankiLang)'")
-        }
+        let messages = Messages(language: global.interfaceLanguage)
+        if withProgress && withoutProgress { throw ValidationError(messages.command(.progressFlagsClash)) }
     }
 
     func run() throws {
         let workspace = Workspace(global)
-        guard let format = ExportFormat(rawValue: format.lowercased()) else {
-            throw CLIError.fail("unknown format '\(format)'; choose one of: " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        let messages = Messages(language: workspace.language)
         let deck = try workspace.deck(deck)
-        let ankiLanguage = ankiLang.flatMap { Language(rawValue: $0.lowercased()) } ?? global.interfaceLanguage
+        let ankiLanguage = ankiLang ?? global.interfaceLanguage
         let options = ExportOptions(count: count, seed: seed, ankiLanguage: ankiLanguage, school: school, title: title,
                                     subject: subject, examChronology: chronology)
         let exporter = format.exporter(options: options)
         if let exam = exporter as? ExamExporter, let count, count > exam.poolSize(of: deck) {
             let pool = exam.poolSize(of: deck)
-            FileHandle.standardError.write(Data((workspace.language == .vi
-                ? "--count \(count): bộ thẻ chỉ có \(pool) câu hỏi cho đề thi, nên đề có \(pool) câu\n"
-                : "--count \(count): the deck has only \(pool) questions for an exam, so the exam has \(pool)\n").utf8))
+            FileHandle.standardError.write(Data((messages.command(.examCountCapped(asked: count, pool: pool)) + "\n").utf8))
         }
         if exporter.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
-            throw CLIError.fail("\(format.rawValue) is a binary file: name it with -o \(deck.name).\(exporter.fileExtension)")
+            throw CLIError.fail(messages.command(.binaryNeedsOutput(format: format.rawValue, suggested: "\(deck.name).\(exporter.fileExtension)")))
         }
         if let output {
             do { try OutputTarget.check(output, decks: global.decksURL, progress: global.progressURL, force: force) } catch {
@@ -100,9 +91,8 @@ struct ExportCommand: ParsableCommand {
                 throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
             }
         } else if withProgress {
-            FileHandle.standardError.write(Data((format.carriesProgress
-                ? "no progress for \(deck.name) yet: the cards are exported as new\n"
-                : "\(format.rawValue) cannot carry progress: exporting the cards only\n").utf8))
+            FileHandle.standardError.write(Data((messages.command(format.carriesProgress
+                ? .noProgressToExport(deck: deck.name) : .formatCarriesNoProgress(format: format.rawValue)) + "\n").utf8))
         }
         guard let output else {
             let bytes: [UInt8]
@@ -125,7 +115,7 @@ struct ExportCommand: ParsableCommand {
         let studied = input.progress.map { progress in deck.cards.filter { progress.cards[$0.id] != nil }.count }
         let known = Set(deck.cards.map(\.id))
         let reviews = input.reviews.filter { known.contains($0.cardID) }.count
-        let summary = studied.map { ", progress of \($0) cards and \(reviews) reviews" } ?? ""
-        FileHandle.standardError.write(Data("\(deck.cards.count) cards\(summary) → \(output)\n".utf8))
+        let summary = messages.command(.exported(cards: deck.cards.count, studied: studied, reviews: reviews, output: output))
+        FileHandle.standardError.write(Data((TerminalText.sanitize(summary) + "\n").utf8))
     }
 }

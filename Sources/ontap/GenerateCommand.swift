@@ -7,21 +7,21 @@ import Timeline
 
 /// `ontap generate SOURCE [-o DECK]`: a text becomes a deck in Decks/.
 struct GenerateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Make a deck of cards from a history text.")
+    static let configuration = CommandConfiguration(commandName: "generate", abstract: help(.generate))
 
-    @Argument(help: "A history text (UTF-8, Vietnamese or English).")
+    @Argument(help: ArgumentHelp(help(.generateSource)))
     var source: String
 
-    @Option(name: .shortAndLong, help: "Deck name, or a path ending in .json (default: the source's name).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(help(.generateOutput)))
     var output: String?
 
-    @Option(help: "Card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
+    @Option(help: ArgumentHelp(help(.generateKinds(CardKind.allCases.map(\.rawValue).joined(separator: ",")))))
     var kinds: String?
 
-    @Option(name: .customLong("text-lang"), help: "Language of the text and its cards: vi or en (default: detected).")
-    var textLanguage: String?
+    @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.generateTextLanguage)))
+    var textLanguage: Language?
 
-    @Flag(name: .shortAndLong, help: "List every event and card left out, with the reason.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(help(.generateVerbose)))
     var verbose = false
 
     @OptionGroup var global: GlobalOptions
@@ -34,7 +34,7 @@ struct GenerateCommand: ParsableCommand {
         let store = DeckStore(directory: directory)
         let generator = DeckGenerator(kinds: chosenKinds)
         let fileName = URL(fileURLWithPath: source).lastPathComponent
-        let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
+        let override = textLanguage
         let ticker = ProgressLine(ui == .vi ? "Đang tạo thẻ" : "Generating cards")
         defer { ticker.finish() }
         // The deck this one replaces: edited sentences keep their events' ids, so studied cards keep their progress.
@@ -80,12 +80,12 @@ struct GenerateCommand: ParsableCommand {
     /// How many events and cards were left out, by reason; each one under `--verbose`.
     func reportDrops(_ report: GenerationReport, language: Language) {
         guard !report.drops.isEmpty else { return }
-        let summary = report.counts.map { "\($0.count) \($0.defect.rawValue)" }.joined(separator: ", ")
-        print(language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose).")"
-                              : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose).")")
+        let summary = report.counts.map { "\($0.count) \(Messages(language: language).defectLabel($0.defect))" }.joined(separator: ", ")
+        print(language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose.")"
+                              : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose.")")
         guard verbose else { return }
         for drop in report.drops {
-            let what = drop.kind.map { "[\($0.rawValue)]" } ?? (language == .vi ? "[sự kiện]" : "[event]")
+            let what = drop.kind.map { "[\(Messages(language: language).kindName($0))]" } ?? (language == .vi ? "[sự kiện]" : "[event]")
             print("  \(drop.id) \(what) \(drop.defect.explanation(in: language)): \(TerminalText.sanitize(drop.text))")
         }
     }

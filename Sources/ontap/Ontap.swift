@@ -13,13 +13,8 @@ import Timeline
 struct Ontap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ontap",
-        abstract: "Ôn tập: turn history text into question cards and study them with spaced repetition.",
-        discussion: """
-            With no subcommand, shows your decks with what is due and opens the one you choose. Decks and progress \
-            live in $ONTAP_HOME/Decks and $ONTAP_HOME/Progress; when ONTAP_HOME is unset, in ./Decks and ./Progress \
-            if the current folder has a Decks folder, else in ~/.local/share/ontap ($XDG_DATA_HOME/ontap). \
-            --decks and --progress override both.
-            """,
+        abstract: help(.ontap),
+        discussion: help(.ontapDiscussion),
         version: Ontap.version,
         subcommands: [StudyCommand.self, GenerateCommand.self, EventsCommand.self, DecksCommand.self,
                       ExportCommand.self, QuizCommand.self, CardsCommand.self, StatsCommand.self, OptimizeCommand.self,
@@ -38,29 +33,28 @@ struct Ontap: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
-            exit(withError: code)                     // already said
-        } catch let error as SchedulingError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as StoreError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as TimelineFileError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as ExportError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as CardsError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
-        } catch let error as WorkspaceError {
-            exit(withError: CLIError.fail(CLIError.message(for: error, language: language)))
+            exit(withError: code)                     // a verdict already printed (a check that flagged cards)
+        } catch let failure as CLIError {
+            fail(failure.message)
+        } catch where CLIError.isOwn(error) {
+            fail(CLIError.message(for: error, language: language))
         } catch {
             // ArgumentParser's own messages echo the arguments (and help text): sanitised like everything else.
-            let message = fullMessage(for: error)
             let code = exitCode(for: error)
+            let message = code == .success ? UsageErrorText.localizedHelp(fullMessage(for: error), language: language)
+                : UsageErrorText.localized(fullMessage(for: error), language: language)
             if !message.isEmpty {
                 let clean = Data((TerminalText.sanitize(message) + "\n").utf8)
                 (code == .success ? FileHandle.standardOutput : FileHandle.standardError).write(clean)
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// Writes `ontap: message` to standard error (control characters replaced) and exits with status 1.
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(message) + "\n").utf8))
+        Foundation.exit(ExitCode.failure.rawValue)
     }
 
     /// This build's version, for `--version`.

@@ -3,39 +3,37 @@ import Exporters
 import Foundation
 import Scheduling
 import Store
+import Terminal
 
 /// `ontap optimize [DECK] [--reviews FILE]`: fits the 21 FSRS-6 parameters to a review log.
 struct OptimizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "optimize",
-        abstract: "Fit the FSRS-6 parameters to your reviews (as fsrs-rs does) and show the log loss before and after.",
-        discussion: """
-            With --reviews, reads a CSV with the columns card_id, review_rating (1-4), review_time (ISO 8601 with \
-            offset) and optionally review_duration. --hold-out 0.2 keeps the last 20 % of reviews by time out of \
-            the fit and reports on them.
-            """
+        abstract: help(.optimize),
+        discussion: help(.optimizeDiscussion)
     )
 
-    @Argument(help: "The deck whose review log to fit.")
+    @Argument(help: ArgumentHelp(help(.optimizeDeck)), completion: DeckCompletion.kind)
     var deck: String?
 
-    @Option(name: .customLong("reviews"), help: "A review log CSV to fit instead of a deck's log.")
+    @Option(name: .customLong("reviews"), help: ArgumentHelp(help(.optimizeReviews)))
     var reviewsFile: String?
 
-    @Option(name: .customLong("hold-out"), help: "Fraction of the latest reviews to hold out and report on (0 to 0.9).")
+    @Option(name: .customLong("hold-out"), help: ArgumentHelp(help(.optimizeHoldOut)))
     var holdOut: Double = 0
 
-    @Flag(help: "Print the result as JSON.")
+    @Flag(help: ArgumentHelp(help(.optimizeJSON)))
     var json = false
 
-    @Flag(name: .customLong("dry-run"), help: "Only report; do not save the fitted parameters for the deck.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(help(.optimizeDryRun)))
     var dryRun = false
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard deck != nil || reviewsFile != nil else { throw ValidationError("give a DECK or --reviews FILE") }
-        guard holdOut >= 0 && holdOut <= 0.9 else { throw ValidationError("--hold-out must be between 0 and 0.9") }
+        let messages = Messages(language: global.interfaceLanguage)
+        guard deck != nil || reviewsFile != nil else { throw ValidationError(messages.command(.optimizeNeedsInput)) }
+        guard holdOut >= 0 && holdOut <= 0.9 else { throw ValidationError(messages.command(.holdOutRange)) }
     }
 
     func run() throws {

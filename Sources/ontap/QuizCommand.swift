@@ -9,21 +9,21 @@ import Glibc
 
 /// `ontap quiz [DECK] [-n N]`: an exam with a score, no scheduling.
 struct QuizCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "quiz", abstract: "Take a quiz: N questions and a score; nothing is scheduled.")
+    static let configuration = CommandConfiguration(commandName: "quiz", abstract: help(.quiz))
 
-    @Argument(help: "Deck name (default: the first deck).", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.quizDeck)), completion: DeckCompletion.kind)
     var deck: String?
 
-    @Option(name: [.customShort("n"), .long], help: "Number of questions.")
+    @Option(name: [.customShort("n"), .long], help: ArgumentHelp(help(.quizCount)))
     var count: Int = 10
 
-    @Option(help: "Only these card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
+    @Option(help: ArgumentHelp(help(.quizKinds(CardKind.allCases.map(\.rawValue).joined(separator: ",")))))
     var kinds: CardKindList?
 
-    @Option(help: "Seed for drawing the questions (the same seed gives the same quiz).")
+    @Option(help: ArgumentHelp(help(.quizSeed)))
     var seed: UInt64?
 
-    @Option(name: .customLong("time-limit"), help: "Time for the whole quiz: minutes (40), or with a unit (90s, 40m, 1h).")
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp(help(.quizTimeLimit)))
     var timeLimit: TimeLimit?
 
     @OptionGroup var global: GlobalOptions

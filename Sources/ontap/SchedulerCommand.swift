@@ -7,7 +7,7 @@ import Scheduling
 struct SchedulerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scheduler",
-        abstract: "Choose a deck's scheduler, and check ontap's schedulers against other implementations.",
+        abstract: help(.scheduler),
         subcommands: [SchedulerSettingsCommand.self, Replay.self]
     )
 
@@ -15,20 +15,14 @@ struct SchedulerCommand: ParsableCommand {
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "replay",
-            abstract: "Replay review sequences (the schema of vectors.json) and print each step's state as JSON.",
-            discussion: """
-                FILE holds {"schedulers": {NAME: SETTINGS}, "sequences": [{"id", "scheduler", "card_created", \
-                "steps": [{"rating": 1-4, "review_at": ISO 8601 or "review_at_ms"}]}]}. SETTINGS uses py-fsrs's \
-                keys (parameters, desired_retention, learning_steps, relearning_steps, maximum_interval, \
-                enable_fuzzing) plus "kind": "fsrs" or "sm2". Output steps carry the fields of vectors.json's \
-                "expected" (state, step, stability, difficulty, due_ms, retrievability_before, …).
-                """
+            abstract: help(.schedulerReplay),
+            discussion: help(.schedulerReplayDiscussion)
         )
 
-        @Argument(help: "The replay file (JSON).")
+        @Argument(help: ArgumentHelp(help(.replayFile)))
         var file: String
 
-        @Option(name: [.short, .long], help: "Write the JSON here instead of standard output (only if the whole file replays).")
+        @Option(name: [.short, .long], help: ArgumentHelp(help(.replayOutput)))
         var output: String?
 
         func run() throws {

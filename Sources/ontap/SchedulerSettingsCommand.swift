@@ -2,46 +2,44 @@ import ArgumentParser
 import Foundation
 import Scheduling
 import Store
+import Terminal
 
 /// `ontap scheduler set DECK [--algorithm fsrs|sm2] [--retention R] [--rollover H] …`: a deck's scheduling choices.
 struct SchedulerSettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Show or change a deck's scheduler (FSRS-6 or SM-2) and its settings.",
-        discussion: """
-            With no option, prints the deck's settings. A change is applied to the whole history: every card's \
-            state is rebuilt by replaying the review log under the new settings.
-            """
+        abstract: help(.schedulerSet),
+        discussion: help(.schedulerSetDiscussion)
     )
 
-    @Argument(help: "Deck name.", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.schedulerSetDeck)), completion: DeckCompletion.kind)
     var deck: String
 
-    @Option(help: "fsrs (default) or sm2.")
+    @Option(help: ArgumentHelp(help(.algorithm)))
     var algorithm: SchedulerKind?
 
-    @Option(help: "Desired retention for FSRS, between 0 and 1 (default 0.9).")
+    @Option(help: ArgumentHelp(help(.retention)))
     var retention: Double?
 
-    @Option(help: "Hour of local time when a new study day starts (default 4).")
+    @Option(help: ArgumentHelp(help(.rollover)))
     var rollover: Int?
 
-    @Option(name: .customLong("time-zone"), help: "Your time zone, an IANA name such as Asia/Ho_Chi_Minh (default: the computer's when the deck was first studied).")
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp(help(.timeZone)))
     var timeZone: String?
 
-    @Option(name: .customLong("day-counting"), help: "How days between reviews are counted: calendar (your study days, as Anki counts them; default) or elapsed24h (24-hour periods, as py-fsrs).")
-    var dayCounting: String?
+    @Option(name: .customLong("day-counting"), help: ArgumentHelp(help(.dayCounting)))
+    var dayCounting: DayCounting?
 
-    @Option(name: .customLong("maximum-interval"), help: "Longest interval in days.")
+    @Option(name: .customLong("maximum-interval"), help: ArgumentHelp(help(.maximumInterval)))
     var maximumInterval: Int?
 
-    @Option(help: "Fuzz intervals so cards learned together spread out: on or off.")
+    @Option(help: ArgumentHelp(help(.fuzz)))
     var fuzz: Switch?
 
-    @Option(name: .customLong("new-per-day"), help: "New cards introduced per study day (default 20).")
+    @Option(name: .customLong("new-per-day"), help: ArgumentHelp(help(.newPerDay)))
     var newPerDay: Int?
 
-    @Option(name: .customLong("reviews-per-day"), help: "Reviews shown per study day (default 200).")
+    @Option(name: .customLong("reviews-per-day"), help: ArgumentHelp(help(.reviewsPerDay)))
     var reviewsPerDay: Int?
 
     @OptionGroup var global: GlobalOptions
@@ -54,12 +52,7 @@ struct SchedulerSettingsCommand: ParsableCommand {
         if let retention { settings.desiredRetention = retention }
         if let rollover { settings.dayRolloverHour = rollover }
         if let timeZone { settings.timeZone = timeZone }
-        if let dayCounting {
-            guard let counting = DayCounting(rawValue: dayCounting) else {
-                throw ValidationError("--day-counting must be 'calendar' or 'elapsed24h', not '\(dayCounting)'")
-            }
-            settings.dayCounting = counting
-        }
+        if let dayCounting { settings.dayCounting = dayCounting }
         if let maximumInterval { settings.maximumIntervalDays = maximumInterval }
         if let fuzz { settings.enableFuzz = fuzz == .on }
         if let newPerDay { settings.limits.newCards = newPerDay }
@@ -72,18 +65,13 @@ struct SchedulerSettingsCommand: ParsableCommand {
                 throw CLIError.fail(CLIError.message(for: error, language: workspace.language))
             }
         }
-        print("""
-            deck: \(store.deck)
-            algorithm: \(settings.kind.rawValue)
-            desired retention: \(settings.desiredRetention)
-            day starts at: \(settings.dayRolloverHour):00 (\(settings.timeZone ?? "UTC"))
-            days counted: \(settings.dayCounting == .calendar ? "calendar days" : "24-hour periods")
-            maximum interval: \(settings.maximumIntervalDays) days
-            fuzz: \(settings.enableFuzz ? "on" : "off")
-            new cards per day: \(settings.limits.newCards)
-            reviews per day: \(settings.limits.reviews)
-            weights: \(settings.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
-            """)
+        let summary = SchedulerSummary(
+            deck: store.deck, algorithm: settings.kind.rawValue, desiredRetention: settings.desiredRetention,
+            rolloverHour: settings.dayRolloverHour, timeZone: settings.timeZone ?? "UTC",
+            calendarDays: settings.dayCounting == .calendar, maximumIntervalDays: settings.maximumIntervalDays,
+            fuzz: settings.enableFuzz, newPerDay: settings.limits.newCards, reviewsPerDay: settings.limits.reviews,
+            weights: settings.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
+        print(TerminalText.sanitize(Messages(language: workspace.language).command(.schedulerSettings(summary))))
     }
 }
 

@@ -9,12 +9,12 @@ import Terminal
 /// `ontap stats [DECK] [--json]`: forecast, heatmap, retention by week, counts, hardest cards, time and streak.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stats", abstract: "Show a deck's statistics: what is due, what was done, how well it is remembered.")
+        commandName: "stats", abstract: help(.stats))
 
-    @Argument(help: "Deck name (default: the deck studied last).", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.statsDeck)), completion: DeckCompletion.kind)
     var deck: String?
 
-    @Flag(help: "Print the statistics as JSON.")
+    @Flag(help: ArgumentHelp(help(.statsJSON)))
     var json = false
 
     @OptionGroup var global: GlobalOptions

@@ -11,15 +11,15 @@ import Glibc
 
 /// `ontap study [DECK]`: the REPL. Also what `ontap` alone runs.
 struct StudyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "study", abstract: "Study the cards that are due, in a REPL.")
+    static let configuration = CommandConfiguration(commandName: "study", abstract: help(.study))
 
-    @Argument(help: "Deck name (Decks/NAME.json; diacritics and case optional) or a path to a deck file. Default: a home screen of decks (at a terminal), else the deck studied last.", completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp(help(.studyDeck)), completion: DeckCompletion.kind)
     var deck: String?
 
-    @Option(help: "Only these card kinds, comma-separated: \(CardKind.allCases.map(\.rawValue).joined(separator: ",")).")
+    @Option(help: ArgumentHelp(help(.studyKinds(CardKind.allCases.map(\.rawValue).joined(separator: ",")))))
     var kinds: CardKindList?
 
-    @Option(help: "Cram for an exam on this date (YYYY-MM-DD): every card before then, weakest first, without changing the long-term schedule.")
+    @Option(help: ArgumentHelp(help(.studyExam)))
     var exam: String?
 
     @OptionGroup var global: GlobalOptions
@@ -35,7 +35,9 @@ struct StudyCommand: ParsableCommand {
             try? FileManager.default.createDirectory(at: global.progressURL, withIntermediateDirectories: true)
             let history = global.progressURL.appendingPathComponent(".history").path
             if let refusal = RegularFile.refusal(at: history) {
-                FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(refusal) + "\n").utf8))
+                let message = workspace.language == .vi
+                    ? Messages(language: .vi).command(.historyNotAFile(path: history)) : refusal
+                FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(message) + "\n").utf8))
                 reader = ReadlineLineReader(historyPath: nil)
             } else {
                 reader = ReadlineLineReader(historyPath: history)

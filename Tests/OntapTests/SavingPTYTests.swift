@@ -83,7 +83,7 @@ struct SavingPTYTests {
         process.send("1954\r")                              // wrong: Again suggested
         try process.expect("[Enter = 1] › ")
         process.send("\u{04}")
-        try process.expect("Đã chấm thẻ vừa trả lời bằng điểm gợi ý 1 trước khi thoát.")
+        try process.expect("Đã chấm thẻ vừa trả lời bằng điểm đề xuất 1 trước khi thoát.")
         try process.expect("Đã lưu tiến độ (1 thẻ")
         #expect(process.wait() == 0)
         let lines = try reviewLines(runner, "lich-su")

@@ -19,6 +19,11 @@ struct StatsCommandTests {
             #expect(stats.status == 0, "\(stats.stderr)")
             #expect(stats.stdout.contains("Dự báo 30 ngày tới"))
             #expect(stats.stdout.contains("Tỉ lệ nhớ thật theo tuần (mục tiêu 90%)"))
+            // The heatmap's rows are weekdays, today's (Wednesday 2026-03-04) last; studied on Sunday, Monday and today.
+            let rows = stats.stdout.split(separator: "\n").filter { $0.hasPrefix("  T") || $0.hasPrefix("  CN") }
+            #expect(rows.map { $0.dropFirst(2).prefix(3) } == ["T5 ", "T6 ", "T7 ", "CN ", "T2 ", "T3 ", "T4 "], "\(stats.stdout)")
+            #expect(rows.last.map { !$0.hasSuffix("·") } == true)          // studied today
+            #expect(rows[5].hasSuffix("·") && !rows[4].hasSuffix("·") && !rows[3].hasSuffix("·"))   // not on Tuesday
             #expect(stats.stdout.replacingOccurrences(of: "\n  ", with: " ").contains("Chuỗi ngày học liên tiếp: 1."))
             for line in stats.stdout.split(separator: "\n") {
                 #expect(line.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count <= columns, "\(line)")

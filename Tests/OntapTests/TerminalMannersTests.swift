@@ -38,6 +38,16 @@ struct TerminalMannersTests {
         #expect(completed.stdout.split(separator: "\n") == ["điện-biên-phủ"])
         let script = try runner.run(["--generate-completion-script", "bash"])
         #expect(script.stdout.contains("---completion cards -- positional@0"))
+        // Every command that takes a deck completes its name; --format, --text-lang, --day-counting offer their values.
+        for command in ["study", "quiz", "cards", "stats", "export", "check", "doctor", "optimize"] {
+            #expect(script.stdout.contains("---completion \(command) -- positional@0"), "\(command)")
+        }
+        #expect(script.stdout.contains("'apkg'$'\\n''tsv'$'\\n''csv'$'\\n''quizlet'$'\\n''markdown'$'\\n''exam'"))
+        #expect(script.stdout.contains("'calendar'$'\\n''elapsed24h'"))
+        #expect(script.stdout.contains("'vi'$'\\n''en'"))
+        let exportDeck = try runner.run(["---completion", "export", "--", "positional@0", "4", "2", "ontap", "export", "--decks",
+                                         runner.decks.path, "cá"])
+        #expect(exportDeck.stdout.split(separator: "\n") == ["cách-mạng"])
     }
 
     @Test func ontapHomeHoldsDecksAndProgress() throws {

@@ -53,7 +53,7 @@ import Testing
             #expect(store.snapshot.settings == calendar)
             #expect(store.snapshot.cards == Self.replay(calendar))
             #expect(store.snapshot.cards != Self.replay(old), "the evening/morning reviews must tell the conventions apart")
-            #expect(store.notices.contains { $0.contains("24-hour periods") }, "\(store.notices)")
+            #expect(store.notices.contains { $0.description.contains("24-hour periods") }, "\(store.notices)")
             #expect(folder.text("Progress/deck/state.json")?.contains(#""day_counting":"calendar""#) == true)
             migrated = store.snapshot.cards
         }

@@ -57,7 +57,7 @@ import Glibc
                 guard setgid(65534) == 0, setuid(65534) == 0 else { exit(3) }
             }
             let store = try ProgressStore(root: root, deck: "deck")
-            guard !store.canRecord, store.notices.first?.contains("cannot be written") == true else { exit(4) }
+            guard !store.canRecord, store.notices.first?.description.contains("cannot be written") == true else { exit(4) }
             guard store.snapshot.logCount == 3 else { exit(5) }
             _ = try store.record(ReviewRecord(cardID: "c9", rating: .good, time: 1_790_000_000_000, durationMs: 1))
             guard folder.read("Progress/deck/reviews.jsonl") == log, folder.read("Progress/deck/state.json") == state else { exit(6) }

@@ -45,7 +45,7 @@ import Testing
         #expect(before.findings.contains { $0.message.contains("differs from a replay") })
         let after = try ProgressDoctor.repair(root: root, deck: "deck", knownCardIDs: nil)
         #expect(after.isHealthy, "\(after.findings)")
-        #expect(after.repairs.contains { $0.contains("state.json.bak-") })
+        #expect(after.repairs.contains { $0.description.contains("state.json.bak-") })
         let backups = folder.list("Progress/deck").filter { $0.hasPrefix("state.json.bak-") }
         #expect(backups.count == 1 && folder.text("Progress/deck/" + backups[0]) == text)
     }

@@ -64,7 +64,7 @@ import Glibc
             #expect(store.snapshot.cards == replayed(Array(reviews.prefix(5))))
             #expect(try store.undoLast(at: reviews[5].time + 6_000) == reviews[4])
             #expect(store.snapshot.cards == replayed(Array(reviews.prefix(4))))
-            #expect(store.notices.contains { $0.contains("version 2") })
+            #expect(store.notices.contains { $0.description.contains("version 2") })
         }
         let lines = folder.text("Progress/deck/reviews.jsonl")!.split(separator: "\n")
         #expect(lines.count == 9)
@@ -123,7 +123,7 @@ import Glibc
         let store = try ProgressStore(root: root, deck: "deck")
         #expect(store.snapshot.cards == replayed(reviews))
         #expect(store.notices.count == 1)
-        #expect(store.notices.first?.contains("set aside") == true)
+        #expect(store.notices.first?.description.contains("set aside") == true)
         #expect(folder.read("Progress/deck/reviews.jsonl") == intact)
         let side = folder.list("Progress/deck").filter { $0.hasPrefix("reviews.jsonl.torn-") }
         #expect(side.count == 1)
@@ -150,7 +150,7 @@ import Glibc
         let second = try ProgressStore(root: root, deck: "deck")
         #expect(!second.canRecord)
         #expect(second.lockHolder?.pid == getpid())
-        #expect(second.notices.first?.contains("pid \(getpid())") == true)
+        #expect(second.notices.first?.description.contains("pid \(getpid())") == true)
         let before = folder.read("Progress/deck/reviews.jsonl")
         _ = try second.record(sampleReviews(1)[0])          // quizzing without recording
         #expect(folder.read("Progress/deck/reviews.jsonl") == before)
@@ -171,7 +171,7 @@ import Glibc
         folder.write("Progress/deck/reviews.jsonl", other)
         let store = try ProgressStore(root: root, deck: "deck")
         #expect(store.snapshot.cards == replayed(Array(reviews.suffix(4))))
-        #expect(store.notices.first?.contains("rebuilt") == true)
+        #expect(store.notices.first?.description.contains("rebuilt") == true)
     }
 
     @Test func version0LogAndVersion1StateAreMigratedWithBackups() throws {

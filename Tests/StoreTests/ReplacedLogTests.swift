@@ -37,7 +37,7 @@ import Testing
             _ = try store.record(reviews[4])
             #expect(try logReviews() == Array(reviews[0...4]))
             #expect(store.snapshot.cards == replayed(Array(reviews[0...4])))
-            #expect(store.notices.contains { $0.contains("was replaced while you studied") })
+            #expect(store.notices.contains { $0.description.contains("was replaced while you studied") })
         }
         let reopened = try ProgressStore(root: root, deck: "deck")
         #expect(reopened.snapshot.cards == replayed(Array(reviews[0...4])))
@@ -51,7 +51,7 @@ import Testing
         try replaceLog(with: [reviews[5]])                   // a reset log that lacks this session's answers
         _ = try store.record(reviews[6])
         #expect(Set(try logReviews()) == Set([reviews[5], reviews[0], reviews[1], reviews[6]]))
-        #expect(store.notices.contains { $0.contains("2 answer(s) of this session it lacked were added back") })
+        #expect(store.notices.contains { $0.description.contains("2 answer(s) of this session it lacked were added back") })
     }
 
     @Test func aDeletedLogIsStartedAgainWithTheSessionsAnswers() throws {

@@ -27,7 +27,7 @@ import Glibc
         #expect(report.findings.contains { $0.severity == .error && $0.path.hasSuffix(".lock") && $0.message.contains("symbolic link") })
         let store = try ProgressStore(root: root, deck: "deck")
         #expect(!store.canRecord)
-        #expect(store.notices.contains { $0.contains(".lock is a symbolic link") }, "\(store.notices)")
+        #expect(store.notices.contains { $0.description.contains(".lock is a symbolic link") }, "\(store.notices)")
         _ = try store.record(sampleReviews(1)[0])
         #expect(throws: StoreError.self) { _ = try ProgressDoctor.repair(root: root, deck: "deck", knownCardIDs: nil) }
         #expect(folder.text("outside.txt") == "not ontap's")
@@ -47,7 +47,7 @@ import Glibc
         try FileManager.default.createSymbolicLink(atPath: folder.file("Progress/deck/reviews.jsonl"), withDestinationPath: "../../outside.jsonl")
         let store = try ProgressStore(root: root, deck: "deck")
         #expect(!store.canRecord)
-        #expect(store.notices.contains { $0.contains("symbolic link") }, "\(store.notices)")
+        #expect(store.notices.contains { $0.description.contains("symbolic link") }, "\(store.notices)")
         _ = try store.record(sampleReviews(2)[1])
         #expect(folder.read("outside.jsonl") == log)
     }

@@ -18,7 +18,7 @@ import Glibc
             guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0 else { exit(2) }
             let store = try ProgressStore(root: root, deck: "deck")
             guard !store.canRecord else { exit(3) }
-            guard store.notices.contains(where: { $0.contains("cannot be written") && $0.contains("without recording") }) else { exit(4) }
+            guard store.notices.contains(where: { $0.description.contains("cannot be written") && $0.description.contains("without recording") }) else { exit(4) }
             guard store.snapshot.logCount == 3, store.snapshot.cards.count == Set(sampleReviews(3).map(\.cardID)).count else { exit(5) }
             guard folder.read("Progress/deck/reviews.jsonl") == log else { exit(6) }
             do throws(StoreError) { _ = try store.merge(otherLogAt: folder.file("Progress/deck/reviews.jsonl")); exit(7) } catch {

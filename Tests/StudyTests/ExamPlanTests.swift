@@ -44,4 +44,21 @@ import Testing
         try session.undo(at: Self.now)
         #expect(progress.log.map(\.cardID) == ["c0"])
     }
+
+    @Test func suspendingWhileCrammingIsRecordedAndLeavesSchedulesAlone() throws {
+        let history = [ReviewRecord(cardID: "c0", rating: .easy, time: Self.now - Milliseconds.day, durationMs: 0)]
+        let progress = MemoryProgress(history: history)
+        let before = progress.schedule(for: "c0")
+        let queue = StudyQueue()
+        let cram = CramProgress(base: progress, isDue: { queue.isDue($0, at: Self.now) })
+        let session = StudySession(cards: deck, store: cram, queue: queue, ids: ["c0", "c3"], now: Self.now)
+        #expect(session.current?.id == "c0")
+        #expect(try session.suspendCurrent(at: Self.now) == .recorded)
+        #expect(progress.suspended == ["c0"])                              // kept beyond this cram
+        #expect(progress.schedule(for: "c0") == before)
+        #expect(session.current?.id == "c3")
+        let again = StudySession(cards: deck, store: CramProgress(base: progress, isDue: { queue.isDue($0, at: Self.now) }),
+                                 queue: queue, ids: ["c0", "c3"], now: Self.now)
+        #expect(again.current?.id == "c3")                                 // a suspended card is not crammed
+    }
 }

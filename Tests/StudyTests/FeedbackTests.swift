@@ -128,6 +128,7 @@ import Testing
         #expect(summary.dueTomorrow == days.count { $0 == 1 })
         #expect(summary.dueThisWeek == days.count { (1...7).contains($0) })
         #expect(days.contains { $0 >= 1 })   // the Easy card is due on a later day
+        #expect(summary.leftToday == 1)      // the Again card comes back today
     }
 
     @Test func leavingWithoutAnsweringWritesNothing() throws {

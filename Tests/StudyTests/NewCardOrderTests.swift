@@ -21,7 +21,7 @@ import Testing
         return Deck(name: "d", language: .vi, source: DeckSource(file: "d", sha256: ""), events: [], cards: cards)
     }
 
-    func session(_ deck: Deck, _ progress: MemoryProgress, at now: Timestamp = start,
+    func session(_ deck: Deck, _ progress: any ProgressRecording, at now: Timestamp = start,
                  limits: DailyLimits = DailyLimits(), kinds: Set<CardKind>? = nil) -> StudySession {
         StudySession(deck: deck, store: progress, queue: StudyQueue(limits: limits, kinds: kinds), now: now)
     }
@@ -100,5 +100,37 @@ import Testing
         let session = session(deck(events: 6), MemoryProgress(), kinds: [.cloze])
         #expect(session.pending.count == 6)
         #expect(session.pending.allSatisfy { $0.kind == .cloze })
+    }
+
+    @Test func aNewCardPutAsideLeavesItsPlaceToAnother() throws {
+        let progress = MemoryProgress()
+        let session = session(deck(events: 6, kinds: [.dateRecall]), progress, limits: DailyLimits(newCards: 3))
+        #expect(session.pending.map(\.id) == ["date-0", "date-1", "date-2"])
+        try session.suspendCurrent(at: Self.start)
+        #expect(session.pending.map(\.id) == ["date-1", "date-2", "date-3"])   // the day still brings three new cards
+        try session.buryCurrent(at: Self.start)
+        #expect(session.pending.map(\.id) == ["date-2", "date-3", "date-4"])
+        session.answer("x", at: Self.start)
+        try session.grade(.easy, at: Self.start)
+        #expect(session.pending.map(\.id) == ["date-3", "date-4"])              // an answered card is introduced: no more
+        // A fresh session the same day agrees: two new cards left, none of those put aside.
+        let again = self.session(deck(events: 6, kinds: [.dateRecall]), progress, limits: DailyLimits(newCards: 3))
+        #expect(again.pending.map(\.id) == ["date-3", "date-4"])
+    }
+
+    @Test func withoutRecordingTheSessionsOwnAnswersStillCount() throws {
+        // A real store that cannot record (another holds the deck): its log never holds this session's answers.
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ontap-limit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let holder = try ProgressStore(root: root, deck: "d")
+        try withExtendedLifetime(holder) {
+            let progress = try ProgressStore(root: root, deck: "d")
+            #expect(!progress.canRecord)
+            let session = session(deck(events: 6, kinds: [.dateRecall]), progress, limits: DailyLimits(newCards: 3))
+            session.answer("x", at: Self.start)
+            try session.grade(.easy, at: Self.start)
+            try session.suspendCurrent(at: Self.start)                          // kept by this session only
+            #expect(session.pending.map(\.id) == ["date-2", "date-3"])         // 1 answered + 2 waiting = the limit
+        }
     }
 }

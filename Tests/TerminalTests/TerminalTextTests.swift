@@ -1,4 +1,5 @@
 import Testing
+import Cards
 @testable import Terminal
 
 @Suite struct TerminalTextTests {
@@ -34,5 +35,16 @@ import Testing
                          [REPLCommand.help, .quit, .deck("nato-russia"), .lang("en"), .unknown(":wat"), nil]))
     func parsesCommands(line: String, command: REPLCommand?) {
         #expect(REPLCommand(line: line) == command)
+    }
+}
+
+/// `ontap cards` lines: a chronology card is told apart by its events, not its prompt (the same for all of them).
+@Suite struct CardListingTests {
+    @Test func aChronologyIsListedByItsEvents() {
+        let card = Card(id: "chr", kind: .chronology, prompt: "Sắp xếp các sự kiện sau theo trình tự thời gian:", answer: "BA",
+                        choices: ["Hiệp định Genève", "Cách mạng tháng Tám"], eventID: "e", sourceSentence: "")
+        let line = CardListing.line(card, schedule: nil, due: nil, suspended: true, flag: nil,
+                                    messages: Messages(language: .vi), columns: 200)
+        #expect(line == "chr  Sắp xếp theo thời gian  [tạm ngưng]  Hiệp định Genève · Cách mạng tháng Tám")
     }
 }

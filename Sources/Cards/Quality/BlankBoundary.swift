@@ -14,10 +14,31 @@ enum BlankBoundary {
         let glueBefore = !sentence[..<range.lowerBound].hasSuffix(", ") && !sentence[..<range.lowerBound].hasSuffix("(")
             && !(sentence[..<range.lowerBound].last.map { "–—-/".contains($0) } ?? false)
         let glueAfter = !(sentence[range.upperBound...].first.map { ",.;:)!?–—-/".contains($0) } ?? true)
+        // "như [...], Anh, Đức": one member of a list, which any other member would fit
+        let tail = sentence[range.upperBound...]
+        if tail.hasPrefix(", "), tail.dropFirst(2).first?.isUppercase == true, head(of: sentence, range).hasSuffix(" ") {
+            let afterComma = StatementShape.words(String(tail)).first ?? ""
+            if afterComma.first?.isUppercase == true { return false }
+        }
+        // a currency or unit code is no thing to recall
+        if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg"].contains(answer) { return false }
+        // "Sắc lệnh 143-[...]": the end of a code, not a name
+        let head = sentence[..<range.lowerBound]
+        if let mark = head.last, "-/".contains(mark), let previous = head.dropLast().last, previous.isLetter || previous.isNumber {
+            return false
+        }
         switch language {
         case .vi:
             if glueBefore, let before, VietnameseCompounds.isWord(before, first) { return false }
             if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
+            // "Kitô giáo", "Hồi giáo", "Hán học": a name with a word-forming syllable after it is one word
+            if glueAfter, let after, ["giáo", "học", "ngữ", "văn", "tự"].contains(after) { return false }
+            // "Liên hiệp châu [...]", "miền [...]": one syllable of a place name after its head word
+            if glueBefore, inside.count == 1, let before, ["châu", "miền", "bán", "quần", "đế", "vương"].contains(before.lowercased()) {
+                return false
+            }
+            // "tiếng [...]", "người [...]": a language or a nationality is no thing to blank
+            if glueBefore, let before, ["tiếng", "người", "gốc"].contains(before.lowercased()) { return false }
             // A capitalised syllable right after the blank goes on with the name ("[...] Thống nhất").
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true { return false }
@@ -28,11 +49,25 @@ enum BlankBoundary {
             return true
         case .en:
             if inside.count == 1, first.count < 3 { return false }
+            // "Following Duchamp", "According to …": a preposition is no part of a name
+            if ["following", "according", "during", "after", "before", "under", "despite", "since", "until"]
+                .contains(first.lowercased()) { return false }
+            // "unemployed [...] physicist": an acronym between common words modifies the noun after it
+            if inside.count == 1, let before, let after, before.first?.isLowercase == true, after.first?.isLowercase == true,
+               glueBefore, glueAfter, !FunctionWords.english.contains(before), !FunctionWords.english.contains(after) {
+                return false
+            }
+            // "The [...] abacus", "[...] clerks": a nationality adjective before a common noun
+            if inside.count == 1, let after, after.first?.isLowercase == true, glueAfter,
+               ["an", "ese", "ish", "ic", "ch", "i"].contains(where: { first.hasSuffix($0) }), first.count >= 4,
+               !FunctionWords.english.contains(after) { return false }
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true, !sentenceStarts(before, sentence) { return false }
             return true
         }
     }
+
+    static func head(of sentence: String, _ range: Range<String.Index>) -> Substring { sentence[..<range.lowerBound] }
 
     /// `word` is the sentence's first word (capitalised for that reason only).
     static func sentenceStarts(_ word: String, _ sentence: String) -> Bool {

@@ -6,8 +6,17 @@ public struct CardCheck: Sendable {
     /// The deck's language.
     public let language: Language
 
+    /// Relative day dates the deck's narrative anchors (`EventScreen.anchoredRelatives`).
+    public var anchored: Set<String> = []
+
     /// A checker for cards in `language`.
     public init(language: Language) { self.language = language }
+
+    /// A checker for `deck`, knowing which of its relative dates its narrative anchors.
+    public init(deck: Deck) {
+        language = deck.language
+        anchored = EventScreen.anchoredRelatives(deck.events.map(\.event), language: deck.language)
+    }
 
     /// What `EventScreen` says of an event: worked out once and shared by the checks of all its cards.
     struct EventVerdict {
@@ -29,7 +38,9 @@ public struct CardCheck: Sendable {
 
     /// Every defect of `card` made from `event` (nil when the event is unknown), in rubric order.
     public func defects(of card: Card, event: Event?) -> [CardDefect] {
-        defects(of: card, event: event, verdict: event.map { EventVerdict($0, screen: EventScreen(language: language)) })
+        var screen = EventScreen(language: language)
+        screen.anchored = anchored
+        return defects(of: card, event: event, verdict: event.map { EventVerdict($0, screen: screen) })
     }
 
     /// `defects(of:event:)` with the event's screening already done (`verdict`, given with `event`).

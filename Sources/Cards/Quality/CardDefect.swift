@@ -33,6 +33,10 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
     case leak
     /// Fewer than four distinct options (three events for chronology), or options that overlap. (e)
     case badOptions = "bad-options"
+    /// The statement describes a state ("X là Y", "X is the Y"), not something that happened. (f)
+    case state
+    /// Peripheral detail an exam would not ask: sport results, weather records, postal codes, ward boundaries. (f)
+    case trivia
     /// A cloze blank that cuts a name or a word, or blanks a lone common word. (a)
     case splitBlank = "split-blank"
     /// Two cards ask the same prompt with different answers. (b)
@@ -77,6 +81,10 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
         case (.badOptions, .en): return "fewer than four distinct options, or options that overlap in time"
         case (.splitBlank, .vi): return "chỗ trống cắt ngang một tên riêng hoặc một từ"
         case (.splitBlank, .en): return "the blank cuts a name or blanks a common word"
+        case (.trivia, .vi): return "chi tiết vụn vặt (thể thao, thời tiết, mã bưu chính, chia tách phường xã)"
+        case (.trivia, .en): return "peripheral detail (sport results, weather records, postal codes, box office)"
+        case (.state, .vi): return "mô tả một tình trạng (\"X là Y\"), không phải một sự kiện"
+        case (.state, .en): return "describes a state (\"X is Y\"), not an event"
         case (.duplicatePrompt, .vi): return "hai thẻ cùng câu hỏi nhưng khác đáp án"
         case (.duplicatePrompt, .en): return "two cards ask the same thing with different answers"
         }

@@ -8,6 +8,8 @@ import Timeline
 /// language — function words, pronouns, brackets, the words that govern a date — never about particular texts.
 struct EventScreen: Sendable {
     let language: Language
+    /// Relative day dates ("Sáng hôm sau", "the next day") anchored on the event just before them (`anchoredRelatives`).
+    var anchored: Set<String> = []
 
     /// Statements longer than this many words make no card; longer than `optionWords` are not used as options.
     static let maxWords = 45
@@ -20,19 +22,51 @@ struct EventScreen: Sendable {
         if StatementShape.isReferenceEntry(sentence) { return .referenceEntry }
         if isGlossDate(event) { return .nominalDate }
         // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
-        if StatementShape.isRelativeSurface(event.dateSurface, language: language) { return .relativeDate }
+        if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
+            return .relativeDate
+        }
+        // "từ tháng 12 năm 1989 đến tháng 4 năm 1989": a period that ends before it starts took a year from elsewhere
+        if let span = DateSpan(value: event.date), span.last < span.first { return .relativeDate }
+        let parts = event.date.split(separator: "/")
+        if parts.count == 2, let from = DateSpan(value: String(parts[0])), let to = DateSpan(value: String(parts[1])),
+           to.last < from.first { return .relativeDate }
         if event.date.hasPrefix("BC") == false, StatementShape.mentionsBC(event.dateSurface) { return .eraLost }
         let statement = QuestionText.trimmedStatement(event.statement)
         let words = StatementShape.words(statement)
         if words.count > Self.maxWords { return .tooLong }
         if StatementShape.isTitleLike(statement, words: words, language: language) { return .titleLike }
-        if StatementShape.startsWithAnaphor(words, language: language)
+        if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
             || StatementShape.hasDanglingPronoun(words, language: language) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
+        if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
+        if StatementShape.isState(words, language: language) { return .state }
+        if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
         if isCount(event) { return .nominalDate }
         return nil
+    }
+
+    /// The key of `event` in `anchored`: where it stands in the text and its date.
+    static func key(_ event: Event) -> String { "\(event.start):\(event.date)" }
+
+    /// Events dated by a relative day ("Sáng hôm sau", "Buổi chiều hôm đó", "the next day") that follow closely on
+    /// an event dated to the day, at most two days before: the narrative's chain, so their date is known.
+    static func anchoredRelatives(_ events: [Event], language: Language) -> Set<String> {
+        var result = Set<String>()
+        let ordered = events.sorted { $0.start < $1.start }
+        var previous: Event?
+        for event in ordered {
+            defer { if !StatementShape.isRelativeSurface(event.dateSurface, language: language) || result.contains(key(event)) { previous = event } }
+            guard StatementShape.isRelativeSurface(event.dateSurface, language: language),
+                  let previous, let day = DateValue(iso: event.date), day.precision == .day,
+                  let before = DateValue(iso: previous.date), before.precision == .day,
+                  event.sentenceStart - previous.sentenceEnd < 600 else { continue }
+            let gap = DateSpan.ordinal(day.year, day.month ?? 1, day.day ?? 1)
+                - DateSpan.ordinal(before.year, before.month ?? 1, before.day ?? 1)
+            if (0...2).contains(gap) { result.insert(key(event)) }
+        }
+        return result
     }
 
     /// A bare number that counts something ("about 1200 blacks", "1200 người") taken for a year.
@@ -56,13 +90,18 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
-        if StatementShape.isRelativeSurface(event.dateSurface, language: language) { return .relativeDate }
+        if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
+            return .relativeDate
+        }
         let before = wordsBefore(event.dateSurface, in: event.sentence, count: 2)
         if let last = before.last, StatementShape.boundaryWords(language).contains(last)
             || (before.count == 2 && StatementShape.boundaryWords(language).contains(before.joined(separator: " "))) {
             return .boundaryDate
         }
-        if isNominalDate(event, before: before) { return .nominalDate }
+        if isNominalDate(event, before: before) || datesANoun(event) || inAside(event) { return .nominalDate }
+        // "(tức 25 tháng 5, 1791)": the same day in another calendar, a gloss
+        if wordsBefore(event.dateSurface, in: event.sentence, count: 3).contains("tức") { return .nominalDate }
+        if endsAtANoun(event) { return .boundaryDate }
         if isOneOfSeveralYears(event) { return .partOfRange }
         return nil
     }
@@ -73,18 +112,27 @@ struct EventScreen: Sendable {
         guard !event.date.contains("/"), let year = QuestionText.years(of: event.date).first else { return false }
         let tokens = event.sentence.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         func isYear(_ token: String) -> Bool {
-            let digits = PlainText.trimming(token, PlainText.punctuation)
+            var digits = PlainText.trimming(token, PlainText.punctuation)
+            if digits.hasSuffix("s") { digits.removeLast() }  // "the 1990s and early 2000s"
             return digits.count >= 3 && digits.count <= 4 && digits.allSatisfy(\.isNumber)
         }
+        let qualifiers: Set<String> = ["early", "late", "mid", "the", "đầu", "cuối", "giữa", "năm", "thập", "niên"]
         for (index, token) in tokens.enumerated() {
-            let plain = PlainText.trimming(token, PlainText.punctuation)
+            var plain = PlainText.trimming(token, PlainText.punctuation)
+            if plain.hasSuffix("s"), plain.dropLast().allSatisfy(\.isNumber) { plain.removeLast() }
             if plain.contains("-") || plain.contains("–") {
                 let parts = plain.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
                 if parts.count == 2, parts.allSatisfy(isYear), parts.contains(String(year)) { return true }
             }
             guard plain == String(year) else { continue }
+            // "(1971, 1978, 1982, 1994)": one year of a list
+            if index + 1 < tokens.count, isYear(tokens[index + 1]) || index >= 1 && isYear(tokens[index - 1]) {
+                return true
+            }
             let joiners: Set<String> = ["và", "hoặc", "and", "or", "hay", "&"]
             if index + 2 < tokens.count, joiners.contains(tokens[index + 1].lowercased()), isYear(tokens[index + 2]) { return true }
+            if index + 3 < tokens.count, joiners.contains(tokens[index + 1].lowercased()),
+               qualifiers.contains(tokens[index + 2].lowercased()), isYear(tokens[index + 3]) { return true }
             if index >= 2, joiners.contains(tokens[index - 1].lowercased()), isYear(tokens[index - 2]) { return true }
         }
         return false
@@ -103,8 +151,9 @@ struct EventScreen: Sendable {
         let extra = StatementShape.words(String(inside)).count - StatementShape.words(event.dateSurface).count
         let after = sentence[sentence.index(after: close)...].trimmingCharacters(in: .whitespaces)
         let closesSentence = after.isEmpty || after.allSatisfy { ".;!?".contains($0) }
-        // "(3 tháng 3 năm 1951)." dates the clause it closes; "(2002) - một phim…" or "(1009–1225)" glosses a name.
-        return extra <= 3 && !closesSentence
+        // "(3 tháng 3 năm 1951)." dates the clause it closes; "(2002) - một phim…" or "(1009–1225)" glosses a name;
+        // "(a term coined by Kollár in 1783)", "(tổng thống từ 1898–1904)": the date of an aside, not of the clause.
+        return extra <= 3 && !closesSentence || extra >= 3
     }
 
     /// The year is part of a noun phrase: "Hòa ước năm 1884", "the 1860 election", "the Constitution of 1791".
@@ -124,13 +173,88 @@ struct EventScreen: Sendable {
             return StatementShape.vietnameseDatedNouns.contains(last)
                 || (before.count == 2 && StatementShape.vietnameseDatedNouns.contains(before.joined(separator: " ")))
         case .en:
+            // "the 13th century Icelandic Sagas": a century in front of a noun
+            if event.dateSurface.lowercased().contains("century"), let range = event.sentence.range(of: event.dateSurface),
+               let next = StatementShape.words(String(event.sentence[range.upperBound...])).first,
+               !event.sentence[range.upperBound...].hasPrefix(","), next.first?.isUppercase == true
+                || (next.first?.isLowercase == true && !FunctionWords.english.contains(next) && EnglishVerb.base(ofPast: next) == nil
+                    && !["saw", "was", "were", "is", "had"].contains(next)) { return true }
             // "the 1860 election": a bare year between a determiner and a lower-case noun.
+            // "a 1960s remark" too: a decade in front of a noun
+            let surface = event.dateSurface.hasSuffix("s") ? String(event.dateSurface.dropLast()) : event.dateSurface
             guard let range = event.sentence.range(of: event.dateSurface),
-                  event.dateSurface.allSatisfy(\.isNumber), let last = before.last,
+                  !surface.isEmpty, surface.allSatisfy(\.isNumber), let last = before.last,
                   ["the", "a", "an", "his", "her", "its", "their"].contains(last) else { return false }
             let next = StatementShape.words(String(event.sentence[range.upperBound...])).first ?? ""
             return next.first?.isLowercase == true && !FunctionWords.english.contains(next)
         }
+    }
+
+    /// The date closes a noun phrase inside the clause: "từ cuộc cách mạng tháng 5 năm 1810 đã thay thế …" (an
+    /// auxiliary follows the date), or the reference of a superlative: "tồi tệ nhất kể từ sự sụp đổ … năm 1890",
+    /// "the worst since the collapse of 1890".
+    func datesANoun(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let before = StatementShape.words(String(event.sentence[..<range.lowerBound])).map { $0.lowercased() }
+        let after = StatementShape.words(String(event.sentence[range.upperBound...])).first?.lowercased() ?? ""
+        switch language {
+        case .vi:
+            let nouns: Set<String> = ["sự", "cuộc", "vụ", "trận", "phong"]
+            let near = before.suffix(4)
+            let auxiliaries: Set<String> = ["đã", "được", "bị", "là", "sẽ", "vẫn", "đang", "từng", "cũng"]
+            if near.contains(where: nouns.contains), auxiliaries.contains(after) { return true }
+            if let since = before.lastIndex(of: "từ"), since > 0, before[since - 1] == "kể", before.count - since <= 8,
+               before[..<since].contains("nhất") { return true }
+            return false
+        case .en:
+            if let since = before.lastIndex(of: "since"), before.count - since <= 6,
+               before[..<since].contains(where: { $0.hasSuffix("est") || ["worst", "best", "first", "most"].contains($0) }) {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// "cho tới sự sụp đổ của Đế chế Áo-Hung năm 1918", "until the fall of Austria-Hungary in 1918": the date of the
+    /// end point, a few words after the bound.
+    func endsAtANoun(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let head = String(event.sentence[..<range.lowerBound])
+        let lower = head.lowercased()
+        for bound in language == .vi ? ["cho tới ", "cho đến ", "đến khi ", "tới khi "] : ["until ", "till "] {
+            guard let at = lower.range(of: bound, options: .backwards) else { continue }
+            let between = lower[at.upperBound...]
+            if !between.contains(","), StatementShape.words(String(between)).count <= 8 { return true }
+        }
+        return false
+    }
+
+    /// The date sits in an aside of the clause: between dashes ("Lichtenstein—a painter of the 1960s Pop art
+    /// movement—was …") or in a relative clause after the main one (", which could be visited for most of the
+    /// 18th century"), so it dates the aside.
+    func inAside(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let head = event.sentence[..<range.lowerBound], tail = event.sentence[range.upperBound...]
+        let dashes = head.filter { $0 == "—" }.count
+        if dashes % 2 == 1, tail.contains("—") { return true }
+        guard language == .en else { return false }
+        let lower = head.lowercased()
+        // ", written in 1926 on his first visit": a participle phrase after a comma dates its own participle
+        if let comma = lower.range(of: ", ", options: .backwards) {
+            let segment = StatementShape.words(String(lower[comma.upperBound...]))
+            let participles: Set<String> = ["written", "given", "taken", "known", "drawn", "shown", "begun", "sung", "born",
+                                            "built", "made", "held", "founded", "published", "composed", "painted", "signed"]
+            if let first = segment.first, segment.count <= 4, EnglishVerb.base(ofPast: first) != nil || participles.contains(first),
+               StatementShape.words(String(lower[..<comma.lowerBound])).count >= 3 { return true }
+        }
+        for marker in [", which ", ", who ", ", where ", ", whose ", " which he ", " which she ", " which they "] {
+            guard let at = lower.range(of: marker, options: .backwards) else { continue }
+            // the relative clause runs to the date with no comma in between, after a main clause of its own
+            if !lower[at.upperBound...].contains(","), StatementShape.words(String(lower[..<at.lowerBound])).count >= 3 {
+                return true
+            }
+        }
+        return false
     }
 
     /// Up to `count` lower-cased words right before the first occurrence of `surface` in `sentence`.
@@ -138,7 +262,8 @@ struct EventScreen: Sendable {
         guard !surface.isEmpty, let range = sentence.range(of: surface) else { return [] }
         var words = StatementShape.words(String(sentence[..<range.lowerBound])).map { $0.lowercased() }
         // "năm", "ngày", "vào" just before a bare number belong to the date phrase, not to what governs it.
-        while let last = words.last, ["năm", "ngày", "tháng", "vào", "hồi", "in", "on"].contains(last) { words.removeLast() }
+        while let last = words.last, ["năm", "ngày", "tháng", "vào", "hồi", "in", "on", "thời", "điểm", "kỳ", "giai", "đoạn"]
+            .contains(last) { words.removeLast() }
         return Array(words.suffix(count))
     }
 }

@@ -16,7 +16,7 @@ enum StatementShape {
     // MARK: - Junk
 
     static func hasMarkup(_ text: String) -> Bool {
-        ["[[", "]]", "{{", "}}", "==", "<ref", "&nbsp;", "''", "|"].contains { text.contains($0) }
+        ["[[", "]]", "{{", "}}", "==", "<ref", "&nbsp;", "''", "|", "(xem ", "(see ", "(s)"].contains { text.contains($0) }
     }
 
     /// Bibliography, publisher, access date, URL, media credits, clock times: apparatus, not history.
@@ -64,35 +64,97 @@ enum StatementShape {
     static func isStatistic(_ statement: String, language: Language) -> Bool {
         let lower = statement.lowercased()
         let markers = language == .vi
-            ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu người", "nghìn người", "vạn người", "tỷ lệ",
+            ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu", "nghìn", "vạn người", "tỷ lệ", "tỉ lệ", "du khách",
+               "xếp thứ", "xếp hạng", "đứng thứ", "chỉ số", "bậc", "tuổi thọ", "con số",
                "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
+               "ranked", "mortality", "life expectancy",
                "in 20", "dollars", "equivalent", "$", "gdp"]
+        // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event; so is "80,4"
+        if hasGroupedNumber(statement) || hasDecimal(statement) { return true }
         guard PlainText.containsAny(lower, markers) else { return false }
+        if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
+        // "a lower mortality rate than plastic surgery": a comparison of figures
+        if lower.contains(" than ") || lower.contains(" hơn ") { return true }
+        // "Gần một phần tư dân số …", "a third of the population": a fraction is a figure too
+        let fractions = ["phần tư", "phần ba", "một nửa", "phân nửa", "quarter", "third", "half"]
+        if fractions.contains(where: { lower.contains($0) }) { return true }
         // …with a figure in it (a grouped number, or a number next to the marker word).
         return statement.contains { $0.isNumber }
+    }
+
+    /// A number with a decimal part ("80,4", "3.5"): a measure.
+    static func hasDecimal(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices.dropFirst().dropLast() where scalars[index] == "," || scalars[index] == "." {
+            let before = scalars[index - 1].properties.numericType == .decimal
+            let after = scalars[index + 1].properties.numericType == .decimal
+            let run = scalars[(index + 1)...].prefix { $0.properties.numericType == .decimal }.count
+            if before, after, run <= 2 { return true }
+        }
+        return false
+    }
+
+    /// A number written with thousands groups (`20.282`, `1,200,000`, `259 596`), never a year.
+    static func hasGroupedNumber(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].properties.numericType == .decimal else { index += 1; continue }
+            var lead = 0
+            while index < scalars.count, scalars[index].properties.numericType == .decimal { lead += 1; index += 1 }
+            guard lead <= 3 else { continue }
+            if index + 3 < scalars.count, ".,\u{00A0}\u{202F}".unicodeScalars.contains(scalars[index]),
+               (1...3).allSatisfy({ scalars[index + $0].properties.numericType == .decimal }),
+               index + 4 == scalars.count || scalars[index + 4].properties.numericType != .decimal {
+                return true
+            }
+        }
+        return false
     }
 
     // MARK: - Subject
 
     /// The statement opens with a word that stands for something named elsewhere (a pronoun, a demonstrative, a
     /// connective, a bare verb whose subject was lost), or with "The <common noun>" + verb in English.
-    static func startsWithAnaphor(_ words: [String], language: Language) -> Bool {
+    static func startsWithAnaphor(_ words: [String], language: Language, statement: String = "") -> Bool {
         guard let first = words.first?.lowercased() else { return true }
         switch language {
         case .vi:
-            if vietnameseOpeners.contains(first) { return true }
-            // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not.
-            if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true { return true }
+            // "Anh Quốc …", "Anh tuyên chiến …": in history, a capital "Anh" is Britain unless "anh ta/ấy" follows
+            let britain = first == "anh" && words.count >= 2 && !["ta", "ấy", "em", "chị"].contains(words[1].lowercased())
+            if vietnameseOpeners.contains(first), !britain { return true }
+            // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
+            if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true,
+               !(words.count >= 3 && words[2].first?.isUppercase == true) { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
             // "Tình trạng này …", "Hiệp ước ấy …": a demonstrative closing the opening noun phrase.
             if words.prefix(4).dropFirst().contains(where: { vietnameseDemonstratives.contains($0.lowercased()) }) { return true }
-            // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement.
-            if zip(words, words.dropFirst()).contains(where: { $0.0.first?.isLowercase == true && ["này", "ấy"].contains($0.1) }) {
+            // "Mùa hạ ở đây …": "here" points at a place named elsewhere
+            let lowerWords = words.map { $0.lowercased() }
+            if zip(lowerWords, lowerWords.dropFirst()).contains(where: { ["ở", "tại", "nơi"].contains($0.0) && $0.1 == "đây" }) {
+                return true
+            }
+            // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
+            for index in lowerWords.indices.dropFirst() where (lowerWords[index - 1], lowerWords[index]) == ("hòn", "đảo") {
+                if index + 1 == words.count || words[index + 1].first?.isUppercase != true { return true }
+            }
+            // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
+            // unless it points back inside it: its noun came earlier ("Đảng Nhân dân … đảng này"), or it follows
+            // the comma of a statement that opens with a name ("Pháp tuyên bố …, nơi này …").
+            let opensWithName = words[0].first?.isUppercase == true && !vietnameseOpeners.contains(first) || britain
+            for index in words.indices.dropFirst() where ["này", "ấy"].contains(words[index]) {
+                let noun = words[index - 1]
+                guard noun.first?.isLowercase == true else { continue }
+                let earlier = words[..<(index - 1)].map { $0.lowercased() }
+                if earlier.contains(noun) { continue }
+                if opensWithName, index >= 4, let at = statement.range(of: noun + " " + words[index]),
+                   statement[..<at.lowerBound].contains(",") { continue }
                 return true
             }
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …").
-            return words.count >= 2 && vietnameseOpeningVerbs.contains(first) && words[1].first?.isLowercase == true
+            return words.count >= 2 && vietnameseOpeningVerbs.contains(first)
+                && (words[1].first?.isLowercase == true || words[1].first?.isNumber == true)
         case .en:
             if englishOpeners.contains(first) { return true }
             // "Declared war on Britain …", "Was awarded to …": a verb with its subject cut off.
@@ -120,10 +182,15 @@ enum StatementShape {
         switch language {
         case .en:
             if words.dropFirst().contains(where: { ["it", "them", "him"].contains($0) }) { return true }
+            // "About 825, he wrote …": a subject pronoun with no person named before it
+            for (index, word) in words.enumerated() where ["he", "she", "they"].contains(word) {
+                let before = words[..<index].joined(separator: " ")
+                if !NameFinder.names(in: before, language: .en).contains(where: { $0.first?.isUppercase == true }) { return true }
+            }
             // "these investigations", "this victory": a demonstrative pointing outside the statement.
             return zip(words, words.dropFirst()).contains { pair in
                 ["these", "this", "those", "such"].contains(pair.0) && pair.1.first?.isLowercase == true
-                    && !["year", "time", "day", "month", "period", "century", "decade"].contains(pair.1)
+                    && !["year", "day", "month", "century", "decade"].contains(pair.1)
             }
         case .vi:
             for (index, word) in words.enumerated().dropFirst() where ["ông", "bà", "họ", "hắn", "nó"].contains(word) {
@@ -142,14 +209,18 @@ enum StatementShape {
         "thì", "nên", "còn", "mới", "và", "nhưng", "mà", "là", "cũng", "tuy", "song", "rồi", "lại", "vẫn", "đều",
         "đã", "được", "bị", "sẽ", "đang", "từng", "chưa", "không", "lần", "việc", "điều", "chuyện", "cùng", "hai",
         "cả", "để", "của", "theo đó", "sau đó", "từ đó", "khi đó", "lúc đó", "do đó", "vì vậy", "vì thế", "tuy nhiên",
-        "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này",
+        "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
+        "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
-    static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân"]
+    static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
     /// Verbs that open a Vietnamese clause only when its subject was lost.
     static let vietnameseOpeningVerbs: Set<String> = [
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
+        "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
+        "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
+        "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn",
     ]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
@@ -158,6 +229,7 @@ enum StatementShape {
         "which", "who", "whom", "whose", "where", "when", "while", "also", "then", "later", "thus", "however",
         "and", "but", "or", "so", "as", "both", "another", "hence", "therefore", "meanwhile", "afterwards",
         "subsequently", "nevertheless", "moreover", "furthermore", "instead", "still", "yet", "since",
+        "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly",
     ]
 
     // MARK: - Clause
@@ -167,9 +239,20 @@ enum StatementShape {
     static func isFragment(_ statement: String, words: [String], language: Language) -> Bool {
         guard let first = statement.first, first.isLetter, first.isUppercase || !first.isCased else { return true }
         if words.count < 4 { return true }
+        // "Vào các ngày 20, 22": nothing but function words, date words and numbers
+        if words.allSatisfy({ FunctionWords.all.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) || NameFinder.isDateWord($0) }) {
+            return true
+        }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        // "… defined as follows", "… như sau": what follows is the event, and it is not on the card
+        let tail = words.suffix(2).map { $0.lowercased() }.joined(separator: " ")
+        if ["as follows", "như sau", "sau đây", "the following"].contains(tail) || tail.hasSuffix(" follows") { return true }
         if language == .en {
+            // "Shodokan Aikido, founded by Kenji Tomiki": a name and a participle after its comma, no clause
+            if let comma = statement.firstIndex(of: ","), let next = StatementShape.words(String(statement[comma...])).first,
+               isEnglishVerb(next), StatementShape.words(String(statement[comma...])).dropFirst().first == "by",
+               !StatementShape.words(String(statement[..<comma])).contains(where: isEnglishVerb) { return true }
             // No finite verb, or the first one sits in a relative clause ("Admiral X, who recaptured …"): a noun phrase.
             guard let verb = words.firstIndex(where: isEnglishVerb) else { return true }
             if words[..<verb].contains(where: { ["who", "which", "whom", "whose"].contains($0.lowercased()) }) { return true }
@@ -177,8 +260,116 @@ enum StatementShape {
         // "Khi X …" / "After X …" with no main clause after a comma is only the subordinate half.
         let opener = words.prefix(2).map { $0.lowercased() }
         if subordinators(language).contains(opener[0]) || (opener.count == 2 && subordinators(language).contains(opener.joined(separator: " "))),
-           !statement.contains(",") { return true }
+           !statement.contains(",") || statement.contains(", và ") || statement.contains(", and ") { return true }
         if language == .vi, !words.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return true }
+        // "Logical machines —Stanley Jevons' …: The technical problem …": a heading before the colon
+        if language == .en, let colon = statement.firstIndex(of: ":"),
+           !StatementShape.words(String(statement[..<colon])).contains(where: isEnglishVerb) { return true }
+        // "… followed: The American Association in 1902, the Society of Madrid (1865), …": a list after a colon
+        if let colon = statement.firstIndex(of: ":"), statement[colon...].filter({ $0 == "," }).count >= 2 { return true }
+        return false
+    }
+
+    /// Peripheral detail: sport results and records, weather records, postal codes, tourism counts, the splitting
+    /// of wards and communes, charts and box office — true, dated, and not what a history exam asks.
+    static func isTrivia(_ statement: String, language: Language) -> Bool {
+        let text = " " + words(statement).map { $0.lowercased() }.joined(separator: " ") + " "
+        let markers = language == .vi
+            ? [" bóng đá ", " vô địch ", " world cup ", " olympic ", " huy chương vàng ", " khúc côn cầu ", " quần vợt ",
+               " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
+               " du khách ", " lượt khách ", " chia xã ", " chia phường ", " thành lập phường ", " thành lập xã ",
+               " album ", " đĩa đơn ", " doanh thu phòng vé "]
+            : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " gold medal ", " tournament ",
+               " grand slam ", " record temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
+               " grossed ", " album ", " billboard "]
+        return markers.contains(where: text.contains)
+    }
+
+    /// "Tổng thống Belarus là Lukašenka", "The capital is Minsk": a copula with nothing happening — a state.
+    static func isState(_ words: [String], language: Language) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        let text = " " + lower.joined(separator: " ") + " "
+        // a process, not a happening: "ngày càng suy yếu dần", "increasingly", "tended to"
+        let process = language == .vi ? [" ngày càng ", " dần dần ", " dần "] : [" increasingly ", " gradually ", " tended to ", " tends to "]
+        if process.contains(where: text.contains) || (language == .vi && lower.last == "dần") { return true }
+        // "Hàng năm: ngày Quốc khánh", "every year": what recurs is no dated event
+        let recurring = language == .vi ? [" hàng năm ", " hằng năm ", " mỗi năm "] : [" every year ", " annually ", " each year "]
+        if recurring.contains(where: text.contains) { return true }
+        // "được cho là …", "is considered …": an opinion, not a happening
+        let opinion = language == .vi ? [" được cho là ", " được coi là ", " được xem là ", " được cho rằng ", " tin rằng ",
+                                          " cho rằng "]
+            : [" is considered ", " is believed ", " was considered ", " was believed ", " is regarded ", " are considered ",
+               " believes ", " argues ", " claims ", " estimates ", " believe that "]
+        if opinion.contains(where: text.contains) { return true }
+        // "An early pioneer of radio astronomy was Grote Reber": a copula naming someone
+        if language == .en, let copula = lower.prefix(8).firstIndex(where: { $0 == "was" || $0 == "were" }), copula >= 2,
+           copula + 1 < words.count, words[copula + 1].first?.isUppercase == true { return true }
+        // "Một trong những họa sĩ … là Picasso", "One of the … was …": a description
+        if text.hasPrefix(" một trong những ") && lower.contains("là") || text.hasPrefix(" one of the ")
+            && lower.contains(where: { ["is", "was", "are", "were"].contains($0) }) { return true }
+        // "Đến Eo Gió, bạn phải leo …", "you can see …": advice to a reader, not history
+        if lower.contains(language == .vi ? "bạn" : "you") { return true }
+        switch language {
+        case .vi:
+            // "Tỉnh Đồng Tháp có thị xã …", "Thụy Sĩ có khoảng 1000 bảo tàng": what a place has
+            if let has = lower.prefix(5).firstIndex(of: "có"), has >= 1, has + 1 < lower.count,
+               !["thể", "được", "lẽ", "mặt", "công", "ý", "quan", "liên", "tên"].contains(lower[has + 1]),
+               words[..<has].allSatisfy({ $0.first?.isUppercase == true || ["tỉnh", "thành", "phố", "nước", "vùng", "huyện"].contains($0.lowercased()) }) {
+                return true
+            }
+            guard let copula = lower.prefix(12).firstIndex(of: "là"), copula >= 1 else { return false }
+            let verbs: Set<String> = ["đã", "được", "bị", "sẽ", "đang", "trở", "thành", "từng", "vẫn", "khi", "sau", "trước",
+                                      "và", "tự", "gọi", "xưng", "chọn", "bầu", "cử"]
+            return !lower[..<copula].contains(where: verbs.contains)
+        case .en:
+            // "anthropology has traditionally been divided …": a present perfect describes how things stand
+            if text.contains(" has been ") || text.contains(" have been ") || text.contains(" has traditionally ")
+                || text.contains(" have traditionally ") { return true }
+            guard let copula = lower.prefix(12).firstIndex(where: { $0 == "is" || $0 == "are" }), copula >= 1,
+                  !["that", "which", "who", "what"].contains(lower[copula - 1]) else {
+                return false
+            }
+            // "Ships are subject to icing …": a present copula describes how things are
+            if copula + 1 < lower.count, !(EnglishVerb.base(ofPast: lower[copula + 1]) != nil) { return true }
+            // "is the", "are a": a present copula before a noun phrase (a passive "is signed" is something done)
+            return copula + 1 < lower.count && ["the", "a", "an", "one", "also", "now", "still"].contains(lower[copula + 1])
+        }
+    }
+
+    /// "trong bốn thập niên sau đó", "ba năm trước đó", "two decades later": the statement measures time from
+    /// another event, so its date is that event's, not this one's.
+    static func hasRelativeSpan(_ words: [String], language: Language) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        let units: Set<String> = language == .vi
+            ? ["năm", "niên", "tháng", "ngày", "tuần", "kỷ", "kỉ", "thập"]
+            : ["years", "year", "decades", "decade", "months", "month", "weeks", "days", "centuries", "century"]
+        // "vào thời điểm đó", "at that time": the time of another event
+        let joined = " " + lower.joined(separator: " ") + " "
+        let thatTime = language == .vi ? [" thời điểm đó ", " lúc đó ", " khi đó ", " hồi đó ", " thời đó "]
+            : [" at that time ", " at the time ", " by then "]
+        if thatTime.contains(where: joined.contains) { return true }
+        // "… xảy ra sau đó", "… followed afterwards": the date is of what came before
+        let tail = lower.suffix(2).joined(separator: " ")
+        if ["sau đó", "trước đó", "tiếp đó"].contains(tail) || ["afterwards", "afterward", "thereafter"].contains(lower.last ?? "") {
+            return true
+        }
+        // "hai mươi sau khi …" once "hai năm" went: a count of something before "sau khi"
+        let counts: Set<String> = ["mươi", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy"]
+        if language == .vi, let at = lower.indices.dropFirst().first(where: { lower[$0] == "sau" && $0 + 1 < lower.count
+            && lower[$0 + 1] == "khi" }), counts.contains(lower[at - 1]) { return true }
+        for index in lower.indices.dropFirst() where units.contains(lower[index - 1]) {
+            switch language {
+            case .vi:
+                if index + 1 < lower.count, lower[index] == "sau" || lower[index] == "trước",
+                   ["đó", "ấy", "khi"].contains(lower[index + 1]) { return true }
+            case .en:
+                if lower[index] == "after" { return true }  // "two years after the war ended"
+                if ["later", "afterwards", "afterward", "earlier", "before"].contains(lower[index]),
+                   index + 1 == lower.count || !["the", "a", "an"].contains(lower[index + 1]) || lower[index] != "before" {
+                    return true
+                }
+            }
+        }
         return false
     }
 
@@ -213,7 +404,7 @@ enum StatementShape {
     private static func subordinatorWords(_ language: Language) -> Set<String> {
         switch language {
         case .vi: return ["khi", "sau khi", "trước khi", "lúc", "nếu", "vì", "do", "bởi", "tuy", "mặc dù", "dù", "để",
-                          "trong khi", "nhân", "nhờ"]
+                          "trong khi", "nhân", "nhờ", "sau", "trước", "với", "qua", "dưới", "giữa", "tại", "ở", "vào", "trong", "từ", "đến"]
         case .en: return ["when", "after", "before", "while", "although", "though", "because", "if", "since", "as",
                           "once", "until", "whereas", "unless"]
         }
@@ -229,7 +420,8 @@ enum StatementShape {
         case .en: return ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "as",
                           "from", "that", "which", "who", "when", "while", "until", "till", "after", "before", "since",
                           "than", "is", "was", "were", "his", "her", "its", "their", "dated", "during", "between",
-                          "period", "year", "years", "time"]
+                          "period", "year", "years", "time", "stating", "saying", "declaring", "reading", "including",
+                          "namely", "starting", "beginning", "dating", "lasting", "ending", "or"]
         }
     }
 
@@ -257,6 +449,21 @@ enum StatementShape {
            FunctionWords.all.contains(head) || danglingEnds.contains(head) { return true }
         let lower = words(statement).map { $0.lowercased() }
         for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs.contains(a + " " + b) { return true }
+        // "(trước năm 1956 là tỉnh Mỹ Tho)" → "(là tỉnh Mỹ Tho)": a bracket that lost its date opens on a copula
+        if statement.contains("(là ") || statement.contains("(was ") || statement.contains("(is ") { return true }
+        // "… khai phá, XVIII": the second of two centuries left alone
+        if let last = words(statement).last, last.count >= 2, last.allSatisfy({ "IVXLC".contains($0) }),
+           statement.dropLast(last.count + 1).hasSuffix(",") || lower.dropLast().last == "và" { return true }
+        for piece in statement.components(separatedBy: ", ").dropFirst() {
+            let first = piece.prefix { !" .,;".contains($0) }
+            if first.count >= 2, first.allSatisfy({ "IVXLC".contains($0) }) { return true }
+        }
+        if statement.contains(" -,") || statement.contains("- ,") || statement.contains(" – ,") { return true }
+        // "… most used and 50s": the second decade of "the 1840s and 50s" left alone
+        if words(statement).contains(where: { $0.count == 3 && $0.hasSuffix("s") && $0.prefix(2).allSatisfy(\.isNumber) }) { return true }
+        // "… in the extreme north to May": the other end of a cut range
+        if language == .en, lower.count >= 2, ["to", "until", "till", "through"].contains(lower[lower.count - 2]),
+           DateText.englishMonths.contains(where: { $0.lowercased() == lower[lower.count - 1] }) { return true }
         return false
     }
 
@@ -277,8 +484,13 @@ enum StatementShape {
     /// A surface counted from another date: "the next day", "hôm sau", "3 năm sau", "two years later".
     static func isRelativeSurface(_ surface: String, language: Language) -> Bool {
         let lower = words(surface).map { $0.lowercased() }
+        // "Ngày hôm sau, ngày 8 tháng 5 năm 1945": the explicit date that follows fixes it
+        let units: Set<String> = ["năm", "tháng", "ngày", "tuần", "years", "year", "months", "days", "weeks"]
+        for (index, word) in lower.enumerated() where (3...4).contains(word.count) && word.allSatisfy(\.isNumber) {
+            if index + 1 == lower.count || !units.contains(lower[index + 1]) { return false }  // not "100 năm sau"
+        }
         let markers: Set<String> = language == .vi
-            ? ["sau", "trước", "hôm", "cùng", "đó", "ấy", "này", "kế", "tiếp", "nữa", "qua", "tới", "ngoái"]
+            ? ["sau", "trước", "hôm", "cùng", "đó", "ấy", "này", "kế", "tiếp", "nữa", "qua", "tới", "ngoái", "giờ"]
             : ["next", "later", "after", "before", "following", "previous", "that", "same", "earlier", "ago", "this",
                "last", "prior", "subsequent"]
         return lower.contains { markers.contains($0) }
@@ -295,8 +507,8 @@ enum StatementShape {
     private static let boundaryWordsSets = PerLanguage(boundaryWordList)
     private static func boundaryWordList(_ language: Language) -> Set<String> {
         switch language {
-        case .vi: return ["đến", "tới", "cho đến", "cho tới", "mãi đến", "mãi tới", "trước", "sau", "chậm nhất",
-                          "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận", "với", "so với", "hơn"]
+        case .vi: return ["đến", "tới", "cho đến", "cho tới", "mãi đến", "mãi tới", "trước", "sau", "chậm nhất", "kể từ",
+                          "muộn nhất", "hạn", "kéo dài đến", "tận", "đến tận", "với", "so với", "hơn", "bằng"]
         case .en: return ["until", "till", "by", "before", "after", "through", "to", "deadline", "since", "than", "with",
                           "compared"]
         }

@@ -15,14 +15,17 @@ public struct DoctorReport: Equatable, Sendable {
         public var path: String
         public var line: Int?
         public var column: Int?
-        public var message: String
+        /// What it is, typed (rendered in the interface language by the command).
+        public var issue: DoctorIssue
+        /// What it is, in English.
+        public var message: String { issue.description }
 
-        public init(_ severity: Severity, _ path: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        public init(_ severity: Severity, _ path: String, line: Int? = nil, column: Int? = nil, _ issue: DoctorIssue) {
             self.severity = severity
             self.path = path
             self.line = line
             self.column = column
-            self.message = message
+            self.issue = issue
         }
 
         /// `error: Progress/x/state.json:3:7: message`.
@@ -41,7 +44,7 @@ public struct DoctorReport: Equatable, Sendable {
     /// Cards with progress that the deck no longer has (reported, never deleted).
     public var orphanedCardIDs: [String] = []
     /// What `--repair` did.
-    public var repairs: [String] = []
+    public var repairs: [DoctorRepair] = []
 
     public init(deck: String) { self.deck = deck }
 

@@ -25,20 +25,20 @@ public enum ProgressDoctor {
     public static func check(root: URL, deck: String, knownCardIDs: Set<String>?) -> DoctorReport {
         var report = DoctorReport(deck: deck)
         guard let name = try? DeckName(deck) else {
-            report.findings.append(.init(.error, deck, "not a valid deck name"))
+            report.findings.append(.init(.error, deck, .invalidDeckName))
             return report
         }
         let directory = root.appendingPathComponent(name.rawValue).path
         let statePath = directory + "/state.json", logPath = directory + "/reviews.jsonl"
         guard FileManager.default.fileExists(atPath: directory) else {
-            report.findings.append(.init(.error, directory, "there is no progress for this deck"))
+            report.findings.append(.init(.error, directory, .noProgress))
             return report
         }
         func add(_ error: StoreError, _ path: String) {
             if case let .damaged(_, line, column, reason) = error {
-                report.findings.append(.init(.error, path, line: line, column: column, reason))
+                report.findings.append(.init(.error, path, line: line, column: column, .damaged(reason: reason)))
             } else {
-                report.findings.append(.init(.error, path, error.localizedDescription))
+                report.findings.append(.init(.error, path, .unreadable(error)))
             }
         }
 
@@ -47,7 +47,7 @@ public enum ProgressDoctor {
             if let file = try MappedFile.open(statePath) {
                 state = try SnapshotCodec.decode(file.bytes, path: statePath)
                 if state!.version < ProgressSnapshot.positionVersion {
-                    report.findings.append(.init(.warning, statePath, "written by an older ontap (version \(state!.version)); it is migrated when the deck is next opened"))
+                    report.findings.append(.init(.warning, statePath, .stateFromOlderOntap(version: state!.version)))
                 }
             }
         } catch { add(error, statePath) }
@@ -58,16 +58,15 @@ public enum ProgressDoctor {
         if let log {
             report.reviewCount = log.records.count
             if log.header.version == 0 {
-                report.findings.append(.init(.warning, logPath, line: 1, "written by an older ontap (no header line); it gets one when the deck is next opened"))
+                report.findings.append(.init(.warning, logPath, line: 1, .logWithoutHeader))
             }
             if log.torn != nil {
-                report.findings.append(.init(.warning, logPath, line: (log.lines.last ?? 1) + 1,
-                                             "an unfinished last line (a crash while saving an answer); it is set aside when the deck is next opened"))
+                report.findings.append(.init(.warning, logPath, line: (log.lines.last ?? 1) + 1, .tornLastLine))
             }
             checkOrder(log, path: logPath, into: &report)
             checkUndos(log, path: logPath, into: &report)
         } else if state.map({ $0.snapshot.logCount > 0 }) == true, !report.findings.contains(where: { $0.path == logPath }) {
-            report.findings.append(.init(.warning, logPath, "missing: state.json has progress but its review log is gone"))
+            report.findings.append(.init(.warning, logPath, .logMissing))
         }
         if let state, let log { compare(state.snapshot, with: log, statePath: statePath, into: &report) }
 
@@ -77,30 +76,26 @@ public enum ProgressDoctor {
             report.orphanedCardIDs = ids.subtracting(knownCardIDs).sorted()
             if !report.orphanedCardIDs.isEmpty {
                 report.findings.append(.init(.warning, directory,
-                    "\(report.orphanedCardIDs.count) card(s) with progress are no longer in the deck (their text changed or they were removed): "
-                    + report.orphanedCardIDs.prefix(5).joined(separator: ", ") + (report.orphanedCardIDs.count > 5 ? ", …" : "")
-                    + "; their history is kept"))
+                    .orphanedCards(count: report.orphanedCardIDs.count, examples: Array(report.orphanedCardIDs.prefix(5)))))
             }
         } else {
-            report.findings.append(.init(.note, directory, "no deck file: card ids were not checked against the deck"))
+            report.findings.append(.init(.note, directory, .noDeckFile))
         }
 
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
         for entry in entries where entry.hasPrefix("reviews.jsonl.torn-") {
-            report.findings.append(.init(.note, directory + "/" + entry, "a line set aside after a crash; look at it, then delete it"))
+            report.findings.append(.init(.note, directory + "/" + entry, .tornLineFile))
         }
         for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") {
-            report.findings.append(.init(.note, directory + "/" + entry, "a temporary file left by an interrupted save; `--repair` removes it"))
+            report.findings.append(.init(.note, directory + "/" + entry, .temporaryFile))
         }
         if let held = DeckLock.holder(in: directory) {
-            report.findings.append(.init(.note, directory, "in use by \(held?.description ?? "another ontap") right now"))
+            report.findings.append(.init(.note, directory, .inUse(held)))
         }
         var info = stat()
         let lockPath = directory + "/.lock"
         if lstat(lockPath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            report.findings.append(.init(.error, lockPath,
-                (info.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a regular file")
-                + ", not a lock file ontap made: ontap never writes through it and records nothing in this deck until it is deleted"))
+            report.findings.append(.init(.error, lockPath, .lockNotAFile(symbolicLink: info.st_mode & S_IFMT == S_IFLNK)))
         }
         return report
     }
@@ -112,12 +107,11 @@ public enum ProgressDoctor {
             total += 1
             if shown < 3 {
                 shown += 1
-                report.findings.append(.init(.warning, path, line: log.lines[i], column: 1,
-                                             "this review is earlier than the one before it (a clock that went back?)"))
+                report.findings.append(.init(.warning, path, line: log.lines[i], column: 1, .reviewOutOfOrder))
             }
         }
         if total > shown {
-            report.findings.append(.init(.warning, path, "\(total - shown) more review(s) out of time order; `ontap merge` sorts a log"))
+            report.findings.append(.init(.warning, path, .moreOutOfOrder(total - shown)))
         }
     }
 
@@ -135,7 +129,7 @@ public enum ProgressDoctor {
                     available[key] = n - 1
                 } else {
                     report.findings.append(.init(.warning, path, line: log.lines[i], column: 1,
-                        "this undo matches no earlier review of \(o.cardID) at \(reviewTime); it changes nothing"))
+                                                 .undoMatchesNothing(card: o.cardID, time: reviewTime)))
                 }
             }
         }
@@ -148,9 +142,7 @@ public enum ProgressDoctor {
         let positionOK = count <= total && (count == 0 ? snapshot.logLast == nil : log.entries[count - 1] == snapshot.logLast)
             && snapshot.logID == log.header.id
         guard positionOK else {
-            report.findings.append(.init(.error, statePath,
-                "does not match the review log (it counts \(count) lines, the log has \(total) or different ones); "
-                + "`ontap doctor --repair` rebuilds it from the log"))
+            report.findings.append(.init(.error, statePath, .stateDoesNotMatchLog(counted: count, total: total)))
             return
         }
         var replayed = ProgressSnapshot(deck: snapshot.deck, settings: snapshot.settings)
@@ -159,16 +151,13 @@ public enum ProgressDoctor {
         let differing = Set(replayed.cards.keys).union(snapshot.cards.keys).filter { replayed.cards[$0] != snapshot.cards[$0] }.sorted()
         if !differing.isEmpty {
             report.findings.append(.init(.error, statePath,
-                "differs from a replay of the review log for \(differing.count) card(s) (\(differing.prefix(3).joined(separator: ", ")))"
-                + "; `ontap doctor --repair` rebuilds it from the log"))
+                                         .stateDiffersFromReplay(count: differing.count, examples: Array(differing.prefix(3)))))
         }
         if replayed.suspended != snapshot.suspended || replayed.buriedUntil != snapshot.buriedUntil || replayed.flags != snapshot.flags {
-            report.findings.append(.init(.error, statePath,
-                "its suspended, buried or flagged cards differ from a replay of the review log; `ontap doctor --repair` rebuilds it from the log"))
+            report.findings.append(.init(.error, statePath, .marksDifferFromReplay))
         }
         if count < total {
-            report.findings.append(.init(.note, statePath,
-                "\(total - count) line(s) behind the log; they are replayed when the deck is opened"))
+            report.findings.append(.init(.note, statePath, .stateBehindLog(lines: total - count)))
         }
     }
 
@@ -185,7 +174,7 @@ public enum ProgressDoctor {
         let name = try DeckName(deck)
         let directory = root.appendingPathComponent(name.rawValue).path
         let statePath = directory + "/state.json"
-        var repairs: [String] = []
+        var repairs: [DoctorRepair] = []
         var settings = defaultSettings
         let lock: DeckLock
         switch DeckLock.acquire(in: directory) {
@@ -200,7 +189,7 @@ public enum ProgressDoctor {
             } else if let salvaged = salvageSettings(file.bytes) {
                 settings = salvaged
             } else {
-                repairs.append("the scheduler settings in the old state.json could not be read: the defaults are used")
+                repairs.append(.settingsUnreadable)
             }
             var info = stat()
             let seconds = stat(statePath, &info) == 0 ? Int(info.st_mtim.tv_sec) : 0
@@ -209,10 +198,10 @@ public enum ProgressDoctor {
             while access(target, F_OK) == 0 { target = statePath + ".bak-" + ProgressStore.stamp(seconds) + "-\(n)"; n += 1 }
             try AtomicFile.save(UnsafeRawBufferPointer(file.bytes), toPath: target)
             backup = target
-            repairs.append("kept the old state.json as \(target)")
+            repairs.append(.keptOldState(path: target))
         }
         for entry in AtomicFile.removeLeftovers(in: directory, olderThan: 0) {
-            repairs.append("removed the temporary file \(entry)")
+            repairs.append(.removedTemporaryFile(entry))
         }
         let store: ProgressStore
         do {
@@ -224,11 +213,11 @@ public enum ProgressDoctor {
             if let backup { unlink(backup) }     // the log needs the learner first: change nothing
             throw error
         }
-        repairs.append(contentsOf: store.notices.filter { $0.contains("set aside") || $0.contains("older ontap") })
-        repairs.append("rebuilt state.json from the \(store.snapshot.logCount) line(s) of the log")
+        repairs.append(contentsOf: store.notices.filter(\.isRepair).map(DoctorRepair.notice))
+        repairs.append(.rebuiltState(lines: store.snapshot.logCount))
         withExtendedLifetime(store) {}
         var report = check(root: root, deck: deck, knownCardIDs: knownCardIDs)
-        report.findings.removeAll { $0.message.hasPrefix("in use by") }
+        report.findings.removeAll { if case .inUse = $0.issue { return true } else { return false } }
         report.repairs = repairs
         return report
     }

@@ -24,7 +24,7 @@ public final class ProgressStore {
     /// Who holds the deck when `canRecord` is false because of them.
     public let lockHolder: LockHolder?
     /// Things the learner should know about (a torn last line set aside, a migration, the lock's holder, …).
-    public internal(set) var notices: [String] = []
+    public internal(set) var notices: [ProgressNotice] = []
     /// `state.json` is rewritten after this many recorded answers (it is always rewritten by `saveSnapshot()`).
     public var snapshotInterval = 200
 
@@ -68,7 +68,7 @@ public final class ProgressStore {
                 throw .writeFailed(path: root.path, reason: error.localizedDescription)
             }
         }
-        var notices: [String] = []
+        var notices: [ProgressNotice] = []
         if mkdir(dir, 0o755) != 0, errno != EEXIST {
             guard errno == EROFS || errno == EACCES else { throw .writeFailed(path: dir, reason: String(cString: strerror(errno))) }
         }
@@ -82,13 +82,13 @@ public final class ProgressStore {
             self.lock = nil
             canRecord = false
             lockHolder = holder
-            notices.append("\(dir) is in use by \(holder?.description ?? "another ontap"); studying without recording")
+            notices.append(.held(folder: dir, holder: holder))
         case let .unwritable(reason):
             self.lock = nil
             canRecord = false
             lockHolder = nil
             unwritableReason = reason
-            notices.append("\(dir) cannot be written (\(reason)); studying without recording, your files are left as they are")
+            notices.append(.unwritable(path: dir, reason: reason))
         }
         snapshot = ProgressSnapshot(deck: name.rawValue, settings: defaultSettings)
         scheduler = defaultSettings.makeScheduler()
@@ -108,7 +108,7 @@ public final class ProgressStore {
             lock = nil
             canRecord = false
             unwritableReason = reason
-            self.notices.append("\(path) cannot be written (\(reason)); studying without recording, your files are left as they are")
+            self.notices.append(.unwritable(path: path, reason: reason))
             snapshot = ProgressSnapshot(deck: name.rawValue, settings: defaultSettings)
             try load(ignoringSnapshot: false)
         }
@@ -205,7 +205,7 @@ public final class ProgressStore {
         applyInMemory(entry)
         sinceSave += 1
         if sinceSave >= snapshotInterval {
-            do { try saveSnapshot() } catch { notices.append(error.localizedDescription) }
+            do { try saveSnapshot() } catch { notices.append(.snapshotNotSaved(error)) }
         }
     }
 
@@ -233,7 +233,7 @@ public final class ProgressStore {
             header = ReviewLogHeader(deck: deck)
             try writeHeader(header)
         } else if let torn = file?.torn {
-            notices.append("\(logPath): the new log ends with an unfinished line; answers are saved after it on a line of their own")
+            notices.append(.replacedLogTorn(log: logPath))
             if torn.upperBound == logSize { try appendBytes([0x0A]); logSize += 1 }
         }
         logVersion = header.version
@@ -248,9 +248,7 @@ public final class ProgressStore {
         }
         rebuild(from: entries, header: header)
         try saveSnapshot()
-        notices.append("\(logPath) was replaced while you studied (a git pull?): your progress was read again from it"
-            + (restored > 0 ? ", \(restored) answer(s) of this session it lacked were added back," : "")
-            + " and new answers are saved there")
+        notices.append(.logReplaced(log: logPath, restored: restored))
     }
 
     /// Applies a line just written (or, read-only, not written) to the snapshot. An undo's card state is set by the
@@ -278,7 +276,7 @@ public final class ProgressStore {
         logSize = bytes.count
         snapshot.logBytes += delta
         try saveSnapshot()
-        notices.append("\(logPath) now has version \(upgraded.version) (it holds an undo, suspend, bury or flag line, which an older ontap cannot read); the old file is \(logPath).bak")
+        notices.append(.logUpgraded(log: logPath, version: upgraded.version))
     }
 
     /// Rewrites `state.json` atomically (temporary file, fsync, rename, fsync of the folder).
@@ -308,7 +306,7 @@ public final class ProgressStore {
         if canRecord { try migrateLogIfOld() }
         guard let log = try MappedFile.open(logPath, copy: !canRecord) else {
             if haveState, snapshot.logCount > 0 {
-                notices.append("\(logPath) is missing; the progress in state.json was kept, new answers start a new log")
+                notices.append(.logMissing(log: logPath))
             }
             snapshot.logBytes = 0
             snapshot.logLast = nil
@@ -322,13 +320,12 @@ public final class ProgressStore {
             && snapshotMatches(log: log.bytes, header: header, recordsStart: recordsStart)
         if !trusted {
             if haveState, stateVersion < ProgressSnapshot.positionVersion {
-                notices.append("\(statePath) was written by an older ontap (version \(stateVersion)); it was rebuilt from the review log")
+                notices.append(.stateFromOlderOntap(state: statePath, version: stateVersion))
             } else if haveState, zoneFixedNow {
-                notices.append("\(statePath) counted days in 24-hour periods; the progress was recomputed from the review log"
-                               + " on your calendar (time zone \(snapshot.settings.timeZone ?? "UTC"), days start at"
-                               + " \(snapshot.settings.dayRolloverHour):00)")
+                notices.append(.stateRecountedDays(state: statePath, timeZone: snapshot.settings.timeZone ?? "UTC",
+                                                   rolloverHour: snapshot.settings.dayRolloverHour))
             } else if haveState {
-                notices.append("\(statePath) did not match \(logPath); the progress was rebuilt from the review log")
+                notices.append(.stateMismatch(state: statePath, log: logPath))
             }
             snapshot.cards = [:]
             snapshot.suspended = []
@@ -389,7 +386,7 @@ public final class ProgressStore {
     /// Keeps a torn last line in `reviews.jsonl.torn-TIME` (TIME: when the log was last written) before cutting it.
     private func setAside(_ torn: Range<Int>, of log: MappedFile) throws(StoreError) {
         guard canRecord else {
-            notices.append("\(logPath): an unfinished last line was ignored (the process writing it may still be running)")
+            notices.append(.tornLineIgnored(log: logPath))
             return
         }
         var info = stat()
@@ -403,7 +400,7 @@ public final class ProgressStore {
         }
         let fd = open(logPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         if fd >= 0 { fsync(fd); close(fd) }
-        notices.append("\(logPath): an unfinished last line (from a crash: the answer being saved) was set aside in \(sidePath)")
+        notices.append(.tornLineSetAside(log: logPath, sidePath: sidePath))
     }
 
     /// `20261129T081500Z` for `seconds` since the epoch.
@@ -424,7 +421,7 @@ public final class ProgressStore {
         var bytes = ReviewLogHeader(deck: deck).encoded
         bytes.append(contentsOf: log.bytes)
         try AtomicFile.save(bytes, toPath: logPath)
-        notices.append("\(logPath) was written by an older ontap; it now starts with a header line (the old file is \(logPath).bak)")
+        notices.append(.logGotHeader(log: logPath))
     }
 
     /// Copies `path` to `path.bak` (atomically).

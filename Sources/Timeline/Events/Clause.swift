@@ -17,6 +17,8 @@ enum Clause {
                 default: score = 2
                 }
                 if v.word(k + 1) == .none, clauseOpeners.contains(v.hash(k + 1)) { score = 3 }
+            } else if contrastive.contains(v.hash(k)) {
+                score = 2  // "… từ thế kỷ 18 song đạt được danh tiếng vào cuối thế kỷ 19": "but" opens a clause
             } else if v.word(k) == .va || v.word(k) == .and {
                 score = 1
             } else if token.isPunct("(") || token.isPunct(":") {
@@ -29,10 +31,78 @@ enum Clause {
             k += 1
         }
         if best > left.last { return best }
-        var cut = right.first
-        while cut - 1 > left.last, isPreposition(v.word(cut - 1)) { cut -= 1 }
-        return cut
+        return leadStart(v, right.first, floor: left.last + 1)
     }
+
+    /// Where the temporal phrase of the date starting at `first` begins: its prepositions (`vào`, `in`), and the
+    /// governing words around them (`Kể từ hậu bán`, `Trong suốt những`, `Giai đoạn`, `in the latter half of`),
+    /// so that taking the date out takes its whole phrase. The longer chain counts only when a governing word
+    /// opens it or it opens the clause; otherwise just the prepositions go.
+    static func leadStart(_ v: TokenView, _ first: Int, floor: Int) -> Int {
+        var p = first - 1
+        while p >= floor, isBasicLead(v, p) { p -= 1 }
+        let basic = p + 1
+        var q = first - 1
+        var governing: Int? = nil
+        while q >= floor, isBasicLead(v, q) || leadWords.contains(v.hash(q)) {
+            let hash = v.hash(q)
+            // "ở/tại" govern only a phrase ("tại thời điểm năm 2006"), never a date alone ("tồn tại năm 1945")
+            if hash == o || hash == tai {
+                guard q + 1 < first, leadWords.contains(v.hash(q + 1)), !isBasicLead(v, q + 1) else { break }
+            }
+            if isPreposition(v.word(q)) || governingWords.contains(hash) { governing = q }
+            q -= 1
+        }
+        let chain = q + 1
+        guard chain < basic else { return basic }
+        if governing == chain || q < floor || v.punct(q, ",") || v.punct(q, ";") || v.punct(q, ":") { return chain }
+        if let governing, governing < basic { return governing }
+        return basic
+    }
+
+    /// Where "năm <Era> thứ <N>" ends just before `bracket` ("Năm Minh Mạng thứ 14 (1833)"), with its
+    /// preposition; nil when the words before the bracket are not an era year.
+    static func eraYear(_ v: TokenView, before bracket: Int, floor: Int) -> Int? {
+        var k = bracket - 1
+        guard k > floor, v.number(k) != nil || v.word(k).numberValue != nil || v.hash(k) == nguyenNien else { return nil }
+        if v.hash(k) == nguyenNien, v.hash(k - 1) == nguyenWord { k -= 1 }  // "nguyên niên"
+        else {
+            while k - 1 > floor, v.word(k - 1).numberValue != nil || v.hash(k - 1) == muoiWord { k -= 1 }  // "mười bốn"
+            k -= 1
+            guard v.hash(k) == thu else { return nil }
+        }
+        var names = 0
+        while k - 1 >= floor, v.isUpperWord(k - 1), v.word(k - 1) != .nam { k -= 1; names += 1 }
+        guard (1...3).contains(names), k - 1 >= floor, v.word(k - 1) == .nam else { return nil }
+        k -= 1
+        while k - 1 >= floor, isPreposition(v.word(k - 1)) { k -= 1 }
+        return k
+    }
+    static let thu = Lexicon.hash("thứ"), nguyenWord = Lexicon.hash("nguyên"), nguyenNien = Lexicon.hash("niên")
+    static let muoiWord = Lexicon.hash("mười")
+
+    /// The words always taken out with a date: prepositions, `sau`/`trước`/`after`/`before`, `ngày`.
+    static func isBasicLead(_ v: TokenView, _ k: Int) -> Bool {
+        isPreposition(v.word(k)) || v.word(k) == .sau || v.word(k) == .truoc || v.word(k) == .after
+            || v.word(k) == .before || v.hash(k) == ngay
+    }
+
+    /// Words that open a temporal phrase on their own (`sang năm`, `kể từ`, `suốt`, `throughout`).
+    static let governingWords = Lexicon.hashes([
+        "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "ở", "tại", "throughout", "around", "about", "circa", "early", "late", "mid",
+        "toward", "towards", "for", "only", "just", "already",
+    ])
+    /// Words that belong to a temporal phrase between its governing word and the date
+    /// (`những`, `đoạn`, `kỳ`, `bán`; `the`, `latter`, `half`, `closing decades`, `turn`).
+    static let leadWords = governingWords.union(Lexicon.hashes([
+        "những", "các", "giai", "đoạn", "thời", "kỳ", "kì", "hậu", "tiền", "bán", "đầu", "giữa", "cuối", "điểm", "tận", "mãi", "the", "latter", "former", "first", "second", "last",
+        "half", "part", "end", "beginning", "start", "middle", "turn", "course", "closing", "opening", "final",
+        "decades", "years", "earlier", "later", "very", "most", "much", "rest", "remainder",
+    ]))
+    /// Conjunctions left at the end of a clause when the next clause is cut off (`… phục hồi nhưng`).
+    static let trailingConjunctions = Lexicon.hashes([
+        "nhưng", "và", "thì", "mà", "rồi", "còn", "hoặc", "hay", "and", "but", "or", "while", "whereas", "then",
+    ])
 
     static func isClauseStart(_ v: TokenView, _ k: Int, floor: Int) -> Bool {
         var j = k - 1
@@ -104,15 +174,20 @@ enum Clause {
         return out
     }
 
+    static let roi = Lexicon.hash("rồi"), then = Lexicon.hash("then"), o = Lexicon.hash("ở"), tai = Lexicon.hash("tại")
+    static let tro = Lexicon.hash("trở"), di = Lexicon.hash("đi"), onwards = Lexicon.hashes(["onwards", "onward"])
+    static let contrastive = Lexicon.hashes(["song", "nhưng", "but", "whereas", "rồi"])
     static let clauseOpeners = Lexicon.hashes(["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"])
     static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
-                                             "thereafter"])
+                                             "thereafter", "thì", "additionally", "moreover", "furthermore"])
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
     /// The copula `là`: "sau đó là X" is "then came X", so `là` belongs to the connective.
     static let la = Lexicon.hash("là")
     /// `khi` / `when`: in "X khi Y vào DATE" the date belongs to Y, so the statement is Y.
     static let whenWords = Lexicon.hashes(["khi", "when"])
     static let thoi = Lexicon.hash("thời")
+    static let forWord = Lexicon.hash("for"), examples = Lexicon.hashes(["example", "instance"])
+    static let vi = Lexicon.hash("ví"), du = Lexicon.hash("dụ"), chang = Lexicon.hash("chẳng"), han = Lexicon.hash("hạn")
     static let ngay = Lexicon.hash("ngay")
 
     /// How many leading tokens at `k` only link a clause to what came before (`Vào`, `Sau đó,`, `Then`, `and`).
@@ -129,6 +204,11 @@ enum Clause {
                 return v.punct(k + 2, ",") ? 3 : 2
             }
             if connectives.contains(hash) { return v.punct(k + 1, ",") ? 2 : 1 }
+            // "For example,", "Ví dụ,", "Chẳng hạn,"
+            if hash == forWord && examples.contains(v.hash(k + 1)) || hash == vi && v.hash(k + 1) == du
+                || hash == chang && v.hash(k + 1) == han {
+                return v.punct(k + 2, ",") ? 3 : 2
+            }
             return 0
         }
     }
@@ -149,18 +229,34 @@ enum Clause {
         var skip = TokenSet()
         for date in dates where date.lowerBound >= lo && date.upperBound < hi {
             skip.insert(date)
-            var p = date.lowerBound - 1
-            while p >= lo, isPreposition(v.word(p)) || v.word(p) == .sau || v.word(p) == .truoc
-                || v.word(p) == .after || v.word(p) == .before || v.hash(p) == ngay {
-                skip.insert(p...p)
-                p -= 1
+            // "1939-1945" given as two dates: the dash between them goes too
+            if v.isDash(date.upperBound + 1), dates.contains(where: { $0.lowerBound == date.upperBound + 2 }) {
+                skip.insert((date.upperBound + 1)...(date.upperBound + 1))
+            }
+            let lead = leadStart(v, date.lowerBound, floor: lo)
+            if lead < date.lowerBound { skip.insert(lead...(date.lowerBound - 1)) }
+            let p = lead - 1
+            // "từ năm 1500 trở đi", "from 1500 onwards": the rest of the phrase goes with the date
+            if v.hash(date.upperBound + 1) == tro, v.hash(date.upperBound + 2) == di {
+                skip.insert((date.upperBound + 1)...(date.upperBound + 2))
+            } else if onwards.contains(v.hash(date.upperBound + 1)) {
+                skip.insert((date.upperBound + 1)...(date.upperBound + 1))
             }
             // a comma that only set the date off: "Vào ngày X, NATO …"
             if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
+            // "Arthur Danto, in 1964, suggested …": both commas set the date off inside the clause
+            if p >= lo, p > lo, v.punct(p, ","), v.punct(date.upperBound + 1, ","), v.isWord(p - 1) { skip.insert(p...p) }
             // "(29/8)": brackets around the date alone
             if v.punct(date.lowerBound - 1, "("), v.punct(date.upperBound + 1, ")") {
                 skip.insert((date.lowerBound - 1)...(date.lowerBound - 1))
                 skip.insert((date.upperBound + 1)...(date.upperBound + 1))
+                // "Năm Minh Mạng thứ 14 (1833)": the era year the bracket glosses goes with it, or it gives the year away
+                if let era = eraYear(v, before: date.lowerBound - 1, floor: lo) {
+                    skip.insert(era...(date.lowerBound - 2))
+                    if v.punct(date.upperBound + 2, ","), era == lo || v.isPunct(era - 1) {
+                        skip.insert((date.upperBound + 2)...(date.upperBound + 2))
+                    }
+                }
             }
         }
         let citations = citations(v, lo, hi)
@@ -172,6 +268,11 @@ enum Clause {
                 continue
             }
             let connective = isConnective(v, start)
+            // "During the Achaemenid Empire, …": a preposition is only a link when its date was taken out after it
+            if connective == 1, v.word(start) != .va, v.word(start) != .and, isPreposition(v.word(start)),
+               !(skip.contains(start + 1) || v.isPunct(start + 1)) {
+                break
+            }
             if connective > 0 {
                 skip.insert(start...(min(hi, start + connective) - 1))
                 start += connective
@@ -197,7 +298,12 @@ enum Clause {
         var end = clauseEnd
         while end > start, skip.contains(end - 1) || citations.contains(end - 1) || v.isPunct(end - 1)
             && (v.punct(end - 1, ",") || v.punct(end - 1, ";") || v.punct(end - 1, ":") || v.isDash(end - 1)
-                || v.punct(end - 1, "(")) {
+                || v.punct(end - 1, "(") || v.punct(end - 1, ".") && end == hi) {
+            end -= 1
+        }
+        // a conjunction whose clause was cut off ("… phục hồi nhưng"), with the commas before it
+        while end - 1 > start, trailingConjunctions.contains(v.hash(end - 1)) || skip.contains(end - 1)
+            || v.punct(end - 1, ",") {
             end -= 1
         }
         guard start < end else { return "" }
@@ -241,7 +347,7 @@ enum Clause {
                         if n > 0, out[n - 1] == 0x20 { n -= 1 }
                         continue
                     }
-                    if byte == 0x2C, n > 0, out[n - 1] == 0x2C || out[n - 1] == 0x28 { continue }
+                    if byte == 0x2C, n > 0, out[n - 1] == 0x2C || out[n - 1] == 0x28 || out[n - 1] == 0x3B { continue }
                 case 0x20:
                     if n == 0 || out[n - 1] == 0x20 || out[n - 1] == 0x28 { continue }
                 default: break

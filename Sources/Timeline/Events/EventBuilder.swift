@@ -15,7 +15,16 @@ extension ExtractionRun {
         var timexTokens: [ClosedRange<Int>] = founds.map { $0.first...$0.last }
         timexTokens.sort { $0.lowerBound < $1.lowerBound }
         for (index, candidate) in candidates.enumerated() {
-            let from = bounds[index], to = max(bounds[index + 1], from + 1)
+            var from = bounds[index], to = max(bounds[index + 1], from + 1)
+            // "…; in 2005, botched chelation therapy killed …": a semicolon ends a clause, whatever the dates; so does
+            // "rồi" / ", then" ("… trực thuộc tỉnh Nghĩa Bình rồi chính thức trở thành thành phố năm 1986")
+            let ends = { (k: Int) in view.punct(k, ";") || view.hash(k) == Clause.roi || view.punct(k - 1, ",") && view.hash(k) == Clause.then }
+            if from < candidate.first, let semicolon = (from..<candidate.first).last(where: ends) {
+                from = semicolon + 1
+            }
+            if candidate.last + 1 < to, let semicolon = ((candidate.last + 1)..<to).first(where: ends) {
+                to = semicolon
+            }
             var statement = Clause.statement(view, from, to, date: candidate.first...candidate.last, language: language)
             if Clause.isTooShort(statement) {
                 // a date in a list or a bare bracket: the sentence without any of its dates says what happened
@@ -28,11 +37,7 @@ extension ExtractionRun {
                               end: tokens[to - 1].end, sentenceStart: sentenceStart, sentenceEnd: sentenceEnd,
                               sentence: sentence, statement: statement, actors: actors,
                               dateSurface: text(first.byteStart, last.byteEnd))
-            var hash = Hasher64()
-            for byte in candidate.date.utf8 { hash.add(UInt32(byte)) }
-            hash.add(1)
-            for byte in statement.utf8 { hash.add(UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))) }
-            guard eventKeys.insert(hash.value).inserted else { continue }
+            guard admits(date: candidate.date, statement: statement) else { continue }
             // the same fact restated with a few words changed, at the same date: keep the first telling (compared
             // with the last events of the text only, so a list of a thousand births in 1978 stays linear)
             var dateHash = Hasher64()
@@ -54,6 +59,33 @@ extension ExtractionRun {
             recentEvents.append((dateHash.value, extraction.events.count, words))
             extraction.events.append(event)
         }
+    }
+}
+
+extension ExtractionRun {
+    /// An event for the list item in `tokens` (its marker left out), dated by the list's heading.
+    mutating func emitListItem(_ heading: (value: String, surface: String)) {
+        let first = tokens[1], last = tokens[tokens.count - 1]
+        var text = Array(bytes[first.byteStart..<last.byteEnd])
+        while let end = text.last, end == 0x2E || end == 0x3B || end == 0x2C || end == 0x20 { text.removeLast() }
+        Clause.capitalise(&text)
+        text.append(0x2E)
+        let statement = String(decoding: text, as: UTF8.self)
+        let sentence = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[0].byteStart..<last.byteEnd]), as: UTF8.self)
+        let event = Event(date: heading.value, start: first.start, end: last.end, sentenceStart: tokens[0].start,
+                          sentenceEnd: last.end, sentence: sentence, statement: statement, actors: [],
+                          dateSurface: heading.surface)
+        guard admits(date: heading.value, statement: statement) else { return }
+        extraction.events.append(event)
+    }
+
+    /// Whether the fact (date, statement) is new to the text, noting it: the same fact stated twice is one event.
+    mutating func admits(date: String, statement: String) -> Bool {
+        var hash = Hasher64()
+        for byte in date.utf8 { hash.add(UInt32(byte)) }
+        hash.add(1)
+        for byte in statement.utf8 { hash.add(UInt32(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))) }
+        return eventKeys.insert(hash.value).inserted
     }
 }
 

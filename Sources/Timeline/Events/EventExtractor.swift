@@ -43,6 +43,8 @@ struct ExtractionRun {
     /// Headings, end matter and asides that are not analysed.
     var sections = SectionFilter()
     var previousBlank = true
+    /// A line that is only a year or a range of years ("1945:", "1285 – 1288"): it dates the list items below it.
+    var listHeading: (value: String, surface: String)?
 
     init(bytes: UnsafeBufferPointer<UInt8>, language: Language) {
         self.bytes = bytes
@@ -123,6 +125,10 @@ struct ExtractionRun {
     }
 
     mutating func chunk() {
+        let heading = ListHeading.read(tokens, bytes: bytes)
+        let isListItem = tokens.first.map { $0.isPunct("-") || $0.isPunct("*") || $0.isPunct("•") || $0.isPunct("+") } ?? false
+        if !isListItem { listHeading = heading }
+        let before = extraction.events.count
         sentences.removeAll(keepingCapacity: true)
         SentenceSplitter.split(tokens, 0, tokens.count, bytes: bytes, into: &sentences)
         let tokens = self.tokens
@@ -130,5 +136,36 @@ struct ExtractionRun {
         tokens.withUnsafeBufferPointer { buffer in
             for sentence in sentences { analyse(sentence, buffer) }
         }
+        // "1945:" then "- Nhật đảo chính Pháp": an item without a date of its own takes the heading's
+        if heading != nil {
+            // the heading's own timex stays; it is no event
+            extraction.events.removeSubrange(before...)
+            recentEvents.removeAll { $0.event >= before }
+        } else if isListItem, extraction.events.count == before, let heading = listHeading, tokens.count >= 3 {
+            emitListItem(heading)
+        }
+    }
+}
+
+/// A line that is only a year or a range of years, as a list's heading: "1945:", "1285 – 1288", "1954 –".
+enum ListHeading {
+    static func read(_ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> (value: String, surface: String)? {
+        var parts = tokens
+        if let last = parts.last, last.isPunct(":") || last.isPunct(".") { parts.removeLast() }
+        func year(_ token: Token) -> Int? {
+            guard token.kind == .number, let value = token.plainNumber(maxDigits: 4), (3...4).contains(Int(token.length)),
+                  !token.flags.contains(.leadingZero) else { return nil }
+            return value
+        }
+        let surface = { (first: Token, last: Token) in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[first.byteStart..<last.byteEnd]), as: UTF8.self)
+        }
+        if parts.count == 1, let y = year(parts[0]) {
+            return (DateValue(year: y).iso, surface(parts[0], parts[0]))
+        }
+        if parts.count == 3, let a = year(parts[0]), parts[1].isDash, let b = year(parts[2]), a < b {
+            return (DateValue(year: a).iso + "/" + DateValue(year: b).iso, surface(parts[0], parts[2]))
+        }
+        return nil
     }
 }

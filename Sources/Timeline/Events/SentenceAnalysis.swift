@@ -62,6 +62,13 @@ extension ExtractionRun {
             candidates.append(EventCandidate(first: found.first, last: found.last, date: resolved[index].value,
                                              qualifier: found.qualifier))
         }
+        // "Chiến tranh Đông Dương (1946–1954), Khủng hoảng Suez 1956 và Chiến tranh Sáu ngày (1967)": a list of named
+        // events, each with its own date, is one event per item, not one sentence dated by its last item
+        let items = NamedEventList.items(view, founds: founds, links: links, values: resolved.map(\.value), language: language)
+        if items.count >= 2 {
+            for item in items { emitNamedEvent(view, item) }
+            candidates.removeAll { candidate in items.contains { $0.dateFirst <= candidate.last && candidate.first <= $0.dateLast } }
+        }
         guard !candidates.isEmpty else { return }
         // "Hồ Chí Minh (1890–1969) về nước năm 1941": a bracketed range after a name is a life or a period, not
         // the happening, when the sentence dates something else
@@ -230,7 +237,11 @@ struct EventCandidate {
         }
         var kept: [EventCandidate] = []
         for candidate in candidates.sorted(by: { $0.first < $1.first }) {
-            if kept.contains(where: { $0.date == candidate.date && !separated($0, candidate) }) { continue }
+            if let index = kept.firstIndex(where: { $0.date == candidate.date && !separated($0, candidate) }) {
+                // "Ngày hôm sau, ngày 8 tháng 5 năm 1945": an appositive restating the date is one date phrase
+                if candidate.first - kept[index].last <= 2 { kept[index].last = max(kept[index].last, candidate.last) }
+                continue
+            }
             kept.append(candidate)
         }
         return kept.filter { coarse in

@@ -145,7 +145,8 @@ struct EnglishGrammar {
                 }
                 return Found(j, last, .date, parts)
             }
-            guard let y = v.year(j) else { return nil }
+            // "568 AD", "44 BC": a short year is a year when an era follows it
+            guard let y = v.year(j) ?? (era(j + 1) != nil ? v.year(j, loose: true) : nil) else { return nil }
             if let end = era(j + 1) {
                 var parts = DateParts()
                 parts.year = y
@@ -311,6 +312,13 @@ struct EnglishGrammar {
     /// `the 18th century`, `the eighteenth century`.
     func century(_ j: Int, _ n: Int, last: Int) -> Found? {
         guard (1...21).contains(n) else { return nil }
+        // "the 19th and 20th centuries": two centuries together are no one century's date (and no range the
+        // values can hold), so neither is read as the date of what the sentence says
+        if v.word(j - 1) == .and || v.punct(j - 1, ","), v.text(last).hasSuffix("ies") { return nil }
+        // "the 1st or 2nd century": either century, so neither
+        if v.text(j - 1).lowercased() == "or", v.number(j - 2, maxDigits: 2) != nil || ordinalSuffix(j - 2) != nil {
+            return nil
+        }
         var parts = DateParts()
         parts.century = n - 1
         var found = Found(j, last, .date, parts)

@@ -19,6 +19,14 @@ struct VietnameseGrammar {
            v.word(j + 2) == .cuoi || v.word(j + 2) == .dau || v.word(j + 2) == .giua {
             j += 3
         }
+        // "Từ 5 đến 7-5-1954", "từ 19 tới 22/12/1946": a bare day opening a range takes month and year from its end
+        if !rangeEnd, qualifier == nil, let d = v.day(j), v.digits(j) <= 2, v.word(j - 1) == .tu || v.word(j - 1) == .ngay,
+           v.word(j + 1) == .den || v.word(j + 1) == .toiDen, v.day(j + 2) != nil,
+           v.punct(j + 3, "-") || v.punct(j + 3, "/") || v.word(j + 3) == .thang {
+            var parts = DateParts()
+            parts.day = d
+            return Found(i, j, .date, parts)
+        }
         let afterQualifier = j
         j = skipDayPart(j)
         let dayPart = j > afterQualifier
@@ -262,6 +270,7 @@ struct VietnameseGrammar {
             var last = k + 1
             if let end = beforeChrist(k + 2) { return (-y, end) }
             if v.word(last + 1) == .cong, v.word(last + 2) == .nguyen { last += 2 }
+            if let end = anno(last + 1) { last = end }
             return (y, last)
         }
         if v.punct(k, "/") || v.punct(k, "-"), v.attached(k), v.attached(k + 1), let y = v.number(k + 1, maxDigits: 4) {
@@ -279,6 +288,15 @@ struct VietnameseGrammar {
         if v.word(k) == .nam, v.word(k + 1) == .do_ || v.word(k + 1) == .ay { return k + 1 }
         return nil
     }
+
+    /// `SCN`, `CN` or `sau Công nguyên` (anno Domini) after a year: index of its last token.
+    func anno(_ k: Int) -> Int? {
+        let hash = v.hash(k)
+        if hash == VietnameseGrammar.scn || hash == VietnameseGrammar.cn, v.isUpperWord(k) { return k }
+        if v.word(k) == .sau, v.word(k + 1) == .cong, v.word(k + 2) == .nguyen { return k + 2 }
+        return nil
+    }
+    static let scn = Lexicon.hash("scn"), cn = Lexicon.hash("cn")
 
     /// `TCN` or `trước Công nguyên` at `k`: index of its last token.
     func beforeChrist(_ k: Int) -> Int? {
@@ -327,6 +345,7 @@ struct VietnameseGrammar {
         parts.year = y
         var last = j + 1
         if v.word(last + 1) == .cong, v.word(last + 2) == .nguyen { last += 2 }
+        if let end = anno(last + 1) { last = end }
         return Found(j, last, .date, parts)
     }
 

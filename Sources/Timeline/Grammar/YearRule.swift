@@ -6,6 +6,12 @@ enum YearRule {
                                                  .after, .around, .about, .circa, .c, .early, .late, .mid, .and,
                                                  .through, .between, .on, .at, .for_, .over]
 
+    /// Units and counted nouns after a number: the number measures or counts, it is no year.
+    static let units = Lexicon.hashes(["km", "m", "mét", "dặm", "kg", "tấn", "ha", "hécta", "người", "quân", "lính",
+                                       "miles", "mi", "feet", "ft", "metres", "meters", "tons", "tonnes", "people",
+                                       "men", "troops", "soldiers", "acres", "hectares", "km²", "kilômét", "ki-lô-mét",
+                                       "mm", "cm", "ml", "độ", "inch", "inches", "du", "khách", "lượt", "tourists"])
+
     /// `y` at token `j` read as a bare year, a year inside a name (class name), or nil for a count.
     static func bareYear(_ v: TokenView, _ j: Int, _ y: Int, rangeEnd: Bool, prepositions: Set<Word>) -> Found? {
         let next = j + 1
@@ -14,17 +20,22 @@ enum YearRule {
         if v.attached(next) && (v.isWord(next) || v.punct(next, ".") && v.number(next + 1) != nil) {
             return nil
         }
-        if v.attached(next), v.punct(next, "/") || v.punct(next, ":") { return nil }
+        // "12/1945", "10:30" are not years; "1288: Kháng chiến …" (a year heading its line) is
+        if v.attached(next), v.punct(next, "/") || v.punct(next, ":") && v.attached(next + 1) { return nil }
         if v.punct(j - 1, "$") || v.punct(j - 1, "€") || v.punct(j - 1, "£") || v.punct(j - 1, "#") { return nil }
         if v.attached(j), v.punct(j - 1, "/") || v.punct(j - 1, ":") || v.punct(j - 1, ".") || v.punct(j - 1, ",") {
             return nil
         }
         if v.attached(j), v.isWord(j - 1) { return nil }
+        // "ANSI X3.4-1986", "ISO 8859-1": a code's number after a dotted part, not a year
+        if v.attached(j), v.isDash(j - 1), v.attached(j - 1), v.attached(j - 2), v.punct(j - 3, "."), v.attached(j - 3) {
+            return nil
+        }
         var parts = DateParts()
         parts.year = y
         var found = Found(j, j, .date, parts)
         // inside a name: "Vigilant Skies 2011", "Hiệp định Genève 1954", "the 1777 Articles of Confederation"
-        if v.isUpperWord(j - 1), v.word(j - 1) == .none, !v.isSentenceStart(j - 1) {
+        if v.isUpperWord(j - 1), v.word(j - 1) == .none, !v.isSentenceStart(j - 1) || v.punct(next, ",") {
             found.isName = true
             return found
         }
@@ -33,6 +44,10 @@ enum YearRule {
             return found
         }
         if rangeEnd { return found }
+        // "khoảng 1300 km", "about 1200 miles": a measure, whatever word comes before it
+        if units.contains(v.hash(next)) { return nil }
+        // "khoảng 1000 bảo tàng": Vietnamese writes "khoảng năm 1000" for a year, so a noun after it is counted
+        if v.word(j - 1) == .khoang, v.isLowerWord(next) { return nil }
         if v.isLowerWord(next) && !prepositions.contains(v.word(j - 1)) && !v.isDash(j - 1) {
             // "1500 quân", "2000 người": a count, unless a preposition or a list marks it as a time
             if !(v.punct(j - 1, "(") || v.punct(j - 1, ",")) || v.word(next) != .va && v.word(next) != .and {
