@@ -4,11 +4,17 @@ import Crypto
 public enum ContentID {
     /// Hex SHA-256 of `bytes`.
     public static func sha256(_ bytes: some Sequence<UInt8>) -> String {
-        SHA256.hash(data: Array(bytes)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Array(bytes)) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
+
+    /// Lower-case hexadecimal digits.
+    static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A short id (`prefix` + 12 hex digits) from the NFC form of `parts`.
     public static func make(_ prefix: String, _ parts: String...) -> String {

@@ -127,16 +127,7 @@ public enum DateAnswerParser {
         return nil
     }
 
-    static func roman(_ text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
-        guard !text.isEmpty, text.count <= 12, text.allSatisfy({ values[$0] != nil }) else { return nil }
-        let numbers = text.compactMap { values[$0] }
-        var total = 0
-        for (index, value) in numbers.enumerated() {
-            total += index + 1 < numbers.count && value < numbers[index + 1] ? -value : value
-        }
-        return RomanNumeral.string(total) == text ? total : nil
-    }
+    static func roman(_ text: String) -> Int? { RomanNumeral.canonicalValue(text) }
 }
 
 extension String {

@@ -113,16 +113,3 @@ public enum DateText {
         return "\(n)\(suffix)"
     }
 }
-
-/// Roman numerals for centuries (`thế kỷ XX`).
-public enum RomanNumeral {
-    /// `value` in Roman numerals (20 → "XX"); values below 1 give "I".
-    public static func string(_ value: Int) -> String {
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = max(1, value)
-        var result = ""
-        for (amount, letters) in table { while rest >= amount { result += letters; rest -= amount } }
-        return result
-    }
-}

@@ -3,7 +3,10 @@ import Foundation
 /// Text comparison that forgives what a learner should not be marked wrong for.
 public enum TextNormalizer {
     /// Unicode NFC (precomposed) form.
-    public static func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
+    public static func nfc(_ text: String) -> String {
+        // Plain text (`PlainText`) is its own NFC.
+        PlainText.isPlain(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
 
     /// NFC, lower-cased, punctuation dropped, runs of white space folded: for comparing answers.
     public static func answerKey(_ text: String) -> String {

@@ -39,6 +39,51 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
             year = after.precision >= .year ? -after.year : -(after.year + (after.precision == .century ? 100 : 10) - 1)
             return
         }
+        // The usual case, an ASCII value, read from its bytes (the card makers parse values again and again).
+        switch Self.asciiISO(iso) {
+        case .parsed(let value): self = value; return
+        case .invalid: return nil
+        case .notASCII: break
+        }
+        self.init(scalarISO: iso)
+    }
+
+    /// What `asciiISO` made of a value.
+    enum ASCIIReading { case parsed(DateValue), invalid, notASCII }
+
+    /// The reading of `init(scalarISO:)` for a value whose first ten scalars are ASCII, from its bytes.
+    static func asciiISO(_ iso: some StringProtocol) -> ASCIIReading {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        for byte in iso.utf8.prefix(10) {
+            guard byte < 0x80 else { return .notASCII }
+            bytes.append(byte)
+        }
+        let count = bytes.count
+        guard count >= 4 else { return .invalid }
+        func digits(_ range: Range<Int>) -> Int? {
+            var total = 0
+            for index in range {
+                guard index < count, bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
+                total = total * 10 + Int(bytes[index] - 0x30)
+            }
+            return total
+        }
+        let x = UInt8(ascii: "X"), dash = UInt8(ascii: "-")
+        if bytes[2] == x, bytes[3] == x, let century = digits(0..<2), count == 4 {
+            return .parsed(DateValue(centuryStarting: century * 100))
+        }
+        if bytes[3] == x, let decade = digits(0..<3), count == 4 { return .parsed(DateValue(decadeStarting: decade * 10)) }
+        guard let year = digits(0..<4) else { return .invalid }
+        if count == 4 { return .parsed(DateValue(year: year)) }
+        guard count >= 7, bytes[4] == dash, let month = digits(5..<7), (1...12).contains(month) else { return .invalid }
+        if count == 7 { return .parsed(DateValue(year: year, month: month)) }
+        guard count >= 10, bytes[7] == dash, let day = digits(8..<10), (1...31).contains(day) else { return .invalid }
+        return .parsed(DateValue(year: year, month: month, day: day))
+    }
+
+    /// `init?(iso:)` after the era, read scalar by scalar (any text).
+    init?(scalarISO iso: some StringProtocol) {
         let scalars = Array(iso.unicodeScalars.prefix(10))
         guard scalars.count >= 4 else { return nil }
         func digits(_ range: Range<Int>) -> Int? {

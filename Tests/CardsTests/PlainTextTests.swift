@@ -152,6 +152,16 @@ import Testing
         for number in [1997, 997, 19970, 1] { #expect(QuestionText.containsNumber(number, in: text) == reference(number)) }
     }
 
+    @Test(arguments: texts)
+    func nfcMatchesFoundation(text: String) {
+        #expect(Array(TextNormalizer.nfc(text).unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+
+    @Test func sha256IsLowerCaseHex() {
+        #expect(ContentID.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(ContentID.sha256([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
     @Test func plainIsRecognised() {
         #expect(PlainText.isPlain("Năm 1010, Lý Thái Tổ dời đô về Đại La — “Chiếu dời đô”."))
         #expect(!PlainText.isPlain("Vie\u{0302}t"))

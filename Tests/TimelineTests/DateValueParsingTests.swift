@@ -15,6 +15,22 @@ import Testing
         #expect(DateValue(iso: text) == nil)
     }
 
+    /// The byte reading of ASCII values gives what the scalar reading gives, for every shape and near miss.
+    @Test func bytesAndScalarsReadValuesAlike() {
+        var texts = ["", "1", "19", "199", "1994", "199X", "19XX", "1XXX", "X994", "19X5", "1994-", "1994-0", "1994-03",
+                     "1994-3-", "1994-13", "1994-00", "1994-03-", "1994-03-0", "1994-03-31", "1994-03-32", "1994-03-00",
+                     "1994/03/01", "1994-03-01T10:30", "1994-03-01Z", "19\r\nX", "1994-03-01-05", "٢٠١٤", "1994-0٣",
+                     "19é4", "1994-03-1é", "0000", "0001-01-01", "9999-12-31", "12345", "1994 ", " 1994", "1994-03-01 "]
+        for year in ["0221", "1010", "1945", "2026"] {
+            for month in ["", "-01", "-12", "-1", "-13"] {
+                for day in ["", "-01", "-31", "-32", "-9"] { texts.append(year + month + day) }
+            }
+        }
+        for text in texts {
+            #expect(DateValue(iso: text) == DateValue(scalarISO: text), "\(text)")
+        }
+    }
+
     @Test func ordersEarlierFirst() {
         let dates = ["1997-05-27", "1991", "2014-04", "1989-12-19"].compactMap { DateValue(iso: $0) }
         #expect(dates.sorted().map(\.iso) == ["1989-12-19", "1991", "1997-05-27", "2014-04"])

@@ -43,6 +43,12 @@ import Timeline
         }
     }
 
+    @Test func aLongGroupedFigureDoesNotOverflow() {
+        // From the English corpus (the 24 digits of 'the number of possible ... positions').
+        let text = "In 1950 he estimated 22,158,734,535,770,411,074,184 positions, and 9,999,999,999,999,999,999 more."
+        #expect(extract(text, .en).events.map(\.date) == ["1950"])
+    }
+
     @Test func emptyAndBlankTexts() {
         for text in ["", " ", "\n\n\n", "\u{FEFF}", "...", "[1][2]"] {
             #expect(extract(text, .vi).events.isEmpty)

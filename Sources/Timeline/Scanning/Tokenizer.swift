@@ -38,7 +38,12 @@ enum Tokenizer {
                 if digits <= 3 {
                     while i + 3 < to, bytes[i] == 0x2E || bytes[i] == 0x2C, isDigit(bytes[i + 1]),
                           isDigit(bytes[i + 2]), isDigit(bytes[i + 3]), !(i + 4 < to && isDigit(bytes[i + 4])) {
-                        for k in 1...3 where digits < 18 { value = value * 10 + Int(bytes[i + k] - 0x30) }
+                        for k in 1...3 where digits < 18 {
+                            // A grouped figure of more than 18 digits keeps the digits that fit (it overflowed before).
+                            let (shifted, over) = value.multipliedReportingOverflow(by: 10)
+                            let (next, carry) = shifted.addingReportingOverflow(Int(bytes[i + k] - 0x30))
+                            if !over, !carry { value = next }
+                        }
                         digits += 3
                         i += 4
                         scalar += 4
