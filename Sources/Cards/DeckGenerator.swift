@@ -120,7 +120,8 @@ public struct DeckGenerator: Sendable {
         var clauses: [String: [DeckEvent]] = [:]
         for event in dated { clauses[event.event.sentence + "\u{0}" + event.event.statement, default: []].append(event) }
         var halfDated = Set<String>()
-        for group in clauses.values where group.count > 1 {
+        // in text order, so the report lists its drops the same way every run
+        for group in clauses.values.sorted(by: { $0[0].event.start < $1[0].event.start }) where group.count > 1 {
             let spans = group.map { DateSpan(value: $0.event.date) }
             let inner = group.indices.first { index in
                 guard let span = spans[index] else { return false }
