@@ -339,6 +339,7 @@ enum MessagesEN {
         case .exportTitle: return "exam: title (default: Đề thi trắc nghiệm / Multiple-choice test)."
         case .exportSubject: return "exam: subject (default: Lịch sử / History)."
         case .exportChronology: return "exam: ask chronology cards too (put numbered events in order; four orders to choose from)."
+        case .exportOnePerEvent: return "At most one card per event (a date card first), and the chronology cards: for Anki, which buries only cards of one note, so a card never answers the next one."
         case .exportAnkiLanguage: return "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang)."
         case .mergeDiscussion: return "Each deck's two review logs are united (a line in both is kept once) and sorted by time; the state is rebuilt by replaying the result, so it equals one device that saw every review. A review leaves the state only through an undo record (:undo writes one), never because one log lacks it. The old log is kept as reviews.jsonl.bak. Run the same merge on the other device (or copy the files) to bring it up to date."
         case .mergePaths: return "The other Progress/ folder, then the decks to merge (default: every deck in it); with --git-driver: BASE OURS THEIRS [PATH]."

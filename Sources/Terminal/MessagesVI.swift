@@ -371,6 +371,7 @@ enum MessagesVI {
         case .exportTitle: return "exam: tiêu đề (mặc định: Đề thi trắc nghiệm / Multiple-choice test)."
         case .exportSubject: return "exam: môn học (mặc định: Lịch sử / History)."
         case .exportChronology: return "exam: hỏi cả thẻ sắp xếp theo thời gian (xếp các sự kiện được đánh số; chọn một trong bốn thứ tự)."
+        case .exportOnePerEvent: return "Mỗi sự kiện nhiều nhất một thẻ (ưu tiên thẻ hỏi năm), cùng các thẻ sắp xếp: dành cho Anki, vốn chỉ tạm ẩn các thẻ của cùng một ghi chú, để thẻ này không lộ đáp án thẻ sau."
         case .exportAnkiLanguage: return "tsv: ngôn ngữ giao diện Anki của bạn, vi hoặc en, quyết định tên các kiểu ghi chú (mặc định: --lang)."
         case .mergeDiscussion: return "Hai nhật ký ôn tập của mỗi bộ thẻ được hợp lại (dòng có ở cả hai chỉ giữ một lần) và sắp theo thời gian; trạng thái được dựng lại bằng cách phát lại kết quả, nên nó giống hệt một máy đã thấy mọi lượt ôn. Một lượt ôn chỉ rời khỏi trạng thái qua một dòng hoàn tác (:undo ghi dòng đó), không bao giờ vì một nhật ký thiếu nó. Nhật ký cũ được giữ ở reviews.jsonl.bak. Chạy cùng lệnh hợp nhất trên máy kia (hoặc chép các tệp) để cập nhật máy đó."
         case .mergePaths: return "Thư mục Progress/ của máy kia, rồi các bộ thẻ cần hợp nhất (mặc định: mọi bộ thẻ trong đó); với --git-driver: BASE OURS THEIRS [PATH]."

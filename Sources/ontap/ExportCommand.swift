@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cards
 import Exporters
 import FileFormats
 import Foundation
@@ -55,6 +56,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("anki-lang"), help: ArgumentHelp(help(.exportAnkiLanguage)))
     var ankiLang: Language?
 
+    @Flag(name: .customLong("one-per-event"), help: ArgumentHelp(help(.exportOnePerEvent)))
+    var onePerEvent = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -65,7 +69,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let workspace = Workspace(global)
         let messages = Messages(language: workspace.language)
-        let deck = try workspace.deck(deck)
+        let whole = try workspace.deck(deck)
+        // Anki buries only cards of one note: one card per event keeps a card from answering the next one there
+        let deck = onePerEvent ? SiblingFree.deck(whole) : whole
         let ankiLanguage = ankiLang ?? global.interfaceLanguage
         let options = ExportOptions(count: count, seed: seed, ankiLanguage: ankiLanguage, school: school, title: title,
                                     subject: subject, examChronology: chronology)
