@@ -61,3 +61,15 @@ import Testing
         #expect(event.statement == "Lạng Sơn vương Lê Nghi Dân làm binh biến.")
     }
 }
+
+/// "Ngày 6 tháng 6, năm Canh Thìn (1460)": the cycle year's gloss dates the day (its year only: the day and month are
+/// the old calendar's), never the narrative's year before it, and leaves the statement with the date.
+@Suite struct CycleYearTests {
+    @Test func theGlossedYearWins() throws {
+        let events = EventExtractor().extract("Năm 1497, vua Lê Thánh Tông mất. Ngày 6 tháng 6, năm Canh Thìn (1460), các quan vào ngồi ở nghị sự đường.",
+                                              language: .vi).events
+        let event = try #require(events.first { $0.statement.hasPrefix("Các quan") })
+        #expect(event.date == "1460")
+        #expect(event.statement == "Các quan vào ngồi ở nghị sự đường.")
+    }
+}

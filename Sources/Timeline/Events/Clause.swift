@@ -71,6 +71,12 @@ enum Clause {
     /// Where "năm <Era> thứ <N>" ends just before `bracket` ("Năm Minh Mạng thứ 14 (1833)"), with its
     /// preposition; nil when the words before the bracket are not an era year.
     static func eraYear(_ v: TokenView, before bracket: Int, floor: Int) -> Int? {
+        // "năm Canh Thìn (1460)": a year of the sixty-year cycle, two capitalised words after "năm"
+        if bracket - 3 >= floor, v.isUpperWord(bracket - 1), v.isUpperWord(bracket - 2), v.word(bracket - 3) == .nam {
+            var k = bracket - 3
+            while k - 1 >= floor, isPreposition(v.word(k - 1)) { k -= 1 }
+            return k
+        }
         var k = bracket - 1
         guard k > floor, v.number(k) != nil || v.word(k).numberValue != nil || v.hash(k) == nguyenNien else { return nil }
         if v.hash(k) == nguyenNien, v.hash(k - 1) == nguyenWord { k -= 1 }  // "nguyên niên"
@@ -88,6 +94,11 @@ enum Clause {
     }
     /// "niên hiệu Diên Ninh thứ 6" starting at `k`: the index of its last token (and of the comma after it, if any).
     static func eraAppositive(_ v: TokenView, from k: Int, ceiling: Int) -> Int? {
+        // "…, năm Canh Thìn (1460), …": the cycle year and its gloss
+        if v.word(k) == .nam, v.isUpperWord(k + 1), v.isUpperWord(k + 2), v.punct(k + 3, "("), v.number(k + 4) != nil,
+           v.punct(k + 5, ")") {
+            return v.punct(k + 6, ",") ? k + 6 : k + 5
+        }
         guard v.hash(k) == nienWord, v.hash(k + 1) == hieuWord else { return nil }
         var j = k + 2
         var names = 0

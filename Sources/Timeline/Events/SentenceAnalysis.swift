@@ -27,6 +27,7 @@ extension ExtractionRun {
         }
         guard !founds.isEmpty else { return }
         borrowYears(&founds)
+        borrowGlossedYears(view, &founds)
 
         // values, in text order, against the narrative so far
         let firstTimex = extraction.timexes.count
@@ -104,6 +105,23 @@ extension ExtractionRun {
                   next.first - founds[index].last <= 8 else { continue }
             if founds[index].written == nil { founds[index].written = founds[index].parts }
             founds[index].parts.year = nextMonth == month ? year : (month == 12 ? year - 1 : year)
+        }
+    }
+
+    /// "Ngày 6 tháng 6, năm Canh Thìn (1460), …": a day and month followed by a year named in another calendar and
+    /// glossed in brackets take the bracketed year (never one from the narrative around them).
+    func borrowGlossedYears(_ view: TokenView, _ founds: inout [Found]) {
+        guard founds.count > 1 else { return }
+        for index in 0..<(founds.count - 1) {
+            let next = founds[index + 1]
+            guard founds[index].kind == .date, founds[index].parts.year == nil, founds[index].parts.month != nil,
+                  next.kind == .date, let year = next.parts.year, next.parts.month == nil,
+                  view.punct(next.first - 1, "("), next.first - founds[index].last <= 8,
+                  (founds[index].last + 1..<next.first).contains(where: { view.word($0) == .nam }) else { continue }
+            if founds[index].written == nil { founds[index].written = founds[index].parts }
+            // the day and month of such a date are the old calendar's: only the year is known for sure
+            founds[index].parts = DateParts()
+            founds[index].parts.year = year
         }
     }
 
