@@ -308,3 +308,29 @@ import Timeline
         #expect(!BlankBoundary.isClean("Âu", at: sentence.range(of: "Âu")!, in: sentence, language: .vi))
     }
 }
+
+/// From the reading of the third final set: fixed after the measurement.
+@Suite struct CardRulesAfterFinalCTests {
+    @Test(arguments: [
+        (Language.vi, "Brief Notes Upon a Late Sermon", CardDefect.fragment),
+        (.en, "A second, by Mickey Newbury, peaked at number 82", .anaphor),
+        (.en, "The fields of cytology and histology developed from here", .anaphor),
+        (.en, "Not knowing the national stature his music would attain", .anaphor),
+        (.en, "Knowing the national stature his music would attain", .fragment),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1660", statement)) == defect)
+    }
+
+    @Test(arguments: ["Lý Thái Tổ dời đô về Đại La", "Hồ Chí Minh đọc Tuyên ngôn Độc lập tại Quảng trường Ba Đình"])
+    func namesAreNoTitles(statement: String) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1010", statement)) == nil)
+    }
+
+    @Test func aDayNamingANounIsNotTheDate() {
+        var event = TestEvents.event("2001-09-11", "Popularity of the song increased greatly",
+                                     sentence: "Popularity of the song increased greatly following the September 11 attacks.")
+        event.dateSurface = "September 11"
+        #expect(EventScreen(language: .en).dateDefect(event) == .nominalDate)
+    }
+}

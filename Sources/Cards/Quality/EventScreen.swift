@@ -179,6 +179,11 @@ struct EventScreen: Sendable {
                !event.sentence[range.upperBound...].hasPrefix(","), next.first?.isUppercase == true
                 || (next.first?.isLowercase == true && !FunctionWords.english.contains(next) && EnglishVerb.base(ofPast: next) == nil
                     && !["saw", "was", "were", "is", "had"].contains(next)) { return true }
+            // "the September 11 attacks": a day and month naming a noun
+            if let range = event.sentence.range(of: event.dateSurface), before.last == "the",
+               DateText.englishMonths.contains(where: { event.dateSurface.hasPrefix($0) }),
+               let next = StatementShape.words(String(event.sentence[range.upperBound...])).first,
+               next.first?.isLowercase == true, !FunctionWords.english.contains(next) { return true }
             // "the 1860 election": a bare year between a determiner and a lower-case noun.
             // "a 1960s remark" too: a decade in front of a noun
             let surface = event.dateSurface.hasSuffix("s") ? String(event.dateSurface.dropLast()) : event.dateSurface

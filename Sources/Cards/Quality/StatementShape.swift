@@ -157,6 +157,11 @@ enum StatementShape {
                 && (words[1].first?.isLowercase == true || words[1].first?.isNumber == true)
         case .en:
             if englishOpeners.contains(first) { return true }
+            // "A second, by Mickey Newbury, …", "The latter …": one of something named elsewhere
+            if words.count >= 2, ["a second", "a third", "the second", "the third", "the latter", "the former",
+                                  "the same", "the rest", "the remainder"].contains(first + " " + words[1].lowercased()) {
+                return true
+            }
             // "Declared war on Britain …", "Was awarded to …": a verb with its subject cut off.
             if first != "born", EnglishVerb.isPastBe(first) || (EnglishVerb.base(ofPast: first) != nil && !first.hasSuffix("ing")) {
                 return true
@@ -182,6 +187,10 @@ enum StatementShape {
         switch language {
         case .en:
             if words.dropFirst().contains(where: { ["it", "them", "him"].contains($0) }) { return true }
+            // "… developed from here": a place named elsewhere
+            if zip(words, words.dropFirst()).contains(where: { $0.0.lowercased() == "from" && ["here", "there"].contains($0.1) }) {
+                return true
+            }
             // "About 825, he wrote …": a subject pronoun with no person named before it
             for (index, word) in words.enumerated() where ["he", "she", "they"].contains(word) {
                 let before = words[..<index].joined(separator: " ")
@@ -229,7 +238,7 @@ enum StatementShape {
         "which", "who", "whom", "whose", "where", "when", "while", "also", "then", "later", "thus", "however",
         "and", "but", "or", "so", "as", "both", "another", "hence", "therefore", "meanwhile", "afterwards",
         "subsequently", "nevertheless", "moreover", "furthermore", "instead", "still", "yet", "since",
-        "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly",
+        "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly", "not",
     ]
 
     // MARK: - Clause
@@ -257,11 +266,18 @@ enum StatementShape {
             guard let verb = words.firstIndex(where: isEnglishVerb) else { return true }
             if words[..<verb].contains(where: { ["who", "which", "whom", "whose"].contains($0.lowercased()) }) { return true }
         }
+        // "Knowing the national stature …": a participle phrase alone
+        if language == .en, let first = words.first?.lowercased(), first.hasSuffix("ing"), first.count > 5,
+           !statement.contains(",") { return true }
         // "Khi X …" / "After X …" with no main clause after a comma is only the subordinate half.
         let opener = words.prefix(2).map { $0.lowercased() }
         if subordinators(language).contains(opener[0]) || (opener.count == 2 && subordinators(language).contains(opener.joined(separator: " "))),
            !statement.contains(",") || statement.contains(", và ") || statement.contains(", and ") { return true }
         if language == .vi, !words.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return true }
+        // "Brief Notes Upon a Late Sermon" in a Vietnamese text: a foreign title from a list of works, whose only
+        // lower-case words are English function words
+        if language == .vi, words.count >= 3, words.allSatisfy({ $0.first?.isUppercase == true
+            || FunctionWords.english.contains($0) && $0.allSatisfy(\.isASCII) }) { return true }
         // "Logical machines —Stanley Jevons' …: The technical problem …": a heading before the colon
         if language == .en, let colon = statement.firstIndex(of: ":"),
            !StatementShape.words(String(statement[..<colon])).contains(where: isEnglishVerb) { return true }

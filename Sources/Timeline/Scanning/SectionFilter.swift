@@ -94,5 +94,7 @@ struct SectionFilter {
         "career statistics", "awards and nominations", "gallery", "selected works", "works", "publications",
         "honours", "honors", "videos", "singles timeline overview", "cultural depictions", "in literature",
         "in art", "portrayals", "media", "depictions in popular culture",
+        "các tác phẩm", "tác phẩm chính", "tác phẩm tiêu biểu", "danh sách", "di sản thế giới", "list of works",
+        "major works", "prose works", "poetry", "list of rulers",
     ]
 }
