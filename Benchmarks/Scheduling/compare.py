@@ -8,7 +8,7 @@
    fsrs-rs-python's batch replay (FSRS.memory_state_batch).
 
 Usage (see README.md):
-    python3 compare.py --bench .build/release/SchedulingBench --csv /work/shared/fsrs/data/review_logs_….csv
+    python3 compare.py --bench .build/release/SchedulingBench --csv ../shared/fsrs/data/review_logs_….csv
 """
 from __future__ import annotations
 

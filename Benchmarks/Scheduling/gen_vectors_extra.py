@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Extra FSRS-6 conformance vectors: /work/shared/fsrs/gen_vectors.py with other seeds (9x000 instead of x000),
+"""Extra FSRS-6 conformance vectors: ../shared/fsrs/gen_vectors.py with other seeds (9x000 instead of x000),
 millisecond review times and six more schedulers (odd step lengths, three relearning steps, desired retention
 0.70 and 0.99, maximum interval 1 and 3). Output: Tests/SchedulingTests/Fixtures/vectors_extra.json.
 

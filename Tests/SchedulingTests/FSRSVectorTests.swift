@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Scheduling
 
-/// The py-fsrs 6.3.2 conformance vectors (fixture copied from /work/shared/fsrs/vectors.json).
+/// The py-fsrs 6.3.2 conformance vectors (fixture copied from ../shared/fsrs/vectors.json).
 struct Vectors: Decodable {
     struct Settings: Decodable {
         let parameters: [Double]

@@ -3,11 +3,11 @@ import Testing
 import Timeline
 
 /// Writes the extractor's JSON for the development set when ONTAP_DUMP_DIR is set, for
-/// `python3 /work/shared/eval/score.py --system-dir $ONTAP_DUMP_DIR --gold-dir /work/shared/eval/gold`.
+/// `python3 ../shared/eval/score.py --system-dir $ONTAP_DUMP_DIR --gold-dir ../shared/eval/gold`.
 /// Skipped otherwise (the texts live outside the repository).
 @Suite struct DevSetDump {
     static let directory = ProcessInfo.processInfo.environment["ONTAP_DUMP_DIR"]
-    static let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "/work/shared"
+    static let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
 
     @Test(.enabled(if: directory != nil))
     func dump() throws {
