@@ -334,3 +334,16 @@ import Timeline
         #expect(EventScreen(language: .en).dateDefect(event) == .nominalDate)
     }
 }
+
+@Suite struct CenturyOpeningAClauseTests {
+    /// A century opening its clause dates it, whatever word follows; inside the clause before a noun it names it.
+    @Test func opensOrNames() {
+        var opens = TestEvents.event("18XX", "Vietnam was colonised by France", sentence: "In the 19th century Vietnam was colonised by France.")
+        opens.dateSurface = "the 19th century"
+        #expect(EventScreen(language: .en).dateDefect(opens) == nil)
+        var names = TestEvents.event("12XX", "The Norse discovery was documented Icelandic Sagas",
+                                     sentence: "The Norse discovery was documented in the 13th century Icelandic Sagas.")
+        names.dateSurface = "the 13th century"
+        #expect(EventScreen(language: .en).dateDefect(names) == .nominalDate)
+    }
+}

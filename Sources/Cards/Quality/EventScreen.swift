@@ -173,8 +173,10 @@ struct EventScreen: Sendable {
             return StatementShape.vietnameseDatedNouns.contains(last)
                 || (before.count == 2 && StatementShape.vietnameseDatedNouns.contains(before.joined(separator: " ")))
         case .en:
-            // "the 13th century Icelandic Sagas": a century in front of a noun
+            // "documented in the 13th century Icelandic Sagas": a century in front of a noun, inside its clause (not
+            // "In the 19th century Vietnam was …", where the century opens the clause)
             if event.dateSurface.lowercased().contains("century"), let range = event.sentence.range(of: event.dateSurface),
+               StatementShape.words(String(event.sentence[..<range.lowerBound].split(separator: ",").last ?? "")).count >= 4,
                let next = StatementShape.words(String(event.sentence[range.upperBound...])).first,
                !event.sentence[range.upperBound...].hasPrefix(","), next.first?.isUppercase == true
                 || (next.first?.isLowercase == true && !FunctionWords.english.contains(next) && EnglishVerb.base(ofPast: next) == nil
