@@ -347,3 +347,10 @@ import Timeline
         #expect(EventScreen(language: .en).dateDefect(names) == .nominalDate)
     }
 }
+
+@Suite struct ReaderAddressTests {
+    @Test func aFriendlyCountryIsNoReader() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1979", "Liên Xô giúp đỡ các nước bạn xây dựng nhà máy")) == nil)
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1979", "Đến Eo Gió, bạn phải leo lên đỉnh núi")) == .state)
+    }
+}

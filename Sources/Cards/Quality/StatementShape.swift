@@ -324,7 +324,14 @@ enum StatementShape {
         if text.hasPrefix(" một trong những ") && lower.contains("là") || text.hasPrefix(" one of the ")
             && lower.contains(where: { ["is", "was", "are", "were"].contains($0) }) { return true }
         // "Đến Eo Gió, bạn phải leo …", "you can see …": advice to a reader, not history
-        if lower.contains(language == .vi ? "bạn" : "you") { return true }
+        // (only "you" as the one addressed: "bạn phải leo", "you can see"; not "nước bạn", a friendly country)
+        let reader = language == .vi ? "bạn" : "you"
+        let advice: Set<String> = language == .vi
+            ? ["phải", "có", "nên", "sẽ", "hãy", "cần", "cũng", "muốn", "đi", "đến", "được"]
+            : ["can", "will", "must", "should", "may", "might", "need", "have", "could"]
+        for index in lower.indices where lower[index] == reader {
+            if index == 0 || index + 1 < lower.count && advice.contains(lower[index + 1]) { return true }
+        }
         switch language {
         case .vi:
             // "Tỉnh Đồng Tháp có thị xã …", "Thụy Sĩ có khoảng 1000 bảo tàng": what a place has
