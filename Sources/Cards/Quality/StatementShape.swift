@@ -291,7 +291,7 @@ enum StatementShape {
     static func isTrivia(_ statement: String, language: Language) -> Bool {
         let text = " " + words(statement).map { $0.lowercased() }.joined(separator: " ") + " "
         let markers = language == .vi
-            ? [" bóng đá ", " vô địch ", " world cup ", " olympic ", " huy chương vàng ", " khúc côn cầu ", " quần vợt ",
+            ? [" bóng đá ", " giải vô địch ", " chức vô địch ", " world cup ", " olympic ", " huy chương vàng ", " khúc côn cầu ", " quần vợt ",
                " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
                " du khách ", " lượt khách ", " chia xã ", " chia phường ", " thành lập phường ", " thành lập xã ",
                " album ", " đĩa đơn ", " doanh thu phòng vé "]
