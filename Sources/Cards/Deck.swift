@@ -66,9 +66,9 @@ public struct Deck: Codable, Equatable, Sendable {
         try c.encode(format, forKey: .format)
         try c.encode(version, forKey: .version)
         try c.encode(name, forKey: .name)
-        try c.encodeIfPresent(title, forKey: .title)
         try c.encode(language, forKey: .language)
         try c.encode(source, forKey: .source)
+        try c.encodeIfPresent(title, forKey: .title)  // where the deck file writer (DeckStore) puts it
         try c.encode(events, forKey: .events)
         try c.encode(cards, forKey: .cards)
         if !edits.isEmpty { try c.encode(edits, forKey: .edits) }
