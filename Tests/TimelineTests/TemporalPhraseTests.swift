@@ -37,3 +37,33 @@ import Testing
         #expect(events.isEmpty)
     }
 }
+
+/// Round four: the Vietnamese prepositions and verbs around a date ("ở", "hồi", "bắt đầu") go with it or stay whole.
+@Suite struct TemporalPhraseRoundFourTests {
+    @Test(arguments: [
+        // "ở" and "hồi" govern a date phrase; left behind they dangle ("… hoàn thành ở.")
+        ("Sự Thiên chúa giáo hoá người Croat hầu như hoàn thành ở thế kỷ thứ 9.", "08XX",
+         "Sự Thiên chúa giáo hoá người Croat hầu như hoàn thành."),
+        ("Người Croat đã tới vùng này hồi đầu thế kỷ thứ 7.", "06XX", "Người Croat đã tới vùng này."),
+        // "Bắt đầu (từ) DATE," opening the clause is the date's phrase ("starting in")
+        ("Bắt đầu thế kỷ 19, chính phủ Brasil khuyến khích người châu Âu nhập cư.", "18XX",
+         "Chính phủ Brasil khuyến khích người châu Âu nhập cư."),
+        // "bắt đầu" after a subject is the verb: "đầu" is not "early", and the verb stays
+        ("Sản xuất dầu mỏ bắt đầu tại Tunisia năm 1966.", "1966", "Sản xuất dầu mỏ bắt đầu tại Tunisia."),
+        ("Sự hồi phục quốc gia bắt đầu năm 1813 khi giám mục Vrhovac ra lời khẩn cầu.", "1813",
+         "Sự hồi phục quốc gia bắt đầu khi giám mục Vrhovac ra lời khẩn cầu."),
+        // "tại" ending a word ("tồn tại"), or before a year that opens a name, stays
+        ("Croatia giành huy chương đồng tại 1994 European Championships.", "1994",
+         "Croatia giành huy chương đồng tại European Championships."),
+    ])
+    func vietnamese(text: String, date: String, statement: String) throws {
+        #expect(try TemporalPhraseTests.statement(text, .vi, date: date) == statement)
+    }
+
+    /// "bắt đầu năm 1813" is a plain year: "đầu" belongs to the verb, so no "early" qualifier.
+    @Test func beginIsNotEarly() throws {
+        let events = EventExtractor().extract("Sự hồi phục bắt đầu năm 1813 tại Zagreb.", language: .vi).events
+        let event = try #require(events.first)
+        #expect(event.date == "1813" && event.qualifier == nil)
+    }
+}

@@ -152,9 +152,17 @@ enum StatementShape {
                    statement[..<at.lowerBound].contains(",") { continue }
                 return true
             }
-            // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …").
-            return words.count >= 2 && vietnameseOpeningVerbs.contains(first)
-                && (words[1].first?.isLowercase == true || words[1].first?.isNumber == true)
+            // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
+            // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …").
+            var verbAt = 0
+            if words.count >= 3, vietnameseLeadingAdverbs.contains(first + " " + words[1].lowercased()) { verbAt = 2 }
+            else if vietnameseLeadingAdverbs.contains(first) { verbAt = 1 }
+            guard words.count >= verbAt + 2 else { return false }
+            let verb = words[verbAt].lowercased()
+            if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
+            if verb == "phát", words[verbAt + 1].lowercased() == "xít" { return false }  // "Phát xít Đức": a noun
+            return vietnameseOpeningVerbs.contains(verb)
+                && (words[verbAt + 1].first?.isLowercase == true || words[verbAt + 1].first?.isNumber == true)
         case .en:
             if englishOpeners.contains(first) { return true }
             // "A second, by Mickey Newbury, …", "The latter …": one of something named elsewhere
@@ -183,7 +191,7 @@ enum StatementShape {
 
     /// A pronoun inside the statement that stands for someone or something it does not name: English object
     /// pronouns ("took it back", "appointed him"), Vietnamese "ông/bà/họ" with no personal name before them.
-    static func hasDanglingPronoun(_ words: [String], language: Language) -> Bool {
+    static func hasDanglingPronoun(_ words: [String], language: Language, people: Set<String> = []) -> Bool {
         switch language {
         case .en:
             if words.dropFirst().contains(where: { ["it", "them", "him"].contains($0) }) { return true }
@@ -206,7 +214,13 @@ enum StatementShape {
                 let next = index + 1 < words.count ? words[index + 1] : ""
                 guard next.first?.isUppercase != true else { continue }  // "ông Hồ Học Lãm": a title
                 let before = words[..<index].joined(separator: " ")
-                let named = NameFinder.names(in: before, language: .vi).contains { NameKind.of($0, language: .vi) == .person }
+                let names = NameFinder.names(in: before, language: .vi)
+                // "Hemingway đã cưới Mary Welsh, người ông đã gặp …": a person of the text named before it;
+                // "nó" (it) may point at any thing the statement named before it.
+                // (a name opening the statement is no `NameFinder` name, so the text's people are looked up as words)
+                let person = word != "họ" && people.contains { before.hasPrefix($0 + " ") || before.contains(" " + $0 + " ") }
+                let named = person || names.contains { NameKind.of($0, language: .vi) == .person }
+                    || (word == "nó" && !names.isEmpty)
                 if !named { return true }
             }
             return false
@@ -229,8 +243,12 @@ enum StatementShape {
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
         "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
-        "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn",
+        "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
+        "học", "sống", "dạy", "giết", "bỏ", "bị",
     ]
+    /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
+    static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
+                                                        "lập tức", "tiếp tục", "ngay", "sớm", "rốt cuộc"]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
     static let englishOpeners: Set<String> = [
@@ -439,12 +457,14 @@ enum StatementShape {
         switch language {
         case .vi: return ["giai đoạn", "đoạn", "thời kỳ", "kỳ", "khoảng", "của", "và", "với", "là", "khi", "thì", "mà", "để", "cho", "từ", "đến", "tới", "vào", "trong",
                           "ở", "tại", "các", "những", "một", "về", "sau", "trước", "bởi", "do", "như", "nhưng", "hay",
-                          "hoặc", "rằng", "suốt", "năm", "ngày", "tháng", "thì", "nên", "được", "bị", "đã", "sẽ"]
+                          "hoặc", "rằng", "suốt", "năm", "ngày", "tháng", "thì", "nên", "được", "bị", "đã", "sẽ",
+                          "gồm"]  // "… được xây dựng bao gồm": the list it announced was cut off
         case .en: return ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "as",
                           "from", "that", "which", "who", "when", "while", "until", "till", "after", "before", "since",
                           "than", "is", "was", "were", "his", "her", "its", "their", "dated", "during", "between",
                           "period", "year", "years", "time", "stating", "saying", "declaring", "reading", "including",
-                          "namely", "starting", "beginning", "dating", "lasting", "ending", "or"]
+                          "namely", "starting", "beginning", "dating", "lasting", "ending", "or", "include", "includes",
+                          "included", "comprising", "follows"]
         }
     }
 

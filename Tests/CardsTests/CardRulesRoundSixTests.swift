@@ -1,0 +1,55 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// Rules from reading the drop report and the last judged set again (Benchmarks/CardQuality/README.md, round six):
+/// a verb with no subject is dropped even behind an adverb; a pronoun that points back at a person of the text, or
+/// "this country" in a text about a country, is kept.
+@Suite struct CardRulesRoundSixTests {
+    @Test(arguments: [
+        "Cuối cùng trở thành ngôn ngữ chính thức vì sự nổi tiếng của phong trào Illyrian",
+        "Dần bị đồng hoá vào văn hoá Croatia",
+        "Chôn ở một nơi trong khu Zaspa",
+        "Cho xây chùa Một Cột",
+        "Thành lập 4 khu phố nội thành",
+        "Xuất bản dưới tiêu đề The Road to Wigan Pier",
+    ])
+    func aVerbWithoutItsSubject(statement: String) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1900", statement)) == .anaphor)
+    }
+
+    @Test(arguments: [
+        "Phát xít Đức tiến hành xâm lược Liên bang Xô viết",
+        "Thành phố Gdańsk được trao quyền tự trị",
+    ])
+    func aNounThatLooksLikeAVerb(statement: String) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1900", statement)) == nil)
+    }
+
+    /// A statement ending on the word that announced a list it no longer holds.
+    @Test func aListThatWasCutOff() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1900", "Công trình được xây dựng bao gồm")) == .fragment)
+    }
+
+    /// "ông" after a name the text shows to be a person's points back at it; "họ" (they) does not.
+    @Test func aPronounThatPointsBackAtAPersonOfTheText() {
+        var screen = EventScreen(language: .vi)
+        let statement = "Hemingway đã cưới phóng viên Mary Welsh, người ông đã gặp ở hải ngoại"
+        #expect(screen.blocking(TestEvents.event("1946", statement)) == .anaphor)
+        screen.people = ["Hemingway"]
+        #expect(screen.blocking(TestEvents.event("1946", statement)) == nil)
+        let they = "Minh Mạng chỉ đạo cho họ đóng một chiếc tàu kiểu mới"
+        #expect(screen.blocking(TestEvents.event("1840", they)) == .anaphor)
+    }
+
+    /// "nước này" inside a statement of a text about a place is that place — unless a name comes before it.
+    @Test func thisCountryInsideAStatement() throws {
+        let event = TestEvents.event("1997", "Hiến pháp hiện tại của nước này được công bố")
+        let resolved = try #require(PronounResolver.resolvedPlace(event, subject: "Ba Lan", language: .vi))
+        #expect(resolved.statement == "Hiến pháp hiện tại của Ba Lan được công bố")
+        let other = TestEvents.event("1655", "Thụy Điển xâm lược trong thời kỳ hỗn loạn của quốc gia này")
+        #expect(PronounResolver.resolvedPlace(other, subject: "Ba Lan", language: .vi) == nil)
+        let repeated = TestEvents.event("1980", "Ba Lan khủng hoảng, khiến cho quốc gia này rối loạn")
+        #expect(PronounResolver.resolvedPlace(repeated, subject: "Ba Lan", language: .vi) == nil)
+    }
+}
