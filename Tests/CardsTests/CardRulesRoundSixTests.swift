@@ -53,3 +53,32 @@ import Timeline
         #expect(PronounResolver.resolvedPlace(repeated, subject: "Ba Lan", language: .vi) == nil)
     }
 }
+
+/// English pronouns inside a statement: kept where the statement itself holds what they point at.
+@Suite struct EnglishPronounsPointingBackTests {
+    @Test(arguments: [
+        "Richard Tappin Claridge patented the use of Seyssel asphalt, having seen it employed in France",
+        "Ferdinand Magellan sailed from Spain to the South Atlantic, navigating the straits named after him",
+        "Cyrus West Field laid the first transatlantic telegraph cable (it quickly failed)",
+    ])
+    func kept(statement: String) {
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("1858", statement)) == nil)
+    }
+
+    @Test(arguments: [
+        "The tenth congress of the Association of Spanish Language Academies changed it so they were no longer letters",
+        "The committee rejected it",
+        "The new law obliged him to resign",
+    ])
+    func dropped(statement: String) {
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("2010", statement)) == .anaphor)
+    }
+
+    /// A year below 1000 is written "AD 40" in English (a bare "40" reads as a count); "40" still counts as typed.
+    @Test func anEarlyYearCarriesItsEra() throws {
+        #expect(DateText.render(value: "0040", in: .en) == "AD 40")
+        #expect(DateText.render(value: "1040", in: .en) == "1040")
+        #expect(DateText.render(value: "0040", in: .vi) == "năm 40")
+        #expect(DateText.acceptedForms(value: "0040", in: .en).contains("40"))
+    }
+}

@@ -38,7 +38,7 @@ struct EventScreen: Sendable {
         if words.count > Self.maxWords { return .tooLong }
         if StatementShape.isTitleLike(statement, words: words, language: language) { return .titleLike }
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
-            || StatementShape.hasDanglingPronoun(words, language: language, people: people) { return .anaphor }
+            || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         if StatementShape.isState(words, language: language) { return .state }

@@ -191,10 +191,31 @@ enum StatementShape {
 
     /// A pronoun inside the statement that stands for someone or something it does not name: English object
     /// pronouns ("took it back", "appointed him"), Vietnamese "ông/bà/họ" with no personal name before them.
-    static func hasDanglingPronoun(_ words: [String], language: Language, people: Set<String> = []) -> Bool {
+    static func hasDanglingPronoun(_ words: [String], language: Language, people: Set<String> = [], statement: String = "") -> Bool {
         switch language {
         case .en:
-            if words.dropFirst().contains(where: { ["it", "them", "him"].contains($0) }) { return true }
+            // "it", "them", "him" need something before them in the statement to point at: a person for "him"
+            // ("Stahl obtained evidence which led him to …"), a name or a noun phrase after a few words for "it" and
+            // "them" ("Claridge patented the use of Seyssel asphalt, having seen it employed …").
+            for (index, word) in words.enumerated().dropFirst() where ["it", "them", "him"].contains(word) {
+                let before = Array(words[..<index])
+                let text = before.joined(separator: " ")
+                if word == "him" {
+                    let person = people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
+                        || NameFinder.names(in: text, language: .en).contains { NameKind.of($0, language: .en) == .person }
+                    if !person { return true }
+                } else {
+                    // only in a later clause of the statement (after a comma or a bracket) that points back at the first
+                    guard index >= 4, let at = statement.range(of: " " + word + " ") ?? statement.range(of: "(" + word + " ")
+                            ?? statement.range(of: " " + word + "."),
+                          let clauseEnd = statement[...at.lowerBound].lastIndex(where: { $0 == "," || $0 == "(" })
+                    else { return true }
+                    let head = String(statement[..<clauseEnd])
+                    let noun = StatementShape.words(head).contains { ["the", "a", "an"].contains($0.lowercased()) }
+                        || !NameFinder.names(in: head, language: .en).isEmpty
+                    if !noun { return true }
+                }
+            }
             // "… developed from here": a place named elsewhere
             if zip(words, words.dropFirst()).contains(where: { $0.0.lowercased() == "from" && ["here", "there"].contains($0.1) }) {
                 return true

@@ -131,7 +131,7 @@ enum Clause {
 
     /// Words that open a temporal phrase on their own (`sang năm`, `kể từ`, `suốt`, `throughout`).
     static let governingWords = Lexicon.hashes([
-        "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "ở", "tại", "hồi", "bắt", "throughout", "around", "about", "circa", "early", "late", "mid",
+        "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "ở", "tại", "hồi", "bắt", "throughout", "around", "about", "circa", "approximately", "roughly", "starting", "early", "late", "mid",
         "toward", "towards", "for", "only", "just", "already",
     ])
     /// Words that belong to a temporal phrase between its governing word and the date
