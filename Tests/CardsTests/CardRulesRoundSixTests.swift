@@ -82,3 +82,28 @@ import Timeline
         #expect(DateText.acceptedForms(value: "0040", in: .en).contains("40"))
     }
 }
+
+/// Round six, from reading the work decks again: counts held, a title with no name, a decimal comma.
+@Suite struct CardRulesRoundSixMoreTests {
+    @Test(arguments: [
+        (Language.vi, "Theo Tổng cục Thống kê, tỉnh Đồng Tháp có 168 cơ sở khám chữa bệnh", CardDefect.statistic),
+        (.en, "Chicago had 40 public schools", .statistic),
+        (.vi, "Vị hoàng tử nổi loạn liên kết với người Frank và lật đổ người chú của mình", .anaphor),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1900", statement)) == defect)
+    }
+
+    @Test func aTitleNamedSoonAfterStands() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("0925", "Vị vua đầu tiên Tomislav I lên ngôi")) == nil)
+    }
+
+    /// "15,89%": the comma inside a Vietnamese decimal is no clause break, so the statement keeps its figure
+    /// (and is then known for a statistic).
+    @Test func aDecimalCommaIsNoClauseBreak() throws {
+        let text = "Sản lượng thủy sản năm 2012 vẫn tăng 15,89% và đạt 436 ngàn tấn."
+        let event = try #require(EventExtractor().extract(text, language: .vi).events.first)
+        #expect(event.statement.contains("15,89%"))
+        #expect(EventScreen(language: .vi).blocking(event) == .statistic)
+    }
+}

@@ -72,6 +72,12 @@ enum StatementShape {
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event; so is "80,4"
         if hasGroupedNumber(statement) || hasDecimal(statement) { return true }
+        // "tỉnh Đồng Tháp có 168 cơ sở khám chữa bệnh", "the city had 40 schools": a count held, not an event
+        let lowerWords = words(lower)
+        let holds: Set<String> = language == .vi ? ["có"] : ["had", "has", "numbered"]
+        if zip(lowerWords, lowerWords.dropFirst()).contains(where: { holds.contains($0.0) && $0.1.allSatisfy(\.isNumber) }) {
+            return true
+        }
         guard PlainText.containsAny(lower, markers) else { return false }
         if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
         // "a lower mortality rate than plastic surgery": a comparison of figures
@@ -125,6 +131,8 @@ enum StatementShape {
             let britain = first == "anh" && words.count >= 2 && !["ta", "ấy", "em", "chị"].contains(words[1].lowercased())
             if vietnameseOpeners.contains(first), !britain { return true }
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
+            // "Vị hoàng tử nổi loạn …": which prince? ("Vị vua đầu tiên Tomislav I …" names him soon after)
+            if first == "vị", !words.dropFirst().prefix(4).contains(where: { $0.first?.isUppercase == true }) { return true }
             if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true,
                !(words.count >= 3 && words[2].first?.isUppercase == true) { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }

@@ -11,6 +11,8 @@ enum Clause {
             let token = v.tokens[k]
             if token.isPunct(";") {
                 score = 4
+            } else if token.isPunct(","), isDecimalComma(v, k) {
+                score = 0  // "tăng 15,89%": a Vietnamese decimal comma, inside a number
             } else if token.isPunct(",") {
                 switch v.word(k + 1) {
                 case .va, .and, .sau, .khi: score = 3
@@ -32,6 +34,14 @@ enum Clause {
         }
         if best > left.last { return best }
         return leadStart(v, right.first, floor: left.last + 1)
+    }
+
+    /// A comma written between two digits with no space ("15,89", "1,5 triệu"): part of a number.
+    static func isDecimalComma(_ v: TokenView, _ k: Int) -> Bool {
+        guard v.has(k - 1), v.has(k + 1) else { return false }
+        let before = v.tokens[k - 1], comma = v.tokens[k], after = v.tokens[k + 1]
+        return before.byteEnd == comma.byteStart && comma.byteEnd == after.byteStart
+            && v.number(k - 1) != nil && v.number(k + 1) != nil
     }
 
     /// Where the temporal phrase of the date starting at `first` begins: its prepositions (`vào`, `in`), and the
