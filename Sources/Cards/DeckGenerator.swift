@@ -91,6 +91,13 @@ public struct DeckGenerator: Sendable {
                 return DeckEvent(id: old, event: event.event)
             }
         }
+        // Every name the text writes somewhere mid-sentence: an option or a chronology item opening on one says
+        // whom or what it is about ("Lincoln …", "Hiệp định Genève …"), one opening on "The bridge …" does not.
+        // (with the words of longer names: "Tần" of "Tần Thủy Hoàng" names "Nhà Tần sụp đổ …")
+        var knownNames = Set(names.values.joined())
+        for name in knownNames where name.contains(" ") {
+            knownNames.formUnion(name.split(separator: " ").map(String.init).filter { $0.count >= 3 && $0.first?.isUppercase == true })
+        }
         var screen = EventScreen(language: language)
         screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
         screen.people = people
@@ -113,7 +120,11 @@ public struct DeckGenerator: Sendable {
                 continue
             }
             dated.append(event)
-            if StatementShape.words(event.event.statement).count <= EventScreen.optionWords { options.append(event) }
+            // an option is read beside others, out of its text: it must say whom or what it is about
+            if StatementShape.words(event.event.statement).count <= EventScreen.optionWords,
+               !screening || StatementShape.standsAlone(event.event.statement, knownNames: knownNames, sentence: event.event.sentence) {
+                options.append(event)
+            }
         }
         // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
         // decades of the 20th century"): a date question would be half right, unless one date lies inside all the

@@ -9,6 +9,7 @@ struct MultipleChoiceCardMaker {
     let language: Language
     /// All events of the deck (distractors come from them).
     let deckEvents: [DeckEvent]
+    let optionIDs: Set<String>
     let neighbours: EventNeighbours
     /// The dates of the deck's events, sorted and unique, for date distractors.
     let deckDates: [DateValue]
@@ -20,6 +21,7 @@ struct MultipleChoiceCardMaker {
     init(language: Language, deckEvents: [DeckEvent]) {
         self.language = language
         self.deckEvents = deckEvents
+        optionIDs = Set(deckEvents.map(\.id))
         neighbours = EventNeighbours(deckEvents)
         deckDates = Set(deckEvents.compactMap { DateValue(iso: $0.event.date) }).sorted()
     }
@@ -81,7 +83,8 @@ struct MultipleChoiceCardMaker {
     /// "Sự kiện nào sau đây diễn ra vào năm 1997?" with three events of the deck that did not happen then.
     func eventCard(_ deckEvent: DeckEvent, id: String, position: Int) -> Card? {
         let event = deckEvent.event
-        guard let span = DateSpan(value: event.date),
+        // the answer is an option too: only an event fit to be one (`deckEvents`) is asked this way
+        guard optionIDs.contains(deckEvent.id), let span = DateSpan(value: event.date),
               let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
               let answer = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language)
         else { return nil }

@@ -107,3 +107,35 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(event) == .statistic)
     }
 }
+
+/// Options and chronology items are read out of their text: they must name what they are about, and say something.
+@Suite struct StandingAloneTests {
+    static let names: Set<String> = ["Greenland", "Đan Mạch", "Thụy Sĩ", "FIBA World Championship", "Abu l-Fariz Abdul Aziz I"]
+
+    @Test(arguments: [
+        ("Greenland trở thành thuộc địa của Vương quốc Na Uy", true),
+        ("Các thương nhân người Pháp lập nên pháo đài Rouillé", false),    // "Pháp" is not among the text's names here
+        ("Thành phố được trao quyền tự trị bởi Đan Mạch", false),          // the name comes too late to say what it is about
+        ("Abu l-Fariz Abdul Aziz I", false),                               // a name, no predicate: a list entry
+    ])
+    func items(statement: String, stands: Bool) {
+        #expect(StatementShape.standsAlone(statement, knownNames: Self.names) == stands)
+    }
+
+    /// Cut from inside its sentence ("… và huy chương đồng tại FIBA …"), a statement must name its subject at once.
+    @Test func aStatementCutFromInsideItsSentence() {
+        let sentence = "Croatia giành huy chương bạc năm 1992 và huy chương đồng tại FIBA World Championship năm 1994."
+        #expect(!StatementShape.standsAlone("Huy chương đồng tại FIBA World Championship", knownNames: Self.names, sentence: sentence))
+        #expect(StatementShape.standsAlone("Greenland trở thành thuộc địa của Na Uy", knownNames: Self.names,
+                                           sentence: "Năm 1261, Greenland trở thành thuộc địa của Na Uy."))
+    }
+
+    @Test(arguments: [
+        (Language.vi, "Thụy Sĩ không nằm trong tình trạng chiến tranh trên bình diện quốc tế", CardDefect.state),
+        (.vi, "Thụy Sĩ được xếp hạng cao nhất châu Âu về Chỉ số Tự do Kinh tế", .statistic),
+        (.vi, "Quân Hồi lại phục hồi nhưng thì lại bị quân Kitô đánh rát", .leftover),
+    ])
+    func notEvents(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1815", statement)) == defect)
+    }
+}

@@ -61,6 +61,26 @@ enum StatementShape {
 
     /// A figure rather than an event: a count with thousands separators, a percentage, "million", an estimate
     /// ("ước tính", "khoảng 500.000 người", "an estimated 10,000").
+    /// Does `statement` name what it is about among its first words (one of `knownNames`, the names its text
+    /// writes mid-sentence), so that it can be read alone as an option or a chronology item?
+    /// `sentence` is where it comes from: a statement that opens on a word the sentence writes in lower case was
+    /// cut from inside it ("… và huy chương bạc tại …"), and must name its subject within three words.
+    static func standsAlone(_ statement: String, knownNames: Set<String>, sentence: String = "") -> Bool {
+        let words = words(statement)
+        // a predicate too: a name with its reign ("Abu l-Fariz Abdul Aziz I (1366–1372)") is a list entry
+        guard words.count >= 4, words.filter({ $0.first?.isLowercase == true }).count >= 3 else { return false }
+        let cut = !sentence.isEmpty && words[0].first?.isUppercase == true && !sentence.hasPrefix(words[0])
+            && !ClozeCardMaker.occurrences(of: words[0].lowercased(), in: sentence).isEmpty
+            && ClozeCardMaker.occurrences(of: words[0], in: sentence).isEmpty
+        let head = Array(words.prefix(cut ? 3 : 6))
+        for start in head.indices {
+            for length in 1...min(4, words.count - start) where knownNames.contains(words[start..<(start + length)].joined(separator: " ")) {
+                return true
+            }
+        }
+        return false
+    }
+
     static func isStatistic(_ statement: String, language: Language) -> Bool {
         let lower = statement.lowercased()
         let markers = language == .vi
@@ -72,6 +92,8 @@ enum StatementShape {
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event; so is "80,4"
         if hasGroupedNumber(statement) || hasDecimal(statement) { return true }
+        // "được xếp hạng cao nhất châu Âu về …", "was ranked first": a ranking is a figure, with or without its number
+        if [" xếp hạng ", " xếp thứ ", " ranked "].contains(where: (" " + lower + " ").contains) { return true }
         // "tỉnh Đồng Tháp có 168 cơ sở khám chữa bệnh", "the city had 40 schools": a count held, not an event
         let lowerWords = words(lower)
         let holds: Set<String> = language == .vi ? ["có"] : ["had", "has", "numbered"]
@@ -381,6 +403,10 @@ enum StatementShape {
         }
         switch language {
         case .vi:
+            // "Thụy Sĩ không nằm trong tình trạng chiến tranh": what was not, or still is, is no happening
+            if [" không nằm ", " không còn ", " không có ", " vẫn còn ", " vẫn là ", " vẫn thuộc "].contains(where: text.contains) {
+                return true
+            }
             // "Tỉnh Đồng Tháp có thị xã …", "Thụy Sĩ có khoảng 1000 bảo tàng": what a place has
             if let has = lower.prefix(5).firstIndex(of: "có"), has >= 1, has + 1 < lower.count,
                !["thể", "được", "lẽ", "mặt", "công", "ý", "quan", "liên", "tên"].contains(lower[has + 1]),
@@ -543,7 +569,7 @@ enum StatementShape {
     private static let orphanPairsSets = PerLanguage(orphanPairWords)
     private static func orphanPairWords(_ language: Language) -> Set<String> {
         switch language {
-        case .vi: return ["những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
+        case .vi: return ["nhưng thì", "và thì", "mà thì", "những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
                           "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
                           "vào bởi", "tại bởi", "trong bởi", "ở với", "vào với", "ở và", "vào và", "tại và", "trong và"]
         case .en: return ["the the", "in in", "of of", "until when", "until and", "in and", "on and", "since when",
