@@ -139,3 +139,23 @@ import Timeline
         #expect(EventScreen(language: language).blocking(TestEvents.event("1815", statement)) == defect)
     }
 }
+
+/// Blanks that cut a name at its particle or hyphen, or blank a people by its nationality.
+@Suite struct BlankBoundaryRoundSixTests {
+    @Test(arguments: [
+        ("In 1980, Gérard d'Aboville was the first man to cross the Atlantic Ocean rowing solo.", "Gérard"),
+        ("In 1919, the American NC-4 became the first seaplane to cross the Atlantic.", "American NC"),
+        ("In 1921, the British were the first to cross the North Atlantic in an airship.", "British"),
+        ("In 1808, Ludwig van Beethoven finished his fifth symphony.", "Beethoven"),
+    ])
+    func notClean(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .en))
+    }
+
+    @Test func aWholeNameIsClean() throws {
+        let sentence = "In 1858, Cyrus West Field laid the first transatlantic telegraph cable."
+        let range = try #require(sentence.range(of: "Cyrus West Field"))
+        #expect(BlankBoundary.isClean("Cyrus West Field", at: range, in: sentence, language: .en))
+    }
+}

@@ -20,6 +20,8 @@ enum BlankBoundary {
             let afterComma = StatementShape.words(String(tail)).first ?? ""
             if afterComma.first?.isUppercase == true { return false }
         }
+        // "[...]-4" (the NC-4), "[...]-ryū": a hyphen straight after the blank joins it to the rest of one word
+        if tail.first == "-", let next = tail.dropFirst().first, next.isLetter || next.isNumber { return false }
         // a currency or unit code is no thing to recall
         if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg"].contains(answer) { return false }
         // "Sắc lệnh 143-[...]": the end of a code, not a name
@@ -63,11 +65,25 @@ enum BlankBoundary {
                !FunctionWords.english.contains(after) { return false }
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true, !sentenceStarts(before, sentence) { return false }
+            // "[...] d'Aboville", "Ludwig van [...]": a name's particle joins the blank to the rest of the name
+            if glueAfter, let after, after.hasPrefix("d'") || after.hasPrefix("d’") || nameParticles.contains(after),
+               tail.split(separator: " ").dropFirst().first?.first?.isUppercase == true || after.count > 2 && after.hasPrefix("d") {
+                return false
+            }
+            if glueBefore, let before, nameParticles.contains(before) { return false }
+            // "the [...] were the first to cross": a people named by its nationality is no thing to recall
+            if inside.count == 1, before?.lowercased() == "the", first.hasSuffix("ish") || first.hasSuffix("ese")
+                || ["French", "Dutch", "Greek", "Swiss", "Irish", "Welsh", "Americans", "Germans", "Russians", "Italians"].contains(first) {
+                return false
+            }
             return true
         }
     }
 
     static func head(of sentence: String, _ range: Range<String.Index>) -> Substring { sentence[..<range.lowerBound] }
+
+    /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven").
+    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos", "das"]
 
     /// `word` is the sentence's first word (capitalised for that reason only).
     static func sentenceStarts(_ word: String, _ sentence: String) -> Bool {
