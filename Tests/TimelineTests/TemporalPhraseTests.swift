@@ -60,6 +60,15 @@ import Testing
         #expect(try TemporalPhraseTests.statement(text, .vi, date: date) == statement)
     }
 
+    /// "ngày 23 tháng 4 năm Tân Hợi" is a lunar date in a cycle year: no year is borrowed for it; its solar
+    /// gloss in the English order ("25 tháng 5, 1791") is read whole.
+    @Test func aCycleYearBorrowsNoYearAndTheGlossIsRead() {
+        let text = "Minh Mạng lên ngôi năm 1820. Ông sinh ngày 23 tháng 4 năm Tân Hợi, tức 25 tháng 5, 1791 tại làng Tân Lộc."
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates.contains("1791-05-25"))
+        #expect(!dates.contains { $0.hasPrefix("1820-") })
+    }
+
     /// "bắt đầu năm 1813" is a plain year: "đầu" belongs to the verb, so no "early" qualifier.
     @Test func beginIsNotEarly() throws {
         let events = EventExtractor().extract("Sự hồi phục bắt đầu năm 1813 tại Zagreb.", language: .vi).events
