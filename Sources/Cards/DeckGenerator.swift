@@ -122,7 +122,8 @@ public struct DeckGenerator: Sendable {
             dated.append(event)
             // an option is read beside others, out of its text: it must say whom or what it is about
             if StatementShape.words(event.event.statement).count <= EventScreen.optionWords,
-               !screening || StatementShape.standsAlone(event.event.statement, knownNames: knownNames, sentence: event.event.sentence) {
+               !screening || StatementShape.standsAlone(event.event.statement, knownNames: knownNames, sentence: event.event.sentence,
+                                                        dateSurface: event.event.dateSurface) {
                 options.append(event)
             }
         }

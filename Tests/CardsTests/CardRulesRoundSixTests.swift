@@ -159,3 +159,24 @@ import Timeline
         #expect(BlankBoundary.isClean("Cyrus West Field", at: range, in: sentence, language: .en))
     }
 }
+
+/// From the last reading of the work decks: list entries, fractions and population trends, a fronted phrase
+/// with no subject after it.
+@Suite struct CardRulesRoundSixLastTests {
+    @Test(arguments: [
+        (Language.vi, "Abu al-Hasan Ali ibn Othman (1331-1348)", CardDefect.titleLike),
+        (.vi, "Abu Yusuf Yaqub tôi", .titleLike),
+        (.vi, "Khoảng một nửa thành viên chính phủ thuộc gia tộc Al Khalifa", .statistic),
+        (.vi, "Dân số Hồng Kông tăng nhanh chóng", .statistic),
+        (.en, "The population of Aruba grew quickly", .statistic),
+        (.vi, "Đối với nền kinh tế Maroc, được đánh dấu bằng một sự tăng trưởng không cao", .fragment),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1990", statement)) == defect)
+    }
+
+    @Test func aFrontedPhraseBeforeItsSubjectStands() {
+        let statement = "Sau chiến tranh, Maroc thành lập lại quan hệ ngoại giao với Algérie"
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1988", statement)) == nil)
+    }
+}

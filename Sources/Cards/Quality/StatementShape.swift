@@ -50,6 +50,10 @@ enum StatementShape {
                 return true
             }
         }
+        // "Abu al-Hasan Ali ibn Othman (1331-1348)", "Abu Yusuf Yaqub tôi": a name in a list of rulers, no predicate
+        let particles: Set<String> = ["ibn", "bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "la", "tôi"]
+        let predicate = words.filter { $0.first?.isLowercase == true && !particles.contains($0) && !$0.hasPrefix("al-") }
+        if words.count >= 2, predicate.count < (language == .vi ? 2 : 1) { return true }
         guard language == .en else { return false }
         let content = words.filter { !FunctionWords.english.contains($0.lowercased()) && $0.first?.isLetter == true }
         guard content.count >= 3 else { return false }
@@ -59,19 +63,24 @@ enum StatementShape {
             && !words.contains { $0.first?.isLowercase == true && isEnglishVerb($0) }
     }
 
-    /// A figure rather than an event: a count with thousands separators, a percentage, "million", an estimate
-    /// ("ước tính", "khoảng 500.000 người", "an estimated 10,000").
     /// Does `statement` name what it is about among its first words (one of `knownNames`, the names its text
     /// writes mid-sentence), so that it can be read alone as an option or a chronology item?
     /// `sentence` is where it comes from: a statement that opens on a word the sentence writes in lower case was
     /// cut from inside it ("… và huy chương bạc tại …"), and must name its subject within three words.
-    static func standsAlone(_ statement: String, knownNames: Set<String>, sentence: String = "") -> Bool {
+    static func standsAlone(_ statement: String, knownNames: Set<String>, sentence: String = "", dateSurface: String = "") -> Bool {
         let words = words(statement)
         // a predicate too: a name with its reign ("Abu l-Fariz Abdul Aziz I (1366–1372)") is a list entry
         guard words.count >= 4, words.filter({ $0.first?.isLowercase == true }).count >= 3 else { return false }
-        let cut = !sentence.isEmpty && words[0].first?.isUppercase == true && !sentence.hasPrefix(words[0])
-            && !ClozeCardMaker.occurrences(of: words[0].lowercased(), in: sentence).isEmpty
-            && ClozeCardMaker.occurrences(of: words[0], in: sentence).isEmpty
+        var cut = false
+        if !sentence.isEmpty, words[0].first?.isUppercase == true, !sentence.hasPrefix(words[0]),
+           ClozeCardMaker.occurrences(of: words[0], in: sentence).isEmpty,
+           let at = ClozeCardMaker.occurrences(of: words[0].lowercased(), in: sentence).first {
+            // only the date phrase before it ("Năm 1911, một nhóm thương gia …") is no cut
+            var before = String(sentence[..<at.lowerBound])
+            if !dateSurface.isEmpty { before = before.replacingOccurrences(of: dateSurface, with: " ") }
+            let left = self.words(before).map { $0.lowercased() }
+            cut = !left.allSatisfy { FunctionWords.all.contains($0) || NameFinder.isDateWord($0) || $0.allSatisfy(\.isNumber) }
+        }
         let head = Array(words.prefix(cut ? 3 : 6))
         for start in head.indices {
             for length in 1...min(4, words.count - start) where knownNames.contains(words[start..<(start + length)].joined(separator: " ")) {
@@ -81,6 +90,8 @@ enum StatementShape {
         return false
     }
 
+    /// A figure rather than an event: a count with thousands separators, a percentage, "million", an estimate
+    /// ("ước tính", "khoảng 500.000 người", "an estimated 10,000").
     static func isStatistic(_ statement: String, language: Language) -> Bool {
         let lower = statement.lowercased()
         let markers = language == .vi
@@ -100,6 +111,11 @@ enum StatementShape {
         if zip(lowerWords, lowerWords.dropFirst()).contains(where: { holds.contains($0.0) && $0.1.allSatisfy(\.isNumber) }) {
             return true
         }
+        // "Khoảng một nửa thành viên chính phủ …": a fraction of a group is a figure
+        if language == .vi, ["một nửa", "phân nửa", "phần tư", "phần ba"].contains(where: { lower.contains($0) }) { return true }
+        // "Dân số Hồng Kông tăng nhanh chóng", "the population grew": a trend of a figure
+        let trend = language == .vi ? ["tăng", "giảm"] : ["increased", "grew", "declined", "decreased", "doubled", "fell"]
+        if (lower.contains("dân số") || lower.contains("population")), trend.contains(where: { lowerWords.contains($0) }) { return true }
         guard PlainText.containsAny(lower, markers) else { return false }
         if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
         // "a lower mortality rate than plastic surgery": a comparison of figures
@@ -323,6 +339,15 @@ enum StatementShape {
         }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        // "Đối với nền kinh tế Maroc, được đánh dấu bằng …", "As for the economy, was marked by …": a fronted
+        // phrase, then a predicate with no subject
+        if let comma = statement.firstIndex(of: ",") {
+            let head = self.words(String(statement[..<comma])).map { $0.lowercased() }
+            let next = self.words(String(statement[statement.index(after: comma)...])).first?.lowercased() ?? ""
+            let fronted = language == .vi ? ["đối", "về", "theo", "với", "trong", "sau", "trước", "từ"] : ["as", "in", "for", "after", "before", "during", "from"]
+            let subjectless = language == .vi ? ["được", "bị", "là", "đã", "có", "sẽ"] : ["was", "were", "is", "are", "had", "has"]
+            if let opener = head.first, fronted.contains(opener), subjectless.contains(next) { return true }
+        }
         // "… defined as follows", "… như sau": what follows is the event, and it is not on the card
         let tail = words.suffix(2).map { $0.lowercased() }.joined(separator: " ")
         if ["as follows", "như sau", "sau đây", "the following"].contains(tail) || tail.hasSuffix(" follows") { return true }
