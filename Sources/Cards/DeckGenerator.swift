@@ -163,6 +163,7 @@ public struct DeckGenerator: Sendable {
         if let surface = PronounResolver.titleSurface(name, in: usable) {
             obvious.formUnion(surface.split(separator: " ").map(String.init).filter { $0.count >= 4 })
         }
+        let commonWords = language == .en ? DeckGenerator.commonWords(in: usable) : []
         var check = CardCheck(language: language)
         check.anchored = screen.anchored
         var cards: [Card] = []
@@ -178,7 +179,8 @@ public struct DeckGenerator: Sendable {
                     && !StatementShape.isRelativeSurface(event.dateSurface, language: language)
                     && QuestionText.years(of: event.date).allSatisfy { QuestionText.containsNumber($0, in: event.sentence) }
             } : dated
-            let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
+            let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people,
+                                 commonWords: commonWords, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
                 let event = screening ? byID[card.eventID] : nil
                 var verdict: CardCheck.EventVerdict?
@@ -203,6 +205,20 @@ public struct DeckGenerator: Sendable {
         return (Deck(name: name, language: language, source: source, events: deckEvents, cards: cards), report)
     }
 
+    /// The words the events' sentences write in lower case after their first word and never capitalised there:
+    /// a statement opening on one ("Pure potassium …") opens on a common word, not a name.
+    static func commonWords(in events: [DeckEvent]) -> Set<String> {
+        var lower = Set<String>(), capitalised = Set<String>()
+        var seen = Set<String>()
+        for event in events where seen.insert(event.event.sentence).inserted {
+            for word in StatementShape.words(event.event.sentence).dropFirst() {
+                if word.first?.isUppercase == true { capitalised.insert(word.lowercased()) }
+                else if word.first?.isLowercase == true { lower.insert(word) }
+            }
+        }
+        return lower.subtracting(capitalised)
+    }
+
     /// Events with content ids, in text order, each once (of duplicates, the one with the first sentence in
     /// alphabetical order is kept, so the result does not depend on the input order).
     public static func deckEvents(from events: [Event]) -> [DeckEvent] {
@@ -217,16 +233,19 @@ public struct DeckGenerator: Sendable {
 
     /// Cards of `kind` for `events`; `options` are the events fit to serve as options of other events' cards.
     func makeCards(_ kind: CardKind, events: [DeckEvent], options: [DeckEvent], obvious: Set<String> = [],
-                   people: Set<String> = [], language: Language) -> [Card] {
+                   people: Set<String> = [], commonWords: Set<String> = [], language: Language) -> [Card] {
         switch kind {
         case .dateRecall:
-            return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
+            var maker = DateRecallCardMaker(language: language)
+            maker.commonWords = commonWords
+            return events.compactMap { maker.card(for: $0) }
         case .reverse:
             return reverseCards(events: events, obvious: obvious, people: people, language: language)
         case .cloze:
             return clozeCards(events: events, obvious: obvious, language: language)
         case .multipleChoice:
-            let maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
+            var maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
+            maker.commonWords = commonWords
             return events.compactMap { maker.card(for: $0) }
         case .chronology:
             return ChronologyCardMaker(language: language).cards(for: options)

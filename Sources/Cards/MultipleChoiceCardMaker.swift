@@ -10,6 +10,8 @@ struct MultipleChoiceCardMaker {
     /// All events of the deck (distractors come from them).
     let deckEvents: [DeckEvent]
     let optionIDs: Set<String>
+    /// Words the text writes in lower case mid-sentence and never capitalised there (`DateRecallCardMaker`).
+    var commonWords: Set<String> = []
     let neighbours: EventNeighbours
     /// The dates of the deck's events, sorted and unique, for date distractors.
     let deckDates: [DateValue]
@@ -62,7 +64,7 @@ struct MultipleChoiceCardMaker {
         let event = deckEvent.event
         guard !event.date.contains("/"), let answerDate = DateValue(iso: event.date),
               let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
-                                                        context: event.sentence)
+                                                        context: event.sentence, common: commonWords)
         else { return nil }
         let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
                                           minimumGap: event.qualifier == .approx && answerDate.precision == .year ? 10 : 1)

@@ -180,3 +180,29 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1988", statement)) == nil)
     }
 }
+
+/// English date questions: a common word opening the statement is lower-cased after the auxiliary when the text
+/// writes it in lower case elsewhere; a one-token gloss in brackets does not hide the verb.
+@Suite struct EnglishQuestionRoundSixTests {
+    @Test func aCommonWordOpeningTheStatementIsLowered() {
+        let question = EnglishQuestion.question(statement: "Pure potassium was first isolated by Humphry Davy",
+                                                asking: "In what year", common: ["pure"])
+        #expect(question == "In what year was pure potassium first isolated by Humphry Davy?")
+        let name = EnglishQuestion.question(statement: "Davy isolated potassium", asking: "In what year", common: ["pure"])
+        #expect(name == "In what year did Davy isolate potassium?")
+    }
+
+    @Test func aOneTokenGlossInTheSubject() {
+        let question = EnglishQuestion.question(statement: "Petalite (LiAlSi4O10) was discovered by José Bonifácio",
+                                                asking: "In what year")
+        #expect(question == "In what year was Petalite (LiAlSi4O10) discovered by José Bonifácio?")
+    }
+
+    @Test func theWordsATextWritesOnlyInLowerCase() {
+        let events = [TestEvents.event("1807", "Potassium was isolated", sentence: "In 1807 pure potassium was isolated by Davy."),
+                      TestEvents.event("1808", "Sodium followed", sentence: "In 1808 Pure Chemistry Society met; sodium followed.")]
+        let common = DeckGenerator.commonWords(in: events.map(TestEvents.deckEvent))
+        #expect(common.contains("potassium") && common.contains("sodium"))
+        #expect(!common.contains("pure"))       // capitalised mid-sentence once: maybe a name
+    }
+}

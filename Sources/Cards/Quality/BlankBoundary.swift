@@ -71,6 +71,7 @@ enum BlankBoundary {
                 return false
             }
             if glueBefore, let before, nameParticles.contains(before) { return false }
+            if head.hasSuffix("d'") || head.hasSuffix("d’") || head.hasSuffix("O'") { return false }  // "Gérard d'[...]"
             // "the [...] were the first to cross": a people named by its nationality is no thing to recall
             if inside.count == 1, before?.lowercased() == "the", first.hasSuffix("ish") || first.hasSuffix("ese")
                 || ["French", "Dutch", "Greek", "Swiss", "Irish", "Welsh", "Americans", "Germans", "Russians", "Italians"].contains(first) {
