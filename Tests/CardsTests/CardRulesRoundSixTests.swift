@@ -206,3 +206,24 @@ import Timeline
         #expect(!common.contains("pure"))       // capitalised mid-sentence once: maybe a name
     }
 }
+
+/// Vietnamese blanks that cut a word or a name, or blank a gloss.
+@Suite struct VietnameseBlankRoundSixTests {
+    @Test(arguments: [
+        ("Những người Muscovites, dưới sự lãnh đạo của Sa hoàng Ivan III, bắt đầu chinh phục năm 1486.", "Sa"),
+        ("Năm 1961, Nam Phi rút khỏi Khối thịnh vượng chung.", "Khối"),
+        ("Năm 1803, vua Pōmare II phải chạy trốn đến Mo'orea.", "Mo"),
+        ("Năm 1808, Trường Cao học Belgrade là tiền thân của Đại học Beograd ngày nay.", "Beograd"),
+        ("Năm 1773, nhà vua thành lập Hội đồng Giáo dục Quốc gia (Komisja Edukacji Narodowej).", "Komisja Edukacji Narodowej"),
+    ])
+    func notClean(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aPlaceAfterAVerbIsClean() throws {
+        let sentence = "Năm 1991, Belarus tách ra khỏi Liên Xô và tuyên bố độc lập."
+        let range = try #require(sentence.range(of: "Liên Xô"))
+        #expect(BlankBoundary.isClean("Liên Xô", at: range, in: sentence, language: .vi))
+    }
+}

@@ -20,8 +20,13 @@ enum BlankBoundary {
             let afterComma = StatementShape.words(String(tail)).first ?? ""
             if afterComma.first?.isUppercase == true { return false }
         }
-        // "[...]-4" (the NC-4), "[...]-ryū": a hyphen straight after the blank joins it to the rest of one word
-        if tail.first == "-", let next = tail.dropFirst().first, next.isLetter || next.isNumber { return false }
+        // "[...]-4" (the NC-4), "[...]-ryū", "[...]'orea": a hyphen or an apostrophe straight after the blank joins
+        // it to the rest of one word
+        if let mark = tail.first, "-'’".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
+            return false
+        }
+        // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
+        if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
         // a currency or unit code is no thing to recall
         if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg"].contains(answer) { return false }
         // "Sắc lệnh 143-[...]": the end of a code, not a name
@@ -31,6 +36,12 @@ enum BlankBoundary {
         }
         switch language {
         case .vi:
+            // "[...] hoàng Ivan III" for "Sa hoàng", "[...] thịnh vượng chung" for "Khối …": one short syllable, or the
+            // head word of a name that goes on in lower case, is part of a longer word
+            if inside.count == 1, first.count <= 2 || NameFinder.vietnameseHeads.contains(first) || first == "Khối" { return false }
+            // "Đại học [...]", "Hội đồng [...]": the blank goes on the name of an institution its two words began
+            let lastTwo = StatementShape.words(String(sentence[..<range.lowerBound])).suffix(2).joined(separator: " ")
+            if glueBefore, Self.vietnameseInstitutions.contains(lastTwo) { return false }
             if glueBefore, let before, VietnameseCompounds.isWord(before, first) { return false }
             if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
             // "Kitô giáo", "Hồi giáo", "Hán học": a name with a word-forming syllable after it is one word
@@ -82,6 +93,10 @@ enum BlankBoundary {
     }
 
     static func head(of sentence: String, _ range: Range<String.Index>) -> Substring { sentence[..<range.lowerBound] }
+
+    /// Institutions whose name goes on after their two words ("Đại học Beograd", "Hội đồng Bảo an").
+    static let vietnameseInstitutions: Set<String> = ["Đại học", "Học viện", "Hội đồng", "Ủy ban", "Uỷ ban", "Ngân hàng",
+                                                      "Công ty", "Tập đoàn", "Bảo tàng", "Thư viện", "Nhà hát", "Bệnh viện"]
 
     /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven").
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos", "das"]
