@@ -28,6 +28,10 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         .systemLibrary(
+            name: "CZstd",
+            providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]
+        ),
+        .systemLibrary(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
@@ -37,7 +41,7 @@ let package = Package(
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"]),
         .target(name: "Study", dependencies: ["Cards", "Scheduling", "Store"]),
-        .target(name: "Exporters", dependencies: ["FileFormats", "Cards", "Scheduling", "Store", "CSQLite", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Exporters", dependencies: ["FileFormats", "Cards", "Scheduling", "Store", "CSQLite", "CZlib", "CZstd", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Terminal", dependencies: ["Study", "CReadline", .product(name: "Rainbow", package: "Rainbow")]),
         .executableTarget(
             name: "ontap",

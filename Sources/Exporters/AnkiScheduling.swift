@@ -72,6 +72,20 @@ struct AnkiScheduling {
         return max(1, Int64((Double(schedule.due - last) / Double(AnkiScheduling.dayMs)).rounded()))
     }
 
+    /// The key of ontap's custom data in `cards.data` (`"cd"`, a JSON object in a string, which Anki keeps on import
+    /// and export, unlike `notes.data`): the card's ontap id and place in the deck, `ID/POSITION`.
+    static let customDataKey = "ontap"
+
+    /// `data` (as `memoryState` gives it) with ontap's custom data `mark` added; unchanged when the mark would pass
+    /// Anki's 100-byte limit on custom data or is not plain text.
+    static func withCustomMark(_ data: String, _ mark: String) -> String {
+        // {"ontap":"MARK"} is at most 100 bytes; the mark needs no escaping (ontap's ids are plain).
+        guard customDataKey.utf8.count + mark.utf8.count + 7 <= 100,
+              mark.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) else { return data }
+        let field = "\"cd\":\"{\\\"" + customDataKey + "\\\":\\\"" + mark + "\\\"}\""
+        return data.isEmpty ? "{" + field + "}" : String(data.dropLast()) + "," + field + "}"
+    }
+
     /// `cards.data`: FSRS stability/difficulty/retention/decay and the last review (unix s), or "" for none.
     func memoryState(_ schedule: CardSchedule) -> String {
         var fields: [String] = []

@@ -55,6 +55,25 @@ final class SQLiteDatabase {
                                   sqlite3_int64(count), flags) == SQLITE_OK else { throw .database(lastError) }
     }
 
+    /// Replaces the (empty) database with the SQLite file that `fill` writes into memory it gets from SQLite's own
+    /// allocator (the function it is handed behaves like C's `realloc`), so SQLite owns the bytes and a large
+    /// collection decompressed from a package is never copied. Bytes that do not start like an SQLite file are
+    /// refused with `PackageProblem.notSQLite`; `fill`'s own errors pass through.
+    func load(_ fill: ((UnsafeMutableRawPointer?, Int) -> UnsafeMutableRawPointer?) throws -> (pointer: UnsafeMutableRawPointer?, count: Int))
+        throws {
+        let (pointer, count) = try fill { old, size in sqlite3_realloc64(old, sqlite3_uint64(size)) }
+        guard let pointer else { throw ExportError.database("out of memory") }
+        let header = Array("SQLite format 3\u{0}".utf8)
+        guard count >= 100, memcmp(pointer, header, header.count) == 0 else {
+            sqlite3_free(pointer)
+            throw PackageProblem.notSQLite
+        }
+        // FREEONCLOSE: SQLite frees the buffer when the database closes, or now if it refuses it.
+        let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+        guard sqlite3_deserialize(handle, "main", pointer.assumingMemoryBound(to: UInt8.self), sqlite3_int64(count),
+                                  sqlite3_int64(count), flags) == SQLITE_OK else { throw ExportError.database(lastError) }
+    }
+
     deinit { sqlite3_close(handle) }
 
     /// The rows of a query, every column as text (nil for NULL).
@@ -83,6 +102,12 @@ final class SQLiteDatabase {
             guard let pointer = sqlite3_column_text(statement, column) else { return nil }
             let count = Int(sqlite3_column_bytes(statement, column))
             return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+        }
+
+        /// The column's bytes (a blob; empty for NULL).
+        func blob(_ column: Int32) -> [UInt8] {
+            guard let pointer = sqlite3_column_blob(statement, column) else { return [] }
+            return Array(UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column))))
         }
     }
 

@@ -105,6 +105,7 @@ struct ImportCommand: ParsableCommand {
         print(messages.imported(cards: imported.deck.cards.count, path: target.path))
         if !imported.skipped.isEmpty { print(ImportMessages.skipped(imported.skipped, language: ui)) }
         if imported.empty > 0 { print(messages.importEmpty(imported.empty)) }
+        if imported.droppedMedia > 0 { print(ImportMessages.droppedMedia(imported.droppedMedia, language: ui)) }
         guard withProgress, format == .apkg else { return }
         if imported.skippedReviews > 0 { print(messages.importSkippedReviews(imported.skippedReviews)) }
         guard let progress else { return }

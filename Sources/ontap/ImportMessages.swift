@@ -9,6 +9,11 @@ enum ImportMessages {
         language == .vi ? VI.importError(error) : EN.importError(error)
     }
 
+    /// The media files of a package left out (ontap's cards are text).
+    static func droppedMedia(_ count: Int, language: Language) -> String {
+        language == .vi ? VI.droppedMedia(count) : EN.droppedMedia(count)
+    }
+
     /// The note types left out by `--skip-unknown`, with their counts.
     static func skipped(_ counts: [ImportError.NoteTypeCount], language: Language) -> String {
         language == .vi ? VI.importSkipped(counts) : EN.importSkipped(counts)
@@ -36,12 +41,14 @@ enum ImportMessages {
                     + "ontap never opens such a package: get the deck from a source you trust" + nothing
             case let .notAnkiPackage(path, entries):
                 return "\(path): a zip file, but not an Anki package (it holds \(entries.map { "'\($0)'" }.joined(separator: ", ")), "
-                    + "no collection.anki2 or collection.anki21); export the deck from Anki as an .apkg" + nothing
-            case let .newerAnkiPackage(path):
-                return "\(path): the package holds only Anki's newest collection format (collection.anki21b), which ontap cannot read; "
-                    + "in Anki, export it again with \"Support older Anki versions\" ticked" + nothing
+                    + "no collection.anki21b, collection.anki21 or collection.anki2); export the deck from Anki as an .apkg" + nothing
+            case let .newerAnkiPackage(path, version):
+                return "\(path): the package is in a layout newer than ontap reads (version \(version)); "
+                    + "update ontap, or in Anki export it again with \"Support older Anki versions\" ticked" + nothing
             case let .damaged(path, what, reason):
                 return "\(path): \(what) is damaged (\(reason)); export the deck from Anki again" + nothing
+            case let .damagedPart(path, entry, problem):
+                return "\(path): \(entry) \(packageProblem(problem)); export the deck from Anki again" + nothing
             case let .unknownNoteTypes(path, counts):
                 let list = counts.map { "'\($0.name)' (\($0.notes) note\($0.notes == 1 ? "" : "s"))" }.joined(separator: ", ")
                 return "\(path): ontap cannot make cards from the note type\(counts.count == 1 ? "" : "s") \(list); "
@@ -58,6 +65,25 @@ enum ImportMessages {
         static func size(_ bytes: Int64) -> String {
             bytes >= 1 << 30 ? String(format: "%.1f GB", Double(bytes) / Double(1 << 30))
                 : bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+        }
+
+        static func packageProblem(_ problem: PackageProblem) -> String {
+            switch problem {
+            case .notZstd: return "is damaged (it is not Zstandard-compressed, as Anki writes it)"
+            case .truncated: return "is cut short (its compressed data ends early: an unfinished download or copy?)"
+            case let .zstd(reason): return "is damaged (its compressed data cannot be read: \(reason))"
+            case let .tooLarge(limit): return "would unpack to more than ontap imports (\(size(Int64(limit))))"
+            case .outOfMemory: return "cannot be unpacked: not enough memory"
+            case .notSQLite: return "is damaged (unpacked, it is not an SQLite database)"
+            case .unknownMediaMap: return "(the list of media files) is damaged: it is neither JSON nor Zstandard data"
+            case let .badMediaJSON(line): return "(the list of media files) is damaged: its JSON is broken at line \(line)"
+            case let .badMediaList(entry):
+                return "(the list of media files) is damaged" + (entry > 0 ? " at its entry \(entry)" : "")
+            }
+        }
+
+        static func droppedMedia(_ count: Int) -> String {
+            "Left out \(count) media file\(count == 1 ? "" : "s") (images, sounds) of the package: ontap's cards are text only."
         }
 
         static func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {
@@ -86,12 +112,14 @@ enum ImportMessages {
                     + "hãy lấy bộ thẻ từ nguồn đáng tin" + nothing
             case let .notAnkiPackage(path, entries):
                 return "\(path): là tệp zip nhưng không phải gói Anki (chứa \(entries.map { "'\($0)'" }.joined(separator: ", ")), "
-                    + "không có collection.anki2 hay collection.anki21); hãy xuất bộ thẻ từ Anki thành .apkg" + nothing
-            case let .newerAnkiPackage(path):
-                return "\(path): gói chỉ có định dạng mới nhất của Anki (collection.anki21b) mà ontap chưa đọc được; "
-                    + "trong Anki, hãy xuất lại và đánh dấu \"Support older Anki versions\"" + nothing
+                    + "không có collection.anki21b, collection.anki21 hay collection.anki2); hãy xuất bộ thẻ từ Anki thành .apkg" + nothing
+            case let .newerAnkiPackage(path, version):
+                return "\(path): gói dùng định dạng mới hơn định dạng ontap đọc được (phiên bản \(version)); "
+                    + "hãy cập nhật ontap, hoặc trong Anki xuất lại và đánh dấu \"Support older Anki versions\"" + nothing
             case let .damaged(path, what, reason):
                 return "\(path): \(what) bị hỏng (\(reason)); hãy xuất lại bộ thẻ từ Anki" + nothing
+            case let .damagedPart(path, entry, problem):
+                return "\(path): \(entry) \(packageProblem(problem)); hãy xuất lại bộ thẻ từ Anki" + nothing
             case let .unknownNoteTypes(path, counts):
                 let list = counts.map { "'\($0.name)' (\($0.notes) ghi chú)" }.joined(separator: ", ")
                 return "\(path): ontap không tạo được thẻ từ kiểu ghi chú \(list); "
@@ -103,6 +131,25 @@ enum ImportMessages {
             case let .noCards(path):
                 return "\(path): tệp không có thẻ nào (mọi dòng hay ghi chú đều trống)" + nothing
             }
+        }
+
+        static func packageProblem(_ problem: PackageProblem) -> String {
+            switch problem {
+            case .notZstd: return "bị hỏng (không được nén Zstandard như Anki ghi)"
+            case .truncated: return "bị cắt cụt (dữ liệu nén kết thúc sớm: tải xuống hay sao chép chưa xong?)"
+            case let .zstd(reason): return "bị hỏng (không giải nén được: \(reason))"
+            case let .tooLarge(limit): return "khi giải nén vượt mức ontap nhập được (\(EN.size(Int64(limit))))"
+            case .outOfMemory: return "không giải nén được: không đủ bộ nhớ"
+            case .notSQLite: return "bị hỏng (giải nén ra không phải cơ sở dữ liệu SQLite)"
+            case .unknownMediaMap: return "(danh sách tệp media) bị hỏng: không phải JSON cũng không phải dữ liệu Zstandard"
+            case let .badMediaJSON(line): return "(danh sách tệp media) bị hỏng: JSON sai ở dòng \(line)"
+            case let .badMediaList(entry):
+                return "(danh sách tệp media) bị hỏng" + (entry > 0 ? " ở mục thứ \(entry)" : "")
+            }
+        }
+
+        static func droppedMedia(_ count: Int) -> String {
+            "Bỏ qua \(count) tệp media (hình, âm thanh) trong gói: thẻ của ontap chỉ có chữ."
         }
 
         static func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {

@@ -122,7 +122,7 @@ import Testing
             try Self.read(Array("not a zip at all, just text".utf8), .apkg)
         }
         let modern = try Self.zip([("collection.anki21b", [1, 2, 3]), ("media", [])])
-        #expect(throws: ImportError.newerAnkiPackage(path: "in")) { try Self.read(modern, .apkg) }
+        #expect(throws: ImportError.damagedPart(path: "in", entry: "collection.anki21b", problem: .notZstd)) { try Self.read(modern, .apkg) }
     }
 
     @Test func aDamagedCollectionIsNamed() throws {

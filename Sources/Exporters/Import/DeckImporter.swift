@@ -14,7 +14,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     /// One line for `--help`.
     public var summary: String {
         switch self {
-        case .apkg: return "Anki package (.apkg/.colpkg legacy layout); --with-progress also reads its scheduling and review history"
+        case .apkg: return "Anki package (.apkg/.colpkg, current or legacy layout); --with-progress also reads its scheduling and review history"
         case .tsv: return "Anki text export (#separator, #html, #notetype, #deck/#tags/#guid column headers)"
         case .csv: return "CSV (RFC 4180), ontap's own export or question,answer columns"
         case .quizlet: return "Quizlet text: term and definition split by a tab or comma, cards by new lines or ';'"
@@ -75,16 +75,19 @@ public struct ImportedDeck: Sendable {
     public var empty: Int
     /// Review-log rows left out: manual reschedulings, rows of cards not imported.
     public var skippedReviews: Int
+    /// Media files (images, sounds) the package carried, left out: ontap's cards are text.
+    public var droppedMedia: Int
 
     /// A deck and what came with it (nothing, by default).
     public init(deck: Deck, reviews: [ReviewRecord] = [], operations: [ReviewOperation] = [],
-                skipped: [ImportError.NoteTypeCount] = [], empty: Int = 0, skippedReviews: Int = 0) {
+                skipped: [ImportError.NoteTypeCount] = [], empty: Int = 0, skippedReviews: Int = 0, droppedMedia: Int = 0) {
         self.deck = deck
         self.reviews = reviews
         self.operations = operations
         self.skipped = skipped
         self.empty = empty
         self.skippedReviews = skippedReviews
+        self.droppedMedia = droppedMedia
     }
 }
 

@@ -15,10 +15,12 @@ public enum ImportError: Error, Equatable, Sendable {
     case entryEscapes(path: String, entry: String)
     /// A zip that holds no Anki collection (the names of what it holds instead).
     case notAnkiPackage(path: String, entries: [String])
-    /// A package with only the newest collection format (`collection.anki21b`), which needs Anki to write it again.
-    case newerAnkiPackage(path: String)
+    /// A package whose `meta` names a layout newer than ontap knows (Anki's version number of it).
+    case newerAnkiPackage(path: String, version: Int)
     /// A zip entry or the collection's SQLite file is damaged.
     case damaged(path: String, what: String, reason: String)
+    /// A Zstandard-compressed entry of a current Anki package (`collection.anki21b`, `media`) that cannot be read.
+    case damagedPart(path: String, entry: String, problem: PackageProblem)
     /// Notes of note types ontap cannot turn into cards, by note type name and number of notes.
     case unknownNoteTypes(path: String, counts: [NoteTypeCount])
     /// A CSV or Anki text file whose quoting is broken.
