@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "CardsTests", dependencies: ["Cards", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "FileFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StudyTests", dependencies: ["Study"]),
-        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "FileFormats", "Store"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "FileFormats", "Store", "CZstd"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         // Runs the built `ontap` binary (pipes and real ptys); depends on it so `swift test` builds it first.
         .testTarget(name: "OntapTests", dependencies: ["ontap", "CPTY"], exclude: ["anki_deck.py"]),
