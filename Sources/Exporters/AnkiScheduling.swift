@@ -90,13 +90,24 @@ struct AnkiScheduling {
     func memoryState(_ schedule: CardSchedule) -> String {
         var fields: [String] = []
         if schedule.stability > 0, (1...10).contains(schedule.difficulty) {
-            fields.append("\"s\":\(rounded(schedule.stability))")
+            fields.append("\"s\":\(significant(schedule.stability))")
             fields.append("\"d\":\(rounded(schedule.difficulty))")
             fields.append("\"dr\":\(rounded(settings.desiredRetention))")
             if settings.weights.count >= 21 { fields.append("\"decay\":\(rounded(settings.weights[20]))") }
         }
         if let last = schedule.lastReview { fields.append("\"lrt\":\(last / 1000)") }
         return fields.isEmpty ? "" : "{" + fields.joined(separator: ",") + "}"
+    }
+
+    /// Six significant digits: a stability of a few hundredths of a day (after lapses) keeps its relative
+    /// precision, so Anki's recomputation from the review log is compared with ontap's value, not a rounding of it.
+    private func significant(_ value: Double) -> String {
+        guard value > 0, value.isFinite else { return "0" }
+        let decimals = min(12, max(4, 5 - Int(log10(value).rounded(.down))))
+        var text = String(format: "%.\(decimals)f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     private func rounded(_ value: Double) -> String {
