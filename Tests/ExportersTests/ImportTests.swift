@@ -140,6 +140,15 @@ import Testing
         collection.removeLast(collection.count / 2)
         package = try Self.zip([("collection.anki2", collection)])
         #expect(throws: ImportError.self) { try Self.read(package, .apkg) }
+        // A page overwritten with zeros: SQLite's report, on one line.
+        var zeroed = try zip.read(try #require(zip.entry("collection.anki2")))
+        zeroed.replaceSubrange(4096..<8192, with: [UInt8](repeating: 0, count: 4096))
+        #expect {
+            try Self.read(try Self.zip([("collection.anki2", zeroed)]), .apkg)
+        } throws: { error in
+            guard case let .damaged(_, what, reason) = error as? ImportError else { return false }
+            return what == "collection.anki2" && reason.hasPrefix("Page 2") && !reason.contains("\n")
+        }
         // A truncated download: the zip's table of contents is gone.
         let whole = try Self.export(Self.deck, .apkg)
         #expect(throws: ImportError.self) { try Self.read(Array(whole.prefix(whole.count - 30)), .apkg) }
@@ -281,6 +290,7 @@ import Testing
         #expect(ImportFormat.detect(fileName: "x.csv", head: Array("date,event\n1991,x\n".utf8)) == .timeline)
         #expect(ImportFormat.detect(fileName: "x.csv", head: Array("\u{FEFF}id,guid,kind\n".utf8)) == .csv)
         #expect(ImportFormat.detect(fileName: "x.txt", head: Array("a\tb\n".utf8)) == .quizlet)
+        #expect(ImportFormat.detect(fileName: "x.quizlet", head: Array("a\tb\n".utf8)) == .quizlet)
         #expect(ImportFormat.detect(fileName: "x.yaml", head: []) == .timeline)
         #expect(ImportFormat.detect(fileName: "x.doc", head: Array("hello".utf8)) == nil)
     }

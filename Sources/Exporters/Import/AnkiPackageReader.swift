@@ -102,9 +102,12 @@ enum AnkiPackageReader {
         return (db, media)
     }
 
+    /// What went wrong, on one line (SQLite's integrity report spreads over several: `*** in database main ***`).
     static func reason(_ error: any Error) -> String {
-        if case let .database(message) = error as? ExportError { return message }
-        return "\(error)"
+        var text = "\(error)"
+        if case let .database(message) = error as? ExportError { text = message }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && $0 != "*** in database main ***" }.joined(separator: "; ")
     }
 
     static func fault(_ error: ZipReader.Fault, path: String) -> ImportError {

@@ -39,7 +39,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
             return names.contains("date") || names.contains("ngày") ? .timeline : .csv
         }
         if lower.hasSuffix(".tsv") { return .tsv }
-        if lower.hasSuffix(".txt") || fileName == "-" { return .quizlet }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".quizlet") || fileName == "-" { return .quizlet }
         return nil
     }
 }
@@ -187,7 +187,7 @@ public enum DeckImporter {
     /// `path`'s file name without its extension(s).
     static func fileStem(_ path: String) -> String {
         var name = String(path.split(separator: "/").last ?? "deck")
-        for suffix in [".apkg", ".colpkg", ".tsv", ".txt", ".csv"] where name.lowercased().hasSuffix(suffix) {
+        for suffix in [".apkg", ".colpkg", ".tsv", ".txt", ".csv", ".quizlet"] where name.lowercased().hasSuffix(suffix) {
             name.removeLast(suffix.count)
         }
         return name
