@@ -53,10 +53,10 @@ enum ImportMessages {
                 let list = counts.map { "'\($0.name)' (\($0.notes) note\($0.notes == 1 ? "" : "s"))" }.joined(separator: ", ")
                 return "\(path): ontap cannot make cards from the note type\(counts.count == 1 ? "" : "s") \(list); "
                     + "import the other notes with --skip-unknown, or change these notes to Basic or Cloze in Anki" + nothing
-            case let .badQuoting(path, line, column, problem):
-                return "\(path):\(line):\(column): \(problem)" + nothing
+            case let .badQuoting(path, line, column):
+                return "\(path):\(line):\(column): a quoted field is never closed; add the closing \"" + nothing
             case let .badRow(path, line, problem):
-                return "\(path):\(line): \(problem); fix the line and import again" + nothing
+                return "\(path):\(line): \(rowProblem(problem)); fix the line and import again" + nothing
             case let .noCards(path):
                 return "\(path): there is no card in the file (every row or note was empty)" + nothing
             }
@@ -65,6 +65,22 @@ enum ImportMessages {
         static func size(_ bytes: Int64) -> String {
             bytes >= 1 << 30 ? String(format: "%.1f GB", Double(bytes) / Double(1 << 30))
                 : bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+        }
+
+        static func rowProblem(_ problem: RowProblem) -> String {
+            switch problem {
+            case let .notAColumnNumber(header, value): return "\(header) must be a column number from 1, not '\(value)'"
+            case let .unknownSeparator(value): return "unknown #separator '\(value)'"
+            case let .tooFewFields(noteType, fields):
+                return "a \(noteType) note needs two fields (front and back); this row has \(fields)"
+            case .missingQuestionOrAnswerColumn: return "the header needs both a question and an answer column"
+            case let .unknownKind(kind, known): return "unknown kind '\(kind)'; use one of \(known.joined(separator: ", "))"
+            case let .badCardID(id): return "the id '\(id)' is not a card id (no spaces, at most 64 bytes)"
+            case let .noSeparator(tabOnly):
+                return tabOnly ? "no tab between the term and its definition" : "no tab or comma between the term and its definition"
+            case .emptyTerm: return "the term is empty"
+            case .emptyDefinition: return "the definition is empty"
+            }
         }
 
         static func packageProblem(_ problem: PackageProblem) -> String {
@@ -124,12 +140,28 @@ enum ImportMessages {
                 let list = counts.map { "'\($0.name)' (\($0.notes) ghi chú)" }.joined(separator: ", ")
                 return "\(path): ontap không tạo được thẻ từ kiểu ghi chú \(list); "
                     + "hãy nhập các ghi chú còn lại bằng --skip-unknown, hoặc đổi các ghi chú này sang Basic hay Cloze trong Anki" + nothing
-            case let .badQuoting(path, line, column, problem):
-                return "\(path):\(line):\(column): \(problem)" + nothing
+            case let .badQuoting(path, line, column):
+                return "\(path):\(line):\(column): một ô mở dấu ngoặc kép mà không đóng; hãy thêm dấu \" đóng" + nothing
             case let .badRow(path, line, problem):
-                return "\(path):\(line): \(problem); hãy sửa dòng này rồi nhập lại" + nothing
+                return "\(path):\(line): \(rowProblem(problem)); hãy sửa dòng này rồi nhập lại" + nothing
             case let .noCards(path):
                 return "\(path): tệp không có thẻ nào (mọi dòng hay ghi chú đều trống)" + nothing
+            }
+        }
+
+        static func rowProblem(_ problem: RowProblem) -> String {
+            switch problem {
+            case let .notAColumnNumber(header, value): return "\(header) phải là số thứ tự cột, từ 1, không phải '\(value)'"
+            case let .unknownSeparator(value): return "#separator '\(value)' không rõ là gì"
+            case let .tooFewFields(noteType, fields):
+                return "ghi chú kiểu \(noteType) cần hai trường (mặt trước và mặt sau); dòng này có \(fields)"
+            case .missingQuestionOrAnswerColumn: return "dòng tiêu đề cần có cả cột câu hỏi (question) và cột đáp án (answer)"
+            case let .unknownKind(kind, known): return "loại thẻ '\(kind)' không rõ; hãy dùng một trong: \(known.joined(separator: ", "))"
+            case let .badCardID(id): return "'\(id)' không phải mã thẻ (không có dấu cách, tối đa 64 byte)"
+            case let .noSeparator(tabOnly):
+                return tabOnly ? "không có dấu tab giữa thuật ngữ và định nghĩa" : "không có dấu tab hay dấu phẩy giữa thuật ngữ và định nghĩa"
+            case .emptyTerm: return "thuật ngữ để trống"
+            case .emptyDefinition: return "định nghĩa để trống"
             }
         }
 

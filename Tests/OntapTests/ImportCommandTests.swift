@@ -94,6 +94,19 @@ import Testing
             #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         }
         #expect(Self.snapshot(runner) == before)
+        // In Vietnamese, what is wrong with the line is said in Vietnamese too.
+        let vietnamese: [(name: String, bytes: [UInt8], expected: String)] = [
+            ("broken.csv", Array("question,answer\n\"Năm nào?,1991\n".utf8), "broken.csv:2:1: một ô mở dấu ngoặc kép mà không đóng"),
+            ("quizlet.txt", Array("Liên Xô\t1991\nkhông có dấu tách\n".utf8), "quizlet.txt:2: không có dấu tab giữa thuật ngữ và định nghĩa"),
+            ("kinds.csv", Array("question,answer,kind\nNăm nào?,1991,essay\n".utf8), "kinds.csv:2: loại thẻ 'essay' không rõ"),
+        ]
+        for (name, bytes, expected) in vietnamese {
+            let file = runner.root.appendingPathComponent(name)
+            try Data(bytes).write(to: file)
+            let result = try runner.run(["import", file.path, "--lang", "vi"] + runner.folderArguments)
+            #expect(result.status == 1 && result.stderr.contains(expected) && result.stderr.contains("chưa ghi gì cả"), "\(name): \(result.stderr)")
+        }
+        #expect(Self.snapshot(runner) == before)
     }
 
     @Test func ankiPackageProgressComesBackAndTwiceAddsNothing() throws {

@@ -23,10 +23,11 @@ public enum ImportError: Error, Equatable, Sendable {
     case damagedPart(path: String, entry: String, problem: PackageProblem)
     /// Notes of note types ontap cannot turn into cards, by note type name and number of notes.
     case unknownNoteTypes(path: String, counts: [NoteTypeCount])
-    /// A CSV or Anki text file whose quoting is broken.
-    case badQuoting(path: String, line: Int, column: Int, problem: String)
+    /// A CSV or Anki text file whose quoting is broken: a quoted field opened at this line and column is never
+    /// closed (the only quoting fault an RFC 4180 reader meets).
+    case badQuoting(path: String, line: Int, column: Int)
     /// A row or header that lacks what ontap needs (a missing column, an empty question).
-    case badRow(path: String, line: Int, problem: String)
+    case badRow(path: String, line: Int, problem: RowProblem)
     /// The file holds no card at all.
     case noCards(path: String)
 
