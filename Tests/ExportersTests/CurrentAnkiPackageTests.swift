@@ -118,6 +118,35 @@ import Testing
         #expect(AnkiScheduling.withCustomMark("", String(repeating: "x", count: 95)) == "", "over Anki's 100 bytes: left out")
     }
 
+    /// Damaged compressed parts (bytes flipped, cut, repeated inside the Zstandard data, then zipped whole, so the
+    /// zip's checksums pass) are read or refused with an `ImportError`, never a crash: 600 deterministic mutations.
+    @Test func mutatedCompressedPartsAreReadOrRefusedNeverACrash() throws {
+        let collection = Self.compress(try Self.exportedCollection())
+        let media = Self.mediaList(["map.png", "Trống đồng.jpg", "x.mp3"])
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(max(1, bound)))
+        }
+        var refused = 0
+        for round in 0..<600 {
+            var parts = [collection, media]
+            let part = round % 2
+            switch next(3) {
+            case 0: for _ in 0...next(4) { parts[part][next(parts[part].count)] = UInt8(next(256)) }
+            case 1: parts[part].removeLast(next(parts[part].count))
+            default:
+                let at = next(parts[part].count)
+                parts[part].insert(contentsOf: parts[part][at..<min(parts[part].count, at + next(32))], at: next(parts[part].count))
+            }
+            do { _ = try Self.read([("meta", [0x08, 0x03]), ("collection.anki21b", parts[0]), ("media", parts[1])]) } catch {
+                #expect(error is ImportError)
+                refused += 1
+            }
+        }
+        #expect(refused > 200, "the mutations must reach the refusals")
+    }
+
     @Test func protobufFieldsReadWhatTheyCanAndRefuseTheRest() throws {
         let message = try ProtobufFields([0x08, 0x96, 0x01, 0x12, 0x02, 0x68, 0x69, 0x1D, 1, 2, 3, 4, 0x08, 0x01][...])
         #expect(message.varint(1) == 1 && message.string(2) == "hi" && message.fields.count == 4)
