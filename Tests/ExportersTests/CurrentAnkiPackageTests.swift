@@ -81,6 +81,20 @@ import Testing
         }
     }
 
+    /// A small file that would unpack to more than ontap reads (a "zip bomb" made with Zstandard) stops at the limit.
+    @Test func decompressionStopsAtItsLimit() throws {
+        let bomb = Self.compress([UInt8](repeating: 0, count: 1 << 20))
+        #expect(bomb.count < 1_000)
+        func unpack(_ limit: Int) -> Result<[UInt8], PackageProblem> {
+            bomb.withUnsafeBytes { buffer in
+                do { return .success(try ZstdDecoder.decompress(buffer, maximumBytes: limit)) } catch { return .failure(error as! PackageProblem) }
+            }
+        }
+        #expect(unpack(100_000) == .failure(.tooLarge(limit: 100_000)))
+        let whole = try unpack(1 << 20).get()
+        #expect(whole.count == 1 << 20 && whole.allSatisfy { $0 == 0 })
+    }
+
     @Test func aDamagedMediaMapIsNamed() throws {
         let collection = try Self.exportedCollection()
         let cases: [([UInt8], PackageProblem)] = [
