@@ -9,6 +9,59 @@ enum ImportMessages {
         language == .vi ? VI.importError(error) : EN.importError(error)
     }
 
+    /// The parts of `ontap import --help`.
+    enum Help {
+        case abstract, discussion, file, deck, format, withProgress, skipUnknown, force, textLanguage
+    }
+
+    /// A part of `ontap import --help` in the interface language.
+    static func help(_ part: Help, language: Language) -> String {
+        let formats = ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        let list = ImportFormat.allCases.map { format in
+            "  \(format.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) "
+                + (language == .vi ? VI.formatSummary(format) : format.summary)
+        }.joined(separator: "\n")
+        if language == .vi {
+            switch part {
+            case .abstract: return "Tạo bộ thẻ từ gói Anki, văn bản Anki, CSV, văn bản Quizlet hoặc dòng thời gian."
+            case .discussion:
+                return "Định dạng (nhận ra từ tên và nội dung tệp; --format chỉ định rõ):\n" + list
+                    + "\n\nBộ thẻ được ghi vào thư mục bộ thẻ, không bao giờ ghi đè bộ thẻ đã có nếu thiếu --force. Với"
+                    + " --with-progress, lịch sử ôn của gói Anki được gộp vào tiến độ học của bộ thẻ: lượt ôn đã có chỉ giữ"
+                    + " một lần, nên nhập cùng một gói hai lần không thêm gì."
+            case .file: return "Tệp cần nhập (- đọc từ đầu vào chuẩn)."
+            case .deck: return "Tên bộ thẻ (mặc định: tên bộ thẻ trong Anki, nếu không có thì tên tệp)."
+            case .format: return "Định dạng: \(formats) (mặc định: theo tệp)."
+            case .withProgress: return "apkg: nhập cả lịch ôn và lịch sử ôn."
+            case .skipUnknown: return "Nhập các ghi chú ontap đọc được và đếm số còn lại, thay vì từ chối cả tệp."
+            case .force: return "Thay bộ thẻ cùng tên (tiến độ học của nó được giữ)."
+            case .textLanguage: return "timeline: ngôn ngữ của thẻ, vi hoặc en (mặc định: tự nhận ra)."
+            }
+        }
+        switch part {
+        case .abstract: return "Make a deck from an Anki package, Anki text, CSV, Quizlet text or a timeline."
+        case .discussion:
+            return "Formats (found from the file's name and content; --format overrides):\n" + list
+                + "\n\nThe deck is written to the decks folder, never over an existing deck without --force. With"
+                + " --with-progress, an Anki package's review history is merged into the deck's progress: a review already"
+                + " there is kept once, so importing the same package twice adds nothing."
+        case .file: return "The file to import (- reads standard input)."
+        case .deck: return "Deck name (default: the Anki deck's name, else the file's)."
+        case .format: return "Format: \(formats) (default: from the file)."
+        case .withProgress: return "apkg: also import the scheduling and review history."
+        case .skipUnknown: return "Import the notes ontap can read and count the others, instead of refusing the file."
+        case .force: return "Replace a deck of the same name (its progress is kept)."
+        case .textLanguage: return "timeline: language of its cards, vi or en (default: detected)."
+        }
+    }
+
+    /// `--format` names no format ontap imports.
+    static func unknownFormat(_ format: String, language: Language) -> String {
+        let formats = ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        return language == .vi ? "định dạng '\(format)' không rõ; hãy chọn một trong: \(formats)"
+            : "unknown format '\(format)'; choose one of: \(formats)"
+    }
+
     /// The media files of a package left out (ontap's cards are text).
     static func droppedMedia(_ count: Int, language: Language) -> String {
         language == .vi ? VI.droppedMedia(count) : EN.droppedMedia(count)
@@ -177,6 +230,16 @@ enum ImportMessages {
             case let .badMediaJSON(line): return "(danh sách tệp media) bị hỏng: JSON sai ở dòng \(line)"
             case let .badMediaList(entry):
                 return "(danh sách tệp media) bị hỏng" + (entry > 0 ? " ở mục thứ \(entry)" : "")
+            }
+        }
+
+        static func formatSummary(_ format: ImportFormat) -> String {
+            switch format {
+            case .apkg: return "gói Anki (.apkg/.colpkg, định dạng hiện tại hoặc cũ); --with-progress đọc cả lịch ôn và lịch sử ôn"
+            case .tsv: return "văn bản Anki xuất ra (các dòng đầu #separator, #html, #notetype, #deck/#tags/#guid column)"
+            case .csv: return "CSV (RFC 4180): tệp ontap xuất ra, hoặc các cột question,answer"
+            case .quizlet: return "văn bản Quizlet: thuật ngữ và định nghĩa cách nhau bằng tab hoặc dấu phẩy, thẻ cách nhau bằng dòng mới hoặc ';'"
+            case .timeline: return "dòng thời gian (các dòng date, event dạng JSON, CSV hoặc YAML), tạo thẻ như `generate`"
             }
         }
 

@@ -156,6 +156,19 @@ import Testing
         #expect(Self.snapshot(runner) == before)
     }
 
+    /// `ontap import --help` and its refusal of an unknown --format speak the interface language.
+    @Test func helpAndFormatRefusalInBothLanguages() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let vi = try runner.run(["import", "--help", "--lang", "vi"])
+        #expect(vi.stdout.contains("Tạo bộ thẻ từ gói Anki") && vi.stdout.contains("nhập cả lịch ôn và lịch sử ôn")
+                && !vi.stdout.contains("Make a deck") && !vi.stdout.contains("review history"), "\(vi.stdout)")
+        let en = try runner.run(["import", "--help", "--lang", "en"])
+        #expect(en.stdout.contains("Make a deck from an Anki package") && en.stdout.contains("current or legacy layout"), "\(en.stdout)")
+        let refused = try runner.run(["import", "x.zip", "--format", "zip", "--lang", "vi"] + runner.folderArguments)
+        #expect(refused.status != 0 && refused.stderr.contains("định dạng 'zip' không rõ"), "\(refused.stderr)")
+    }
+
     @Test func standardInputAndTimelines() throws {
         let runner = try OntapRunner()
         defer { runner.remove() }
