@@ -86,8 +86,8 @@ enum ImportMessages {
                     + "name it with --format apkg, tsv, csv, quizlet or timeline" + nothing
             case let .invalidUTF8(path, line, column):
                 return "\(path):\(line):\(column): this is not UTF-8 text; save the file as UTF-8 and import it again" + nothing
-            case let .notAZip(path, reason):
-                return "\(path): not a readable Anki package (\(reason)); an .apkg is a zip file: "
+            case let .notAZip(path, problem):
+                return "\(path): not a readable Anki package (\(zipProblem(problem))); an .apkg is a zip file: "
                     + "export the deck again from Anki (File › Export › Anki Deck Package)" + nothing
             case let .entryEscapes(path, entry):
                 return "\(path): the package holds an entry named '\(entry)' that points outside its folder; "
@@ -138,6 +138,18 @@ enum ImportMessages {
 
         static func packageProblem(_ problem: PackageProblem) -> String {
             switch problem {
+            case .notAZip, .zipContentsMissing, .zipContentsOutside, .zipContentsDamaged, .zip64, .encrypted:
+                return "cannot be read (\(zipProblem(problem)))"
+            case let .compressionMethod(method):
+                return "is compressed with method \(method); ontap reads only stored and deflated entries"
+            case let .entryTooLarge(bytes, limit): return "would unpack to \(size(Int64(bytes))), more than ontap imports (\(size(Int64(limit))))"
+            case .localHeaderMissing: return "is damaged (its local header is missing)"
+            case .endsInside: return "is cut short (the file ends inside it: an unfinished download or copy?)"
+            case .sizesDisagree: return "is damaged (its sizes disagree)"
+            case .checksumMismatch: return "is damaged (its checksum does not match)"
+            case .claimsTooMuch: return "is damaged (it claims to unpack to more than its data can hold)"
+            case .unpacksToMore: return "is damaged (it unpacks to more bytes than it declares)"
+            case .deflateDamaged: return "is damaged (its compressed data is damaged)"
             case .notZstd: return "is damaged (it is not Zstandard-compressed, as Anki writes it)"
             case .truncated: return "is cut short (its compressed data ends early: an unfinished download or copy?)"
             case let .zstd(reason): return "is damaged (its compressed data cannot be read: \(reason))"
@@ -148,6 +160,19 @@ enum ImportMessages {
             case let .badMediaJSON(line): return "(the list of media files) is damaged: its JSON is broken at line \(line)"
             case let .badMediaList(entry):
                 return "(the list of media files) is damaged" + (entry > 0 ? " at its entry \(entry)" : "")
+            }
+        }
+
+        /// Why the file is not a zip ontap reads.
+        static func zipProblem(_ problem: PackageProblem) -> String {
+            switch problem {
+            case .notAZip: return "it does not start like a zip file"
+            case .zipContentsMissing: return "its table of contents (end of central directory) is missing"
+            case .zipContentsOutside: return "its table of contents points outside the file"
+            case .zipContentsDamaged: return "its table of contents is damaged"
+            case .zip64: return "ontap cannot read ZIP64 archives (over 4 GB)"
+            case let .encrypted(name): return "ontap cannot read encrypted entries (\(name))"
+            default: return packageProblem(problem)
             }
         }
 
@@ -173,8 +198,8 @@ enum ImportMessages {
                 return "\(path): tên và nội dung tệp không cho biết định dạng; hãy chỉ rõ bằng --format apkg, tsv, csv, quizlet hoặc timeline" + nothing
             case let .invalidUTF8(path, line, column):
                 return "\(path):\(line):\(column): đây không phải văn bản UTF-8; hãy lưu tệp dưới dạng UTF-8 rồi nhập lại" + nothing
-            case let .notAZip(path, reason):
-                return "\(path): không phải gói Anki đọc được (\(reason)); tệp .apkg là tệp zip: "
+            case let .notAZip(path, problem):
+                return "\(path): không phải gói Anki đọc được (\(zipProblem(problem))); tệp .apkg là tệp zip: "
                     + "hãy xuất lại bộ thẻ từ Anki (Tệp › Xuất › Anki Deck Package)" + nothing
             case let .entryEscapes(path, entry):
                 return "\(path): gói có mục tên '\(entry)' trỏ ra ngoài thư mục của nó; ontap không bao giờ mở gói như vậy: "
@@ -220,6 +245,19 @@ enum ImportMessages {
 
         static func packageProblem(_ problem: PackageProblem) -> String {
             switch problem {
+            case .notAZip, .zipContentsMissing, .zipContentsOutside, .zipContentsDamaged, .zip64, .encrypted:
+                return "không đọc được (\(zipProblem(problem)))"
+            case let .compressionMethod(method):
+                return "được nén theo phương pháp \(method); ontap chỉ đọc mục không nén hoặc nén deflate"
+            case let .entryTooLarge(size, limit):
+                return "khi giải nén nặng \(EN.size(Int64(size))), vượt mức ontap nhập được (\(EN.size(Int64(limit))))"
+            case .localHeaderMissing: return "bị hỏng (thiếu phần đầu của mục)"
+            case .endsInside: return "bị cắt cụt (tệp kết thúc giữa mục này: tải xuống hay sao chép chưa xong?)"
+            case .sizesDisagree: return "bị hỏng (các kích thước ghi trong tệp không khớp nhau)"
+            case .checksumMismatch: return "bị hỏng (mã kiểm tra không khớp)"
+            case .claimsTooMuch: return "bị hỏng (khai giải nén ra nhiều hơn dữ liệu có thể chứa)"
+            case .unpacksToMore: return "bị hỏng (giải nén ra nhiều byte hơn đã khai)"
+            case .deflateDamaged: return "bị hỏng (dữ liệu nén bị hỏng)"
             case .notZstd: return "bị hỏng (không được nén Zstandard như Anki ghi)"
             case .truncated: return "bị cắt cụt (dữ liệu nén kết thúc sớm: tải xuống hay sao chép chưa xong?)"
             case let .zstd(reason): return "bị hỏng (không giải nén được: \(reason))"
@@ -240,6 +278,19 @@ enum ImportMessages {
             case .csv: return "CSV (RFC 4180): tệp ontap xuất ra, hoặc các cột question,answer"
             case .quizlet: return "văn bản Quizlet: thuật ngữ và định nghĩa cách nhau bằng tab hoặc dấu phẩy, thẻ cách nhau bằng dòng mới hoặc ';'"
             case .timeline: return "dòng thời gian (các dòng date, event dạng JSON, CSV hoặc YAML), tạo thẻ như `generate`"
+            }
+        }
+
+        /// Why the file is not a zip ontap reads.
+        static func zipProblem(_ problem: PackageProblem) -> String {
+            switch problem {
+            case .notAZip: return "tệp không bắt đầu như một tệp zip"
+            case .zipContentsMissing: return "thiếu mục lục của tệp zip (end of central directory)"
+            case .zipContentsOutside: return "mục lục của tệp zip trỏ ra ngoài tệp"
+            case .zipContentsDamaged: return "mục lục của tệp zip bị hỏng"
+            case .zip64: return "ontap không đọc được tệp ZIP64 (trên 4 GB)"
+            case let .encrypted(name): return "ontap không đọc được mục đã mã hóa (\(name))"
+            default: return packageProblem(problem)
             }
         }
 

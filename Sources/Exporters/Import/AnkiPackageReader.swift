@@ -112,10 +112,9 @@ enum AnkiPackageReader {
 
     static func fault(_ error: ZipReader.Fault, path: String) -> ImportError {
         switch error {
-        case let .notAZip(reason): return .notAZip(path: path, reason: reason)
+        case let .notAZip(problem): return .notAZip(path: path, problem: problem)
         case let .escapes(name): return .entryEscapes(path: path, entry: name)
-        case let .unsupported(what): return .notAZip(path: path, reason: "ontap cannot read \(what)")
-        case let .damaged(name, reason): return .damaged(path: path, what: name, reason: reason)
+        case let .damaged(name, problem): return .damagedPart(path: path, entry: name, problem: problem)
         }
     }
 

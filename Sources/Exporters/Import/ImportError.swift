@@ -10,7 +10,7 @@ public enum ImportError: Error, Equatable, Sendable {
     /// A text format whose bytes are not UTF-8 (line and column of the first bad byte).
     case invalidUTF8(path: String, line: Int, column: Int)
     /// The file is not a zip (an `.apkg` must be one), or its zip structure is damaged.
-    case notAZip(path: String, reason: String)
+    case notAZip(path: String, problem: PackageProblem)
     /// A zip entry whose name would leave its folder (`../x`, an absolute path).
     case entryEscapes(path: String, entry: String)
     /// A zip that holds no Anki collection (the names of what it holds instead).
@@ -19,7 +19,8 @@ public enum ImportError: Error, Equatable, Sendable {
     case newerAnkiPackage(path: String, version: Int)
     /// A zip entry or the collection's SQLite file is damaged.
     case damaged(path: String, what: String, reason: String)
-    /// A Zstandard-compressed entry of a current Anki package (`collection.anki21b`, `media`) that cannot be read.
+    /// A zip entry that cannot be read, or a Zstandard-compressed part of a current package (`collection.anki21b`,
+    /// `media`) that cannot be decompressed or read.
     case damagedPart(path: String, entry: String, problem: PackageProblem)
     /// Notes of note types ontap cannot turn into cards, by note type name and number of notes.
     case unknownNoteTypes(path: String, counts: [NoteTypeCount])
