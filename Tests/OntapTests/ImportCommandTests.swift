@@ -99,7 +99,7 @@ import Testing
             ("broken.csv", Array("question,answer\n\"Năm nào?,1991\n".utf8), "broken.csv:2:1: một ô mở dấu ngoặc kép mà không đóng"),
             ("quizlet.txt", Array("Liên Xô\t1991\nkhông có dấu tách\n".utf8), "quizlet.txt:2: không có dấu tab giữa thuật ngữ và định nghĩa"),
             ("kinds.csv", Array("question,answer,kind\nNăm nào?,1991,essay\n".utf8), "kinds.csv:2: loại thẻ 'essay' không rõ"),
-            ("fake.apkg", Array("PK\u{3}\u{4} not really a zip".utf8), "fake.apkg: không phải gói Anki đọc được (thiếu mục lục của tệp zip"),
+            ("fake.apkg", Array("PK\u{3}\u{4} not really a zip".utf8), "fake.apkg: không phải gói Anki đọc được (tệp không bắt đầu như một tệp zip)"),
         ]
         for (name, bytes, expected) in vietnamese {
             let file = runner.root.appendingPathComponent(name)
