@@ -24,7 +24,7 @@ enum AnkiPackageReader {
 
     static func read(_ bytes: consuming [UInt8], path: String, options: ImportOptions) throws(ImportError) -> ImportedDeck {
         let sha256 = ContentID.sha256(bytes)
-        let (db, media) = try collection(bytes, path: path)
+        let (db, media, name) = try collection(bytes, path: path)
         // The package's bytes are not needed any more: the collection is in SQLite's memory.
         _ = consume bytes
         do {
@@ -34,7 +34,7 @@ enum AnkiPackageReader {
         } catch let error as ImportError {
             throw error
         } catch {
-            throw .damaged(path: path, what: "the collection", reason: reason(error))
+            throw .damaged(path: path, what: name, reason: reason(error))
         }
     }
 
@@ -42,12 +42,12 @@ enum AnkiPackageReader {
     static let newestLayout = 3
 
     /// The package's collection, opened in memory and checked by SQLite (`PRAGMA quick_check`), and the number of
-    /// media files the package lists.
+    /// media files the package lists, and the name of the entry it came from.
     ///
     /// Current packages (`collection.anki21b`, Zstandard-compressed, schema 18) come with a legacy
     /// `collection.anki2` that only tells old Anki versions to update, so the newest collection present is read:
     /// `collection.anki21b`, else `collection.anki21`, else `collection.anki2`.
-    static func collection(_ bytes: [UInt8], path: String) throws(ImportError) -> (SQLiteDatabase, media: Int) {
+    static func collection(_ bytes: [UInt8], path: String) throws(ImportError) -> (SQLiteDatabase, media: Int, entry: String) {
         let zip: ZipReader
         do { zip = try ZipReader(bytes, maximumEntryBytes: Int(DeckImporter.maximumBytes)) } catch {
             throw fault(error, path: path)
@@ -99,7 +99,7 @@ enum AnkiPackageReader {
                 throw .damaged(path: path, what: "media", reason: reason(error))
             }
         }
-        return (db, media)
+        return (db, media, entry.name)
     }
 
     /// What went wrong, on one line (SQLite's integrity report spreads over several: `*** in database main ***`).
