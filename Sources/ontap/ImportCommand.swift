@@ -15,34 +15,29 @@ import Glibc
 /// Anki package's review history merged into `Progress/NAME/`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Make a deck from an Anki package, Anki text, CSV, Quizlet text or a timeline.",
-        discussion: "Formats (found from the file's name and content; --format overrides):\n"
-            + ImportFormat.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
-                .joined(separator: "\n")
-            + "\n\nThe deck is written to the decks folder, never over an existing deck without --force. With"
-            + " --with-progress, an Anki package's review history is merged into the deck's progress: a review already"
-            + " there is kept once, so importing the same package twice adds nothing."
+        commandName: "import", abstract: ImportMessages.help(.abstract, language: HelpText.language),
+        discussion: ImportMessages.help(.discussion, language: HelpText.language)
     )
 
-    @Argument(help: "The file to import (- reads standard input).")
+    @Argument(help: ArgumentHelp(ImportMessages.help(.file, language: HelpText.language)))
     var file: String
 
-    @Option(help: "Deck name (default: the Anki deck's name, else the file's).")
+    @Option(help: ArgumentHelp(ImportMessages.help(.deck, language: HelpText.language)))
     var deck: String?
 
-    @Option(help: "Format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the file).")
+    @Option(help: ArgumentHelp(ImportMessages.help(.format, language: HelpText.language)))
     var format: String?
 
-    @Flag(name: .customLong("with-progress"), help: "apkg: also import the scheduling and review history.")
+    @Flag(name: .customLong("with-progress"), help: ArgumentHelp(ImportMessages.help(.withProgress, language: HelpText.language)))
     var withProgress = false
 
-    @Flag(name: .customLong("skip-unknown"), help: "Import the notes ontap can read and count the others, instead of refusing the file.")
+    @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(ImportMessages.help(.skipUnknown, language: HelpText.language)))
     var skipUnknown = false
 
-    @Flag(help: "Replace a deck of the same name (its progress is kept).")
+    @Flag(help: ArgumentHelp(ImportMessages.help(.force, language: HelpText.language)))
     var force = false
 
-    @Option(name: .customLong("text-lang"), help: "timeline: language of its cards, vi or en (default: detected).")
+    @Option(name: .customLong("text-lang"), help: ArgumentHelp(ImportMessages.help(.textLanguage, language: HelpText.language)))
     var textLanguage: String?
 
     @OptionGroup var global: GlobalOptions
@@ -54,7 +49,7 @@ struct ImportCommand: ParsableCommand {
         var chosen: ImportFormat?
         if let format {
             guard let known = ImportFormat(rawValue: format.lowercased()) else {
-                throw CLIError.fail("unknown format '\(format)'; choose one of: " + ImportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                throw CLIError.fail(ImportMessages.unknownFormat(format, language: ui))
             }
             chosen = known
         }
@@ -105,6 +100,7 @@ struct ImportCommand: ParsableCommand {
         print(messages.imported(cards: imported.deck.cards.count, path: target.path))
         if !imported.skipped.isEmpty { print(ImportMessages.skipped(imported.skipped, language: ui)) }
         if imported.empty > 0 { print(messages.importEmpty(imported.empty)) }
+        if imported.droppedMedia > 0 { print(ImportMessages.droppedMedia(imported.droppedMedia, language: ui)) }
         guard withProgress, format == .apkg else { return }
         if imported.skippedReviews > 0 { print(messages.importSkippedReviews(imported.skippedReviews)) }
         guard let progress else { return }
