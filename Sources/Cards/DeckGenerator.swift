@@ -94,10 +94,7 @@ public struct DeckGenerator: Sendable {
         // Every name the text writes somewhere mid-sentence: an option or a chronology item opening on one says
         // whom or what it is about ("Lincoln …", "Hiệp định Genève …"), one opening on "The bridge …" does not.
         // (with the words of longer names: "Tần" of "Tần Thủy Hoàng" names "Nhà Tần sụp đổ …")
-        var knownNames = Set(names.values.joined())
-        for name in knownNames where name.contains(" ") {
-            knownNames.formUnion(name.split(separator: " ").map(String.init).filter { $0.count >= 3 && $0.first?.isUppercase == true })
-        }
+        let knownNames = DeckGenerator.knownNames(names)
         var screen = EventScreen(language: language)
         screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
         screen.people = people
@@ -203,6 +200,15 @@ public struct DeckGenerator: Sendable {
         }
         cards.removeAll { duplicates.contains($0.id) }
         return (Deck(name: name, language: language, source: source, events: deckEvents, cards: cards), report)
+    }
+
+    /// Every name of `names` (each sentence's), with the words of longer names ("Tần" of "Tần Thủy Hoàng").
+    static func knownNames(_ names: [String: [String]]) -> Set<String> {
+        var known = Set(names.values.joined())
+        for name in known where name.contains(" ") {
+            known.formUnion(name.split(separator: " ").map(String.init).filter { $0.count >= 3 && $0.first?.isUppercase == true })
+        }
+        return known
     }
 
     /// The words the events' sentences write in lower case after their first word and never capitalised there:

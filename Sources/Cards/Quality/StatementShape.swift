@@ -71,23 +71,31 @@ enum StatementShape {
         let words = words(statement)
         // a predicate too: a name with its reign ("Abu l-Fariz Abdul Aziz I (1366–1372)") is a list entry
         guard words.count >= 4, words.filter({ $0.first?.isLowercase == true }).count >= 3 else { return false }
-        var cut = false
-        if !sentence.isEmpty, words[0].first?.isUppercase == true, !sentence.hasPrefix(words[0]),
-           ClozeCardMaker.occurrences(of: words[0], in: sentence).isEmpty,
-           let at = ClozeCardMaker.occurrences(of: words[0].lowercased(), in: sentence).first {
-            // only the date phrase before it ("Năm 1911, một nhóm thương gia …") is no cut
-            var before = String(sentence[..<at.lowerBound])
-            if !dateSurface.isEmpty { before = before.replacingOccurrences(of: dateSurface, with: " ") }
-            let left = self.words(before).map { $0.lowercased() }
-            cut = !left.allSatisfy { FunctionWords.all.contains($0) || NameFinder.isDateWord($0) || $0.allSatisfy(\.isNumber) }
-        }
-        let head = Array(words.prefix(cut ? 3 : 6))
-        for start in head.indices {
+        let cut = isCut(words, from: sentence, dateSurface: dateSurface)
+        return namesSubject(words, within: cut ? 3 : 6, knownNames: knownNames)
+    }
+
+    /// Is one of `knownNames` among the first `count` of `words`?
+    static func namesSubject(_ words: [String], within count: Int, knownNames: Set<String>) -> Bool {
+        for start in words.prefix(count).indices {
             for length in 1...min(4, words.count - start) where knownNames.contains(words[start..<(start + length)].joined(separator: " ")) {
                 return true
             }
         }
         return false
+    }
+
+    /// Does the statement (its `words`) open on a word `sentence` writes in lower case, after more than the date
+    /// phrase — cut from inside its sentence ("…, cuối cùng trở thành …", "… và huy chương bạc tại …")?
+    static func isCut(_ words: [String], from sentence: String, dateSurface: String) -> Bool {
+        guard let first = words.first, !sentence.isEmpty, first.first?.isUppercase == true, !sentence.hasPrefix(first),
+              ClozeCardMaker.occurrences(of: first, in: sentence).isEmpty,
+              let at = ClozeCardMaker.occurrences(of: first.lowercased(), in: sentence).first else { return false }
+        // only the date phrase before it ("Năm 1911, một nhóm thương gia …") is no cut
+        var before = String(sentence[..<at.lowerBound])
+        if !dateSurface.isEmpty { before = before.replacingOccurrences(of: dateSurface, with: " ") }
+        let left = self.words(before).map { $0.lowercased() }
+        return !left.allSatisfy { FunctionWords.all.contains($0) || NameFinder.isDateWord($0) || $0.allSatisfy(\.isNumber) }
     }
 
     /// A figure rather than an event: a count with thousands separators, a percentage, "million", an estimate
