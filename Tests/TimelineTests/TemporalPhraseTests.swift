@@ -70,9 +70,9 @@ import Testing
     }
 
     /// "bắt đầu năm 1813" is a plain year: "đầu" belongs to the verb, so no "early" qualifier.
-    @Test func beginIsNotEarly() throws {
-        let events = EventExtractor().extract("Sự hồi phục bắt đầu năm 1813 tại Zagreb.", language: .vi).events
-        let event = try #require(events.first)
+    @Test(arguments: ["Sự hồi phục bắt đầu năm 1813 tại Zagreb.", "Nadal mở đầu năm 1813 bằng một trận thắng."])
+    func beginIsNotEarly(text: String) throws {
+        let event = try #require(EventExtractor().extract(text, language: .vi).events.first)
         #expect(event.date == "1813" && event.qualifier == nil)
     }
 }

@@ -1,7 +1,7 @@
 /// Vietnamese temporal expressions: `ngày 1 tháng 4 năm 2014`, `tháng 10/1972`, `cuối thế kỷ 16`, `một năm sau` …
 struct VietnameseGrammar {
     let v: TokenView
-    static let bat = Lexicon.hash("bắt")
+    static let verbsEndingInDau = Lexicon.hashes(["bắt", "mở", "khởi", "dẫn", "đứng", "cầm", "đương", "ban"])
 
     /// The longest expression starting at token `i`, or nil. `rangeEnd` admits the short forms that only
     /// appear after `đến`/`–` (`16 tháng 10`, a bare day, a two-digit year).
@@ -10,7 +10,8 @@ struct VietnameseGrammar {
         var qualifier: Qualifier?
         switch v.word(j) {
         case .cuoi: qualifier = .late; j += 1
-        case .dau where v.hash(j - 1) == Self.bat: return nil  // "bắt đầu năm 1813": the verb "to begin"
+        // "bắt đầu năm 1813", "mở đầu năm 2007", "dẫn đầu": "đầu" ends a verb ("to begin", "to open", "to lead")
+        case .dau where Self.verbsEndingInDau.contains(v.hash(j - 1)): return nil
         case .dau: qualifier = .early; j += 1
         case .giua: qualifier = .mid; j += 1
         case .khoang, .chung: qualifier = .approx; j += 1
