@@ -98,6 +98,7 @@ public struct DeckGenerator: Sendable {
         var screen = EventScreen(language: language)
         screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
         screen.people = people
+        screen.aboutPerson = mainPerson != nil
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         // Each event is screened once, here, for all its cards' checks too.
         var verdicts: [String: CardCheck.EventVerdict] = [:]

@@ -227,3 +227,31 @@ import Timeline
         #expect(BlankBoundary.isClean("Liên Xô", at: range, in: sentence, language: .vi))
     }
 }
+
+/// From the reading of final set D (fixed after its measurement).
+@Suite struct CardRulesAfterFinalDTests {
+    @Test(arguments: [
+        (Language.vi, "Cậu bé được tấn phong làm Đạt-lại Lạt-ma", CardDefect.anaphor),
+        (.vi, "Trên toàn thế giới", .fragment),
+        (.vi, "Mùa mưa ở Accra thường bắt đầu sớm hơn ở phía bắc", .state),
+        (.vi, "Các cơ sở được xây dựng và tất cả đều thuộc", .fragment),
+        (.vi, "Paul Scofield trong A Man for All Seasons", .titleLike),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1966", statement)) == defect)
+    }
+
+    /// In a text about a person, an opening "Anh" + verb may be "he" or England: unsure, so no card.
+    @Test func anOpeningAnhInALife() {
+        var screen = EventScreen(language: .vi)
+        let event = TestEvents.event("2003", "Anh kết thúc năm ở hạng 49 thế giới")
+        #expect(screen.blocking(event) == nil)
+        screen.aboutPerson = true
+        #expect(screen.blocking(event) == .anaphor)
+    }
+
+    @Test func ordinaryWordsStayEvents() {
+        let statement = "Quân đội Thái Lan trở lại trạng thái bình thường sau cuộc đảo chính"
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1990", statement)) == nil)
+    }
+}

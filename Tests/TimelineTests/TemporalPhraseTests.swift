@@ -76,3 +76,25 @@ import Testing
         #expect(event.date == "1813" && event.qualifier == nil)
     }
 }
+
+/// Set D's extraction classes: a wiki section heading that is a year, a lunar festival day, "B.C." with stops.
+@Suite struct ExtractionAfterFinalDTests {
+    @Test func aYearSectionHeadingDatesTheDaysBelowIt() {
+        let text = "Năm 2009, Nadal thua.\n\n=== 2013 ===\nNgày 17 tháng 2, Nadal thắng Nalbandian ở chung kết São Paulo.\n"
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates == ["2009", "2013-02-17"])
+    }
+
+    @Test func aLunarFestivalDayIsNoDate() {
+        let text = "Năm 2001, lễ hội được công nhận. Lễ hội diễn ra vào ngày 22 tháng 4 âm lịch tại đền."
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates == ["2001"])
+    }
+
+    @Test(arguments: [("The city was founded in 753 B.C. by Romulus.", "BC0753"),
+                      ("Adobe bricks were used in Spain from the 8th century B.C. onwards.", "BC07XX"),
+                      ("The temple was built in 120 A.D. by Hadrian.", "0120")])
+    func stoppedEras(text: String, date: String) {
+        #expect(EventExtractor().extract(text, language: .en).events.map(\.date) == [date])
+    }
+}

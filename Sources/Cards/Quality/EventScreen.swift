@@ -12,6 +12,8 @@ struct EventScreen: Sendable {
     var anchored: Set<String> = []
     /// Names the text shows to be people's (`PronounResolver.people`): a later "ông" may point back at one.
     var people: Set<String> = []
+    /// The text is about a person (`PronounResolver.mainPerson`): an opening "Anh …" may be "he" as well as Britain.
+    var aboutPerson = false
 
     /// Statements longer than this many words make no card; longer than `optionWords` are not used as options.
     static let maxWords = 45
@@ -37,6 +39,8 @@ struct EventScreen: Sendable {
         let words = StatementShape.words(statement)
         if words.count > Self.maxWords { return .tooLong }
         if StatementShape.isTitleLike(statement, words: words, language: language) { return .titleLike }
+        // "Anh kết thúc năm 2003 ở hạng 49": in a life, "Anh" + verb is "he" or England; either way unsure
+        if language == .vi, aboutPerson, words.count >= 2, words[0] == "Anh", words[1].first?.isLowercase == true { return .anaphor }
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
             || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }

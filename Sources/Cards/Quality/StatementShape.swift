@@ -52,7 +52,9 @@ enum StatementShape {
         }
         // "Abu al-Hasan Ali ibn Othman (1331-1348)", "Abu Yusuf Yaqub tôi": a name in a list of rulers, no predicate
         let particles: Set<String> = ["ibn", "bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "la", "tôi"]
-        let predicate = words.filter { $0.first?.isLowercase == true && !particles.contains($0) && !$0.hasPrefix("al-") }
+        // ("Paul Scofield trong A Man for All Seasons": the English title's "for" is no Vietnamese predicate)
+        let predicate = words.filter { $0.first?.isLowercase == true && !particles.contains($0) && !$0.hasPrefix("al-")
+            && !(language == .vi && FunctionWords.english.contains($0)) && !(language == .vi && ["trong", "với", "và"].contains($0)) }
         if words.count >= 2, predicate.count < (language == .vi ? 2 : 1) { return true }
         guard language == .en else { return false }
         let content = words.filter { !FunctionWords.english.contains($0.lowercased()) && $0.first?.isLetter == true }
@@ -309,6 +311,7 @@ enum StatementShape {
         "cả", "để", "của", "theo đó", "sau đó", "từ đó", "khi đó", "lúc đó", "do đó", "vì vậy", "vì thế", "tuy nhiên",
         "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
+        "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
@@ -347,6 +350,9 @@ enum StatementShape {
         }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        // "Trên toàn thế giới": a short phrase opening on a preposition and going nowhere
+        if language == .vi, words.count <= 6, !statement.contains(","),
+           ["trên", "trong", "tại", "ở", "với", "về", "từ", "theo", "giữa"].contains(words[0].lowercased()) { return true }
         // "Đối với nền kinh tế Maroc, được đánh dấu bằng …", "As for the economy, was marked by …": a fronted
         // phrase, then a predicate with no subject
         if let comma = statement.firstIndex(of: ",") {
@@ -413,6 +419,11 @@ enum StatementShape {
         // "Hàng năm: ngày Quốc khánh", "every year": what recurs is no dated event
         let recurring = language == .vi ? [" hàng năm ", " hằng năm ", " mỗi năm "] : [" every year ", " annually ", " each year "]
         if recurring.contains(where: text.contains) { return true }
+        // "mùa mưa thường bắt đầu …", "usually": what happens as a rule ("bình thường", "phi thường" are adjectives)
+        if language == .vi, let at = words.firstIndex(of: "thường"), at == 0 || !["bình", "phi", "khác", "lạ", "tầm", "thất"].contains(lower[at - 1]) {
+            return true
+        }
+        if language == .en, lower.contains("usually") || lower.contains("typically") { return true }
         // "được cho là …", "is considered …": an opinion, not a happening
         let opinion = language == .vi ? [" được cho là ", " được coi là ", " được xem là ", " được cho rằng ", " tin rằng ",
                                           " cho rằng "]
@@ -546,7 +557,7 @@ enum StatementShape {
         case .vi: return ["giai đoạn", "đoạn", "thời kỳ", "kỳ", "khoảng", "của", "và", "với", "là", "khi", "thì", "mà", "để", "cho", "từ", "đến", "tới", "vào", "trong",
                           "ở", "tại", "các", "những", "một", "về", "sau", "trước", "bởi", "do", "như", "nhưng", "hay",
                           "hoặc", "rằng", "suốt", "năm", "ngày", "tháng", "thì", "nên", "được", "bị", "đã", "sẽ",
-                          "gồm"]  // "… được xây dựng bao gồm": the list it announced was cut off
+                          "gồm", "thuộc"]  // "… bao gồm", "… đều thuộc": what it announced was cut off
         case .en: return ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "as",
                           "from", "that", "which", "who", "when", "while", "until", "till", "after", "before", "since",
                           "than", "is", "was", "were", "his", "her", "its", "their", "dated", "during", "between",

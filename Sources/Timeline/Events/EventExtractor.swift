@@ -147,10 +147,16 @@ struct ExtractionRun {
     }
 }
 
-/// A line that is only a year or a range of years, as a list's heading: "1945:", "1285 – 1288", "1954 –".
+/// A line that is only a year or a range of years, as a list's heading: "1945:", "1285 – 1288", "1954 –",
+/// or a wiki section heading "=== 2013 ===".
 enum ListHeading {
     static func read(_ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> (value: String, surface: String)? {
         var parts = tokens
+        // "=== 2013 ===": a wiki section heading that is a year heads what follows it the same way
+        if parts.first?.isPunct("=") == true, parts.last?.isPunct("=") == true {
+            while parts.first?.isPunct("=") == true { parts.removeFirst() }
+            while parts.last?.isPunct("=") == true { parts.removeLast() }
+        }
         if let last = parts.last, last.isPunct(":") || last.isPunct(".") { parts.removeLast() }
         func year(_ token: Token) -> Int? {
             guard token.kind == .number, let value = token.plainNumber(maxDigits: 4), (3...4).contains(Int(token.length)),

@@ -150,7 +150,7 @@ struct EnglishGrammar {
             if let end = era(j + 1) {
                 var parts = DateParts()
                 parts.year = y
-                parts.beforeChrist = [.bc, .bce].contains(v.word(j + 1))
+                parts.beforeChrist = isBC(j + 1)
                 return Found(j, end, .date, parts)
             }
             return YearRule.bareYear(v, j, y, rangeEnd: rangeEnd, prepositions: YearRule.englishPrepositions)
@@ -182,9 +182,27 @@ struct EnglishGrammar {
     func era(_ k: Int) -> Int? {
         switch v.word(k) {
         case .bc, .bce, .ad, .ce: return v.isUpperWord(k) && v.has(k) && v.tokens[k].flags.contains(.allCaps) ? k : nil
+        default: return dottedEra(k)?.end
+        }
+    }
+
+    /// "B.C.", "B.C.E.", "A.D." written with full stops at `k`: the index of its last stop, and whether it is BC.
+    func dottedEra(_ k: Int) -> (end: Int, bc: Bool)? {
+        let first = v.text(k)
+        guard first == "B" || first == "A", v.punct(k + 1, "."), v.attached(k + 1), v.attached(k + 2), v.punct(k + 3, "."),
+              v.attached(k + 3) else { return nil }
+        switch (first, v.text(k + 2)) {
+        case ("B", "C"):
+            // "B.C.E."
+            if v.attached(k + 4), v.text(k + 4) == "E", v.punct(k + 5, "."), v.attached(k + 5) { return (k + 5, true) }
+            return (k + 3, true)
+        case ("A", "D"): return (k + 3, false)
         default: return nil
         }
     }
+
+    /// Is the era at `k` before Christ ("BC", "BCE", "B.C.")?
+    func isBC(_ k: Int) -> Bool { [.bc, .bce].contains(v.word(k)) || dottedEra(k)?.bc == true }
 
     /// The calendar unit word at `k` (day, week, month, year and their plurals).
     func unitAt(_ k: Int) -> RelativeUnit? {
@@ -325,7 +343,7 @@ struct EnglishGrammar {
         if v.word(j - 1) == .theEN { found.first = j - 1 }
         if let end = era(last + 1) {
             found.last = end
-            found.parts.beforeChrist = [.bc, .bce].contains(v.word(last + 1))
+            found.parts.beforeChrist = isBC(last + 1)
         }
         return found
     }

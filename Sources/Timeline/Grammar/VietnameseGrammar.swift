@@ -1,6 +1,7 @@
 /// Vietnamese temporal expressions: `ngày 1 tháng 4 năm 2014`, `tháng 10/1972`, `cuối thế kỷ 16`, `một năm sau` …
 struct VietnameseGrammar {
     let v: TokenView
+    static let am = Lexicon.hash("âm"), lich = Lexicon.hash("lịch")
     static let verbsEndingInDau = Lexicon.hashes(["bắt", "mở", "khởi", "dẫn", "đứng", "cầm", "đương", "ban"])
 
     /// The longest expression starting at token `i`, or nil. `rangeEnd` admits the short forms that only
@@ -217,6 +218,8 @@ struct VietnameseGrammar {
         if v.word(k + 1) == .thang, let (m, after) = monthValue(k + 2) {
             // "ngày 23 tháng 4 năm Tân Hợi": a lunar day in a year of the sixty-year cycle; its solar date is not this
             if isCyclicYear(after) { return nil }
+            // "ngày 22 tháng 4 âm lịch" with no year: a festival every year, no one day in history
+            if v.hash(after) == Self.am, v.hash(after + 1) == Self.lich, yearAfterMonth(after + 2) == nil { return nil }
             parts.month = m
             var last = after - 1
             if let (y, end) = yearAfterMonth(after) {
@@ -331,6 +334,7 @@ struct VietnameseGrammar {
         if v.word(j - 1) == .mang, v.word(j - 2) == .cach { return nil }
         if let (m, after) = monthValue(j + 1) {
             if isCyclicYear(after) { return nil }  // "tháng 4 năm Tân Hợi": a lunar month of a cycle year
+            if v.hash(after) == Self.am, v.hash(after + 1) == Self.lich, yearAfterMonth(after + 2) == nil { return nil }
             var parts = DateParts()
             parts.month = m
             if let (y, end) = yearAfterMonth(after) {

@@ -21,7 +21,8 @@ struct SectionFilter {
             if level == 1 { skipUntilLevel = nil; return false }
             if let skip = skipUntilLevel, level > skip { return false }
             skipUntilLevel = Self.kind(of: title).map { $0 == .endMatter ? 2 : level }
-            return false
+            // "=== 2013 ===": a year heading is read, so that the dates under it take its year (`ListHeading`)
+            return Self.isYearTitle(title)
         }
         if bytes[lo] == UInt8(ascii: "{") || bytes[lo] == UInt8(ascii: "|") || bytes[lo] == UInt8(ascii: "!") {
             return false
@@ -36,6 +37,13 @@ struct SectionFilter {
             return false
         }
         return skipUntilLevel == nil
+    }
+
+    /// "2013", "1285 – 1288": a heading's title that is only a year or a range of years.
+    static func isYearTitle(_ title: String) -> Bool {
+        let scalars = title.unicodeScalars
+        let digits = scalars.filter { $0.properties.numericType == .decimal }.count
+        return (3...8).contains(digits) && scalars.allSatisfy { $0.properties.numericType == .decimal || " -–—".unicodeScalars.contains($0) }
     }
 
     /// `== Title ==` → (2, "title"); `= Title =` → (1, …).
