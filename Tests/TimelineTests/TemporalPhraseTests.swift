@@ -85,6 +85,12 @@ import Testing
         #expect(dates == ["2009", "2013-02-17"])
     }
 
+    /// "từ thế kỷ 13 đến thế kỷ 15" is one span: never two events, one dated by each end (a range cut in half).
+    @Test func aRangeOfCenturiesIsOneSpan() {
+        let text = "Thương mại ở Bolivia phát triển mạnh từ thế kỷ 13 đến thế kỷ 15."
+        #expect(EventExtractor().extract(text, language: .vi).events.map(\.date) == ["12XX/14XX"])
+    }
+
     @Test func aLunarFestivalDayIsNoDate() {
         let text = "Năm 2001, lễ hội được công nhận. Lễ hội diễn ra vào ngày 22 tháng 4 âm lịch tại đền."
         let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)

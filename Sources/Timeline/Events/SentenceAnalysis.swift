@@ -149,9 +149,12 @@ extension ExtractionRun {
     func link(_ view: TokenView, _ start: inout Found, _ end: inout Found) -> Bool {
         guard !end.isName else { return false }
         if case .deictic(let value) = end.kind { return value == "PRESENT_REF" && start.parts.year != nil }
-        guard end.kind == .date, end.type != .duration, start.parts.century == nil, end.parts.century == nil else {
-            return false
+        guard end.kind == .date, end.type != .duration else { return false }
+        // "từ thế kỷ 13 đến thế kỷ 15", "from the 13th century to the 15th century": a range of centuries is one span
+        if let a = start.parts.century, let b = end.parts.century {
+            return a < b && start.parts.beforeChrist == end.parts.beforeChrist
         }
+        guard start.parts.century == nil, end.parts.century == nil else { return false }
         let dash = view.isDash(start.last + 1)
         if let y = end.parts.year, y < 100 {
             // "1985–91", "1927–28"
