@@ -255,3 +255,25 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1990", statement)) == nil)
     }
 }
+
+/// English things named only by what they are, and possessives with no one before them (set D's anaphors).
+@Suite struct EnglishBackPointingTests {
+    @Test(arguments: [
+        "English borrowed the word from Spanish",
+        "The CIPM agreed to study the proposed change",
+        "In their research, the team showed a link",
+    ])
+    func dropped(statement: String) {
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("1900", statement)) == .anaphor)
+    }
+
+    @Test(arguments: [
+        "Congress passed the law of 1850 after long debate",
+        "Benfey suggested the term \"Semito-Hamitic\" for the family",
+        "Theodor Benfey published his classification of the languages",
+        "The study and production of ethnographic film grew quickly",
+    ])
+    func kept(statement: String) {
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("1900", statement)) != .anaphor)
+    }
+}

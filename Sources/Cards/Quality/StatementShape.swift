@@ -276,6 +276,28 @@ enum StatementShape {
             if zip(words, words.dropFirst()).contains(where: { $0.0.lowercased() == "from" && ["here", "there"].contains($0.1) }) {
                 return true
             }
+            // "the word", "the proposed change", "the film": a thing named only by what it is, pointing back at a
+            // sentence the card does not show (unless the name follows: "the word 'adobe'", "the law of 1850")
+            for index in words.indices.dropLast() where words[index].lowercased() == "the" {
+                var head = index + 1
+                if head + 1 < words.count, ["proposed", "new", "same", "said", "above", "former", "latter"].contains(words[head]) { head += 1 }
+                guard Self.englishBackPointingNouns.contains(words[head]) else { continue }
+                let next = head + 1 < words.count ? words[head + 1] : ""
+                if next == "of" || next.first?.isUppercase == true { continue }
+                if let at = statement.range(of: "the " + words[index + 1...head].joined(separator: " ")),
+                   statement[at.upperBound...].hasPrefix(" \"") || statement[at.upperBound...].hasPrefix(" '")
+                    || statement[at.upperBound...].hasPrefix(" “") { continue }
+                return true
+            }
+            // "In their research, they showed …": a possessive with no one named before it
+            for (index, word) in words.enumerated() where ["their", "his", "her"].contains(word) {
+                let before = words[..<index].joined(separator: " ")
+                let named = !NameFinder.names(in: before, language: .en).isEmpty
+                    || people.contains { before.hasPrefix($0 + " ") || before.contains(" " + $0 + " ") }
+                    || index > 0 && words[0].first?.isUppercase == true && !englishOpeners.contains(words[0].lowercased())
+                        && !["The", "A", "An", "In", "On", "At", "By", "After", "During"].contains(words[0])
+                if !named { return true }
+            }
             // "About 825, he wrote …": a subject pronoun with no person named before it
             for (index, word) in words.enumerated() where ["he", "she", "they"].contains(word) {
                 let before = words[..<index].joined(separator: " ")
@@ -303,6 +325,13 @@ enum StatementShape {
             return false
         }
     }
+
+    /// English nouns that, after "the" alone, point back at a thing named in another sentence.
+    static let englishBackPointingNouns: Set<String> = [
+        "word", "term", "change", "changes", "proposal", "law", "decision", "plan", "idea", "technique", "method",
+        "book", "film", "song", "album", "project", "theory", "device", "invention", "discovery", "incident",
+        "agreement", "treaty", "document",
+    ]
 
     static let vietnameseOpeners: Set<String> = [
         "ông", "bà", "họ", "nó", "hắn", "anh", "chị", "cô", "chúng", "y", "đây", "đó", "ấy", "này", "kia",
