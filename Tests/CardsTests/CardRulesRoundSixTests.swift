@@ -277,3 +277,16 @@ import Timeline
         #expect(EventScreen(language: .en).blocking(TestEvents.event("1900", statement)) != .anaphor)
     }
 }
+
+/// Set D's drop report read again: words that only look like pronouns or verbs, and people named just before.
+@Suite struct FalseAnaphorTests {
+    @Test(arguments: [
+        "FitzRoy kết hôn với Mary Howard, em họ của Anne Boleyn",
+        "Nadal và Federer đã có trận đấu đầu tiên giữa họ ở Miami",
+        "Một hội đồng quân sự đã lật đổ Tổng thống Paz Estenssoro khi ông này bắt đầu nhiệm kỳ thứ ba",
+        "Vị tổng thống được bầu Gonzalo Sánchez de Lozada đã từ chức",
+    ])
+    func kept(statement: String) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1920", statement)) == nil)
+    }
+}

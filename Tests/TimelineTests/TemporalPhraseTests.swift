@@ -91,6 +91,14 @@ import Testing
         #expect(EventExtractor().extract(text, language: .vi).events.map(\.date) == ["12XX/14XX"])
     }
 
+    /// "Tiếp đó," and "Kết quả là" only link the clause to the one before: they go.
+    @Test(arguments: [("Năm 1920, tiếp đó, Estonia đã chiến thắng quân đội Liên Xô.", "Estonia đã chiến thắng quân đội Liên Xô."),
+                      ("Kết quả là Hiệp định Tartu đã được ký kết năm 1920.", "Hiệp định Tartu đã được ký kết.")])
+    func linkingWordsGo(text: String, statement: String) throws {
+        let event = try #require(EventExtractor().extract(text, language: .vi).events.first)
+        #expect(event.statement == statement)
+    }
+
     @Test func aLunarFestivalDayIsNoDate() {
         let text = "Năm 2001, lễ hội được công nhận. Lễ hội diễn ra vào ngày 22 tháng 4 âm lịch tại đền."
         let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)

@@ -180,7 +180,7 @@ enum StatementShape {
             if vietnameseOpeners.contains(first), !britain { return true }
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
             // "Vị hoàng tử nổi loạn …": which prince? ("Vị vua đầu tiên Tomislav I …" names him soon after)
-            if first == "vị", !words.dropFirst().prefix(4).contains(where: { $0.first?.isUppercase == true }) { return true }
+            if first == "vị", !words.dropFirst().prefix(5).contains(where: { $0.first?.isUppercase == true }) { return true }
             if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true,
                !(words.count >= 3 && words[2].first?.isUppercase == true) { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
@@ -202,6 +202,11 @@ enum StatementShape {
             for index in words.indices.dropFirst() where ["này", "ấy"].contains(words[index]) {
                 let noun = words[index - 1]
                 guard noun.first?.isLowercase == true else { continue }
+                // "… lật đổ Tổng thống Paz Estenssoro khi ông này …": a person named just before
+                if ["ông", "bà", "người"].contains(noun),
+                   NameFinder.names(in: words[..<(index - 1)].joined(separator: " "), language: .vi).contains(where: { $0.contains(" ") }) {
+                    continue
+                }
                 let earlier = words[..<(index - 1)].map { $0.lowercased() }
                 if earlier.contains(noun) { continue }
                 if opensWithName, index >= 4, let at = statement.range(of: noun + " " + words[index]),
@@ -216,7 +221,8 @@ enum StatementShape {
             guard words.count >= verbAt + 2 else { return false }
             let verb = words[verbAt].lowercased()
             if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
-            if verb == "phát", words[verbAt + 1].lowercased() == "xít" { return false }  // "Phát xít Đức": a noun
+            // "Phát xít Đức", "Kết quả là …": nouns that open on a verb's syllable
+            if ["phát xít", "kết quả"].contains(verb + " " + words[verbAt + 1].lowercased()) { return false }
             return vietnameseOpeningVerbs.contains(verb)
                 && (words[verbAt + 1].first?.isLowercase == true || words[verbAt + 1].first?.isNumber == true)
         case .en:
@@ -312,6 +318,15 @@ enum StatementShape {
             for (index, word) in words.enumerated().dropFirst() where ["ông", "bà", "họ", "hắn", "nó"].contains(word) {
                 let next = index + 1 < words.count ? words[index + 1] : ""
                 guard next.first?.isUppercase != true else { continue }  // "ông Hồ Học Lãm": a title
+                // "em họ" (a cousin), "dòng họ" (a clan), "họ hàng": the word, not the pronoun
+                if word == "họ", ["em", "anh", "chị", "dòng", "tên", "cùng", "đổi", "nội", "ngoại"].contains(words[index - 1].lowercased())
+                    || word == "họ" && next == "hàng" { continue }
+                // "Nadal và Federer … giữa họ": "they" after two names
+                let found = NameFinder.names(in: words[..<index].joined(separator: " "), language: .vi)
+                let opening = words[0].first?.isUppercase == true && !found.contains { $0.hasPrefix(words[0]) } ? 1 : 0
+                if word == "họ", found.count + opening >= 2 { continue }
+                // "Tổng thống Paz Estenssoro khi ông này …": "this man" right after a full name
+                if word != "họ", next == "này" || next == "ấy", found.contains(where: { $0.contains(" ") }) { continue }
                 let before = words[..<index].joined(separator: " ")
                 let names = NameFinder.names(in: before, language: .vi)
                 // "Hemingway đã cưới Mary Welsh, người ông đã gặp …": a person of the text named before it;

@@ -241,6 +241,7 @@ enum Clause {
     static let forWord = Lexicon.hash("for"), examples = Lexicon.hashes(["example", "instance"])
     static let vi = Lexicon.hash("ví"), du = Lexicon.hash("dụ"), chang = Lexicon.hash("chẳng"), han = Lexicon.hash("hạn")
     static let ngay = Lexicon.hash("ngay")
+    static let tiep = Lexicon.hash("tiếp"), ke = Lexicon.hash("kế"), ket = Lexicon.hash("kết"), qua = Lexicon.hash("quả")
     static let hoi = Lexicon.hash("hồi"), bat = Lexicon.hash("bắt"), dauWord = Lexicon.hash("đầu")
     /// Syllables before which "tại" / "hồi" end a word ("tồn tại", "hiện tại", "phục hồi", "thu hồi").
     static let tailOfWord = Lexicon.hashes(["tồn", "hiện", "thực", "đương", "phục", "khôi", "thu", "vãn", "triệu", "trở", "quay"])
@@ -258,6 +259,10 @@ enum Clause {
             if hash == tuy && v.hash(k + 1) == nhien || hash == dong && v.hash(k + 1) == thoi {
                 return v.punct(k + 2, ",") ? 3 : 2
             }
+            // "Tiếp đó, …", "Kế đó …": then
+            if hash == tiep || hash == ke, v.word(k + 1) == .do_ { return v.punct(k + 2, ",") ? 3 : 2 }
+            // "Kết quả là …": as a result
+            if hash == ket, v.hash(k + 1) == qua, v.hash(k + 2) == la { return v.punct(k + 3, ",") ? 4 : 3 }
             if connectives.contains(hash) { return v.punct(k + 1, ",") ? 2 : 1 }
             // "For example,", "Ví dụ,", "Chẳng hạn,"
             if hash == forWord && examples.contains(v.hash(k + 1)) || hash == vi && v.hash(k + 1) == du
