@@ -59,7 +59,7 @@ struct PronounResolver: Sendable {
     /// `name` comes right after a word only people carry: "vua Duy Tân", "ông Hồ Học Lãm", "President Lincoln".
     static func followsTitle(_ name: String, in sentence: String, language: Language) -> Bool {
         for range in ClozeCardMaker.occurrences(of: name, in: sentence) {
-            let before = StatementShape.words(String(sentence[..<range.lowerBound])).last?.lowercased() ?? ""
+            let before = StatementShape.lastWord(sentence[..<range.lowerBound])?.lowercased() ?? ""
             let titles: Set<String> = language == .vi
                 ? ["vua", "ông", "bà", "tướng", "chúa", "đế", "tử", "hậu", "thống", "tịch", "tướng", "cụ", "anh", "chị"]
                 : ["president", "general", "king", "queen", "mr", "mrs", "dr", "sir", "emperor", "pope", "lord",
@@ -75,7 +75,7 @@ struct PronounResolver: Sendable {
             ? ["tại", "ở", "nước", "khắp", "sang", "xứ", "miền", "vùng", "tỉnh", "thành", "phố"]
             : ["in", "into", "across", "throughout", "to"]
         for range in ClozeCardMaker.occurrences(of: name, in: sentence) {
-            let before = StatementShape.words(String(sentence[..<range.lowerBound])).last?.lowercased() ?? ""
+            let before = StatementShape.lastWord(sentence[..<range.lowerBound])?.lowercased() ?? ""
             if words.contains(before) { return true }
         }
         return false

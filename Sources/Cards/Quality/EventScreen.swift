@@ -162,7 +162,7 @@ struct EventScreen: Sendable {
         case .vi:
             // A bare number glued to a name ("Nhận thức chung 1992", "Euro 2016"): Vietnamese dates say "năm".
             if event.dateSurface.allSatisfy(\.isNumber), let range = event.sentence.range(of: event.dateSurface) {
-                let previous = StatementShape.words(String(event.sentence[..<range.lowerBound])).last?.lowercased()
+                let previous = StatementShape.lastWord(event.sentence[..<range.lowerBound])?.lowercased()
                 let inBrackets = event.sentence[..<range.lowerBound].hasSuffix("(")
                 if let previous, !inBrackets, !FunctionWords.vietnamese.contains(previous),
                    !["năm", "tháng", "ngày", "từ", "đến", "tới", "giai", "đoạn", "khoảng", "cuối", "đầu", "giữa"].contains(previous),
