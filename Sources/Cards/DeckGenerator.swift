@@ -27,8 +27,12 @@ public struct DeckGenerator: Sendable {
     /// `generate`, with what was left out and why.
     public func generateReporting(name: String, text: String, sourceFile: String, sourceSHA256: String,
                                   language: Language? = nil, previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
-        let extraction = extractor.extract(text, language: language)
-        return makeDeckReporting(name: name, events: extraction.events, language: language ?? extraction.language,
+        // Only the events and the language are kept: the extraction's time expressions are let go before cards are made.
+        let (events, detected) = { () -> ([Event], Language) in
+            let extraction = extractor.extract(text, language: language)
+            return (extraction.events, extraction.language)
+        }()
+        return makeDeckReporting(name: name, events: events, language: language ?? detected,
                                  source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous)
     }
 
@@ -94,16 +98,21 @@ public struct DeckGenerator: Sendable {
         var screen = EventScreen(language: language)
         screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
-        // Each event is screened once, here, for all its cards' checks too.
+        // Each event is screened once, here, for all its cards' checks too (on all cores: each screen is pure).
+        let fixedScreen = screen
+        let screened: [(blocking: CardDefect?, date: CardDefect?)] = screening ? ParallelMap.map(deckEvents) { event in
+            if let defect = fixedScreen.blocking(event.event) { return (defect, nil) }
+            return (nil, fixedScreen.dateDefect(event.event))
+        } : []
         var verdicts: [String: CardCheck.EventVerdict] = [:]
         var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
-        for event in deckEvents {
-            if screening, let defect = screen.blocking(event.event) {
+        for (index, event) in deckEvents.enumerated() {
+            if screening, let defect = screened[index].blocking {
                 report.add(event.id, kind: nil, defect, event.event.statement)
                 continue
             }
             usable.append(event)
-            let dateDefect = screening ? screen.dateDefect(event.event) : nil
+            let dateDefect = screening ? screened[index].date : nil
             if screening, verdicts[event.id] == nil, byID[event.id] == event.event {
                 verdicts[event.id] = CardCheck.EventVerdict(blocking: nil, date: dateDefect)
             }
@@ -166,14 +175,26 @@ public struct DeckGenerator: Sendable {
                     && QuestionText.years(of: event.date).allSatisfy { QuestionText.containsNumber($0, in: event.sentence) }
             } : dated
             let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
-            for card in made where cardIDs.insert(card.id).inserted {
+            // The first card of each id (by its place in `made`), with its event's verdict; then the checks, on all
+            // cores (each is pure).
+            var fresh: [(index: Int, verdict: CardCheck.EventVerdict?)] = []
+            for (index, card) in made.enumerated() where cardIDs.insert(card.id).inserted {
                 let event = screening ? byID[card.eventID] : nil
                 var verdict: CardCheck.EventVerdict?
                 if let event {
                     verdict = verdicts[card.eventID] ?? CardCheck.EventVerdict(event, screen: screen)
                     verdicts[card.eventID] = verdict
                 }
-                if let defect = check.defects(of: card, event: event, verdict: verdict).first {
+                fresh.append((index, verdict))
+            }
+            let fixedCheck = check
+            let found = ParallelMap.map(fresh) { item in
+                let card = made[item.index]
+                return fixedCheck.defects(of: card, event: screening ? byID[card.eventID] : nil, verdict: item.verdict).first
+            }
+            for (item, defect) in zip(fresh, found) {
+                let card = made[item.index]
+                if let defect {
                     report.add(card.id, kind: card.kind, defect, card.prompt)
                     continue
                 }
@@ -207,14 +228,14 @@ public struct DeckGenerator: Sendable {
                    people: Set<String> = [], language: Language) -> [Card] {
         switch kind {
         case .dateRecall:
-            return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
+            return ParallelMap.compactMap(events) { DateRecallCardMaker(language: language).card(for: $0) }
         case .reverse:
             return reverseCards(events: events, obvious: obvious, people: people, language: language)
         case .cloze:
             return clozeCards(events: events, obvious: obvious, language: language)
         case .multipleChoice:
             let maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
-            return events.compactMap { maker.card(for: $0) }
+            return ParallelMap.compactMap(events) { maker.card(for: $0) }
         case .chronology:
             return ChronologyCardMaker(language: language).cards(for: options)
         }
@@ -223,16 +244,17 @@ public struct DeckGenerator: Sendable {
     /// Reverse cards: one specific question per event where its sentence allows one.
     func reverseCards(events: [DeckEvent], obvious: Set<String> = [], people: Set<String> = [], language: Language) -> [Card] {
         let maker = ReverseCardMaker(language: language, obvious: obvious, people: people)
-        return events.compactMap { maker.card(for: $0) }
+        return ParallelMap.compactMap(events) { maker.card(for: $0) }
     }
 
     /// The names in each distinct sentence of `events` (`NameFinder`), keyed by the sentence.
     static func sentenceNames(_ events: [DeckEvent], language: Language) -> [String: [String]] {
-        var result: [String: [String]] = [:]
-        for event in events where result[event.event.sentence] == nil {
-            result[event.event.sentence] = NameFinder.names(in: event.event.sentence, language: language)
-        }
-        return result
+        // each distinct sentence once, in order; its names found on all cores (NameFinder is pure)
+        var seen = Set<String>()
+        var sentences: [String] = []
+        for event in events where seen.insert(event.event.sentence).inserted { sentences.append(event.event.sentence) }
+        let names = ParallelMap.map(sentences) { NameFinder.names(in: $0, language: language) }
+        return Dictionary(uniqueKeysWithValues: zip(sentences, names))
     }
 
     /// Names found in at least a quarter of the events' sentences (five at least): what the text is about, so a
