@@ -126,9 +126,10 @@ public struct DeckGenerator: Sendable {
         // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
         // decades of the 20th century"): a date question would be half right, unless one date lies inside all the
         // others (then the most precise one is the clause's date).
+        var halfDated = Set<String>()
+        do {  // (a scope of its own: the clause table is let go before cards are made)
         var clauses: [String: [DeckEvent]] = [:]
         for event in dated { clauses[event.event.sentence + "\u{0}" + event.event.statement, default: []].append(event) }
-        var halfDated = Set<String>()
         // in text order, so the report lists its drops the same way every run
         for group in clauses.values.sorted(by: { $0[0].event.start < $1[0].event.start }) where group.count > 1 {
             let spans = group.map { DateSpan(value: $0.event.date) }
@@ -143,13 +144,17 @@ public struct DeckGenerator: Sendable {
                 report.add(group[index].id, kind: .dateRecall, .partOfRange, group[index].event.statement)
             }
         }
+        }
         if !halfDated.isEmpty {
             dated.removeAll { halfDated.contains($0.id) }
             options.removeAll { halfDated.contains($0.id) }
         }
+        let sharedSentences: Set<String>
+        do {  // (a scope of its own: the table of each sentence's dates is let go before cards are made)
         var sentenceDates: [String: Set<String>] = [:]
         for event in deckEvents { sentenceDates[event.event.sentence, default: []].insert(event.event.date) }
-        let sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
+        sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
+        }
         // What the text is about: never an answer (computed once, over every event that makes cards).
         var obvious = DeckGenerator.prominentNames(in: usable, language: language, names: names)
             .union(mainPerson.map { [$0] } ?? [])
