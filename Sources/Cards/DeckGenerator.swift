@@ -284,27 +284,37 @@ public struct DeckGenerator: Sendable {
         let title = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
         guard !title.isEmpty else { return [] }
         let known = known ?? sentenceNames(events, language: language)
-        var found = Set<String>()
-        for event in events {
-            for name in known[event.event.sentence] ?? [] {
+        // each event's names read on all cores
+        let matching = ParallelMap.map(events) { event in
+            (known[event.event.sentence] ?? []).filter { name in
                 let words = name.lowercased().split { !$0.isLetter }.map(String.init)
-                if !words.isEmpty, words.allSatisfy(title.contains) { found.insert(name) }
+                return !words.isEmpty && words.allSatisfy(title.contains)
             }
         }
-        return found
+        return Set(matching.joined())
     }
 
     /// Cloze cards; two events of one sentence blank different names (decided in id order, not input order).
     func clozeCards(events: [DeckEvent], obvious: Set<String> = [], language: Language) -> [Card] {
         let maker = ClozeCardMaker(language: language, obvious: obvious)
-        var taken: [String: Set<String>] = [:]
-        var byEvent: [String: Card] = [:]
-        for event in events.sorted(by: { $0.id < $1.id }) {
-            let sentence = CitationMarks.removed(from: event.event.sentence)
-            guard let card = maker.card(for: event, taken: taken[sentence] ?? []) else { continue }
-            taken[sentence, default: []].insert(card.answer)
-            byEvent[event.id] = card
+        let ordered = events.sorted(by: { $0.id < $1.id })
+        // Each sentence's events in id order, one after the other (each avoids the names blanked before it); the
+        // sentences do not depend on each other, so they are worked on all cores.
+        let sentences = ParallelMap.map(ordered) { CitationMarks.removed(from: $0.event.sentence) }
+        var groups: [String: [Int]] = [:]
+        for (index, sentence) in sentences.enumerated() { groups[sentence, default: []].append(index) }
+        let made = ParallelMap.map(Array(groups.values)) { indices -> [(index: Int, card: Card)] in
+            var taken = Set<String>()
+            var cards: [(index: Int, card: Card)] = []
+            for index in indices {
+                guard let card = maker.card(for: ordered[index], taken: taken) else { continue }
+                taken.insert(card.answer)
+                cards.append((index, card))
+            }
+            return cards
         }
+        var byEvent: [String: Card] = [:]
+        for (index, card) in made.joined().sorted(by: { $0.index < $1.index }) { byEvent[ordered[index].id] = card }
         return events.compactMap { byEvent[$0.id] }
     }
 }

@@ -3,12 +3,12 @@ import Dispatch
 /// An order-keeping map over the processor's cores, for the per-event and per-card work of deck generation (the
 /// screens, the card makers, the card checks). Each call must be pure: the result is then the serial map's,
 /// element for element, so decks do not depend on the number of cores or on scheduling.
-enum ParallelMap {
+package enum ParallelMap {
     /// Items per task: enough to make scheduling cheap, few enough to spread uneven work.
-    static let chunk = 64
+    package static let chunk = 64
 
-    /// `items.map(transform)`, worked out on all cores.
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    /// `items.map(transform)`, worked out on all cores, `chunk` items a task.
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], chunk: Int = chunk, _ transform: @Sendable (T) -> R) -> [R] {
         let count = items.count
         guard count > chunk else { return items.map(transform) }
         let tasks = (count + chunk - 1) / chunk
@@ -29,7 +29,7 @@ enum ParallelMap {
     }
 
     /// `items.compactMap(transform)`, worked out on all cores.
-    static func compactMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R?) -> [R] {
+    package static func compactMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R?) -> [R] {
         map(items, transform).compactMap { $0 }
     }
 
