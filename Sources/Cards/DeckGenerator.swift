@@ -220,8 +220,12 @@ public struct DeckGenerator: Sendable {
     /// alphabetical order is kept, so the result does not depend on the input order).
     public static func deckEvents(from events: [Event]) -> [DeckEvent] {
         var kept: [String: (index: Int, event: Event)] = [:]
+        // (the ids hashed on all cores)
+        let ids = ParallelMap.map(events) { event in
+            event.statement.isEmpty ? "" : ContentID.make("e", event.date, TextNormalizer.nfc(event.statement))
+        }
         for (index, event) in events.enumerated() where !event.statement.isEmpty {
-            let id = ContentID.make("e", event.date, TextNormalizer.nfc(event.statement))
+            let id = ids[index]
             if let existing = kept[id], existing.event.sentence <= event.sentence { continue }
             kept[id] = (kept[id]?.index ?? index, event)
         }

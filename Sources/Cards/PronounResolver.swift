@@ -109,13 +109,14 @@ struct PronounResolver: Sendable {
     static func titleSurface(_ deckName: String, in events: [DeckEvent]) -> String? {
         let title = TextNormalizer.nfc(deckName).split { !$0.isLetter }.joined(separator: " ")
         guard title.count >= 3 else { return nil }
-        for event in events {
+        // every event's sentence read on all cores; the first in text order wins
+        let surfaces = ParallelMap.map(events) { event -> String? in
             let sentence = event.event.sentence
-            guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
+            guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { return nil }
             let surface = String(sentence[range])
-            if StatementShape.words(surface).allSatisfy({ $0.first?.isUppercase == true }) { return surface }
+            return StatementShape.words(surface).allSatisfy({ $0.first?.isUppercase == true }) ? surface : nil
         }
-        return nil
+        return surfaces.lazy.compactMap { $0 }.first
     }
 
     /// The place a text is about, for its "Nước này …" / "The country …": a name made of the deck name's words

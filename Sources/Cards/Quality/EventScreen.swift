@@ -55,10 +55,11 @@ struct EventScreen: Sendable {
     static func anchoredRelatives(_ events: [Event], language: Language) -> Set<String> {
         var result = Set<String>()
         let ordered = events.sorted { $0.start < $1.start }
+        let relative = ParallelMap.map(ordered) { StatementShape.isRelativeSurface($0.dateSurface, language: language) }
         var previous: Event?
-        for event in ordered {
-            defer { if !StatementShape.isRelativeSurface(event.dateSurface, language: language) || result.contains(key(event)) { previous = event } }
-            guard StatementShape.isRelativeSurface(event.dateSurface, language: language),
+        for (index, event) in ordered.enumerated() {
+            defer { if !relative[index] || result.contains(key(event)) { previous = event } }
+            guard relative[index],
                   let previous, let day = DateValue(iso: event.date), day.precision == .day,
                   let before = DateValue(iso: previous.date), before.precision == .day,
                   event.sentenceStart - previous.sentenceEnd < 600 else { continue }
