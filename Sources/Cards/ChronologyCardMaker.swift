@@ -17,7 +17,7 @@ struct ChronologyCardMaker {
 
     /// Chronology cards over `events` (already deduplicated), in the time order of their first event.
     func cards(for events: [DeckEvent]) -> [Card] {
-        let eligible = events.compactMap { event -> Member? in
+        let eligible = ParallelMap.compactMap(events) { event -> Member? in
             // an item is read beside four others: a short, whole statement (at most `itemWords` words)
             guard let span = DateSpan(value: event.event.date),
                   let statement = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.date,
@@ -31,11 +31,12 @@ struct ChronologyCardMaker {
         let neighbours = EventNeighbours(eligible.map(\.event))
         let members = Dictionary(eligible.map { ($0.event.id, $0) }, uniquingKeysWith: { a, _ in a })
         var cards: [String: (Card, DateSpan)] = [:]
-        for anchor in anchors {
+        // each anchor's card made on all cores, then kept in anchor order
+        let made = ParallelMap.map(anchors) { anchor -> (Card, DateSpan)? in
             let pool = neighbours.pool(after: anchor.event.id, size: Self.poolSize).compactMap { members[$0.id] }
-            guard let (card, first) = card(anchoredAt: anchor, among: pool) else { continue }
-            cards[card.id] = (card, first)
+            return card(anchoredAt: anchor, among: pool)
         }
+        for case let (card, first)? in made { cards[card.id] = (card, first) }
         return cards.values.sorted { ($0.1.first, $0.0.id) < ($1.1.first, $1.0.id) }.map(\.0)
     }
 

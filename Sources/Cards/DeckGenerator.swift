@@ -27,8 +27,12 @@ public struct DeckGenerator: Sendable {
     /// `generate`, with what was left out and why.
     public func generateReporting(name: String, text: String, sourceFile: String, sourceSHA256: String,
                                   language: Language? = nil, previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
-        let extraction = extractor.extract(text, language: language)
-        return makeDeckReporting(name: name, events: extraction.events, language: language ?? extraction.language,
+        // Only the events and the language are kept: the extraction's time expressions are let go before cards are made.
+        let (events, detected) = { () -> ([Event], Language) in
+            let extraction = extractor.extract(text, language: language)
+            return (extraction.events, extraction.language)
+        }()
+        return makeDeckReporting(name: name, events: events, language: language ?? detected,
                                  source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous)
     }
 
@@ -100,16 +104,21 @@ public struct DeckGenerator: Sendable {
         screen.people = people
         screen.aboutPerson = mainPerson != nil
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
-        // Each event is screened once, here, for all its cards' checks too.
+        // Each event is screened once, here, for all its cards' checks too (on all cores: each screen is pure).
+        let fixedScreen = screen
+        let screened: [(blocking: CardDefect?, date: CardDefect?)] = screening ? ParallelMap.map(deckEvents) { event in
+            if let defect = fixedScreen.blocking(event.event) { return (defect, nil) }
+            return (nil, fixedScreen.dateDefect(event.event))
+        } : []
         var verdicts: [String: CardCheck.EventVerdict] = [:]
         var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
-        for event in deckEvents {
-            if screening, let defect = screen.blocking(event.event) {
+        for (index, event) in deckEvents.enumerated() {
+            if screening, let defect = screened[index].blocking {
                 report.add(event.id, kind: nil, defect, event.event.statement)
                 continue
             }
             usable.append(event)
-            let dateDefect = screening ? screen.dateDefect(event.event) : nil
+            let dateDefect = screening ? screened[index].date : nil
             if screening, verdicts[event.id] == nil, byID[event.id] == event.event {
                 verdicts[event.id] = CardCheck.EventVerdict(blocking: nil, date: dateDefect)
             }
@@ -128,9 +137,10 @@ public struct DeckGenerator: Sendable {
         // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
         // decades of the 20th century"): a date question would be half right, unless one date lies inside all the
         // others (then the most precise one is the clause's date).
+        var halfDated = Set<String>()
+        do {  // (a scope of its own: the clause table is let go before cards are made)
         var clauses: [String: [DeckEvent]] = [:]
         for event in dated { clauses[event.event.sentence + "\u{0}" + event.event.statement, default: []].append(event) }
-        var halfDated = Set<String>()
         // in text order, so the report lists its drops the same way every run
         for group in clauses.values.sorted(by: { $0[0].event.start < $1[0].event.start }) where group.count > 1 {
             let spans = group.map { DateSpan(value: $0.event.date) }
@@ -145,13 +155,17 @@ public struct DeckGenerator: Sendable {
                 report.add(group[index].id, kind: .dateRecall, .partOfRange, group[index].event.statement)
             }
         }
+        }
         if !halfDated.isEmpty {
             dated.removeAll { halfDated.contains($0.id) }
             options.removeAll { halfDated.contains($0.id) }
         }
+        let sharedSentences: Set<String>
+        do {  // (a scope of its own: the table of each sentence's dates is let go before cards are made)
         var sentenceDates: [String: Set<String>] = [:]
         for event in deckEvents { sentenceDates[event.event.sentence, default: []].insert(event.event.date) }
-        let sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
+        sharedSentences = Set(sentenceDates.filter { $0.value.count > 1 }.keys)
+        }
         // What the text is about: never an answer (computed once, over every event that makes cards).
         var obvious = DeckGenerator.prominentNames(in: usable, language: language, names: names)
             .union(mainPerson.map { [$0] } ?? [])
@@ -179,14 +193,26 @@ public struct DeckGenerator: Sendable {
             } : dated
             let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people,
                                  commonWords: commonWords, language: language)
-            for card in made where cardIDs.insert(card.id).inserted {
+            // The first card of each id (by its place in `made`), with its event's verdict; then the checks, on all
+            // cores (each is pure).
+            var fresh: [(index: Int, verdict: CardCheck.EventVerdict?)] = []
+            for (index, card) in made.enumerated() where cardIDs.insert(card.id).inserted {
                 let event = screening ? byID[card.eventID] : nil
                 var verdict: CardCheck.EventVerdict?
                 if let event {
                     verdict = verdicts[card.eventID] ?? CardCheck.EventVerdict(event, screen: screen)
                     verdicts[card.eventID] = verdict
                 }
-                if let defect = check.defects(of: card, event: event, verdict: verdict).first {
+                fresh.append((index, verdict))
+            }
+            let fixedCheck = check
+            let found = ParallelMap.map(fresh) { item in
+                let card = made[item.index]
+                return fixedCheck.defects(of: card, event: screening ? byID[card.eventID] : nil, verdict: item.verdict).first
+            }
+            for (item, defect) in zip(fresh, found) {
+                let card = made[item.index]
+                if let defect {
                     report.add(card.id, kind: card.kind, defect, card.prompt)
                     continue
                 }
@@ -230,8 +256,12 @@ public struct DeckGenerator: Sendable {
     /// alphabetical order is kept, so the result does not depend on the input order).
     public static func deckEvents(from events: [Event]) -> [DeckEvent] {
         var kept: [String: (index: Int, event: Event)] = [:]
+        // (the ids hashed on all cores)
+        let ids = ParallelMap.map(events) { event in
+            event.statement.isEmpty ? "" : ContentID.make("e", event.date, TextNormalizer.nfc(event.statement))
+        }
         for (index, event) in events.enumerated() where !event.statement.isEmpty {
-            let id = ContentID.make("e", event.date, TextNormalizer.nfc(event.statement))
+            let id = ids[index]
             if let existing = kept[id], existing.event.sentence <= event.sentence { continue }
             kept[id] = (kept[id]?.index ?? index, event)
         }
@@ -245,7 +275,8 @@ public struct DeckGenerator: Sendable {
         case .dateRecall:
             var maker = DateRecallCardMaker(language: language)
             maker.commonWords = commonWords
-            return events.compactMap { maker.card(for: $0) }
+            let fixedMaker = maker
+            return ParallelMap.compactMap(events) { fixedMaker.card(for: $0) }
         case .reverse:
             return reverseCards(events: events, obvious: obvious, people: people, language: language)
         case .cloze:
@@ -253,7 +284,8 @@ public struct DeckGenerator: Sendable {
         case .multipleChoice:
             var maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
             maker.commonWords = commonWords
-            return events.compactMap { maker.card(for: $0) }
+            let fixedMaker = maker
+            return ParallelMap.compactMap(events) { fixedMaker.card(for: $0) }
         case .chronology:
             return ChronologyCardMaker(language: language).cards(for: options)
         }
@@ -262,16 +294,17 @@ public struct DeckGenerator: Sendable {
     /// Reverse cards: one specific question per event where its sentence allows one.
     func reverseCards(events: [DeckEvent], obvious: Set<String> = [], people: Set<String> = [], language: Language) -> [Card] {
         let maker = ReverseCardMaker(language: language, obvious: obvious, people: people)
-        return events.compactMap { maker.card(for: $0) }
+        return ParallelMap.compactMap(events) { maker.card(for: $0) }
     }
 
     /// The names in each distinct sentence of `events` (`NameFinder`), keyed by the sentence.
     static func sentenceNames(_ events: [DeckEvent], language: Language) -> [String: [String]] {
-        var result: [String: [String]] = [:]
-        for event in events where result[event.event.sentence] == nil {
-            result[event.event.sentence] = NameFinder.names(in: event.event.sentence, language: language)
-        }
-        return result
+        // each distinct sentence once, in order; its names found on all cores (NameFinder is pure)
+        var seen = Set<String>()
+        var sentences: [String] = []
+        for event in events where seen.insert(event.event.sentence).inserted { sentences.append(event.event.sentence) }
+        let names = ParallelMap.map(sentences) { NameFinder.names(in: $0, language: language) }
+        return Dictionary(uniqueKeysWithValues: zip(sentences, names))
     }
 
     /// Names found in at least a quarter of the events' sentences (five at least): what the text is about, so a
@@ -296,27 +329,37 @@ public struct DeckGenerator: Sendable {
         let title = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
         guard !title.isEmpty else { return [] }
         let known = known ?? sentenceNames(events, language: language)
-        var found = Set<String>()
-        for event in events {
-            for name in known[event.event.sentence] ?? [] {
+        // each event's names read on all cores
+        let matching = ParallelMap.map(events) { event in
+            (known[event.event.sentence] ?? []).filter { name in
                 let words = name.lowercased().split { !$0.isLetter }.map(String.init)
-                if !words.isEmpty, words.allSatisfy(title.contains) { found.insert(name) }
+                return !words.isEmpty && words.allSatisfy(title.contains)
             }
         }
-        return found
+        return Set(matching.joined())
     }
 
     /// Cloze cards; two events of one sentence blank different names (decided in id order, not input order).
     func clozeCards(events: [DeckEvent], obvious: Set<String> = [], language: Language) -> [Card] {
         let maker = ClozeCardMaker(language: language, obvious: obvious)
-        var taken: [String: Set<String>] = [:]
-        var byEvent: [String: Card] = [:]
-        for event in events.sorted(by: { $0.id < $1.id }) {
-            let sentence = CitationMarks.removed(from: event.event.sentence)
-            guard let card = maker.card(for: event, taken: taken[sentence] ?? []) else { continue }
-            taken[sentence, default: []].insert(card.answer)
-            byEvent[event.id] = card
+        let ordered = events.sorted(by: { $0.id < $1.id })
+        // Each sentence's events in id order, one after the other (each avoids the names blanked before it); the
+        // sentences do not depend on each other, so they are worked on all cores.
+        let sentences = ParallelMap.map(ordered) { CitationMarks.removed(from: $0.event.sentence) }
+        var groups: [String: [Int]] = [:]
+        for (index, sentence) in sentences.enumerated() { groups[sentence, default: []].append(index) }
+        let made = ParallelMap.map(Array(groups.values)) { indices -> [(index: Int, card: Card)] in
+            var taken = Set<String>()
+            var cards: [(index: Int, card: Card)] = []
+            for index in indices {
+                guard let card = maker.card(for: ordered[index], taken: taken) else { continue }
+                taken.insert(card.answer)
+                cards.append((index, card))
+            }
+            return cards
         }
+        var byEvent: [String: Card] = [:]
+        for (index, card) in made.joined().sorted(by: { $0.index < $1.index }) { byEvent[ordered[index].id] = card }
         return events.compactMap { byEvent[$0.id] }
     }
 }

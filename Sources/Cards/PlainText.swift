@@ -118,6 +118,34 @@ enum PlainText {
         return result
     }
 
+    /// `words(String(text))?.last`, read from the end of `text`: nil when `text` is not plain, `.some(nil)` when
+    /// it has no word.
+    static func lastWord(_ text: Substring) -> String?? {
+        guard isPlain(text) else { return nil }
+        let scalars = text.unicodeScalars
+        let start = scalars.startIndex
+        var end = scalars.endIndex
+        while end > start {
+            // Skip separators, then find the token before them.
+            while end > start, isSeparator(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+            guard end > start else { break }
+            var tokenStart = end
+            while tokenStart > start, !isSeparator(scalars[scalars.index(before: tokenStart)]) {
+                tokenStart = scalars.index(before: tokenStart)
+            }
+            var first = tokenStart, stop = end
+            while first < stop, punctuationOrSymbols.contains(scalars[first]) { scalars.formIndex(after: &first) }
+            while first < stop {
+                let before = scalars.index(before: stop)
+                guard punctuationOrSymbols.contains(scalars[before]) else { break }
+                stop = before
+            }
+            if first < stop { return .some(String(scalars[first..<stop])) }
+            end = tokenStart
+        }
+        return .some(nil)
+    }
+
     @inline(__always)
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\n" || scalar == "\t"

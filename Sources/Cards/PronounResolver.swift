@@ -23,24 +23,33 @@ struct PronounResolver: Sendable {
         var counts: [String: Int] = [:]
         var people = Set<String>()
         var places = Set<String>()
-        for event in events {
+        // What each event's sentence shows (on all cores: each is pure), then added up in order.
+        struct Seen: Sendable {
+            var names = Set<String>(), people = Set<String>(), places = Set<String>()
+        }
+        let seen = ParallelMap.map(events) { event -> Seen in
             let sentence = event.event.sentence
             let found = known[sentence] ?? []
-            var names = Set<String>()
+            var seen = Seen()
             for name in found {
-                names.insert(name)
+                seen.names.insert(name)
                 let parts = name.split(separator: " ").map(String.init)
                 if NameKind.of(name, language: language) == .person {
-                    people.insert(name)
+                    seen.people.insert(name)
                     // English calls a person by the family name ("Abraham Lincoln" … "Lincoln").
-                    if language == .en, let last = parts.last { people.insert(last); names.insert(last) }
+                    if language == .en, let last = parts.last { seen.people.insert(last); seen.names.insert(last) }
                 }
-                if PronounResolver.followsTitle(name, in: sentence, language: language) { people.insert(name) }
+                if PronounResolver.followsTitle(name, in: sentence, language: language) { seen.people.insert(name) }
             }
-            for name in names { counts[name, default: 0] += 1 }
             for name in found where PronounResolver.followsPlaceWord(name, in: sentence, language: language) {
-                places.insert(name)
+                seen.places.insert(name)
             }
+            return seen
+        }
+        for event in seen {
+            people.formUnion(event.people)
+            for name in event.names { counts[name, default: 0] += 1 }
+            places.formUnion(event.places)
         }
         // "Tổng thống Pakistan" is a title before a country: a name also met as a place ("tại Pakistan") is none;
         // nor is an acronym ("US", "NATO")
@@ -58,27 +67,37 @@ struct PronounResolver: Sendable {
 
     /// `name` comes right after a word only people carry: "vua Duy Tân", "ông Hồ Học Lãm", "President Lincoln".
     static func followsTitle(_ name: String, in sentence: String, language: Language) -> Bool {
+        let titles = personTitles[language]
         for range in ClozeCardMaker.occurrences(of: name, in: sentence) {
-            let before = StatementShape.words(String(sentence[..<range.lowerBound])).last?.lowercased() ?? ""
-            let titles: Set<String> = language == .vi
-                ? ["vua", "ông", "bà", "tướng", "chúa", "đế", "tử", "hậu", "thống", "tịch", "tướng", "cụ", "anh", "chị"]
-                : ["president", "general", "king", "queen", "mr", "mrs", "dr", "sir", "emperor", "pope", "lord",
-                   "senator", "governor", "captain", "colonel", "prince", "princess", "judge"]
+            let before = StatementShape.lastWord(sentence[..<range.lowerBound])?.lowercased() ?? ""
             if titles.contains(before) { return true }
         }
         return false
     }
 
+    /// The words only people carry, built once per language.
+    static let personTitles = PerLanguage { language -> Set<String> in
+        language == .vi
+            ? ["vua", "ông", "bà", "tướng", "chúa", "đế", "tử", "hậu", "thống", "tịch", "tướng", "cụ", "anh", "chị"]
+            : ["president", "general", "king", "queen", "mr", "mrs", "dr", "sir", "emperor", "pope", "lord",
+               "senator", "governor", "captain", "colonel", "prince", "princess", "judge"]
+    }
+
     /// `name` comes right after a word that introduces a place: "tại Pakistan", "nước Pháp", "in Boston".
     static func followsPlaceWord(_ name: String, in sentence: String, language: Language) -> Bool {
-        let words: Set<String> = language == .vi
-            ? ["tại", "ở", "nước", "khắp", "sang", "xứ", "miền", "vùng", "tỉnh", "thành", "phố"]
-            : ["in", "into", "across", "throughout", "to"]
+        let words = placeWords[language]
         for range in ClozeCardMaker.occurrences(of: name, in: sentence) {
-            let before = StatementShape.words(String(sentence[..<range.lowerBound])).last?.lowercased() ?? ""
+            let before = StatementShape.lastWord(sentence[..<range.lowerBound])?.lowercased() ?? ""
             if words.contains(before) { return true }
         }
         return false
+    }
+
+    /// The words that introduce a place, built once per language.
+    static let placeWords = PerLanguage { language -> Set<String> in
+        language == .vi
+            ? ["tại", "ở", "nước", "khắp", "sang", "xứ", "miền", "vùng", "tỉnh", "thành", "phố"]
+            : ["in", "into", "across", "throughout", "to"]
     }
 
     /// The pronouns that open a statement about a person.
@@ -90,13 +109,14 @@ struct PronounResolver: Sendable {
     static func titleSurface(_ deckName: String, in events: [DeckEvent]) -> String? {
         let title = TextNormalizer.nfc(deckName).split { !$0.isLetter }.joined(separator: " ")
         guard title.count >= 3 else { return nil }
-        for event in events {
+        // every event's sentence read on all cores; the first in text order wins
+        let surfaces = ParallelMap.map(events) { event -> String? in
             let sentence = event.event.sentence
-            guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
+            guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { return nil }
             let surface = String(sentence[range])
-            if StatementShape.words(surface).allSatisfy({ $0.first?.isUppercase == true }) { return surface }
+            return StatementShape.words(surface).allSatisfy({ $0.first?.isUppercase == true }) ? surface : nil
         }
-        return nil
+        return surfaces.lazy.compactMap { $0 }.first
     }
 
     /// The place a text is about, for its "Nước này …" / "The country …": a name made of the deck name's words

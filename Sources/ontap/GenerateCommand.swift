@@ -29,7 +29,11 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let ui = global.interfaceLanguage
         let chosenKinds = try parseKinds()
-        let (text, bytes) = try SourceLoader.load(source, language: ui)
+        // The source's bytes are kept only for their hash: not held (24 MB for a 24 MB text) while cards are made.
+        let (text, sourceSHA256) = try { () throws -> (String, String) in
+            let (text, bytes) = try SourceLoader.load(source, language: ui)
+            return (text, ContentID.sha256(bytes))
+        }()
         let (name, directory) = try destination()
         let store = DeckStore(directory: directory)
         let generator = DeckGenerator(kinds: chosenKinds)
@@ -49,11 +53,11 @@ struct GenerateCommand: ParsableCommand {
             }
             let language = override ?? Language.detect(in: events.map(\.statement).joined(separator: " "))
             (deck, report) = generator.makeDeckFromTimeline(name: name, events: events, language: language,
-                                                            source: DeckSource(file: fileName, sha256: ContentID.sha256(bytes)),
+                                                            source: DeckSource(file: fileName, sha256: sourceSHA256),
                                                             previous: previous)
         } else {
             (deck, report) = generator.generateReporting(name: name, text: text, sourceFile: fileName,
-                                                         sourceSHA256: ContentID.sha256(bytes), language: override,
+                                                         sourceSHA256: sourceSHA256, language: override,
                                                          previous: previous)
             deck.title = Deck.title(ofText: text)
         }

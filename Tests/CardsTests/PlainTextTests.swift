@@ -52,6 +52,21 @@ import Testing
     }
 
     @Test(arguments: texts)
+    func lastWordMatchesTheLastOfTheSplit(text: String) {
+        // every prefix, so the scan from the end starts inside words, separators and punctuation
+        var index = text.startIndex
+        while true {
+            let head = text[..<index]
+            #expect(StatementShape.lastWord(head) == StatementShape.words(String(head)).last, "\(head.debugDescription)")
+            if !PlainText.isPlain(head) { #expect(PlainText.lastWord(head) == nil) }
+            guard index < text.endIndex else { break }
+            index = text.index(after: index)
+        }
+        #expect(PlainText.lastWord("đến , ;") == .some("đến"))  // tokens of punctuation alone are no words
+        #expect(PlainText.lastWord(" , ; ") == .some(nil))
+    }
+
+    @Test(arguments: texts)
     func trimmingMatchesFoundation(text: String) {
         #expect(PlainText.trimming(text, PlainText.whitespaceOrNewline) == text.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(PlainText.trimming(text, PlainText.punctuationOrSymbols)

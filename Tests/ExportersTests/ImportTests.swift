@@ -277,6 +277,10 @@ import Testing
         #expect(Deck.title(ofText: "# Chiến dịch Điện Biên Phủ\n\nNăm 1954, …") == "Chiến dịch Điện Biên Phủ")
         #expect(Deck.title(ofText: "Năm 1954, chiến dịch kết thúc.\nRồi …") == nil)
         #expect(Deck.title(ofText: "Một dòng duy nhất") == nil)
+        // only the first two non-empty lines are read: blank and white-space lines between them, CR LF, no end
+        #expect(Deck.title(ofText: "\n  \n# Huế \r\n\t\r\nNăm 1802, …") == "Huế")
+        #expect(Deck.title(ofText: "Huế\n   \n") == nil)
+        #expect(Deck.title(ofText: "Huế\u{2028}Năm 1802") == "Huế")
     }
 
     @Test func formatIsFoundFromNameAndContent() {

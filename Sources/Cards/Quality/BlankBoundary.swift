@@ -9,7 +9,7 @@ enum BlankBoundary {
                         language: Language) -> Bool {
         let inside = StatementShape.words(answer)
         guard let first = inside.first, let last = inside.last else { return false }
-        let before = StatementShape.words(String(sentence[..<range.lowerBound])).last
+        let before = StatementShape.lastWord(sentence[..<range.lowerBound])
         let after = StatementShape.words(String(sentence[range.upperBound...])).first
         let glueBefore = !sentence[..<range.lowerBound].hasSuffix(", ") && !sentence[..<range.lowerBound].hasSuffix("(")
             && !(sentence[..<range.lowerBound].last.map { "–—-/".contains($0) } ?? false)

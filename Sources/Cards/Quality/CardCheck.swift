@@ -92,9 +92,14 @@ public struct CardCheck: Sendable {
             var ids: [String] = []
         }
         var asked: [String: Asked] = [:]
-        for card in cards where card.kind != .chronology {
-            let key = card.kind.rawValue + "|" + TextNormalizer.answerKey(card.prompt + " " + card.choices.joined(separator: " "))
-            let answer = TextNormalizer.answerKey(card.answer)
+        // (each card's keys worked out on all cores)
+        let keys = ParallelMap.map(cards) { card -> (key: String, answer: String)? in
+            guard card.kind != .chronology else { return nil }
+            return (card.kind.rawValue + "|" + TextNormalizer.answerKey(card.prompt + " " + card.choices.joined(separator: " ")),
+                    TextNormalizer.answerKey(card.answer))
+        }
+        for (card, keys) in zip(cards, keys) {
+            guard let (key, answer) = keys else { continue }
             asked[key, default: Asked(answer: answer)].ids.append(card.id)
             if asked[key]!.answer != answer { asked[key]!.differs = true }
         }

@@ -61,10 +61,11 @@ struct EventScreen: Sendable {
     static func anchoredRelatives(_ events: [Event], language: Language) -> Set<String> {
         var result = Set<String>()
         let ordered = events.sorted { $0.start < $1.start }
+        let relative = ParallelMap.map(ordered) { StatementShape.isRelativeSurface($0.dateSurface, language: language) }
         var previous: Event?
-        for event in ordered {
-            defer { if !StatementShape.isRelativeSurface(event.dateSurface, language: language) || result.contains(key(event)) { previous = event } }
-            guard StatementShape.isRelativeSurface(event.dateSurface, language: language),
+        for (index, event) in ordered.enumerated() {
+            defer { if !relative[index] || result.contains(key(event)) { previous = event } }
+            guard relative[index],
                   let previous, let day = DateValue(iso: event.date), day.precision == .day,
                   let before = DateValue(iso: previous.date), before.precision == .day,
                   event.sentenceStart - previous.sentenceEnd < 600 else { continue }
@@ -168,7 +169,7 @@ struct EventScreen: Sendable {
         case .vi:
             // A bare number glued to a name ("Nhận thức chung 1992", "Euro 2016"): Vietnamese dates say "năm".
             if event.dateSurface.allSatisfy(\.isNumber), let range = event.sentence.range(of: event.dateSurface) {
-                let previous = StatementShape.words(String(event.sentence[..<range.lowerBound])).last?.lowercased()
+                let previous = StatementShape.lastWord(event.sentence[..<range.lowerBound])?.lowercased()
                 let inBrackets = event.sentence[..<range.lowerBound].hasSuffix("(")
                 if let previous, !inBrackets, !FunctionWords.vietnamese.contains(previous),
                    !["năm", "tháng", "ngày", "từ", "đến", "tới", "giai", "đoạn", "khoảng", "cuối", "đầu", "giữa"].contains(previous),

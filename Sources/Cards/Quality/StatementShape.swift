@@ -13,6 +13,12 @@ enum StatementShape {
         }
     }
 
+    /// `words(String(text)).last`, read from the end of `text` (no split of all that comes before).
+    static func lastWord(_ text: Substring) -> String? {
+        if let found = PlainText.lastWord(text) { return found }
+        return words(String(text)).last
+    }
+
     // MARK: - Junk
 
     static func hasMarkup(_ text: String) -> Bool {
@@ -630,23 +636,24 @@ enum StatementShape {
             if danglingEnds.contains(String(token.dropLast()).lowercased()) { return true }
         }
         // "Những, nhiều đồn bót …", "Suốt, công an …": a function word cut off from the date it governed.
-        if let comma = statement.firstIndex(of: ","), words(String(statement[..<comma])).count == 1,
-           let head = words(String(statement[..<comma])).first?.lowercased(),
+        if let comma = statement.firstIndex(of: ","), case let opening = words(String(statement[..<comma])), opening.count == 1,
+           let head = opening.first?.lowercased(),
            FunctionWords.all.contains(head) || danglingEnds.contains(head) { return true }
-        let lower = words(statement).map { $0.lowercased() }
+        let statementWords = words(statement)  // split once for the checks below
+        let lower = statementWords.map { $0.lowercased() }
         for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs.contains(a + " " + b) { return true }
         // "(trước năm 1956 là tỉnh Mỹ Tho)" → "(là tỉnh Mỹ Tho)": a bracket that lost its date opens on a copula
         if statement.contains("(là ") || statement.contains("(was ") || statement.contains("(is ") { return true }
         // "… khai phá, XVIII": the second of two centuries left alone
-        if let last = words(statement).last, last.count >= 2, last.allSatisfy({ "IVXLC".contains($0) }),
+        if let last = statementWords.last, last.count >= 2, last.allSatisfy({ "IVXLC".contains($0) }),
            statement.dropLast(last.count + 1).hasSuffix(",") || lower.dropLast().last == "và" { return true }
-        for piece in statement.components(separatedBy: ", ").dropFirst() {
+        for piece in pieces.dropFirst() {
             let first = piece.prefix { !" .,;".contains($0) }
             if first.count >= 2, first.allSatisfy({ "IVXLC".contains($0) }) { return true }
         }
         if statement.contains(" -,") || statement.contains("- ,") || statement.contains(" – ,") { return true }
         // "… most used and 50s": the second decade of "the 1840s and 50s" left alone
-        if words(statement).contains(where: { $0.count == 3 && $0.hasSuffix("s") && $0.prefix(2).allSatisfy(\.isNumber) }) { return true }
+        if statementWords.contains(where: { $0.count == 3 && $0.hasSuffix("s") && $0.prefix(2).allSatisfy(\.isNumber) }) { return true }
         // "… in the extreme north to May": the other end of a cut range
         if language == .en, lower.count >= 2, ["to", "until", "till", "through"].contains(lower[lower.count - 2]),
            DateText.englishMonths.contains(where: { $0.lowercased() == lower[lower.count - 1] }) { return true }

@@ -107,10 +107,26 @@ public struct DeckStore: Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func text(_ text: String) { out.append(contentsOf: text.utf8) }
         func json(_ value: some Encodable) throws { out.append(contentsOf: try encoder.encode(value)) }
-        func list(_ values: [some Encodable]) throws {
-            for (index, value) in values.enumerated() {
-                if index > 0 { text(",\n") }
-                try json(value)
+        func list<Value: Encodable & Sendable>(_ values: [Value]) throws {
+            // A window of values at a time, its slices encoded on all cores (an encoder each), written in order: the
+            // bytes are those of one encoder writing them one by one, and only a window is ever held.
+            let window = 4096, slice = 128
+            for start in stride(from: 0, to: values.count, by: window) {
+                let end = min(start + window, values.count)
+                let slices = Array(stride(from: start, to: end, by: slice))
+                let encoded = ParallelMap.map(slices, chunk: 1) { first -> Result<[UInt8], any Error> in
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    var bytes: [UInt8] = []
+                    do {
+                        for index in first..<min(first + slice, end) {
+                            if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                            bytes.append(contentsOf: try encoder.encode(values[index]))
+                        }
+                    } catch { return .failure(error) }
+                    return .success(bytes)
+                }
+                for bytes in encoded { out.append(contentsOf: try bytes.get()) }
             }
         }
         text("{\"format\":"); try json(deck.format)
