@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Scheduling"),
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"]),
-        .target(name: "Study", dependencies: ["Cards", "Scheduling", "Store"]),
+        .target(name: "Study", dependencies: ["Cards", "FileFormats", "Scheduling", "Store"]),
         .target(name: "Exporters", dependencies: ["FileFormats", "Cards", "Scheduling", "Store", "CSQLite", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Terminal", dependencies: ["Study", "CReadline", .product(name: "Rainbow", package: "Rainbow")]),
         .executableTarget(

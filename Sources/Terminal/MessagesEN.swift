@@ -443,6 +443,15 @@ enum MessagesEN {
     }
 
     static func describe(_ error: any Error) -> String {
+        if let error = error as? FileError {
+            switch error {
+            case let .unreadable(path, problem): return describe(StoreError.unreadable(path: path, problem: problem))
+            case let .damaged(path, line, column, problem):
+                return describe(StoreError.damaged(path: path, line: line, column: column, problem: problem))
+            case let .writeFailed(path, problem): return describe(StoreError.writeFailed(path: path, problem: problem))
+            }
+        }
+        if let problem = error as? FileProblem { return problem.description }
         guard let error = error as? StoreError else {
             return (error as? LocalizedError)?.errorDescription ?? "an unknown error"
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Exporters
+import FileFormats
 import Foundation
 import Scheduling
 import Store
@@ -16,7 +17,7 @@ struct CLIError: Error {
 
     /// Whether `error` is one of ontap's own typed errors, which `message(for:language:)` renders.
     static func isOwn(_ error: any Error) -> Bool {
-        error is SchedulingError || error is StoreError || error is TimelineFileError || error is ExportError
+        error is FileError || error is FileProblem || error is SchedulingError || error is StoreError || error is TimelineFileError || error is ExportError
             || error is CardsError || error is WorkspaceError || error is SourceTextError || error is ImportError
     }
 
@@ -24,7 +25,7 @@ struct CLIError: Error {
     static func message(for error: any Error, language: Language) -> String {
         if let error = error as? SourceTextError { return error.message(in: language) }
         if let error = error as? ImportError { return ImportMessages.error(error, language: language) }
-        if error is StoreError { return Messages(language: language).describe(error) }
+        if error is StoreError || error is FileError || error is FileProblem { return Messages(language: language).describe(error) }
         if let error = error as? WorkspaceError {
             let messages = Messages(language: language)
             switch error {
@@ -39,14 +40,14 @@ struct CLIError: Error {
             case let .noCards(format, kind): return "bộ thẻ không có thẻ loại \(kind), nên không có gì để xuất sang \(format)"
             case let .badCount(count): return "--count phải ít nhất là 1 (nhận được \(count))"
             case let .database(message): return "không tạo được bộ sưu tập Anki: \(message)"
-            case let .writeFailed(path, reason): return "không ghi được \(path): \(reason); không có gì được ghi ở đó"
+            case let .writeFailed(path, problem): return "không ghi được \(path): \(Messages(language: .vi).problem(problem)); không có gì được ghi ở đó"
             }
         }
         if language == .vi, let error = error as? TimelineFileError {
             switch error {
             case let .unknownFormat(file): return "\(file): không rõ định dạng dòng thời gian; hãy dùng tệp .json, .csv, .yaml hoặc .yml"
             case let .notText(file, reason): return "\(file): \(reason.message(in: .vi))"
-            case let .syntax(file, line, column, problem): return "\(file):\(line):\(column): \(problem)"
+            case let .syntax(file, line, column, problem): return "\(file):\(line):\(column): \(Messages(language: .vi).problem(problem))"
             case let .notAList(file, line): return "\(file):\(line): cần một danh sách sự kiện (mỗi sự kiện có ngày và nội dung)"
             case let .missingField(file, line, field): return "\(file):\(line): sự kiện thiếu trường '\(field)'"
             case let .wrongType(file, line, field, expected): return "\(file):\(line): trường '\(field)' phải là \(expected)"

@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
         var chosen: ImportFormat?
         if let format {
             guard let known = ImportFormat(rawValue: format.lowercased()) else {
-                throw CLIError.fail("unknown format '\(format)'; choose one of: " + ImportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                throw CLIError.fail(messages.unknownFormat(format, known: ImportFormat.allCases.map(\.rawValue)))
             }
             chosen = known
         }
@@ -79,8 +79,7 @@ struct ImportCommand: ParsableCommand {
         let target = store.url(for: name)
         // Never a deck file inside the progress folder (`--decks` pointing into it).
         if OutputTarget.isInside(OutputTarget.resolved(target), OutputTarget.resolved(global.progressURL)) {
-            throw CLIError.fail(ui == .vi ? "không ghi \(target.path): đây là thư mục tiến độ học; hãy chọn thư mục bộ thẻ khác (--decks)"
-                                          : "will not write \(target.path): it is in the progress folder; choose another decks folder (--decks)")
+            throw CLIError.fail(messages.deckInProgressFolder(target.path))
         }
         if FileManager.default.fileExists(atPath: target.path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: target.path)) != nil {
             guard force else { throw CLIError.fail(messages.importDeckExists(target.path, name: name.rawValue)) }
@@ -137,25 +136,25 @@ struct ImportCommand: ParsableCommand {
             return bytes
         }
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
+        guard stat(path, &info) == 0 else { throw .unreadable(path: path, problem: .lastSystemError) }
+        if let kind = FileProblem.kind(of: info.st_mode) { throw .unreadable(path: path, problem: .notRegularFile(kind)) }
         guard Int64(info.st_size) <= limit else { throw .tooLarge(path: path, bytes: Int64(info.st_size), limit: limit) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(path: path, problem: .lastSystemError) }
         defer { close(fd) }
         // Read once, straight into the array (a package of hundreds of megabytes is not copied).
         let size = Int(info.st_size)
-        var failure: String?
+        var failure: FileProblem?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while count < size {
                 let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
                 if n < 0, errno == EINTR { continue }
-                if n < 0 { failure = String(cString: strerror(errno)) }
+                if n < 0 { failure = .lastSystemError }
                 guard n > 0 else { break }
                 count += n
             }
         }
-        if let failure { throw .unreadable(path: path, reason: failure) }
+        if let failure { throw .unreadable(path: path, problem: failure) }
         return bytes
     }
 

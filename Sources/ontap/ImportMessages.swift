@@ -1,4 +1,6 @@
 import Exporters
+import FileFormats
+import Terminal
 import Timeline
 
 /// `ontap import`'s refusals and the note types it left out, in the interface language (the import readers' own
@@ -18,8 +20,8 @@ enum ImportMessages {
         static func importError(_ error: ImportError) -> String {
             let nothing = "; nothing was written"
             switch error {
-            case let .unreadable(path, reason):
-                return "\(path): cannot read the file (\(reason)); check the path and its permissions" + nothing
+            case let .unreadable(path, problem):
+                return "\(path): cannot read the file (\(problem)); check the path and its permissions" + nothing
             case let .tooLarge(path, bytes, limit):
                 return "\(path): the file is \(size(bytes)), more than ontap imports (\(size(limit))); "
                     + "export a smaller deck (or one without media) and import that" + nothing
@@ -49,7 +51,7 @@ enum ImportMessages {
             case let .badQuoting(path, line, column, problem):
                 return "\(path):\(line):\(column): \(problem)" + nothing
             case let .badRow(path, line, problem):
-                return "\(path):\(line): \(problem); fix the line and import again" + nothing
+                return "\(path):\(line): \(row(problem)); fix the line and import again" + nothing
             case let .noCards(path):
                 return "\(path): there is no card in the file (every row or note was empty)" + nothing
             }
@@ -58,6 +60,21 @@ enum ImportMessages {
         static func size(_ bytes: Int64) -> String {
             bytes >= 1 << 30 ? String(format: "%.1f GB", Double(bytes) / Double(1 << 30))
                 : bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+        }
+
+        static func row(_ problem: ImportError.RowProblem) -> String {
+            switch problem {
+            case let .badColumnNumber(header, value): "#\(header) must be a column number from 1, not '\(value)'"
+            case let .unknownSeparator(value): "unknown #separator '\(value)'"
+            case let .noteNeedsTwoFields(type, fields): "a \(type) note needs two fields (front and back); this row has \(fields)"
+            case let .noTermSeparator(tabOnly):
+                tabOnly ? "no tab between the term and its definition" : "no tab or comma between the term and its definition"
+            case .emptyTerm: "the term is empty"
+            case .emptyDefinition: "the definition is empty"
+            case .headerNeedsQuestionAndAnswer: "the header needs both a question and an answer column"
+            case let .unknownKind(kind, known): "unknown kind '\(kind)'; use one of \(known.joined(separator: ", "))"
+            case let .badCardID(id): "the id '\(id)' is not a card id (no spaces, at most 64 bytes)"
+            }
         }
 
         static func importSkipped(_ counts: [ImportError.NoteTypeCount]) -> String {
@@ -69,8 +86,8 @@ enum ImportMessages {
         static func importError(_ error: ImportError) -> String {
             let nothing = "; chưa ghi gì cả"
             switch error {
-            case let .unreadable(path, reason):
-                return "\(path): không đọc được tệp (\(reason)); hãy kiểm tra đường dẫn và quyền truy cập" + nothing
+            case let .unreadable(path, problem):
+                return "\(path): không đọc được tệp (\(Messages(language: .vi).problem(problem))); hãy kiểm tra đường dẫn và quyền truy cập" + nothing
             case let .tooLarge(path, bytes, limit):
                 return "\(path): tệp nặng \(EN.size(bytes)), vượt mức ontap nhập được (\(EN.size(limit))); "
                     + "hãy xuất một bộ thẻ nhỏ hơn (hoặc không kèm media) rồi nhập lại" + nothing
@@ -97,11 +114,27 @@ enum ImportMessages {
                 return "\(path): ontap không tạo được thẻ từ kiểu ghi chú \(list); "
                     + "hãy nhập các ghi chú còn lại bằng --skip-unknown, hoặc đổi các ghi chú này sang Basic hay Cloze trong Anki" + nothing
             case let .badQuoting(path, line, column, problem):
-                return "\(path):\(line):\(column): \(problem)" + nothing
+                return "\(path):\(line):\(column): \(Messages(language: .vi).problem(problem))" + nothing
             case let .badRow(path, line, problem):
-                return "\(path):\(line): \(problem); hãy sửa dòng này rồi nhập lại" + nothing
+                return "\(path):\(line): \(row(problem)); hãy sửa dòng này rồi nhập lại" + nothing
             case let .noCards(path):
                 return "\(path): tệp không có thẻ nào (mọi dòng hay ghi chú đều trống)" + nothing
+            }
+        }
+
+        static func row(_ problem: ImportError.RowProblem) -> String {
+            switch problem {
+            case let .badColumnNumber(header, value): "#\(header) phải là số thứ tự cột, từ 1, không phải '\(value)'"
+            case let .unknownSeparator(value): "dấu phân cách #separator không rõ '\(value)'"
+            case let .noteNeedsTwoFields(type, fields):
+                "ghi chú kiểu \(type) cần hai trường (mặt trước và mặt sau); dòng này có \(fields)"
+            case let .noTermSeparator(tabOnly):
+                tabOnly ? "không có dấu tab giữa thuật ngữ và định nghĩa" : "không có dấu tab hay dấu phẩy giữa thuật ngữ và định nghĩa"
+            case .emptyTerm: "thuật ngữ trống"
+            case .emptyDefinition: "định nghĩa trống"
+            case .headerNeedsQuestionAndAnswer: "dòng tiêu đề cần có cả cột câu hỏi (question) và cột đáp án (answer)"
+            case let .unknownKind(kind, known): "loại thẻ không rõ '\(kind)'; hãy dùng một trong: \(known.joined(separator: ", "))"
+            case let .badCardID(id): "'\(id)' không phải mã thẻ (không có khoảng trắng, tối đa 64 byte)"
             }
         }
 

@@ -32,7 +32,7 @@ enum AnkiTextReader {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet.whitespacesAndCarriageReturn)
             func column() throws(ImportError) -> Int {
                 guard let number = Int(value), number >= 1 else {
-                    throw .badRow(path: path, line: header.lines, problem: "#\(key) must be a column number from 1, not '\(value)'")
+                    throw .badRow(path: path, line: header.lines, problem: .badColumnNumber(header: String(key), value: value))
                 }
                 return number
             }
@@ -47,7 +47,7 @@ enum AnkiTextReader {
                 case "colon": header.separator = ":"
                 default:
                     guard value.unicodeScalars.count == 1 else {
-                        throw .badRow(path: path, line: header.lines, problem: "unknown #separator '\(value)'")
+                        throw .badRow(path: path, line: header.lines, problem: .unknownSeparator(value))
                     }
                     header.separator = value.unicodeScalars.first
                 }
@@ -122,7 +122,7 @@ enum AnkiTextReader {
                 }
             case .basic, .ontapBasic:
                 guard fields.count >= 2 else {
-                    throw .badRow(path: path, line: line, problem: "a \(typeName) note needs two fields (front and back); this row has \(fields.count)")
+                    throw .badRow(path: path, line: line, problem: .noteNeedsTwoFields(noteType: typeName, fields: fields.count))
                 }
                 var back = fields[1], source = type == .ontapBasic && fields.count > 2 ? plain(fields[2]) : ""
                 // ontap's text export puts the source under the answer: `answer<br><br><i>source</i>`.

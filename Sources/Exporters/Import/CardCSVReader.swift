@@ -28,7 +28,7 @@ enum CardCSVReader {
         var body = records[...]
         if columns["question"] != nil || columns["answer"] != nil {
             guard columns["question"] != nil, columns["answer"] != nil else {
-                throw .badRow(path: path, line: first.line, problem: "the header needs both a question and an answer column")
+                throw .badRow(path: path, line: first.line, problem: .headerNeedsQuestionAndAnswer)
             }
             body = records.dropFirst()
         } else {
@@ -50,11 +50,11 @@ enum CardCSVReader {
             let kindText = cell("kind")
             guard kindText.isEmpty || CardKind(rawValue: kindText) != nil else {
                 throw .badRow(path: path, line: record.line,
-                              problem: "unknown kind '\(kindText)'; use one of \(CardKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                              problem: .unknownKind(kindText, known: CardKind.allCases.map(\.rawValue)))
             }
             let id = cell("id")
             guard id.utf8.count <= 64, !id.contains(where: { $0.isWhitespace }) else {
-                throw .badRow(path: path, line: record.line, problem: "the id '\(id.prefix(70))' is not a card id (no spaces, at most 64 bytes)")
+                throw .badRow(path: path, line: record.line, problem: .badCardID(String(id.prefix(70))))
             }
             let choices = cell("choices")
             let front = choices.isEmpty ? question : question + "\n" + choices

@@ -18,13 +18,12 @@ enum QuizletReader {
             let row = raw.hasSuffix("\r") ? raw.dropLast() : raw
             guard !row.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let cut = row.firstIndex(of: separator) else {
-                throw .badRow(path: path, line: line, problem: separator == "\t"
-                              ? "no tab between the term and its definition" : "no tab or comma between the term and its definition")
+                throw .badRow(path: path, line: line, problem: .noTermSeparator(tabOnly: separator == "\t"))
             }
             let term = HTMLText.text(String(row[..<cut]).trimmingCharacters(in: .whitespaces))
             let definition = HTMLText.text(String(row[row.index(after: cut)...]).trimmingCharacters(in: .whitespaces))
             guard !term.isEmpty, !definition.isEmpty else {
-                throw .badRow(path: path, line: line, problem: term.isEmpty ? "the term is empty" : "the definition is empty")
+                throw .badRow(path: path, line: line, problem: term.isEmpty ? .emptyTerm : .emptyDefinition)
             }
             cards.append(Card(id: DeckImporter.cardID("quizlet", term, definition), kind: .reverse, prompt: term,
                               answer: definition, eventID: ContentID.make("e", "import", term), sourceSentence: ""))
