@@ -45,7 +45,7 @@ struct OptimizeCommand: ParsableCommand {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                throw SchedulingError.unreadable(path: path, reason: messages.problem(.from(error)))
+                throw SchedulingError.unreadable(path: path, reason: Messages(language: global.interfaceLanguage).problem(FileProblem.from(error)))
             }
             reviews = try ReviewCSV.parse(data, file: path)
         } else {
