@@ -50,7 +50,7 @@ let package = Package(
         // Test-only C helper: posix_openpt + posix_spawn for real pseudo-terminals.
         .target(name: "CPTY", path: "Tests/CPTY"),
         .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats"]),
-        .testTarget(name: "TimelineTests", dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline", "FileFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "Exporters", "FileFormats", .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CardsTests", dependencies: ["Cards", .product(name: "PropertyBased", package: "swift-property-based")]),

@@ -195,12 +195,12 @@ import Testing
     @Test func brokenCSVQuotingNamesLineAndColumn() {
         let text = "question,answer\n\"Năm nào?\",1991\nAi?,\"Lý Thái Tổ\n"
         #expect(throws: ImportError.badQuoting(path: "in", line: 3, column: 5,
-                                               problem: "a quoted field is never closed; add the closing \"")) {
+                                               problem: .unclosedQuote)) {
             try Self.read(Array(text.utf8), .csv)
         }
         let tsv = "#separator:tab\n#html:true\nfront\t\"back\n"
         #expect(throws: ImportError.badQuoting(path: "in", line: 3, column: 7,
-                                               problem: "a quoted field is never closed; add the closing \"")) {
+                                               problem: .unclosedQuote)) {
             try Self.read(Array(tsv.utf8), .tsv)
         }
     }
@@ -232,7 +232,7 @@ import Testing
         #expect(comma.map(\.prompt) == ["Liên Xô tan rã", "Genève"] && comma.map(\.answer) == ["1991", "1954, tháng 7"])
         let semicolon = try Self.read(Array("Liên Xô\t1991;Genève\t1954".utf8), .quizlet).deck.cards
         #expect(semicolon.map(\.answer) == ["1991", "1954"])
-        #expect(throws: ImportError.badRow(path: "in", line: 2, problem: "no tab between the term and its definition")) {
+        #expect(throws: ImportError.badRow(path: "in", line: 2, problem: .noTermSeparator(tabOnly: true))) {
             try Self.read(Array("a\tb\nno separator\n".utf8), .quizlet)
         }
     }
