@@ -50,7 +50,9 @@ struct CLIError: Error {
             case let .syntax(file, line, column, problem): return "\(file):\(line):\(column): \(Messages(language: .vi).problem(problem))"
             case let .notAList(file, line): return "\(file):\(line): cần một danh sách sự kiện (mỗi sự kiện có ngày và nội dung)"
             case let .missingField(file, line, field): return "\(file):\(line): sự kiện thiếu trường '\(field)'"
-            case let .wrongType(file, line, field, expected): return "\(file):\(line): trường '\(field)' phải là \(expected)"
+            case let .wrongType(file, line, field, expected):
+                let kind = ["text": "chữ (văn bản)", "a list of words": "một danh sách từ"][expected] ?? expected
+                return "\(file):\(line): trường '\(field)' phải là \(kind)"
             case let .badDate(file, line, value):
                 return "\(file):\(line): trường 'date' có '\(value)', không phải ngày tháng (hãy viết 1945-09-02, "
                     + "2 September 1945 hoặc ngày 2 tháng 9 năm 1945)"

@@ -16,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp(help(.generateKinds(CardKind.allCases.map(\.rawValue).joined(separator: ",")))))
-    var kinds: String?
+    var kinds: CardKindList?
 
     @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.generateTextLanguage)))
     var textLanguage: Language?
@@ -28,7 +28,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let ui = global.interfaceLanguage
-        let chosenKinds = try parseKinds()
+        let chosenKinds = kinds?.kinds ?? CardKind.allCases
         let (text, bytes) = try SourceLoader.load(source, language: ui)
         let (name, directory) = try destination()
         let store = DeckStore(directory: directory)
@@ -104,16 +104,6 @@ struct GenerateCommand: ParsableCommand {
               ? "\(orphaned.count) thẻ đã học không còn trong bộ thẻ (văn bản đã đổi); lịch sử ôn của chúng vẫn được giữ, `ontap doctor` liệt kê chúng."
               : "\(orphaned.count) studied card\(orphaned.count == 1 ? " is" : "s are") no longer in the deck (the text changed); "
                 + "the review history is kept, and `ontap doctor` lists them.")
-    }
-
-    func parseKinds() throws -> [CardKind] {
-        guard let kinds else { return CardKind.allCases }
-        return try kinds.split(separator: ",").map { word in
-            guard let kind = CardKind(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown card kind '\(word)'; choose from: " + CardKind.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            return kind
-        }
     }
 
     /// The deck's name and folder: `-o NAME` → Decks/NAME.json; `-o path/x.json` → path/x.json; default from the source.

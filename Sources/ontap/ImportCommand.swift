@@ -15,34 +15,27 @@ import Glibc
 /// Anki package's review history merged into `Progress/NAME/`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Make a deck from an Anki package, Anki text, CSV, Quizlet text or a timeline.",
-        discussion: "Formats (found from the file's name and content; --format overrides):\n"
-            + ImportFormat.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
-                .joined(separator: "\n")
-            + "\n\nThe deck is written to the decks folder, never over an existing deck without --force. With"
-            + " --with-progress, an Anki package's review history is merged into the deck's progress: a review already"
-            + " there is kept once, so importing the same package twice adds nothing."
-    )
+        commandName: "import", abstract: help(.importAbstract), discussion: help(.importDiscussion))
 
-    @Argument(help: "The file to import (- reads standard input).")
+    @Argument(help: ArgumentHelp(help(.importFile)))
     var file: String
 
-    @Option(help: "Deck name (default: the Anki deck's name, else the file's).")
+    @Option(help: ArgumentHelp(help(.importDeck)))
     var deck: String?
 
-    @Option(help: "Format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the file).")
+    @Option(help: ArgumentHelp(help(.importFormat(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")))))
     var format: String?
 
-    @Flag(name: .customLong("with-progress"), help: "apkg: also import the scheduling and review history.")
+    @Flag(name: .customLong("with-progress"), help: ArgumentHelp(help(.importWithProgress)))
     var withProgress = false
 
-    @Flag(name: .customLong("skip-unknown"), help: "Import the notes ontap can read and count the others, instead of refusing the file.")
+    @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(help(.importSkipUnknown)))
     var skipUnknown = false
 
-    @Flag(help: "Replace a deck of the same name (its progress is kept).")
+    @Flag(help: ArgumentHelp(help(.importForce)))
     var force = false
 
-    @Option(name: .customLong("text-lang"), help: "timeline: language of its cards, vi or en (default: detected).")
+    @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.importTextLanguage)))
     var textLanguage: String?
 
     @OptionGroup var global: GlobalOptions

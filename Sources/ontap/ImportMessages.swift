@@ -96,8 +96,8 @@ enum ImportMessages {
             case let .invalidUTF8(path, line, column):
                 return "\(path):\(line):\(column): đây không phải văn bản UTF-8; hãy lưu tệp dưới dạng UTF-8 rồi nhập lại" + nothing
             case let .notAZip(path, reason):
-                return "\(path): không phải gói Anki đọc được (\(reason)); tệp .apkg là tệp zip: "
-                    + "hãy xuất lại bộ thẻ từ Anki (Tệp › Xuất › Anki Deck Package)" + nothing
+                return "\(path): không phải gói Anki đọc được (\(zipReason(reason))); tệp .apkg là tệp zip: "
+                    + "hãy xuất lại bộ thẻ từ Anki (Tệp › Xuất, chọn `Anki Deck Package (*.apkg)`)" + nothing
             case let .entryEscapes(path, entry):
                 return "\(path): gói có mục tên '\(entry)' trỏ ra ngoài thư mục của nó; ontap không bao giờ mở gói như vậy: "
                     + "hãy lấy bộ thẻ từ nguồn đáng tin" + nothing
@@ -108,7 +108,7 @@ enum ImportMessages {
                 return "\(path): gói chỉ có định dạng mới nhất của Anki (collection.anki21b) mà ontap chưa đọc được; "
                     + "trong Anki, hãy xuất lại và đánh dấu \"Support older Anki versions\"" + nothing
             case let .damaged(path, what, reason):
-                return "\(path): \(what) bị hỏng (\(reason)); hãy xuất lại bộ thẻ từ Anki" + nothing
+                return "\(path): \(what == "the collection" ? "bộ sưu tập" : what) bị hỏng (\(zipReason(reason))); hãy xuất lại bộ thẻ từ Anki" + nothing
             case let .unknownNoteTypes(path, counts):
                 let list = counts.map { "'\($0.name)' (\($0.notes) ghi chú)" }.joined(separator: ", ")
                 return "\(path): ontap không tạo được thẻ từ kiểu ghi chú \(list); "
@@ -120,6 +120,32 @@ enum ImportMessages {
             case let .noCards(path):
                 return "\(path): tệp không có thẻ nào (mọi dòng hay ghi chú đều trống)" + nothing
             }
+        }
+
+        /// The zip reader's fixed reasons (its own English sentences, made in the importer) in Vietnamese; any other
+        /// (SQLite's own message) is kept as it is, in quotes.
+        static func zipReason(_ reason: String) -> String {
+            let known: [String: String] = [
+                "it does not start like a zip file": "tệp không bắt đầu như một tệp zip",
+                "its table of contents (end of central directory) is missing": "thiếu mục lục của tệp zip (end of central directory)",
+                "its table of contents points outside the file": "mục lục của tệp zip trỏ ra ngoài tệp",
+                "its table of contents is damaged": "mục lục của tệp zip bị hỏng",
+                "ontap cannot read ZIP64 archives (over 4 GB)": "ontap không đọc được tệp ZIP64 (trên 4 GB)",
+                "its sizes disagree": "các kích thước ghi trong tệp không khớp nhau",
+                "its checksum does not match": "mã kiểm tra (checksum) không khớp",
+                "its local header is missing": "thiếu phần đầu (local header) của mục",
+                "the file ends inside it (truncated download?)": "tệp kết thúc giữa mục này (tải xuống bị cắt?)",
+                "it claims to unpack to more than its data can hold": "mục khai giải nén ra nhiều hơn dữ liệu của nó có thể chứa",
+                "zlib could not start": "không khởi động được zlib",
+                "it unpacks to more bytes than it declares": "mục giải nén ra nhiều byte hơn nó khai",
+                "its compressed data is damaged": "dữ liệu nén bị hỏng",
+                "the collection has no note types": "bộ sưu tập không có kiểu ghi chú nào",
+            ]
+            if let vietnamese = known[reason] { return vietnamese }
+            if reason.hasPrefix("ontap cannot read encrypted entries") { return "ontap không đọc được mục được mã hóa" }
+            if reason.hasPrefix("ontap cannot read compression method") { return "ontap không đọc được kiểu nén này (chỉ đọc stored và deflate)" }
+            if reason.hasPrefix("it would unpack to") { return "mục giải nén ra quá lớn" }
+            return "«\(reason)»"
         }
 
         static func row(_ problem: ImportError.RowProblem) -> String {

@@ -30,7 +30,7 @@ struct Ontap: ParsableCommand {
         let language = GlobalOptions.language(arguments: arguments)
         do {
             try checkCommandName(arguments, language: language)
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(rootHelpArguments(arguments))
             try command.run()
         } catch let code as ExitCode {
             exit(withError: code)                     // a verdict already printed (a check that flagged cards)
@@ -49,6 +49,24 @@ struct Ontap: ParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// `ontap --help --lang vi` asks for ontap's own help page in Vietnamese; ArgumentParser would read `--lang` as
+    /// an option of the default command (`study`) and show its page instead. With no command named, `--lang` (already
+    /// read into the help's language) is dropped from a help request.
+    static func rootHelpArguments(_ arguments: [String]) -> [String] {
+        let commands = Set(configuration.subcommands.map { $0._commandName } + ["help"])
+        guard arguments.contains(where: { $0 == "--help" || $0 == "-h" }),
+              !arguments.contains(where: { commands.contains($0) }) else { return arguments }
+        var kept: [String] = []
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if argument == "--lang" { skipNext = true; continue }
+            if argument.hasPrefix("--lang=") { continue }
+            kept.append(argument)
+        }
+        return kept
     }
 
     /// Writes `ontap: message` to standard error (control characters replaced) and exits with status 1.

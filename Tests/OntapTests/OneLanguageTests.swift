@@ -75,7 +75,7 @@ struct OneLanguageTests {
         try expectVietnamese(runner, ["merge", runner.root.appendingPathComponent("nowhere").path], status: 64)
         try expectVietnamese(runner, ["doctor"], status: 0)
         // Help pages read in Vietnamese (export's and replay's quote Anki's and a JSON schema's English words).
-        for command in [["study"], ["quiz"], ["cards"], ["stats"], ["decks"], ["generate"], ["check"], ["doctor"], ["merge"],
+        for command in [["study"], ["quiz"], ["cards"], ["stats"], ["decks"], ["generate"], ["import"], ["check"], ["doctor"], ["merge"],
                         ["optimize"], ["scheduler"], ["scheduler", "set"], ["events"]] {
             let page = try runner.run(command + ["--help"] + runner.folderArguments, environment: ["LANG": "vi_VN.UTF-8"])
             #expect(page.status == 0 && page.stdout.contains("TỔNG QUAN: "), "\(page.stdout)")
@@ -83,6 +83,24 @@ struct OneLanguageTests {
         }
         let root = try runner.run(["--help"], environment: ["LANG": "vi_VN.UTF-8"])
         #expect(root.stdout.contains("LỆNH:") && root.stdout.contains("study (mặc định)  "), "\(root.stdout)")
+        // `--lang vi` on ontap's own help page shows that page (not study's), in Vietnamese, whatever LANG says.
+        for lang in [["--lang", "vi"], ["--lang=vi"]] {
+            let asked = try runner.run(["--help"] + lang, environment: ["LANG": "en_US.UTF-8"])
+            #expect(asked.stdout.contains("LỆNH:") && asked.stdout.contains("study (mặc định)  "), "\(asked.stdout)")
+            let sentences = asked.stdout.replacingOccurrences(of: "(?m)^  [a-z-]+", with: "", options: .regularExpression)   // command names
+            #expect(Self.englishIn(sentences).isEmpty, "\(Self.englishIn(sentences))")
+        }
+        let english = try runner.run(["-h", "--lang", "en"], environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(english.stdout.contains("SUBCOMMANDS:"), "\(english.stdout)")
+        try expectVietnamese(runner, ["generate", "x.txt", "--kinds", "riddle"], status: 64)
+        let garbage = runner.root.appendingPathComponent("hong.apkg")
+        try Data("PK nothing".utf8).write(to: garbage)
+        let notZip = try expectVietnamese(runner, ["import", garbage.path], status: 1)
+        #expect(notZip.stderr.contains("tệp không bắt đầu như một tệp zip"), "\(notZip.stderr)")
+        let wrongType = runner.root.appendingPathComponent("dong.json")
+        try Data(#"[{"date": [1945], "event": "x"}]"#.utf8).write(to: wrongType)
+        let typed = try expectVietnamese(runner, ["generate", wrongType.path], status: 1)
+        #expect(typed.stderr.contains("trường 'date' phải là chữ"), "\(typed.stderr)")
     }
 
     @Test func noticesExportAndDoctorAreVietnamese() throws {
