@@ -127,12 +127,20 @@ def flaws(card):
     blob = card["prompt"] + " " + " ".join(card.get("choices", []))
     if GLUED.search(blob):
         found.append("glued or broken text")
-    if card["kind"] == "chronology":
+    if card["kind"] in ("chronology", "choice"):
         for option in card.get("choices", []):
             words = option.split()
-            if option[:1].islower() or len(words) < 4 or len(words) > 30:
+            if card["kind"] == "chronology" and (option[:1].islower() or len(words) < 4 or len(words) > 30):
                 found.append(f"an option that is a fragment: {option!r}")
                 break
+            if ": " in option:
+                found.append(f"an option that is a title, not an event: {option!r}")
+                break
+    # A question whose clause, once its opening phrase and its "vào … nào?" are taken away, has no subject left
+    # ("Ngay từ khi mới lên ngôi, âm lịch vào tháng năm nào?").
+    asked = re.search(r"(?:^|, )([^,]*?)\s*vào (?:ngày |tháng |năm |thế kỷ )*nào\?$", nfc(card["prompt"]))
+    if asked and len(asked.group(1).split()) < 3:
+        found.append(f"a question with no subject: {asked.group(1)!r}")
     if card["kind"] in ("date", "reverse", "cloze"):
         answer = nfc(card["answer"]).lower()
         prompt = nfc(card["prompt"]).lower().replace("_____", " ")
