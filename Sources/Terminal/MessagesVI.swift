@@ -528,7 +528,7 @@ enum MessagesVI {
         case .badOptions: return "phương án kém"
         case .splitBlank: return "chỗ trống cắt từ"
         case .duplicatePrompt: return "câu hỏi trùng"
-        case .state: return "tình trạng, không phải sự kiện"
+        case .state: return "tình trạng chứ không phải sự kiện"
         case .trivia: return "chi tiết vụn vặt"
         }
     }

@@ -82,8 +82,10 @@ struct GenerateCommand: ParsableCommand {
     func reportDrops(_ report: GenerationReport, language: Language) {
         guard !report.drops.isEmpty else { return }
         let summary = report.counts.map { "\($0.count) \(Messages(language: language).defectLabel($0.defect))" }.joined(separator: ", ")
-        print(language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose.")"
-                              : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose.")")
+        let line = language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose.")"
+                                   : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose.")"
+        // On a terminal, wrapped between words (the terminal itself would cut a word in two).
+        print(isatty(STDOUT_FILENO) != 0 ? TerminalText.wrap(line, columns: StudyCommand.terminalColumns(), indent: 2) : line)
         guard verbose else { return }
         for drop in report.drops {
             let what = drop.kind.map { "[\(Messages(language: language).kindName($0))]" } ?? (language == .vi ? "[sự kiện]" : "[event]")
