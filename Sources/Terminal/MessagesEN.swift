@@ -515,7 +515,7 @@ enum MessagesEN {
         let points = score == score.rounded() ? String(Int(score))
             : String(score)
         let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
-        return "Score: \(points)/\(total) (\(percent)%), \(answered) answered."
+        return "Score: \(points)/\(total) (\(percent)%), \(answered) of \(total) answered."
     }
 
     static var help: String {

@@ -648,7 +648,7 @@ enum MessagesVI {
         let points = score == score.rounded() ? String(Int(score))
             : String(score).replacingOccurrences(of: ".", with: ",")
         let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
-        return "Điểm: \(points)/\(total) (\(percent)%), đã trả lời \(answered) câu."
+        return "Điểm: \(points)/\(total) (\(percent)%), đã trả lời \(answered)/\(total) câu."
     }
 
     static var help: String {
