@@ -113,6 +113,11 @@ struct OneLanguageTests {
         // A suspension upgrades the log (a notice said mid-session); then a torn last line is set aside on opening.
         let studied = try expectVietnamese(runner, ["study", "nato-russia"], input: "\n3\n:suspend\n\n3\n:quit\n", status: 0)
         #expect(studied.stdout.contains("được nâng lên phiên bản"), "\(studied.stdout)")
+        // Said right after the :suspend that caused it, not after the next card's grade.
+        let suspended = try #require(studied.stdout.range(of: "Đã tạm ngưng"))
+        let upgraded = try #require(studied.stdout.range(of: "được nâng lên phiên bản"))
+        #expect(suspended.upperBound < upgraded.lowerBound
+                && !studied.stdout[suspended.upperBound..<upgraded.lowerBound].contains("Chấm điểm"), "\(studied.stdout)")
         let log = runner.progress.appendingPathComponent("nato-russia/reviews.jsonl")
         let handle = try FileHandle(forWritingTo: log)
         handle.seekToEndOfFile()
