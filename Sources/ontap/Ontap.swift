@@ -51,13 +51,11 @@ struct Ontap: ParsableCommand {
         }
     }
 
-    /// `ontap --help --lang vi` asks for ontap's own help page in Vietnamese; ArgumentParser would read `--lang` as
-    /// an option of the default command (`study`) and show its page instead. With no command named, `--lang` (already
-    /// read into the help's language) is dropped from a help request.
+    /// A help request (`--help`, `-h`, `ontap help …`) is answered in the language `--lang` names, which was read
+    /// before parsing (`HelpText`); `--lang` itself is dropped from it, as ArgumentParser would read it as an option of
+    /// the default command (`ontap --help --lang vi` showed study's page) or refuse it (`ontap help study --lang vi`).
     static func rootHelpArguments(_ arguments: [String]) -> [String] {
-        let commands = Set(configuration.subcommands.map { $0._commandName } + ["help"])
-        guard arguments.contains(where: { $0 == "--help" || $0 == "-h" }),
-              !arguments.contains(where: { commands.contains($0) }) else { return arguments }
+        guard arguments.contains(where: { $0 == "--help" || $0 == "-h" }) || arguments.first == "help" else { return arguments }
         var kept: [String] = []
         var skipNext = false
         for argument in arguments {

@@ -90,6 +90,11 @@ struct OneLanguageTests {
             let sentences = asked.stdout.replacingOccurrences(of: "(?m)^  [a-z-]+", with: "", options: .regularExpression)   // command names
             #expect(Self.englishIn(sentences).isEmpty, "\(Self.englishIn(sentences))")
         }
+        // `ontap help COMMAND --lang vi` (ArgumentParser's help command has no --lang of its own).
+        for args in [["help", "--lang", "vi"], ["help", "study", "--lang", "vi"], ["help", "scheduler", "set", "--lang=vi"]] {
+            let page = try runner.run(args, environment: ["LANG": "en_US.UTF-8"])
+            #expect(page.status == 0 && page.stdout.contains("TỔNG QUAN: "), "\(args): \(page.stdout)\(page.stderr)")
+        }
         let english = try runner.run(["-h", "--lang", "en"], environment: ["LANG": "vi_VN.UTF-8"])
         #expect(english.stdout.contains("SUBCOMMANDS:"), "\(english.stdout)")
         try expectVietnamese(runner, ["generate", "x.txt", "--kinds", "riddle"], status: 64)
