@@ -26,6 +26,8 @@ public typealias LockHolder = Store.LockHolder
 public typealias StoreError = Store.StoreError
 /// Why a file could not be read, parsed or written (rendered in the interface language).
 public typealias FileProblem = FileFormats.FileProblem
+/// What a path is when it is not a regular file (a symbolic link, a FIFO, a folder…).
+public typealias FileKind = FileFormats.FileProblem.FileKind
 /// A file reader's failure: the path, line and column, and the problem.
 public typealias FileError = FileFormats.FileError
 /// The interface and text languages, Vietnamese and English.

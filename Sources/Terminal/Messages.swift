@@ -290,11 +290,6 @@ public struct Messages: Sendable {
             : "\(path): cannot read the text (\(problem)); check the path and its permissions"
     }
 
-    /// `--format` names no format `ontap import` reads.
-    public func unknownFormat(_ format: String, known: [String]) -> String {
-        language == .vi ? MessagesVI.unknownFormat(format, known: known) : MessagesEN.unknownFormat(format, known: known)
-    }
-
     /// The deck file would land inside the progress folder.
     public func deckInProgressFolder(_ path: String) -> String {
         language == .vi ? MessagesVI.deckInProgressFolder(path) : MessagesEN.deckInProgressFolder(path)

@@ -422,8 +422,8 @@ enum MessagesEN {
                 reviews per day: \(s.reviewsPerDay)
                 weights: \(s.weights)
                 """
-        case let .historyNotAFile(path):
-            return "\(path) is not a file ontap made; ontap never writes through it, so nothing is kept there: delete it"
+        case let .historyNotAFile(path, kind):
+            return "\(path) is \(kind), not a file ontap made; ontap never writes through it, so nothing is kept there: delete it"
         case .optimizeNeedsInput: return "give a DECK or --reviews FILE"
         case .holdOutRange: return "--hold-out must be between 0 and 0.9"
         }

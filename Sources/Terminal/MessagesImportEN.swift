@@ -5,10 +5,6 @@ extension MessagesEN {
 
 
 
-    static func unknownFormat(_ format: String, known: [String]) -> String {
-        "unknown format '\(format)'; choose one of: " + known.joined(separator: ", ")
-    }
-
     static func deckInProgressFolder(_ path: String) -> String {
         "will not write \(path): it is in the progress folder; choose another decks folder (--decks)"
     }

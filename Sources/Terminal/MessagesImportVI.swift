@@ -3,10 +3,6 @@
 extension MessagesVI {
 
 
-    static func unknownFormat(_ format: String, known: [String]) -> String {
-        "định dạng không rõ '\(format)'; hãy chọn một trong: " + known.joined(separator: ", ")
-    }
-
     static func deckInProgressFolder(_ path: String) -> String {
         "không ghi \(path): đây là thư mục tiến độ học; hãy chọn thư mục bộ thẻ khác (--decks)"
     }

@@ -456,8 +456,8 @@ enum MessagesVI {
                 lượt ôn mỗi ngày: \(s.reviewsPerDay)
                 trọng số: \(s.weights)
                 """
-        case let .historyNotAFile(path):
-            return "\(path) không phải tệp do ontap tạo; ontap không ghi qua nó nên lịch sử dòng lệnh không được giữ: hãy xóa nó"
+        case let .historyNotAFile(path, kind):
+            return "\(path) là \(fileKind(kind)), không phải tệp do ontap tạo; ontap không ghi qua nó nên lịch sử dòng lệnh không được giữ: hãy xóa nó"
         case .optimizeNeedsInput: return "hãy cho một BỘ-THẺ hoặc --reviews TỆP"
         case .holdOutRange: return "--hold-out phải nằm trong khoảng 0 đến 0.9"
         }

@@ -14,6 +14,10 @@ extension ExportFormat: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
+extension ImportFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
 extension DayCounting: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument) }
 }

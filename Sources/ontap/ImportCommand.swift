@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
     var deck: String?
 
     @Option(help: ArgumentHelp(help(.importFormat(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")))))
-    var format: String?
+    var format: ImportFormat?
 
     @Flag(name: .customLong("with-progress"), help: ArgumentHelp(help(.importWithProgress)))
     var withProgress = false
@@ -36,7 +36,7 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.importTextLanguage)))
-    var textLanguage: String?
+    var textLanguage: Language?
 
     @OptionGroup var global: GlobalOptions
 
@@ -44,13 +44,7 @@ struct ImportCommand: ParsableCommand {
         let ui = global.interfaceLanguage
         let messages = Messages(language: ui)
         func fail(_ error: any Error) -> CLIError { CLIError.fail(CLIError.message(for: error, language: ui)) }
-        var chosen: ImportFormat?
-        if let format {
-            guard let known = ImportFormat(rawValue: format.lowercased()) else {
-                throw CLIError.fail(messages.unknownFormat(format, known: ImportFormat.allCases.map(\.rawValue)))
-            }
-            chosen = known
-        }
+        let chosen = format
         let bytes: [UInt8]
         do { bytes = try Self.readInput(file) } catch { throw fail(error) }
         let fileName = file == "-" ? "-" : URL(fileURLWithPath: file).lastPathComponent
@@ -160,7 +154,7 @@ struct ImportCommand: ParsableCommand {
         do { events = try TimelineFile.parse(bytes: bytes, fileName: readable) } catch {
             throw CLIError.fail(CLIError.message(for: error, language: ui))
         }
-        let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
+        let override = textLanguage
         let language = override ?? Language.detect(in: events.map(\.statement).joined(separator: " "))
         let previous = try? DeckStore(directory: global.decksURL).load(name)
         return DeckGenerator().makeDeckFromTimeline(name: name, events: events, language: language,

@@ -34,8 +34,8 @@ struct StudyCommand: ParsableCommand {
             ReadlineLineReader.prepareLocale()
             try? FileManager.default.createDirectory(at: global.progressURL, withIntermediateDirectories: true)
             let history = global.progressURL.appendingPathComponent(".history").path
-            if RegularFile.refusal(at: history) != nil {
-                let message = Messages(language: workspace.language).command(.historyNotAFile(path: history))
+            if let kind = RegularFile.refusal(at: history) {
+                let message = Messages(language: workspace.language).command(.historyNotAFile(path: history, kind: kind))
                 FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(message) + "\n").utf8))
                 reader = ReadlineLineReader(historyPath: nil)
             } else {

@@ -59,6 +59,8 @@ struct OneLanguageTests {
         try expectVietnamese(runner, ["quiz", "nato-russia", "-n", "abc"], status: 64)
         try expectVietnamese(runner, ["export"], status: 64)
         try expectVietnamese(runner, ["export", "nato-russia", "--format", "pdfx"], status: 64)
+        try expectVietnamese(runner, ["import", "x.csv", "--format", "pdfx"], status: 64)
+        try expectVietnamese(runner, ["import", "x.csv", "--text-lang", "fr"], status: 64)
         let badLang = try runner.run(["decks", "--lang", "fr"] + runner.folderArguments, environment: ["LANG": "vi_VN.UTF-8"])
         #expect(badLang.status == 64 && badLang.stderr.contains("Giá trị 'fr' không hợp lệ cho '--lang <lang>'"), "\(badLang.stderr)")
         try expectVietnamese(runner, ["generate", "x.txt", "--text-lang", "fr"], status: 64)
