@@ -21,6 +21,24 @@ struct CLIError: Error {
             || error is CardsError || error is WorkspaceError || error is SourceTextError || error is ImportError
     }
 
+    /// A scheduler setting's problem in Vietnamese.
+    static func settingVI(_ problem: SettingProblem) -> String {
+        switch problem {
+        case let .retention(value): "tỉ lệ nhớ mong muốn \(value) phải lớn hơn 0 và nhỏ hơn 1"
+        case let .maximumInterval(days, limit): "khoảng cách tối đa \(days) ngày phải nằm trong khoảng 1 đến \(limit) ngày"
+        case let .step(seconds, limit): "bước \(seconds) giây phải nằm trong khoảng 1 đến \(limit) giây (một năm)"
+        case .tooManySteps: "quá nhiều bước học"
+        case let .negativeLimits(newCards, reviews): "giới hạn mỗi ngày phải từ 0 trở lên (thẻ mới \(newCards), lượt ôn \(reviews))"
+        case let .rolloverHour(hour): "giờ bắt đầu ngày mới \(hour) phải từ 0 đến 23"
+        case let .unknownTimeZone(zone): "không biết múi giờ '\(zone)'; hãy dùng tên IANA như Asia/Ho_Chi_Minh hoặc UTC"
+        case .startingEase: "hệ số dễ ban đầu (starting ease) phải ít nhất 1.3"
+        case let .sm2Intervals(limit): "các khoảng cách của SM-2 phải nằm trong khoảng 1 đến \(limit) ngày"
+        case let .sm2Multipliers(limit): "các hệ số nhân của SM-2 phải dương và không quá \(limit)"
+        case let .weightCount(expected, got): "cần \(expected) trọng số, nhận được \(got)"
+        case let .weightOutOfBounds(index, value, lower, upper): "trọng số w\(index) = \(value) nằm ngoài [\(lower), \(upper)]"
+        }
+    }
+
     /// The message for any error, in the interface language where the error offers one.
     static func message(for error: any Error, language: Language) -> String {
         if let error = error as? SourceTextError { return error.message(in: language) }
@@ -61,8 +79,8 @@ struct CLIError: Error {
         }
         if language == .vi, let error = error as? SchedulingError {
             switch error {
-            case let .invalidWeights(m): return "tham số FSRS không hợp lệ: \(m)"
-            case let .invalidSetting(m): return "thiết lập lịch ôn không hợp lệ: \(m)"
+            case let .invalidWeights(m): return "tham số FSRS không hợp lệ: " + Self.settingVI(m)
+            case let .invalidSetting(m): return "thiết lập lịch ôn không hợp lệ: " + Self.settingVI(m)
             case let .badInput(file, line, message): return file.isEmpty ? "dòng \(line): \(message)" : "\(file):\(line): \(message)"
             case let .notEnoughData(.tooFewLongTermReviews(usable, needed, read, cards)):
                 return "chưa đủ lượt ôn để tối ưu: \(usable) lượt ôn diễn ra từ một ngày trở lên sau lượt ôn trước của cùng thẻ; "
