@@ -28,6 +28,10 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         .systemLibrary(
+            name: "CZstd",
+            providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]
+        ),
+        .systemLibrary(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
@@ -37,7 +41,7 @@ let package = Package(
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"]),
         .target(name: "Study", dependencies: ["Cards", "FileFormats", "Scheduling", "Store"]),
-        .target(name: "Exporters", dependencies: ["FileFormats", "Cards", "Scheduling", "Store", "CSQLite", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Exporters", dependencies: ["FileFormats", "Cards", "Scheduling", "Store", "CSQLite", "CZlib", "CZstd", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Terminal", dependencies: ["Study", "CReadline", .product(name: "Rainbow", package: "Rainbow")]),
         .executableTarget(
             name: "ontap",
@@ -56,7 +60,7 @@ let package = Package(
         .testTarget(name: "CardsTests", dependencies: ["Cards", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "FileFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StudyTests", dependencies: ["Study"]),
-        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "FileFormats", "Store"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "FileFormats", "Store", "CZstd"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         // Runs the built `ontap` binary (pipes and real ptys); depends on it so `swift test` builds it first.
         .testTarget(name: "OntapTests", dependencies: ["ontap", "CPTY"], exclude: ["anki_deck.py"]),

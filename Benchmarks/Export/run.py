@@ -8,7 +8,8 @@ DIR is made by generate.py; ONTAP is the release binary (.build/release/ontap); 
 genanki writing the same notes. Wall time from spawn to exit, peak RSS of the child (ru_maxrss), the 1-minute load
 average before each. Then the import side, alternately again: real Anki importing ontap's package with its
 scheduling (wall time of the child, and the import alone timed in-process), and `ontap import` reading the same
-package back into an empty workspace, with and without `--with-progress`.
+package back into an empty workspace, with and without `--with-progress`, and with `--with-progress` the package
+real Anki writes of it in its current layout (collection.anki21b, made once, untimed).
 Prints Markdown tables: median, min, max, peak RSS, ratio of medians to genanki's (export) or to Anki's (import).
 """
 import os, shutil, statistics, subprocess, sys, tempfile, time
@@ -20,6 +21,17 @@ col = Collection(os.path.join(tempfile.mkdtemp(), "c.anki2"))
 start = time.perf_counter()
 col.import_anki_package(ImportAnkiPackageRequest(package_path=sys.argv[1], options=ImportAnkiPackageOptions(with_scheduling=True)))
 print(f"{time.perf_counter() - start:.2f} {col.note_count()} {col.db.scalar('select count() from revlog')}")
+"""
+
+# Real Anki imports ontap's package and writes it again in its own current layout (collection.anki21b, Zstandard),
+# with scheduling: what `ontap import` reads from someone who studied the deck in Anki 2.1.50 or later.
+ANKI_REEXPORT = r"""
+import os, sys, tempfile
+from anki.collection import Collection, ImportAnkiPackageRequest, ImportAnkiPackageOptions, ExportAnkiPackageOptions
+col = Collection(os.path.join(tempfile.mkdtemp(), "c.anki2"))
+col.import_anki_package(ImportAnkiPackageRequest(package_path=sys.argv[1], options=ImportAnkiPackageOptions(with_scheduling=True)))
+col.export_anki_package(out_path=sys.argv[2], limit=None, options=ExportAnkiPackageOptions(
+    with_scheduling=True, with_deck_configs=True, with_media=True, legacy=False))
 """
 
 
@@ -79,14 +91,18 @@ def main():
     package = os.path.join(out, "progress.apkg")
     scratch = os.path.join(out, "import")
 
-    def ontap_import(extra):
+    current = os.path.join(out, "anki-current.apkg")
+    subprocess.run([python, "-c", ANKI_REEXPORT, package, current], check=True, capture_output=True)
+
+    def ontap_import(extra, source=package):
         shutil.rmtree(scratch, ignore_errors=True)
-        return [ontap, "import", package, "--deck", "bench", "--decks", os.path.join(scratch, "Decks"),
+        return [ontap, "import", source, "--deck", "bench", "--decks", os.path.join(scratch, "Decks"),
                 "--progress", os.path.join(scratch, "Progress")] + extra
     imports = {
         "real Anki 26.9.3 import, with scheduling": lambda: [python, "-c", ANKI_IMPORT, package],
         "ontap import --with-progress": lambda: ontap_import(["--with-progress"]),
         "ontap import, cards only": lambda: ontap_import([]),
+        "ontap import --with-progress of Anki's own export (anki21b)": lambda: ontap_import(["--with-progress"], current),
     }
     results = {name: [] for name in imports}
     anki_inside = []
@@ -96,7 +112,8 @@ def main():
             results[name].append(timed(argv(), root, output))
             if output:
                 anki_inside.append(output[0].split())
-    print("\nImport of progress.apkg (100,000 notes, 2,000,000 revlog rows):\n")
+    print(f"\nImport of progress.apkg (100,000 notes, 2,000,000 revlog rows; Anki's own export of it in the current "
+          f"layout: {os.path.getsize(current) / 1e6:.0f} MB):\n")
     table(results, "real Anki 26.9.3 import, with scheduling")
     inside = [float(row[0]) for row in anki_inside]
     print(f"\nreal Anki's import alone, timed in-process: median {statistics.median(inside):.2f} s, min {min(inside):.2f}, "

@@ -3,12 +3,14 @@ import Timeline
 /// "NATO và Nga đã ký Đạo luật sáng lập vào ngày tháng năm nào?" → "ngày 27 tháng 5 năm 1997".
 struct DateRecallCardMaker {
     let language: Language
+    /// Words the text writes in lower case mid-sentence and never capitalised there ("pure", "trials").
+    var commonWords: Set<String> = []
 
     func card(for deckEvent: DeckEvent) -> Card? {
         let event = deckEvent.event
         guard let answer = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
               let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
-                                                        context: event.sentence)
+                                                        context: event.sentence, common: commonWords)
         else { return nil }
         return Card(id: ContentID.make("c", deckEvent.id, CardKind.dateRecall.rawValue), kind: .dateRecall,
                     prompt: prompt, answer: answer, accepted: DateText.acceptedForms(value: event.date, in: language),

@@ -31,6 +31,8 @@ public enum DateText {
     }
 
     static func render(_ date: DateValue, in language: Language) -> String {
+        // "AD 40": a bare "in 40" reads as an age or a count
+        if !date.isBC, language == .en, date.precision == .year, date.year < 1000 { return "AD \(date.year)" }
         guard date.isBC else { return renderAD(date, in: language) }
         // "năm 221 TCN", "tháng 3 năm 221 TCN", "thế kỷ III TCN"; "221 BC", "the 3rd century BC".
         var positive = date

@@ -91,8 +91,13 @@ public struct DeckGenerator: Sendable {
                 return DeckEvent(id: old, event: event.event)
             }
         }
+        // Every name the text writes somewhere mid-sentence: an option or a chronology item opening on one says
+        // whom or what it is about ("Lincoln …", "Hiệp định Genève …"), one opening on "The bridge …" does not.
+        // (with the words of longer names: "Tần" of "Tần Thủy Hoàng" names "Nhà Tần sụp đổ …")
+        let knownNames = DeckGenerator.knownNames(names)
         var screen = EventScreen(language: language)
         screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
+        screen.people = people
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         // Each event is screened once, here, for all its cards' checks too.
         var verdicts: [String: CardCheck.EventVerdict] = [:]
@@ -112,7 +117,12 @@ public struct DeckGenerator: Sendable {
                 continue
             }
             dated.append(event)
-            if StatementShape.words(event.event.statement).count <= EventScreen.optionWords { options.append(event) }
+            // an option is read beside others, out of its text: it must say whom or what it is about
+            if StatementShape.words(event.event.statement).count <= EventScreen.optionWords,
+               !screening || StatementShape.standsAlone(event.event.statement, knownNames: knownNames, sentence: event.event.sentence,
+                                                        dateSurface: event.event.dateSurface) {
+                options.append(event)
+            }
         }
         // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
         // decades of the 20th century"): a date question would be half right, unless one date lies inside all the
@@ -150,6 +160,7 @@ public struct DeckGenerator: Sendable {
         if let surface = PronounResolver.titleSurface(name, in: usable) {
             obvious.formUnion(surface.split(separator: " ").map(String.init).filter { $0.count >= 4 })
         }
+        let commonWords = language == .en ? DeckGenerator.commonWords(in: usable) : []
         var check = CardCheck(language: language)
         check.anchored = screen.anchored
         var cards: [Card] = []
@@ -165,7 +176,8 @@ public struct DeckGenerator: Sendable {
                     && !StatementShape.isRelativeSurface(event.dateSurface, language: language)
                     && QuestionText.years(of: event.date).allSatisfy { QuestionText.containsNumber($0, in: event.sentence) }
             } : dated
-            let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people, language: language)
+            let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people,
+                                 commonWords: commonWords, language: language)
             for card in made where cardIDs.insert(card.id).inserted {
                 let event = screening ? byID[card.eventID] : nil
                 var verdict: CardCheck.EventVerdict?
@@ -190,6 +202,29 @@ public struct DeckGenerator: Sendable {
         return (Deck(name: name, language: language, source: source, events: deckEvents, cards: cards), report)
     }
 
+    /// Every name of `names` (each sentence's), with the words of longer names ("Tần" of "Tần Thủy Hoàng").
+    static func knownNames(_ names: [String: [String]]) -> Set<String> {
+        var known = Set(names.values.joined())
+        for name in known where name.contains(" ") {
+            known.formUnion(name.split(separator: " ").map(String.init).filter { $0.count >= 3 && $0.first?.isUppercase == true })
+        }
+        return known
+    }
+
+    /// The words the events' sentences write in lower case after their first word and never capitalised there:
+    /// a statement opening on one ("Pure potassium …") opens on a common word, not a name.
+    static func commonWords(in events: [DeckEvent]) -> Set<String> {
+        var lower = Set<String>(), capitalised = Set<String>()
+        var seen = Set<String>()
+        for event in events where seen.insert(event.event.sentence).inserted {
+            for word in StatementShape.words(event.event.sentence).dropFirst() {
+                if word.first?.isUppercase == true { capitalised.insert(word.lowercased()) }
+                else if word.first?.isLowercase == true { lower.insert(word) }
+            }
+        }
+        return lower.subtracting(capitalised)
+    }
+
     /// Events with content ids, in text order, each once (of duplicates, the one with the first sentence in
     /// alphabetical order is kept, so the result does not depend on the input order).
     public static func deckEvents(from events: [Event]) -> [DeckEvent] {
@@ -204,16 +239,19 @@ public struct DeckGenerator: Sendable {
 
     /// Cards of `kind` for `events`; `options` are the events fit to serve as options of other events' cards.
     func makeCards(_ kind: CardKind, events: [DeckEvent], options: [DeckEvent], obvious: Set<String> = [],
-                   people: Set<String> = [], language: Language) -> [Card] {
+                   people: Set<String> = [], commonWords: Set<String> = [], language: Language) -> [Card] {
         switch kind {
         case .dateRecall:
-            return events.compactMap { DateRecallCardMaker(language: language).card(for: $0) }
+            var maker = DateRecallCardMaker(language: language)
+            maker.commonWords = commonWords
+            return events.compactMap { maker.card(for: $0) }
         case .reverse:
             return reverseCards(events: events, obvious: obvious, people: people, language: language)
         case .cloze:
             return clozeCards(events: events, obvious: obvious, language: language)
         case .multipleChoice:
-            let maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
+            var maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
+            maker.commonWords = commonWords
             return events.compactMap { maker.card(for: $0) }
         case .chronology:
             return ChronologyCardMaker(language: language).cards(for: options)

@@ -11,12 +11,12 @@ enum EnglishQuestion {
     /// The question for `statement` (no final full stop) asking `phrase` ("In what year").
     /// `context` is the source sentence: a capitalised first word found there in lower case ("…, preliminary
     /// peace articles were signed") is a common word and is lower-cased after the auxiliary.
-    static func question(statement: String, asking phrase: String, context: String = "") -> String {
-        inverted(statement: statement, asking: phrase, context: context) ?? "\(phrase) did this happen: \(statement)?"
+    static func question(statement: String, asking phrase: String, context: String = "", common: Set<String> = []) -> String {
+        inverted(statement: statement, asking: phrase, context: context, common: common) ?? "\(phrase) did this happen: \(statement)?"
     }
 
     /// "\(phrase) did <subject> <base verb> <rest>?" or "\(phrase) was <subject> <rest>?", or nil when unsure.
-    static func inverted(statement: String, asking phrase: String, context: String = "") -> String? {
+    static func inverted(statement: String, asking phrase: String, context: String = "", common: Set<String> = []) -> String? {
         let tokens = statement.split(separator: " ").map(String.init)
         // Two clauses ("…; Montgomery was killed") cannot share one inverted auxiliary.
         guard tokens.count >= 2, let first = tokens.first, !leadingAdverbials.contains(first),
@@ -41,7 +41,9 @@ enum EnglishQuestion {
             let subject = Array(tokens[0..<subjectEnd])
             // "Roy Lichtenstein—a painter associated …—was": an aside in the subject hides the real verb;
             // "disputes have included": a perfect needs its own auxiliary
-            if subject.contains(where: { $0.contains("—") || $0.contains("–") || $0.contains("(") || $0 == "-" })
+            // (a bracket of one token, "Petalite (LiAlSi4O10)", "The scale (GA)", is a gloss and hides nothing)
+            if subject.contains(where: { $0.contains("—") || $0.contains("–") || $0 == "-"
+                    || $0.contains("(") && !($0.hasPrefix("(") && $0.hasSuffix(")")) })
                 || subject.contains(where: { Self.auxiliaries.contains($0.lowercased()) }) {
                 return nil
             }
@@ -63,7 +65,7 @@ enum EnglishQuestion {
                 }
             }
             guard !subject.isEmpty, trailing.isEmpty || !rest.isEmpty else { return nil }
-            let subjectText = lowercasedFirstWord(subject, context: context).joined(separator: " ")
+            let subjectText = lowercasedFirstWord(subject, context: context, common: common).joined(separator: " ")
             if isBe {
                 let tail = ([adverb].compactMap { $0 } + rest).joined(separator: " ")
                 return "\(phrase) \(word) \(subjectText)\(tail.isEmpty ? "" : " " + tail)?"
@@ -117,12 +119,14 @@ enum EnglishQuestion {
 
     /// The subject with its first word lower-cased when it is a determiner ("The British"), or when the context
     /// writes it in lower case; names ("General Gage", "British troops") keep their capital.
-    static func lowercasedFirstWord(_ subject: [String], context: String) -> [String] {
+    static func lowercasedFirstWord(_ subject: [String], context: String, common: Set<String> = []) -> [String] {
         guard let first = subject.first, first.first?.isUppercase == true else { return subject }
         let lower = first.lowercased()
         let inContext = !context.isEmpty && first.dropFirst().allSatisfy(\.isLowercase)
             && !ClozeCardMaker.occurrences(of: lower, in: context).isEmpty
-        guard determiners.contains(lower) || inContext else { return subject }
+        // "Pure potassium was first isolated …": a word the text writes in lower case elsewhere, and never as a name
+        let inText = first.dropFirst().allSatisfy(\.isLowercase) && common.contains(lower)
+        guard determiners.contains(lower) || inContext || inText else { return subject }
         return [lower] + subject.dropFirst()
     }
 

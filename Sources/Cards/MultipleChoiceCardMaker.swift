@@ -9,6 +9,9 @@ struct MultipleChoiceCardMaker {
     let language: Language
     /// All events of the deck (distractors come from them).
     let deckEvents: [DeckEvent]
+    let optionIDs: Set<String>
+    /// Words the text writes in lower case mid-sentence and never capitalised there (`DateRecallCardMaker`).
+    var commonWords: Set<String> = []
     let neighbours: EventNeighbours
     /// The dates of the deck's events, sorted and unique, for date distractors.
     let deckDates: [DateValue]
@@ -20,6 +23,7 @@ struct MultipleChoiceCardMaker {
     init(language: Language, deckEvents: [DeckEvent]) {
         self.language = language
         self.deckEvents = deckEvents
+        optionIDs = Set(deckEvents.map(\.id))
         neighbours = EventNeighbours(deckEvents)
         deckDates = Set(deckEvents.compactMap { DateValue(iso: $0.event.date) }).sorted()
     }
@@ -60,7 +64,7 @@ struct MultipleChoiceCardMaker {
         let event = deckEvent.event
         guard !event.date.contains("/"), let answerDate = DateValue(iso: event.date),
               let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
-                                                        context: event.sentence)
+                                                        context: event.sentence, common: commonWords)
         else { return nil }
         let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
                                           minimumGap: event.qualifier == .approx && answerDate.precision == .year ? 10 : 1)
@@ -81,7 +85,8 @@ struct MultipleChoiceCardMaker {
     /// "Sự kiện nào sau đây diễn ra vào năm 1997?" with three events of the deck that did not happen then.
     func eventCard(_ deckEvent: DeckEvent, id: String, position: Int) -> Card? {
         let event = deckEvent.event
-        guard let span = DateSpan(value: event.date),
+        // the answer is an option too: only an event fit to be one (`deckEvents`) is asked this way
+        guard optionIDs.contains(deckEvent.id), let span = DateSpan(value: event.date),
               let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
               let answer = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language)
         else { return nil }

@@ -134,10 +134,31 @@ struct PronounResolver: Sendable {
 
     /// `event` with an opening "Nước này" / "The country" replaced by the text's place, or nil.
     static func resolvedPlace(_ event: Event, subject: String, language: Language) -> Event? {
-        guard let opening = placeOpening(event.statement, language: language) else { return nil }
+        guard let opening = placeOpening(event.statement, language: language) else {
+            return resolvedInnerPlace(event, subject: subject, language: language)
+        }
         var copy = event
         copy.statement = subject + event.statement.dropFirst(opening.count)
         return copy
+    }
+
+    /// "… đã cho phép nước này chuyển đổi nền kinh tế": a "this country" inside a Vietnamese statement is the
+    /// text's place when no name comes before it (after "Thụy Điển xâm lược …" it could be either).
+    static func resolvedInnerPlace(_ event: Event, subject: String, language: Language) -> Event? {
+        guard language == .vi else { return nil }
+        let statement = event.statement
+        for phrase in [" đất nước này", " quốc gia này", " nước này"] {
+            guard let range = statement.range(of: phrase) else { continue }
+            let after = statement[range.upperBound...]
+            guard after.first.map({ $0 == " " || $0 == "," || $0 == "." }) ?? true else { continue }
+            let before = String(statement[..<range.lowerBound])
+            // another name before it makes it ambiguous; the place itself before it makes it read as a repetition
+            guard NameFinder.names(in: before, language: language).isEmpty, !before.contains(subject) else { return nil }
+            var copy = event
+            copy.statement = before + " " + subject + after
+            return copy
+        }
+        return nil
     }
 
     /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.

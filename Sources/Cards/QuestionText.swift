@@ -31,13 +31,13 @@ enum QuestionText {
     /// The date question for an event's statement in `language`, or nil when the statement cannot be asked
     /// without giving its own date away; `context` (the source sentence) shows how words are capitalised.
     static func dateQuestion(statement: String, date value: String, in language: Language,
-                             context: String = "") -> String? {
+                             context: String = "", common: Set<String> = []) -> String? {
         guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
         let prompt: String
         switch language {
         case .vi: prompt = statement + " " + vietnameseDateQuestion(for: value) + "?"
         case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value),
-                                                          context: context)
+                                                          context: context, common: common)
         }
         return reveals(prompt, date: value) ? nil : prompt
     }

@@ -84,7 +84,8 @@ public struct AnkiPackageExporter: DeckExporter {
         ]])
 
         // `notes.data` (unused by Anki) holds the ontap card id and its place in the deck (`ontap:ID/POSITION`), so
-        // `ontap import` gives the card back its id (and with it its progress and review fuzz) and its order.
+        // `ontap import` gives the card back its id (and with it its progress and review fuzz) and its order. Anki
+        // empties `notes.data` when it imports a package, so the card's custom data carries the same (`cd`).
         let notes = try db.prepare("insert into notes values (?,?,?,?,-1,?,?,?,?,0,?)")
         let cards = try db.prepare("insert into cards values (?,?,?,0,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)")
         var usedIDs = Set<Int64>()
@@ -107,7 +108,8 @@ public struct AnkiPackageExporter: DeckExporter {
                 ?? AnkiScheduling.newCard(position: index + 1)
             try cards.run([.integer(id), .integer(id), .integer(deckID), .integer(nowSeconds), .integer(state.type),
                            .integer(state.queue), .integer(state.due), .integer(state.ivl), .integer(state.factor),
-                           .integer(state.reps), .integer(state.lapses), .integer(state.left), .text(state.data)])
+                           .integer(state.reps), .integer(state.lapses), .integer(state.left),
+                           .text(AnkiScheduling.withCustomMark(state.data, card.id + "/\(index + 1)"))])
         }
         let revlog = try db.prepare("insert or ignore into revlog values (?,?,-1,?,?,?,?,?,?)")
         var error: ExportError?

@@ -72,17 +72,42 @@ struct AnkiScheduling {
         return max(1, Int64((Double(schedule.due - last) / Double(AnkiScheduling.dayMs)).rounded()))
     }
 
+    /// The key of ontap's custom data in `cards.data` (`"cd"`, a JSON object in a string, which Anki keeps on import
+    /// and export, unlike `notes.data`): the card's ontap id and place in the deck, `ID/POSITION`.
+    static let customDataKey = "ontap"
+
+    /// `data` (as `memoryState` gives it) with ontap's custom data `mark` added; unchanged when the mark would pass
+    /// Anki's 100-byte limit on custom data or is not plain text.
+    static func withCustomMark(_ data: String, _ mark: String) -> String {
+        // {"ontap":"MARK"} is at most 100 bytes; the mark needs no escaping (ontap's ids are plain).
+        guard customDataKey.utf8.count + mark.utf8.count + 7 <= 100,
+              mark.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) else { return data }
+        let field = "\"cd\":\"{\\\"" + customDataKey + "\\\":\\\"" + mark + "\\\"}\""
+        return data.isEmpty ? "{" + field + "}" : String(data.dropLast()) + "," + field + "}"
+    }
+
     /// `cards.data`: FSRS stability/difficulty/retention/decay and the last review (unix s), or "" for none.
     func memoryState(_ schedule: CardSchedule) -> String {
         var fields: [String] = []
         if schedule.stability > 0, (1...10).contains(schedule.difficulty) {
-            fields.append("\"s\":\(rounded(schedule.stability))")
+            fields.append("\"s\":\(significant(schedule.stability))")
             fields.append("\"d\":\(rounded(schedule.difficulty))")
             fields.append("\"dr\":\(rounded(settings.desiredRetention))")
             if settings.weights.count >= 21 { fields.append("\"decay\":\(rounded(settings.weights[20]))") }
         }
         if let last = schedule.lastReview { fields.append("\"lrt\":\(last / 1000)") }
         return fields.isEmpty ? "" : "{" + fields.joined(separator: ",") + "}"
+    }
+
+    /// Six significant digits: a stability of a few hundredths of a day (after lapses) keeps its relative
+    /// precision, so Anki's recomputation from the review log is compared with ontap's value, not a rounding of it.
+    private func significant(_ value: Double) -> String {
+        guard value > 0, value.isFinite else { return "0" }
+        let decimals = min(12, max(4, 5 - Int(log10(value).rounded(.down))))
+        var text = String(format: "%.\(decimals)f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     private func rounded(_ value: Double) -> String {

@@ -8,7 +8,9 @@ import Timeline
 /// Self-contained (inline CSS, no scripts), `lang` set to the deck's language, every deck text HTML-escaped. Printed
 /// (Chromium's paged media), the first page says how many pages the exam has and every page has a footer
 /// "Trang 1/3 – Mã đề 107"; the key page, last, is not counted. Each mã đề (seed) orders questions and options its
-/// own way. Serif faces with full Vietnamese coverage come first, so ơ, ư, ế never fall back to a sans face.
+/// own way. Serif faces with full Vietnamese coverage come first (Noto Serif, DejaVu Serif; then Times New Roman,
+/// which has it on Windows and macOS, but not Liberation Serif, its stand-in on Linux), so the text is one typeface:
+/// ơ, ư, ế never fall back to another face inside a word.
 public struct ExamExporter: TextDeckExporter {
     /// How many questions (nil: every question the deck offers).
     public var count: Int?
@@ -60,8 +62,12 @@ public struct ExamExporter: TextDeckExporter {
         return Array(questions.prefix(count ?? questions.count))
     }
 
-    /// The mã đề printed on the exam: 100–999 from the seed.
-    var code: String { String(100 + Int((seed ?? 0) % 900)) }
+    /// The mã đề printed on the exam: the seed itself when it is one (100–999, `--seed 107` → 107), else 100–999
+    /// from the seed.
+    var code: String {
+        let seed = seed ?? 0
+        return String((100...999).contains(seed) ? Int(seed) : 100 + Int(seed % 900))
+    }
 
     /// The HTML page.
     public func text(_ input: ExportInput) throws(ExportError) -> String {
@@ -144,10 +150,10 @@ public struct ExamExporter: TextDeckExporter {
         return """
         @counter-style exam-pages-padded { system: fixed 2; symbols: \(padded); fallback: decimal; }
         @counter-style exam-pages { system: fixed 2; symbols: \(plain); fallback: decimal; }
-        @page { @bottom-center { content: "\(words.page) " counter(page) "/" counter(pages, exam-pages) " – \(words.code) \(code)"; font: italic 10pt "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; } }
-        @page :first { @top-left { content: "\(words.pagesBefore)" counter(pages, exam-pages-padded) "\(words.pagesAfter)"; font: italic 11pt "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; } }
+        @page { @bottom-center { content: "\(words.page) " counter(page) "/" counter(pages, exam-pages) " – \(words.code) \(code)"; font: italic 10pt "Noto Serif", "DejaVu Serif", "Times New Roman", "Liberation Serif", serif; } }
+        @page :first { @top-left { content: "\(words.pagesBefore)" counter(pages, exam-pages-padded) "\(words.pagesAfter)"; font: italic 11pt "Noto Serif", "DejaVu Serif", "Times New Roman", "Liberation Serif", serif; } }
         .key { page: key; }
-        @page key { @bottom-center { content: "\(words.key) – \(words.code) \(code)"; font: italic 10pt "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; } }
+        @page key { @bottom-center { content: "\(words.key) – \(words.code) \(code)"; font: italic 10pt "Noto Serif", "DejaVu Serif", "Times New Roman", "Liberation Serif", serif; } }
 
         """
     }
@@ -155,7 +161,7 @@ public struct ExamExporter: TextDeckExporter {
     static let css = """
 
     @page { size: A4; margin: 18mm 16mm; }
-    body { font-family: "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", serif; font-size: 13pt; line-height: 1.35; color: #000; max-width: 190mm; margin: 0 auto; }
+    body { font-family: "Noto Serif", "DejaVu Serif", "Times New Roman", "Liberation Serif", serif; font-size: 13pt; line-height: 1.35; color: #000; max-width: 190mm; margin: 0 auto; }
     header { display: flex; justify-content: space-between; gap: 1em; text-align: center; }
     .issuer { font-weight: bold; min-width: 30%; }
     .issuer span { font-weight: normal; }

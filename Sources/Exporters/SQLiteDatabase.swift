@@ -27,6 +27,17 @@ final class SQLiteDatabase {
             throw .database(message)
         }
         try execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;")
+        // Current Anki collections index names with their own collation, `unicase` (case-insensitive Unicode).
+        sqlite3_create_collation_v2(handle, "unicase", SQLITE_UTF8, nil, { _, count1, bytes1, count2, bytes2 in
+            func folded(_ bytes: UnsafeRawPointer?, _ count: Int32) -> [Unicode.Scalar] {
+                guard let bytes else { return [] }
+                let text = String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
+                return Array(text.lowercased().unicodeScalars)
+            }
+            let a = folded(bytes1, count1), b = folded(bytes2, count2)
+            for (x, y) in zip(a, b) where x != y { return x.value < y.value ? -1 : 1 }
+            return a.count == b.count ? 0 : a.count < b.count ? -1 : 1
+        }, nil)
     }
 
     /// A database read from the bytes of an SQLite file (a private copy in memory; for checks and tests).
@@ -53,6 +64,29 @@ final class SQLiteDatabase {
         let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
         guard sqlite3_deserialize(handle, "main", copy.assumingMemoryBound(to: UInt8.self), sqlite3_int64(count),
                                   sqlite3_int64(count), flags) == SQLITE_OK else { throw .database(lastError) }
+    }
+
+    /// Replaces the (empty) database with the SQLite file that `fill` writes into memory it gets from SQLite's own
+    /// allocator (the function it is handed behaves like C's `realloc`), so SQLite owns the bytes and a large
+    /// collection decompressed from a package is never copied. Bytes that do not start like an SQLite file are
+    /// refused with `PackageProblem.notSQLite`; `fill`'s own errors pass through.
+    func load(_ fill: ((UnsafeMutableRawPointer?, Int) -> UnsafeMutableRawPointer?) throws -> (pointer: UnsafeMutableRawPointer?, count: Int))
+        throws {
+        let (pointer, count) = try fill { old, size in sqlite3_realloc64(old, sqlite3_uint64(size)) }
+        guard let pointer else { throw ExportError.database("out of memory") }
+        let header = Array("SQLite format 3\u{0}".utf8)
+        guard count >= 100, memcmp(pointer, header, header.count) == 0 else {
+            sqlite3_free(pointer)
+            throw PackageProblem.notSQLite
+        }
+        // Anki leaves its collection in WAL mode (file format numbers 2 at bytes 18 and 19); a database in memory
+        // has no WAL file beside it, so it is read as a rollback-journal one (1), as `sqlite3_deserialize` needs.
+        let formats = pointer.assumingMemoryBound(to: UInt8.self)
+        if formats[18] == 2 || formats[19] == 2 { formats[18] = 1; formats[19] = 1 }
+        // FREEONCLOSE: SQLite frees the buffer when the database closes, or now if it refuses it.
+        let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+        guard sqlite3_deserialize(handle, "main", pointer.assumingMemoryBound(to: UInt8.self), sqlite3_int64(count),
+                                  sqlite3_int64(count), flags) == SQLITE_OK else { throw ExportError.database(lastError) }
     }
 
     deinit { sqlite3_close(handle) }
@@ -83,6 +117,12 @@ final class SQLiteDatabase {
             guard let pointer = sqlite3_column_text(statement, column) else { return nil }
             let count = Int(sqlite3_column_bytes(statement, column))
             return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+        }
+
+        /// The column's bytes (a blob; empty for NULL).
+        func blob(_ column: Int32) -> [UInt8] {
+            guard let pointer = sqlite3_column_blob(statement, column) else { return [] }
+            return Array(UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column))))
         }
     }
 

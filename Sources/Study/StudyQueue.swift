@@ -103,24 +103,37 @@ public struct StudyQueue: Sendable {
             var queuedEvents = Set(dueReviews.map { source.eventID(at: Int($0)) })
             queuedEvents.formUnion(learning.map { source.eventID(at: Int($0.index)) })
             let kindOrder = CardKind.allCases
-            var preferred = 0
-            var used = Array(repeating: 0, count: kindOrder.count)
-            for event in freshEvents where fresh.count < newAllowance {
-                guard !metEvents.contains(event), !queuedEvents.contains(event), let candidates = freshByEvent[event] else { continue }
-                // The kinds take turns: each new card is of the kind met least so far today, and among those the one
-                // that comes next after the previous card's kind.
-                let rank = { (index: Int32) -> (Int, Int) in
+            // Per kind, the events that have a new card of it (their first such card), in deck order: the kinds take
+            // turns across the whole deck, so an event with only a date card never makes two date cards in a row
+            // while a cloze or a choice card waits further on.
+            var byKind = Array(repeating: [(event: String, index: Int32, position: Int)](), count: kindOrder.count)
+            for (position, event) in freshEvents.enumerated() where !metEvents.contains(event) && !queuedEvents.contains(event) {
+                var seen = Array(repeating: false, count: kindOrder.count)
+                for index in freshByEvent[event] ?? [] {
                     let kind = kindOrder.firstIndex(of: source.kind(at: Int(index)))!
-                    return (used[kind], (kind - preferred + kindOrder.count) % kindOrder.count)
+                    if !seen[kind] { seen[kind] = true; byKind[kind].append((event, index, position)) }
                 }
-                let pick = candidates.min { a, b in
-                    let (ra, rb) = (rank(a), rank(b))
-                    return ra != rb ? ra < rb : a < b
-                }!
-                fresh.append(pick)
-                let kind = kindOrder.firstIndex(of: source.kind(at: Int(pick)))!
+            }
+            var heads = Array(repeating: 0, count: kindOrder.count)
+            var used = Array(repeating: 0, count: kindOrder.count)
+            var taken = Set<String>()
+            var previous = -1
+            while fresh.count < newAllowance {
+                // The kind met least so far today, never the previous card's when another will do, and among those
+                // the one whose next event comes first in the deck.
+                var best: (kind: Int, rank: (Int, Int, Int))?
+                for kind in kindOrder.indices {
+                    while heads[kind] < byKind[kind].count, taken.contains(byKind[kind][heads[kind]].event) { heads[kind] += 1 }
+                    guard heads[kind] < byKind[kind].count else { continue }
+                    let rank = (used[kind], kind == previous ? 1 : 0, byKind[kind][heads[kind]].position)
+                    if best == nil || rank < best!.rank { best = (kind, rank) }
+                }
+                guard let kind = best?.kind else { break }
+                let (event, index, _) = byKind[kind][heads[kind]]
+                taken.insert(event)
+                fresh.append(index)
                 used[kind] += 1
-                preferred = (kind + 1) % kindOrder.count
+                previous = kind
             }
         }
         let allowed = Set(dueReviews)

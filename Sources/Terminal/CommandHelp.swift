@@ -16,9 +16,6 @@ public enum CommandHelp: Sendable {
     case statsDeck, statsJSON, decksJSON
     /// `generate`'s source and options.
     case generateSource, generateOutput, generateKinds(String), generateTextLanguage, generateVerbose
-    /// `import`: its abstract, discussion, file and options.
-    case importAbstract, importDiscussion, importFile, importDeck, importFormat(String), importWithProgress,
-         importSkipUnknown, importForce, importTextLanguage
     /// `export --help`: the formats (by name) and what the apkg carries.
     case exportDiscussion([String])
     /// `scheduler replay --help`: the file's schema.

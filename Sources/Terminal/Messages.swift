@@ -290,11 +290,6 @@ public struct Messages: Sendable {
             : "\(path): cannot read the text (\(problem)); check the path and its permissions"
     }
 
-    /// The deck file would land inside the progress folder.
-    public func deckInProgressFolder(_ path: String) -> String {
-        language == .vi ? MessagesVI.deckInProgressFolder(path) : MessagesEN.deckInProgressFolder(path)
-    }
-
     public func importDeckExists(_ path: String, name: String) -> String {
         language == .vi ? MessagesVI.importDeckExists(path, name: name) : MessagesEN.importDeckExists(path, name: name)
     }

@@ -341,25 +341,6 @@ enum MessagesEN {
         case .exportChronology: return "exam: ask chronology cards too (put numbered events in order; four orders to choose from)."
         case .exportOnePerEvent: return "At most one card per event (a date card first), and the chronology cards: for Anki, which buries only cards of one note, so a card never answers the next one."
         case .exportAnkiLanguage: return "tsv: interface language of your Anki, vi or en, which names its note types (default: --lang)."
-        case .importAbstract: return "Make a deck from an Anki package, Anki text, CSV, Quizlet text or a timeline."
-        case .importDiscussion:
-            return """
-                Formats (found from the file's name and content; --format overrides):
-                  apkg      Anki package (.apkg/.colpkg legacy layout); --with-progress also reads its scheduling and review history
-                  tsv       Anki text export (#separator, #html, #notetype, #deck/#tags/#guid column headers)
-                  csv       CSV (RFC 4180), ontap's own export or question,answer columns
-                  quizlet   Quizlet text: term and definition split by a tab or comma, cards by new lines or ';'
-                  timeline  a timeline (JSON, CSV or YAML rows of date, event), made into cards as `generate` does
-
-                The deck is written to the decks folder, never over an existing deck without --force. With --with-progress, an Anki package's review history is merged into the deck's progress: a review already there is kept once, so importing the same package twice adds nothing.
-                """
-        case .importFile: return "The file to import (- reads standard input)."
-        case .importDeck: return "Deck name (default: the Anki deck's name, else the file's)."
-        case let .importFormat(formats): return "Format: \(formats) (default: from the file)."
-        case .importWithProgress: return "apkg: also import the scheduling and review history."
-        case .importSkipUnknown: return "Import the notes ontap can read and count the others, instead of refusing the file."
-        case .importForce: return "Replace a deck of the same name (its progress is kept)."
-        case .importTextLanguage: return "timeline: language of its cards, vi or en (default: detected)."
         case .mergeDiscussion: return "Each deck's two review logs are united (a line in both is kept once) and sorted by time; the state is rebuilt by replaying the result, so it equals one device that saw every review. A review leaves the state only through an undo record (:undo writes one), never because one log lacks it. The old log is kept as reviews.jsonl.bak. Run the same merge on the other device (or copy the files) to bring it up to date."
         case .mergePaths: return "The other Progress/ folder, then the decks to merge (default: every deck in it); with --git-driver: BASE OURS THEIRS [PATH]."
         case .mergeGitDriver: return "Act as git's merge driver for reviews.jsonl: merge BASE OURS THEIRS, keep OURS as PATH.bak-TIME, write the result over OURS."

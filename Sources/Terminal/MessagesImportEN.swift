@@ -5,10 +5,6 @@ extension MessagesEN {
 
 
 
-    static func deckInProgressFolder(_ path: String) -> String {
-        "will not write \(path): it is in the progress folder; choose another decks folder (--decks)"
-    }
-
     static func importDeckExists(_ path: String, name: String) -> String {
         "\(path) already exists; import under another name with --deck NAME, "
             + "or replace the deck with --force (its progress is kept, and merged with the file's with --with-progress)"

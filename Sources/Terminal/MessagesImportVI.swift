@@ -3,10 +3,6 @@
 extension MessagesVI {
 
 
-    static func deckInProgressFolder(_ path: String) -> String {
-        "không ghi \(path): đây là thư mục tiến độ học; hãy chọn thư mục bộ thẻ khác (--decks)"
-    }
-
     static func importDeckExists(_ path: String, name: String) -> String {
         "\(path) đã có; hãy nhập dưới tên khác bằng --deck TÊN, "
             + "hoặc thay bộ thẻ bằng --force (tiến độ học được giữ, và gộp với tiến độ trong tệp khi có --with-progress)"

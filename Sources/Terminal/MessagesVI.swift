@@ -373,25 +373,6 @@ enum MessagesVI {
         case .exportChronology: return "exam: hỏi cả thẻ sắp xếp theo thời gian (xếp các sự kiện được đánh số; chọn một trong bốn thứ tự)."
         case .exportOnePerEvent: return "Mỗi sự kiện nhiều nhất một thẻ (ưu tiên thẻ hỏi năm), cùng các thẻ sắp xếp: dành cho Anki, vốn chỉ tạm ẩn các thẻ của cùng một ghi chú, để thẻ này không lộ đáp án thẻ sau."
         case .exportAnkiLanguage: return "tsv: ngôn ngữ giao diện Anki của bạn, vi hoặc en, quyết định tên các kiểu ghi chú (mặc định: --lang)."
-        case .importAbstract: return "Tạo bộ thẻ từ gói Anki, văn bản Anki, CSV, văn bản Quizlet hoặc một dòng thời gian."
-        case .importDiscussion:
-            return """
-                Định dạng (nhận ra từ tên và nội dung tệp; --format chỉ định rõ):
-                  apkg      gói Anki (.apkg/.colpkg kiểu cũ); --with-progress đọc cả lịch ôn và lịch sử ôn của nó
-                  tsv       văn bản Anki xuất ra (tiêu đề #separator, #html, #notetype, cột #deck/#tags/#guid)
-                  csv       CSV (RFC 4180): tệp ontap xuất ra, hoặc các cột câu hỏi (question) và đáp án (answer)
-                  quizlet   văn bản Quizlet: thuật ngữ và định nghĩa cách nhau bằng tab hoặc dấu phẩy, mỗi thẻ một dòng hoặc cách nhau bằng ';'
-                  timeline  một dòng thời gian (các dòng JSON, CSV hoặc YAML gồm ngày và sự kiện), tạo thẻ như `generate`
-
-                Bộ thẻ được ghi vào thư mục bộ thẻ, không bao giờ ghi đè một bộ thẻ đã có nếu không có --force. Với --with-progress, lịch sử ôn trong gói Anki được gộp vào tiến độ của bộ thẻ: lượt ôn đã có chỉ giữ một lần, nên nhập cùng một gói hai lần không thêm gì.
-                """
-        case .importFile: return "Tệp cần nhập (- đọc từ đầu vào chuẩn)."
-        case .importDeck: return "Tên bộ thẻ (mặc định: tên bộ thẻ trong Anki, nếu không thì tên tệp)."
-        case let .importFormat(formats): return "Định dạng: \(formats) (mặc định: theo tệp)."
-        case .importWithProgress: return "apkg: nhập cả lịch ôn và lịch sử ôn."
-        case .importSkipUnknown: return "Nhập các ghi chú ontap đọc được và đếm các ghi chú còn lại, thay vì từ chối cả tệp."
-        case .importForce: return "Thay bộ thẻ cùng tên (tiến độ học được giữ)."
-        case .importTextLanguage: return "timeline: ngôn ngữ của các thẻ, vi hoặc en (mặc định: tự nhận ra)."
         case .mergeDiscussion: return "Hai nhật ký ôn tập của mỗi bộ thẻ được hợp lại (dòng có ở cả hai chỉ giữ một lần) và sắp theo thời gian; trạng thái được dựng lại bằng cách phát lại kết quả, nên nó giống hệt một máy đã thấy mọi lượt ôn. Một lượt ôn chỉ rời khỏi trạng thái qua một dòng hoàn tác (:undo ghi dòng đó), không bao giờ vì một nhật ký thiếu nó. Nhật ký cũ được giữ ở reviews.jsonl.bak. Chạy cùng lệnh hợp nhất trên máy kia (hoặc chép các tệp) để cập nhật máy đó."
         case .mergePaths: return "Thư mục Progress/ của máy kia, rồi các bộ thẻ cần hợp nhất (mặc định: mọi bộ thẻ trong đó); với --git-driver: BASE OURS THEIRS [PATH]."
         case .mergeGitDriver: return "Làm trình hợp nhất của git cho reviews.jsonl: hợp nhất BASE OURS THEIRS, giữ OURS ở PATH.bak-TIME, ghi kết quả đè lên OURS."

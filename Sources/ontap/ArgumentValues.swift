@@ -14,10 +14,6 @@ extension ExportFormat: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
-extension ImportFormat: ExpressibleByArgument {
-    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-}
-
 extension DayCounting: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument) }
 }

@@ -15,28 +15,30 @@ import Glibc
 /// Anki package's review history merged into `Progress/NAME/`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: help(.importAbstract), discussion: help(.importDiscussion))
+        commandName: "import", abstract: ImportMessages.help(.abstract, language: HelpText.language),
+        discussion: ImportMessages.help(.discussion, language: HelpText.language)
+    )
 
-    @Argument(help: ArgumentHelp(help(.importFile)))
+    @Argument(help: ArgumentHelp(ImportMessages.help(.file, language: HelpText.language)))
     var file: String
 
-    @Option(help: ArgumentHelp(help(.importDeck)))
+    @Option(help: ArgumentHelp(ImportMessages.help(.deck, language: HelpText.language)))
     var deck: String?
 
-    @Option(help: ArgumentHelp(help(.importFormat(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")))))
-    var format: ImportFormat?
+    @Option(help: ArgumentHelp(ImportMessages.help(.format, language: HelpText.language)))
+    var format: String?
 
-    @Flag(name: .customLong("with-progress"), help: ArgumentHelp(help(.importWithProgress)))
+    @Flag(name: .customLong("with-progress"), help: ArgumentHelp(ImportMessages.help(.withProgress, language: HelpText.language)))
     var withProgress = false
 
-    @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(help(.importSkipUnknown)))
+    @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(ImportMessages.help(.skipUnknown, language: HelpText.language)))
     var skipUnknown = false
 
-    @Flag(help: ArgumentHelp(help(.importForce)))
+    @Flag(help: ArgumentHelp(ImportMessages.help(.force, language: HelpText.language)))
     var force = false
 
-    @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.importTextLanguage)))
-    var textLanguage: Language?
+    @Option(name: .customLong("text-lang"), help: ArgumentHelp(ImportMessages.help(.textLanguage, language: HelpText.language)))
+    var textLanguage: String?
 
     @OptionGroup var global: GlobalOptions
 
@@ -44,7 +46,13 @@ struct ImportCommand: ParsableCommand {
         let ui = global.interfaceLanguage
         let messages = Messages(language: ui)
         func fail(_ error: any Error) -> CLIError { CLIError.fail(CLIError.message(for: error, language: ui)) }
-        let chosen = format
+        var chosen: ImportFormat?
+        if let format {
+            guard let known = ImportFormat(rawValue: format.lowercased()) else {
+                throw CLIError.fail(ImportMessages.unknownFormat(format, language: ui))
+            }
+            chosen = known
+        }
         let bytes: [UInt8]
         do { bytes = try Self.readInput(file) } catch { throw fail(error) }
         let fileName = file == "-" ? "-" : URL(fileURLWithPath: file).lastPathComponent
@@ -66,7 +74,8 @@ struct ImportCommand: ParsableCommand {
         let target = store.url(for: name)
         // Never a deck file inside the progress folder (`--decks` pointing into it).
         if OutputTarget.isInside(OutputTarget.resolved(target), OutputTarget.resolved(global.progressURL)) {
-            throw CLIError.fail(messages.deckInProgressFolder(target.path))
+            throw CLIError.fail(ui == .vi ? "không ghi \(target.path): đây là thư mục tiến độ học; hãy chọn thư mục bộ thẻ khác (--decks)"
+                                          : "will not write \(target.path): it is in the progress folder; choose another decks folder (--decks)")
         }
         if FileManager.default.fileExists(atPath: target.path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: target.path)) != nil {
             guard force else { throw CLIError.fail(messages.importDeckExists(target.path, name: name.rawValue)) }
@@ -91,6 +100,7 @@ struct ImportCommand: ParsableCommand {
         print(messages.imported(cards: imported.deck.cards.count, path: target.path))
         if !imported.skipped.isEmpty { print(ImportMessages.skipped(imported.skipped, language: ui)) }
         if imported.empty > 0 { print(messages.importEmpty(imported.empty)) }
+        if imported.droppedMedia > 0 { print(ImportMessages.droppedMedia(imported.droppedMedia, language: ui)) }
         guard withProgress, format == .apkg else { return }
         if imported.skippedReviews > 0 { print(messages.importSkippedReviews(imported.skippedReviews)) }
         guard let progress else { return }
@@ -154,7 +164,7 @@ struct ImportCommand: ParsableCommand {
         do { events = try TimelineFile.parse(bytes: bytes, fileName: readable) } catch {
             throw CLIError.fail(CLIError.message(for: error, language: ui))
         }
-        let override = textLanguage
+        let override = textLanguage.flatMap { Language(rawValue: $0.lowercased()) }
         let language = override ?? Language.detect(in: events.map(\.statement).joined(separator: " "))
         let previous = try? DeckStore(directory: global.decksURL).load(name)
         return DeckGenerator().makeDeckFromTimeline(name: name, events: events, language: language,

@@ -312,7 +312,7 @@ import Timeline
 /// From the reading of the third final set: fixed after the measurement.
 @Suite struct CardRulesAfterFinalCTests {
     @Test(arguments: [
-        (Language.vi, "Brief Notes Upon a Late Sermon", CardDefect.fragment),
+        (Language.vi, "Brief Notes Upon a Late Sermon", CardDefect.titleLike),  // a book title in a list (no predicate)
         (.en, "A second, by Mickey Newbury, peaked at number 82", .anaphor),
         (.en, "The fields of cytology and histology developed from here", .anaphor),
         (.en, "Not knowing the national stature his music would attain", .anaphor),

@@ -80,7 +80,11 @@ import Timeline
     }
 
     @Test func correctLetterVariesAcrossADeck() {
-        let events = (0..<24).map { TestEvents.event(String(1900 + 3 * $0), "Sự kiện lịch sử số \($0) diễn ra") }
+        // (events that name what they are about: only those serve as options, and so as "which event" answers)
+        let places = ["Lạng Sơn", "Cao Bằng", "Hà Giang", "Tuyên Quang", "Thái Nguyên", "Bắc Ninh", "Hải Dương", "Nam Định",
+                      "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên", "Quảng Nam",
+                      "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Bình Thuận", "Đồng Nai", "Gia Định", "Vĩnh Long"]
+        let events = places.enumerated().map { TestEvents.event(String(1900 + 3 * $0.offset), "Quân Pháp chiếm thành \($0.element) sau nhiều ngày vây hãm") }
         let deck = DeckGenerator(kinds: [.multipleChoice]).makeDeck(name: "t", events: events, language: .vi,
                                                                    source: DeckSource(file: "t", sha256: ""))
         let letters = Set(deck.cards.compactMap(\.correctLetter))

@@ -75,6 +75,9 @@ import Timeline
         #expect(html.contains(#"content: "Trang " counter(page) "/" counter(pages, exam-pages) " – Mã đề thi 107""#))
         #expect(html.contains(#"content: "(Đề thi có " counter(pages, exam-pages-padded) " trang)""#))
         #expect(html.contains("@counter-style exam-pages-padded { system: fixed 2; symbols: \"01\" \"02\""))
+        // A seed that is a mã đề (100–999) is printed as it is: the README's `--seed 107` gives "Mã đề thi 107".
+        #expect(try ExamExporter(seed: 107).text(input).contains("Mã đề thi 107"))
+        #expect(try ExamExporter(seed: 1_007).text(input).contains("Mã đề thi 207"))
     }
 
     @Test func deckWithoutMultipleChoiceOrBadCountFails() {

@@ -48,6 +48,13 @@ struct ExamPrintTests {
         let fonts = try Self.run("pdffonts", [pdf.path])
         let faces = fonts.split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: " ").first.map(String.init) }
         #expect(!faces.isEmpty && faces.allSatisfy { !$0.contains("Sans") }, "Vietnamese letters fell back to a sans face: \(faces)")
+        // One typeface for the words: `ABCDEF+NotoSerif-Bold` → NotoSerif. Liberation Serif (Times New Roman's
+        // stand-in on Linux) lacks ơ, ư, ế, so it must not be used at all, or those letters come from another face
+        // inside its words; the first face with full coverage sets every letter. Only the key's arrow (→), which
+        // Noto Serif lacks, may come from DejaVu Serif.
+        let families = Set(faces.map { $0.split(separator: "+").last.map { String($0.split(separator: "-")[0]) } ?? $0 })
+        #expect(!families.contains("LiberationSerif") && (families.count == 1 || families == ["NotoSerif", "DejaVuSerif"]),
+                "the exam mixes typefaces: \(faces)")
     }
 }
 

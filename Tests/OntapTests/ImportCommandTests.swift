@@ -94,6 +94,20 @@ import Testing
             #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         }
         #expect(Self.snapshot(runner) == before)
+        // In Vietnamese, what is wrong with the line is said in Vietnamese too.
+        let vietnamese: [(name: String, bytes: [UInt8], expected: String)] = [
+            ("broken.csv", Array("question,answer\n\"Năm nào?,1991\n".utf8), "broken.csv:2:1: một ô mở dấu ngoặc kép mà không đóng"),
+            ("quizlet.txt", Array("Liên Xô\t1991\nkhông có dấu tách\n".utf8), "quizlet.txt:2: không có dấu tab giữa thuật ngữ và định nghĩa"),
+            ("kinds.csv", Array("question,answer,kind\nNăm nào?,1991,essay\n".utf8), "kinds.csv:2: loại thẻ 'essay' không rõ"),
+            ("fake.apkg", Array("PK\u{3}\u{4} not really a zip".utf8), "fake.apkg: không phải gói Anki đọc được (tệp không bắt đầu như một tệp zip)"),
+        ]
+        for (name, bytes, expected) in vietnamese {
+            let file = runner.root.appendingPathComponent(name)
+            try Data(bytes).write(to: file)
+            let result = try runner.run(["import", file.path, "--lang", "vi"] + runner.folderArguments)
+            #expect(result.status == 1 && result.stderr.contains(expected) && result.stderr.contains("chưa ghi gì cả"), "\(name): \(result.stderr)")
+        }
+        #expect(Self.snapshot(runner) == before)
     }
 
     @Test func ankiPackageProgressComesBackAndTwiceAddsNothing() throws {
@@ -141,6 +155,19 @@ import Testing
         let result = try runner.run(["import", package.path, "--with-progress", "--force", "--lang", "en"] + runner.folderArguments)
         #expect(result.status == 1 && result.stderr.contains("nato-russia"), "\(result.stdout)\(result.stderr)")
         #expect(Self.snapshot(runner) == before)
+    }
+
+    /// `ontap import --help` and its refusal of an unknown --format speak the interface language.
+    @Test func helpAndFormatRefusalInBothLanguages() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let vi = try runner.run(["import", "--help", "--lang", "vi"])
+        #expect(vi.stdout.contains("Tạo bộ thẻ từ gói Anki") && vi.stdout.contains("nhập cả lịch ôn và lịch sử ôn")
+                && !vi.stdout.contains("Make a deck") && !vi.stdout.contains("review history"), "\(vi.stdout)")
+        let en = try runner.run(["import", "--help", "--lang", "en"])
+        #expect(en.stdout.contains("Make a deck from an Anki package") && en.stdout.contains("current or legacy layout"), "\(en.stdout)")
+        let refused = try runner.run(["import", "x.zip", "--format", "zip", "--lang", "vi"] + runner.folderArguments)
+        #expect(refused.status != 0 && refused.stderr.contains("định dạng 'zip' không rõ"), "\(refused.stderr)")
     }
 
     @Test func standardInputAndTimelines() throws {
@@ -224,12 +251,107 @@ struct AnkiPackageImportTests {
         }
     }
 
-    @Test func anki21bOnlyPackagesAskForALegacyExport() throws {
+    /// Anki's current layout (`collection.anki21b`, Zstandard, schema 18) of the same collection comes in exactly as
+    /// the legacy layout does: the same deck, the same review log, the media file counted.
+    @Test func currentPackagesImportAsTheLegacyLayoutDoes() throws {
         let runner = try OntapRunner()
         defer { runner.remove() }
-        let file = try Self.package(runner, modern: true)
-        let result = try runner.run(["import", file.path, "--lang", "vi"] + runner.folderArguments)
-        #expect(result.status == 1 && result.stderr.contains("collection.anki21b") && result.stderr.contains("Support older Anki versions"),
-                "\(result.stderr)")
+        let legacy = runner.root.appendingPathComponent("legacy.apkg"), current = runner.root.appendingPathComponent("current.apkg")
+        let script = OntapRunner.packageRoot.appendingPathComponent("Tests/OntapTests/anki_deck.py").path
+        let made = try AnkiHarness.runPython([script, legacy.path, "--also-modern", current.path])
+        #expect(made.status == 0, "\(made.output)")
+        var decks: [String] = [], logs: [String] = []
+        for (file, language) in [(legacy, "en"), (current, "vi")] {
+            let workspace = try OntapRunner()
+            defer { workspace.remove() }
+            let result = try workspace.run(["import", file.path, "--skip-unknown", "--with-progress", "--lang", language]
+                                           + workspace.folderArguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains(language == "en" ? "Left out 1 media file (images, sounds)" : "Bỏ qua 1 tệp media (hình, âm thanh)"),
+                    "\(result.stdout)")
+            let deck = try String(contentsOf: workspace.decks.appendingPathComponent("Chương-3.json"), encoding: .utf8)
+            decks.append(deck.replacing(/"source":\{[^}]*\}/, with: ""))
+            logs.append(try String(contentsOf: workspace.progress.appendingPathComponent("Chương-3/reviews.jsonl"), encoding: .utf8)
+                .replacing(/,"id":"[0-9a-f]+"/, with: ""))
+        }
+        #expect(decks[0] == decks[1])
+        #expect(logs[0] == logs[1] && logs[0].split(separator: "\n").count == 6, "\(logs)")
+        #expect(decks[0].contains("Điện Biên Phủ thắng lợi năm [...]."))
+    }
+
+    /// A current package cut short, or with a damaged media map, is refused in both languages and nothing is written.
+    @Test func aDamagedCurrentPackageIsRefusedWithNothingWritten() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        let current = try Self.package(runner, modern: true)
+        let rewrite = """
+        import sys, zipfile
+        source, target, mode = sys.argv[1:4]
+        with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+            for item in old.infolist():
+                data = old.read(item.filename)
+                if mode == "truncate" and item.filename == "collection.anki21b":
+                    data = data[: len(data) // 2]
+                if mode == "media" and item.filename == "media":
+                    data = data[:4] + bytes(range(40))
+                new.writestr(item.filename, data)
+        """
+        let cases = [("truncate", "collection.anki21b", "is cut short", "bị cắt cụt"),
+                     ("media", "media", "is damaged (its compressed data cannot be read", "bị hỏng (không giải nén được")]
+        let before = ImportCommandTests.snapshot(runner)
+        for (mode, entry, english, vietnamese) in cases {
+            let file = runner.root.appendingPathComponent("\(mode).apkg")
+            let made = try AnkiHarness.runPython(["-c", rewrite, current.path, file.path, mode])
+            #expect(made.status == 0, "\(made.output)")
+            for (language, expected, nothing) in [("en", english, "nothing was written"), ("vi", vietnamese, "chưa ghi gì cả")] {
+                let result = try runner.run(["import", file.path, "--skip-unknown", "--with-progress", "--lang", language] + runner.folderArguments)
+                #expect(result.status == 1 && result.stderr.contains("\(file.path): \(entry) \(expected)") && result.stderr.contains(nothing),
+                        "\(mode) \(language): \(result.stderr)")
+            }
+        }
+        #expect(ImportCommandTests.snapshot(runner) == before)
+    }
+
+    /// ontap's package → real Anki → Anki's own export in its current layout, with scheduling → `ontap import
+    /// --with-progress` elsewhere: the same cards in the same order, with the same ids, review log and schedule.
+    @Test func ontapsDeckComesBackFromAnkisCurrentExport() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        let session = try runner.run(["study", "nato-russia", "--lang", "en"] + runner.folderArguments,
+                                     input: "1991\n4\n\n\n1997\n3\n\n1\n:quit\n")
+        #expect(session.status == 0, "\(session.stderr)")
+        let reviews = ImportCommandTests.reviewLines(runner, "nato-russia")
+        #expect(reviews.count >= 3)
+        let mine = runner.root.appendingPathComponent("mine.apkg")
+        #expect(try runner.run(["export", "nato-russia", "--format", "apkg", "-o", mine.path] + runner.folderArguments).status == 0)
+        let throughAnki = """
+        import os, sys, tempfile
+        from anki.collection import Collection, ImportAnkiPackageRequest, ImportAnkiPackageOptions, ExportAnkiPackageOptions
+        col = Collection(os.path.join(tempfile.mkdtemp(), "c.anki2"))
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=sys.argv[1], options=ImportAnkiPackageOptions(with_scheduling=True)))
+        assert col.db.scalar("select count() from notes where data != ''") == 0, "Anki keeps notes.data now: the custom data is not needed"
+        for path, legacy in ((sys.argv[2], False), (sys.argv[3], True)):
+            col.export_anki_package(out_path=path, limit=None, options=ExportAnkiPackageOptions(
+                with_scheduling=True, with_deck_configs=True, with_media=True, legacy=legacy))
+        col.close()
+        """
+        let current = runner.root.appendingPathComponent("current.apkg"), legacy = runner.root.appendingPathComponent("legacy.apkg")
+        let made = try AnkiHarness.runPython(["-c", throughAnki, mine.path, current.path, legacy.path])
+        #expect(made.status == 0, "\(made.output)")
+        let original = try String(contentsOf: runner.decks.appendingPathComponent("nato-russia.json"), encoding: .utf8)
+        let ids = original.matches(of: /"id":"(c[0-9a-f]{12})"/).map(\.output.1)
+        let schedule = try runner.run(["stats", "nato-russia", "--json"] + runner.folderArguments).stdout
+        for file in [current, legacy] {
+            let other = try OntapRunner()
+            defer { other.remove() }
+            let result = try other.run(["import", file.path, "--with-progress", "--lang", "en"] + other.folderArguments)
+            #expect(result.status == 0 && result.stdout.contains("\(reviews.count) reviews →"), "\(result.stdout)\(result.stderr)")
+            let imported = try String(contentsOf: other.decks.appendingPathComponent("nato-russia.json"), encoding: .utf8)
+            #expect(imported.matches(of: /"id":"(c[0-9a-f]{12})"/).map(\.output.1) == ids, "\(file.lastPathComponent)")
+            #expect(ImportCommandTests.sameReviews(ImportCommandTests.reviewLines(other, "nato-russia"), reviews))
+            #expect(try other.run(["stats", "nato-russia", "--json"] + other.folderArguments).stdout == schedule,
+                    "\(file.lastPathComponent): the same schedule")
+        }
     }
 }

@@ -84,7 +84,7 @@ struct MultiDayExportTests {
         anki = col.compute_memory_state(cid)
         gap = max(abs(anki.stability - mine["s"]) / mine["s"], abs(anki.difficulty - mine["d"]) / mine["d"])
         worst, compared = max(worst, gap), compared + 1
-        if gap > 1e-3: differ.append([guid, mine["s"], anki.stability, mine["d"], anki.difficulty])
+        if gap > 1e-4: differ.append([guid, mine["s"], anki.stability, mine["d"], anki.difficulty])
     print(json.dumps({"compared": compared, "worst_relative_gap": worst, "differ": len(differ), "examples": differ[:5]}))
     """
 

@@ -37,3 +37,42 @@ import Testing
         #expect(events.isEmpty)
     }
 }
+
+/// Round four: the Vietnamese prepositions and verbs around a date ("ở", "hồi", "bắt đầu") go with it or stay whole.
+@Suite struct TemporalPhraseRoundFourTests {
+    @Test(arguments: [
+        // "ở" and "hồi" govern a date phrase; left behind they dangle ("… hoàn thành ở.")
+        ("Sự Thiên chúa giáo hoá người Croat hầu như hoàn thành ở thế kỷ thứ 9.", "08XX",
+         "Sự Thiên chúa giáo hoá người Croat hầu như hoàn thành."),
+        ("Người Croat đã tới vùng này hồi đầu thế kỷ thứ 7.", "06XX", "Người Croat đã tới vùng này."),
+        // "Bắt đầu (từ) DATE," opening the clause is the date's phrase ("starting in")
+        ("Bắt đầu thế kỷ 19, chính phủ Brasil khuyến khích người châu Âu nhập cư.", "18XX",
+         "Chính phủ Brasil khuyến khích người châu Âu nhập cư."),
+        // "bắt đầu" after a subject is the verb: "đầu" is not "early", and the verb stays
+        ("Sản xuất dầu mỏ bắt đầu tại Tunisia năm 1966.", "1966", "Sản xuất dầu mỏ bắt đầu tại Tunisia."),
+        ("Sự hồi phục quốc gia bắt đầu năm 1813 khi giám mục Vrhovac ra lời khẩn cầu.", "1813",
+         "Sự hồi phục quốc gia bắt đầu khi giám mục Vrhovac ra lời khẩn cầu."),
+        // "tại" ending a word ("tồn tại"), or before a year that opens a name, stays
+        ("Croatia giành huy chương đồng tại 1994 European Championships.", "1994",
+         "Croatia giành huy chương đồng tại European Championships."),
+    ])
+    func vietnamese(text: String, date: String, statement: String) throws {
+        #expect(try TemporalPhraseTests.statement(text, .vi, date: date) == statement)
+    }
+
+    /// "ngày 23 tháng 4 năm Tân Hợi" is a lunar date in a cycle year: no year is borrowed for it; its solar
+    /// gloss in the English order ("25 tháng 5, 1791") is read whole.
+    @Test func aCycleYearBorrowsNoYearAndTheGlossIsRead() {
+        let text = "Minh Mạng lên ngôi năm 1820. Ông sinh ngày 23 tháng 4 năm Tân Hợi, tức 25 tháng 5, 1791 tại làng Tân Lộc."
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates.contains("1791-05-25"))
+        #expect(!dates.contains { $0.hasPrefix("1820-") })
+    }
+
+    /// "bắt đầu năm 1813" is a plain year: "đầu" belongs to the verb, so no "early" qualifier.
+    @Test(arguments: ["Sự hồi phục bắt đầu năm 1813 tại Zagreb.", "Nadal mở đầu năm 1813 bằng một trận thắng."])
+    func beginIsNotEarly(text: String) throws {
+        let event = try #require(EventExtractor().extract(text, language: .vi).events.first)
+        #expect(event.date == "1813" && event.qualifier == nil)
+    }
+}

@@ -20,6 +20,13 @@ enum BlankBoundary {
             let afterComma = StatementShape.words(String(tail)).first ?? ""
             if afterComma.first?.isUppercase == true { return false }
         }
+        // "[...]-4" (the NC-4), "[...]-ryū", "[...]'orea": a hyphen or an apostrophe straight after the blank joins
+        // it to the rest of one word
+        if let mark = tail.first, "-'’".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
+            return false
+        }
+        // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
+        if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
         // a currency or unit code is no thing to recall
         if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg"].contains(answer) { return false }
         // "Sắc lệnh 143-[...]": the end of a code, not a name
@@ -29,6 +36,12 @@ enum BlankBoundary {
         }
         switch language {
         case .vi:
+            // "[...] hoàng Ivan III" for "Sa hoàng", "[...] thịnh vượng chung" for "Khối …": one short syllable, or the
+            // head word of a name that goes on in lower case, is part of a longer word
+            if inside.count == 1, first.count <= 2 || NameFinder.vietnameseHeads.contains(first) || first == "Khối" { return false }
+            // "Đại học [...]", "Hội đồng [...]": the blank goes on the name of an institution its two words began
+            let lastTwo = StatementShape.words(String(sentence[..<range.lowerBound])).suffix(2).joined(separator: " ")
+            if glueBefore, Self.vietnameseInstitutions.contains(lastTwo) { return false }
             if glueBefore, let before, VietnameseCompounds.isWord(before, first) { return false }
             if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
             // "Kitô giáo", "Hồi giáo", "Hán học": a name with a word-forming syllable after it is one word
@@ -63,11 +76,30 @@ enum BlankBoundary {
                !FunctionWords.english.contains(after) { return false }
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true, !sentenceStarts(before, sentence) { return false }
+            // "[...] d'Aboville", "Ludwig van [...]": a name's particle joins the blank to the rest of the name
+            if glueAfter, let after, after.hasPrefix("d'") || after.hasPrefix("d’") || nameParticles.contains(after),
+               tail.split(separator: " ").dropFirst().first?.first?.isUppercase == true || after.count > 2 && after.hasPrefix("d") {
+                return false
+            }
+            if glueBefore, let before, nameParticles.contains(before) { return false }
+            if head.hasSuffix("d'") || head.hasSuffix("d’") || head.hasSuffix("O'") { return false }  // "Gérard d'[...]"
+            // "the [...] were the first to cross": a people named by its nationality is no thing to recall
+            if inside.count == 1, before?.lowercased() == "the", first.hasSuffix("ish") || first.hasSuffix("ese")
+                || ["French", "Dutch", "Greek", "Swiss", "Irish", "Welsh", "Americans", "Germans", "Russians", "Italians"].contains(first) {
+                return false
+            }
             return true
         }
     }
 
     static func head(of sentence: String, _ range: Range<String.Index>) -> Substring { sentence[..<range.lowerBound] }
+
+    /// Institutions whose name goes on after their two words ("Đại học Beograd", "Hội đồng Bảo an").
+    static let vietnameseInstitutions: Set<String> = ["Đại học", "Học viện", "Hội đồng", "Ủy ban", "Uỷ ban", "Ngân hàng",
+                                                      "Công ty", "Tập đoàn", "Bảo tàng", "Thư viện", "Nhà hát", "Bệnh viện"]
+
+    /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven").
+    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos", "das"]
 
     /// `word` is the sentence's first word (capitalised for that reason only).
     static func sentenceStarts(_ word: String, _ sentence: String) -> Bool {

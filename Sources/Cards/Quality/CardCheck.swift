@@ -8,6 +8,8 @@ public struct CardCheck: Sendable {
 
     /// Relative day dates the deck's narrative anchors (`EventScreen.anchoredRelatives`).
     public var anchored: Set<String> = []
+    /// Names the deck's text shows to be people's (`PronounResolver.people`).
+    public var people: Set<String> = []
 
     /// A checker for cards in `language`.
     public init(language: Language) { self.language = language }
@@ -16,6 +18,7 @@ public struct CardCheck: Sendable {
     public init(deck: Deck) {
         language = deck.language
         anchored = EventScreen.anchoredRelatives(deck.events.map(\.event), language: deck.language)
+        people = PronounResolver(events: deck.events, language: deck.language).people
     }
 
     /// What `EventScreen` says of an event: worked out once and shared by the checks of all its cards.
@@ -40,6 +43,7 @@ public struct CardCheck: Sendable {
     public func defects(of card: Card, event: Event?) -> [CardDefect] {
         var screen = EventScreen(language: language)
         screen.anchored = anchored
+        screen.people = people
         return defects(of: card, event: event, verdict: event.map { EventVerdict($0, screen: screen) })
     }
 

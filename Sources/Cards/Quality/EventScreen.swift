@@ -10,6 +10,8 @@ struct EventScreen: Sendable {
     let language: Language
     /// Relative day dates ("Sáng hôm sau", "the next day") anchored on the event just before them (`anchoredRelatives`).
     var anchored: Set<String> = []
+    /// Names the text shows to be people's (`PronounResolver.people`): a later "ông" may point back at one.
+    var people: Set<String> = []
 
     /// Statements longer than this many words make no card; longer than `optionWords` are not used as options.
     static let maxWords = 45
@@ -36,7 +38,7 @@ struct EventScreen: Sendable {
         if words.count > Self.maxWords { return .tooLong }
         if StatementShape.isTitleLike(statement, words: words, language: language) { return .titleLike }
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
-            || StatementShape.hasDanglingPronoun(words, language: language) { return .anaphor }
+            || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         if StatementShape.isState(words, language: language) { return .state }

@@ -50,6 +50,10 @@ enum StatementShape {
                 return true
             }
         }
+        // "Abu al-Hasan Ali ibn Othman (1331-1348)", "Abu Yusuf Yaqub tôi": a name in a list of rulers, no predicate
+        let particles: Set<String> = ["ibn", "bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "la", "tôi"]
+        let predicate = words.filter { $0.first?.isLowercase == true && !particles.contains($0) && !$0.hasPrefix("al-") }
+        if words.count >= 2, predicate.count < (language == .vi ? 2 : 1) { return true }
         guard language == .en else { return false }
         let content = words.filter { !FunctionWords.english.contains($0.lowercased()) && $0.first?.isLetter == true }
         guard content.count >= 3 else { return false }
@@ -57,6 +61,41 @@ enum StatementShape {
         // A title has no verb of its own: "The British captured Philadelphia" is a sentence, "Wimbledon Final Results" not.
         return Double(capitalised) / Double(content.count) >= 0.75
             && !words.contains { $0.first?.isLowercase == true && isEnglishVerb($0) }
+    }
+
+    /// Does `statement` name what it is about among its first words (one of `knownNames`, the names its text
+    /// writes mid-sentence), so that it can be read alone as an option or a chronology item?
+    /// `sentence` is where it comes from: a statement that opens on a word the sentence writes in lower case was
+    /// cut from inside it ("… và huy chương bạc tại …"), and must name its subject within three words.
+    static func standsAlone(_ statement: String, knownNames: Set<String>, sentence: String = "", dateSurface: String = "") -> Bool {
+        let words = words(statement)
+        // a predicate too: a name with its reign ("Abu l-Fariz Abdul Aziz I (1366–1372)") is a list entry
+        guard words.count >= 4, words.filter({ $0.first?.isLowercase == true }).count >= 3 else { return false }
+        let cut = isCut(words, from: sentence, dateSurface: dateSurface)
+        return namesSubject(words, within: cut ? 3 : 6, knownNames: knownNames)
+    }
+
+    /// Is one of `knownNames` among the first `count` of `words`?
+    static func namesSubject(_ words: [String], within count: Int, knownNames: Set<String>) -> Bool {
+        for start in words.prefix(count).indices {
+            for length in 1...min(4, words.count - start) where knownNames.contains(words[start..<(start + length)].joined(separator: " ")) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Does the statement (its `words`) open on a word `sentence` writes in lower case, after more than the date
+    /// phrase — cut from inside its sentence ("…, cuối cùng trở thành …", "… và huy chương bạc tại …")?
+    static func isCut(_ words: [String], from sentence: String, dateSurface: String) -> Bool {
+        guard let first = words.first, !sentence.isEmpty, first.first?.isUppercase == true, !sentence.hasPrefix(first),
+              ClozeCardMaker.occurrences(of: first, in: sentence).isEmpty,
+              let at = ClozeCardMaker.occurrences(of: first.lowercased(), in: sentence).first else { return false }
+        // only the date phrase before it ("Năm 1911, một nhóm thương gia …") is no cut
+        var before = String(sentence[..<at.lowerBound])
+        if !dateSurface.isEmpty { before = before.replacingOccurrences(of: dateSurface, with: " ") }
+        let left = self.words(before).map { $0.lowercased() }
+        return !left.allSatisfy { FunctionWords.all.contains($0) || NameFinder.isDateWord($0) || $0.allSatisfy(\.isNumber) }
     }
 
     /// A figure rather than an event: a count with thousands separators, a percentage, "million", an estimate
@@ -72,6 +111,19 @@ enum StatementShape {
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event; so is "80,4"
         if hasGroupedNumber(statement) || hasDecimal(statement) { return true }
+        // "được xếp hạng cao nhất châu Âu về …", "was ranked first": a ranking is a figure, with or without its number
+        if [" xếp hạng ", " xếp thứ ", " ranked "].contains(where: (" " + lower + " ").contains) { return true }
+        // "tỉnh Đồng Tháp có 168 cơ sở khám chữa bệnh", "the city had 40 schools": a count held, not an event
+        let lowerWords = words(lower)
+        let holds: Set<String> = language == .vi ? ["có"] : ["had", "has", "numbered"]
+        if zip(lowerWords, lowerWords.dropFirst()).contains(where: { holds.contains($0.0) && $0.1.allSatisfy(\.isNumber) }) {
+            return true
+        }
+        // "Khoảng một nửa thành viên chính phủ …": a fraction of a group is a figure
+        if language == .vi, ["một nửa", "phân nửa", "phần tư", "phần ba"].contains(where: { lower.contains($0) }) { return true }
+        // "Dân số Hồng Kông tăng nhanh chóng", "the population grew": a trend of a figure
+        let trend = language == .vi ? ["tăng", "giảm"] : ["increased", "grew", "declined", "decreased", "doubled", "fell"]
+        if (lower.contains("dân số") || lower.contains("population")), trend.contains(where: { lowerWords.contains($0) }) { return true }
         guard PlainText.containsAny(lower, markers) else { return false }
         if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
         // "a lower mortality rate than plastic surgery": a comparison of figures
@@ -125,6 +177,8 @@ enum StatementShape {
             let britain = first == "anh" && words.count >= 2 && !["ta", "ấy", "em", "chị"].contains(words[1].lowercased())
             if vietnameseOpeners.contains(first), !britain { return true }
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
+            // "Vị hoàng tử nổi loạn …": which prince? ("Vị vua đầu tiên Tomislav I …" names him soon after)
+            if first == "vị", !words.dropFirst().prefix(4).contains(where: { $0.first?.isUppercase == true }) { return true }
             if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true,
                !(words.count >= 3 && words[2].first?.isUppercase == true) { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
@@ -152,9 +206,17 @@ enum StatementShape {
                    statement[..<at.lowerBound].contains(",") { continue }
                 return true
             }
-            // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …").
-            return words.count >= 2 && vietnameseOpeningVerbs.contains(first)
-                && (words[1].first?.isLowercase == true || words[1].first?.isNumber == true)
+            // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
+            // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …").
+            var verbAt = 0
+            if words.count >= 3, vietnameseLeadingAdverbs.contains(first + " " + words[1].lowercased()) { verbAt = 2 }
+            else if vietnameseLeadingAdverbs.contains(first) { verbAt = 1 }
+            guard words.count >= verbAt + 2 else { return false }
+            let verb = words[verbAt].lowercased()
+            if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
+            if verb == "phát", words[verbAt + 1].lowercased() == "xít" { return false }  // "Phát xít Đức": a noun
+            return vietnameseOpeningVerbs.contains(verb)
+                && (words[verbAt + 1].first?.isLowercase == true || words[verbAt + 1].first?.isNumber == true)
         case .en:
             if englishOpeners.contains(first) { return true }
             // "A second, by Mickey Newbury, …", "The latter …": one of something named elsewhere
@@ -183,10 +245,31 @@ enum StatementShape {
 
     /// A pronoun inside the statement that stands for someone or something it does not name: English object
     /// pronouns ("took it back", "appointed him"), Vietnamese "ông/bà/họ" with no personal name before them.
-    static func hasDanglingPronoun(_ words: [String], language: Language) -> Bool {
+    static func hasDanglingPronoun(_ words: [String], language: Language, people: Set<String> = [], statement: String = "") -> Bool {
         switch language {
         case .en:
-            if words.dropFirst().contains(where: { ["it", "them", "him"].contains($0) }) { return true }
+            // "it", "them", "him" need something before them in the statement to point at: a person for "him"
+            // ("Stahl obtained evidence which led him to …"), a name or a noun phrase after a few words for "it" and
+            // "them" ("Claridge patented the use of Seyssel asphalt, having seen it employed …").
+            for (index, word) in words.enumerated().dropFirst() where ["it", "them", "him"].contains(word) {
+                let before = Array(words[..<index])
+                let text = before.joined(separator: " ")
+                if word == "him" {
+                    let person = people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
+                        || NameFinder.names(in: text, language: .en).contains { NameKind.of($0, language: .en) == .person }
+                    if !person { return true }
+                } else {
+                    // only in a later clause of the statement (after a comma or a bracket) that points back at the first
+                    guard index >= 4, let at = statement.range(of: " " + word + " ") ?? statement.range(of: "(" + word + " ")
+                            ?? statement.range(of: " " + word + "."),
+                          let clauseEnd = statement[...at.lowerBound].lastIndex(where: { $0 == "," || $0 == "(" })
+                    else { return true }
+                    let head = String(statement[..<clauseEnd])
+                    let noun = StatementShape.words(head).contains { ["the", "a", "an"].contains($0.lowercased()) }
+                        || !NameFinder.names(in: head, language: .en).isEmpty
+                    if !noun { return true }
+                }
+            }
             // "… developed from here": a place named elsewhere
             if zip(words, words.dropFirst()).contains(where: { $0.0.lowercased() == "from" && ["here", "there"].contains($0.1) }) {
                 return true
@@ -206,7 +289,13 @@ enum StatementShape {
                 let next = index + 1 < words.count ? words[index + 1] : ""
                 guard next.first?.isUppercase != true else { continue }  // "ông Hồ Học Lãm": a title
                 let before = words[..<index].joined(separator: " ")
-                let named = NameFinder.names(in: before, language: .vi).contains { NameKind.of($0, language: .vi) == .person }
+                let names = NameFinder.names(in: before, language: .vi)
+                // "Hemingway đã cưới Mary Welsh, người ông đã gặp …": a person of the text named before it;
+                // "nó" (it) may point at any thing the statement named before it.
+                // (a name opening the statement is no `NameFinder` name, so the text's people are looked up as words)
+                let person = word != "họ" && people.contains { before.hasPrefix($0 + " ") || before.contains(" " + $0 + " ") }
+                let named = person || names.contains { NameKind.of($0, language: .vi) == .person }
+                    || (word == "nó" && !names.isEmpty)
                 if !named { return true }
             }
             return false
@@ -229,8 +318,12 @@ enum StatementShape {
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
         "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
-        "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn",
+        "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
+        "học", "sống", "dạy", "giết", "bỏ", "bị",
     ]
+    /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
+    static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
+                                                        "lập tức", "tiếp tục", "ngay", "sớm", "rốt cuộc"]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
     static let englishOpeners: Set<String> = [
@@ -254,6 +347,15 @@ enum StatementShape {
         }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        // "Đối với nền kinh tế Maroc, được đánh dấu bằng …", "As for the economy, was marked by …": a fronted
+        // phrase, then a predicate with no subject
+        if let comma = statement.firstIndex(of: ",") {
+            let head = self.words(String(statement[..<comma])).map { $0.lowercased() }
+            let next = self.words(String(statement[statement.index(after: comma)...])).first?.lowercased() ?? ""
+            let fronted = language == .vi ? ["đối", "về", "theo", "với", "trong", "sau", "trước", "từ"] : ["as", "in", "for", "after", "before", "during", "from"]
+            let subjectless = language == .vi ? ["được", "bị", "là", "đã", "có", "sẽ"] : ["was", "were", "is", "are", "had", "has"]
+            if let opener = head.first, fronted.contains(opener), subjectless.contains(next) { return true }
+        }
         // "… defined as follows", "… như sau": what follows is the event, and it is not on the card
         let tail = words.suffix(2).map { $0.lowercased() }.joined(separator: " ")
         if ["as follows", "như sau", "sau đây", "the following"].contains(tail) || tail.hasSuffix(" follows") { return true }
@@ -334,6 +436,10 @@ enum StatementShape {
         }
         switch language {
         case .vi:
+            // "Thụy Sĩ không nằm trong tình trạng chiến tranh": what was not, or still is, is no happening
+            if [" không nằm ", " không còn ", " không có ", " vẫn còn ", " vẫn là ", " vẫn thuộc "].contains(where: text.contains) {
+                return true
+            }
             // "Tỉnh Đồng Tháp có thị xã …", "Thụy Sĩ có khoảng 1000 bảo tàng": what a place has
             if let has = lower.prefix(5).firstIndex(of: "có"), has >= 1, has + 1 < lower.count,
                !["thể", "được", "lẽ", "mặt", "công", "ý", "quan", "liên", "tên"].contains(lower[has + 1]),
@@ -439,12 +545,14 @@ enum StatementShape {
         switch language {
         case .vi: return ["giai đoạn", "đoạn", "thời kỳ", "kỳ", "khoảng", "của", "và", "với", "là", "khi", "thì", "mà", "để", "cho", "từ", "đến", "tới", "vào", "trong",
                           "ở", "tại", "các", "những", "một", "về", "sau", "trước", "bởi", "do", "như", "nhưng", "hay",
-                          "hoặc", "rằng", "suốt", "năm", "ngày", "tháng", "thì", "nên", "được", "bị", "đã", "sẽ"]
+                          "hoặc", "rằng", "suốt", "năm", "ngày", "tháng", "thì", "nên", "được", "bị", "đã", "sẽ",
+                          "gồm"]  // "… được xây dựng bao gồm": the list it announced was cut off
         case .en: return ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "as",
                           "from", "that", "which", "who", "when", "while", "until", "till", "after", "before", "since",
                           "than", "is", "was", "were", "his", "her", "its", "their", "dated", "during", "between",
                           "period", "year", "years", "time", "stating", "saying", "declaring", "reading", "including",
-                          "namely", "starting", "beginning", "dating", "lasting", "ending", "or"]
+                          "namely", "starting", "beginning", "dating", "lasting", "ending", "or", "include", "includes",
+                          "included", "comprising", "follows"]
         }
     }
 
@@ -494,7 +602,7 @@ enum StatementShape {
     private static let orphanPairsSets = PerLanguage(orphanPairWords)
     private static func orphanPairWords(_ language: Language) -> Set<String> {
         switch language {
-        case .vi: return ["những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
+        case .vi: return ["nhưng thì", "và thì", "mà thì", "những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
                           "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
                           "vào bởi", "tại bởi", "trong bởi", "ở với", "vào với", "ở và", "vào và", "tại và", "trong và"]
         case .en: return ["the the", "in in", "of of", "until when", "until and", "in and", "on and", "since when",

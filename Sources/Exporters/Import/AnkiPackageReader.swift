@@ -3,8 +3,8 @@ import FileFormats
 import Scheduling
 import Store
 
-/// Reads an Anki package (`.apkg`, "legacy" layouts: `collection.anki21` or `collection.anki2`, SQLite schema 11):
-/// one ontap card per Anki card.
+/// Reads an Anki package (`.apkg`: the current layout's `collection.anki21b`, Zstandard-compressed SQLite of schema
+/// 18, or the legacy `collection.anki21` or `collection.anki2`, schema 11): one ontap card per Anki card.
 ///
 /// ontap's own notes come back as the cards they were (the id in `notes.data`, kind from the `ontap::kind::` tag,
 /// choices and dates read back from the fields); Basic-like notes (any standard note type whose templates show
@@ -24,34 +24,58 @@ enum AnkiPackageReader {
 
     static func read(_ bytes: consuming [UInt8], path: String, options: ImportOptions) throws(ImportError) -> ImportedDeck {
         let sha256 = ContentID.sha256(bytes)
-        let db = try collection(bytes, path: path)
+        let (db, media, name) = try collection(bytes, path: path)
         // The package's bytes are not needed any more: the collection is in SQLite's memory.
         _ = consume bytes
         do {
-            return try read(db, path: path, sha256: sha256, options: options)
+            var deck = try read(db, path: path, sha256: sha256, options: options)
+            deck.droppedMedia = media
+            return deck
         } catch let error as ImportError {
             throw error
         } catch {
-            throw .damaged(path: path, what: "the collection", reason: reason(error))
+            throw .damaged(path: path, what: name, reason: reason(error))
         }
     }
 
-    /// The package's collection, opened in memory and checked by SQLite (`PRAGMA quick_check`).
-    static func collection(_ bytes: [UInt8], path: String) throws(ImportError) -> SQLiteDatabase {
+    /// The newest package layout ontap reads: `meta` version 3, Anki 2.1.50's `collection.anki21b` (Zstandard).
+    static let newestLayout = 3
+
+    /// The package's collection, opened in memory and checked by SQLite (`PRAGMA quick_check`), and the number of
+    /// media files the package lists, and the name of the entry it came from.
+    ///
+    /// Current packages (`collection.anki21b`, Zstandard-compressed, schema 18) come with a legacy
+    /// `collection.anki2` that only tells old Anki versions to update, so the newest collection present is read:
+    /// `collection.anki21b`, else `collection.anki21`, else `collection.anki2`.
+    static func collection(_ bytes: [UInt8], path: String) throws(ImportError) -> (SQLiteDatabase, media: Int, entry: String) {
         let zip: ZipReader
         do { zip = try ZipReader(bytes, maximumEntryBytes: Int(DeckImporter.maximumBytes)) } catch {
             throw fault(error, path: path)
         }
-        let entry = zip.entry("collection.anki21") ?? (zip.entry("collection.anki21b") == nil ? zip.entry("collection.anki2") : nil)
-        guard let entry else {
-            if zip.entry("collection.anki21b") != nil { throw .newerAnkiPackage(path: path) }
+        // `meta` (PackageMetadata, field 1: the layout's version) is only in packages of Anki 2.1.50 and later.
+        if let meta = zip.entry("meta"), let content = try? zip.read(meta),
+           let version = (try? ProtobufFields(content[...]))?.varint(1), version > UInt64(newestLayout) {
+            throw .newerAnkiPackage(path: path, version: Int(min(version, UInt64(Int.max))))
+        }
+        guard let entry = zip.entry("collection.anki21b") ?? zip.entry("collection.anki21") ?? zip.entry("collection.anki2") else {
             throw .notAnkiPackage(path: path, entries: zip.entries.prefix(8).map(\.name))
         }
         let db: SQLiteDatabase
         do {
-            db = try zip.withContent(entry) { buffer in try SQLiteDatabase(copying: buffer) }
+            if entry.name == "collection.anki21b" {
+                db = try SQLiteDatabase()
+                try zip.withContent(entry) { compressed in
+                    try db.load { reallocate throws(PackageProblem) in
+                        try ZstdDecoder.decompress(compressed, maximumBytes: Int(DeckImporter.maximumBytes), reallocate: reallocate)
+                    }
+                }
+            } else {
+                db = try zip.withContent(entry) { buffer in try SQLiteDatabase(copying: buffer) }
+            }
         } catch let error as ZipReader.Fault {
             throw fault(error, path: path)
+        } catch let problem as PackageProblem {
+            throw .damagedPart(path: path, entry: entry.name, problem: problem)
         } catch {
             throw .damaged(path: path, what: entry.name, reason: reason(error))
         }
@@ -63,41 +87,60 @@ enum AnkiPackageReader {
         } catch {
             throw .damaged(path: path, what: entry.name, reason: reason(error))
         }
-        return db
+        var media = 0
+        if let map = zip.entry("media") {
+            do {
+                media = try zip.withContent(map) { content in try PackageMedia.count(content) }
+            } catch let error as ZipReader.Fault {
+                throw fault(error, path: path)
+            } catch let problem as PackageProblem {
+                throw .damagedPart(path: path, entry: "media", problem: problem)
+            } catch {
+                throw .damaged(path: path, what: "media", reason: reason(error))
+            }
+        }
+        return (db, media, entry.name)
     }
 
+    /// What went wrong, on one line (SQLite's integrity report spreads over several: `*** in database main ***`).
     static func reason(_ error: any Error) -> String {
-        if case let .database(message) = error as? ExportError { return message }
-        return "\(error)"
+        var text = "\(error)"
+        if case let .database(message) = error as? ExportError { text = message }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && $0 != "*** in database main ***" }.joined(separator: "; ")
     }
 
     static func fault(_ error: ZipReader.Fault, path: String) -> ImportError {
         switch error {
-        case let .notAZip(reason): return .notAZip(path: path, reason: reason)
+        case let .notAZip(problem): return .notAZip(path: path, problem: problem)
         case let .escapes(name): return .entryEscapes(path: path, entry: name)
-        case let .unsupported(what): return .notAZip(path: path, reason: "ontap cannot read \(what)")
-        case let .damaged(name, reason): return .damaged(path: path, what: name, reason: reason)
+        case let .damaged(name, problem): return .damagedPart(path: path, entry: name, problem: problem)
         }
     }
 
     static func read(_ db: SQLiteDatabase, path: String, sha256: String, options: ImportOptions) throws -> ImportedDeck {
-        guard let col = try db.rows("select models, decks from col").first, let modelsText = col[0], let decksText = col[1] else {
-            throw ImportError.damaged(path: path, what: "col", reason: "the collection has no note types")
-        }
-        let models = try JSONValue.parse(modelsText)
-        let decks = try JSONValue.parse(decksText)
+        let ontapTypes: Set<Int64> = [AnkiPackageExporter.noteTypeID, AnkiPackageExporter.clozeTypeID]
         var types: [Int64: NoteType] = [:]
-        for member in models.members {
-            let key = member.key, model = member.value
-            guard let id = Int64(key) else { continue }
-            let fields = model["flds"]?.items.compactMap { $0["name"]?.string } ?? []
-            let templates = model["tmpls"]?.items.map { ($0["qfmt"]?.string ?? "", $0["afmt"]?.string ?? "") } ?? []
-            types[id] = NoteType(name: model["name"]?.string ?? key, isCloze: model["type"]?.int == 1, fields: fields,
-                                 templates: templates,
-                                 isOntap: id == AnkiPackageExporter.noteTypeID || id == AnkiPackageExporter.clozeTypeID)
-        }
         var deckNames: [Int64: String] = [:]
-        for member in decks.members { if let id = Int64(member.key) { deckNames[id] = member.value["name"]?.string } }
+        if try ModernCollection.isModern(db) {
+            types = try ModernCollection.noteTypes(db, ontapIDs: ontapTypes)
+            deckNames = try ModernCollection.deckNames(db)
+        } else {
+            guard let col = try db.rows("select models, decks from col").first, let modelsText = col[0], let decksText = col[1] else {
+                throw ImportError.damaged(path: path, what: "col", reason: "the collection has no note types")
+            }
+            let models = try JSONValue.parse(modelsText)
+            let decks = try JSONValue.parse(decksText)
+            for member in models.members {
+                let key = member.key, model = member.value
+                guard let id = Int64(key) else { continue }
+                let fields = model["flds"]?.items.compactMap { $0["name"]?.string } ?? []
+                let templates = model["tmpls"]?.items.map { ($0["qfmt"]?.string ?? "", $0["afmt"]?.string ?? "") } ?? []
+                types[id] = NoteType(name: model["name"]?.string ?? key, isCloze: model["type"]?.int == 1, fields: fields,
+                                     templates: templates, isOntap: ontapTypes.contains(id))
+            }
+            for member in decks.members { if let id = Int64(member.key) { deckNames[id] = member.value["name"]?.string } }
+        }
 
         struct Note { var guid: String; var type: Int64; var tags: [String]; var fields: [String]; var data: String }
         var notes: [Int64: Note] = [:]
@@ -114,13 +157,16 @@ enum AnkiPackageReader {
         var empty = 0
         var deckCounts: [Int64: Int] = [:]
         var marks: [(cardID: String, suspended: Bool, flag: Int, modified: Int64)] = []
-        try db.forEachRow("select id, nid, did, ord, queue, flags, mod from cards order by nid, ord") { row in
+        try db.forEachRow("select id, nid, did, ord, queue, flags, mod, data from cards order by nid, ord") { row in
             let cid = row.int(0), nid = row.int(1), ord = Int(row.int(3))
             guard let note = notes[nid] else { return }
             guard let type = types[note.type] else { unknown["#\(note.type)", default: []].insert(nid); return }
             let tags = note.tags
-            let mark = note.data.hasPrefix(AnkiPackageExporter.cardIDMark)
-                ? note.data.dropFirst(AnkiPackageExporter.cardIDMark.count).split(separator: "/", maxSplits: 1) : []
+            // ontap's id and place: in `notes.data` as ontap wrote it, else in the card's custom data, which Anki
+            // keeps when it imports the package and writes in its own exports (it empties `notes.data`).
+            let written = note.data.hasPrefix(AnkiPackageExporter.cardIDMark)
+                ? note.data.dropFirst(AnkiPackageExporter.cardIDMark.count) : type.isOntap ? customMark(row.text(7)) : nil
+            let mark = written?.split(separator: "/", maxSplits: 1) ?? []
             let ontapID = mark.first.map(String.init)
             let position = mark.count > 1 ? Int(mark[1]) : nil
             let id = ontapID.flatMap { $0.isEmpty || $0.utf8.count > 64 || $0.contains(where: { $0.isWhitespace }) ? nil : $0 }
@@ -197,6 +243,14 @@ enum AnkiPackageReader {
         }
         return ImportedDeck(deck: deck, reviews: reviews, operations: operations, skipped: counts, empty: empty,
                             skippedReviews: skippedReviews)
+    }
+
+    /// The `ID/POSITION` ontap wrote in a card's custom data (`cards.data`: `{"cd":"{\\"ontap\\":\\"ID/POSITION\\"}"}`).
+    static func customMark(_ data: String?) -> Substring? {
+        guard let data, data.contains(AnkiScheduling.customDataKey), let object = try? JSONValue.parse(data),
+              let custom = object["cd"]?.string, let fields = try? JSONValue.parse(custom),
+              let mark = fields[AnkiScheduling.customDataKey]?.string else { return nil }
+        return Substring(mark)
     }
 
     /// How the fields of a note type's card `ord` make an ontap card.

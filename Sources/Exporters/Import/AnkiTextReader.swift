@@ -32,7 +32,7 @@ enum AnkiTextReader {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet.whitespacesAndCarriageReturn)
             func column() throws(ImportError) -> Int {
                 guard let number = Int(value), number >= 1 else {
-                    throw .badRow(path: path, line: header.lines, problem: .badColumnNumber(header: String(key), value: value))
+                    throw .badRow(path: path, line: header.lines, problem: .notAColumnNumber(header: "#" + key, value: value))
                 }
                 return number
             }
@@ -89,7 +89,7 @@ enum AnkiTextReader {
         let body = lines.dropFirst(header.lines).joined(separator: "\n")
         let records: [CSV.Record]
         do { records = try CSV.records(body, separator: header.separator) } catch {
-            throw .badQuoting(path: path, line: error.line + header.lines, column: error.column, problem: error.problem)
+            throw .badQuoting(path: path, line: error.line + header.lines, column: error.column)
         }
         let special = Set([header.noteTypeColumn, header.deckColumn, header.tagsColumn, header.guidColumn].compactMap { $0 })
         var cards: [Card] = []
@@ -122,7 +122,7 @@ enum AnkiTextReader {
                 }
             case .basic, .ontapBasic:
                 guard fields.count >= 2 else {
-                    throw .badRow(path: path, line: line, problem: .noteNeedsTwoFields(noteType: typeName, fields: fields.count))
+                    throw .badRow(path: path, line: line, problem: .tooFewFields(noteType: typeName, fields: fields.count))
                 }
                 var back = fields[1], source = type == .ontapBasic && fields.count > 2 ? plain(fields[2]) : ""
                 // ontap's text export puts the source under the answer: `answer<br><br><i>source</i>`.

@@ -16,7 +16,7 @@ enum CardCSVReader {
     static func read(_ text: String, path: String, options: ImportOptions) throws(ImportError) -> ImportedDeck {
         let records: [CSV.Record]
         do { records = try CSV.records(text) } catch {
-            throw .badQuoting(path: path, line: error.line, column: error.column, problem: error.problem)
+            throw .badQuoting(path: path, line: error.line, column: error.column)
         }
         guard let first = records.first else { throw .noCards(path: path) }
         var columns: [String: Int] = [:]
@@ -28,7 +28,7 @@ enum CardCSVReader {
         var body = records[...]
         if columns["question"] != nil || columns["answer"] != nil {
             guard columns["question"] != nil, columns["answer"] != nil else {
-                throw .badRow(path: path, line: first.line, problem: .headerNeedsQuestionAndAnswer)
+                throw .badRow(path: path, line: first.line, problem: .missingQuestionOrAnswerColumn)
             }
             body = records.dropFirst()
         } else {

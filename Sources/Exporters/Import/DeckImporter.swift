@@ -14,7 +14,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     /// One line for `--help`.
     public var summary: String {
         switch self {
-        case .apkg: return "Anki package (.apkg/.colpkg legacy layout); --with-progress also reads its scheduling and review history"
+        case .apkg: return "Anki package (.apkg/.colpkg, current or legacy layout); --with-progress also reads its scheduling and review history"
         case .tsv: return "Anki text export (#separator, #html, #notetype, #deck/#tags/#guid column headers)"
         case .csv: return "CSV (RFC 4180), ontap's own export or question,answer columns"
         case .quizlet: return "Quizlet text: term and definition split by a tab or comma, cards by new lines or ';'"
@@ -39,7 +39,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
             return names.contains("date") || names.contains("ngày") ? .timeline : .csv
         }
         if lower.hasSuffix(".tsv") { return .tsv }
-        if lower.hasSuffix(".txt") || fileName == "-" { return .quizlet }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".quizlet") || fileName == "-" { return .quizlet }
         return nil
     }
 }
@@ -75,16 +75,19 @@ public struct ImportedDeck: Sendable {
     public var empty: Int
     /// Review-log rows left out: manual reschedulings, rows of cards not imported.
     public var skippedReviews: Int
+    /// Media files (images, sounds) the package carried, left out: ontap's cards are text.
+    public var droppedMedia: Int
 
     /// A deck and what came with it (nothing, by default).
     public init(deck: Deck, reviews: [ReviewRecord] = [], operations: [ReviewOperation] = [],
-                skipped: [ImportError.NoteTypeCount] = [], empty: Int = 0, skippedReviews: Int = 0) {
+                skipped: [ImportError.NoteTypeCount] = [], empty: Int = 0, skippedReviews: Int = 0, droppedMedia: Int = 0) {
         self.deck = deck
         self.reviews = reviews
         self.operations = operations
         self.skipped = skipped
         self.empty = empty
         self.skippedReviews = skippedReviews
+        self.droppedMedia = droppedMedia
     }
 }
 
@@ -184,7 +187,7 @@ public enum DeckImporter {
     /// `path`'s file name without its extension(s).
     static func fileStem(_ path: String) -> String {
         var name = String(path.split(separator: "/").last ?? "deck")
-        for suffix in [".apkg", ".colpkg", ".tsv", ".txt", ".csv"] where name.lowercased().hasSuffix(suffix) {
+        for suffix in [".apkg", ".colpkg", ".tsv", ".txt", ".csv", ".quizlet"] where name.lowercased().hasSuffix(suffix) {
             name.removeLast(suffix.count)
         }
         return name

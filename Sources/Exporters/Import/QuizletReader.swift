@@ -18,7 +18,7 @@ enum QuizletReader {
             let row = raw.hasSuffix("\r") ? raw.dropLast() : raw
             guard !row.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let cut = row.firstIndex(of: separator) else {
-                throw .badRow(path: path, line: line, problem: .noTermSeparator(tabOnly: separator == "\t"))
+                throw .badRow(path: path, line: line, problem: .noSeparator(tabOnly: separator == "\t"))
             }
             let term = HTMLText.text(String(row[..<cut]).trimmingCharacters(in: .whitespaces))
             let definition = HTMLText.text(String(row[row.index(after: cut)...]).trimmingCharacters(in: .whitespaces))

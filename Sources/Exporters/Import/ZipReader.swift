@@ -18,10 +18,9 @@ struct ZipReader {
 
     /// Why the bytes are not a zip this reader can read (turned into an `ImportError` by the caller).
     enum Fault: Error, Equatable {
-        case notAZip(String)
+        case notAZip(PackageProblem)
         case escapes(String)
-        case unsupported(String)
-        case damaged(entry: String, reason: String)
+        case damaged(entry: String, problem: PackageProblem)
     }
 
     let bytes: [UInt8]
@@ -35,7 +34,7 @@ struct ZipReader {
         self.bytes = bytes
         self.maximumEntryBytes = maximumEntryBytes
         guard bytes.count >= 22, Self.u32(bytes, 0) == 0x0403_4b50 || Self.u32(bytes, 0) == 0x0605_4b50 else {
-            throw .notAZip("it does not start like a zip file")
+            throw .notAZip(.notAZip)
         }
         // The end-of-central-directory record: the last 22 bytes, or earlier when a comment follows it.
         var end = -1
@@ -45,17 +44,17 @@ struct ZipReader {
             if Self.u32(bytes, position) == 0x0605_4b50 { end = position; break }
             position -= 1
         }
-        guard end >= 0 else { throw .notAZip("its table of contents (end of central directory) is missing") }
+        guard end >= 0 else { throw .notAZip(.zipContentsMissing) }
         let count = Int(Self.u16(bytes, end + 10))
         let directorySize = Int(Self.u32(bytes, end + 12))
         let directoryOffset = Int(Self.u32(bytes, end + 16))
-        guard directoryOffset != 0xFFFF_FFFF, count != 0xFFFF else { throw .unsupported("ZIP64 archives (over 4 GB)") }
-        guard directoryOffset + directorySize <= end else { throw .notAZip("its table of contents points outside the file") }
+        guard directoryOffset != 0xFFFF_FFFF, count != 0xFFFF else { throw .notAZip(.zip64) }
+        guard directoryOffset + directorySize <= end else { throw .notAZip(.zipContentsOutside) }
         var entries: [Entry] = []
         var cursor = directoryOffset
         for _ in 0..<count {
             guard cursor + 46 <= end, Self.u32(bytes, cursor) == 0x0201_4b50 else {
-                throw .notAZip("its table of contents is damaged")
+                throw .notAZip(.zipContentsDamaged)
             }
             let flags = Self.u16(bytes, cursor + 8)
             let method = Self.u16(bytes, cursor + 10)
@@ -66,10 +65,10 @@ struct ZipReader {
             let extraLength = Int(Self.u16(bytes, cursor + 30))
             let commentLength = Int(Self.u16(bytes, cursor + 32))
             let offset = Int(Self.u32(bytes, cursor + 42))
-            guard cursor + 46 + nameLength <= end else { throw .notAZip("its table of contents is damaged") }
+            guard cursor + 46 + nameLength <= end else { throw .notAZip(.zipContentsDamaged) }
             let name = String(decoding: bytes[(cursor + 46)..<(cursor + 46 + nameLength)], as: UTF8.self)
             guard Self.staysInside(name) else { throw .escapes(name) }
-            guard flags & 1 == 0 else { throw .unsupported("encrypted entries (\(name))") }
+            guard flags & 1 == 0 else { throw .notAZip(.encrypted(name)) }
             entries.append(Entry(name: name, method: method, flags: flags, compressedSize: compressed, size: size,
                                  crc: crc, localHeaderOffset: offset))
             cursor += 46 + nameLength + extraLength + commentLength
@@ -93,10 +92,10 @@ struct ZipReader {
     func withContent<T>(_ entry: Entry, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
         if entry.method == 0 {
             let start = try contentStart(entry)
-            guard entry.compressedSize == entry.size else { throw Fault.damaged(entry: entry.name, reason: "its sizes disagree") }
+            guard entry.compressedSize == entry.size else { throw Fault.damaged(entry: entry.name, problem: .sizesDisagree) }
             return try bytes.withUnsafeBytes { all in
                 let content = UnsafeRawBufferPointer(rebasing: all[start..<(start + entry.size)])
-                guard CRC32.checksum(content) == entry.crc else { throw Fault.damaged(entry: entry.name, reason: "its checksum does not match") }
+                guard CRC32.checksum(content) == entry.crc else { throw Fault.damaged(entry: entry.name, problem: .checksumMismatch) }
                 return try body(content)
             }
         }
@@ -107,15 +106,15 @@ struct ZipReader {
     /// Where the content of `entry` starts, after its local header.
     private func contentStart(_ entry: Entry) throws(Fault) -> Int {
         guard entry.size <= maximumEntryBytes else {
-            throw .damaged(entry: entry.name, reason: "it would unpack to \(entry.size) bytes, more than the \(maximumEntryBytes) allowed")
+            throw .damaged(entry: entry.name, problem: .entryTooLarge(size: entry.size, limit: maximumEntryBytes))
         }
         let header = entry.localHeaderOffset
         guard header + 30 <= bytes.count, Self.u32(bytes, header) == 0x0403_4b50 else {
-            throw .damaged(entry: entry.name, reason: "its local header is missing")
+            throw .damaged(entry: entry.name, problem: .localHeaderMissing)
         }
         let start = header + 30 + Int(Self.u16(bytes, header + 26)) + Int(Self.u16(bytes, header + 28))
         guard start + entry.compressedSize <= bytes.count else {
-            throw .damaged(entry: entry.name, reason: "the file ends inside it (truncated download?)")
+            throw .damaged(entry: entry.name, problem: .endsInside)
         }
         return start
     }
@@ -126,14 +125,14 @@ struct ZipReader {
         let content: [UInt8]
         switch entry.method {
         case 0:
-            guard entry.compressedSize == entry.size else { throw .damaged(entry: entry.name, reason: "its sizes disagree") }
+            guard entry.compressedSize == entry.size else { throw .damaged(entry: entry.name, problem: .sizesDisagree) }
             content = Array(bytes[start..<(start + entry.size)])
         case 8:
             content = try inflate(start: start, count: entry.compressedSize, size: entry.size, name: entry.name)
         default:
-            throw .unsupported("compression method \(entry.method) (\(entry.name)); only stored and deflated entries are read")
+            throw .damaged(entry: entry.name, problem: .compressionMethod(Int(entry.method)))
         }
-        guard CRC32.checksum(content) == entry.crc else { throw .damaged(entry: entry.name, reason: "its checksum does not match") }
+        guard CRC32.checksum(content) == entry.crc else { throw .damaged(entry: entry.name, problem: .checksumMismatch) }
         return content
     }
 
@@ -141,10 +140,10 @@ struct ZipReader {
     private func inflate(start: Int, count: Int, size: Int, name: String) throws(Fault) -> [UInt8] {
         // Deflate cannot unpack more than 1,032 bytes per byte: a larger claim is a lie (a zip bomb's), refused
         // before any memory is set aside for it.
-        guard size <= count * 1_032 + 64 else { throw .damaged(entry: name, reason: "it claims to unpack to more than its data can hold") }
+        guard size <= count * 1_032 + 64 else { throw .damaged(entry: name, problem: .claimsTooMuch) }
         var output = [UInt8](repeating: 0, count: size)
         var stream = z_stream()
-        guard ontap_inflate_init_raw(&stream) == Z_OK else { throw .damaged(entry: name, reason: "zlib could not start") }
+        guard ontap_inflate_init_raw(&stream) == Z_OK else { throw .damaged(entry: name, problem: .outOfMemory) }
         defer { inflateEnd(&stream) }
         var status: Int32 = Z_OK
         var produced = 0
@@ -169,8 +168,8 @@ struct ZipReader {
             }
         }
         guard status == Z_STREAM_END, produced == size else {
-            throw .damaged(entry: name, reason: produced > size || (status == Z_BUF_ERROR && produced == size)
-                           ? "it unpacks to more bytes than it declares" : "its compressed data is damaged")
+            throw .damaged(entry: name, problem: produced > size || (status == Z_BUF_ERROR && produced == size)
+                           ? .unpacksToMore : .deflateDamaged)
         }
         return output
     }

@@ -11,6 +11,8 @@ enum Clause {
             let token = v.tokens[k]
             if token.isPunct(";") {
                 score = 4
+            } else if token.isPunct(","), isDecimalComma(v, k) {
+                score = 0  // "tăng 15,89%": a Vietnamese decimal comma, inside a number
             } else if token.isPunct(",") {
                 switch v.word(k + 1) {
                 case .va, .and, .sau, .khi: score = 3
@@ -34,6 +36,14 @@ enum Clause {
         return leadStart(v, right.first, floor: left.last + 1)
     }
 
+    /// A comma written between two digits with no space ("15,89", "1,5 triệu"): part of a number.
+    static func isDecimalComma(_ v: TokenView, _ k: Int) -> Bool {
+        guard v.has(k - 1), v.has(k + 1) else { return false }
+        let before = v.tokens[k - 1], comma = v.tokens[k], after = v.tokens[k + 1]
+        return before.byteEnd == comma.byteStart && comma.byteEnd == after.byteStart
+            && v.number(k - 1) != nil && v.number(k + 1) != nil
+    }
+
     /// Where the temporal phrase of the date starting at `first` begins: its prepositions (`vào`, `in`), and the
     /// governing words around them (`Kể từ hậu bán`, `Trong suốt những`, `Giai đoạn`, `in the latter half of`),
     /// so that taking the date out takes its whole phrase. The longer chain counts only when a governing word
@@ -54,9 +64,17 @@ enum Clause {
         var governing: Int? = nil
         while q >= floor, isBasicLead(v, q) || leadWords.contains(v.hash(q)) {
             let hash = v.hash(q)
-            // "ở/tại" govern only a phrase ("tại thời điểm năm 2006"), never a date alone ("tồn tại năm 1945")
-            if hash == o || hash == tai {
-                guard q + 1 < first, leadWords.contains(v.hash(q + 1)), !isBasicLead(v, q + 1) else { break }
+            // "ở thế kỷ thứ 9", "tại thời điểm năm 2006"; but "tồn tại năm 1945", "hiện tại": "tại" ends a word, and
+            // "tại" before the date itself may be a place ("tại 1994 World Cup")
+            if hash == tai, tailOfWord.contains(v.hash(q - 1)) || q + 1 == first { break }
+            // "ở 1994 European Championships": a bare year before a name is part of the name, not a phrase
+            if hash == o, q + 1 == first, v.number(first) != nil { break }
+            // "hồi đầu thế kỷ 7", "hồi năm 1945"; but "phục hồi năm 1945", "thu hồi": "hồi" ends a word
+            if hash == hoi, tailOfWord.contains(v.hash(q - 1)) { break }
+            // "Bắt đầu từ thế kỷ 19, …" opens the clause; "X bắt đầu từ năm 1813" is the verb of X
+            if hash == bat {
+                guard v.hash(q + 1) == dauWord, q + 2 == first || v.word(q + 2) == .tu,
+                      q - 1 < floor || v.punct(q - 1, ",") || v.punct(q - 1, ";") else { break }
             }
             if isPreposition(v.word(q)) || governingWords.contains(hash) { governing = q }
             q -= 1
@@ -123,7 +141,7 @@ enum Clause {
 
     /// Words that open a temporal phrase on their own (`sang năm`, `kể từ`, `suốt`, `throughout`).
     static let governingWords = Lexicon.hashes([
-        "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "ở", "tại", "throughout", "around", "about", "circa", "early", "late", "mid",
+        "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "ở", "tại", "hồi", "bắt", "throughout", "around", "about", "circa", "approximately", "roughly", "starting", "early", "late", "mid",
         "toward", "towards", "for", "only", "just", "already",
     ])
     /// Words that belong to a temporal phrase between its governing word and the date
@@ -223,6 +241,9 @@ enum Clause {
     static let forWord = Lexicon.hash("for"), examples = Lexicon.hashes(["example", "instance"])
     static let vi = Lexicon.hash("ví"), du = Lexicon.hash("dụ"), chang = Lexicon.hash("chẳng"), han = Lexicon.hash("hạn")
     static let ngay = Lexicon.hash("ngay")
+    static let hoi = Lexicon.hash("hồi"), bat = Lexicon.hash("bắt"), dauWord = Lexicon.hash("đầu")
+    /// Syllables before which "tại" / "hồi" end a word ("tồn tại", "hiện tại", "phục hồi", "thu hồi").
+    static let tailOfWord = Lexicon.hashes(["tồn", "hiện", "thực", "đương", "phục", "khôi", "thu", "vãn", "triệu", "trở", "quay"])
 
     /// How many leading tokens at `k` only link a clause to what came before (`Vào`, `Sau đó,`, `Then`, `and`).
     static func isConnective(_ v: TokenView, _ k: Int) -> Int {

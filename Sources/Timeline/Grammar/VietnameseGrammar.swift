@@ -1,6 +1,7 @@
 /// Vietnamese temporal expressions: `ngày 1 tháng 4 năm 2014`, `tháng 10/1972`, `cuối thế kỷ 16`, `một năm sau` …
 struct VietnameseGrammar {
     let v: TokenView
+    static let verbsEndingInDau = Lexicon.hashes(["bắt", "mở", "khởi", "dẫn", "đứng", "cầm", "đương", "ban"])
 
     /// The longest expression starting at token `i`, or nil. `rangeEnd` admits the short forms that only
     /// appear after `đến`/`–` (`16 tháng 10`, a bare day, a two-digit year).
@@ -9,6 +10,8 @@ struct VietnameseGrammar {
         var qualifier: Qualifier?
         switch v.word(j) {
         case .cuoi: qualifier = .late; j += 1
+        // "bắt đầu năm 1813", "mở đầu năm 2007", "dẫn đầu": "đầu" ends a verb ("to begin", "to open", "to lead")
+        case .dau where Self.verbsEndingInDau.contains(v.hash(j - 1)): return nil
         case .dau: qualifier = .early; j += 1
         case .giua: qualifier = .mid; j += 1
         case .khoang, .chung: qualifier = .approx; j += 1
@@ -199,11 +202,21 @@ struct VietnameseGrammar {
     }
 
     /// `D tháng M [năm Y]`, `D/M[/Y]`, `D-M[-Y]`, `D.M.Y` at `k` (the day number).
+    /// "năm Tân Hợi", "năm Canh Thìn" at `k`: a year of the sexagenary cycle, named, not numbered.
+    func isCyclicYear(_ k: Int) -> Bool {
+        v.word(k) == .nam && Self.stems.contains(v.hash(k + 1)) && Self.branches.contains(v.hash(k + 2))
+    }
+    static let stems = Lexicon.hashes(["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh", "tân", "nhâm", "quý"])
+    static let branches = Lexicon.hashes(["tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân",
+                                          "dậu", "tuất", "hợi"])
+
     func dayMonth(_ k: Int, first: Int, needsContext: Bool) -> Found? {
         guard let d = v.day(k) else { return nil }
         var parts = DateParts()
         parts.day = d
         if v.word(k + 1) == .thang, let (m, after) = monthValue(k + 2) {
+            // "ngày 23 tháng 4 năm Tân Hợi": a lunar day in a year of the sixty-year cycle; its solar date is not this
+            if isCyclicYear(after) { return nil }
             parts.month = m
             var last = after - 1
             if let (y, end) = yearAfterMonth(after) {
@@ -277,6 +290,11 @@ struct VietnameseGrammar {
             if v.digits(k + 1) == 4 { return (y, k + 1) }
             if v.digits(k + 1) == 2, v.punct(k, "/") { return (twoDigitYear(y), k + 1) }
         }
+        // "25 tháng 5, 1791": the English order, common in translated text (a four-digit year, not a count)
+        if v.punct(k, ","), v.digits(k + 1) == 4, let y = v.year(k + 1, loose: false), !v.attached(k + 2) || !v.isWord(k + 2),
+           !isUnitWord(k + 2) {
+            return (y, k + 1)
+        }
         return nil
     }
 
@@ -312,6 +330,7 @@ struct VietnameseGrammar {
         // "Cách mạng tháng Tám", "Cách mạng tháng Mười Nga": the name of a revolution
         if v.word(j - 1) == .mang, v.word(j - 2) == .cach { return nil }
         if let (m, after) = monthValue(j + 1) {
+            if isCyclicYear(after) { return nil }  // "tháng 4 năm Tân Hợi": a lunar month of a cycle year
             var parts = DateParts()
             parts.month = m
             if let (y, end) = yearAfterMonth(after) {
