@@ -183,7 +183,7 @@ def plan(card, lines):
         if n % 6 == 5:
             return [wrong_answer(card)]
         return [right_answer(card)]
-    if first_time and "suspend" not in done and flaws(card):
+    if first_time and flaws(card):                       # every bad card met is put aside
         done.add("suspend")
         log(f"  suspending: {'; '.join(flaws(card))}")
         return [":suspend"]

@@ -21,10 +21,11 @@ ontap=$(cd "$root" && swift build --show-bin-path)/ontap
 mkdir -p "$scratch/home/Decks" "$captures"
 rm -rf "$scratch/home/Decks/$deck.json" "$scratch/home/Progress/$deck"
 
-# The text: six Vietnamese history articles, one after another (each starts with its "= title =" line).
+# The text: eight Vietnamese history articles, one after another (each starts with its "= title =" line).
 text=$scratch/$deck.txt
 : > "$text"
-for title in "lê thánh tông" "nguyễn tri phương" "biên niên sử hà nội" "trần trọng kim" "việt minh" "điện biên phủ"; do
+for title in "lê thánh tông" "nguyễn tri phương" "biên niên sử hà nội" "trần trọng kim" "việt minh" "điện biên phủ" \
+             "lý nam đế" "hậu lý nam đế"; do
     awk -v t="= $title =" '$0 == t { p = 1; print; next } /^= .* =$/ { p = 0 } p' "$corpus" >> "$text"
 done
 
