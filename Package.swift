@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Scheduling"),
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"]),
-        .target(name: "Study", dependencies: ["Cards", "Scheduling", "Store"]),
+        .target(name: "Study", dependencies: ["Cards", "FileFormats", "Scheduling", "Store"]),
         .target(name: "Exporters", dependencies: ["FileFormats", "Cards", "Scheduling", "Store", "CSQLite", "CZlib", "CZstd", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Terminal", dependencies: ["Study", "CReadline", .product(name: "Rainbow", package: "Rainbow")]),
         .executableTarget(
@@ -54,7 +54,7 @@ let package = Package(
         // Test-only C helper: posix_openpt + posix_spawn for real pseudo-terminals.
         .target(name: "CPTY", path: "Tests/CPTY"),
         .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats"]),
-        .testTarget(name: "TimelineTests", dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline", "FileFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "Exporters", "FileFormats", .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CardsTests", dependencies: ["Cards", .product(name: "PropertyBased", package: "swift-property-based")]),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Plays a student in a tmux pane running `ontap study` or `ontap quiz` (see README.md):
 # reads the screen with `tmux capture-pane`, finds the card on it in the deck file, and types.
-# Usage: drive.py study|quiz|home TMUX_TARGET DECK_JSON   (home: look at the home screen, then leave)
+# Usage: drive.py study|quiz|home TMUX_TARGET DECK_JSON [SEARCH_OUT]   (home: look at the home screen, then leave;
+# SEARCH_OUT: after a study session, words the first card shares with its siblings, for `ontap cards --search`)
 # Licence: GPL-3.0-or-later.
 import json
 import re
@@ -113,7 +114,59 @@ def waiting_for(lines):
 # Something a student does, once each, to the first card that fits.
 done = set()
 seen = []                 # card ids in the order met
-BAD = re.compile(r"\w\.[A-ZĐ]\w|/ /|\(\s*[,;]|Năm Canh")
+
+# What a student sees is wrong with a card (no card's text is named here): two sentences glued together, an
+# empty or broken bracket, an option that is a fragment (starts in lower case, or a title of a few words with no
+# verb-like length), a prompt that gives its own answer away, or a question too long to read.
+GLUED = re.compile(r"\w\.[A-ZĐÂĂÊÔƠƯ]\w|/ /|\(\s*[,;)]")
+
+
+def flaws(card):
+    """Why a student would put `card` aside (empty when it reads well)."""
+    found = []
+    blob = card["prompt"] + " " + " ".join(card.get("choices", []))
+    if GLUED.search(blob):
+        found.append("glued or broken text")
+    if card["kind"] in ("chronology", "choice"):
+        for option in card.get("choices", []):
+            words = option.split()
+            if card["kind"] == "chronology" and (option[:1].islower() or len(words) < 4 or len(words) > 30):
+                found.append(f"an option that is a fragment: {option!r}")
+                break
+            if ": " in option:
+                found.append(f"an option that is a title, not an event: {option!r}")
+                break
+    # A question whose clause, once its opening phrase and its "vào … nào?" are taken away, has no subject left
+    # ("Ngay từ khi mới lên ngôi, âm lịch vào tháng năm nào?").
+    asked = re.search(r"(?:^|, )([^,]*?)\s*vào (?:ngày |tháng |năm |thế kỷ )*nào\?$", nfc(card["prompt"]))
+    if asked and len(asked.group(1).split()) < 3:
+        found.append(f"a question with no subject: {asked.group(1)!r}")
+    if card["kind"] in ("date", "reverse", "cloze"):
+        answer = nfc(card["answer"]).lower()
+        prompt = nfc(card["prompt"]).lower().replace("_____", " ")
+        years = re.findall(r"\d{3,4}", answer)
+        if card["kind"] == "date" and years and years[-1] in prompt:
+            found.append("the prompt gives the year away")
+        elif card["kind"] != "date" and len(answer) > 3 and answer in prompt:
+            found.append("the prompt gives the answer away")
+    if len(card["prompt"]) > 220:
+        found.append("a question too long to read")
+    return found
+
+
+def needs_editing(card):
+    """A typed-answer card the student can fix by hand: its prompt carries an aside in brackets or opens with a
+    connective that points elsewhere, and its answer has a short form (a name's last two words) worth accepting."""
+    if card["kind"] not in ("reverse", "cloze"):
+        return None
+    prompt = norm(card["prompt"])
+    fixed = re.sub(r"\s*\([^()]*\)", "", prompt)
+    fixed = re.sub(r"^(Sau đó|Cùng năm|Cùng lúc|Trong khi đó|Ngoài ra|Tuy nhiên|Vì vậy|Do đó|Từ đó),\s*", "", fixed)
+    fixed = fixed[:1].upper() + fixed[1:]
+    words = card["answer"].split()
+    if fixed == prompt or len(words) < 3 or len(fixed) < 20:
+        return None
+    return fixed, " ".join(words[-2:])
 
 
 def plan(card, lines):
@@ -123,7 +176,6 @@ def plan(card, lines):
         first_time = True
     else:
         first_time = False
-    blob = card["prompt"] + " " + " ".join(card.get("choices", []))
     if mode == "quiz":
         n = len(seen)
         if n % 9 == 4:
@@ -131,13 +183,16 @@ def plan(card, lines):
         if n % 6 == 5:
             return [wrong_answer(card)]
         return [right_answer(card)]
-    if first_time and "edit" not in done and re.search(r"cửa nào vũ", card["prompt"]):
-        done.add("edit")
-        return [":edit prompt Năm 1460 (Canh Thìn), các quan vào ngồi ở nghị sự đường ngoài cửa nào?",
-                ":edit accept Sùng Vũ", "Sùng Vũ"]
-    if first_time and "suspend" not in done and BAD.search(blob):
+    if first_time and flaws(card):                       # every bad card met is put aside
         done.add("suspend")
+        log(f"  suspending: {'; '.join(flaws(card))}")
         return [":suspend"]
+    edit = needs_editing(card) if first_time and "edit" not in done else None
+    if edit:
+        done.add("edit")
+        fixed, short = edit
+        log(f"  editing: prompt without its aside, accepting {short!r}")
+        return [f":edit prompt {fixed}", f":edit accept {short}", short]
     if first_time and "hint" not in done and card["kind"] in ("reverse", "cloze"):
         done.add("hint")
         return [":hint", ":hint", right_answer(card)]
@@ -160,6 +215,29 @@ def plan(card, lines):
         done.add("stats")
         return [":stats", right_answer(card)]
     return [right_answer(card)]
+
+
+def sibling_search():
+    """Words of the first card met that its event's other cards share: `ontap cards --search` with them shows the
+    siblings that waited (buried) while the first one was studied."""
+    by_id = {card["id"]: card for card in cards}
+    first = by_id.get(seen[0]) if seen else None
+    if not first:
+        return ""
+    siblings = [card for card in cards if card["event_id"] == first["event_id"]]
+    words = norm(first["prompt"]).replace("?", "").split()
+    best = ""
+    for n in (3, 2):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n]).strip(",.;:")
+            if "_" in phrase or len(phrase) < 6:
+                continue
+            shared = sum(phrase.lower() in nfc(card["prompt"] + " " + card["answer"]).lower() for card in siblings)
+            if shared >= 2 and len(phrase) > len(best):
+                best = phrase
+        if best:
+            return best
+    return first["answer"]
 
 
 def wrong_answer(card):
@@ -189,6 +267,9 @@ def main():
             kinds = sorted({card["kind"] for card in met})
             events = {card["event_id"] for card in met}
             log(f"session over: {len(met)} cards met, from {len(events)} events; kinds met: {', '.join(kinds)}; done: {', '.join(sorted(done))}")
+            if mode == "study" and len(sys.argv) > 4:
+                with open(sys.argv[4], "w", encoding="utf-8") as out:
+                    out.write(sibling_search() + "\n")
             return
         if state is None:
             idle += 1

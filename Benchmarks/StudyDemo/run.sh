@@ -21,10 +21,11 @@ ontap=$(cd "$root" && swift build --show-bin-path)/ontap
 mkdir -p "$scratch/home/Decks" "$captures"
 rm -rf "$scratch/home/Decks/$deck.json" "$scratch/home/Progress/$deck"
 
-# The text: six Vietnamese history articles, one after another (each starts with its "= title =" line).
+# The text: eight Vietnamese history articles, one after another (each starts with its "= title =" line).
 text=$scratch/$deck.txt
 : > "$text"
-for title in "lê thánh tông" "nguyễn tri phương" "biên niên sử hà nội" "trần trọng kim" "việt minh" "điện biên phủ"; do
+for title in "lê thánh tông" "nguyễn tri phương" "biên niên sử hà nội" "trần trọng kim" "việt minh" "điện biên phủ" \
+             "lý nam đế" "hậu lý nam đế"; do
     awk -v t="= $title =" '$0 == t { p = 1; print; next } /^= .* =$/ { p = 0 } p' "$corpus" >> "$text"
 done
 
@@ -41,7 +42,7 @@ run() {   # run COMMAND CAPTURE [driver mode]: types COMMAND in the pane, drives
     tmux -L $socket send-keys -t demo -l -- "$1"
     tmux -L $socket send-keys -t demo Enter
     if [ -n "${3:-}" ]; then
-        python3 "$here/drive.py" "$3" demo "$scratch/home/Decks/$deck.json"
+        python3 "$here/drive.py" "$3" demo "$scratch/home/Decks/$deck.json" "$scratch/siblings"
     else
         sleep 4
     fi
@@ -53,7 +54,7 @@ run() {   # run COMMAND CAPTURE [driver mode]: types COMMAND in the pane, drives
 run "ontap generate $deck.txt -o $deck --lang vi" 01-generate.txt
 run "ontap study $deck --lang vi --now $now" 02-study.txt study
 run "ontap cards $deck --suspended --lang vi --now $now" 03-cards-suspended.txt
-run "ontap cards $deck --search 'Diên Ninh' --lang vi --now $now" 03-cards-siblings.txt
+run "ontap cards $deck --search '$(head -1 "$scratch/siblings")' --lang vi --now $now" 03-cards-siblings.txt
 run "ontap quiz $deck -n 40 --seed 2026 --time-limit 20m --lang vi --now $now" 04-quiz.txt quiz
 run "ontap stats $deck --lang vi --now $now" 05-stats.txt
 run "ontap decks --lang vi --now $now" 06-decks.txt

@@ -56,7 +56,7 @@ public enum AtomicFile {
         let fd: Int32
         var buffer: [UInt8] = []
         /// The first write's failure (the rest are not attempted).
-        var failure: String?
+        var failure: FileProblem?
         static let chunk = 1 << 20
 
         init(fd: Int32) {
@@ -96,7 +96,7 @@ public enum AtomicFile {
                 fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
                 if fd >= 0 || errno != EEXIST { break }
             }
-            guard fd >= 0 else { throw .writeFailed(path: target, reason: String(cString: strerror(errno))) }
+            guard fd >= 0 else { throw .writeFailed(path: target, problem: .lastSystemError) }
             self.fd = fd
             self.path = temporary
             self.target = target
@@ -105,19 +105,19 @@ public enum AtomicFile {
 
         /// After the bytes are written (`failure` when they could not be): fsync, close, rename over the target,
         /// fsync of the folder; on any failure the temporary file is removed and the target left as it was.
-        func finish(failure: String?) throws(FileError) {
+        func finish(failure: FileProblem?) throws(FileError) {
             try AtomicFile.finish(fd: fd, temporary: path, path: target, directory: directory, failure: failure)
         }
     }
 
-    static func finish(fd: Int32, temporary: String, path: String, directory: String, failure: String?) throws(FileError) {
+    static func finish(fd: Int32, temporary: String, path: String, directory: String, failure: FileProblem?) throws(FileError) {
         var failure = failure
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, fsync(fd) != 0 { failure = .lastSystemError }
+        if close(fd) != 0, failure == nil { failure = .lastSystemError }
+        if failure == nil, rename(temporary, path) != 0 { failure = .lastSystemError }
         if let failure {
             unlink(temporary)
-            throw .writeFailed(path: path, reason: failure)
+            throw .writeFailed(path: path, problem: failure)
         }
         syncDirectory(directory)
     }
@@ -165,22 +165,22 @@ public enum AtomicFile {
 
 /// `write(2)` until done, retrying short writes and EINTR.
 public enum POSIXWrite {
-    /// Nil on success, else the reason (ENOSPC: "No space left on device").
-    public static func all(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> String? {
+    /// Nil on success, else the reason (ENOSPC: no space left on the device).
+    public static func all(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> FileProblem? {
         var written = 0
         while written < buffer.count {
             let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
             if n < 0 {
                 if errno == EINTR { continue }
-                return String(cString: strerror(errno))
+                return .lastSystemError
             }
-            if n == 0 { return "the disk accepted no more bytes" }
+            if n == 0 { return .system(errno: ENOSPC) }   // the disk accepted no more bytes
             written += n
         }
         return nil
     }
 
-    public static func all(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+    public static func all(_ fd: Int32, _ bytes: [UInt8]) -> FileProblem? {
         bytes.withUnsafeBytes { all(fd, $0) }
     }
 }

@@ -20,9 +20,9 @@ public enum CSV {
     public struct Fault: Error, Equatable, Sendable {
         public var line: Int
         public var column: Int
-        public var problem: String
+        public var problem: FileProblem
 
-        public init(line: Int, column: Int, problem: String) {
+        public init(line: Int, column: Int, problem: FileProblem) {
             self.line = line
             self.column = column
             self.problem = problem
@@ -92,7 +92,7 @@ public enum CSV {
                 field.append(c)
             }
         }
-        if quoted { throw Fault(line: quoteLine, column: quoteColumn, problem: "a quoted field is never closed; add the closing \"") }
+        if quoted { throw Fault(line: quoteLine, column: quoteColumn, problem: .unclosedQuote) }
         if !field.isEmpty || !pendingSpaces.isEmpty || !fields.isEmpty { endRecord() }
         return records
     }

@@ -3,23 +3,26 @@ import Foundation
 /// Turns a decoding error into a line and column in the file, so the learner can find the fault.
 public enum JSONErrorLocation {
     public static func fileError(_ error: any Error, data: Data, path: String) -> FileError {
-        var reason = "not valid JSON"
         var offset: Int?
-        if let decoding = error as? DecodingError {
-            switch decoding {
-            case let .dataCorrupted(context):
-                reason = "not valid JSON"
-                offset = byteOffset(in: context)
-            case let .keyNotFound(key, context):
-                reason = "missing field '\(key.stringValue)'" + pathText(context.codingPath)
-            case let .typeMismatch(_, context), let .valueNotFound(_, context):
-                reason = "wrong kind of value at '" + context.codingPath.map(\.stringValue).joined(separator: ".") + "'"
-            @unknown default: break
-            }
-        }
+        if case let .dataCorrupted(context) = error as? DecodingError { offset = byteOffset(in: context) }
         let (line, column) = position(of: offset ?? 0, in: data)
-        return .damaged(path: path, line: line, column: column, reason: reason)
+        return .damaged(path: path, line: line, column: column, problem: problem(error))
     }
+
+    /// What a decoding error says is wrong, as a value.
+    public static func problem(_ error: any Error) -> FileProblem {
+        guard let decoding = error as? DecodingError else { return .notValidJSON }
+        switch decoding {
+        case .dataCorrupted: return .notValidJSON
+        case let .keyNotFound(key, context):
+            return .missingField(key.stringValue, place: context.codingPath.isEmpty ? nil : dotted(context.codingPath))
+        case let .typeMismatch(_, context), let .valueNotFound(_, context):
+            return .wrongKindOfValue(at: dotted(context.codingPath))
+        @unknown default: return .notValidJSON
+        }
+    }
+
+    static func dotted(_ path: [any CodingKey]) -> String { path.map(\.stringValue).joined(separator: ".") }
 
     /// The first syntax error in `data` as a damaged-file error at its line and column (Foundation's decoder on
     /// Linux does not say where it stopped); nil when `data` is one well-formed JSON value.
@@ -29,9 +32,9 @@ public enum JSONErrorLocation {
             var scanner = JSONScanner(bytes)
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.index = 3 }
             do {
-                guard scanner.peek() != nil else { throw scanner.fail("the file is empty") }
+                guard scanner.peek() != nil else { throw scanner.fail(.emptyFile) }
                 try scanner.skipValue()
-                if scanner.peek() != nil { throw scanner.fail("text after the end of the JSON value") }
+                if scanner.peek() != nil { throw scanner.fail(.textAfterEnd) }
                 return nil
             } catch let failure as JSONFailure {
                 return TextPosition.error(failure, in: bytes, path: path)
@@ -39,10 +42,6 @@ public enum JSONErrorLocation {
                 return nil
             }
         }
-    }
-
-    public static func pathText(_ path: [any CodingKey]) -> String {
-        path.isEmpty ? "" : " in '" + path.map(\.stringValue).joined(separator: ".") + "'"
     }
 
     public static func byteOffset(in context: DecodingError.Context) -> Int? {

@@ -8,11 +8,11 @@ import Darwin
 public struct JSONFailure: Error, Equatable {
     /// Byte offset of the fault, counted from the start of the buffer the scanner reads.
     public var offset: Int
-    public var reason: String
+    public var problem: FileProblem
 
-    @inlinable public init(offset: Int, reason: String) {
+    @inlinable public init(offset: Int, problem: FileProblem) {
         self.offset = offset
-        self.reason = reason
+        self.problem = problem
     }
 }
 
@@ -33,8 +33,13 @@ public struct JSONScanner {
 
     @inlinable public var atEnd: Bool { index >= end }
 
-    @inlinable public func fail(_ reason: String, at offset: Int? = nil) -> JSONFailure {
-        JSONFailure(offset: offset ?? index, reason: reason)
+    @inlinable public func fail(_ problem: FileProblem, at offset: Int? = nil) -> JSONFailure {
+        JSONFailure(offset: offset ?? index, problem: problem)
+    }
+
+    /// The failure "expected `what` but found" the byte at the cursor.
+    @inlinable public func failExpecting(_ what: FileProblem.Expected, at offset: Int? = nil) -> JSONFailure {
+        fail(.expected(what, found: found), at: offset)
     }
 
     /// Skips spaces, tabs, carriage returns and line feeds.
@@ -53,21 +58,23 @@ public struct JSONScanner {
     }
 
     /// What the learner should be told the byte at the cursor is.
-    @inlinable public func describeHere() -> String {
-        guard index < end else { return "the end of the file" }
+    @inlinable public var found: FileProblem.Found {
+        guard index < end else { return .end }
         let b = bytes[index]
-        if b >= 0x20 && b < 0x7F { return "'" + String(UnicodeScalar(b)) + "'" }
-        if b == 0 { return "a NUL byte (binary data)" }
-        if b >= 0x80 { return "the byte 0x" + String(b, radix: 16, uppercase: true) }
-        return "the control byte 0x" + String(b, radix: 16, uppercase: true)
+        if b >= 0x20 && b < 0x7F { return .character(Character(UnicodeScalar(b))) }
+        if b == 0 { return .nul }
+        if b >= 0x80 { return .byte(b) }
+        return .controlByte(b)
     }
 
     /// Consumes `byte` (after white space) or fails naming what was expected.
     @inlinable @inline(__always)
-    public mutating func expect(_ byte: UInt8, _ what: StaticString) throws(JSONFailure) {
+    public mutating func expect(_ byte: UInt8, _ what: FileProblem.Expected? = nil) throws(JSONFailure) {
         if index < end, bytes[index] == byte { index += 1; return }
         skipSpace()
-        guard index < end, bytes[index] == byte else { throw fail("expected \(what) but found \(describeHere())") }
+        guard index < end, bytes[index] == byte else {
+            throw failExpecting(what ?? .character(Character(UnicodeScalar(byte))))
+        }
         index += 1
     }
 
@@ -87,14 +94,14 @@ public struct JSONScanner {
         if consume(UInt8(ascii: "}")) {
             return nil
         }
-        if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
+        if !first { try expect(UInt8(ascii: ","), .either(",", "}")) }
         first = false
         skipSpace()
         guard index < end, bytes[index] == UInt8(ascii: "\"") else {
-            throw fail("expected a field name in double quotes but found \(describeHere())")
+            throw failExpecting(.fieldName)
         }
         let key = try readString()
-        try expect(UInt8(ascii: ":"), "':'")
+        try expect(UInt8(ascii: ":"))
         return key
     }
 
@@ -102,12 +109,12 @@ public struct JSONScanner {
     /// returned as they are written, so they never equal a plain field name.
     @inlinable public mutating func nextKeyRange(first: inout Bool) throws(JSONFailure) -> Range<Int>? {
         skipSpace()
-        guard index < end else { throw fail("expected ',' or '}' but found the end of the file") }
+        guard index < end else { throw fail(.expected(.either(",", "}"), found: .end)) }
         if bytes[index] == UInt8(ascii: "}") { index += 1; return nil }
-        if !first { try expect(UInt8(ascii: ","), "',' or '}'"); skipSpace() }
+        if !first { try expect(UInt8(ascii: ","), .either(",", "}")); skipSpace() }
         first = false
         guard index < end, bytes[index] == UInt8(ascii: "\"") else {
-            throw fail("expected a field name in double quotes but found \(describeHere())")
+            throw failExpecting(.fieldName)
         }
         let start = index + 1
         var i = start
@@ -115,11 +122,11 @@ public struct JSONScanner {
         guard i < end, bytes[i] == UInt8(ascii: "\"") else {
             _ = try readString()          // escapes or a fault: let the full reader judge and skip it
             let range = start..<(index - 1)
-            try expect(UInt8(ascii: ":"), "':'")
+            try expect(UInt8(ascii: ":"))
             return range
         }
         index = i + 1
-        try expect(UInt8(ascii: ":"), "':'")
+        try expect(UInt8(ascii: ":"))
         return start..<i
     }
 
@@ -149,7 +156,7 @@ public struct JSONScanner {
 
     /// Reads a JSON string, checking that it is valid UTF-8 and has no raw control characters.
     @inlinable public mutating func readString() throws(JSONFailure) -> String {
-        try expect(UInt8(ascii: "\""), "a string in double quotes")
+        try expect(UInt8(ascii: "\""), .string)
         let start = index
         var ascii = true
         // Eight bytes at a time while none is a quote, a backslash or a control byte.
@@ -174,14 +181,14 @@ public struct JSONScanner {
                 index += 1
                 if ascii { return String(decoding: raw, as: UTF8.self) }
                 if let text = String(validating: raw, as: UTF8.self) { return text }
-                throw fail("bytes that are not UTF-8 text", at: start + (UTF8Check.firstInvalid(raw) ?? 0))
+                throw fail(.notUTF8, at: start + (UTF8Check.firstInvalid(raw) ?? 0))
             }
             if b == UInt8(ascii: "\\") { index = start; return try readEscapedString() }
-            if b < 0x20 { throw fail("a control character inside a string (strings must be on one line)") }
+            if b < 0x20 { throw fail(.controlCharacterInString) }
             if b >= 0x80 { ascii = false }
             index += 1
         }
-        throw fail("a string that never ends (the file is cut short)", at: start - 1)
+        throw fail(.unterminatedString, at: start - 1)
     }
 
     @usableFromInline mutating func readEscapedString() throws(JSONFailure) -> String {
@@ -192,7 +199,7 @@ public struct JSONScanner {
             switch b {
             case UInt8(ascii: "\""):
                 index += 1
-                if let bad = UTF8Check.firstInvalid(out) { throw fail("bytes that are not UTF-8 text", at: start + bad) }
+                if let bad = UTF8Check.firstInvalid(out) { throw fail(.notUTF8, at: start + bad) }
                 return String(decoding: out, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 index += 1
@@ -210,30 +217,30 @@ public struct JSONScanner {
                     var scalar = try readHex4()
                     if (0xD800..<0xDC00).contains(scalar) {
                         guard index + 1 < end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw fail("a lone UTF-16 surrogate escape")
+                            throw fail(.loneSurrogate)
                         }
                         index += 2
                         let low = try readHex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw fail("a lone UTF-16 surrogate escape") }
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail(.loneSurrogate) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00..<0xE000).contains(scalar) {
-                        throw fail("a lone UTF-16 surrogate escape")
+                        throw fail(.loneSurrogate)
                     }
                     out.append(contentsOf: String(Character(UnicodeScalar(scalar)!)).utf8)
                 default:
-                    throw fail("an unknown escape '\\\(String(UnicodeScalar(e)))'", at: index - 2)
+                    throw fail(.unknownEscape("\\" + String(UnicodeScalar(e))), at: index - 2)
                 }
             default:
-                if b < 0x20 { throw fail("a control character inside a string (strings must be on one line)") }
+                if b < 0x20 { throw fail(.controlCharacterInString) }
                 out.append(b)
                 index += 1
             }
         }
-        throw fail("a string that never ends (the file is cut short)", at: start - 1)
+        throw fail(.unterminatedString, at: start - 1)
     }
 
     @usableFromInline mutating func readHex4() throws(JSONFailure) -> UInt32 {
-        guard index + 4 <= end else { throw fail("a \\u escape cut short") }
+        guard index + 4 <= end else { throw fail(.unicodeEscapeCutShort) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[index]
@@ -242,7 +249,7 @@ public struct JSONScanner {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
-            default: throw fail("a \\u escape needs four hex digits")
+            default: throw fail(.unicodeEscapeNotHex)
             }
             value = value << 4 | UInt32(digit)
             index += 1
@@ -262,16 +269,16 @@ public struct JSONScanner {
         switch peek() {
         case UInt8(ascii: "t"): try literal("true"); return true
         case UInt8(ascii: "f"): try literal("false"); return false
-        default: throw fail("expected true or false but found \(describeHere())")
+        default: throw failExpecting(.trueOrFalse)
         }
     }
 
     @usableFromInline mutating func literal(_ word: StaticString) throws(JSONFailure) {
         let start = index
         let count = word.utf8CodeUnitCount
-        guard index + count <= end else { throw fail("a value cut short", at: start) }
+        guard index + count <= end else { throw fail(.valueCutShort, at: start) }
         for i in 0..<count where bytes[index + i] != word.utf8Start[i] {
-            throw fail("expected \(word) but found \(describeHere())", at: start)
+            throw failExpecting(.word("\(word)"), at: start)
         }
         index += count
     }
@@ -289,14 +296,14 @@ public struct JSONScanner {
             guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { break }
             let (times10, o1) = value.multipliedReportingOverflow(by: 10)
             let (next, o2) = times10.addingReportingOverflow(Int64(b - UInt8(ascii: "0")))
-            if o1 || o2 { throw fail("a number too large", at: start) }
+            if o1 || o2 { throw fail(.numberTooLarge, at: start) }
             value = next
             index += 1
         }
-        guard index > digitsStart else { throw fail("expected a number but found \(describeHere())") }
-        if index - digitsStart > 1, bytes[digitsStart] == UInt8(ascii: "0") { throw fail("a number with a leading zero", at: start) }
+        guard index > digitsStart else { throw failExpecting(.number) }
+        if index - digitsStart > 1, bytes[digitsStart] == UInt8(ascii: "0") { throw fail(.leadingZero, at: start) }
         if index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            throw fail("expected a whole number", at: start)
+            throw fail(.expected(.wholeNumber, found: found), at: start)
         }
         return negative ? -value : value
     }
@@ -306,7 +313,7 @@ public struct JSONScanner {
         let start = index
         let value = try readInt()
         guard range.contains(value) else {
-            throw fail("'\(field)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: start)
+            throw fail(.outOfRange(field: "\(field)", lower: range.lowerBound, upper: range.upperBound, value: value), at: start)
         }
         return value
     }
@@ -329,8 +336,8 @@ public struct JSONScanner {
             } else { exponent += 1 }
             index += 1
         }
-        guard index > intStart else { throw fail("expected a number but found \(describeHere())") }
-        if index - intStart > 1, bytes[intStart] == UInt8(ascii: "0") { throw fail("a number with a leading zero", at: start) }
+        guard index > intStart else { throw failExpecting(.number) }
+        if index - intStart > 1, bytes[intStart] == UInt8(ascii: "0") { throw fail(.leadingZero, at: start) }
         if index < end, bytes[index] == UInt8(ascii: ".") {
             index += 1
             let fracStart = index
@@ -342,7 +349,7 @@ public struct JSONScanner {
                 }
                 index += 1
             }
-            guard index > fracStart else { throw fail("a number with no digit after '.'") }
+            guard index > fracStart else { throw fail(.noDigitAfterPoint) }
         }
         if index < end, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
@@ -356,7 +363,7 @@ public struct JSONScanner {
                 if e < 100_000 { e = e * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
                 index += 1
             }
-            guard index > expStart else { throw fail("a number with no digit in its exponent") }
+            guard index > expStart else { throw fail(.noDigitInExponent) }
             exponent += expNegative ? -e : e
         }
         // Exact fast path (Clinger): the mantissa and the power of ten are both exact doubles.
@@ -383,7 +390,7 @@ public struct JSONScanner {
 
     /// Skips one value of any kind (for fields a newer writer may add), checking its syntax.
     @inlinable public mutating func skipValue(depth: Int = 0) throws(JSONFailure) {
-        guard depth < 64 else { throw fail("values nested too deeply") }
+        guard depth < 64 else { throw fail(.nestedTooDeeply) }
         switch peek() {
         case UInt8(ascii: "{"):
             index += 1
@@ -393,12 +400,12 @@ public struct JSONScanner {
             index += 1
             if consume(UInt8(ascii: "]")) { return }
             repeat { try skipValue(depth: depth + 1) } while consume(UInt8(ascii: ","))
-            try expect(UInt8(ascii: "]"), "',' or ']'")
+            try expect(UInt8(ascii: "]"), .either(",", "]"))
         case UInt8(ascii: "\""): _ = try readString()
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
         case UInt8(ascii: "n"): _ = try consumeNull()
         case .some: _ = try readDouble()
-        case nil: throw fail("a value was expected but the file ends here")
+        case nil: throw fail(.expected(.value, found: .end))
         }
     }
 }

@@ -38,7 +38,7 @@ public struct JSONValue: Equatable, Sendable {
             do throws(JSONFailure) {
                 let value = try read(&scanner, depth: 0, nonFinite: nonFiniteNumbers)
                 scanner.skipSpace()
-                guard scanner.atEnd else { throw scanner.fail("expected the end of the document but found \(scanner.describeHere())") }
+                guard scanner.atEnd else { throw scanner.failExpecting(.endOfDocument) }
                 return value
             } catch {
                 failure = error
@@ -53,7 +53,7 @@ public struct JSONValue: Equatable, Sendable {
     public static func parse(_ text: String) throws(JSONFailure) -> JSONValue { try parse(Array(text.utf8)) }
 
     static func read(_ s: inout JSONScanner, depth: Int, nonFinite: Bool) throws(JSONFailure) -> JSONValue {
-        guard depth < 200 else { throw s.fail("values nested too deeply") }
+        guard depth < 200 else { throw s.fail(.nestedTooDeeply) }
         s.skipSpace()
         let offset = s.index
         if nonFinite {
@@ -74,20 +74,20 @@ public struct JSONValue: Equatable, Sendable {
             var items: [JSONValue] = []
             if s.consume(UInt8(ascii: "]")) { return JSONValue(kind: .array(items), offset: offset) }
             repeat { items.append(try read(&s, depth: depth + 1, nonFinite: nonFinite)) } while s.consume(UInt8(ascii: ","))
-            try s.expect(UInt8(ascii: "]"), "',' or ']'")
+            try s.expect(UInt8(ascii: "]"), .either(",", "]"))
             return JSONValue(kind: .array(items), offset: offset)
         case UInt8(ascii: "\""): return JSONValue(kind: .string(try s.readString()), offset: offset)
         case UInt8(ascii: "t"), UInt8(ascii: "f"): return JSONValue(kind: .bool(try s.readBool()), offset: offset)
         case UInt8(ascii: "n"):
-            guard try s.consumeNull() else { throw s.fail("expected a value but found \(s.describeHere())") }
+            guard try s.consumeNull() else { throw s.failExpecting(.value) }
             return JSONValue(kind: .null, offset: offset)
         case .some(let byte) where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
             _ = try s.readDouble()
             let text = String(decoding: UnsafeBufferPointer(rebasing: s.bytes[offset..<s.index]), as: UTF8.self)
             return JSONValue(kind: .number(text), offset: offset)
         case .some:
-            throw s.fail("expected a value (text in quotes, a number, a list or an object) but found \(s.describeHere())")
-        case nil: throw s.fail("expected a value but the text ends here")
+            throw s.failExpecting(.value)
+        case nil: throw s.fail(.expected(.value, found: .end))
         }
     }
 

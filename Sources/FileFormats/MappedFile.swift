@@ -25,12 +25,12 @@ public final class MappedFile {
         var fd = opened
         if opened < 0 {
             if errno == ENOENT { return nil }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: path, problem: .lastSystemError)
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        if let kind = RegularFile.kind(of: info.st_mode) { throw .unreadable(path: path, reason: kind + ", not a regular file") }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, problem: .lastSystemError) }
+        if let kind = FileProblem.kind(of: info.st_mode) { throw .unreadable(path: path, problem: .notRegularFile(kind)) }
         length = Int(info.st_size)
         var copy = copy
         if stable, length > 0 {
@@ -64,7 +64,7 @@ public final class MappedFile {
         }
         let pointer = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0)
         guard let pointer, pointer != MAP_FAILED else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: path, problem: .lastSystemError)
         }
         mapping = pointer
         bytes = UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: length)

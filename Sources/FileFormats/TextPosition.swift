@@ -16,6 +16,6 @@ public enum TextPosition {
     /// The `FileError.damaged` for `failure` met while reading the file at `path`.
     public static func error(_ failure: JSONFailure, in bytes: UnsafeBufferPointer<UInt8>, path: String) -> FileError {
         let (line, column) = of(failure.offset, in: bytes)
-        return .damaged(path: path, line: line, column: column, reason: failure.reason)
+        return .damaged(path: path, line: line, column: column, problem: failure.problem)
     }
 }

@@ -25,10 +25,10 @@ public enum FSRSParameters {
     /// - Throws: `SchedulingError.invalidWeights` naming the first bad weight.
     public static func validate(_ weights: [Double]) throws(SchedulingError) {
         guard weights.count == count else {
-            throw .invalidWeights("expected \(count) weights, got \(weights.count)")
+            throw .invalidWeights(.weightCount(expected: count, got: weights.count))
         }
         for (i, w) in weights.enumerated() where !(w >= lowerBounds[i] && w <= upperBounds[i]) {
-            throw .invalidWeights("weight w\(i) = \(w) is outside [\(lowerBounds[i]), \(upperBounds[i])]")
+            throw .invalidWeights(.weightOutOfBounds(index: i, value: w, lower: lowerBounds[i], upper: upperBounds[i]))
         }
     }
 

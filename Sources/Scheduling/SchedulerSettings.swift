@@ -91,33 +91,33 @@ public struct SchedulerSettings: Codable, Equatable, Sendable {
     public func validate() throws(SchedulingError) {
         if kind == .fsrs { try FSRSParameters.validate(weights) }
         guard desiredRetention > 0 && desiredRetention < 1 else {
-            throw .invalidSetting("desired retention \(desiredRetention) must be between 0 and 1")
+            throw .invalidSetting(.retention(desiredRetention))
         }
         guard (1...Self.longestIntervalDays).contains(maximumIntervalDays) else {
-            throw .invalidSetting("maximum interval of \(maximumIntervalDays) days must be between 1 and \(Self.longestIntervalDays)")
+            throw .invalidSetting(.maximumInterval(days: maximumIntervalDays, limit: Self.longestIntervalDays))
         }
         for s in learningSteps + relearningSteps where !(1...Self.longestStepSeconds).contains(s) {
-            throw .invalidSetting("step of \(s) s must be between 1 s and \(Self.longestStepSeconds) s (a year)")
+            throw .invalidSetting(.step(seconds: s, limit: Self.longestStepSeconds))
         }
-        guard learningSteps.count < 255 && relearningSteps.count < 255 else { throw .invalidSetting("too many steps") }
+        guard learningSteps.count < 255 && relearningSteps.count < 255 else { throw .invalidSetting(.tooManySteps) }
         guard limits.newCards >= 0 && limits.reviews >= 0 else {
-            throw .invalidSetting("daily limits must be 0 or more (new cards \(limits.newCards), reviews \(limits.reviews))")
+            throw .invalidSetting(.negativeLimits(newCards: limits.newCards, reviews: limits.reviews))
         }
-        guard (0..<24).contains(dayRolloverHour) else { throw .invalidSetting("day rollover hour \(dayRolloverHour) must be 0-23") }
+        guard (0..<24).contains(dayRolloverHour) else { throw .invalidSetting(.rolloverHour(dayRolloverHour)) }
         if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw .invalidSetting("time zone '\(timeZone)' is unknown; use an IANA name such as Asia/Ho_Chi_Minh or UTC")
+            throw .invalidSetting(.unknownTimeZone(timeZone))
         }
         if kind == .sm2 {
-            guard sm2.startingEase >= 1.3 && sm2.startingEase <= 65 else { throw .invalidSetting("starting ease must be at least 1.3") }
+            guard sm2.startingEase >= 1.3 && sm2.startingEase <= 65 else { throw .invalidSetting(.startingEase) }
             let days = 1...Self.longestIntervalDays
             guard days.contains(sm2.graduatingIntervalDays) && days.contains(sm2.easyIntervalDays)
                     && days.contains(sm2.minimumLapseIntervalDays) else {
-                throw .invalidSetting("SM-2 intervals must be between 1 and \(Self.longestIntervalDays) days")
+                throw .invalidSetting(.sm2Intervals(limit: Self.longestIntervalDays))
             }
             let factors = [sm2.easyBonus, sm2.intervalModifier, sm2.hardMultiplier]
             guard factors.allSatisfy({ $0 > 0 && $0 <= Self.largestFactor }) && sm2.lapseMultiplier >= 0
                     && sm2.lapseMultiplier <= Self.largestFactor else {
-                throw .invalidSetting("SM-2 multipliers must be positive and at most \(Self.largestFactor)")
+                throw .invalidSetting(.sm2Multipliers(limit: Self.largestFactor))
             }
         }
     }

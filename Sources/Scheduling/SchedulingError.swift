@@ -3,9 +3,9 @@ import Foundation
 /// What can go wrong in the scheduling module: bad settings, bad input files, too little data to fit.
 public enum SchedulingError: Error, Equatable, Sendable, LocalizedError {
     /// The FSRS weights are the wrong count or out of bounds.
-    case invalidWeights(String)
+    case invalidWeights(SettingProblem)
     /// A setting is unusable (e.g. desired retention outside (0, 1)).
-    case invalidSetting(String)
+    case invalidSetting(SettingProblem)
     /// An input file is malformed at `line` (1-based); `file` may be empty when reading bytes.
     case badInput(file: String, line: Int, message: String)
     /// Too few reviews to fit parameters.

@@ -39,6 +39,9 @@ public final class StudySession {
     private let checker = AnswerChecker()
     /// True for a day's session (its new cards fill the daily limit), false for a cram's fixed share.
     private var fillsNewLimit = false
+    /// Events of the cards put aside in this session once shown: their siblings wait for tomorrow, as if answered
+    /// (the student has seen the card, whose options or text may answer a sibling).
+    private var asideEvents: Set<String> = []
     /// Cards suspended or buried in this session (also when the progress cannot record it).
     private var putAside: Set<String> = []
 
@@ -228,12 +231,14 @@ public final class StudySession {
         while let position = queued[head...].firstIndex(of: index) { queued.remove(at: position) }
         let id = cards.cardID(at: Int(index))
         putAside.insert(id)
+        asideEvents.insert(cards.eventID(at: Int(index)))
         if (store.schedule(for: id)?.phase ?? .new) == .new { fillNewLimit(at: now) }
         advance(at: now)
     }
 
     /// A new card put aside was never introduced, so another new card may take its place today (as in Anki; `decks`
-    /// would otherwise count one more due than the session serves): one of an event not met today nor waiting here.
+    /// would otherwise count one more due than the session serves): one of an event not met today, not waiting here,
+    /// and not the put-aside card's own (the student saw that card, which may answer its siblings).
     private func fillNewLimit(at now: Timestamp) {
         guard fillsNewLimit else { return }
         let isNew = { (index: Int32) in (self.store.schedule(for: self.cards.cardID(at: Int(index)))?.phase ?? .new) == .new }
@@ -247,10 +252,16 @@ public final class StudySession {
         let marking = store as? any CardMarking
         let present = Set(waiting)
         let waitingEvents = Set(waiting.map { cards.eventID(at: Int($0)) })
-        let candidates = queue.dueIndices(in: cards, schedules: store.schedule(for:), today: today,
+        // Enough candidates to pass over the events just excluded (those queued or put aside).
+        var wider = queue
+        wider.limits.newCards = queue.limits.newCards + queued.count + putAside.count
+        let candidates = wider.dueIndices(in: cards, schedules: store.schedule(for:), today: today,
                                           hidden: { self.putAside.contains($0) || (marking?.isHidden($0, at: now) ?? false) },
                                           at: now)
-            .filter { isNew($0) && !present.contains($0) && !waitingEvents.contains(cards.eventID(at: Int($0))) }
+            .filter {
+                let event = cards.eventID(at: Int($0))
+                return isNew($0) && !present.contains($0) && !waitingEvents.contains(event) && !asideEvents.contains(event)
+            }
         queued.append(contentsOf: candidates.prefix(allowance))
     }
 

@@ -1,3 +1,4 @@
+import FileFormats
 import Scheduling
 import Store
 import Timeline
@@ -23,5 +24,11 @@ public typealias DoctorRepair = Store.DoctorRepair
 public typealias LockHolder = Store.LockHolder
 /// What went wrong with a deck or progress file.
 public typealias StoreError = Store.StoreError
+/// Why a file could not be read, parsed or written (rendered in the interface language).
+public typealias FileProblem = FileFormats.FileProblem
+/// What a path is when it is not a regular file (a symbolic link, a FIFO, a folder…).
+public typealias FileKind = FileFormats.FileProblem.FileKind
+/// A file reader's failure: the path, line and column, and the problem.
+public typealias FileError = FileFormats.FileError
 /// The interface and text languages, Vietnamese and English.
 public typealias Language = Timeline.Language

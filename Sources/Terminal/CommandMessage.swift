@@ -1,3 +1,5 @@
+import Study
+
 /// What a command other than the REPL says (export, merge, doctor, optimize): typed, rendered by `Messages.command`
 /// in the interface language.
 public enum CommandMessage: Equatable, Sendable {
@@ -36,7 +38,7 @@ public enum CommandMessage: Equatable, Sendable {
     /// `scheduler set`: the deck's settings after the change, one per line.
     case schedulerSettings(SchedulerSummary)
     /// The REPL's line history is not a regular file (a link, a folder…): it is neither read nor written.
-    case historyNotAFile(path: String)
+    case historyNotAFile(path: String, kind: FileKind)
     /// `optimize` with neither a deck nor a review file.
     case optimizeNeedsInput
     /// `--hold-out` out of range.

@@ -273,12 +273,23 @@ public struct Messages: Sendable {
         language == .vi ? MessagesVI.cannotOpen(name, error) : MessagesEN.cannotOpen(name, error)
     }
 
+    /// What is wrong with a file, in the interface language.
+    public func problem(_ problem: FileProblem) -> String {
+        language == .vi ? MessagesVI.problem(problem) : problem.description
+    }
+
     /// An error in the interface language: ontap's own errors are translated, others described plainly.
     public func describe(_ error: any Error) -> String {
         language == .vi ? MessagesVI.describe(error) : MessagesEN.describe(error)
     }
 
     /// `ontap import` onto a deck that exists, without `--force`.
+    /// A source text that cannot be read, and what to check.
+    public func sourceUnreadable(_ path: String, _ problem: FileProblem) -> String {
+        language == .vi ? "\(path): không đọc được tệp văn bản (\(MessagesVI.problem(problem))); hãy kiểm tra đường dẫn và quyền truy cập"
+            : "\(path): cannot read the text (\(problem)); check the path and its permissions"
+    }
+
     public func importDeckExists(_ path: String, name: String) -> String {
         language == .vi ? MessagesVI.importDeckExists(path, name: name) : MessagesEN.importDeckExists(path, name: name)
     }

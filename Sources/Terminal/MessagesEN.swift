@@ -403,8 +403,8 @@ enum MessagesEN {
                 reviews per day: \(s.reviewsPerDay)
                 weights: \(s.weights)
                 """
-        case let .historyNotAFile(path):
-            return "\(path) is not a file ontap made; ontap never writes through it, so nothing is kept there: delete it"
+        case let .historyNotAFile(path, kind):
+            return "\(path) is \(kind), not a file ontap made; ontap never writes through it, so nothing is kept there: delete it"
         case .optimizeNeedsInput: return "give a DECK or --reviews FILE"
         case .holdOutRange: return "--hold-out must be between 0 and 0.9"
         }
@@ -443,6 +443,15 @@ enum MessagesEN {
     }
 
     static func describe(_ error: any Error) -> String {
+        if let error = error as? FileError {
+            switch error {
+            case let .unreadable(path, problem): return describe(StoreError.unreadable(path: path, problem: problem))
+            case let .damaged(path, line, column, problem):
+                return describe(StoreError.damaged(path: path, line: line, column: column, problem: problem))
+            case let .writeFailed(path, problem): return describe(StoreError.writeFailed(path: path, problem: problem))
+            }
+        }
+        if let problem = error as? FileProblem { return problem.description }
         guard let error = error as? StoreError else {
             return (error as? LocalizedError)?.errorDescription ?? "an unknown error"
         }
@@ -487,7 +496,7 @@ enum MessagesEN {
         let points = score == score.rounded() ? String(Int(score))
             : String(score)
         let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
-        return "Score: \(points)/\(total) (\(percent)%), \(answered) answered."
+        return "Score: \(points)/\(total) (\(percent)%), \(answered) of \(total) answered."
     }
 
     static var help: String {

@@ -255,8 +255,8 @@ enum MessagesVI {
         switch notice {
         case let .held(folder, holder):
             return "\(folder) đang được dùng bởi \(holder.map(lockHolder) ?? "một ontap khác"); ôn mà không ghi lại tiến độ"
-        case let .unwritable(path, reason):
-            return "\(path) không ghi được (\(reason)); ôn mà không ghi lại tiến độ, các tệp của bạn được giữ nguyên"
+        case let .unwritable(path, problem):
+            return "\(path) không ghi được (\(Self.problem(problem))); ôn mà không ghi lại tiến độ, các tệp của bạn được giữ nguyên"
         case let .snapshotNotSaved(error):
             return describe(error)
         case let .replacedLogTorn(log):
@@ -437,8 +437,8 @@ enum MessagesVI {
                 lượt ôn mỗi ngày: \(s.reviewsPerDay)
                 trọng số: \(s.weights)
                 """
-        case let .historyNotAFile(path):
-            return "\(path) không phải tệp do ontap tạo; ontap không ghi qua nó nên lịch sử dòng lệnh không được giữ: hãy xóa nó"
+        case let .historyNotAFile(path, kind):
+            return "\(path) là \(fileKind(kind)), không phải tệp do ontap tạo; ontap không ghi qua nó nên lịch sử dòng lệnh không được giữ: hãy xóa nó"
         case .optimizeNeedsInput: return "hãy cho một BỘ-THẺ hoặc --reviews TỆP"
         case .holdOutRange: return "--hold-out phải nằm trong khoảng 0 đến 0.9"
         }
@@ -448,7 +448,7 @@ enum MessagesVI {
         switch issue {
         case .invalidDeckName: return "không phải tên bộ thẻ hợp lệ"
         case .noProgress: return "bộ thẻ này chưa có tiến độ"
-        case let .damaged(reason): return "tệp bị hỏng ở đây (\(reason))"
+        case let .damaged(problem): return "tệp bị hỏng ở đây (\(Self.problem(problem)))"
         case let .unreadable(error): return describe(error)
         case let .stateFromOlderOntap(version):
             return "do một ontap cũ ghi (phiên bản \(version)); sẽ được chuyển đổi khi mở bộ thẻ lần tới"
@@ -509,7 +509,7 @@ enum MessagesVI {
         case .badOptions: return "phương án kém"
         case .splitBlank: return "chỗ trống cắt từ"
         case .duplicatePrompt: return "câu hỏi trùng"
-        case .state: return "tình trạng, không phải sự kiện"
+        case .state: return "tình trạng chứ không phải sự kiện"
         case .trivia: return "chi tiết vụn vặt"
         }
     }
@@ -552,6 +552,15 @@ enum MessagesVI {
     }
 
     static func describe(_ error: any Error) -> String {
+        if let error = error as? FileError {
+            switch error {
+            case let .unreadable(path, problem): return describe(StoreError.unreadable(path: path, problem: problem))
+            case let .damaged(path, line, column, problem):
+                return describe(StoreError.damaged(path: path, line: line, column: column, problem: problem))
+            case let .writeFailed(path, problem): return describe(StoreError.writeFailed(path: path, problem: problem))
+            }
+        }
+        if let problem = error as? FileProblem { return Self.problem(problem) }
         guard let error = error as? StoreError else {
             return (error as? LocalizedError)?.errorDescription ?? "lỗi không rõ"
         }
@@ -561,18 +570,29 @@ enum MessagesVI {
             if !close.isEmpty { return "không có bộ thẻ tên «\(name)»; có phải bạn muốn: \(close.joined(separator: ", "))?" }
             return available.isEmpty ? "chưa có bộ thẻ nào; hãy tạo bằng `ontap generate TỆP`"
                 : "không có bộ thẻ tên «\(name)» (các bộ thẻ: \(available.joined(separator: ", ")))"
-        case let .unreadable(path, reason): return "\(path): không đọc được tệp (\(reason))"
-        case let .damaged(path, line, column, reason):
-            return "\(path):\(line):\(column): tệp bị hỏng (\(reason)); tệp được giữ nguyên"
+        case let .unreadable(path, problem): return "\(path): không đọc được tệp (\(Self.problem(problem)))"
+        case let .damaged(path, line, column, problem):
+            return "\(path):\(line):\(column): tệp bị hỏng (\(Self.problem(problem))); tệp được giữ nguyên: " + damagedAdvice(path)
         case let .unsupportedVersion(path, format, version):
             return "\(path): \(format) phiên bản \(version) mới hơn ontap này; hãy cập nhật ontap"
         case let .invalidName(name):
             return "«\(name)» không phải tên bộ thẻ hợp lệ: chỉ dùng chữ, số, '-' và '_'"
-        case let .writeFailed(path, reason):
-            return "\(path): không lưu được (\(reason)); tệp cũ vẫn nguyên vẹn: hãy giải phóng dung lượng hoặc cho phép ghi thư mục rồi thử lại"
+        case let .writeFailed(path, problem):
+            return "\(path): không lưu được (\(Self.problem(problem))); tệp cũ vẫn nguyên vẹn: hãy giải phóng dung lượng hoặc cho phép ghi thư mục rồi thử lại"
         case let .locked(path, holder):
             return "\(path) đang được dùng bởi \(holder); hãy đóng phiên ontap đó rồi thử lại"
         }
+    }
+
+    /// What the learner can do about a damaged file, by its kind.
+    static func damagedAdvice(_ path: String) -> String {
+        if path.hasSuffix("reviews.jsonl") {
+            return "hãy sửa hoặc xóa dòng đó bằng tay (nhật ký ôn tập là gốc nên ontap không bao giờ ghi lại nó), rồi chạy `ontap doctor`"
+        }
+        if path.hasSuffix("state.json") {
+            return "hãy chạy `ontap doctor --repair` để dựng lại nó từ nhật ký ôn tập (tệp cũ được giữ)"
+        }
+        return "hãy sửa bằng tay, hoặc tạo lại bằng `ontap generate`"
     }
 
     static func switched(to deck: String) -> String { "Chuyển sang bộ thẻ «\(deck)»." }
@@ -609,7 +629,7 @@ enum MessagesVI {
         let points = score == score.rounded() ? String(Int(score))
             : String(score).replacingOccurrences(of: ".", with: ",")
         let percent = total == 0 ? 0 : Int((score / Double(total) * 100).rounded())
-        return "Điểm: \(points)/\(total) (\(percent)%), đã trả lời \(answered) câu."
+        return "Điểm: \(points)/\(total) (\(percent)%), đã trả lời \(answered)/\(total) câu."
     }
 
     static var help: String {

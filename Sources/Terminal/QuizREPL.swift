@@ -53,17 +53,21 @@ public final class QuizREPL {
             if verdict != .correct { explainChoices(card, indent: "") }
         }
         if timeUp { say(""); say(messages.timeUp, .wrong) }
-        say(messages.quizScore(quiz.score, answered: quiz.results.count, total: total))
+        // A question left blank was not answered (it counts as missed).
+        say(messages.quizScore(quiz.score, answered: quiz.results.count - blank.count, total: total))
         let missed = quiz.missed
         if !missed.isEmpty {
             say("")
             say(messages.quizMissedTitle(missed.count))
             for (number, item) in missed.enumerated() {
-                say("\(number + 1). " + item.card.prompt)
+                // Every line of an item under its text, past the number ("10. " is wider than "9. ").
+                let number = "\(number + 1). "
+                let pad = String(repeating: " ", count: number.count)
+                say(number + item.card.prompt, indent: number.count)
                 let verdict = blank.contains(item.place) ? messages.noAnswer : messages.verdict(item.verdict)
-                say("   " + verdict + " · " + messages.expected(item.card.answer))
-                explainChoices(item.card, indent: "   ")
-                say("   " + messages.source(item.card.sourceSentence))
+                say(pad + verdict + " · " + messages.expected(item.card.answer))
+                explainChoices(item.card, indent: pad)
+                say(pad + messages.source(item.card.sourceSentence))
             }
         }
         return quiz.score
@@ -78,7 +82,7 @@ public final class QuizREPL {
             .forEach { say(indent + $0) }
     }
 
-    private func say(_ text: String, _ tone: Tone = .plain) {
-        output.write(tone.paint(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: 2)) + "\n")
+    private func say(_ text: String, _ tone: Tone = .plain, indent: Int = 2) {
+        output.write(tone.paint(TerminalText.wrap(TerminalText.sanitize(text), columns: columns, indent: indent)) + "\n")
     }
 }

@@ -24,15 +24,22 @@ public enum StatsView {
         // Heatmap: a column a week, a row a weekday, as many weeks as fit.
         lines.append("")
         text(messages.statsHeatmapTitle)
+        // Calendar weeks, Monday (T2) to Sunday (CN) as a Vietnamese calendar runs: this week is the last column, its days
+        // still to come are blank. Day 0 of the count (1970-01-01) was a Thursday, Monday-based index 3.
         let weeks = min(stats.heatmap.count / 7, max(4, columns - 4))
-        let cells = Array(stats.heatmap.suffix(weeks * 7))
-        let top = cells.max() ?? 0
-        // Each row is labelled with its weekday: day 0 of the count (1970-01-01) was a Thursday, Monday-based index 3.
-        let firstDay = stats.heatmapFirstDay + Int64(stats.heatmap.count - weeks * 7)
+        let today = stats.heatmapFirstDay + Int64(stats.heatmap.count) - 1
+        func weekday(_ day: Int64) -> Int { Int(((day % 7) + 7 + 3) % 7) }
+        let firstMonday = today - Int64(weekday(today)) - Int64(weeks - 1) * 7
+        func count(_ day: Int64) -> Int? {
+            guard day >= stats.heatmapFirstDay, day <= today else { return nil }
+            return stats.heatmap[Int(day - stats.heatmapFirstDay)]
+        }
+        let top = (0..<Int64(weeks * 7)).compactMap { count(firstMonday + $0) }.max() ?? 0
         for row in 0..<7 {
-            let cellsOfRow = (0..<weeks).map { BlockChart.shade(cells[$0 * 7 + row], top: top) }
-            let weekday = Int(((firstDay + Int64(row)) % 7 + 7 + 3) % 7)
-            lines.append("  " + messages.weekdayShort(weekday) + " " + String(cellsOfRow))
+            let cellsOfRow = (0..<weeks).map { week -> Character in
+                count(firstMonday + Int64(week * 7 + row)).map { BlockChart.shade($0, top: top) } ?? " "
+            }
+            lines.append("  " + messages.weekdayShort(row) + " " + String(cellsOfRow))
         }
         text("  " + messages.heatmapLegend(top: top))
 

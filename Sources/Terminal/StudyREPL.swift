@@ -117,14 +117,19 @@ public final class StudyREPL {
             let cardID = session.current?.id
             try session.grade(rating, at: now)
             shownCardID = nil          // the same card coming straight back is shown again
-            // Notices that arrive during the session (a log replaced by a pull, a full disk) are shown at once.
-            for notice in session.store.openingNotices.dropFirst(noticesShown) { say(messages.notice(notice)) }
-            noticesShown = session.store.openingNotices.count
+            showNewNotices()
             if let cardID, let schedule = session.store.schedule(for: cardID) {
                 say(messages.scheduled(inDays: Double(schedule.due - now) / Double(Milliseconds.day)))
             }
             return .stay
         }
+    }
+
+    /// Notices that arrive during the session (a log replaced by a pull, a full disk, the log raised to a new
+    /// version by the first :suspend) are shown at once, after what caused them.
+    private func showNewNotices() {
+        for notice in session.store.openingNotices.dropFirst(noticesShown) { say(messages.notice(notice)) }
+        noticesShown = session.store.openingNotices.count
     }
 
     private func perform(_ command: REPLCommand) throws(StoreError) -> Flow {
@@ -174,14 +179,17 @@ public final class StudyREPL {
             guard let card = session.current, let aside = try session.suspendCurrent(at: clock()) else { break }
             shownCardID = nil
             say(messages.suspended(card.prompt, aside))
+            showNewNotices()
         case .bury:
             guard let card = session.current, let aside = try session.buryCurrent(at: clock()) else { break }
             shownCardID = nil
             say(messages.buried(card.prompt, aside))
+            showNewNotices()
         case .flag(let argument):
             let flag = argument.map { Int($0) } ?? 1
             guard let flag, let aside = try session.flagCurrent(flag, at: clock()) else { say(messages.usageFlag); break }
             say(messages.flagged(flag, aside))
+            showNewNotices()
         case .edit(let argument):
             guard let edit = Self.parseEdit(argument), let card = session.current else { say(messages.usageEdit); break }
             session.editCurrent(edit)

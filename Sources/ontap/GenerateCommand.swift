@@ -16,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp(help(.generateKinds(CardKind.allCases.map(\.rawValue).joined(separator: ",")))))
-    var kinds: String?
+    var kinds: CardKindList?
 
     @Option(name: .customLong("text-lang"), help: ArgumentHelp(help(.generateTextLanguage)))
     var textLanguage: Language?
@@ -28,7 +28,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let ui = global.interfaceLanguage
-        let chosenKinds = try parseKinds()
+        let chosenKinds = kinds?.kinds ?? CardKind.allCases
         // The source's bytes are kept only for their hash: not held (24 MB for a 24 MB text) while cards are made.
         let (text, sourceSHA256) = try { () throws -> (String, String) in
             let (text, bytes) = try SourceLoader.load(source, language: ui)
@@ -86,8 +86,10 @@ struct GenerateCommand: ParsableCommand {
     func reportDrops(_ report: GenerationReport, language: Language) {
         guard !report.drops.isEmpty else { return }
         let summary = report.counts.map { "\($0.count) \(Messages(language: language).defectLabel($0.defect))" }.joined(separator: ", ")
-        print(language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose.")"
-                              : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose.")")
+        let line = language == .vi ? "Bỏ \(report.drops.count) mục không đạt (\(summary))\(verbose ? ":" : "; xem --verbose.")"
+                                   : "Left out \(report.drops.count) (\(summary))\(verbose ? ":" : "; see --verbose.")"
+        // On a terminal, wrapped between words (the terminal itself would cut a word in two).
+        print(isatty(STDOUT_FILENO) != 0 ? TerminalText.wrap(line, columns: StudyCommand.terminalColumns(), indent: 2) : line)
         guard verbose else { return }
         for drop in report.drops {
             let what = drop.kind.map { "[\(Messages(language: language).kindName($0))]" } ?? (language == .vi ? "[sự kiện]" : "[event]")
@@ -108,16 +110,6 @@ struct GenerateCommand: ParsableCommand {
               ? "\(orphaned.count) thẻ đã học không còn trong bộ thẻ (văn bản đã đổi); lịch sử ôn của chúng vẫn được giữ, `ontap doctor` liệt kê chúng."
               : "\(orphaned.count) studied card\(orphaned.count == 1 ? " is" : "s are") no longer in the deck (the text changed); "
                 + "the review history is kept, and `ontap doctor` lists them.")
-    }
-
-    func parseKinds() throws -> [CardKind] {
-        guard let kinds else { return CardKind.allCases }
-        return try kinds.split(separator: ",").map { word in
-            guard let kind = CardKind(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown card kind '\(word)'; choose from: " + CardKind.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            return kind
-        }
     }
 
     /// The deck's name and folder: `-o NAME` → Decks/NAME.json; `-o path/x.json` → path/x.json; default from the source.

@@ -133,25 +133,25 @@ struct ImportCommand: ParsableCommand {
             return bytes
         }
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
+        guard stat(path, &info) == 0 else { throw .unreadable(path: path, problem: .lastSystemError) }
+        if let kind = FileProblem.kind(of: info.st_mode) { throw .unreadable(path: path, problem: .notRegularFile(kind)) }
         guard Int64(info.st_size) <= limit else { throw .tooLarge(path: path, bytes: Int64(info.st_size), limit: limit) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(path: path, problem: .lastSystemError) }
         defer { close(fd) }
         // Read once, straight into the array (a package of hundreds of megabytes is not copied).
         let size = Int(info.st_size)
-        var failure: String?
+        var failure: FileProblem?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while count < size {
                 let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
                 if n < 0, errno == EINTR { continue }
-                if n < 0 { failure = String(cString: strerror(errno)) }
+                if n < 0 { failure = .lastSystemError }
                 guard n > 0 else { break }
                 count += n
             }
         }
-        if let failure { throw .unreadable(path: path, reason: failure) }
+        if let failure { throw .unreadable(path: path, problem: failure) }
         return bytes
     }
 

@@ -1,4 +1,6 @@
 import Exporters
+import FileFormats
+import Terminal
 import Timeline
 
 /// `ontap import`'s refusals and the note types it left out, in the interface language (the import readers' own
@@ -76,8 +78,8 @@ enum ImportMessages {
         static func importError(_ error: ImportError) -> String {
             let nothing = "; nothing was written"
             switch error {
-            case let .unreadable(path, reason):
-                return "\(path): cannot read the file (\(reason)); check the path and its permissions" + nothing
+            case let .unreadable(path, problem):
+                return "\(path): cannot read the file (\(problem)); check the path and its permissions" + nothing
             case let .tooLarge(path, bytes, limit):
                 return "\(path): the file is \(size(bytes)), more than ontap imports (\(size(limit))); "
                     + "export a smaller deck (or one without media) and import that" + nothing
@@ -189,8 +191,8 @@ enum ImportMessages {
         static func importError(_ error: ImportError) -> String {
             let nothing = "; chưa ghi gì cả"
             switch error {
-            case let .unreadable(path, reason):
-                return "\(path): không đọc được tệp (\(reason)); hãy kiểm tra đường dẫn và quyền truy cập" + nothing
+            case let .unreadable(path, problem):
+                return "\(path): không đọc được tệp (\(Messages(language: .vi).problem(problem))); hãy kiểm tra đường dẫn và quyền truy cập" + nothing
             case let .tooLarge(path, bytes, limit):
                 return "\(path): tệp nặng \(EN.size(bytes)), vượt mức ontap nhập được (\(EN.size(limit))); "
                     + "hãy xuất một bộ thẻ nhỏ hơn (hoặc không kèm media) rồi nhập lại" + nothing

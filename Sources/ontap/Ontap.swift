@@ -30,7 +30,7 @@ struct Ontap: ParsableCommand {
         let language = GlobalOptions.language(arguments: arguments)
         do {
             try checkCommandName(arguments, language: language)
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(rootHelpArguments(arguments))
             try command.run()
         } catch let code as ExitCode {
             exit(withError: code)                     // a verdict already printed (a check that flagged cards)
@@ -49,6 +49,22 @@ struct Ontap: ParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// A help request (`--help`, `-h`, `ontap help …`) is answered in the language `--lang` names, which was read
+    /// before parsing (`HelpText`); `--lang` itself is dropped from it, as ArgumentParser would read it as an option of
+    /// the default command (`ontap --help --lang vi` showed study's page) or refuse it (`ontap help study --lang vi`).
+    static func rootHelpArguments(_ arguments: [String]) -> [String] {
+        guard arguments.contains(where: { $0 == "--help" || $0 == "-h" }) || arguments.first == "help" else { return arguments }
+        var kept: [String] = []
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if argument == "--lang" { skipNext = true; continue }
+            if argument.hasPrefix("--lang=") { continue }
+            kept.append(argument)
+        }
+        return kept
     }
 
     /// Writes `ontap: message` to standard error (control characters replaced) and exits with status 1.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Exporters
+import FileFormats
 import Foundation
 import Scheduling
 import Store
@@ -44,7 +45,7 @@ struct OptimizeCommand: ParsableCommand {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                throw SchedulingError.unreadable(path: path, reason: error.localizedDescription)
+                throw SchedulingError.unreadable(path: path, reason: Messages(language: global.interfaceLanguage).problem(FileProblem.from(error)))
             }
             reviews = try ReviewCSV.parse(data, file: path)
         } else {

@@ -1,4 +1,5 @@
 import Exporters
+import FileFormats
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -20,7 +21,7 @@ final class OutputFile {
         temporary = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(getpid())-\(String(random.next() % 1_000_000_000, radix: 36))").path
         fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .writeFailed(path: path, problem: .lastSystemError) }
     }
 
     deinit { discard() }
@@ -32,7 +33,7 @@ final class OutputFile {
             let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
+                throw .writeFailed(path: path, problem: .lastSystemError)
             }
             written += n
         }
@@ -40,13 +41,13 @@ final class OutputFile {
 
     /// Makes the file durable and puts it in place of the target.
     func commit() throws(ExportError) {
-        guard fsync(fd) == 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        guard fsync(fd) == 0 else { throw .writeFailed(path: path, problem: .lastSystemError) }
         close(fd)
         fd = -1
         guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let problem = FileProblem.lastSystemError
             unlink(temporary)
-            throw .writeFailed(path: path, reason: reason)
+            throw .writeFailed(path: path, problem: problem)
         }
         let folder = open(URL(fileURLWithPath: path).deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 { fsync(folder); close(folder) }

@@ -1,4 +1,6 @@
+import FileFormats
 import Foundation
+import Terminal
 import Timeline
 
 /// Reads a source text from disk with clear errors (missing, unreadable, empty, not UTF-8, binary).
@@ -12,20 +14,14 @@ enum SourceLoader {
                 throw CLIError.fail((language == .vi ? "đầu vào chuẩn: " : "standard input: ") + error.message(in: language))
             }
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIError.fail(language == .vi ? "\(path): không có tệp này; hãy kiểm tra lại đường dẫn"
-                                                : "\(path): no such file; check the path")
+        let bytes: [UInt8]
+        do throws(FileError) {
+            guard let file = try MappedFile(path: path, copy: true) else { throw .unreadable(path: path, problem: .system(errno: ENOENT)) }
+            bytes = Array(file.bytes)
+        } catch {
+            guard case let .unreadable(_, problem) = error else { throw CLIError.fail(Messages(language: language).describe(error)) }
+            throw CLIError.fail(Messages(language: language).sourceUnreadable(path, problem))
         }
-        guard !isDirectory.boolValue else {
-            throw CLIError.fail(language == .vi ? "\(path): đây là thư mục, không phải tệp văn bản"
-                                                : "\(path): is a folder, not a text file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError.fail(language == .vi ? "\(path): không đọc được tệp (quyền truy cập?)"
-                                                : "\(path): cannot read the file (permissions?)")
-        }
-        let bytes = [UInt8](data)
         do { return (try SourceText.decode(bytes), bytes) } catch {
             throw CLIError.fail("\(path): " + error.message(in: language))
         }

@@ -34,9 +34,8 @@ struct StudyCommand: ParsableCommand {
             ReadlineLineReader.prepareLocale()
             try? FileManager.default.createDirectory(at: global.progressURL, withIntermediateDirectories: true)
             let history = global.progressURL.appendingPathComponent(".history").path
-            if let refusal = RegularFile.refusal(at: history) {
-                let message = workspace.language == .vi
-                    ? Messages(language: .vi).command(.historyNotAFile(path: history)) : refusal
+            if let kind = RegularFile.refusal(at: history) {
+                let message = Messages(language: workspace.language).command(.historyNotAFile(path: history, kind: kind))
                 FileHandle.standardError.write(Data(("ontap: " + TerminalText.sanitize(message) + "\n").utf8))
                 reader = ReadlineLineReader(historyPath: nil)
             } else {

@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func anUnclosedQuoteIsAFaultAtItsPlace() {
-        #expect(throws: CSV.Fault(line: 2, column: 3, problem: "a quoted field is never closed; add the closing \"")) {
+        #expect(throws: CSV.Fault(line: 2, column: 3, problem: .unclosedQuote)) {
             try CSV.records("a,b\nx,\"open\nmore\n")
         }
     }

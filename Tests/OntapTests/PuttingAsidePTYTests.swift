@@ -27,8 +27,10 @@ struct PuttingAsidePTYTests {
         let after = try process.expect("› ")
         #expect(after.contains("Đã tạm ngưng thẻ này"))
         #expect(!after.contains("chỉ trong phiên này"))         // recorded in the log
-        // One new card answered; the suspended one was never introduced, so another card of its event takes its place.
-        #expect(after.contains("Mới \(newCount - 1)"), "\(after)")
+        // One new card answered and one suspended. The suspended one was never introduced, so a card of another event
+        // would take its place, but every event of the seed deck is already in the session (fewer events than the 20
+        // new cards a day); its own siblings never do (the student saw it, and it may answer them).
+        #expect(after.contains("Mới \(newCount - 2)"), "\(after)")
         #expect(second != after)
         process.send(":quit\r")
         #expect(process.wait() == 0)

@@ -19,11 +19,15 @@ struct StatsCommandTests {
             #expect(stats.status == 0, "\(stats.stderr)")
             #expect(stats.stdout.contains("Dự báo 30 ngày tới"))
             #expect(stats.stdout.contains("Tỉ lệ nhớ thật theo tuần (mục tiêu 90%)"))
-            // The heatmap's rows are weekdays, today's (Wednesday 2026-03-04) last; studied on Sunday, Monday and today.
-            let rows = stats.stdout.split(separator: "\n").filter { $0.hasPrefix("  T") || $0.hasPrefix("  CN") }
-            #expect(rows.map { $0.dropFirst(2).prefix(3) } == ["T5 ", "T6 ", "T7 ", "CN ", "T2 ", "T3 ", "T4 "], "\(stats.stdout)")
-            #expect(rows.last.map { !$0.hasSuffix("·") } == true)          // studied today
-            #expect(rows[5].hasSuffix("·") && !rows[4].hasSuffix("·") && !rows[3].hasSuffix("·"))   // not on Tuesday
+            // The heatmap's rows are the weekdays of a Vietnamese calendar, Monday (T2) to Sunday (CN); its columns are
+            // calendar weeks, this week (Monday 2026-03-02 to Sunday 03-08) last, its days to come blank. Studied on
+            // Sunday 03-01 (the week before), Monday and today (Wednesday 03-04).
+            let rows = stats.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { $0.hasPrefix("  T") || $0.hasPrefix("  CN") }.map { Array(String($0)) }
+            #expect(rows.map { String($0.dropFirst(2).prefix(3)) } == ["T2 ", "T3 ", "T4 ", "T5 ", "T6 ", "T7 ", "CN "], "\(stats.stdout)")
+            #expect(rows.count == 7 && Set(rows.map(\.count)).count == 1, "\(stats.stdout)")    // one column a week, aligned
+            #expect(rows[0].last != "·" && rows[1].last == "·" && rows[2].last != "·" && rows[2].last != " ", "\(stats.stdout)")
+            #expect(rows[3...].allSatisfy { $0.last == " " } && rows[6].dropLast().last != "·", "\(stats.stdout)")
             #expect(stats.stdout.replacingOccurrences(of: "\n  ", with: " ").contains("Chuỗi ngày học liên tiếp: 1."))
             for line in stats.stdout.split(separator: "\n") {
                 #expect(line.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count <= columns, "\(line)")

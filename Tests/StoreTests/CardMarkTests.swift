@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import Scheduling
 import Testing
@@ -107,15 +108,15 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"op":"star","card":"c1","time":5}"#, 7, "an unknown operation 'star' (written by a newer ontap? update ontap to read it)"),
-        (#"{"op":"flag","card":"c1","flag":8,"time":5}"#, 33, "'flag' must be between 0 and 7, not 8"),
-        (#"{"op":"undo","card":"c1","time":5}"#, 1, "an undo without its 'review_time' field"),
-        (#"{"op":"bury","card":"c1"}"#, 1, "an operation without its 'time' field"),
+        (#"{"op":"star","card":"c1","time":5}"#, 7, FileProblem.unknownOperation("star")),
+        (#"{"op":"flag","card":"c1","flag":8,"time":5}"#, 33, .outOfRange(field: "flag", lower: 0, upper: 7, value: 8)),
+        (#"{"op":"undo","card":"c1","time":5}"#, 1, .missingField("review_time", place: nil)),
+        (#"{"op":"bury","card":"c1"}"#, 1, .missingField("time", place: nil)),
     ])
-    func badOperationLinesAreRefusedWithTheirPlace(line: String, column: Int, reason: String) throws {
+    func badOperationLinesAreRefusedWithTheirPlace(line: String, column: Int, problem: FileProblem) throws {
         let log = #"{"format":"ontap-reviews","version":2,"deck":"deck"}"# + "\n" + line + "\n"
         folder.write("Progress/deck/reviews.jsonl", log)
-        #expect(throws: StoreError.damaged(path: folder.file("Progress/deck/reviews.jsonl"), line: 2, column: column, reason: reason)) {
+        #expect(throws: StoreError.damaged(path: folder.file("Progress/deck/reviews.jsonl"), line: 2, column: column, problem: problem)) {
             _ = try ProgressStore(root: root, deck: "deck")
         }
         #expect(folder.text("Progress/deck/reviews.jsonl") == log)

@@ -34,14 +34,14 @@ import Glibc
                 exit(4)
             } catch {
                 guard case let .writeFailed(path, reason) = error, path.hasSuffix("reviews.jsonl"),
-                      reason.contains("large") || reason.contains("space") else { exit(5) }
+                      reason == .system(errno: EFBIG) || reason == .system(errno: ENOSPC) else { exit(5) }
             }
             do throws(StoreError) { try store.saveSnapshot(); exit(6) } catch {
                 guard case let .writeFailed(path, _) = error, path.hasSuffix("state.json") else { exit(7) }
             }
             guard folder.read("Progress/deck/reviews.jsonl") == log, folder.read("Progress/deck/state.json") == state else { exit(8) }
             guard !folder.list("Progress/deck").contains(where: { $0.contains(".tmp") }) else { exit(9) }
-            let message = StoreError.writeFailed(path: "p", reason: "No space left on device").localizedDescription
+            let message = StoreError.writeFailed(path: "p", problem: .system(errno: ENOSPC)).localizedDescription
             guard message.contains("previous file is intact") else { exit(10) }
             exit(0)
         }

@@ -53,7 +53,7 @@ func decodeLine(_ text: String) throws -> ReviewRecord {
     return try bytes.withUnsafeBufferPointer { buffer in
         var scanner = JSONScanner(buffer)
         let review = try ReviewLine.decode(&scanner)
-        if scanner.peek() != nil { throw scanner.fail("text after the end of the review object") }
+        if scanner.peek() != nil { throw scanner.fail(.textAfterEnd) }
         return review
     }
 }

@@ -22,7 +22,7 @@ import Glibc
             guard store.snapshot.logCount == 3, store.snapshot.cards.count == Set(sampleReviews(3).map(\.cardID)).count else { exit(5) }
             guard folder.read("Progress/deck/reviews.jsonl") == log else { exit(6) }
             do throws(StoreError) { _ = try store.merge(otherLogAt: folder.file("Progress/deck/reviews.jsonl")); exit(7) } catch {
-                guard case let .writeFailed(_, reason) = error, reason.contains("File too large") || reason.contains("space") else { exit(8) }
+                guard case let .writeFailed(_, reason) = error, reason == .system(errno: EFBIG) || reason == .system(errno: ENOSPC) else { exit(8) }
             }
             exit(0)
         }
@@ -39,7 +39,7 @@ import Glibc
             guard !store.canRecord else { exit(3) }
             do throws(StoreError) { try store.changeSettings(SchedulerSettings(desiredRetention: 0.8)); exit(4) } catch {
                 guard case let .writeFailed(path, reason) = error, path.hasSuffix("Progress/deck"),
-                      !error.localizedDescription.contains("another ontap"), !reason.isEmpty else { exit(5) }
+                      !error.localizedDescription.contains("another ontap"), reason == .system(errno: EACCES) || reason == .system(errno: EROFS) else { exit(5) }
             }
             do throws(StoreError) { _ = try store.merge(otherLogAt: folder.file("Progress/deck/reviews.jsonl")); exit(6) } catch {
                 guard case .writeFailed = error else { exit(7) }

@@ -26,6 +26,22 @@ import Testing
         #expect(StudySession(deck: deck, store: progress, now: Self.start + 30 * Milliseconds.day).pending.contains(first))
     }
 
+    /// A new card suspended before it is answered leaves its place to a new card of another event, never to a sibling
+    /// (the student saw the suspended card, whose text or options may answer its siblings).
+    @Test func aSuspendedNewCardsPlaceGoesToAnotherEvent() throws {
+        let cards = (0..<4).map { n in
+            Card(id: "c\(n)", kind: n % 2 == 0 ? .cloze : .dateRecall, prompt: "[...] \(n)", answer: "Genève", eventID: "e\(n / 2)",
+                 sourceSentence: "")
+        } + [Card(id: "c4", kind: .cloze, prompt: "[...] 4", answer: "Genève", eventID: "e2", sourceSentence: "")]
+        let deck = Deck(name: "d", language: .vi, source: DeckSource(file: "d", sha256: ""), events: [], cards: cards)
+        let progress = MemoryProgress()
+        let session = StudySession(deck: deck, store: progress, queue: StudyQueue(limits: DailyLimits(newCards: 2)), now: Self.start)
+        #expect(session.pending.map(\.eventID) == ["e0", "e1"])
+        #expect(try session.suspendCurrent(at: Self.start) == .recorded)
+        // e0's other card waits; the card of e2 takes the suspended card's place.
+        #expect(session.pending.map(\.eventID) == ["e1", "e2"])
+    }
+
     @Test func aBuriedCardComesBackTomorrow() throws {
         let progress = MemoryProgress()
         let session = StudySession(deck: deck, store: progress, now: Self.start)

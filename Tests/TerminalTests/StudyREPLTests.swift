@@ -87,6 +87,34 @@ import Timeline
         let score = QuizREPL(quiz: quiz, language: .en, reader: ScriptedLineReader(answers), output: output).run()
         #expect(score == 1)
         #expect(output.text.contains("[2/2]"))
-        #expect(output.text.contains("Score: 1/2 (50%), 2 answered."))
+        #expect(output.text.contains("Score: 1/2 (50%), 2 of 2 answered."))
+    }
+
+    /// A blank answer is not counted as answered; the missed list keeps each item's lines under its text, past its
+    /// number, when a question wraps.
+    @Test func blanksAreNotAnsweredAndTheMissedListIsAligned() throws {
+        let places = ["Hà Nội", "Huế", "Đà Nẵng", "Sài Gòn", "Cần Thơ", "Hải Phòng", "Vinh", "Nha Trang", "Đà Lạt", "Quy Nhơn", "Lạng Sơn"]
+        let events = places.enumerated().map { n, place in
+            let text = "Hội đồng thành phố \(place) được thành lập để xử lý các vấn đề an ninh và các dự án chung."
+            return Event(date: "\(1990 + n)", start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1, sentence: text,
+                         statement: text, actors: [], dateSurface: "\(1990 + n)")
+        }
+        let deck = DeckGenerator(kinds: [.dateRecall]).makeDeck(name: "demo", events: events, language: .vi,
+                                                                source: DeckSource(file: "d", sha256: ""))
+        let quiz = QuizSession(deck: deck, count: 11, seed: 3)
+        let output = CapturedOutput()
+        _ = QuizREPL(quiz: quiz, language: .vi, reader: ScriptedLineReader(Array(repeating: "", count: 10) + ["1800"]),
+                     output: output, columns: 60).run()
+        #expect(output.text.contains("Điểm: 0/11 (0%), đã trả lời 1/11 câu."), "\(output.text)")
+        let list = output.text.components(separatedBy: "Các câu cần xem lại (11):\n").last ?? ""
+        var item = ""
+        for line in list.split(separator: "\n") {
+            if let number = line.split(separator: " ").first, number.hasSuffix("."), Int(number.dropLast()) != nil {
+                item = String(repeating: " ", count: number.count + 1)
+                continue
+            }
+            #expect(line.hasPrefix(item), "\(line) (item indent \(item.count))\n\(list)")
+        }
+        #expect(list.contains("\n10. ") && list.contains("\n    — Chưa trả lời"), "\(list)")
     }
 }

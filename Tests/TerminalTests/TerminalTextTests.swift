@@ -47,4 +47,15 @@ import Cards
                                     messages: Messages(language: .vi), columns: 200)
         #expect(line == "chr  Sắp xếp theo thời gian  [tạm ngưng]  Hiệp định Genève · Cách mạng tháng Tám")
     }
+
+    /// A "which event" card shares its prompt with every card of its date: its answer, the event, comes first, so a
+    /// line cut to the terminal's width still tells which card it is.
+    @Test func aWhichEventCardIsListedByItsEventFirst() {
+        let card = Card(id: "mc", kind: .multipleChoice, prompt: "Sự kiện nào sau đây diễn ra vào năm 1945?",
+                        answer: "Cách mạng tháng Tám", choices: ["Hiệp định Genève", "Cách mạng tháng Tám"], eventID: "e",
+                        sourceSentence: "", choiceDates: ["năm 1954", "năm 1945"])
+        let line = CardListing.line(card, schedule: nil, due: nil, suspended: true, flag: nil,
+                                    messages: Messages(language: .vi), columns: 60)
+        #expect(line.hasPrefix("mc  Trắc nghiệm  [tạm ngưng]  Cách mạng tháng Tám — Sự kiện"), "\(line)")
+    }
 }

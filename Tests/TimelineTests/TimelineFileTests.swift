@@ -1,3 +1,4 @@
+import FileFormats
 import Testing
 import Timeline
 
@@ -73,13 +74,13 @@ import Timeline
         ("a.json", "[\n {\"event\": \"x\"}\n]", .missingField(file: "a.json", line: 2, field: "date")),
         ("a.json", "[\n {\"date\": \"sometime\", \"event\": \"x\"}\n]", .badDate(file: "a.json", line: 2, value: "sometime")),
         ("a.json", "[\n {\"date\": \"1945\" \"event\": \"x\"}\n]",
-         .syntax(file: "a.json", line: 2, column: 18, problem: "expected ',' or '}' but found '\"'")),
+         .syntax(file: "a.json", line: 2, column: 18, problem: .expected(.either(",", "}"), found: .character("\"")))),
         ("a.json", "{\"events\": 3}", .notAList(file: "a.json", line: 1)),
         ("a.json", "[{\"date\": [1945], \"event\": \"x\"}]", .wrongType(file: "a.json", line: 1, field: "date", expected: "text")),
         ("a.csv", "date,event\n1945,ok\nnot a date,x\n", .badDate(file: "a.csv", line: 3, value: "not a date")),
         ("a.csv", "date,notes\n1945,x\n", .missingField(file: "a.csv", line: 1, field: "event")),
         ("a.csv", "date,event\n1945,\"open\n", .syntax(file: "a.csv", line: 2, column: 6,
-                                                      problem: "a quoted field is never closed; add the closing \"")),
+                                                      problem: .unclosedQuote)),
         ("a.yaml", "- date: 1945\n  event: ok\n- date: 1946\n", .missingField(file: "a.yaml", line: 3, field: "event")),
         ("a.yaml", "- date: 1945\n  event: [x]\n", .wrongType(file: "a.yaml", line: 2, field: "event", expected: "text")),
         ("a.json", "   ", .noEvents(file: "a.json")),

@@ -1,8 +1,10 @@
+import FileFormats
+
 /// Why a file could not be imported. Nothing is written when one is thrown; `Terminal`'s catalogues
 /// (`Messages.describe`) say each in the interface language, with what to do.
 public enum ImportError: Error, Equatable, Sendable {
     /// The file could not be read at all (missing, a folder, no permission).
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, problem: FileProblem)
     /// The file is larger than ontap reads (checked before reading it).
     case tooLarge(path: String, bytes: Int64, limit: Int64)
     /// Neither the extension nor the content says which format the file is in.

@@ -39,7 +39,7 @@ enum DeckCodec {
         var lastSentence: (range: Range<Int>, text: String) = (0..<0, "")
 
     mutating func decodeDeck(_ s: inout JSONScanner) throws -> Deck {
-        try s.expect(UInt8(ascii: "{"), "'{'")
+        try s.expect(UInt8(ascii: "{"))
         var format: String?, version: Int64?, name: String?, language: Language?, source: DeckSource?
         var events: [DeckEvent]?, cards: [Card]?, title: String?
         var first = true
@@ -54,18 +54,18 @@ enum DeckCodec {
             } else if s.equals(key, "source") { source = try decodeSource(&s) }
             else if s.equals(key, "events") {
                 var list: [DeckEvent] = []
-                try s.expect(UInt8(ascii: "["), "'['")
+                try s.expect(UInt8(ascii: "["))
                 if !s.consume(UInt8(ascii: "]")) {
                     repeat { list.append(try decodeEvent(&s)); releaseIfDue(s.index) } while s.consume(UInt8(ascii: ","))
-                    try s.expect(UInt8(ascii: "]"), "']'")
+                    try s.expect(UInt8(ascii: "]"))
                 }
                 events = list
             } else if s.equals(key, "cards") {
                 var list: [Card] = []
-                try s.expect(UInt8(ascii: "["), "'['")
+                try s.expect(UInt8(ascii: "["))
                 if !s.consume(UInt8(ascii: "]")) {
                     repeat { list.append(try decodeCard(&s)); releaseIfDue(s.index) } while s.consume(UInt8(ascii: ","))
-                    try s.expect(UInt8(ascii: "]"), "']'")
+                    try s.expect(UInt8(ascii: "]"))
                 }
                 cards = list
             }
@@ -84,11 +84,11 @@ enum DeckCodec {
     }
 
     func strings(_ s: inout JSONScanner) throws -> [String] {
-        try s.expect(UInt8(ascii: "["), "'['")
+        try s.expect(UInt8(ascii: "["))
         var result: [String] = []
         if s.consume(UInt8(ascii: "]")) { return result }
         repeat { result.append(try s.readString()) } while s.consume(UInt8(ascii: ","))
-        try s.expect(UInt8(ascii: "]"), "']'")
+        try s.expect(UInt8(ascii: "]"))
         return result
     }
 
@@ -108,7 +108,7 @@ enum DeckCodec {
     }
 
     func decodeSource(_ s: inout JSONScanner) throws -> DeckSource {
-        try s.expect(UInt8(ascii: "{"), "'{'")
+        try s.expect(UInt8(ascii: "{"))
         var file: String?, sha: String?
         var first = true
         while let key = try s.nextKeyRange(first: &first) {
@@ -121,7 +121,7 @@ enum DeckCodec {
     }
 
     mutating func decodeEvent(_ s: inout JSONScanner) throws -> DeckEvent {
-        try s.expect(UInt8(ascii: "{"), "'{'")
+        try s.expect(UInt8(ascii: "{"))
         var id: String?, date: String?, qualifier: Qualifier?, start: Int64?, end: Int64?, sentenceStart: Int64?
         var sentenceEnd: Int64?, sentence: String?, statement: String?, actors: [String]?, dateSurface: String?
         var first = true
@@ -151,7 +151,7 @@ enum DeckCodec {
     }
 
     mutating func decodeCard(_ s: inout JSONScanner) throws -> Card {
-        try s.expect(UInt8(ascii: "{"), "'{'")
+        try s.expect(UInt8(ascii: "{"))
         var id: String?, kind: CardKind?, prompt: String?, answer: String?, accepted: [String]?, choices: [String]?
         var eventID: String?, sourceSentence: String?, choiceDates: [String] = []
         var guid: String?, tags: [String]?

@@ -100,7 +100,7 @@ final class DeckFileIndex: CardSource {
         guard bytes.count > header.count, Array(bytes[0..<header.count]) == header else { return nil }
         var scanner = JSONScanner(bytes, from: header.count - 1)
         var notFirst = false
-        guard (try? scanner.expect(UInt8(ascii: ":"), "':'")) != nil, (try? scanner.readString()) != nil,
+        guard (try? scanner.expect(UInt8(ascii: ":"))) != nil, (try? scanner.readString()) != nil,
               scanner.consumeKey("\"language\":", first: &notFirst),
               let language = (try? scanner.readString()).flatMap(Language.init(rawValue:)),
               let marker = find(cardsMarker, in: bytes, from: scanner.index) else { return nil }

@@ -43,14 +43,14 @@ public struct DeckStore: Sendable {
             return deck
         }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
+        do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, problem: .from(error)) }
         if let fault = JSONErrorLocation.syntaxFault(in: data, path: url.path) { throw StoreError(fault) }
         let header: FileHeader
         do { header = try JSONDecoder().decode(FileHeader.self, from: data) } catch {
             throw StoreError(JSONErrorLocation.fileError(error, data: data, path: url.path))
         }
         guard header.format == Deck.formatName else {
-            throw .damaged(path: url.path, line: 1, column: 1, reason: "not an ontap deck (format '\(header.format)')")
+            throw .damaged(path: url.path, line: 1, column: 1, problem: .wrongFormat(found: header.format, expected: Deck.formatName))
         }
         guard header.version <= Deck.currentVersion else {
             throw .unsupportedVersion(path: url.path, format: header.format, version: header.version)
@@ -90,7 +90,7 @@ public struct DeckStore: Sendable {
         do { try AtomicFile.write(toPath: path) { sink in try Self.encode(deck, into: &sink) } } catch let error as FileError {
             throw StoreError(error)
         } catch {
-            throw .writeFailed(path: path, reason: "\(error)")
+            throw .writeFailed(path: path, problem: .from(error))
         }
     }
 

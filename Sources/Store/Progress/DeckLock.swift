@@ -14,7 +14,7 @@ final class DeckLock {
         case acquired(DeckLock)
         case held(by: LockHolder?)
         /// The folder cannot be written (read-only file system, permissions).
-        case unwritable(reason: String)
+        case unwritable(FileProblem)
     }
 
     private let fd: Int32
@@ -32,12 +32,12 @@ final class DeckLock {
         let path = directory + "/.lock"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
         guard fd >= 0 else {
-            if errno == ELOOP { return .unwritable(reason: refusal(path, "is a symbolic link")) }
-            return .unwritable(reason: String(cString: strerror(errno)))
+            if errno == ELOOP { return .unwritable(.notOntapFile(path: path, kind: .symbolicLink)) }
+            return .unwritable(.lastSystemError)
         }
         if let kind = notRegular(fd) {
             close(fd)
-            return .unwritable(reason: refusal(path, "is " + kind))
+            return .unwritable(.notOntapFile(path: path, kind: kind))
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = readHolder(fd: fd)
@@ -62,16 +62,11 @@ final class DeckLock {
         return nil
     }
 
-    /// Why `.lock` at `path` is not used: it `is` a link or a special file.
-    static func refusal(_ path: String, _ what: String) -> String {
-        "\(path) \(what), not a lock file ontap made; ontap never writes through it: delete it"
-    }
-
     /// What kind of file `fd` is when it is not a regular file (nil for a regular file).
-    private static func notRegular(_ fd: Int32) -> String? {
+    private static func notRegular(_ fd: Int32) -> FileProblem.FileKind? {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return "unreadable" }
-        return RegularFile.kind(of: info.st_mode)
+        guard fstat(fd, &info) == 0 else { return .special }
+        return FileProblem.kind(of: info.st_mode)
     }
 
     private static func readHolder(fd: Int32) -> LockHolder? {

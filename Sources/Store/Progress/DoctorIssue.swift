@@ -1,10 +1,12 @@
+import FileFormats
+
 /// What `ontap doctor` found, as a typed value the interface renders in the learner's language (`description`:
 /// English, for logs and tests).
 public enum DoctorIssue: Equatable, Sendable, CustomStringConvertible {
     case invalidDeckName
     case noProgress
-    /// A file that does not parse: the reader's own words for what is wrong at the finding's line and column.
-    case damaged(reason: String)
+    /// A file that does not parse: what the reader found wrong at the finding's line and column.
+    case damaged(FileProblem)
     /// A file that cannot be read (or another store error).
     case unreadable(StoreError)
     case stateFromOlderOntap(version: Int)
@@ -32,7 +34,7 @@ public enum DoctorIssue: Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .invalidDeckName: return "not a valid deck name"
         case .noProgress: return "there is no progress for this deck"
-        case let .damaged(reason): return reason
+        case let .damaged(problem): return problem.description
         case let .unreadable(error): return error.localizedDescription
         case let .stateFromOlderOntap(version):
             return "written by an older ontap (version \(version)); it is migrated when the deck is next opened"

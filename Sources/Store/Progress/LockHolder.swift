@@ -44,7 +44,7 @@ public struct LockHolder: Equatable, Sendable, CustomStringConvertible {
         var pid: Int64?
         var host = ""
         do {
-            try scanner.expect(UInt8(ascii: "{"), "'{'")
+            try scanner.expect(UInt8(ascii: "{"))
             var first = true
             while let key = try scanner.nextKey(first: &first) {
                 switch key {

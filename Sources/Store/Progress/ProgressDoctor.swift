@@ -35,8 +35,8 @@ public enum ProgressDoctor {
             return report
         }
         func add(_ error: StoreError, _ path: String) {
-            if case let .damaged(_, line, column, reason) = error {
-                report.findings.append(.init(.error, path, line: line, column: column, .damaged(reason: reason)))
+            if case let .damaged(_, line, column, problem) = error {
+                report.findings.append(.init(.error, path, line: line, column: column, .damaged(problem)))
             } else {
                 report.findings.append(.init(.error, path, .unreadable(error)))
             }
@@ -180,7 +180,7 @@ public enum ProgressDoctor {
         switch DeckLock.acquire(in: directory) {
         case let .acquired(held): lock = held
         case let .held(holder): throw StoreError.locked(path: directory, holder: holder?.description ?? "another ontap")
-        case let .unwritable(reason): throw StoreError.writeFailed(path: directory, reason: reason)
+        case let .unwritable(problem): throw StoreError.writeFailed(path: directory, problem: problem)
         }
         var backup: String?
         if let file = try MappedFile.open(statePath) {

@@ -26,11 +26,11 @@ extension ProgressStore {
     public func merge(otherLogAt otherPath: String) throws(StoreError) -> MergeSummary {
         try requireRecording()
         guard let theirs = try ReviewLogFile.read(path: otherPath, deck: deck) else {
-            throw .unreadable(path: otherPath, reason: "there is no review log there")
+            throw .unreadable(path: otherPath, problem: .noReviewLog)
         }
         if theirs.header.version >= 1, theirs.header.deck != deck {
             throw .damaged(path: otherPath, line: 1, column: 1,
-                           reason: "this is the log of the deck '\(theirs.header.deck)', not '\(deck)'")
+                           problem: .logOfOtherDeck(theirs: theirs.header.deck, ours: deck))
         }
         let ours = try ReviewLogFile.read(path: logPath, deck: deck)?.entries ?? []
         let merged = ReviewLogMerge.union(ours, theirs.entries)

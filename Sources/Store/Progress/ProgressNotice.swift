@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Something the learner should know about a deck's progress files, said when they are opened or while studying.
 /// A typed value: the interface renders it in the learner's language (`description` is the English text, for logs,
 /// `doctor` and tests).
@@ -5,7 +7,7 @@ public enum ProgressNotice: Equatable, Sendable, CustomStringConvertible {
     /// Another ontap holds the deck's folder: this one studies without recording.
     case held(folder: String, holder: LockHolder?)
     /// The folder (or a file in it) cannot be written: studying without recording, files left as they are.
-    case unwritable(path: String, reason: String)
+    case unwritable(path: String, problem: FileProblem)
     /// The regular rewrite of `state.json` failed; answers are still in the log.
     case snapshotNotSaved(StoreError)
     /// The log that replaced this one ends with an unfinished line: answers go after it on a line of their own.
@@ -34,8 +36,8 @@ public enum ProgressNotice: Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .held(folder, holder):
             return "\(folder) is in use by \(holder?.description ?? "another ontap"); studying without recording"
-        case let .unwritable(path, reason):
-            return "\(path) cannot be written (\(reason)); studying without recording, your files are left as they are"
+        case let .unwritable(path, problem):
+            return "\(path) cannot be written (\(problem)); studying without recording, your files are left as they are"
         case let .snapshotNotSaved(error):
             return error.localizedDescription
         case let .replacedLogTorn(log):

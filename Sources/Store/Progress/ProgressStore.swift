@@ -20,7 +20,7 @@ public final class ProgressStore {
     /// False when another process holds the deck (or the folder cannot be written): answers are then not recorded.
     public private(set) var canRecord: Bool
     /// Why the folder cannot be written, when that (not another ontap) is why `canRecord` is false.
-    public private(set) var unwritableReason: String?
+    public private(set) var unwritableReason: FileProblem?
     /// Who holds the deck when `canRecord` is false because of them.
     public let lockHolder: LockHolder?
     /// Things the learner should know about (a torn last line set aside, a migration, the lock's holder, …).
@@ -65,12 +65,12 @@ public final class ProgressStore {
         let dir = directory.path
         if access(root.path, F_OK) != 0 {
             do { try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) } catch {
-                throw .writeFailed(path: root.path, reason: error.localizedDescription)
+                throw .writeFailed(path: root.path, problem: .from(error))
             }
         }
         var notices: [ProgressNotice] = []
         if mkdir(dir, 0o755) != 0, errno != EEXIST {
-            guard errno == EROFS || errno == EACCES else { throw .writeFailed(path: dir, reason: String(cString: strerror(errno))) }
+            guard errno == EROFS || errno == EACCES else { throw .writeFailed(path: dir, problem: .lastSystemError) }
         }
         switch heldLock.map(DeckLock.Outcome.acquired) ?? DeckLock.acquire(in: dir) {
         case let .acquired(lock):
@@ -83,12 +83,12 @@ public final class ProgressStore {
             canRecord = false
             lockHolder = holder
             notices.append(.held(folder: dir, holder: holder))
-        case let .unwritable(reason):
+        case let .unwritable(problem):
             self.lock = nil
             canRecord = false
             lockHolder = nil
-            unwritableReason = reason
-            notices.append(.unwritable(path: dir, reason: reason))
+            unwritableReason = problem
+            notices.append(.unwritable(path: dir, problem: problem))
         }
         snapshot = ProgressSnapshot(deck: name.rawValue, settings: defaultSettings)
         scheduler = defaultSettings.makeScheduler()
@@ -102,13 +102,13 @@ public final class ProgressStore {
         } catch {
             // A full disk (or a log ontap may not write) while bringing the files up to date: study without
             // recording, as on a read-only folder, rather than refuse to open.
-            guard case let .writeFailed(path, reason) = error, canRecord, !ignoringSnapshot else { throw error }
+            guard case let .writeFailed(path, problem) = error, canRecord, !ignoringSnapshot else { throw error }
             if logFD >= 0 { close(logFD) }
             logFD = -1
             lock = nil
             canRecord = false
-            unwritableReason = reason
-            self.notices.append(.unwritable(path: path, reason: reason))
+            unwritableReason = problem
+            self.notices.append(.unwritable(path: path, problem: problem))
             snapshot = ProgressSnapshot(deck: name.rawValue, settings: defaultSettings)
             try load(ignoringSnapshot: false)
         }
@@ -118,7 +118,7 @@ public final class ProgressStore {
     /// folder cannot be written (read-only, full).
     func requireRecording() throws(StoreError) {
         guard !canRecord else { return }
-        if let unwritableReason { throw .writeFailed(path: directory.path, reason: unwritableReason) }
+        if let unwritableReason { throw .writeFailed(path: directory.path, problem: unwritableReason) }
         throw .locked(path: directory.path, holder: lockHolder?.description ?? "another ontap")
     }
 
@@ -194,9 +194,9 @@ public final class ProgressStore {
         if entry.operation != nil, logVersion < ReviewLogHeader.currentVersion { try upgradeLog() }
         let line = ReviewLine.encode(entry)
         let offset = logSize
-        if let failure = POSIXWrite.all(logFD, line) ?? (fsync(logFD) == 0 ? nil : String(cString: strerror(errno))) {
+        if let failure = POSIXWrite.all(logFD, line) ?? (fsync(logFD) == 0 ? nil : FileProblem.lastSystemError) {
             _ = ftruncate(logFD, off_t(offset))   // never leave half a line behind
-            throw .writeFailed(path: logPath, reason: failure)
+            throw .writeFailed(path: logPath, problem: failure)
         }
         logSize = offset + line.count
         snapshot.logCount += 1
@@ -396,7 +396,7 @@ public final class ProgressStore {
         while access(sidePath, F_OK) == 0 { sidePath = logPath + ".torn-" + Self.stamp(seconds) + "-\(n)"; n += 1 }
         try AtomicFile.save(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(log.bytes)[torn]), toPath: sidePath)
         guard truncate(logPath, off_t(torn.lowerBound)) == 0 else {
-            throw .writeFailed(path: logPath, reason: String(cString: strerror(errno)))
+            throw .writeFailed(path: logPath, problem: .lastSystemError)
         }
         let fd = open(logPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         if fd >= 0 { fsync(fd); close(fd) }
@@ -443,14 +443,14 @@ public final class ProgressStore {
     func openLog(creating: Bool) throws(StoreError) -> Int32 {
         let fd = open(logPath, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (creating ? O_CREAT : 0), 0o644)
         guard fd >= 0 else {
-            let reason = errno == ELOOP ? "it is a symbolic link; ontap never writes through one: replace it with the file itself"
-                : errno == ENXIO ? "it is a FIFO, not a file: delete it" : String(cString: strerror(errno))
-            throw .writeFailed(path: logPath, reason: reason)
+            let problem: FileProblem = errno == ELOOP ? .notRegularFile(.symbolicLink)
+                : errno == ENXIO ? .notRegularFile(.fifo) : .lastSystemError
+            throw .writeFailed(path: logPath, problem: problem)
         }
         var info = stat()
-        if fstat(fd, &info) == 0, let kind = RegularFile.kind(of: info.st_mode) {
+        if fstat(fd, &info) == 0, let kind = FileProblem.kind(of: info.st_mode) {
             close(fd)
-            throw .writeFailed(path: logPath, reason: "it is \(kind), not a file: delete it")
+            throw .writeFailed(path: logPath, problem: .notRegularFile(kind))
         }
         return fd
     }
@@ -458,8 +458,8 @@ public final class ProgressStore {
     private func appendBytes(_ bytes: [UInt8]) throws(StoreError) {
         let fd = logFD >= 0 ? logFD : try openLog(creating: false)
         defer { if fd != logFD { close(fd) } }
-        if let failure = POSIXWrite.all(fd, bytes) ?? (fsync(fd) == 0 ? nil : String(cString: strerror(errno))) {
-            throw .writeFailed(path: logPath, reason: failure)
+        if let failure = POSIXWrite.all(fd, bytes) ?? (fsync(fd) == 0 ? nil : FileProblem.lastSystemError) {
+            throw .writeFailed(path: logPath, problem: failure)
         }
     }
 }

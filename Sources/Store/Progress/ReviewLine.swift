@@ -71,7 +71,7 @@ enum ReviewLine {
     static func decode(_ scanner: inout JSONScanner) throws(JSONFailure) -> ReviewRecord {
         let start = scanner.index
         guard case let .review(review) = try decodeEntry(&scanner) else {
-            throw scanner.fail("an operation where an answer was expected", at: start)
+            throw scanner.fail(.operationWhereAnswerExpected, at: start)
         }
         return review
     }
@@ -87,18 +87,18 @@ enum ReviewLine {
 
     /// Fails at `at` unless `id` is a card id that may be written to a terminal and a file name.
     static func check(cardID id: String, at: Int, _ scanner: JSONScanner) throws(JSONFailure) {
-        guard !id.isEmpty else { throw scanner.fail("an empty card id", at: at) }
+        guard !id.isEmpty else { throw scanner.fail(.emptyCardID, at: at) }
         guard id.utf8.count <= maximumIDBytes else {
-            throw scanner.fail("a card id of \(id.utf8.count) bytes (at most \(maximumIDBytes))", at: at)
+            throw scanner.fail(.cardIDTooLong(bytes: id.utf8.count, limit: maximumIDBytes), at: at)
         }
         guard !id.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
-            throw scanner.fail("a card id with a control character", at: at)
+            throw scanner.fail(.cardIDControlCharacter, at: at)
         }
     }
 
     /// Reads one line's object at the scanner: an answer or an operation.
     static func decodeEntry(_ scanner: inout JSONScanner) throws(JSONFailure) -> ReviewLogEntry {
-        try scanner.expect(UInt8(ascii: "{"), "'{' (a review record)")
+        try scanner.expect(UInt8(ascii: "{"), .character("{"))
         let objectStart = scanner.index - 1
         var card: String?
         var rating: Rating?
@@ -110,7 +110,7 @@ enum ReviewLine {
         var flag: Int64?
         var first = true
         func once<T>(_ value: T?, _ name: StaticString, _ key: Range<Int>, _ scanner: JSONScanner) throws(JSONFailure) {
-            if value != nil { throw scanner.fail("the field '\(name)' appears twice", at: key.lowerBound - 1) }
+            if value != nil { throw scanner.fail(.duplicateField("\(name)"), at: key.lowerBound - 1) }
         }
         while true {
             guard let key = try scanner.nextKeyRange(first: &first) else { break }
@@ -141,26 +141,25 @@ enum ReviewLine {
                 try scanner.skipValue()
             }
         }
-        let what = op == nil ? "a review" : "an operation"
-        guard let card else { throw scanner.fail("\(what) without its 'card' field", at: objectStart) }
-        guard let time else { throw scanner.fail("\(what) without its 'time' field", at: objectStart) }
+        guard let card else { throw scanner.fail(.missingField("card", place: nil), at: objectStart) }
+        guard let time else { throw scanner.fail(.missingField("time", place: nil), at: objectStart) }
         guard let op else {
-            guard let rating else { throw scanner.fail("a review without its 'rating' field", at: objectStart) }
+            guard let rating else { throw scanner.fail(.missingField("rating", place: nil), at: objectStart) }
             return .review(ReviewRecord(cardID: card, rating: rating, time: time, durationMs: duration ?? 0))
         }
         let kind: ReviewOperation.Kind
         switch op {
         case "undo":
-            guard let reviewTime else { throw scanner.fail("an undo without its 'review_time' field", at: objectStart) }
+            guard let reviewTime else { throw scanner.fail(.missingField("review_time", place: nil), at: objectStart) }
             kind = .undo(reviewTime: reviewTime)
         case "suspend": kind = .suspend
         case "unsuspend": kind = .unsuspend
         case "bury": kind = .bury
         case "flag":
-            guard let flag else { throw scanner.fail("a flag without its 'flag' field", at: objectStart) }
+            guard let flag else { throw scanner.fail(.missingField("flag", place: nil), at: objectStart) }
             kind = .flag(Int(flag))
         default:
-            throw scanner.fail("an unknown operation '\(op)' (written by a newer ontap? update ontap to read it)", at: opAt)
+            throw scanner.fail(.unknownOperation(op), at: opAt)
         }
         return .operation(ReviewOperation(kind, cardID: card, time: time))
     }

@@ -27,7 +27,7 @@ struct ReviewLogReader {
         let lineEnd = (start..<bytes.count).first { bytes[$0] == 0x0A } ?? bytes.count
         var scanner = JSONScanner(bytes, from: start, to: lineEnd)
         do {
-            try scanner.expect(UInt8(ascii: "{"), "'{' (the log's header line)")
+            try scanner.expect(UInt8(ascii: "{"), .character("{"))
             var format: String?
             var version: Int64?
             var deck: String?
@@ -44,15 +44,15 @@ struct ReviewLogReader {
                 default: try scanner.skipValue()
                 }
             }
-            if scanner.peek() != nil { throw scanner.fail("text after the end of the header object") }
+            if scanner.peek() != nil { throw scanner.fail(.textAfterEnd) }
             if format == nil, legacy {
                 return (ReviewLogHeader(version: 0, deck: defaultDeck), 0)  // version 0: no header line
             }
-            guard let format else { throw JSONFailure(offset: start, reason: "the header line has no 'format'") }
+            guard let format else { throw JSONFailure(offset: start, problem: .missingField("format", place: nil)) }
             guard format == ReviewLogHeader.formatName else {
-                throw JSONFailure(offset: start, reason: "not an ontap review log (format '\(format)', expected '\(ReviewLogHeader.formatName)')")
+                throw JSONFailure(offset: start, problem: .wrongFormat(found: format, expected: ReviewLogHeader.formatName))
             }
-            guard let version else { throw JSONFailure(offset: start, reason: "the header line has no 'version'") }
+            guard let version else { throw JSONFailure(offset: start, problem: .missingField("version", place: nil)) }
             guard version <= ReviewLogHeader.currentVersion, version >= 1 else {
                 throw StoreError.unsupportedVersion(path: path, format: format, version: Int(version))
             }
@@ -66,7 +66,7 @@ struct ReviewLogReader {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .unreadable(path: path, reason: "\(error)")
+            throw .unreadable(path: path, problem: .from(error))
         }
     }
 
@@ -89,7 +89,7 @@ struct ReviewLogReader {
             }
             do {
                 let entry = try ReviewLine.decodeEntry(&scanner)
-                if scanner.peek() != nil { throw scanner.fail("text after the end of the review object") }
+                if scanner.peek() != nil { throw scanner.fail(.textAfterEnd) }
                 let end = hasNewline ? lineEnd + 1 : lineEnd
                 try body(entry, end)
                 outcome.count += 1
@@ -104,7 +104,7 @@ struct ReviewLogReader {
             } catch let error as StoreError {
                 throw error
             } catch {
-                throw .unreadable(path: path, reason: "\(error)")
+                throw .unreadable(path: path, problem: .from(error))
             }
             lineStart = lineEnd + 1
         }

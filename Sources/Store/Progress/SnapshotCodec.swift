@@ -80,7 +80,7 @@ enum SnapshotCodec {
     /// Reads `{"ID":N,…}` with every id checked and every number in `range`.
     static func decodeNumbers(_ scanner: inout JSONScanner, in range: ClosedRange<Int64>,
                               _ field: StaticString) throws(JSONFailure) -> [String: Int64] {
-        try scanner.expect(UInt8(ascii: "{"), "'{'")
+        try scanner.expect(UInt8(ascii: "{"), .character("{"))
         var numbers: [String: Int64] = [:]
         var first = true
         while true {
@@ -132,15 +132,15 @@ enum SnapshotCodec {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .unreadable(path: path, reason: "\(error)")
+            throw .unreadable(path: path, problem: .from(error))
         }
     }
 
     private static func decodeOrFail(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> Decoded {
         var scanner = JSONScanner(bytes)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.index = 3 }
-        guard scanner.peek() != nil else { throw JSONFailure(offset: 0, reason: "the file is empty") }
-        try scanner.expect(UInt8(ascii: "{"), "'{' (the start of the progress state)")
+        guard scanner.peek() != nil else { throw JSONFailure(offset: 0, problem: .emptyFile) }
+        try scanner.expect(UInt8(ascii: "{"), .character("{"))
         var format: String?
         var version: Int?
         var deck: String?
@@ -158,13 +158,13 @@ enum SnapshotCodec {
         while true {
             let keyStart = scanner.index
             guard let key = try scanner.nextKey(first: &first) else { break }
-            guard seen.insert(key).inserted else { throw scanner.fail("the field '\(key)' appears twice", at: keyStart) }
+            guard seen.insert(key).inserted else { throw scanner.fail(.duplicateField(key), at: keyStart) }
             switch key {
             case "format":
                 let at = scanner.index
                 let value = try scanner.readString()
                 guard value == ProgressSnapshot.formatName else {
-                    throw scanner.fail("not an ontap progress state (format '\(value)', expected '\(ProgressSnapshot.formatName)')", at: at)
+                    throw scanner.fail(.wrongFormat(found: value, expected: ProgressSnapshot.formatName), at: at)
                 }
                 format = value
             case "version":
@@ -180,14 +180,14 @@ enum SnapshotCodec {
                 try scanner.skipValue()
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<scanner.index])
                 do { settings = try JSONDecoder().decode(SchedulerSettings.self, from: Data(buffer: slice)) } catch {
-                    throw JSONFailure(offset: start, reason: "the scheduler settings are not readable (\(Self.describe(error)))")
+                    throw JSONFailure(offset: start, problem: .settingsUnreadable(JSONErrorLocation.problem(error)))
                 }
                 do throws(SchedulingError) { try settings?.validate() } catch {
-                    throw JSONFailure(offset: start, reason: "the scheduler settings are not usable (\(error.errorDescription ?? "\(error)"))")
+                    throw JSONFailure(offset: start, problem: .settingsUnusable(error.errorDescription ?? "\(error)"))
                 }
             case "log_count": logCount = Int(try scanner.readInt(in: 0...Int64(Int32.max), "log_count"))
             case "log":
-                try scanner.expect(UInt8(ascii: "{"), "'{'")
+                try scanner.expect(UInt8(ascii: "{"), .character("{"))
                 var firstLog = true
                 while let logKey = try scanner.nextKey(first: &firstLog) {
                     switch logKey {
@@ -200,10 +200,10 @@ enum SnapshotCodec {
                 }
             case "cards": cards = try decodeCards(&scanner)
             case "suspended":
-                try scanner.expect(UInt8(ascii: "["), "'[' (the suspended cards)")
+                try scanner.expect(UInt8(ascii: "["), .character("["))
                 if !scanner.consume(UInt8(ascii: "]")) {
                     repeat { suspended.insert(try ReviewLine.readCardID(&scanner)) } while scanner.consume(UInt8(ascii: ","))
-                    try scanner.expect(UInt8(ascii: "]"), "',' or ']'")
+                    try scanner.expect(UInt8(ascii: "]"), .either(",", "]"))
                 }
             case "buried": buried = try decodeNumbers(&scanner, in: dueRange, "buried")
             case "flags":
@@ -211,11 +211,11 @@ enum SnapshotCodec {
             default: try scanner.skipValue()
             }
         }
-        if scanner.peek() != nil { throw scanner.fail("text after the end of the progress state") }
-        guard format != nil else { throw JSONFailure(offset: 0, reason: "not an ontap progress state (no 'format' field)") }
-        guard let version else { throw JSONFailure(offset: 0, reason: "the progress state has no 'version'") }
-        guard let settings else { throw JSONFailure(offset: 0, reason: "the progress state has no 'settings'") }
-        guard let cards else { throw JSONFailure(offset: 0, reason: "the progress state has no 'cards'") }
+        if scanner.peek() != nil { throw scanner.fail(.textAfterEnd) }
+        guard format != nil else { throw JSONFailure(offset: 0, problem: .wrongFormat(found: nil, expected: ProgressSnapshot.formatName)) }
+        guard let version else { throw JSONFailure(offset: 0, problem: .missingField("version", place: nil)) }
+        guard let settings else { throw JSONFailure(offset: 0, problem: .missingField("settings", place: nil)) }
+        guard let cards else { throw JSONFailure(offset: 0, problem: .missingField("cards", place: nil)) }
         var snapshot = ProgressSnapshot(deck: deck ?? "", settings: settings, logCount: logCount ?? 0, cards: cards,
                                         logBytes: logBytes, logLast: logLast, logID: logID)
         snapshot.suspended = suspended
@@ -224,31 +224,21 @@ enum SnapshotCodec {
         return Decoded(snapshot: snapshot, version: version)
     }
 
-    private static func describe(_ error: any Error) -> String {
-        guard let decoding = error as? DecodingError else { return "\(error)" }
-        switch decoding {
-        case let .keyNotFound(key, _): return "missing '\(key.stringValue)'"
-        case let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c):
-            return "bad value at '" + c.codingPath.map(\.stringValue).joined(separator: ".") + "'"
-        @unknown default: return "\(error)"
-        }
-    }
-
     private static func decodeCards(_ scanner: inout JSONScanner) throws(JSONFailure) -> [String: CardSchedule] {
-        try scanner.expect(UInt8(ascii: "{"), "'{' (the cards)")
+        try scanner.expect(UInt8(ascii: "{"), .character("{"))
         var cards: [String: CardSchedule] = [:]
         cards.reserveCapacity(max(16, (scanner.end - scanner.index) / 170))
         var first = true
         while true {
             let keyStart = scanner.index
             guard let id = try scanner.nextKey(first: &first) else { break }
-            if id.isEmpty { throw scanner.fail("an empty card id", at: keyStart) }
+            if id.isEmpty { throw scanner.fail(.emptyCardID, at: keyStart) }
             let schedule = try decodeSchedule(&scanner)
             if cards.updateValue(schedule, forKey: id) != nil {
                 scanner.index = keyStart
                 scanner.skipSpace()
                 if scanner.bytes[scanner.index] == UInt8(ascii: ",") { scanner.index += 1; scanner.skipSpace() }
-                throw scanner.fail("the card '\(id)' appears twice")
+                throw scanner.fail(.duplicateCard(id))
             }
         }
         return cards
@@ -271,13 +261,13 @@ enum SnapshotCodec {
         let start = scanner.index
         let value = try scanner.readDouble()
         guard range.contains(value) else {
-            throw scanner.fail("'\(field)' must be a number between \(range.lowerBound) and \(range.upperBound)", at: start)
+            throw scanner.fail(.measureOutOfRange(field: "\(field)", lower: range.lowerBound, upper: range.upperBound), at: start)
         }
         return value
     }
 
     static func decodeSchedule(_ scanner: inout JSONScanner) throws(JSONFailure) -> CardSchedule {
-        try scanner.expect(UInt8(ascii: "{"), "'{' (a card's schedule)")
+        try scanner.expect(UInt8(ascii: "{"), .character("{"))
         let objectStart = scanner.index - 1
         var s = CardSchedule(due: 0)
         var seen: UInt16 = 0
@@ -346,12 +336,12 @@ enum SnapshotCodec {
                 bit = 0; try scanner.skipValue()
             }
             if bit != 0 {
-                guard seen & bit == 0 else { throw scanner.fail("the field '\(scanner.text(key))' appears twice", at: key.lowerBound - 1) }
+                guard seen & bit == 0 else { throw scanner.fail(.duplicateField(scanner.text(key)), at: key.lowerBound - 1) }
                 seen |= bit
             }
         }
-        if seen & 1 == 0 { throw scanner.fail("a card's schedule without its 'phase' field", at: objectStart) }
-        if seen & 16 == 0 { throw scanner.fail("a card's schedule without its 'due' field", at: objectStart) }
+        if seen & 1 == 0 { throw scanner.fail(.missingField("phase", place: nil), at: objectStart) }
+        if seen & 16 == 0 { throw scanner.fail(.missingField("due", place: nil), at: objectStart) }
         return s
     }
 }

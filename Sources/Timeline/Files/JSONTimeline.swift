@@ -10,7 +10,7 @@ enum JSONTimeline {
             root = try JSONValue.parse(bytes)
         } catch {
             let (line, column) = bytes.withUnsafeBufferPointer { TextPosition.of(error.offset, in: $0) }
-            throw .syntax(file: fileName, line: line, column: column, problem: error.reason)
+            throw .syntax(file: fileName, line: line, column: column, problem: error.problem)
         }
         let reader = Reader(bytes: bytes, fileName: fileName)
         switch root.kind {

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 
 /// Why a hand-written timeline file (JSON, CSV, YAML) cannot be read: the file, line and field at fault.
@@ -7,7 +8,7 @@ public enum TimelineFileError: LocalizedError, Equatable, Sendable {
     /// The bytes are not UTF-8 text.
     case notText(file: String, reason: SourceTextError)
     /// The file does not parse as its format.
-    case syntax(file: String, line: Int, column: Int, problem: String)
+    case syntax(file: String, line: Int, column: Int, problem: FileProblem)
     /// The file parses but is not a list of events.
     case notAList(file: String, line: Int)
     /// A row lacks a required field (`date` or `event`).

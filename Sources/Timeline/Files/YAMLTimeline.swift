@@ -9,7 +9,7 @@ enum YAMLTimeline {
         } catch let error as YamlError {
             throw syntax(error, fileName: fileName)
         } catch {
-            throw .syntax(file: fileName, line: 1, column: 1, problem: "\(error)")
+            throw .syntax(file: fileName, line: 1, column: 1, problem: .yamlSyntax("\(error)"))
         }
         guard let root else { return [] }
         if let sequence = root.sequence { return try rows(sequence, fileName: fileName) }
@@ -69,9 +69,9 @@ enum YAMLTimeline {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             return .syntax(file: fileName, line: mark.line, column: mark.column,
-                           problem: (context.map { "\($0.description) " } ?? "") + problem)
+                           problem: .yamlSyntax((context.map { "\($0.description) " } ?? "") + problem))
         default:
-            return .syntax(file: fileName, line: 1, column: 1, problem: "\(error)")
+            return .syntax(file: fileName, line: 1, column: 1, problem: .yamlSyntax("\(error)"))
         }
     }
 }
