@@ -290,3 +290,12 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1920", statement)) == nil)
     }
 }
+
+/// Set E: a rise with no subject, a sentence ending on "theo" (followed).
+@Suite struct CardRulesAfterFinalETests {
+    @Test(arguments: [("Tăng lên đến $5 theo đạo luật ngân hàng", CardDefect.anaphor),
+                      ("Giấy bạc $50 và $100 theo", .fragment)])
+    func blocked(statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1871", statement)) == defect)
+    }
+}

@@ -112,3 +112,13 @@ import Testing
         #expect(EventExtractor().extract(text, language: .en).events.map(\.date) == [date])
     }
 }
+
+/// Set E: a year's article lists who was born and who died, one name and a trade a line: no events.
+@Suite struct BirthAndDeathListsTests {
+    @Test func birthAndDeathSectionsMakeNoEvents() {
+        let text = "= 1982 =\n\n== Sự kiện ==\n2 tháng 4: Argentina đổ bộ lên quần đảo Falkland.\n\n== Sinh ==\n23 tháng 8: Natalie Coughlin, nữ vận động viên bơi lội Mỹ\n\n== Mất ==\n10 tháng 11: Leonid Brezhnev, nhà lãnh đạo Liên Xô\n"
+        let statements = EventExtractor().extract(text, language: .vi).events.map(\.statement)
+        #expect(statements.count == 1)
+        #expect(statements.first?.hasPrefix("Argentina") == true)
+    }
+}

@@ -372,7 +372,7 @@ enum StatementShape {
         "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
-        "học", "sống", "dạy", "giết", "bỏ", "bị",
+        "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
@@ -607,7 +607,7 @@ enum StatementShape {
         case .vi: return ["giai đoạn", "đoạn", "thời kỳ", "kỳ", "khoảng", "của", "và", "với", "là", "khi", "thì", "mà", "để", "cho", "từ", "đến", "tới", "vào", "trong",
                           "ở", "tại", "các", "những", "một", "về", "sau", "trước", "bởi", "do", "như", "nhưng", "hay",
                           "hoặc", "rằng", "suốt", "năm", "ngày", "tháng", "thì", "nên", "được", "bị", "đã", "sẽ",
-                          "gồm", "thuộc"]  // "… bao gồm", "… đều thuộc": what it announced was cut off
+                          "gồm", "thuộc", "theo"]  // "… bao gồm", "… đều thuộc", "… theo": what it announced was cut off
         case .en: return ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "as",
                           "from", "that", "which", "who", "when", "while", "until", "till", "after", "before", "since",
                           "than", "is", "was", "were", "his", "her", "its", "their", "dated", "during", "between",

@@ -18,7 +18,8 @@ struct SectionFilter {
         while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
         guard lo < hi else { return true }
         if let (level, title) = Self.markedHeading(bytes, lo, hi) {
-            if level == 1 { skipUntilLevel = nil; return false }
+            // "= 1982 =": a year's own article dates the days it lists by its title
+            if level == 1 { skipUntilLevel = nil; return Self.isYearTitle(title) }
             if let skip = skipUntilLevel, level > skip { return false }
             skipUntilLevel = Self.kind(of: title).map { $0 == .endMatter ? 2 : level }
             // "=== 2013 ===": a year heading is read, so that the dates under it take its year (`ListHeading`)
@@ -104,5 +105,7 @@ struct SectionFilter {
         "in art", "portrayals", "media", "depictions in popular culture",
         "các tác phẩm", "tác phẩm chính", "tác phẩm tiêu biểu", "danh sách", "di sản thế giới", "list of works",
         "major works", "prose works", "poetry", "list of rulers",
+        // a year's or a day's article: who was born and who died then, one name and a trade a line
+        "sinh", "mất", "người sinh", "người mất", "qua đời", "từ trần", "births", "deaths",
     ]
 }
