@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(name: "FileFormats"),
         .target(name: "Timeline", dependencies: ["FileFormats", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Scheduling"),
+        .target(name: "Scheduling", dependencies: ["FileFormats"]),
         .target(name: "Cards", dependencies: ["Timeline", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Store", dependencies: ["FileFormats", "Cards", "Scheduling"]),
         .target(name: "Study", dependencies: ["Cards", "FileFormats", "Scheduling", "Store"]),

@@ -48,7 +48,7 @@ public indirect enum JSONNode: Sendable, Equatable {
         let lines = JSONValue.Lines(bytes)
         let root: JSONValue
         do { root = try JSONValue.parse(bytes, nonFiniteNumbers: true) } catch {
-            throw .badInput(file: "", line: lines.line(of: error.offset), message: error.problem.description)
+            throw .badInput(file: "", line: lines.line(of: error.offset), problem: .syntax(column: nil, error.problem))
         }
         return node(root, lines)
     }

@@ -150,7 +150,7 @@ public struct ReplayFile: Sendable, Equatable {
     // MARK: parsing helpers
 
     static func bad(_ node: JSONNode, _ message: String) -> SchedulingError {
-        .badInput(file: "", line: node.line, message: message)
+        .badInput(file: "", line: node.line, problem: .replay(message))
     }
 
     static func field(_ obj: JSONNode, _ key: String, in what: String) throws(SchedulingError) -> JSONNode {

@@ -15,18 +15,18 @@ public enum ReviewCSV {
     /// - Throws: `SchedulingError.badInput` with the 1-based line and, if given, `file`.
     public static func parse(_ data: Data, file: String = "") throws(SchedulingError) -> [ReviewItem] {
         let text = String(decoding: data, as: UTF8.self)
-        func bad(_ line: Int, _ message: String) -> SchedulingError { .badInput(file: file, line: line, message: message) }
+        func bad(_ line: Int, _ problem: InputProblem) -> SchedulingError { .badInput(file: file, line: line, problem: problem) }
         // FileFormats' CSV, as every reader of ontap: quoted fields may hold commas and line breaks.
         let records: [CSV.Record]
         do { records = try CSV.records(text, separator: ",") } catch {
-            throw bad(error.line, "column \(error.column): \(error.problem)")
+            throw bad(error.line, .syntax(column: error.column, error.problem))
         }
-        guard let headerRecord = records.first else { throw bad(1, "the file is empty; expected a header line") }
+        guard let headerRecord = records.first else { throw bad(1, .empty) }
         let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var index: [String: Int] = [:]
         for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
         for column in requiredColumns where index[column] == nil {
-            throw bad(headerRecord.line, "missing column \"\(column)\" (the header needs \(requiredColumns.joined(separator: ", ")))")
+            throw bad(headerRecord.line, .missingColumn(column, required: requiredColumns))
         }
         let cardCol = index["card_id"]!, ratingCol = index["review_rating"]!, timeCol = index["review_time"]!
         let durationCol = index["review_duration"]
@@ -39,27 +39,27 @@ public enum ReviewCSV {
             let f = record.fields
             if f.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard f.count >= needed else {
-                throw bad(lineNo, "expected \(header.count) fields, found \(f.count)")
+                throw bad(lineNo, .fieldCount(expected: header.count, found: f.count))
             }
             let card = f[cardCol].trimmingCharacters(in: .whitespaces)
-            guard !card.isEmpty else { throw bad(lineNo, "empty card_id") }
-            guard card.lowercased() != "nan" else { throw bad(lineNo, "card_id is NaN") }
+            guard !card.isEmpty else { throw bad(lineNo, .emptyCardID) }
+            guard card.lowercased() != "nan" else { throw bad(lineNo, .nanCardID) }
             let ratingText = f[ratingCol].trimmingCharacters(in: .whitespaces)
             guard let rv = Double(ratingText), rv == rv.rounded(), let rating = Rating(rawValue: Int(rv)) else {
-                throw bad(lineNo, "unknown rating \"\(ratingText)\"; use 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
+                throw bad(lineNo, .unknownRating(ratingText))
             }
             let timeText = f[timeCol].trimmingCharacters(in: .whitespaces)
             guard let time = ISO8601.parse(timeText) else {
-                throw bad(lineNo, "review_time \"\(timeText)\" is not an ISO 8601 time with a UTC offset")
+                throw bad(lineNo, .badTime(timeText))
             }
             if let d = durationCol {
                 let text = f[d].trimmingCharacters(in: .whitespaces)
                 if !text.isEmpty {
-                    guard let v = Double(text), v.isFinite else { throw bad(lineNo, "review_duration \"\(text)\" is not a number") }
+                    guard let v = Double(text), v.isFinite else { throw bad(lineNo, .badDuration(text)) }
                 }
             }
             if let previous = lastTime[card], time < previous {
-                throw bad(lineNo, "review of card \(card) at \(timeText) is earlier than its previous review (\(ISO8601.format(previous)))")
+                throw bad(lineNo, .outOfOrder(card: card, time: timeText, previous: ISO8601.format(previous)))
             }
             lastTime[card] = time
             out.append(ReviewItem(cardID: card, rating: rating, time: time))

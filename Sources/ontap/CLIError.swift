@@ -21,6 +21,27 @@ struct CLIError: Error {
             || error is CardsError || error is WorkspaceError || error is SourceTextError || error is ImportError
     }
 
+    /// A review file's problem in Vietnamese (a replay file's own shape stays English: a developer's tool).
+    static func inputVI(_ problem: InputProblem) -> String {
+        switch problem {
+        case let .syntax(column?, problem): return "cột \(column): " + Messages(language: .vi).problem(problem)
+        case let .syntax(nil, problem): return Messages(language: .vi).problem(problem)
+        case .empty: return "tệp trống; cần một dòng tiêu đề"
+        case let .missingColumn(column, required):
+            return "thiếu cột \"\(column)\" (dòng tiêu đề cần \(required.joined(separator: ", ")))"
+        case let .fieldCount(expected, found): return "cần \(expected) trường, chỉ có \(found)"
+        case .emptyCardID: return "card_id trống"
+        case .nanCardID: return "card_id là NaN"
+        case let .unknownRating(text):
+            return "điểm \"\(text)\" không hợp lệ; hãy dùng 1 (Again), 2 (Hard), 3 (Good) hoặc 4 (Easy)"
+        case let .badTime(text): return "review_time \"\(text)\" không phải thời điểm ISO 8601 có múi giờ"
+        case let .badDuration(text): return "review_duration \"\(text)\" không phải một số"
+        case let .outOfOrder(card, time, previous):
+            return "lượt ôn thẻ \(card) lúc \(time) sớm hơn lượt ôn trước đó (\(previous))"
+        case let .replay(message): return message
+        }
+    }
+
     /// A scheduler setting's problem in Vietnamese.
     static func settingVI(_ problem: SettingProblem) -> String {
         switch problem {
@@ -81,7 +102,9 @@ struct CLIError: Error {
             switch error {
             case let .invalidWeights(m): return "tham số FSRS không hợp lệ: " + Self.settingVI(m)
             case let .invalidSetting(m): return "thiết lập lịch ôn không hợp lệ: " + Self.settingVI(m)
-            case let .badInput(file, line, message): return file.isEmpty ? "dòng \(line): \(message)" : "\(file):\(line): \(message)"
+            case let .badInput(file, line, problem):
+                let what = Self.inputVI(problem)
+                return file.isEmpty ? "dòng \(line): \(what)" : "\(file):\(line): \(what)"
             case let .notEnoughData(.tooFewLongTermReviews(usable, needed, read, cards)):
                 return "chưa đủ lượt ôn để tối ưu: \(usable) lượt ôn diễn ra từ một ngày trở lên sau lượt ôn trước của cùng thẻ; "
                     + "cần ít nhất \(needed) (đã đọc \(read) lượt ôn của \(cards) thẻ)"

@@ -192,6 +192,12 @@ struct OneLanguageTests {
         return ["import", url.path, "--deck", "nhap"]
     }
 
+    static func reviewsCSV(_ runner: OntapRunner, _ text: String) throws -> [String] {
+        let url = runner.root.appendingPathComponent("reviews.csv")
+        try write(text, url)
+        return ["optimize", "--reviews", url.path]
+    }
+
     /// Damaged decks, progress files, review-log lines, imports and texts: each read by the command a learner runs.
     static let damages: [Damage] = [
         Damage(name: "empty deck", make: { try deck($0, "") }, english: "the file is empty", vietnamese: "tệp trống"),
@@ -237,6 +243,12 @@ struct OneLanguageTests {
             try write("[\n {\"date\": \"1945\" \"event\": \"x\"}\n]", runner.root.appendingPathComponent("dong.json"))
             return ["generate", runner.root.appendingPathComponent("dong.json").path]
         }, english: "expected ',' or '}'", vietnamese: "cần ',' hoặc '}'"),
+        Damage(name: "reviews CSV rating 9", make: { try reviewsCSV($0, "card_id,review_rating,review_time\n1,9,2024-01-01T00:00:00Z\n") },
+               english: "unknown rating \"9\"", vietnamese: "điểm \"9\" không hợp lệ"),
+        Damage(name: "reviews CSV without a column", make: { try reviewsCSV($0, "card_id,review_time\n1,2024-01-01T00:00:00Z\n") },
+               english: "missing column \"review_rating\"", vietnamese: "thiếu cột \"review_rating\""),
+        Damage(name: "reviews CSV quote never closed", make: { try reviewsCSV($0, "card_id,review_rating,review_time\n\"1,3,x\n") },
+               english: "a quoted field is never closed", vietnamese: "một trường trong ngoặc kép không được đóng"),
     ]
 
     /// Every damage is named in English under `--lang en` and only in Vietnamese under `--lang vi`: the reader's

@@ -74,7 +74,7 @@ import FileFormats
             guard case let .badInput(file, got, message) = error else { Issue.record("wrong error \(error)"); return }
             #expect(file == "in.json")
             #expect(got == line, "\(message)")
-            #expect(message.contains(fragment), "\(message)")
+            #expect(message.description.contains(fragment), "\(message)")
             #expect(error.errorDescription?.hasPrefix("in.json:\(line): ") == true)
         }
     }
