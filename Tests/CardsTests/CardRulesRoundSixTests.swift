@@ -299,3 +299,15 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1871", statement)) == defect)
     }
 }
+
+/// From the study demo on the final generator: a gate's name, a cycle year's name.
+@Suite struct DemoBlankTests {
+    @Test(arguments: [
+        ("Ngày 6 tháng 6, năm Canh Thìn (1460), các quan vào ngồi ở nghị sự đường ngoài cửa Sùng vũ.", "Sùng"),
+        ("Ngày 6 tháng 6, năm Canh Thìn (1460), các quan vào ngồi ở nghị sự đường ngoài cửa Sùng vũ.", "Canh Thìn"),
+    ])
+    func notClean(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+}

@@ -17,6 +17,7 @@ import Testing
         ("Quân đội bắt đầu vào năm 1945 một cuộc tổng tiến công.", "1945", "Quân đội bắt đầu một cuộc tổng tiến công."),
         ("Nền kinh tế phục hồi vào thế kỷ 12 nhưng sang thế kỷ 13 thì lại suy sụp.", "11XX", "Nền kinh tế phục hồi."),
         ("Người Polynésie đến quần đảo Marquises vào năm 300 SCN.", "0300", "Người Polynésie đến quần đảo Marquises."),
+        ("Năm Đại Bảo thứ nhất (1440), Ngô thị nhập cung khi 14 tuổi.", "1440", "Ngô thị nhập cung khi 14 tuổi."),
     ])
     func vietnamese(text: String, date: String, statement: String) throws {
         #expect(try Self.statement(text, .vi, date: date) == statement)

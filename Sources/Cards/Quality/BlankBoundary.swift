@@ -39,6 +39,11 @@ enum BlankBoundary {
             // "[...] hoàng Ivan III" for "Sa hoàng", "[...] thịnh vượng chung" for "Khối …": one short syllable, or the
             // head word of a name that goes on in lower case, is part of a longer word
             if inside.count == 1, first.count <= 2 || NameFinder.vietnameseHeads.contains(first) || first == "Khối" { return false }
+            // "năm [...] (1460)" for "năm Canh Thìn": a year's name in the sixty-year cycle is a date, not a thing to recall
+            if glueBefore, before?.lowercased() == "năm" { return false }
+            // "cửa [...] vũ" for "cửa Sùng vũ", "điện Kính thiên": a building's Sino-Vietnamese name goes on in lower case
+            if glueAfter, inside.count == 1, let before, let after, Self.vietnameseBuildings.contains(before.lowercased()),
+               after.first?.isLowercase == true, !FunctionWords.all.contains(after) { return false }
             // "Đại học [...]", "Hội đồng [...]": the blank goes on the name of an institution its two words began
             let lastTwo = StatementShape.words(String(sentence[..<range.lowerBound])).suffix(2).joined(separator: " ")
             if glueBefore, Self.vietnameseInstitutions.contains(lastTwo) { return false }
@@ -93,6 +98,10 @@ enum BlankBoundary {
     }
 
     static func head(of sentence: String, _ range: Range<String.Index>) -> Substring { sentence[..<range.lowerBound] }
+
+    /// Buildings and gates whose names are two Sino-Vietnamese syllables, the second often in lower case.
+    static let vietnameseBuildings: Set<String> = ["cửa", "điện", "cung", "chùa", "đền", "lầu", "gác", "đài", "lăng",
+                                                   "phủ", "đình", "môn", "quán", "các"]
 
     /// Institutions whose name goes on after their two words ("Đại học Beograd", "Hội đồng Bảo an").
     static let vietnameseInstitutions: Set<String> = ["Đại học", "Học viện", "Hội đồng", "Ủy ban", "Uỷ ban", "Ngân hàng",

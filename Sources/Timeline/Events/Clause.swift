@@ -96,7 +96,9 @@ enum Clause {
             return k
         }
         var k = bracket - 1
-        guard k > floor, v.number(k) != nil || v.word(k).numberValue != nil || v.hash(k) == nguyenNien else { return nil }
+        // "thứ nhất" (the first year) is an ordinal the number words do not hold
+        guard k > floor, v.number(k) != nil || v.word(k).numberValue != nil || v.hash(k) == nguyenNien
+            || v.hash(k) == nhat && v.hash(k - 1) == thu else { return nil }
         if v.hash(k) == nguyenNien, v.hash(k - 1) == nguyenWord { k -= 1 }  // "nguyên niên"
         else {
             while k - 1 > floor, v.word(k - 1).numberValue != nil || v.hash(k - 1) == muoiWord { k -= 1 }  // "mười bốn"
@@ -131,7 +133,7 @@ enum Clause {
     static let am = Lexicon.hash("âm"), lich = Lexicon.hash("lịch")
 
     static let thu = Lexicon.hash("thứ"), nguyenWord = Lexicon.hash("nguyên"), nguyenNien = Lexicon.hash("niên")
-    static let muoiWord = Lexicon.hash("mười")
+    static let muoiWord = Lexicon.hash("mười"), nhat = Lexicon.hash("nhất")
 
     /// The words always taken out with a date: prepositions, `sau`/`trước`/`after`/`before`, `ngày`.
     static func isBasicLead(_ v: TokenView, _ k: Int) -> Bool {
