@@ -155,8 +155,9 @@ def flaws(card):
 
 
 def needs_editing(card):
-    """A typed-answer card the student can fix by hand: its prompt carries an aside in brackets or opens with a
-    connective that points elsewhere, and its answer has a short form (a name's last two words) worth accepting."""
+    """A typed-answer card the student can fix by hand: its answer has a short form (a name's last two words) worth
+    accepting, and where its prompt carries an aside in brackets or opens with a connective that points elsewhere,
+    the prompt without it (else None: only the answer is edited)."""
     if card["kind"] not in ("reverse", "cloze"):
         return None
     prompt = norm(card["prompt"])
@@ -164,9 +165,10 @@ def needs_editing(card):
     fixed = re.sub(r"^(Sau đó|Cùng năm|Cùng lúc|Trong khi đó|Ngoài ra|Tuy nhiên|Vì vậy|Do đó|Từ đó),\s*", "", fixed)
     fixed = fixed[:1].upper() + fixed[1:]
     words = card["answer"].split()
-    if fixed == prompt or len(words) < 3 or len(fixed) < 20:
+    if len(words) < 3 or len(fixed) < 20:
         return None
-    return fixed, " ".join(words[-2:])
+    # no aside to take out: the prompt stays, and only the short form is accepted (`fixed` is None)
+    return (fixed if fixed != prompt else None), " ".join(words[-2:])
 
 
 def plan(card, lines):
@@ -191,6 +193,9 @@ def plan(card, lines):
     if edit:
         done.add("edit")
         fixed, short = edit
+        if fixed is None:
+            log(f"  editing: accepting {short!r}")
+            return [f":edit accept {short}", short]
         log(f"  editing: prompt without its aside, accepting {short!r}")
         return [f":edit prompt {fixed}", f":edit accept {short}", short]
     if first_time and "hint" not in done and card["kind"] in ("reverse", "cloze"):
