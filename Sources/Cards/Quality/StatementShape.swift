@@ -269,7 +269,7 @@ enum StatementShape {
                 let before = Array(words[..<index])
                 let text = before.joined(separator: " ")
                 if word == "him" {
-                    let person = people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
+                    let person = mentionsAny(people, in: text)
                         || NameFinder.names(in: text, language: .en).contains { NameKind.of($0, language: .en) == .person }
                     if !person { return true }
                 } else {
@@ -305,7 +305,7 @@ enum StatementShape {
             for (index, word) in words.enumerated() where ["their", "his", "her"].contains(word) {
                 let before = words[..<index].joined(separator: " ")
                 let named = !NameFinder.names(in: before, language: .en).isEmpty
-                    || people.contains { before.hasPrefix($0 + " ") || before.contains(" " + $0 + " ") }
+                    || mentionsAny(people, in: before)
                     || index > 0 && words[0].first?.isUppercase == true && !englishOpeners.contains(words[0].lowercased())
                         && !["The", "A", "An", "In", "On", "At", "By", "After", "During"].contains(words[0])
                 if !named { return true }
@@ -328,23 +328,27 @@ enum StatementShape {
                 if word == "họ", ["em", "anh", "chị", "dòng", "tên", "cùng", "đổi", "nội", "ngoại"].contains(words[index - 1].lowercased())
                     || word == "họ" && next == "hàng" { continue }
                 // "Nadal và Federer … giữa họ": "they" after two names
-                let found = NameFinder.names(in: words[..<index].joined(separator: " "), language: .vi)
-                let opening = words[0].first?.isUppercase == true && !found.contains { $0.hasPrefix(words[0]) } ? 1 : 0
-                if word == "họ", found.count + opening >= 2 { continue }
-                // "Tổng thống Paz Estenssoro khi ông này …": "this man" right after a full name
-                if word != "họ", next == "này" || next == "ấy", found.contains(where: { $0.contains(" ") }) { continue }
                 let before = words[..<index].joined(separator: " ")
                 let names = NameFinder.names(in: before, language: .vi)
+                let opening = words[0].first?.isUppercase == true && !names.contains { $0.hasPrefix(words[0]) } ? 1 : 0
+                if word == "họ", names.count + opening >= 2 { continue }
+                // "Tổng thống Paz Estenssoro khi ông này …": "this man" right after a full name
+                if word != "họ", next == "này" || next == "ấy", names.contains(where: { $0.contains(" ") }) { continue }
                 // "Hemingway đã cưới Mary Welsh, người ông đã gặp …": a person of the text named before it;
                 // "nó" (it) may point at any thing the statement named before it.
                 // (a name opening the statement is no `NameFinder` name, so the text's people are looked up as words)
-                let person = word != "họ" && people.contains { before.hasPrefix($0 + " ") || before.contains(" " + $0 + " ") }
+                let person = word != "họ" && mentionsAny(people, in: before)
                 let named = person || names.contains { NameKind.of($0, language: .vi) == .person }
                     || (word == "nó" && !names.isEmpty)
                 if !named { return true }
             }
             return false
         }
+    }
+
+    /// Does `text` name one of `people` as a whole word before its end ("Hemingway đã cưới …")?
+    static func mentionsAny(_ people: Set<String>, in text: String) -> Bool {
+        people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
     }
 
     /// English nouns that, after "the" alone, point back at a thing named in another sentence.
