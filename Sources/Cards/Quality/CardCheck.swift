@@ -10,6 +10,8 @@ public struct CardCheck: Sendable {
     public var anchored: Set<String> = []
     /// Names the deck's text shows to be people's (`PronounResolver.people`).
     public var people: Set<String> = []
+    /// The deck's text is about a person (`EventScreen.aboutPerson`).
+    public var aboutPerson = false
 
     /// A checker for cards in `language`.
     public init(language: Language) { self.language = language }
@@ -18,7 +20,9 @@ public struct CardCheck: Sendable {
     public init(deck: Deck) {
         language = deck.language
         anchored = EventScreen.anchoredRelatives(deck.events.map(\.event), language: deck.language)
-        people = PronounResolver(events: deck.events, language: deck.language).people
+        let resolver = PronounResolver(events: deck.events, language: deck.language)
+        people = resolver.people
+        aboutPerson = resolver.mainPerson != nil
     }
 
     /// What `EventScreen` says of an event: worked out once and shared by the checks of all its cards.
@@ -44,6 +48,7 @@ public struct CardCheck: Sendable {
         var screen = EventScreen(language: language)
         screen.anchored = anchored
         screen.people = people
+        screen.aboutPerson = aboutPerson
         return defects(of: card, event: event, verdict: event.map { EventVerdict($0, screen: screen) })
     }
 
