@@ -18,6 +18,7 @@ import Testing
         ("Nền kinh tế phục hồi vào thế kỷ 12 nhưng sang thế kỷ 13 thì lại suy sụp.", "11XX", "Nền kinh tế phục hồi."),
         ("Người Polynésie đến quần đảo Marquises vào năm 300 SCN.", "0300", "Người Polynésie đến quần đảo Marquises."),
         ("Năm Đại Bảo thứ nhất (1440), Ngô thị nhập cung khi 14 tuổi.", "1440", "Ngô thị nhập cung khi 14 tuổi."),
+        ("Tháng 6, năm Minh Mạng thứ 14 (1833), Lê Văn Khôi nổi dậy ở Gia Định.", "1833", "Lê Văn Khôi nổi dậy ở Gia Định."),
     ])
     func vietnamese(text: String, date: String, statement: String) throws {
         #expect(try Self.statement(text, .vi, date: date) == statement)

@@ -302,6 +302,15 @@ enum Clause {
             if v.punct(date.upperBound + 1, ","), let eraEnd = eraAppositive(v, from: date.upperBound + 2, ceiling: hi) {
                 skip.insert((date.upperBound + 1)...eraEnd)
             }
+            // "Tháng 6, năm Đại Bảo thứ nhất (1440), …": the era year and its bracket that give the month its year go
+            // with it, or the era name gives the year away
+            if v.punct(date.upperBound + 1, ","), v.word(date.upperBound + 2) == .nam,
+               let bracket = stride(from: date.upperBound + 3, to: min(hi, date.upperBound + 11), by: 1).first(where: { v.punct($0, "(") }),
+               eraYear(v, before: bracket, floor: date.upperBound + 2) == date.upperBound + 2,
+               v.number(bracket + 1) != nil, v.punct(bracket + 2, ")") {
+                skip.insert((date.upperBound + 1)...(bracket + 2))
+                if v.punct(bracket + 3, ","), p < lo || v.punct(p, ",") { skip.insert((bracket + 3)...(bracket + 3)) }
+            }
             // "từ năm 1500 trở đi", "from 1500 onwards": the rest of the phrase goes with the date
             if v.hash(date.upperBound + 1) == tro, v.hash(date.upperBound + 2) == di {
                 skip.insert((date.upperBound + 1)...(date.upperBound + 2))
