@@ -311,3 +311,19 @@ import Timeline
         #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
     }
 }
+
+/// Set D and E's chronology items read again: a fronted phrase then a bare verb, "của tại" left by a cut date.
+@Suite struct ChronologyItemsAfterFinalETests {
+    @Test(arguments: [
+        ("Với Louise Renée de Kérouaille, tấn phong Nữ Công tước Portsmouth", CardDefect.fragment),
+        ("Lễ hội Virginia Lake được tổ chức vào cuối tuần thứ ba của tại Clarksville", .leftover),
+    ])
+    func blocked(statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1673", statement)) == defect)
+    }
+
+    @Test func aFrontedPhraseBeforeItsSubjectStands() {
+        let statement = "Với sự trợ giúp của phương Tây, Estonia đã chiến thắng quân đội Liên Xô"
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1920", statement)) == nil)
+    }
+}

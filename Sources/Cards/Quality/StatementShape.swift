@@ -376,7 +376,7 @@ enum StatementShape {
         "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
-        "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm",
+        "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
@@ -414,7 +414,9 @@ enum StatementShape {
             let next = self.words(String(statement[statement.index(after: comma)...])).first?.lowercased() ?? ""
             let fronted = language == .vi ? ["đối", "về", "theo", "với", "trong", "sau", "trước", "từ"] : ["as", "in", "for", "after", "before", "during", "from"]
             let subjectless = language == .vi ? ["được", "bị", "là", "đã", "có", "sẽ"] : ["was", "were", "is", "are", "had", "has"]
-            if let opener = head.first, fronted.contains(opener), subjectless.contains(next) { return true }
+            // ("Với Louise de Kérouaille (1649–1734), tấn phong …": a verb straight after the comma lost its subject too)
+            if let opener = head.first, fronted.contains(opener),
+               subjectless.contains(next) || language == .vi && vietnameseOpeningVerbs.contains(next) { return true }
         }
         // "… defined as follows", "… như sau": what follows is the event, and it is not on the card
         let tail = words.suffix(2).map { $0.lowercased() }.joined(separator: " ")
@@ -668,7 +670,7 @@ enum StatementShape {
     private static let orphanPairsSets = PerLanguage(orphanPairWords)
     private static func orphanPairWords(_ language: Language) -> Set<String> {
         switch language {
-        case .vi: return ["nhưng thì", "và thì", "mà thì", "những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
+        case .vi: return ["của tại", "của ở", "của vào", "nhưng thì", "và thì", "mà thì", "những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
                           "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
                           "vào bởi", "tại bởi", "trong bởi", "ở với", "vào với", "ở và", "vào và", "tại và", "trong và"]
         case .en: return ["the the", "in in", "of of", "until when", "until and", "in and", "on and", "since when",
