@@ -105,14 +105,8 @@ enum PlainText {
             guard index < end else { break }
             var tokenEnd = index
             while tokenEnd < end, !isSeparator(scalars[tokenEnd]) { scalars.formIndex(after: &tokenEnd) }
-            var start = index, stop = tokenEnd
-            while start < stop, punctuationOrSymbols.contains(scalars[start]) { scalars.formIndex(after: &start) }
-            while start < stop {
-                let before = scalars.index(before: stop)
-                guard punctuationOrSymbols.contains(scalars[before]) else { break }
-                stop = before
-            }
-            if start < stop { result.append(String(scalars[start..<stop])) }
+            let word = trimmed(scalars, index..<tokenEnd)
+            if !word.isEmpty { result.append(String(scalars[word])) }
             index = tokenEnd
         }
         return result
@@ -133,17 +127,24 @@ enum PlainText {
             while tokenStart > start, !isSeparator(scalars[scalars.index(before: tokenStart)]) {
                 tokenStart = scalars.index(before: tokenStart)
             }
-            var first = tokenStart, stop = end
-            while first < stop, punctuationOrSymbols.contains(scalars[first]) { scalars.formIndex(after: &first) }
-            while first < stop {
-                let before = scalars.index(before: stop)
-                guard punctuationOrSymbols.contains(scalars[before]) else { break }
-                stop = before
-            }
-            if first < stop { return .some(String(scalars[first..<stop])) }
+            let word = trimmed(scalars, tokenStart..<end)
+            if !word.isEmpty { return .some(String(scalars[word])) }
             end = tokenStart
         }
         return .some(nil)
+    }
+
+    /// `token` of `scalars` without the punctuation and symbols at its two ends (the word `words` keeps).
+    static func trimmed<Scalars: BidirectionalCollection>(_ scalars: Scalars, _ token: Range<Scalars.Index>) -> Range<Scalars.Index>
+    where Scalars.Element == Unicode.Scalar {
+        var start = token.lowerBound, stop = token.upperBound
+        while start < stop, punctuationOrSymbols.contains(scalars[start]) { scalars.formIndex(after: &start) }
+        while start < stop {
+            let before = scalars.index(before: stop)
+            guard punctuationOrSymbols.contains(scalars[before]) else { break }
+            stop = before
+        }
+        return start..<stop
     }
 
     @inline(__always)
