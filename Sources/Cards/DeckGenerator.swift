@@ -33,7 +33,8 @@ public struct DeckGenerator: Sendable {
             return (extraction.events, extraction.language)
         }()
         return makeDeckReporting(name: name, events: events, language: language ?? detected,
-                                 source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous)
+                                 source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous,
+                                 listEntries: ListEntries(text: text))
     }
 
     /// A deck from events already found (prose or a structured timeline file).
@@ -55,7 +56,8 @@ public struct DeckGenerator: Sendable {
     /// only a cloze card (which keeps the date in its prompt), and only sound, short statements serve as options of
     /// other cards. Finished cards are then checked (`CardCheck`) and any that fails is dropped.
     public func makeDeckReporting(name: String, events: [Event], language: Language, source: DeckSource,
-                                  screening: Bool = true, previous: Deck? = nil) -> (deck: Deck, report: GenerationReport) {
+                                  screening: Bool = true, previous: Deck? = nil,
+                                  listEntries: ListEntries = .none) -> (deck: Deck, report: GenerationReport) {
         var deckEvents = DeckGenerator.deckEvents(from: events)
         var resolvedIDs = Set<String>()
         var people = Set<String>()
@@ -103,6 +105,7 @@ public struct DeckGenerator: Sendable {
         screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
         screen.people = people
         screen.aboutPerson = mainPerson != nil
+        screen.listEntries = listEntries
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         // Each event is screened once, here, for all its cards' checks too (on all cores: each screen is pure).
         let fixedScreen = screen

@@ -511,6 +511,9 @@ enum MessagesVI {
         case .duplicatePrompt: return "câu hỏi trùng"
         case .state: return "tình trạng chứ không phải sự kiện"
         case .trivia: return "chi tiết vụn vặt"
+        case .uncertain: return "phỏng đoán"
+        case .otherClause: return "năm của vế câu khác"
+        case .listEntry: return "mục danh mục"
         }
     }
 

@@ -124,3 +124,19 @@ import Testing
         #expect(statements.first?.hasPrefix("Argentina") == true)
     }
 }
+
+/// Set F's extraction class: a day and month written with a slash, then "năm" and the year, is one date.
+@Suite struct SlashDayWithYearWordTests {
+    @Test func theYearWordCompletesASlashDate() {
+        let text = "Năm 1941 quân Đức tiến vào. Sự hình thành các đội quân được công bố ngày 28/8 năm 1942 tại Tallinn."
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates.contains("1942-08-28"))
+        #expect(!dates.contains("1941-08-28"))
+    }
+
+    /// A fraction before "năm" is no date unless "ngày" or a slash says so; a dot or dash alone is not enough.
+    @Test func aDottedPairBeforeTheYearWordIsNoDay() {
+        let dates = EventExtractor().extract("Tỷ số 2.1 năm 1950 được ghi nhận ở Berlin.", language: .vi).events.map(\.date)
+        #expect(!dates.contains("1950-01-02"))
+    }
+}

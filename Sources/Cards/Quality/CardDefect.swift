@@ -41,6 +41,12 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
     case splitBlank = "split-blank"
     /// Two cards ask the same prompt with different answers. (b)
     case duplicatePrompt = "duplicate-prompt"
+    /// The text itself is unsure ("có lẽ", "probably", "is said to"): no fact to learn. (c, f)
+    case uncertain
+    /// The date belongs to another clause of the sentence ("Sau khi … năm 1945, …", "After … in 1945, …"). (c)
+    case otherClause = "other-clause"
+    /// An entry of a catalogue in the text (studios, a cast, members), not a sentence of its narrative. (f)
+    case listEntry = "list-entry"
 
     public static func < (lhs: CardDefect, rhs: CardDefect) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -87,6 +93,12 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
         case (.state, .en): return "describes a state (\"X is Y\"), not an event"
         case (.duplicatePrompt, .vi): return "hai thẻ cùng câu hỏi nhưng khác đáp án"
         case (.duplicatePrompt, .en): return "two cards ask the same thing with different answers"
+        case (.uncertain, .vi): return "văn bản chỉ phỏng đoán (\"có lẽ\", \"tương truyền\"), không phải sự kiện chắc chắn"
+        case (.uncertain, .en): return "the text is unsure (\"probably\", \"is said to\"), not a settled fact"
+        case (.otherClause, .vi): return "mốc thời gian thuộc về một vế khác của câu (\"Sau khi … năm 1945, …\")"
+        case (.listEntry, .vi): return "một mục trong danh mục (hãng, diễn viên, thành viên), không phải câu tường thuật"
+        case (.listEntry, .en): return "an entry of a catalogue (studios, a cast, members), not a sentence of the narrative"
+        case (.otherClause, .en): return "the date belongs to another clause of the sentence (\"After … in 1945, …\")"
         }
     }
 }

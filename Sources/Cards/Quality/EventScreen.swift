@@ -14,6 +14,8 @@ struct EventScreen: Sendable {
     var people: Set<String> = []
     /// The text is about a person (`PronounResolver.mainPerson`): an opening "Anh …" may be "he" as well as Britain.
     var aboutPerson = false
+    /// The text's catalogue lines (`ListEntries`): their events make no card.
+    var listEntries = ListEntries.none
 
     /// Statements longer than this many words make no card; longer than `optionWords` are not used as options.
     static let maxWords = 45
@@ -24,6 +26,7 @@ struct EventScreen: Sendable {
         let sentence = event.sentence
         if StatementShape.hasMarkup(sentence) { return .markup }
         if StatementShape.isReferenceEntry(sentence) { return .referenceEntry }
+        if listEntries.contains(sentence: sentence) { return .listEntry }
         if isGlossDate(event) { return .nominalDate }
         // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
         if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
@@ -46,6 +49,12 @@ struct EventScreen: Sendable {
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         if StatementShape.isState(words, language: language) { return .state }
+        if ClauseOfDate.isUncertain(statement, language: language) { return .uncertain }
+        if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
+            || ClauseOfDate.contrastsTwoTimes(statement, language: language) { return .otherClause }
+        if ClauseOfDate.isInAnnouncedList(sentence: sentence, dateSurface: event.dateSurface, language: language) {
+            return .titleLike
+        }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }

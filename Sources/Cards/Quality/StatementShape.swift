@@ -117,6 +117,14 @@ enum StatementShape {
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
                "ranked", "mortality", "life expectancy",
                "in 20", "dollars", "equivalent", "$", "gdp"]
+        // "Theo số liệu, Texas đứng đầu …", "According to the census, …": a figure by its source
+        let sourced = language == .vi ? ["theo số liệu", "theo thống kê", "theo điều tra", "theo kết quả điều tra"]
+            : ["according to statistics", "according to the census", "according to census", "according to figures"]
+        if sourced.contains(where: lower.hasPrefix) { return true }
+        // "đứng đầu trong các tiểu bang …", "đồng hạng với California": a rank held, with or without its number
+        if language == .vi, [" đứng đầu trong các ", " đứng đầu về ", " đồng hạng "].contains(where: (" " + lower + " ").contains) {
+            return true
+        }
         // "có 20.282 thành viên", "had 20,282 members": a grouped count is a figure, not an event; so is "80,4"
         if hasGroupedNumber(statement) || hasDecimal(statement) { return true }
         // "được xếp hạng cao nhất châu Âu về …", "was ranked first": a ranking is a figure, with or without its number
@@ -338,8 +346,9 @@ enum StatementShape {
                 // "nó" (it) may point at any thing the statement named before it.
                 // (a name opening the statement is no `NameFinder` name, so the text's people are looked up as words)
                 let person = word != "họ" && mentionsAny(people, in: before)
+                // ("Nhật Bản đầu hàng Trung Quốc …, và nó đã trở thành …": with two names before it, "nó" may be either)
                 let named = person || names.contains { NameKind.of($0, language: .vi) == .person }
-                    || (word == "nó" && !names.isEmpty)
+                    || (word == "nó" && names.count == 1)
                 if !named { return true }
             }
             return false
@@ -480,6 +489,10 @@ enum StatementShape {
             return true
         }
         if language == .en, lower.contains("usually") || lower.contains("typically") { return true }
+        // "Hy Lạp đã có rất nhiều nhà văn lớn", "there were many …": a plenty, not a happening
+        let plenty = language == .vi ? [" có rất nhiều ", " đã có nhiều ", " có rất đông "]
+            : [" there were many ", " there are many ", " there were numerous ", " had many "]
+        if plenty.contains(where: text.contains) { return true }
         // "được cho là …", "is considered …": an opinion, not a happening
         let opinion = language == .vi ? [" được cho là ", " được coi là ", " được xem là ", " được cho rằng ", " tin rằng ",
                                           " cho rằng "]

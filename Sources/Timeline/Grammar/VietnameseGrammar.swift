@@ -248,6 +248,12 @@ struct VietnameseGrammar {
             }
             return Found(first, k + 4, .date, parts)
         }
+        // "ngày 28/8 năm 1942": the day and month written with a slash, the year with "năm"
+        if v.word(k + 3) == .nam, first != k || sep == 0x2F, let (y, end) = yearAfterMonth(k + 3) {
+            parts.year = y
+            guard DateParts.isValid(day: d, month: m, year: y) else { return nil }
+            return Found(first, end, .date, parts)
+        }
         // Day-month without a year: needs "ngày", or a shape no fraction has
         guard DateParts.isValid(day: d, month: m) else { return nil }
         if v.attached(k + 3), v.number(k + 3) != nil || v.isPunct(k + 3) && v.tokens[k + 3].value == sep { return nil }

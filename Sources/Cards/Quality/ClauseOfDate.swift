@@ -1,0 +1,64 @@
+import Foundation
+import Timeline
+
+/// Which clause of its sentence a date belongs to, and whether the text states the event as a fact: read from the
+/// words that open a clause ("Sau khi", "After", "Ban đầu … sau đó") and the words of a guess ("có lẽ", "probably").
+/// Every rule is about the language, never about a text.
+enum ClauseOfDate {
+    /// Does the date (`dateSurface`) sit inside an opening "Sau khi …," / "After …," clause, so that it dates what
+    /// happened before the main clause, not the main clause ("Sau khi giành được chính quyền cuối tháng 8 năm 1945,
+    /// nhiều chức sắc … được mời ra tham chính")? A date right after the word ("Sau năm 1975, …") bounds the event
+    /// and is left to the boundary rules.
+    static func isInOpeningClause(sentence: String, dateSurface: String, language: Language) -> Bool {
+        guard !dateSurface.isEmpty else { return false }
+        let text = sentence.trimmingCharacters(in: .whitespaces)
+        let lower = text.lowercased()
+        let openers = language == .vi ? ["sau khi ", "trước khi "] : ["after ", "before ", "following "]
+        guard let opener = openers.first(where: { lower.hasPrefix($0) }),
+              let comma = text.firstIndex(of: ","),
+              let date = text.range(of: dateSurface), date.upperBound <= comma else { return false }
+        // "After 1945, …", "Before the 1990s, …": the date is the object of the word, not inside a clause
+        let between = StatementShape.words(String(text[text.index(text.startIndex, offsetBy: opener.count)..<date.lowerBound]))
+        let filler: Set<String> = ["the", "năm", "ngày", "tháng", "early", "late", "mid", "đầu", "cuối", "giữa"]
+        return !between.allSatisfy { filler.contains($0.lowercased()) }
+    }
+
+    /// Does the statement open on what came first ("Thời gian đầu, …", "Ban đầu …", "At first …") and then turn to
+    /// what came later ("… nhưng sau đó, …", "… but later …")? Its one date belongs to one of the two.
+    static func contrastsTwoTimes(_ statement: String, language: Language) -> Bool {
+        let lower = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
+        let first = language == .vi
+            ? [" thời gian đầu ", " ban đầu ", " lúc đầu ", " thoạt đầu ", " khởi đầu là "]
+            : [" at first ", " initially ", " originally "]
+        let later = language == .vi ? [" sau đó ", " về sau ", " sau này "] : [" later ", " afterwards ", " subsequently "]
+        guard let opening = first.compactMap({ lower.range(of: $0) }).first,
+              lower.distance(from: lower.startIndex, to: opening.lowerBound) < 12 else { return false }
+        return later.contains { lower[opening.upperBound...].contains($0) }
+    }
+
+    /// Is the date in an item of a list announced by a colon ("Các nhà phát minh đó là: …, B ở Stuttgart năm 1886, …",
+    /// "The founders were: …")? The item is a name with a gloss, not a clause.
+    static func isInAnnouncedList(sentence: String, dateSurface: String, language: Language) -> Bool {
+        guard !dateSurface.isEmpty, let colon = sentence.firstIndex(of: ":"),
+              let date = sentence.range(of: dateSurface), date.lowerBound > colon else { return false }
+        let head = StatementShape.words(String(sentence[..<colon]).lowercased())
+        guard let last = head.last else { return false }
+        let announcing: Set<String> = language == .vi
+            ? ["là", "gồm", "gồm có", "bao gồm", "sau", "như sau", "sau đây"]
+            : ["were", "are", "include", "included", "including", "following", "follows"]
+        return announcing.contains(last) || head.count >= 2 && announcing.contains(head.suffix(2).joined(separator: " "))
+    }
+
+    /// Does the statement only guess ("có lẽ", "tương truyền", "probably", "is said to")? A guess is no fact to learn.
+    static func isUncertain(_ statement: String, language: Language) -> Bool {
+        let lower = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
+        let guesses = language == .vi
+            ? [" có lẽ ", " có thể đã ", " dường như ", " hình như ", " tương truyền ", " nghe nói ", " được tin là ",
+               " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết "]
+            : [" probably ", " possibly ", " perhaps ", " presumably ", " allegedly ", " reportedly ", " supposedly ",
+               " apparently ", " may have ", " might have ", " could have ", " is thought ", " was thought ",
+               " are thought ", " were thought ", " is said to ", " was said to ", " were said to ", " according to legend ",
+               " legend has it ", " is believed to ", " was believed to "]
+        return guesses.contains { lower.contains($0) }
+    }
+}

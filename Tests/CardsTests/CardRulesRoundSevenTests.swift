@@ -1,0 +1,127 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// Rules from set F's judging (Benchmarks/CardQuality/README.md, round seven): a catalogue's entries, a date of an
+/// opening "Sau khi …" clause, a statement that contrasts two times, a list announced by a colon, a guess.
+@Suite struct CardRulesRoundSevenTests {
+    static let catalogue = """
+        == Các studio ==
+        Các studio của hãng được kể dưới đây.
+
+        BioWare ở thành phố Edmonton, Canada, thành lập tháng 2/1995, mua lại vào tháng 10/2007.
+        Criterion Games tại Guildford, Anh, thành lập vào năm 1993 với tên Criterion Software.
+        EA Casual Entertainment
+        EA China tại Thượng Hải, Trung Quốc
+        EA Korea tại Seoul, Hàn Quốc, bắt đầu hoạt động vào năm 1998.
+
+        Năm 1982, Trip Hawkins thành lập hãng tại San Mateo sau khi rời Apple, với số vốn ban đầu do chính ông góp.
+        """
+
+    @Test func aCatalogueRunIsFoundAndTheNarrativeIsNot() {
+        let entries = ListEntries(text: Self.catalogue)
+        #expect(entries.lines.count == 5)
+        #expect(entries.contains(sentence: "Criterion Games tại Guildford, Anh, thành lập vào năm 1993 với tên Criterion Software."))
+        #expect(!entries.contains(sentence: "Năm 1982, Trip Hawkins thành lập hãng tại San Mateo sau khi rời Apple."))
+        #expect(!entries.contains(sentence: "Các studio của hãng được kể dưới đây."))
+    }
+
+    /// A timeline's lines open on their dates: they are the narrative, not a catalogue.
+    @Test func aTimelineIsNoCatalogue() {
+        let timeline = """
+            1945: Cách mạng tháng Tám
+            1946: Toàn quốc kháng chiến
+            Ngày 7/5/1954: chiến thắng Điện Biên Phủ
+            1975: Thống nhất đất nước
+            """
+        #expect(ListEntries(text: timeline).lines.isEmpty)
+    }
+
+    /// Short paragraphs that end as sentences are prose, however many.
+    @Test func shortSentencesAreNoCatalogue() {
+        let prose = (1...6).map { "Năm 19\($0)0, quân Pháp rút khỏi thành phố thứ \($0)." }.joined(separator: "\n")
+        #expect(ListEntries(text: prose).lines.isEmpty)
+    }
+
+    @Test func theScreenDropsACatalogueEntry() {
+        var screen = EventScreen(language: .vi)
+        screen.listEntries = ListEntries(text: Self.catalogue)
+        let sentence = "EA Korea tại Seoul, Hàn Quốc, bắt đầu hoạt động vào năm 1998."
+        #expect(screen.blocking(TestEvents.event("1998", "EA Korea tại Seoul, Hàn Quốc, bắt đầu hoạt động", sentence: sentence)) == .listEntry)
+    }
+
+    @Test(arguments: [
+        (Language.vi, "Sau khi giành được chính quyền cuối tháng 8 năm 1945, nhiều chức sắc được mời ra tham chính.",
+         "cuối tháng 8 năm 1945", true),
+        (.vi, "Sau khi dẫn dắt Huddersfield giành chức vô địch 1924, Chapman đưa Arsenal vào giai đoạn thành công.", "1924", true),
+        (.en, "After the war ended in 1945, the city was rebuilt by its people.", "1945", true),
+        // the date after the comma dates the main clause; one right after the word bounds it (other rules)
+        (.vi, "Sau khi Pháp rút quân, năm 1956 chính quyền mới được thành lập.", "năm 1956", false),
+        (.vi, "Sau năm 1975, đất nước thống nhất.", "năm 1975", false),
+        (.en, "After 1945, the city was rebuilt.", "1945", false),
+        (.en, "After the early 1990s, the city grew.", "1990s", false),
+    ])
+    func aDateInAnOpeningClause(language: Language, sentence: String, surface: String, other: Bool) {
+        #expect(ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: surface, language: language) == other)
+    }
+
+    @Test func twoTimesContrasted() {
+        #expect(ClauseOfDate.contrastsTwoTimes(
+            "Thời gian đầu, quyền lợi của nông dân bị hạn chế nhưng sau đó, nước Nga bãi bỏ chế độ nông nô", language: .vi))
+        #expect(ClauseOfDate.contrastsTwoTimes("At first the council refused, but later it agreed to the plan", language: .en))
+        #expect(!ClauseOfDate.contrastsTwoTimes("Nước Nga bãi bỏ chế độ nông nô, sau đó mở rộng ra Livonia", language: .vi))
+        #expect(!ClauseOfDate.contrastsTwoTimes("Ban đầu hội đồng từ chối kế hoạch", language: .vi))
+    }
+
+    @Test func aListAnnouncedByAColon() {
+        let sentence = "Các nhà phát minh đó là: Karl Benz ở Mannheim, Gottlieb Daimler ở Stuttgart năm 1886."
+        #expect(ClauseOfDate.isInAnnouncedList(sentence: sentence, dateSurface: "năm 1886", language: .vi))
+        let english = "The founders were: Smith of Boston, and Jones of Leeds in 1886."
+        #expect(ClauseOfDate.isInAnnouncedList(sentence: english, dateSurface: "1886", language: .en))
+        // a colon that introduces a quotation or an explanation is no list
+        let quote = "Năm 1886, ông tuyên bố: chúng ta sẽ thắng."
+        #expect(!ClauseOfDate.isInAnnouncedList(sentence: quote, dateSurface: "Năm 1886", language: .vi))
+        let explained = "Ông nói rõ lý do: quân Pháp đã rút khỏi thành năm 1886."
+        #expect(!ClauseOfDate.isInAnnouncedList(sentence: explained, dateSurface: "năm 1886", language: .vi))
+    }
+
+    @Test(arguments: [
+        (Language.vi, "Chiếc ô tô đầu tiên có lẽ đã được thiết kế bởi George Selden", true),
+        (.vi, "Theo truyền thuyết, lá cờ được vua Óengus II chọn sau chiến thắng", true),
+        (.vi, "Dường như những người tới định cư sống hoà thuận với người Inuit", true),
+        (.en, "The first car was probably designed by George Selden", true),
+        (.en, "The city is said to have been founded by Romulus", true),
+        (.vi, "Quân đội có thể tiến vào thành phố sau khi cầu được sửa", false),
+        (.en, "The council may meet in Boston", false),
+        (.en, "George Selden designed the first car", false),
+    ])
+    func aGuessIsNoFact(language: Language, statement: String, uncertain: Bool) {
+        #expect(ClauseOfDate.isUncertain(statement, language: language) == uncertain)
+    }
+
+    @Test(arguments: [
+        "Theo số liệu, Texas đứng đầu trong các tiểu bang có công ty lọt vào Fortune 500",
+        "Texas đồng hạng với California về số công ty lớn",
+    ])
+    func aRankIsAFigure(statement: String) {
+        #expect(StatementShape.isStatistic(statement, language: .vi))
+    }
+
+    /// "Vua Lê Lợi đứng đầu triều đình" is an office held, not a rank among others.
+    @Test func headingAnOfficeIsNoRank() {
+        #expect(!StatementShape.isStatistic("Lê Lợi đứng đầu triều đình mới", language: .vi))
+    }
+
+    @Test func plentyIsAState() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("19XX", "Đất nước Hy Lạp đã có rất nhiều nhà văn lớn")) == .state)
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("1900", "The city of Athens had many great writers and poets")) == .state)
+    }
+
+    /// "nó" (it) after two names may point at either.
+    @Test func itAfterTwoNames() {
+        let two = "Nhật Bản đầu hàng Trung Quốc khi kết thúc chiến tranh, và nó đã trở thành một tỉnh của Trung Hoa Dân Quốc"
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1945", two)) == .anaphor)
+        let one = "Con tàu Titanic rời cảng Southampton và nó chìm sau bốn ngày"
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1912", one)) != .anaphor)
+    }
+}
