@@ -125,3 +125,33 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1912", one)) != .anaphor)
     }
 }
+
+/// More of set F: a statement opening on a time of its own, a season that lost its years, a verb without subject.
+@Suite struct CardRulesRoundSevenMoreTests {
+    @Test(arguments: [
+        (Language.vi, "Gần đây nhất, Ấn Độ giáo được đưa đến Madagascar thông qua những người Gujarat", true),
+        (.vi, "Hiện nay, thành phố có ba trường đại học", true),
+        (.en, "Today, the city is the capital of the province", true),
+        (.vi, "Lúc bấy giờ, quân Pháp rút khỏi thành", false),
+        (.vi, "Quân Pháp rút khỏi thành, sau đó quay lại", false),
+    ])
+    func aTimeOfItsOwn(language: Language, statement: String, other: Bool) {
+        #expect(ClauseOfDate.opensOnAnotherTime(statement, language: language) == other)
+    }
+
+    @Test(arguments: [
+        "Arsenal cũng đã giành cú đúp danh hiệu FA Cup và League Cup vào mùa bóng",
+        "Sau mùa bóng, Bertie Mee từ chức",
+    ])
+    func aSeasonWithoutItsYears(statement: String) {
+        #expect(StatementShape.hasLeftovers(statement, language: .vi))
+    }
+
+    @Test func aSeasonNamedStays() {
+        #expect(!StatementShape.hasLeftovers("Arsenal vô địch mùa giải này lần thứ ba", language: .vi))
+    }
+
+    @Test func aVerbOfCaptivityWithoutSubject() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1979-11-04", "Giam giữ con tin trong đại sứ quán Hoa Kỳ tại Tehran")) == .anaphor)
+    }
+}

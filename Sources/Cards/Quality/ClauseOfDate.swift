@@ -36,6 +36,19 @@ enum ClauseOfDate {
         return later.contains { lower[opening.upperBound...].contains($0) }
     }
 
+    /// Does the statement open on a time of its own that is not its date ("Gần đây nhất, Ấn Độ giáo được đưa đến …"
+    /// dated "cuối thế kỷ XIX"; "Today, the city …")? The date came from another clause.
+    static func opensOnAnotherTime(_ statement: String, language: Language) -> Bool {
+        guard let comma = statement.firstIndex(of: ",") else { return false }
+        let head = StatementShape.words(String(statement[..<comma]).lowercased()).joined(separator: " ")
+        let times: Set<String> = language == .vi
+            ? ["gần đây", "gần đây nhất", "hiện nay", "hiện tại", "ngày nay", "thời gian đầu", "trước đó", "đến nay",
+               "cho đến nay", "từ đó", "từ đó đến nay", "từ đó trở đi", "mới đây", "thời gian gần đây"]
+            : ["recently", "most recently", "today", "nowadays", "currently", "at present", "previously", "to date",
+               "so far", "since then", "more recently"]
+        return times.contains(head)
+    }
+
     /// Is the date in an item of a list announced by a colon ("Các nhà phát minh đó là: …, B ở Stuttgart năm 1886, …",
     /// "The founders were: …")? The item is a name with a gloss, not a clause.
     static func isInAnnouncedList(sentence: String, dateSurface: String, language: Language) -> Bool {

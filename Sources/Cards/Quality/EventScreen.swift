@@ -51,7 +51,8 @@ struct EventScreen: Sendable {
         if StatementShape.isState(words, language: language) { return .state }
         if ClauseOfDate.isUncertain(statement, language: language) { return .uncertain }
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
-            || ClauseOfDate.contrastsTwoTimes(statement, language: language) { return .otherClause }
+            || ClauseOfDate.contrastsTwoTimes(statement, language: language)
+            || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
         if ClauseOfDate.isInAnnouncedList(sentence: sentence, dateSurface: event.dateSurface, language: language) {
             return .titleLike
         }

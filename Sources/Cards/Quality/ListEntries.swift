@@ -1,8 +1,9 @@
 import Foundation
 
 /// The lines of a text that are entries of a catalogue — studios with their towns, a cast, members, works — rather
-/// than sentences of its narrative: a run of short lines, most of them opening on a name and many without a full
-/// stop. A line that opens on a date is a timeline's entry and stays narrative ("1945: …", "Ngày 2/9/1945: …").
+/// than sentences of its narrative: a run of four or more short lines, most of them opening on a name and a third
+/// or more without a full stop (prose paragraphs end on one). A line that opens on a date is a timeline's entry and
+/// stays narrative ("1945: …", "Ngày 2/9/1945: …").
 ///
 /// Judges of generated cards read such entries as reference material, not history an exam asks ("EA Phenomic tại
 /// Ingelheim, Đức, thành lập … vào năm 1997"): their events make no card.
@@ -27,7 +28,7 @@ public struct ListEntries: Sendable {
             guard run.count >= Self.minimumRun else { return }
             let open = run.filter { !Self.endsSentence($0) }.count
             let named = run.filter { $0.first?.isUppercase == true }.count
-            if open * 5 >= run.count * 2, named * 2 >= run.count { found += run }
+            if open * 3 >= run.count, named * 2 >= run.count { found += run }
         }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = raw.trimmingCharacters(in: .whitespaces)

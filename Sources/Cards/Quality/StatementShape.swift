@@ -385,7 +385,8 @@ enum StatementShape {
         "đổi", "tách", "chuyển", "sáp", "xảy", "diễn", "kéo", "tuyên", "giành", "đạt", "có", "chứng", "gia", "ủng",
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
-        "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn",
+        "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
+        "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
@@ -673,6 +674,15 @@ enum StatementShape {
         if statement.contains(" -,") || statement.contains("- ,") || statement.contains(" – ,") { return true }
         // "… most used and 50s": the second decade of "the 1840s and 50s" left alone
         if statementWords.contains(where: { $0.count == 3 && $0.hasSuffix("s") && $0.prefix(2).allSatisfy(\.isNumber) }) { return true }
+        // "… giành cú đúp vào mùa bóng", "Sau mùa bóng, …": a season or school year that lost its years
+        if language == .vi {
+            for index in lower.indices.dropLast() where ["mùa bóng", "mùa giải", "niên khóa", "niên khoá", "năm học"]
+                .contains(lower[index] + " " + lower[index + 1]) {
+                if index + 2 == lower.count { return true }
+                if let at = statement.range(of: statementWords[index] + " " + statementWords[index + 1] + ","),
+                   at.lowerBound == statement.startIndex || statement[statement.index(before: at.lowerBound)] == " " { return true }
+            }
+        }
         // "… in the extreme north to May": the other end of a cut range
         if language == .en, lower.count >= 2, ["to", "until", "till", "through"].contains(lower[lower.count - 2]),
            DateText.englishMonths.contains(where: { $0.lowercased() == lower[lower.count - 1] }) { return true }
