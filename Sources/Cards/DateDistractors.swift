@@ -12,6 +12,14 @@ struct DateDistractors {
     /// neighbours 1399 and 1401 would be just as right.
     var minimumGap: Int = 1
 
+    /// How far apart options must be for "about `year`": as round as the year is ("khoảng năm 1000" → 100 years,
+    /// "about 1740" → 10), so that no option is as right as the answer.
+    static func approximateGap(_ year: Int) -> Int {
+        var gap = 10
+        while gap < 100, year % (gap * 10) == 0 { gap *= 10 }
+        return gap
+    }
+
     /// `earlier` dates before the answer and `later` after it, all distinct; nil when not enough exist.
     func pick(earlier: Int, later: Int) -> (earlier: [DateValue], later: [DateValue])? {
         let deck = Set(deckDates.compactMap(atAnswerPrecision)).subtracting([answer]).filter { distance($0) >= minimumGap }

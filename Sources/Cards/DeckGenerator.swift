@@ -34,7 +34,7 @@ public struct DeckGenerator: Sendable {
         }()
         return makeDeckReporting(name: name, events: events, language: language ?? detected,
                                  source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous,
-                                 listEntries: ListEntries(text: text))
+                                 listEntries: ListEntries(text: text), opening: KindSubject.opening(of: text))
     }
 
     /// A deck from events already found (prose or a structured timeline file).
@@ -57,7 +57,7 @@ public struct DeckGenerator: Sendable {
     /// other cards. Finished cards are then checked (`CardCheck`) and any that fails is dropped.
     public func makeDeckReporting(name: String, events: [Event], language: Language, source: DeckSource,
                                   screening: Bool = true, previous: Deck? = nil,
-                                  listEntries: ListEntries = .none) -> (deck: Deck, report: GenerationReport) {
+                                  listEntries: ListEntries = .none, opening: String = "") -> (deck: Deck, report: GenerationReport) {
         var deckEvents = DeckGenerator.deckEvents(from: events)
         var resolvedIDs = Set<String>()
         var people = Set<String>()
@@ -74,9 +74,14 @@ public struct DeckGenerator: Sendable {
                 titleNames: DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names)
                     .union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? []),
                 events: deckEvents, language: language, people: people)
+            // "Câu lạc bộ giành cú đúp …" in a text about a club: that club.
+            let kindSubject = KindSubject.find(
+                titleNames: DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names),
+                events: deckEvents, people: people, language: language, opening: opening)
             let resolvedEvents = deckEvents.map { deckEvent in
                 resolver.resolved(deckEvent.event)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }
+                    ?? kindSubject?.resolved(deckEvent.event)
                     ?? deckEvent.event
             }
             let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count

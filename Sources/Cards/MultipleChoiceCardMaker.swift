@@ -67,7 +67,8 @@ struct MultipleChoiceCardMaker {
                                                         context: event.sentence, common: commonWords)
         else { return nil }
         let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
-                                          minimumGap: event.qualifier == .approx && answerDate.precision == .year ? 10 : 1)
+                                          minimumGap: event.qualifier == .approx && answerDate.precision == .year
+                                              ? DateDistractors.approximateGap(answerDate.year) : 1)
         let tries = [position] + (0..<Self.optionCount).filter { $0 != position }
             .sorted { abs($0 - position) < abs($1 - position) }
         for place in tries {

@@ -155,3 +155,40 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1979-11-04", "Giam giữ con tin trong đại sứ quán Hoa Kỳ tại Tehran")) == .anaphor)
     }
 }
+
+/// "khoảng năm 1000": options 20 years away are as right as the answer.
+@Suite struct ApproximateGapTests {
+    @Test(arguments: [(1000, 100), (1700, 100), (1740, 10), (1745, 10), (-300, 100)])
+    func asRoundAsTheYear(year: Int, gap: Int) {
+        #expect(DateDistractors.approximateGap(year) == gap)
+    }
+}
+
+/// A place or body named only by its kind opens the statement: which one?
+@Suite struct KindNounSubjectTests {
+    @Test(arguments: [
+        "Lãnh thổ có quan hệ mậu dịch với Trung Quốc",
+        "Câu lạc bộ giành cú đúp danh hiệu quốc nội",
+        "Thành phố bị quân Đức chiếm đóng",
+    ])
+    func blocked(statement: String) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1900", statement)) == .anaphor)
+    }
+
+    @Test(arguments: [
+        "Thành phố Hồ Chí Minh được đổi tên",
+        "Công ty cổ phần Vinamilk được thành lập",
+        "Câu lạc bộ này giành cú đúp danh hiệu",
+    ])
+    func named(statement: String) {
+        // (the last is caught as a demonstrative by the older rule, not by this one)
+        let defect = EventScreen(language: .vi).blocking(TestEvents.event("1900", statement))
+        #expect(defect == nil || statement.contains("này"))
+    }
+
+    /// "Những nhóm như … là những người khai sinh ra thể loại này": "Những" names nothing, so "thể loại này" dangles.
+    @Test func aQuantifierIsNoName() {
+        let statement = "Những nhóm như Green River, Soundgarden và Skin Yard là những người khai sinh ra thể loại này"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+}

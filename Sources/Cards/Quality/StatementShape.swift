@@ -212,7 +212,8 @@ enum StatementShape {
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
             // unless it points back inside it: its noun came earlier ("Đảng Nhân dân … đảng này"), or it follows
             // the comma of a statement that opens with a name ("Pháp tuyên bố …, nơi này …").
-            let opensWithName = words[0].first?.isUppercase == true && !vietnameseOpeners.contains(first) || britain
+            let opensWithName = words[0].first?.isUppercase == true && !vietnameseOpeners.contains(first)
+                && !FunctionWords.all.contains(first) || britain
             for index in words.indices.dropFirst() where ["này", "ấy"].contains(words[index]) {
                 let noun = words[index - 1]
                 guard noun.first?.isLowercase == true else { continue }
@@ -226,6 +227,15 @@ enum StatementShape {
                 if opensWithName, index >= 4, let at = statement.range(of: noun + " " + words[index]),
                    statement[..<at.lowerBound].contains(",") { continue }
                 return true
+            }
+            // "Lãnh thổ có quan hệ mậu dịch …", "Câu lạc bộ giành cú đúp …": a place or body named only by its kind
+            // (which one? the text named it sentences before); a name right after it says which
+            for kind in vietnameseKindNouns {
+                let parts = kind.split(separator: " ").map(String.init)
+                guard words.count > parts.count + 1, lowerWords.prefix(parts.count).elementsEqual(parts) else { continue }
+                let after = words[parts.count...].prefix(3)
+                if after.first?.first?.isLowercase == true, !after.contains(where: { $0.first?.isUppercase == true }),
+                   !["này", "ấy", "đó", "của", "mới", "thứ", "đầu", "trưởng"].contains(after.first!) { return true }
             }
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
             // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …").
@@ -387,6 +397,11 @@ enum StatementShape {
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
         "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
         "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt",
+    ]
+    /// Nouns of a kind of place or body that, opening a statement without a name, point back at one named elsewhere.
+    static let vietnameseKindNouns = [
+        "lãnh thổ", "thành phố", "hòn đảo", "đảo", "quốc gia", "vương quốc", "đế quốc", "công ty", "hãng", "câu lạc bộ",
+        "đội bóng", "tỉnh", "vùng", "khu vực", "thị trấn", "thị xã", "ban nhạc", "tập đoàn", "tổ chức", "hòn",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",

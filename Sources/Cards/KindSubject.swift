@@ -1,0 +1,105 @@
+import Timeline
+
+/// What a Vietnamese text is about, with the kind of thing it is ("câu lạc bộ Arsenal", "đảo Madagascar",
+/// "hãng EA"), so that a statement naming it only by its kind ("Câu lạc bộ giành cú đúp …", "Quốc gia giành độc
+/// lập từ Pháp") is read as that name ("Arsenal giành cú đúp …").
+///
+/// The kind is learnt from the text itself: the kind word it writes most often right before the name. A kind word
+/// of another group ("Thành phố …" in a text about a country) points at something else and is left alone.
+struct KindSubject: Sendable, Equatable {
+    /// The name, as the text writes it.
+    let name: String
+    /// The kind words that may stand for it ("câu lạc bộ", "đội bóng").
+    let kinds: [String]
+
+    /// Groups of kind words that name the same sort of thing, longest first within a group.
+    static let groups: [[String]] = [
+        ["câu lạc bộ", "đội bóng"],
+        ["công ty", "tập đoàn", "hãng"],
+        ["ban nhạc"],
+        ["quốc gia", "đất nước", "vương quốc", "nước"],
+        ["quốc đảo", "hòn đảo", "đảo"],
+        ["thành phố"],
+        ["tỉnh"],
+        ["tiểu bang", "bang"],
+        ["lãnh thổ"],
+    ]
+
+    /// The subject of a text among `titleNames` (the deck name's words as the text writes them): a name met in at
+    /// least three sentences, no person's, whose most frequent kind word before it (at least twice) is one of
+    /// `groups`; nil when none is clear.
+    /// `opening` is the text's first sentence: "Arsenal … là một câu lạc bộ bóng đá …" gives the kind twice over.
+    static func find(titleNames: Set<String>, events: [DeckEvent], people: Set<String>, language: Language,
+                     opening: String = "") -> KindSubject? {
+        guard language == .vi else { return nil }
+        let definedGroup = definedKind(in: opening)
+        var best: (subject: KindSubject, count: Int)?
+        for name in titleNames.subtracting(people).sorted() where NameKind.of(name, language: language) != .person {
+            var sentences = 0
+            var kindCounts: [Int: Int] = [:]
+            if let definedGroup, !ClozeCardMaker.occurrences(of: name, in: opening).isEmpty { kindCounts[definedGroup] = 2 }
+            for event in events {
+                let sentence = event.event.sentence
+                let occurrences = ClozeCardMaker.occurrences(of: name, in: sentence)
+                guard !occurrences.isEmpty else { continue }
+                sentences += 1
+                for range in occurrences {
+                    let before = StatementShape.words(String(sentence[..<range.lowerBound]).lowercased()).suffix(3)
+                    let text = " " + before.joined(separator: " ")
+                    if let group = groups.firstIndex(where: { $0.contains { text.hasSuffix(" " + $0) } }) {
+                        kindCounts[group, default: 0] += 1
+                    }
+                }
+            }
+            guard sentences >= 3, let top = kindCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2
+            else { continue }
+            if best == nil || sentences > best!.count {
+                best = (KindSubject(name: name, kinds: groups[top.key]), sentences)
+            }
+        }
+        return best?.subject
+    }
+
+    /// The kind group a defining sentence gives its subject: "X (…) là một câu lạc bộ bóng đá …", "X là quốc đảo …".
+    static func definedKind(in opening: String) -> Int? {
+        let lower = " " + StatementShape.words(opening.lowercased()).joined(separator: " ") + " "
+        guard let copula = lower.range(of: " là ") else { return nil }
+        var rest = lower[copula.upperBound...]
+        for article in ["một trong những ", "một trong các ", "một "] where rest.hasPrefix(article) {
+            rest = rest.dropFirst(article.count)
+            break
+        }
+        return groups.firstIndex { $0.contains { rest.hasPrefix($0 + " ") } }
+    }
+
+    /// The first sentence of `text` long enough to define something (eight words or more; a title line is not).
+    static func opening(of text: String) -> String {
+        for line in text.split(separator: "\n").prefix(20) where line.split(separator: " ").count >= 8 && !line.hasPrefix("=") {
+            if let stop = line.range(of: ". ") { return String(line[..<stop.lowerBound]) }
+            return String(line)
+        }
+        return ""
+    }
+
+    /// `event` with an opening kind word of this subject ("Câu lạc bộ giành …") replaced by its name, or nil.
+    /// A name soon after the kind word ("Câu lạc bộ Chelsea …", "Công ty cổ phần Vinamilk …") names another one.
+    func resolved(_ event: Event) -> Event? {
+        let statement = event.statement
+        let words = StatementShape.words(statement)
+        let lower = words.map { $0.lowercased() }
+        // ("Nước lũ …" is water: "nước" tells the kind of a name, it does not stand for one)
+        // ("Vương quốc hợp nhất …" is "the united kingdom", another one)
+        for kind in kinds where kind != "nước" && kind != "vương quốc" {
+            let parts = kind.split(separator: " ").map(String.init)
+            guard words.count > parts.count + 1, lower.prefix(parts.count).elementsEqual(parts),
+                  statement.lowercased().hasPrefix(kind + " ") else { continue }
+            let after = words[parts.count...].prefix(3)
+            guard after.first?.first?.isLowercase == true, !after.contains(where: { $0.first?.isUppercase == true }),
+                  !["này", "ấy", "đó", "kia", "nọ", "khác", "mới", "thứ", "đầu"].contains(after.first!) else { return nil }
+            var copy = event
+            copy.statement = name + statement.dropFirst(kind.count)
+            return copy
+        }
+        return nil
+    }
+}
