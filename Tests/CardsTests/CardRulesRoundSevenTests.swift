@@ -192,3 +192,45 @@ import Timeline
         #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
     }
 }
+
+/// From reading the work set again: a frame before "thì", a name that goes on after the blank, a hedge, "nội chiến này".
+@Suite struct CardRulesRoundSevenWorkTests {
+    @Test func aFrameBeforeThen() {
+        let sentence = "Theo Nghị định của Toàn quyền Đông Dương vào ngày 20 tháng 12 năm 1899 thì kể từ ngày 1 tháng 1 năm 1900, đổi tất cả các hạt ở Nam Kỳ thành tỉnh."
+        #expect(ClauseOfDate.isFrameBeforeThen(statement: "Theo Nghị định của Toàn quyền Đông Dương", sentence: sentence,
+                                               dateSurface: "ngày 20 tháng 12 năm 1899", language: .vi))
+        let whole = "Năm 1945 thì Nhật Bản đầu hàng Đồng Minh."
+        #expect(!ClauseOfDate.isFrameBeforeThen(statement: "Nhật Bản đầu hàng Đồng Minh", sentence: whole,
+                                                dateSurface: "Năm 1945", language: .vi))
+    }
+
+    @Test(arguments: [
+        ("Bức tượng được tìm thấy trong thập niên 1940 tại Moravany nad Váhom gần Piešťany.", "Moravany", Language.vi),
+        ("Tháng 8 năm 1974, Trung ương Cục miền Nam quyết định giải thể các tỉnh.", "Trung ương Cục", .vi),
+        ("All consideration of nuclear electrons ended with James Chadwick's discovery of the neutron.", "James Chadwick's", .en),
+    ])
+    func theNameGoesOn(sentence: String, answer: String, language: Language) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: language))
+    }
+
+    @Test func aMayBeIsAGuess() {
+        #expect(ClauseOfDate.isUncertain("Văn hóa La Tène phát triển, có thể là dưới ảnh hưởng của Văn minh Hy Lạp", language: .vi))
+    }
+
+    @Test func thisCivilWarAfterOtherWars() {
+        let statement = "Mặc dù có quy mô nhỏ so với các chiến tranh khác tại châu Âu, tuy thế nội chiến này có tác động lớn đến Thụy Sĩ"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        let party = "Đảng Nhân dân thắng cử và đảng này lập chính phủ"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(party), language: .vi, statement: party))
+    }
+}
+
+/// "thì" of a later clause does not make the earlier one a frame.
+@Suite struct ThenOfAnotherClauseTests {
+    @Test func aLaterThen() {
+        let sentence = "Kinh tế Virginia chuyển từ nông nghiệp sang công nghiệp trong thập niên 1960, và vào năm 2002 thì chip máy tính trở thành mặt hàng xuất khẩu hàng đầu."
+        #expect(!ClauseOfDate.isFrameBeforeThen(statement: "Kinh tế Virginia chuyển từ nông nghiệp sang công nghiệp",
+                                                sentence: sentence, dateSurface: "thập niên 1960", language: .vi))
+    }
+}

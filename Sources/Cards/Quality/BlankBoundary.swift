@@ -34,6 +34,12 @@ enum BlankBoundary {
         if let mark = head.last, "-/".contains(mark), let previous = head.dropLast().last, previous.isLetter || previous.isNumber {
             return false
         }
+        // "[...] nad Váhom" (Moravany nad Váhom), "[...] upon Tyne", "Trung ương Cục [...] miền Nam" for the whole:
+        // a joining word in lower case then a capital goes on with the name
+        if glueAfter, let after, Self.joiningWords.contains(after) || nameParticles.contains(after),
+           tail.split(separator: " ").dropFirst().first?.first?.isUppercase == true { return false }
+        // "[...]'s discovery": the possessive belongs to the sentence, not to the name
+        if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
         switch language {
         case .vi:
             // "[...] hoàng Ivan III" for "Sa hoàng", "[...] thịnh vượng chung" for "Khối …": one short syllable, or the
@@ -108,6 +114,8 @@ enum BlankBoundary {
                                                       "Công ty", "Tập đoàn", "Bảo tàng", "Thư viện", "Nhà hát", "Bệnh viện"]
 
     /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven").
+    /// Lower-case words that join two capitalised parts of one place or body name.
+    static let joiningWords: Set<String> = ["nad", "pod", "na", "am", "upon", "sur", "bei", "ob", "unter", "miền"]
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos", "das"]
 
     /// `word` is the sentence's first word (capitalised for that reason only).

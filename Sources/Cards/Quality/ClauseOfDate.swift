@@ -49,6 +49,19 @@ enum ClauseOfDate {
         return times.contains(head)
     }
 
+    /// Is the statement only the frame before "thì" ("Theo Nghị định của Toàn quyền Đông Dương [ngày …] thì kể từ …,
+    /// đổi tất cả các hạt …")? What happened comes after "thì", and the statement does not hold it.
+    static func isFrameBeforeThen(statement: String, sentence: String, dateSurface: String, language: Language) -> Bool {
+        guard language == .vi, !dateSurface.isEmpty, let then = sentence.range(of: " thì "),
+              let date = sentence.range(of: dateSurface), date.upperBound <= then.lowerBound else { return false }
+        // the frame ends where "thì" begins: another clause between them ("…, và vào năm 2002 thì …") is not it
+        let between = sentence[date.upperBound..<then.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard between.isEmpty || between == "," else { return false }
+        let following = StatementShape.words(String(sentence[then.upperBound...])).prefix(4).map { $0.lowercased() }
+        let held = Set(StatementShape.words(statement.lowercased()))
+        return !following.isEmpty && !following.contains { held.contains($0) && !FunctionWords.all.contains($0) }
+    }
+
     /// Is the date in an item of a list announced by a colon ("Các nhà phát minh đó là: …, B ở Stuttgart năm 1886, …",
     /// "The founders were: …")? The item is a name with a gloss, not a clause.
     static func isInAnnouncedList(sentence: String, dateSurface: String, language: Language) -> Bool {
@@ -66,7 +79,7 @@ enum ClauseOfDate {
     static func isUncertain(_ statement: String, language: Language) -> Bool {
         let lower = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
         let guesses = language == .vi
-            ? [" có lẽ ", " có thể đã ", " dường như ", " hình như ", " tương truyền ", " nghe nói ", " được tin là ",
+            ? [" có lẽ ", " có thể đã ", " có thể là ", " dường như ", " hình như ", " tương truyền ", " nghe nói ", " được tin là ",
                " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết "]
             : [" probably ", " possibly ", " perhaps ", " presumably ", " allegedly ", " reportedly ", " supposedly ",
                " apparently ", " may have ", " might have ", " could have ", " is thought ", " was thought ",

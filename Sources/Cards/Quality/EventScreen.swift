@@ -53,6 +53,8 @@ struct EventScreen: Sendable {
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.contrastsTwoTimes(statement, language: language)
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
+        if ClauseOfDate.isFrameBeforeThen(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
+                                          language: language) { return .fragment }
         if ClauseOfDate.isInAnnouncedList(sentence: sentence, dateSurface: event.dateSurface, language: language) {
             return .titleLike
         }

@@ -212,8 +212,10 @@ enum StatementShape {
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
             // unless it points back inside it: its noun came earlier ("Đảng Nhân dân … đảng này"), or it follows
             // the comma of a statement that opens with a name ("Pháp tuyên bố …, nơi này …").
+            // ("Mặc dù …", "Tuy …": a subordinate clause opens it, not a name)
+            let subordinate = ["mặc", "tuy", "dù", "nếu", "khi", "sau", "trước", "vì", "do", "bởi"].contains(first)
             let opensWithName = words[0].first?.isUppercase == true && !vietnameseOpeners.contains(first)
-                && !FunctionWords.all.contains(first) || britain
+                && !FunctionWords.all.contains(first) && !subordinate || britain
             for index in words.indices.dropFirst() where ["này", "ấy"].contains(words[index]) {
                 let noun = words[index - 1]
                 guard noun.first?.isLowercase == true else { continue }
@@ -223,7 +225,11 @@ enum StatementShape {
                     continue
                 }
                 let earlier = words[..<(index - 1)].map { $0.lowercased() }
-                if earlier.contains(noun) { continue }
+                // ("… chiến tranh khác …, tuy thế nội chiến này": the whole noun, "nội chiến", must come earlier)
+                if index >= 2, words[index - 2].first?.isLowercase == true, !FunctionWords.all.contains(words[index - 2]) {
+                    let phrase = words[index - 2].lowercased() + " " + noun
+                    if (" " + earlier.dropLast().joined(separator: " ") + " ").contains(" " + phrase + " ") { continue }
+                } else if earlier.contains(noun) { continue }
                 if opensWithName, index >= 4, let at = statement.range(of: noun + " " + words[index]),
                    statement[..<at.lowerBound].contains(",") { continue }
                 return true
