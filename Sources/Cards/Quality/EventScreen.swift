@@ -109,6 +109,16 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
+        // "từ năm 2002", "since 2002" with no end: where a change or a state starts, asked as a plain "in what year"
+        // it reads as a one-off event (a range "từ … đến …" is read as a period, not here)
+        if !event.date.contains("/") {
+            let surface = event.dateSurface.lowercased()
+            let starts = language == .vi ? ["từ ", "kể từ "] : ["since "]
+            let before = wordsBefore(event.dateSurface, in: event.sentence, count: 1).last ?? ""
+            if starts.contains(where: surface.hasPrefix) || (language == .vi ? before == "từ" : before == "since") {
+                return .boundaryDate
+            }
+        }
         if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
             return .relativeDate
         }

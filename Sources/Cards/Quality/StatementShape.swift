@@ -62,6 +62,13 @@ enum StatementShape {
         let predicate = words.filter { $0.first?.isLowercase == true && !particles.contains($0) && !$0.hasPrefix("al-")
             && !(language == .vi && FunctionWords.english.contains($0)) && !(language == .vi && ["trong", "với", "và"].contains($0)) }
         if words.count >= 2, predicate.count < (language == .vi ? 2 : 1) { return true }
+        // "Oliver Cromwell, nhà cách mạng cai trị nước Anh": a name and what he was — an entry of a list, no event
+        if language == .vi, let comma = statement.firstIndex(of: ","), statement.filter({ $0 == "," }).count == 1 {
+            let head = self.words(String(statement[..<comma]))
+            let rest = self.words(String(statement[statement.index(after: comma)...])).map { $0.lowercased() }
+            if !head.isEmpty, head.count <= 5, head.allSatisfy({ $0.first?.isUppercase == true }), let noun = rest.first,
+               ["nhà", "người", "một", "vị", "tướng", "vua", "hoàng", "nữ", "con", "vợ", "chồng"].contains(noun) { return true }
+        }
         guard language == .en else { return false }
         let content = words.filter { !FunctionWords.english.contains($0.lowercased()) && $0.first?.isLetter == true }
         guard content.count >= 3 else { return false }
@@ -334,6 +341,13 @@ enum StatementShape {
                         && !["The", "A", "An", "In", "On", "At", "By", "After", "During"].contains(words[0])
                 if !named { return true }
             }
+            // "the Houston Texans were then added", "About the same time …": a time that points at another sentence
+            // ("…, then …" and "and then" order the statement's own clauses)
+            let padded = " " + words.map { $0.lowercased() }.joined(separator: " ") + " "
+            if statement.contains(" then "), !statement.contains(", then "), !statement.contains("and then "),
+               !padded.hasPrefix(" if ") { return true }
+            if [" the same time ", " that time ", " the same year ", " the same day ", " the same period "]
+                .contains(where: padded.contains) { return true }
             // "About 825, he wrote …": a subject pronoun with no person named before it
             for (index, word) in words.enumerated() where ["he", "she", "they"].contains(word) {
                 let before = words[..<index].joined(separator: " ")
@@ -376,6 +390,13 @@ enum StatementShape {
         people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
     }
 
+    /// Past participles of verbs that need an object: after a bare noun and before a preposition they open a reduced
+    /// relative clause ("a tablet found on …"), not a predicate.
+    static let englishObjectParticiples: Set<String> = [
+        "found", "discovered", "built", "made", "written", "published", "named", "located", "known", "called", "used",
+        "excavated", "unearthed", "carved", "painted", "erected", "placed", "kept", "held", "housed", "dated",
+    ]
+
     /// English nouns that, after "the" alone, point back at a thing named in another sentence.
     static let englishBackPointingNouns: Set<String> = [
         "word", "term", "change", "changes", "proposal", "law", "decision", "plan", "idea", "technique", "method",
@@ -390,7 +411,8 @@ enum StatementShape {
         "cả", "để", "của", "theo đó", "sau đó", "từ đó", "khi đó", "lúc đó", "do đó", "vì vậy", "vì thế", "tuy nhiên",
         "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
-        "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão",
+        "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão", "rằng", "ví dụ", "chẳng hạn", "cùng thời gian",
+        "cùng thời điểm", "cùng thời kỳ",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
@@ -408,10 +430,12 @@ enum StatementShape {
     static let vietnameseKindNouns = [
         "lãnh thổ", "thành phố", "hòn đảo", "đảo", "quốc gia", "vương quốc", "đế quốc", "công ty", "hãng", "câu lạc bộ",
         "đội bóng", "tỉnh", "vùng", "khu vực", "thị trấn", "thị xã", "ban nhạc", "tập đoàn", "tổ chức", "hòn",
+        "cuộc chiến tranh", "cuộc chiến", "cuộc khởi nghĩa", "trận đánh",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
-                                                        "lập tức", "tiếp tục", "ngay", "sớm", "rốt cuộc"]
+                                                        "lập tức", "tiếp tục", "ngay", "sớm", "rốt cuộc", "liên tiếp",
+                                                        "liên tục", "lần lượt"]
     static let vietnameseDemonstratives: Set<String> = ["này", "ấy", "đó", "nọ", "kia", "trên"]
 
     static let englishOpeners: Set<String> = [
@@ -419,7 +443,8 @@ enum StatementShape {
         "which", "who", "whom", "whose", "where", "when", "while", "also", "then", "later", "thus", "however",
         "and", "but", "or", "so", "as", "both", "another", "hence", "therefore", "meanwhile", "afterwards",
         "subsequently", "nevertheless", "moreover", "furthermore", "instead", "still", "yet", "since",
-        "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly", "not",
+        "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly", "not", "even",
+        "others", "e.g", "eg",
     ]
 
     // MARK: - Clause
@@ -435,6 +460,9 @@ enum StatementShape {
         }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        // "Nhóm nhạc Doom, sau khi thành lập": a subordinate "sau khi …" left dangling at the end
+        if language == .vi, let at = words.lastIndex(where: { $0.lowercased() == "khi" }), at >= 1,
+           ["sau", "trước"].contains(words[at - 1].lowercased()), words.count - at - 1 <= 2 { return true }
         // "Trên toàn thế giới": a short phrase opening on a preposition and going nowhere
         if language == .vi, words.count <= 6, !statement.contains(","),
            ["trên", "trong", "tại", "ở", "với", "về", "từ", "theo", "giữa"].contains(words[0].lowercased()) { return true }
@@ -459,6 +487,12 @@ enum StatementShape {
                !StatementShape.words(String(statement[..<comma])).contains(where: isEnglishVerb) { return true }
             // No finite verb, or the first one sits in a relative clause ("Admiral X, who recaptured …"): a noun phrase.
             guard let verb = words.firstIndex(where: isEnglishVerb) else { return true }
+            // "A tablet found on the Greek island Salamis": a noun and a participle that needs an object, then a
+            // preposition, and no other verb — a noun phrase, not a clause
+            if ["a", "an", "the"].contains(words[0].lowercased()), (2...4).contains(verb),
+               englishObjectParticiples.contains(words[verb].lowercased()), verb + 1 < words.count,
+               ["on", "in", "at", "near", "from", "by", "under", "inside"].contains(words[verb + 1].lowercased()),
+               !words[(verb + 1)...].contains(where: isEnglishVerb) { return true }
             if words[..<verb].contains(where: { ["who", "which", "whom", "whose"].contains($0.lowercased()) }) { return true }
         }
         // "Knowing the national stature …": a participle phrase alone
@@ -489,10 +523,11 @@ enum StatementShape {
             ? [" bóng đá ", " giải vô địch ", " chức vô địch ", " world cup ", " olympic ", " huy chương vàng ", " khúc côn cầu ", " quần vợt ",
                " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
                " du khách ", " lượt khách ", " chia xã ", " chia phường ", " thành lập phường ", " thành lập xã ",
-               " album ", " đĩa đơn ", " doanh thu phòng vé "]
+               " album ", " đĩa đơn ", " doanh thu phòng vé ", " áo đấu ", " màu áo ", " bộ áo ", " sân khách ",
+               " nhà tài trợ "]
             : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " gold medal ", " tournament ",
                " grand slam ", " record temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
-               " grossed ", " album ", " billboard "]
+               " grossed ", " album ", " billboard ", " away kit ", " home kit ", " shirt sponsor "]
         return markers.contains(where: text.contains)
     }
 
@@ -524,6 +559,10 @@ enum StatementShape {
         // "An early pioneer of radio astronomy was Grote Reber": a copula naming someone
         if language == .en, let copula = lower.prefix(8).firstIndex(where: { $0 == "was" || $0 == "were" }), copula >= 2,
            copula + 1 < words.count, words[copula + 1].first?.isUppercase == true { return true }
+        // "Two of the most famous Greek anatomists … were Herophilus and Erasistratus": a description of a group
+        if language == .en, ["two of", "some of", "many of", "among the", "several of", "three of"]
+            .contains(where: { text.hasPrefix(" " + $0 + " ") }),
+           lower.contains(where: { ["is", "was", "are", "were"].contains($0) }) { return true }
         // "Một trong những họa sĩ … là Picasso", "One of the … was …": a description
         if text.hasPrefix(" một trong những ") && lower.contains("là") || text.hasPrefix(" one of the ")
             && lower.contains(where: { ["is", "was", "are", "were"].contains($0) }) { return true }
@@ -683,6 +722,10 @@ enum StatementShape {
         let statementWords = words(statement)  // split once for the checks below
         let lower = statementWords.map { $0.lowercased() }
         for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs.contains(a + " " + b) { return true }
+        // "Các ban nhạc Ska-punk của kéo dài": "của" (of) straight before a verb lost the noun between them
+        if language == .vi, zip(lower, lower.dropFirst()).contains(where: { $0.0 == "của" && ["kéo", "diễn", "xảy", "bắt"].contains($0.1) }) {
+            return true
+        }
         // "(trước năm 1956 là tỉnh Mỹ Tho)" → "(là tỉnh Mỹ Tho)": a bracket that lost its date opens on a copula
         if statement.contains("(là ") || statement.contains("(was ") || statement.contains("(is ") { return true }
         // "… khai phá, XVIII": the second of two centuries left alone

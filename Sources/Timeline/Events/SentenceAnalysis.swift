@@ -17,7 +17,8 @@ extension ExtractionRun {
                   let found = match(view, k, rangeEnd: false) else { k += 1; continue }
             founds.append(found)
             k = found.last + 1
-            guard let right = connector(view, found), var end = match(view, right, rangeEnd: true) else { continue }
+            guard let right = connector(view, found),
+                  var end = bareCenturyEnd(view, right, after: found) ?? match(view, right, rangeEnd: true) else { continue }
             var start = found
             guard link(view, &start, &end) else { continue }
             founds[founds.count - 1] = start
@@ -143,6 +144,23 @@ extension ExtractionRun {
         case .and where view.word(found.first - 1) == .between: return c + 1
         default: return nil
         }
+    }
+
+    /// "thế kỷ 8 đến 10", "thế kỷ XII đến XIV": after a century, a bare number or Roman numeral ends a range of
+    /// centuries (never year 10, or nothing).
+    func bareCenturyEnd(_ view: TokenView, _ k: Int, after start: Found) -> Found? {
+        guard start.parts.century != nil, view.has(k) else { return nil }
+        var n: Int?
+        if let value = view.number(k, maxDigits: 2) {
+            n = value
+        } else if view.tokens[k].flags.contains(.roman), view.tokens[k].isUpper || view.tokens[k].flags.contains(.allCaps) {
+            n = RomanNumeral.value(view.text(k))
+        }
+        guard let n, (1...21).contains(n), !(view.isWord(k + 1) && view.attached(k + 1)) else { return nil }
+        var parts = DateParts()
+        parts.century = n - 1
+        parts.beforeChrist = start.parts.beforeChrist
+        return Found(k, k, .date, parts)
     }
 
     /// Checks that `start … end` is a range and fills each side's missing fields from the other.

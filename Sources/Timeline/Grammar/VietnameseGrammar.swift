@@ -178,7 +178,9 @@ struct VietnameseGrammar {
         if v.has(j) && v.tokens[j].kind == .number {
             if let found = clock(j) { return found }
             // "15 tháng 2: …" (lists of births and deaths), "(3 tháng 9)": a day-month opening a line or a bracket
+            // ("vào 31 tháng 8": "vào" (on) before a day and a month dates, as "ngày" does)
             let opens = v.isSentenceStart(j) || v.isPunct(j - 1) && !v.punct(j - 1, "/") && !v.punct(j - 1, ".")
+                || v.word(j - 1) == .vao && v.word(j + 1) == .thang
             if let found = dayMonth(j, first: j, needsContext: !(rangeEnd || prefixed || afterFrom(j) || opens)) {
                 return found
             }

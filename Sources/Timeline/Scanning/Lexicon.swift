@@ -38,7 +38,7 @@ enum Lexicon {
         ("the", .theEN), ("of", .of), ("in", .in_), ("on", .on), ("at", .at), ("by", .by), ("from", .from),
         ("to", .to), ("until", .until), ("till", .till), ("through", .through), ("between", .between),
         ("and", .and), ("since", .since), ("during", .during), ("before", .before), ("after", .after),
-        ("around", .around), ("about", .about), ("circa", .circa), ("c", .c), ("ca", .c), ("early", .early),
+        ("around", .around), ("about", .about), ("approximately", .about), ("roughly", .about), ("circa", .circa), ("c", .c), ("ca", .c), ("early", .early),
         ("mid", .mid), ("late", .late), ("end", .end), ("beginning", .beginning), ("start", .start),
         ("middle", .middle), ("close", .close), ("night", .night), ("morning", .morning),
         ("evening", .evening), ("afternoon", .afternoon), ("day", .dayEN), ("days", .dayEN),

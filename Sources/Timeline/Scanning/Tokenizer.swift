@@ -108,7 +108,7 @@ enum Tokenizer {
                 } else if ScalarClass.isLower(v) {
                     flags.insert(.lower)
                 }
-                let word = count <= 12 ? table.lookup(hash.value) : .none
+                let word = count <= 13 ? table.lookup(hash.value) : .none  // the longest entry: "approximately"
                 tokens.append(Token(start: startScalar, end: scalar, byteStart: startByte, byteEnd: i, value: 0,
                                     kind: .word, word: word, flags: flags, length: UInt8(min(count, 255))))
                 space = false
