@@ -296,3 +296,13 @@ import Timeline
         #expect(events.contains { $0.dateSurface.hasPrefix("31 tháng 8") })
     }
 }
+
+/// "Từ năm 1261, Greenland trở thành thuộc địa …": a change that begins then is dated by it.
+@Suite struct AStartThatIsAChangeTests {
+    @Test func aChangeKeepsItsDate() {
+        var event = TestEvents.event("1261", "Greenland trở thành thuộc địa của Vương quốc Na Uy",
+                                     sentence: "Từ năm 1261, Greenland trở thành thuộc địa của Vương quốc Na Uy.")
+        event.dateSurface = "Từ năm 1261"
+        #expect(EventScreen(language: .vi).dateDefect(event) == nil)
+    }
+}

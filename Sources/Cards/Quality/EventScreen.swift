@@ -115,7 +115,14 @@ struct EventScreen: Sendable {
             let surface = event.dateSurface.lowercased()
             let starts = language == .vi ? ["từ ", "kể từ "] : ["since "]
             let before = wordsBefore(event.dateSurface, in: event.sentence, count: 1).last ?? ""
-            if starts.contains(where: surface.hasPrefix) || (language == .vi ? before == "từ" : before == "since") {
+            // (a change that begins then is dated by it: "Từ năm 1261, Greenland trở thành thuộc địa …")
+            let inception = language == .vi
+                ? ["trở thành", "bắt đầu", "được phép", "thành lập", "định cư", "độc lập", "gia nhập", "chuyển", "đổi tên",
+                   "ra đời", "xuất hiện", "mở", "khởi", "lên ngôi", "nắm quyền", "cai trị"]
+                : ["became", "began", "started", "joined", "founded", "established", "settled", "moved", "ruled", "opened"]
+            let statement = " " + event.statement.lowercased() + " "
+            if starts.contains(where: surface.hasPrefix) || (language == .vi ? before == "từ" : before == "since"),
+               !inception.contains(where: { statement.contains(" " + $0 + " ") }) {
                 return .boundaryDate
             }
         }
