@@ -18,12 +18,20 @@ import Timeline
         Năm 1982, Trip Hawkins thành lập hãng tại San Mateo sau khi rời Apple, với số vốn ban đầu do chính ông góp.
         """
 
+    /// The scalar offset of `sentence` in `text`, as the extractor counts a sentence's start.
+    static func offset(of sentence: String, in text: String) -> Int {
+        let range = text.range(of: sentence)!
+        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+    }
+
     @Test func aCatalogueRunIsFoundAndTheNarrativeIsNot() {
-        let entries = ListEntries(text: Self.catalogue)
-        #expect(entries.lines.count == 5)
-        #expect(entries.contains(sentence: "Criterion Games tại Guildford, Anh, thành lập vào năm 1993 với tên Criterion Software."))
-        #expect(!entries.contains(sentence: "Năm 1982, Trip Hawkins thành lập hãng tại San Mateo sau khi rời Apple."))
-        #expect(!entries.contains(sentence: "Các studio của hãng được kể dưới đây."))
+        let text = Self.catalogue
+        let entries = ListEntries(text: text)
+        #expect(entries.spans.count == 5)
+        #expect(entries.contains(offset: Self.offset(of: "Criterion Games tại Guildford", in: text)))
+        #expect(entries.contains(offset: Self.offset(of: "EA Casual Entertainment", in: text)))
+        #expect(!entries.contains(offset: Self.offset(of: "Năm 1982, Trip Hawkins", in: text)))
+        #expect(!entries.contains(offset: Self.offset(of: "Các studio của hãng", in: text)))
     }
 
     /// A timeline's lines open on their dates: they are the narrative, not a catalogue.
@@ -34,20 +42,32 @@ import Timeline
             Ngày 7/5/1954: chiến thắng Điện Biên Phủ
             1975: Thống nhất đất nước
             """
-        #expect(ListEntries(text: timeline).lines.isEmpty)
+        #expect(ListEntries(text: timeline).spans.isEmpty)
     }
 
     /// Short paragraphs that end as sentences are prose, however many.
     @Test func shortSentencesAreNoCatalogue() {
         let prose = (1...6).map { "Năm 19\($0)0, quân Pháp rút khỏi thành phố thứ \($0)." }.joined(separator: "\n")
-        #expect(ListEntries(text: prose).lines.isEmpty)
+        #expect(ListEntries(text: prose).spans.isEmpty)
     }
 
     @Test func theScreenDropsACatalogueEntry() {
         var screen = EventScreen(language: .vi)
         screen.listEntries = ListEntries(text: Self.catalogue)
         let sentence = "EA Korea tại Seoul, Hàn Quốc, bắt đầu hoạt động vào năm 1998."
-        #expect(screen.blocking(TestEvents.event("1998", "EA Korea tại Seoul, Hàn Quốc, bắt đầu hoạt động", sentence: sentence)) == .listEntry)
+        var event = TestEvents.event("1998", "EA Korea tại Seoul, Hàn Quốc, bắt đầu hoạt động", sentence: sentence)
+        event.sentenceStart = Self.offset(of: sentence, in: Self.catalogue)
+        #expect(screen.blocking(event) == .listEntry)
+        event.sentenceStart = Self.offset(of: "Năm 1982, Trip Hawkins", in: Self.catalogue)
+        #expect(screen.blocking(event) != .listEntry)
+    }
+
+    /// The generator finds the catalogue in the text it is given, so its entries make no card.
+    @Test func generateLeavesTheCatalogueOut() {
+        let (deck, report) = DeckGenerator().generateReporting(name: "ea", text: Self.catalogue, sourceFile: "ea.txt",
+                                                               sourceSHA256: "", language: .vi)
+        #expect(report.drops.contains { $0.defect == .listEntry })
+        #expect(!deck.cards.contains { $0.prompt.contains("EA Korea") || $0.prompt.contains("Criterion") })
     }
 
     @Test(arguments: [

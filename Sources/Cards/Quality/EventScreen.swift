@@ -26,7 +26,7 @@ struct EventScreen: Sendable {
         let sentence = event.sentence
         if StatementShape.hasMarkup(sentence) { return .markup }
         if StatementShape.isReferenceEntry(sentence) { return .referenceEntry }
-        if listEntries.contains(sentence: sentence) { return .listEntry }
+        if listEntries.contains(offset: event.sentenceStart) { return .listEntry }
         if isGlossDate(event) { return .nominalDate }
         // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
         if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {

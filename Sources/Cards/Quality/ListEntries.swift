@@ -8,11 +8,12 @@ import Foundation
 /// Judges of generated cards read such entries as reference material, not history an exam asks ("EA Phenomic tại
 /// Ingelheim, Đức, thành lập … vào năm 1997"): their events make no card.
 public struct ListEntries: Sendable {
-    /// The catalogue lines, trimmed.
-    let lines: [String]
+    /// Where the catalogue lines are, as sorted, disjoint ranges of Unicode scalar offsets into the text (the
+    /// offsets `Event.sentenceStart` counts in).
+    let spans: [Range<Int>]
 
     /// No catalogue lines (a deck made from events without their text).
-    public static let none = ListEntries(lines: [])
+    public static let none = ListEntries(spans: [])
 
     /// Runs shorter than this many lines are no catalogue.
     static let minimumRun = 4
@@ -21,41 +22,46 @@ public struct ListEntries: Sendable {
 
     /// The catalogue lines of `text`.
     public init(text: String) {
-        var found: [String] = []
-        var run: [String] = []
+        var found: [Range<Int>] = []
+        var run: [(line: Substring, span: Range<Int>)] = []
         func close() {
             defer { run.removeAll() }
             guard run.count >= Self.minimumRun else { return }
-            let open = run.filter { !Self.endsSentence($0) }.count
-            let named = run.filter { $0.first?.isUppercase == true }.count
-            if open * 3 >= run.count, named * 2 >= run.count { found += run }
+            let open = run.filter { !Self.endsSentence($0.line) }.count
+            let named = run.filter { $0.line.first?.isUppercase == true }.count
+            if open * 3 >= run.count, named * 2 >= run.count { found += run.map(\.span) }
         }
+        var offset = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let length = raw.unicodeScalars.count
+            defer { offset += length + 1 }
+            let line = raw.trimmingPrefix(while: { $0 == " " || $0 == "\t" })
             guard !line.isEmpty, !line.hasPrefix("="), Self.isEntryShaped(line) else {
                 close()
                 continue
             }
-            run.append(line)
+            run.append((line, offset..<(offset + length)))
         }
         close()
-        lines = found
+        spans = found
     }
 
-    init(lines: [String]) { self.lines = lines }
+    init(spans: [Range<Int>]) { self.spans = spans }
 
-    /// Is `sentence` written on one of the catalogue lines?
-    func contains(sentence: String) -> Bool {
-        guard !lines.isEmpty else { return false }
-        let probe = String(sentence.trimmingCharacters(in: .whitespaces).prefix(40))
-        guard !probe.isEmpty else { return false }
-        return lines.contains { $0.contains(probe) }
+    /// Is the scalar offset `offset` (a sentence's start) on one of the catalogue lines?
+    func contains(offset: Int) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < spans.count && spans[low].contains(offset)
     }
 
     /// Short, and not opening on a date or a number (a timeline's entry).
-    static func isEntryShaped(_ line: String) -> Bool {
+    static func isEntryShaped(_ line: Substring) -> Bool {
         guard let first = line.first, !first.isNumber else { return false }
-        let words = line.split(separator: " ")
+        let words = line.split(separator: " ", maxSplits: maximumWords + 1)
         guard words.count <= maximumWords, let head = words.first else { return false }
         let dateWords: Set<String> = [
             "ngày", "năm", "tháng", "vào", "từ", "đầu", "cuối", "giữa", "thế", "thập", "mùa",
@@ -67,8 +73,8 @@ public struct ListEntries: Sendable {
     }
 
     /// Does `line` end as a sentence does (a full stop, a question or exclamation mark, maybe inside a quote)?
-    static func endsSentence(_ line: String) -> Bool {
-        var tail = line
+    static func endsSentence(_ line: Substring) -> Bool {
+        var tail = line.trimmingCharacters(in: .whitespaces)[...]
         while let last = tail.last, "\"'”’)]".contains(last) { tail.removeLast() }
         guard let last = tail.last else { return false }
         return ".!?…;".contains(last)
