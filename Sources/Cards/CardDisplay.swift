@@ -7,8 +7,8 @@ extension Card {
     public func displayText(language: Language, howToAnswer: Bool = false) -> String {
         var lines = [prompt]
         lines += letteredChoices
-        if howToAnswer, let hint = Card.howToAnswer(kind: kind, choiceCount: choices.count, in: language) {
-            lines.append(hint)
+        if howToAnswer, let instruction = kind.behaviour.answerInstruction(choiceCount: choices.count) {
+            lines.append(Card.howToAnswer(instruction, in: language))
         }
         return lines.joined(separator: "\n")
     }
@@ -19,23 +19,17 @@ extension Card {
     }
 
     /// The letter of the correct option of a multiple-choice card, if it has one.
-    public var correctLetter: String? {
-        guard kind == .multipleChoice else { return nil }
-        let key = TextNormalizer.answerKey(answer)
-        return choices.firstIndex { TextNormalizer.answerKey($0) == key }.map(ChoiceLetters.letter)
-    }
+    public var correctLetter: String? { kind.behaviour.correctLetter(of: self) }
 
-    static func howToAnswer(kind: CardKind, choiceCount: Int, in language: Language) -> String? {
-        let letters = (0..<choiceCount).map(ChoiceLetters.letter)
-        switch (kind, language) {
-        case (.multipleChoice, .vi): return "(Trả lời bằng một chữ cái: \(letters.joined(separator: ", ")))"
-        case (.multipleChoice, .en): return "(Answer with one letter: \(letters.joined(separator: ", ")))"
-        // No example order: any example could be the answer itself.
-        case (.chronology, .vi): return "(Gõ \(letters.count) chữ cái \(letters.joined(separator: ", ")) theo thứ tự từ sớm nhất đến muộn nhất)"
-        case (.chronology, .en): return "(Type the \(letters.count) letters \(letters.joined(separator: ", ")) from earliest to latest)"
-        case (.cloze, .vi): return "(Điền vào chỗ trống [...])"
-        case (.cloze, .en): return "(Fill in the blank [...])"
-        case (.dateRecall, _), (.reverse, _): return nil
+    /// `instruction` in `language`.
+    static func howToAnswer(_ instruction: AnswerInstruction, in language: Language) -> String {
+        switch (instruction, language) {
+        case (.oneLetter(let letters), .vi): return "(Trả lời bằng một chữ cái: \(letters.joined(separator: ", ")))"
+        case (.oneLetter(let letters), .en): return "(Answer with one letter: \(letters.joined(separator: ", ")))"
+        case (.order(let letters), .vi): return "(Gõ \(letters.count) chữ cái \(letters.joined(separator: ", ")) theo thứ tự từ sớm nhất đến muộn nhất)"
+        case (.order(let letters), .en): return "(Type the \(letters.count) letters \(letters.joined(separator: ", ")) from earliest to latest)"
+        case (.fillBlank, .vi): return "(Điền vào chỗ trống [...])"
+        case (.fillBlank, .en): return "(Fill in the blank [...])"
         }
     }
 }
