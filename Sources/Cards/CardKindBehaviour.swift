@@ -51,6 +51,11 @@ public protocol CardKindBehaviour: Sendable {
     var examForm: ExamForm? { get }
     /// Whether the prompt holds the answer's place as a blank (`[...]`), as a cloze note does.
     var promptBlanksAnswer: Bool { get }
+    /// Whether the card's options are shown lettered under its prompt (`A. …`, one a line).
+    var hasLetteredOptions: Bool { get }
+    /// The answer and the options' dates read back from `back`, the answer's lines (`answerLines`) of a card with
+    /// `choices`, as another program kept them; nil when `back` is the answer as it stands.
+    func answer(readFrom back: String, choices: [String]) -> (answer: String, choiceDates: [String])?
 
     // MARK: Judging
 
@@ -77,6 +82,8 @@ extension CardKindBehaviour {
     public var hintStyle: HintStyle { .maskedAnswer }
     public var examForm: ExamForm? { nil }
     public var promptBlanksAnswer: Bool { false }
+    public var hasLetteredOptions: Bool { false }
+    public func answer(readFrom back: String, choices: [String]) -> (answer: String, choiceDates: [String])? { nil }
     public func rejection(of input: String, typed: String, card: Card) -> AnswerRejection? { nil }
 }
 

@@ -37,11 +37,32 @@ struct ChronologyKind: CardKindBehaviour {
         }
     }
 
+    /// The letters from the first line of `back` (`C → A → D → B`), and each event's date from the lines after it
+    /// when every line is `letter. event (date)`.
+    func answer(readFrom back: String, choices: [String]) -> (answer: String, choiceDates: [String])? {
+        let lines = back.components(separatedBy: "\n")
+        guard let order = ChoiceLetters.indices(in: lines[0], optionCount: choices.count), order.count == choices.count
+        else { return nil }
+        var dates = [String](repeating: "", count: choices.count)
+        var dated = lines.count == choices.count + 1
+        for (k, index) in order.enumerated() where dated {
+            let line = lines[k + 1]
+            let head = ChoiceLetters.letter(index) + ". " + choices[index] + " ("
+            if line.hasPrefix(head), line.hasSuffix(")") {
+                dates[index] = String(line.dropFirst(head.count).dropLast())
+            } else {
+                dated = false
+            }
+        }
+        return (order.map(ChoiceLetters.letter).joined(), dated ? dates : [])
+    }
+
     /// Every chronology card asks the same thing: its events tell it apart.
     func listingText(of card: Card) -> String {
         card.choices.isEmpty ? card.prompt : card.choices.joined(separator: " · ")
     }
 
+    var hasLetteredOptions: Bool { true }
     var answerIsOrder: Bool { true }
     var sourceHidesAllNumbers: Bool { true }
     var hintStyle: HintStyle { .orderStart }

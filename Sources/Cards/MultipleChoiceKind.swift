@@ -47,6 +47,15 @@ struct MultipleChoiceKind: CardKindBehaviour {
         card.choiceDates.isEmpty ? card.prompt : card.answer + " — " + card.prompt
     }
 
+    /// `B. 1997` → "1997" when B is one of the options.
+    func answer(readFrom back: String, choices: [String]) -> (answer: String, choiceDates: [String])? {
+        for index in 0..<min(choices.count, 26) where back.hasPrefix(ChoiceLetters.letter(index) + ". ") {
+            return (String(back.dropFirst(3)), [])
+        }
+        return nil
+    }
+
+    var hasLetteredOptions: Bool { true }
     var sourceHidesAllNumbers: Bool { true }
     var hintStyle: HintStyle { .ruleOutOptions }
     var examForm: ExamForm? { .choice }

@@ -73,15 +73,16 @@ enum MessagesEN {
             """ + (summary.leftToday > 0 ? "\nStill waiting today: \(summary.leftToday) cards; open the deck again to go on." : "")
     }
 
-    static func kindName(_ kind: CardKind) -> String {
-        switch kind {
-        case .dateRecall: return "When"
-        case .reverse: return "What happened"
-        case .cloze: return "Fill the gap"
-        case .multipleChoice: return "Multiple choice"
-        case .chronology: return "Put in order"
-        }
-    }
+    /// Each card kind's name, by its key (`CardKindBehaviour.nameKey`).
+    static let kindNames: [String: String] = [
+        "dateRecall": "When",
+        "reverse": "What happened",
+        "cloze": "Fill the gap",
+        "multipleChoice": "Multiple choice",
+        "chronology": "Put in order",
+    ]
+
+    static func kindName(_ kind: CardKind) -> String { kindNames[kind.behaviour.nameKey] ?? kind.rawValue }
 
     static func verdict(_ verdict: AnswerVerdict) -> String {
         switch verdict {

@@ -73,15 +73,16 @@ enum MessagesVI {
             """ + (summary.leftToday > 0 ? "\nHôm nay còn \(summary.leftToday) thẻ chờ ôn; mở lại bộ thẻ để ôn tiếp." : "")
     }
 
-    static func kindName(_ kind: CardKind) -> String {
-        switch kind {
-        case .dateRecall: return "Nhớ mốc thời gian"
-        case .reverse: return "Sự kiện"
-        case .cloze: return "Điền vào chỗ trống"
-        case .multipleChoice: return "Trắc nghiệm"
-        case .chronology: return "Sắp xếp theo thời gian"
-        }
-    }
+    /// Each card kind's name, by its key (`CardKindBehaviour.nameKey`).
+    static let kindNames: [String: String] = [
+        "dateRecall": "Nhớ mốc thời gian",
+        "reverse": "Sự kiện",
+        "cloze": "Điền vào chỗ trống",
+        "multipleChoice": "Trắc nghiệm",
+        "chronology": "Sắp xếp theo thời gian",
+    ]
+
+    static func kindName(_ kind: CardKind) -> String { kindNames[kind.behaviour.nameKey] ?? kind.rawValue }
 
     static func verdict(_ verdict: AnswerVerdict) -> String {
         switch verdict {

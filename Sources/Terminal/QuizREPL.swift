@@ -78,7 +78,7 @@ public final class QuizREPL {
     private func explainChoices(_ card: Card, indent: String) {
         let choices = DatedChoice.list(for: card)
         guard !choices.isEmpty else { return }
-        messages.datedChoices(choices, chronology: card.kind == .chronology).split(separator: "\n")
+        messages.datedChoices(choices, chronology: card.kind.behaviour.answerIsOrder).split(separator: "\n")
             .forEach { say(indent + $0) }
     }
 

@@ -88,7 +88,7 @@ public final class StudyREPL {
         say(messages.expected(outcome.expected))
         if let diff = outcome.differences { say(messages.differences(diff)) }
         if !outcome.datedChoices.isEmpty, outcome.verdict != .correct {
-            say(messages.datedChoices(outcome.datedChoices, chronology: session.current?.kind == .chronology))
+            say(messages.datedChoices(outcome.datedChoices, chronology: session.current?.kind.behaviour.answerIsOrder == true))
         }
         say(messages.source(outcome.sourceSentence))
         say(outcome.suggested == nil ? messages.gradeYourself : messages.gradeLegend)
