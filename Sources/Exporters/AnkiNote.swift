@@ -38,7 +38,7 @@ struct AnkiNote {
             back = ""
         } else {
             shape = .basic
-            text = Escaping.htmlLines(card.displayText(language: deck.language, howToAnswer: false))
+            text = Escaping.htmlLines(card.displayText)
             back = CardAnswer.lines(of: card).map { Escaping.htmlLines($0) }.joined(separator: "<br>")
         }
     }

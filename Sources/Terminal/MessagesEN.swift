@@ -27,6 +27,15 @@ enum MessagesEN {
         "New \(counts.new) · Learning \(counts.learning) · Review \(counts.review)"
     }
 
+    static func answerInstruction(_ instruction: AnswerInstruction) -> String {
+        switch instruction {
+        case .oneLetter(let letters): return "(Answer with one letter: \(letters.joined(separator: ", ")))"
+        // No example order: any example could be the answer itself.
+        case .order(let letters): return "(Type the \(letters.count) letters \(letters.joined(separator: ", ")) from earliest to latest)"
+        case .fillBlank: return "(Fill in the blank [...])"
+        }
+    }
+
     static func rejection(_ rejection: AnswerRejection) -> String {
         switch rejection {
         case let .notAnOption(typed, letters):

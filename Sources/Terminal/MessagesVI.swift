@@ -27,6 +27,15 @@ enum MessagesVI {
         "Mới \(counts.new) · Đang học \(counts.learning) · Ôn \(counts.review)"
     }
 
+    static func answerInstruction(_ instruction: AnswerInstruction) -> String {
+        switch instruction {
+        case .oneLetter(let letters): return "(Trả lời bằng một chữ cái: \(letters.joined(separator: ", ")))"
+        // No example order: any example could be the answer itself.
+        case .order(let letters): return "(Gõ \(letters.count) chữ cái \(letters.joined(separator: ", ")) theo thứ tự từ sớm nhất đến muộn nhất)"
+        case .fillBlank: return "(Điền vào chỗ trống [...])"
+        }
+    }
+
     static func rejection(_ rejection: AnswerRejection) -> String {
         switch rejection {
         case let .notAnOption(typed, letters):

@@ -32,7 +32,7 @@ public final class QuizREPL {
         while let card = quiz.current {
             say("")
             say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind), .header)
-            say(card.displayText(language: messages.language, howToAnswer: true))
+            say(messages.cardText(card))
             reader.setCompletions([":quit", ":help"] + card.choices.indices.map(ChoiceLetters.letter))
             let input = deadline.map { deadline in
                 reader.readLine(countdown: Countdown(deadline: deadline) { "[⏱ \(Countdown.clock($0))] " + self.messages.answerPrompt })

@@ -223,7 +223,7 @@ public final class StudyREPL {
         shownCardID = card.id
         say("")
         say(messages.cardHeader(position: session.reviewedCount + 1, counts: session.counts, kind: card.kind), .header)
-        say(card.displayText(language: messages.language, howToAnswer: true))
+        say(messages.cardText(card))
     }
 
     private func choiceLetters(_ card: Card) -> [String] {

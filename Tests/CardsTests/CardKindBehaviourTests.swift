@@ -44,12 +44,24 @@ import Timeline
         for card in deck.cards {
             #expect(card.kind == kind)
             // shown
-            let shown = card.displayText(language: language, howToAnswer: true)
+            let shown = card.displayText
             #expect(shown.hasPrefix(card.prompt))
             for choice in card.letteredChoices { #expect(shown.contains(choice)) }
-            #expect(shown.contains("\n(") == (behaviour.answerInstruction(choiceCount: card.choices.count) != nil))
+            #expect(behaviour.hasLetteredOptions == !card.choices.isEmpty)
+            let letters = card.choices.indices.map(ChoiceLetters.letter)
+            switch behaviour.answerInstruction(choiceCount: card.choices.count) {
+            case .oneLetter(let named)?, .order(let named)?: #expect(named == letters)
+            case .fillBlank?: #expect(card.prompt.contains(ClozeCardMaker.blank) && behaviour.promptBlanksAnswer)
+            case nil: #expect(letters.isEmpty)
+            }
             let lines = behaviour.answerLines(of: card)
             #expect(!lines.isEmpty && lines.allSatisfy { !$0.isEmpty })
+            // read back as another program keeps it (an export's answer lines)
+            if behaviour.hasLetteredOptions {
+                let read = behaviour.answer(readFrom: lines.joined(separator: "\n"), choices: card.choices)
+                #expect(read?.answer == card.answer)
+                #expect(read?.choiceDates == (behaviour.answerIsOrder ? card.choiceDates : []))
+            }
             #expect(!behaviour.listingText(of: card).isEmpty)
             // judged: the right answer as the learner types it
             let right = behaviour.correctLetter(of: card) ?? card.answer
