@@ -86,16 +86,3 @@ extension CardKindBehaviour {
     public func answer(readFrom back: String, choices: [String]) -> (answer: String, choiceDates: [String])? { nil }
     public func rejection(of input: String, typed: String, card: Card) -> AnswerRejection? { nil }
 }
-
-extension CardKind {
-    /// What cards of this kind do: made, checked, shown, judged and named (`CardKindBehaviour`).
-    public var behaviour: any CardKindBehaviour {
-        switch self {
-        case .dateRecall: DateRecallKind()
-        case .reverse: ReverseKind()
-        case .cloze: ClozeKind()
-        case .multipleChoice: MultipleChoiceKind()
-        case .chronology: ChronologyKind()
-        }
-    }
-}

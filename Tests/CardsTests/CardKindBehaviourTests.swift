@@ -22,6 +22,11 @@ import Timeline
         #expect((try? CardKind.list(from: kind.rawValue)) == [kind])
     }
 
+    /// The raw values are in deck files, progress and exports: they never change.
+    @Test func rawValuesAreKept() {
+        #expect(CardKind.allCases.map(\.rawValue) == ["date", "reverse", "cloze", "choice", "chronology"])
+    }
+
     /// The kinds' aliases, as `--kinds` has always accepted them.
     @Test func aliasesAreKept() throws {
         let expected: [String: CardKind] = [
