@@ -11,22 +11,6 @@ extension AnswerChecker {
     public func rejection(of input: String, for card: Card) -> AnswerRejection? {
         let typed = TextNormalizer.answerKey(input)
         guard !typed.isEmpty else { return nil }
-        let letters = card.choices.indices.map(ChoiceLetters.letter)
-        switch card.kind {
-        case .multipleChoice:
-            let words = typed.split(separator: " ")
-            guard let last = words.last, last.count == 1, last.first?.isLetter == true, last.first?.isASCII == true,
-                  words.dropLast().allSatisfy({ Self.choiceWords.contains(String($0)) }),
-                  ChoiceLetters.indices(in: String(last), optionCount: card.choices.count) == nil
-            else { return nil }
-            return .notAnOption(typed: last.uppercased(), letters: letters)
-        case .chronology:
-            guard let order = ChoiceLetters.indices(in: input, optionCount: card.choices.count),
-                  order.count == card.choices.count, Set(order).count == order.count
-            else { return .notAnOrder(letters: letters) }
-            return nil
-        case .dateRecall, .reverse, .cloze:
-            return nil
-        }
+        return card.kind.behaviour.rejection(of: input, typed: typed, card: card)
     }
 }

@@ -4,7 +4,7 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var id: String
     /// What sort of question this is.
     public var kind: CardKind
-    /// The question as shown (choices, if any, are in `choices`; see `displayText(language:)`).
+    /// The question as shown (choices, if any, are in `choices`; see `displayText`).
     public var prompt: String
     /// The expected answer as shown to the learner.
     public var answer: String

@@ -16,11 +16,9 @@ extension CardKind {
         return result
     }
 
-    static let aliases: [String: CardKind] = [
-        "dates": .dateRecall, "daterecall": .dateRecall, "date-recall": .dateRecall, "recall": .dateRecall,
-        "mc": .multipleChoice, "multiple-choice": .multipleChoice, "multiplechoice": .multipleChoice,
-        "choices": .multipleChoice, "order": .chronology, "timeline": .chronology, "blank": .cloze,
-    ]
+    /// Each kind's other names (`CardKindBehaviour.aliases`).
+    static let aliases: [String: CardKind] = Dictionary(
+        CardKind.allCases.flatMap { kind in kind.behaviour.aliases.map { ($0, kind) } }, uniquingKeysWith: { first, _ in first })
 }
 
 /// A `--kinds` value that names no card kind.

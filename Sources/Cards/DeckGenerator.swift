@@ -188,19 +188,16 @@ public struct DeckGenerator: Sendable {
         check.anchored = screen.anchored
         var cards: [Card] = []
         var cardIDs = Set<String>()
+        var making = CardMaking(language: language, usable: usable, dated: dated, options: options)
+        making.resolvedIDs = resolvedIDs
+        making.sharedSentences = sharedSentences
+        making.obvious = obvious
+        making.people = people
+        making.commonWords = commonWords
         for kind in kinds {
-            // A resolved pronoun is still in the sentence a cloze card shows: no cloze for those events; nor for a
-            // sentence that gives several events different dates (its cloze would show the dates the others' cards ask).
-            // A cloze shows the sentence as written: "Buổi chiều hôm đó, …" would point at a day the card does not name.
-            // "9 tháng 3: [...] tổ chức đảo chính" under a heading year: the card would not say which year.
-            let source = kind == .cloze ? usable.filter { candidate in
-                let event = candidate.event
-                return !resolvedIDs.contains(candidate.id) && !sharedSentences.contains(event.sentence)
-                    && !StatementShape.isRelativeSurface(event.dateSurface, language: language)
-                    && QuestionText.years(of: event.date).allSatisfy { QuestionText.containsNumber($0, in: event.sentence) }
-            } : dated
-            let made = makeCards(kind, events: source, options: options, obvious: obvious, people: people,
-                                 commonWords: commonWords, language: language)
+            // Each kind picks its events (`CardKindBehaviour.events(in:)`) and makes its cards.
+            let behaviour = kind.behaviour
+            let made = behaviour.cards(for: behaviour.events(in: making), making: making)
             // The first card of each id (by its place in `made`), with its event's verdict; then the checks, on all
             // cores (each is pure).
             var fresh: [(index: Int, verdict: CardCheck.EventVerdict?)] = []
@@ -276,35 +273,6 @@ public struct DeckGenerator: Sendable {
         return kept.sorted { $0.value.index < $1.value.index }.map { DeckEvent(id: $0.key, event: $0.value.event) }
     }
 
-    /// Cards of `kind` for `events`; `options` are the events fit to serve as options of other events' cards.
-    func makeCards(_ kind: CardKind, events: [DeckEvent], options: [DeckEvent], obvious: Set<String> = [],
-                   people: Set<String> = [], commonWords: Set<String> = [], language: Language) -> [Card] {
-        switch kind {
-        case .dateRecall:
-            var maker = DateRecallCardMaker(language: language)
-            maker.commonWords = commonWords
-            let fixedMaker = maker
-            return ParallelMap.compactMap(events) { fixedMaker.card(for: $0) }
-        case .reverse:
-            return reverseCards(events: events, obvious: obvious, people: people, language: language)
-        case .cloze:
-            return clozeCards(events: events, obvious: obvious, language: language)
-        case .multipleChoice:
-            var maker = MultipleChoiceCardMaker(language: language, deckEvents: options)
-            maker.commonWords = commonWords
-            let fixedMaker = maker
-            return ParallelMap.compactMap(events) { fixedMaker.card(for: $0) }
-        case .chronology:
-            return ChronologyCardMaker(language: language).cards(for: options)
-        }
-    }
-
-    /// Reverse cards: one specific question per event where its sentence allows one.
-    func reverseCards(events: [DeckEvent], obvious: Set<String> = [], people: Set<String> = [], language: Language) -> [Card] {
-        let maker = ReverseCardMaker(language: language, obvious: obvious, people: people)
-        return ParallelMap.compactMap(events) { maker.card(for: $0) }
-    }
-
     /// The names in each distinct sentence of `events` (`NameFinder`), keyed by the sentence.
     static func sentenceNames(_ events: [DeckEvent], language: Language) -> [String: [String]] {
         // each distinct sentence once, in order; its names found on all cores (NameFinder is pure)
@@ -345,29 +313,5 @@ public struct DeckGenerator: Sendable {
             }
         }
         return Set(matching.joined())
-    }
-
-    /// Cloze cards; two events of one sentence blank different names (decided in id order, not input order).
-    func clozeCards(events: [DeckEvent], obvious: Set<String> = [], language: Language) -> [Card] {
-        let maker = ClozeCardMaker(language: language, obvious: obvious)
-        let ordered = events.sorted(by: { $0.id < $1.id })
-        // Each sentence's events in id order, one after the other (each avoids the names blanked before it); the
-        // sentences do not depend on each other, so they are worked on all cores.
-        let sentences = ParallelMap.map(ordered) { CitationMarks.removed(from: $0.event.sentence) }
-        var groups: [String: [Int]] = [:]
-        for (index, sentence) in sentences.enumerated() { groups[sentence, default: []].append(index) }
-        let made = ParallelMap.map(Array(groups.values)) { indices -> [(index: Int, card: Card)] in
-            var taken = Set<String>()
-            var cards: [(index: Int, card: Card)] = []
-            for index in indices {
-                guard let card = maker.card(for: ordered[index], taken: taken) else { continue }
-                taken.insert(card.answer)
-                cards.append((index, card))
-            }
-            return cards
-        }
-        var byEvent: [String: Card] = [:]
-        for (index, card) in made.joined().sorted(by: { $0.index < $1.index }) { byEvent[ordered[index].id] = card }
-        return events.compactMap { byEvent[$0.id] }
     }
 }

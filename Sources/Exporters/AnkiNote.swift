@@ -29,15 +29,16 @@ struct AnkiNote {
         source = Escaping.htmlLines(card.sourceSentence)
         tags = periods.map { CardTags.tags(of: card, deckTag: CardTags.deckTag(deck.name), period: $0[card.eventID] ?? []) }
             ?? CardTags.tags(of: card, in: deck)
-        let pieces = card.kind == .cloze ? card.prompt.components(separatedBy: Self.blank) : []
-        if card.kind == .cloze, pieces.count > 1, !card.answer.isEmpty {
+        let blanked = card.kind.behaviour.promptBlanksAnswer
+        let pieces = blanked ? card.prompt.components(separatedBy: Self.blank) : []
+        if blanked, pieces.count > 1, !card.answer.isEmpty {
             shape = .cloze
             let deletion = "{{c1::" + Self.clozeSafe(Escaping.htmlLines(card.answer)) + "}}"
             text = pieces.map { Escaping.htmlLines($0) }.joined(separator: deletion)
             back = ""
         } else {
             shape = .basic
-            text = Escaping.htmlLines(card.displayText(language: deck.language, howToAnswer: false))
+            text = Escaping.htmlLines(card.displayText)
             back = CardAnswer.lines(of: card).map { Escaping.htmlLines($0) }.joined(separator: "<br>")
         }
     }

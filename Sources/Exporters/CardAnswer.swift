@@ -5,20 +5,7 @@ import Cards
 enum CardAnswer {
     /// The answer's lines (one for most cards).
     static func lines(of card: Card) -> [String] {
-        switch card.kind {
-        case .multipleChoice:
-            guard let letter = card.correctLetter else { return [card.answer] }
-            return ["\(letter). \(card.answer)"]
-        case .chronology:
-            guard let order = ChoiceLetters.indices(in: card.answer, optionCount: card.choices.count),
-                  order.count == card.choices.count else { return [card.answer] }
-            let dated = card.choiceDates.count == card.choices.count
-            return [order.map(ChoiceLetters.letter).joined(separator: " → ")] + order.map { index in
-                "\(ChoiceLetters.letter(index)). \(card.choices[index])" + (dated ? " (\(card.choiceDates[index]))" : "")
-            }
-        case .dateRecall, .reverse, .cloze:
-            return [card.answer]
-        }
+        card.kind.behaviour.answerLines(of: card)
     }
 
     /// The answer on one line (`" / "` between lines), for formats without line breaks.

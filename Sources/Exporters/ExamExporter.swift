@@ -45,7 +45,7 @@ public struct ExamExporter: TextDeckExporter {
 
     func eligible(_ deck: Deck) -> [ExamQuestion] {
         deck.cards.compactMap { card -> ExamQuestion? in
-            guard card.kind == .multipleChoice || (includeChronology && card.kind == .chronology) else { return nil }
+            guard let form = card.kind.behaviour.examForm, form == .choice || includeChronology else { return nil }
             return ExamQuestion(card: card, seed: seed)
         }
     }

@@ -26,8 +26,8 @@ struct ExamQuestion: Equatable {
     init?(card: Card, seed: UInt64?) {
         cardID = card.id
         var random = SplitMix64(seed: (seed ?? 0) ^ ContentID.seed(of: card.id))
-        switch card.kind {
-        case .multipleChoice:
+        switch card.kind.behaviour.examForm {
+        case .choice:
             guard card.choices.count >= 2, let letter = card.correctLetter,
                   let right = ChoiceLetters.indices(in: letter, optionCount: card.choices.count)?.first else { return nil }
             prompt = card.prompt
@@ -37,7 +37,7 @@ struct ExamQuestion: Equatable {
             options = order.map { card.choices[$0] }
             correct = order.firstIndex(of: right)!
             explanation = nil
-        case .chronology:
+        case .order:
             guard card.choices.count >= 3,
                   let inTime = ChoiceLetters.indices(in: card.answer, optionCount: card.choices.count),
                   inTime.count == card.choices.count, Set(inTime).count == inTime.count else { return nil }
@@ -54,7 +54,7 @@ struct ExamQuestion: Equatable {
             correct = shown.firstIndex(of: 0)!
             let dated = card.choiceDates.count == card.choices.count
             explanation = inTime.map { "\($0 + 1)" + (dated ? " (\(card.choiceDates[$0]))" : "") }.joined(separator: " → ")
-        case .dateRecall, .reverse, .cloze:
+        case nil:
             return nil
         }
     }

@@ -27,7 +27,7 @@ public struct MarkdownExporter: TextDeckExporter {
         // width) and Python-Markdown (four spaces), so a list cannot render the same in both past question 99.
         let label = vi ? "Câu" : "Question"
         for (index, card) in deck.cards.enumerated() {
-            let lines = Escaping.lines(of: card.displayText(language: deck.language)).map(Self.inline)
+            let lines = Escaping.lines(of: card.displayText).map(Self.inline)
             out += "**\(label) \(index + 1).** " + lines.joined(separator: "  \n") + "\n\n"
             let answer = CardAnswer.lines(of: card).map(Self.inline)
             out += (vi ? "**Đáp án:** " : "**Answer:** ") + answer.joined(separator: "  \n") + "\n\n"

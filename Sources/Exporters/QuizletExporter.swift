@@ -16,7 +16,7 @@ public struct QuizletExporter: TextDeckExporter {
     /// One `term<TAB>definition` line per card.
     public func text(_ input: ExportInput) -> String {
         input.deck.cards.map { card in
-            let term = Escaping.singleLine(card.displayText(language: input.deck.language, howToAnswer: false))
+            let term = Escaping.singleLine(card.displayText)
             return term + "\t" + CardAnswer.singleLine(of: card) + "\n"
         }.joined()
     }

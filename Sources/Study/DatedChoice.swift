@@ -16,7 +16,7 @@ public struct DatedChoice: Equatable, Sendable {
         let all = card.choices.indices.map {
             DatedChoice(letter: ChoiceLetters.letter($0), text: card.choices[$0], date: card.choiceDates[$0])
         }
-        guard card.kind == .chronology,
+        guard card.kind.behaviour.answerIsOrder,
               let order = ChoiceLetters.indices(in: card.answer, optionCount: card.choices.count),
               order.count == all.count else { return all }
         return order.map { all[$0] }

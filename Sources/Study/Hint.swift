@@ -16,8 +16,8 @@ public enum Hint: Equatable, Sendable {
     /// The hint at `level` (1…3) for `card`, nil when the card has none.
     public static func make(for card: Card, level: Int) -> Hint? {
         let level = max(1, min(levels, level))
-        switch card.kind {
-        case .multipleChoice:
+        switch card.kind.behaviour.hintStyle {
+        case .ruleOutOptions:
             let right = card.correctLetter
             var wrong = card.choices.indices.map(ChoiceLetters.letter).filter { $0 != right }
             guard wrong.count >= 2 else { return nil }     // ruling out the last wrong option would give it away
@@ -25,11 +25,11 @@ public enum Hint: Equatable, Sendable {
             var generator = SplitMix64(seed: ContentID.seed(of: card.id))
             wrong.shuffle(using: &generator)
             return .ruledOut(Array(wrong.prefix(min(level, wrong.count - 1))).sorted())
-        case .chronology:
+        case .orderStart:
             guard let order = ChoiceLetters.indices(in: card.answer, optionCount: card.choices.count), order.count >= 2
             else { return nil }
             return .startsWith(order.prefix(min(level, order.count - 1)).map(ChoiceLetters.letter))
-        case .dateRecall, .reverse, .cloze:
+        case .maskedAnswer:
             return .letters(masked(card.answer, level: level))
         }
     }

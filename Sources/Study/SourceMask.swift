@@ -16,7 +16,7 @@ public enum SourceMask {
         for form in forms {
             text = text.replacingOccurrences(of: form, with: placeholder, options: [.caseInsensitive])
         }
-        let hideAllNumbers = card.kind == .chronology || card.kind == .multipleChoice
+        let hideAllNumbers = card.kind.behaviour.sourceHidesAllNumbers
         let numbers = Set(AnswerChecker.numbersIn(card.answer))
         let pattern = try! NSRegularExpression(pattern: #"\d+"#)
         let ns = text as NSString

@@ -136,11 +136,7 @@ public final class StudySession {
 
     /// Cards whose answer is text (not a letter, an order or a date typed as a date) are explained word by word.
     static func explainsByWords(_ card: Card, typed: String) -> Bool {
-        switch card.kind {
-        case .cloze, .reverse: return true
-        case .dateRecall: return DateAnswerParser.parse(typed) == nil || DateAnswerParser.parse(card.answer) == nil
-        case .multipleChoice, .chronology: return false
-        }
+        card.kind.behaviour.explainsByWords(card, typed: typed)
     }
 
     /// Records `rating` for the current card, schedules it, and moves to the next.

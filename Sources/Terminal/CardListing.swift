@@ -15,11 +15,8 @@ public enum CardListing {
         if suspended { state = messages.suspendedMark }
         let flagText = flag.map { " ⚑\($0)" } ?? ""
         let head = "\(card.id)  \(messages.kindName(card.kind))  [\(state)]\(flagText)  "
-        // Every chronology card asks the same thing: its events tell it apart. A "which event" card ("Sự kiện nào sau
-        // đây diễn ra vào năm 1471?", one prompt for many cards) is told apart by its answer, the event.
-        let text = card.kind == .chronology && !card.choices.isEmpty ? card.choices.joined(separator: " · ")
-            : card.kind == .multipleChoice && !card.choiceDates.isEmpty ? card.answer + " — " + card.prompt
-            : card.prompt
+        // What tells the card apart: its prompt, or a chronology's events, or a "which event" card's answer.
+        let text = card.kind.behaviour.listingText(of: card)
         let prompt = TerminalText.sanitize(text).replacingOccurrences(of: "\n", with: " ")
         return TerminalText.truncate(head + prompt, columns: columns)
     }

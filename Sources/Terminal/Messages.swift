@@ -31,6 +31,20 @@ public struct Messages: Sendable {
         language == .vi ? MessagesVI.countsLine(counts) : MessagesEN.countsLine(counts)
     }
 
+    /// A card as the learner sees it: its prompt and lettered choices, then how to answer it when its kind says
+    /// (`CardKindBehaviour.answerInstruction`).
+    public func cardText(_ card: Card) -> String {
+        guard let instruction = card.kind.behaviour.answerInstruction(choiceCount: card.choices.count) else {
+            return card.displayText
+        }
+        return card.displayText + "\n" + answerInstruction(instruction)
+    }
+
+    /// How to answer: one letter, the letters in order, the blanked words.
+    public func answerInstruction(_ instruction: AnswerInstruction) -> String {
+        language == .vi ? MessagesVI.answerInstruction(instruction) : MessagesEN.answerInstruction(instruction)
+    }
+
     public func rejection(_ rejection: AnswerRejection) -> String {
         language == .vi ? MessagesVI.rejection(rejection) : MessagesEN.rejection(rejection)
     }

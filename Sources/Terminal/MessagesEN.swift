@@ -27,6 +27,15 @@ enum MessagesEN {
         "New \(counts.new) · Learning \(counts.learning) · Review \(counts.review)"
     }
 
+    static func answerInstruction(_ instruction: AnswerInstruction) -> String {
+        switch instruction {
+        case .oneLetter(let letters): return "(Answer with one letter: \(letters.joined(separator: ", ")))"
+        // No example order: any example could be the answer itself.
+        case .order(let letters): return "(Type the \(letters.count) letters \(letters.joined(separator: ", ")) from earliest to latest)"
+        case .fillBlank: return "(Fill in the blank [...])"
+        }
+    }
+
     static func rejection(_ rejection: AnswerRejection) -> String {
         switch rejection {
         case let .notAnOption(typed, letters):
@@ -73,15 +82,16 @@ enum MessagesEN {
             """ + (summary.leftToday > 0 ? "\nStill waiting today: \(summary.leftToday) cards; open the deck again to go on." : "")
     }
 
-    static func kindName(_ kind: CardKind) -> String {
-        switch kind {
-        case .dateRecall: return "When"
-        case .reverse: return "What happened"
-        case .cloze: return "Fill the gap"
-        case .multipleChoice: return "Multiple choice"
-        case .chronology: return "Put in order"
-        }
-    }
+    /// Each card kind's name, by its key (`CardKindBehaviour.nameKey`).
+    static let kindNames: [String: String] = [
+        "dateRecall": "When",
+        "reverse": "What happened",
+        "cloze": "Fill the gap",
+        "multipleChoice": "Multiple choice",
+        "chronology": "Put in order",
+    ]
+
+    static func kindName(_ kind: CardKind) -> String { kindNames[kind.behaviour.nameKey] ?? kind.rawValue }
 
     static func verdict(_ verdict: AnswerVerdict) -> String {
         switch verdict {

@@ -27,6 +27,15 @@ enum MessagesVI {
         "Mới \(counts.new) · Đang học \(counts.learning) · Ôn \(counts.review)"
     }
 
+    static func answerInstruction(_ instruction: AnswerInstruction) -> String {
+        switch instruction {
+        case .oneLetter(let letters): return "(Trả lời bằng một chữ cái: \(letters.joined(separator: ", ")))"
+        // No example order: any example could be the answer itself.
+        case .order(let letters): return "(Gõ \(letters.count) chữ cái \(letters.joined(separator: ", ")) theo thứ tự từ sớm nhất đến muộn nhất)"
+        case .fillBlank: return "(Điền vào chỗ trống [...])"
+        }
+    }
+
     static func rejection(_ rejection: AnswerRejection) -> String {
         switch rejection {
         case let .notAnOption(typed, letters):
@@ -73,15 +82,16 @@ enum MessagesVI {
             """ + (summary.leftToday > 0 ? "\nHôm nay còn \(summary.leftToday) thẻ chờ ôn; mở lại bộ thẻ để ôn tiếp." : "")
     }
 
-    static func kindName(_ kind: CardKind) -> String {
-        switch kind {
-        case .dateRecall: return "Nhớ mốc thời gian"
-        case .reverse: return "Sự kiện"
-        case .cloze: return "Điền vào chỗ trống"
-        case .multipleChoice: return "Trắc nghiệm"
-        case .chronology: return "Sắp xếp theo thời gian"
-        }
-    }
+    /// Each card kind's name, by its key (`CardKindBehaviour.nameKey`).
+    static let kindNames: [String: String] = [
+        "dateRecall": "Nhớ mốc thời gian",
+        "reverse": "Sự kiện",
+        "cloze": "Điền vào chỗ trống",
+        "multipleChoice": "Trắc nghiệm",
+        "chronology": "Sắp xếp theo thời gian",
+    ]
+
+    static func kindName(_ kind: CardKind) -> String { kindNames[kind.behaviour.nameKey] ?? kind.rawValue }
 
     static func verdict(_ verdict: AnswerVerdict) -> String {
         switch verdict {

@@ -32,7 +32,7 @@ public final class QuizREPL {
         while let card = quiz.current {
             say("")
             say("[\(quiz.results.count + 1)/\(total)] " + messages.kindName(card.kind), .header)
-            say(card.displayText(language: messages.language, howToAnswer: true))
+            say(messages.cardText(card))
             reader.setCompletions([":quit", ":help"] + card.choices.indices.map(ChoiceLetters.letter))
             let input = deadline.map { deadline in
                 reader.readLine(countdown: Countdown(deadline: deadline) { "[⏱ \(Countdown.clock($0))] " + self.messages.answerPrompt })
@@ -78,7 +78,7 @@ public final class QuizREPL {
     private func explainChoices(_ card: Card, indent: String) {
         let choices = DatedChoice.list(for: card)
         guard !choices.isEmpty else { return }
-        messages.datedChoices(choices, chronology: card.kind == .chronology).split(separator: "\n")
+        messages.datedChoices(choices, chronology: card.kind.behaviour.answerIsOrder).split(separator: "\n")
             .forEach { say(indent + $0) }
     }
 

@@ -88,7 +88,7 @@ public final class StudyREPL {
         say(messages.expected(outcome.expected))
         if let diff = outcome.differences { say(messages.differences(diff)) }
         if !outcome.datedChoices.isEmpty, outcome.verdict != .correct {
-            say(messages.datedChoices(outcome.datedChoices, chronology: session.current?.kind == .chronology))
+            say(messages.datedChoices(outcome.datedChoices, chronology: session.current?.kind.behaviour.answerIsOrder == true))
         }
         say(messages.source(outcome.sourceSentence))
         say(outcome.suggested == nil ? messages.gradeYourself : messages.gradeLegend)
@@ -223,7 +223,7 @@ public final class StudyREPL {
         shownCardID = card.id
         say("")
         say(messages.cardHeader(position: session.reviewedCount + 1, counts: session.counts, kind: card.kind), .header)
-        say(card.displayText(language: messages.language, howToAnswer: true))
+        say(messages.cardText(card))
     }
 
     private func choiceLetters(_ card: Card) -> [String] {

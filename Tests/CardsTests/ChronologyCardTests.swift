@@ -50,7 +50,7 @@ import Timeline
 
     @Test func displayTextLettersTheEvents() throws {
         let card = try #require(deck(TestEvents.english, .en).cards.first)
-        let lines = card.displayText(language: .en).split(separator: "\n")
+        let lines = card.displayText.split(separator: "\n")
         #expect(lines.first == "Put these events in chronological order (earliest first):")
         #expect(lines.dropFirst().map { String($0.prefix(3)) } == (0..<card.choices.count).map { ChoiceLetters.letter($0) + ". " })
     }

@@ -54,37 +54,16 @@ public struct CardCheck: Sendable {
 
     /// `defects(of:event:)` with the event's screening already done (`verdict`, given with `event`).
     func defects(of card: Card, event: Event?, verdict: EventVerdict?) -> [CardDefect] {
+        let behaviour = card.kind.behaviour
         var found: Set<CardDefect> = []
         if event != nil, let verdict {
             if let defect = verdict.blocking { found.insert(defect) }
-            if card.kind != .cloze, let defect = verdict.date { found.insert(defect) }
+            if behaviour.asksTheEventDate, let defect = verdict.date { found.insert(defect) }
         }
         let texts = [card.prompt, card.answer] + card.choices
         if texts.contains(where: StatementShape.hasMarkup) { found.insert(.markup) }
-        if StatementShape.hasLeftovers(card.prompt, language: language) || hasOrphanBeforeQuestion(card) {
-            found.insert(.leftover)
-        }
-        switch card.kind {
-        case .dateRecall:
-            if let event, QuestionText.reveals(card.prompt, date: event.date) { found.insert(.leak) }
-        case .multipleChoice:
-            let keys = Set(card.choices.map(TextNormalizer.answerKey))
-            if card.choices.count < 4 || keys.count < card.choices.count
-                || !keys.contains(TextNormalizer.answerKey(card.answer)) { found.insert(.badOptions) }
-            if let event, optionsRepeatSentenceDates(card, event: event) { found.insert(.badOptions) }
-            if let event, event.date.contains("/") == false, card.choiceDates.isEmpty,
-               QuestionText.reveals(card.prompt, date: event.date) { found.insert(.leak) }
-        case .chronology:
-            let keys = Set(card.choices.map(TextNormalizer.answerKey))
-            if card.choices.count < 4 || keys.count < card.choices.count { found.insert(.badOptions) }
-        case .cloze:
-            if !card.prompt.contains(ClozeCardMaker.blank) { found.insert(.leak) }
-            if !StatementShape.isBalanced(card.prompt) || card.prompt.first.map({ $0.isLowercase || ")],;:".contains($0) }) == true {
-                found.insert(.fragment)
-            }
-        case .reverse:
-            if TextNormalizer.answerKey(card.prompt).contains(TextNormalizer.answerKey(card.answer)) { found.insert(.leak) }
-        }
+        if StatementShape.hasLeftovers(card.prompt, language: language) { found.insert(.leftover) }
+        found.formUnion(behaviour.defects(of: card, event: event, check: self))
         return found.sorted()
     }
 
@@ -99,7 +78,7 @@ public struct CardCheck: Sendable {
         var asked: [String: Asked] = [:]
         // (each card's keys worked out on all cores)
         let keys = ParallelMap.map(cards) { card -> (key: String, answer: String)? in
-            guard card.kind != .chronology else { return nil }
+            guard card.kind.behaviour.promptTellsCardsApart else { return nil }
             return (card.kind.rawValue + "|" + TextNormalizer.answerKey(card.prompt + " " + card.choices.joined(separator: " ")),
                     TextNormalizer.answerKey(card.answer))
         }
@@ -111,9 +90,10 @@ public struct CardCheck: Sendable {
         return Set(asked.values.filter(\.differs).flatMap(\.ids))
     }
 
-    /// "… được thành lập từ vào năm nào?": a function word stranded before the question phrase.
+    /// "… được thành lập từ vào năm nào?": a function word stranded before the question phrase (for the kinds
+    /// whose prompt ends on one).
     func hasOrphanBeforeQuestion(_ card: Card) -> Bool {
-        guard card.kind == .dateRecall || card.kind == .multipleChoice, language == .vi,
+        guard language == .vi,
               let range = card.prompt.range(of: " vào ", options: .backwards) ?? card.prompt.range(of: " trong khoảng", options: .backwards)
         else { return false }
         let before = StatementShape.words(String(card.prompt[..<range.lowerBound]))

@@ -20,33 +20,17 @@ enum ImportedCards {
         var choices: [String] = []
         var answer = back
         var choiceDates: [String] = []
-        if kind == .multipleChoice || kind == .chronology {
+        let behaviour = kind.behaviour
+        if behaviour.hasLetteredOptions {
             let lines = front.components(separatedBy: "\n")
             if let start = choiceStart(lines) {
                 prompt = lines[..<start].joined(separator: "\n")
                 choices = lines[start...].enumerated().map { String($0.element.dropFirst(ChoiceLetters.letter($0.offset).count + 2)) }
             }
         }
-        if kind == .multipleChoice, !choices.isEmpty, let letter = lettered(back, count: choices.count) {
-            answer = letter.text
-        }
-        if kind == .chronology, !choices.isEmpty {
-            let lines = back.components(separatedBy: "\n")
-            if let order = ChoiceLetters.indices(in: lines[0], optionCount: choices.count), order.count == choices.count {
-                answer = order.map(ChoiceLetters.letter).joined()
-                var dates = [String](repeating: "", count: choices.count)
-                var dated = lines.count == choices.count + 1
-                for (k, index) in order.enumerated() where dated {
-                    let line = lines[k + 1]
-                    let head = ChoiceLetters.letter(index) + ". " + choices[index] + " ("
-                    if line.hasPrefix(head), line.hasSuffix(")") {
-                        dates[index] = String(line.dropFirst(head.count).dropLast())
-                    } else {
-                        dated = false
-                    }
-                }
-                if dated { choiceDates = dates }
-            }
+        if !choices.isEmpty, let read = behaviour.answer(readFrom: back, choices: choices) {
+            answer = read.answer
+            choiceDates = read.choiceDates
         }
         let eventKey = source.isEmpty ? front : source
         return Card(id: id, kind: kind, prompt: prompt, answer: answer, choices: choices,
@@ -60,14 +44,6 @@ enum ImportedCards {
         for start in 1..<(lines.count - 1) {
             let tail = lines[start...]
             if tail.enumerated().allSatisfy({ $0.element.hasPrefix(ChoiceLetters.letter($0.offset) + ". ") }) { return start }
-        }
-        return nil
-    }
-
-    /// `B. 1997` → (1, "1997") when the letter is one of `count` options.
-    static func lettered(_ line: String, count: Int) -> (index: Int, text: String)? {
-        for index in 0..<min(count, 26) where line.hasPrefix(ChoiceLetters.letter(index) + ". ") {
-            return (index, String(line.dropFirst(3)))
         }
         return nil
     }
