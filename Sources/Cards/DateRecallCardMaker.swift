@@ -10,7 +10,7 @@ struct DateRecallCardMaker {
         let event = deckEvent.event
         guard let answer = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
               let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
-                                                        context: event.sentence, common: commonWords)
+                                                        context: event.sentence, surface: event.dateSurface, common: commonWords)
         else { return nil }
         return Card(id: ContentID.make("c", deckEvent.id, CardKind.dateRecall.rawValue), kind: .dateRecall,
                     prompt: prompt, answer: answer, accepted: DateText.acceptedForms(value: event.date, in: language),

@@ -64,7 +64,8 @@ struct MultipleChoiceCardMaker {
         let event = deckEvent.event
         guard !event.date.contains("/"), let answerDate = DateValue(iso: event.date),
               let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
-                                                        context: event.sentence, common: commonWords)
+                                                        context: event.sentence, surface: event.dateSurface,
+                                                        common: commonWords)
         else { return nil }
         let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
                                           minimumGap: event.qualifier == .approx && answerDate.precision == .year

@@ -31,15 +31,63 @@ enum QuestionText {
     /// The date question for an event's statement in `language`, or nil when the statement cannot be asked
     /// without giving its own date away; `context` (the source sentence) shows how words are capitalised.
     static func dateQuestion(statement: String, date value: String, in language: Language,
-                             context: String = "", common: Set<String> = []) -> String? {
+                             context: String = "", surface: String = "", common: Set<String> = []) -> String? {
         guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
         let prompt: String
         switch language {
-        case .vi: prompt = statement + " " + vietnameseDateQuestion(for: value) + "?"
+        case .vi: prompt = vietnamesePlacing(vietnameseDateQuestion(for: value), in: statement, context: context,
+                                             surface: surface) + "?"
         case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value),
                                                           context: context, common: common)
         }
         return reveals(prompt, date: value) ? nil : prompt
+    }
+
+    /// The statement with the Vietnamese question phrase where a teacher puts it: at the end, unless the statement
+    /// goes on past a comma after the clause its date belonged to. Then the phrase closes that clause ("… trong trận
+    /// chung kết vào năm nào, và anh đã …"), or opens the question when the date opened the sentence ("Vào thập
+    /// niên nào, Cambridge mở thêm …, số lượng … gia tăng?").
+    static func vietnamesePlacing(_ phrase: String, in statement: String, context: String, surface: String) -> String {
+        guard !surface.isEmpty, let comma = statement.range(of: ", "),
+              StatementShape.words(String(statement[..<comma.lowerBound])).count >= 3,
+              let date = context.range(of: surface) else { return statement + " " + phrase }
+        // what follows a comma is a clause of its own (", là …", ", nơi …", ", số lượng … gia tăng"), not a name or
+        // a noun in apposition (", Hoàng tử Edward", ", một liên bang lỏng lẻo")
+        func goesOnAsClause(after comma: Range<String.Index>) -> Bool {
+            let rest = StatementShape.words(String(statement[comma.upperBound...]))
+            guard let first = rest.first?.lowercased() else { return false }
+            if ["là", "nơi", "và", "nhưng", "song", "khiến", "dù", "mặc", "trong", "đồng", "còn", "rồi"].contains(first) {
+                return true
+            }
+            let apposition: Set<String> = ["một", "người", "em", "anh", "chị", "con", "vợ", "chồng", "tức", "tên", "gồm",
+                                           "bao", "như", "cả", "cùng", "các", "những", "nay", "sau", "gọi", "được", "còn"]
+            return rest.count >= 5 && !apposition.contains(first)
+        }
+        let fronted: Set<String> = ["dưới", "sau", "trước", "trong", "đến", "với", "theo", "nhân", "khi", "vào", "từ",
+                                    "suốt", "tại", "ở", "giữa", "cuối", "đầu"]
+        let opensOnSubject = !fronted.contains(StatementShape.words(statement).first?.lowercased() ?? "")
+        // the words the sentence writes just before its date, found in the statement right before a comma: the
+        // phrase closes that clause
+        let before = StatementShape.words(String(context[..<date.lowerBound]))
+        let dateWords: Set<String> = ["vào", "năm", "trong", "ngày", "tháng", "hồi", "từ"]
+        let lead = Array(before.reversed().drop { dateWords.contains($0.lowercased()) }.prefix(3).reversed())
+        if opensOnSubject, !lead.isEmpty, let at = statement.range(of: lead.joined(separator: " ") + ", "),
+           StatementShape.words(String(statement[..<at.upperBound])).count >= 5, goesOnAsClause(after: at) {
+            let end = statement.index(at.upperBound, offsetBy: -2)
+            return String(statement[..<end]) + " " + phrase + String(statement[end...])
+        }
+        // the date opened the sentence: the question phrase opens the question
+        let opening = context[..<date.lowerBound].trimmingCharacters(in: .whitespaces)
+        if goesOnAsClause(after: comma),
+           StatementShape.words(opening).allSatisfy({ ["vào", "trong", "suốt", "từ", "đến", "cho"].contains($0.lowercased()) }) {
+            var first = statement
+            if let word = StatementShape.words(statement).first, FunctionWords.all.contains(word.lowercased())
+                || (context.contains(" " + word.lowercased() + " ") && !context.contains(" " + word + " ")) {
+                first = word.lowercased() + statement.dropFirst(word.count)
+            }
+            return phrase.prefix(1).uppercased() + phrase.dropFirst() + ", " + first
+        }
+        return statement + " " + phrase
     }
 
     /// The statement without its closing full stop.
@@ -91,6 +139,13 @@ enum QuestionText {
         if let date = DateValue(iso: value), date.precision == .day, mentionsDayAndMonth(of: date, in: prompt) {
             return true
         }
+        // "… xâm lăng (711-718) … vào thế kỷ nào?": a year inside the decade or century asked gives it away
+        for part in value.split(separator: "/") {
+            guard let date = DateValue(iso: part), date.year >= 0, date.precision == .decade || date.precision == .century
+            else { continue }
+            let span = date.year..<(date.year + (date.precision == .decade ? 10 : 100))
+            if numbers(in: prompt).contains(where: { $0 >= 100 && span.contains($0) }) { return true }
+        }
         let key = TextNormalizer.answerKey(prompt)
         return renderedKeys.value(for: value) { value in
             Language.allCases.compactMap { DateText.render(value: value, in: $0).map(TextNormalizer.answerKey) }
@@ -122,6 +177,24 @@ enum QuestionText {
     /// The years named by an ISO value or period (`1946/1954` → 1946, 1954).
     static func years(of value: String) -> [Int] {
         value.split(separator: "/").compactMap { DateValue(iso: $0).map { abs($0.year) } }
+    }
+
+    /// The whole numbers written in `text` with the digits 0–9.
+    static func numbers(in text: some StringProtocol) -> [Int] {
+        var found: [Int] = []
+        var current = 0
+        var inNumber = false
+        for byte in text.utf8 {
+            if byte >= 0x30, byte <= 0x39 {
+                current = inNumber ? min(current * 10 + Int(byte) - 0x30, 1_000_000) : Int(byte) - 0x30
+                inNumber = true
+            } else {
+                if inNumber { found.append(current) }
+                inNumber = false
+            }
+        }
+        if inNumber { found.append(current) }
+        return found
     }
 
     /// True when `number` occurs in `text` as a whole number (1997 in "năm 1997", not in "19970").

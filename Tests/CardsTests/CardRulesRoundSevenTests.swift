@@ -326,3 +326,35 @@ import Timeline
         #expect(EventScreen(language: .vi).dateDefect(event) == nil)
     }
 }
+
+/// Round S: the Vietnamese question phrase where a teacher puts it, and a year inside the century asked.
+@Suite struct QuestionPhrasePlacingTests {
+    @Test func itClosesTheClauseItsDateBelongedTo() {
+        let sentence = "Nadal bước vào Madrid Master với kì vọng trả món nợ với Federer trong trận chung kết năm 2009, và anh đã hạ chính Federer."
+        let statement = "Nadal bước vào Madrid Master với kì vọng trả món nợ với Federer trong trận chung kết, và anh đã hạ chính Federer"
+        #expect(QuestionText.vietnamesePlacing("vào năm nào", in: statement, context: sentence, surface: "năm 2009")
+            == "Nadal bước vào Madrid Master với kì vọng trả món nợ với Federer trong trận chung kết vào năm nào, và anh đã hạ chính Federer")
+    }
+
+    @Test func itOpensTheQuestionWhenTheDateOpenedTheSentence() {
+        let sentence = "Trong thập niên 1990, Cambridge mở thêm nhiều phòng thí nghiệm, số lượng những phòng thí nghiệm vẫn tiếp tục gia tăng."
+        let statement = "Cambridge mở thêm nhiều phòng thí nghiệm, số lượng những phòng thí nghiệm vẫn tiếp tục gia tăng"
+        #expect(QuestionText.vietnamesePlacing("vào thập niên nào", in: statement, context: sentence, surface: "thập niên 1990")
+            == "Vào thập niên nào, Cambridge mở thêm nhiều phòng thí nghiệm, số lượng những phòng thí nghiệm vẫn tiếp tục gia tăng")
+    }
+
+    @Test func aNameInAppositionStaysAtTheEnd() {
+        let sentence = "Năm 1537, Jane sinh một con trai, Hoàng tử Edward."
+        #expect(QuestionText.vietnamesePlacing("vào năm nào", in: "Jane sinh một con trai, Hoàng tử Edward", context: sentence,
+                                               surface: "Năm 1537") == "Jane sinh một con trai, Hoàng tử Edward vào năm nào")
+        let plain = "Năm 1010, Lý Thái Tổ dời đô về Thăng Long."
+        #expect(QuestionText.vietnamesePlacing("vào năm nào", in: "Lý Thái Tổ dời đô về Thăng Long", context: plain,
+                                               surface: "Năm 1010") == "Lý Thái Tổ dời đô về Thăng Long vào năm nào")
+    }
+
+    @Test func aYearInsideTheCenturyGivesItAway() {
+        #expect(QuestionText.reveals("Bán đảo Iberia bị người Berber xâm lăng (711-718) vào thế kỷ nào?", date: "07XX"))
+        #expect(!QuestionText.reveals("Bán đảo Iberia bị người Berber xâm lăng vào thế kỷ nào?", date: "07XX"))
+        #expect(QuestionText.reveals("Doanh số tăng mạnh (1993) vào thập niên nào?", date: "199X"))
+    }
+}
