@@ -62,6 +62,7 @@ public struct DeckGenerator: Sendable {
         var resolvedIDs = Set<String>()
         var people = Set<String>()
         var mainPerson: String?
+        var titlePerson = false
         // The names of each sentence, found once: the pronoun resolver and the obvious-answer rules all read them.
         let names = DeckGenerator.sentenceNames(deckEvents, language: language)
         if screening {
@@ -75,9 +76,11 @@ public struct DeckGenerator: Sendable {
                     .union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? []),
                 events: deckEvents, language: language, people: people)
             // "Câu lạc bộ giành cú đúp …" in a text about a club: that club.
-            let kindSubject = KindSubject.find(
-                titleNames: DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names),
-                events: deckEvents, people: people, language: language, opening: opening)
+            let titles = DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names)
+            let kindSubject = KindSubject.find(titleNames: titles, events: deckEvents, people: people, language: language,
+                                               opening: opening)
+            // "rafael-nadal": a deck named after a person is about that person, whoever else the text names often
+            titlePerson = !titles.isEmpty && KindSubject.introducesPerson(opening)
             let resolvedEvents = deckEvents.map { deckEvent in
                 resolver.resolved(deckEvent.event)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }
@@ -109,7 +112,7 @@ public struct DeckGenerator: Sendable {
         var screen = EventScreen(language: language)
         screen.anchored = EventScreen.anchoredRelatives(deckEvents.map(\.event), language: language)
         screen.people = people
-        screen.aboutPerson = mainPerson != nil
+        screen.aboutPerson = mainPerson != nil || titlePerson
         screen.listEntries = listEntries
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         // Each event is screened once, here, for all its cards' checks too (on all cores: each screen is pure).

@@ -72,6 +72,21 @@ struct KindSubject: Sendable, Equatable {
         return groups.firstIndex { $0.contains { rest.hasPrefix($0 + " ") } }
     }
 
+    /// Does a text's first sentence introduce a person: a birth date or a lifespan in brackets, or "là một vận động
+    /// viên / nhà …", "was an American …"?
+    static func introducesPerson(_ opening: String) -> Bool {
+        let lower = opening.lowercased()
+        let markers = ["sinh ngày", "(sinh", " sinh năm", "(born", "; born", "là một vận động viên", "là một nhà ",
+                       "là một ca sĩ", "là một diễn viên", "là một cầu thủ", "là một chính khách", "là một tướng",
+                       "là vua", "là hoàng đế", "là nữ hoàng", "was an american", "was an english", "was a british"]
+        if markers.contains(where: lower.contains) { return true }
+        // "Henry VIII (28 tháng 6, 1491 – 28 tháng 1, 1547) là …", "(1809–1865)": a lifespan in the first brackets
+        guard let open = lower.firstIndex(of: "("), let close = lower[open...].firstIndex(of: ")") else { return false }
+        let inside = lower[lower.index(after: open)..<close]
+        let years = StatementShape.words(String(inside)).filter { $0.count >= 3 && $0.count <= 4 && $0.allSatisfy(\.isNumber) }
+        return years.count == 2 && (inside.contains("–") || inside.contains("-"))
+    }
+
     /// The first sentence of `text` long enough to define something (eight words or more; a title line is not).
     static func opening(of text: String) -> String {
         for line in text.split(separator: "\n").prefix(20) where line.split(separator: " ").count >= 8 && !line.hasPrefix("=") {

@@ -12,7 +12,17 @@ struct ReverseKind: CardKindBehaviour {
     }
 
     func defects(of card: Card, event: Event?, check: CardCheck) -> Set<CardDefect> {
-        TextNormalizer.answerKey(card.prompt).contains(TextNormalizer.answerKey(card.answer)) ? [.leak] : []
+        var found: Set<CardDefect> = []
+        if TextNormalizer.answerKey(card.prompt).contains(TextNormalizer.answerKey(card.answer)) { found.insert(.leak) }
+        // "In 1855, who appointed him colonel …?": with the answer asked for, the person "him" pointed back at is gone
+        if check.language == .en {
+            let words = StatementShape.words(card.prompt)
+            if words.contains(where: { ["him", "his", "her", "them", "their"].contains($0) }),
+               StatementShape.hasDanglingPronoun(words, language: .en, people: check.people, statement: card.prompt) {
+                found.insert(.anaphor)
+            }
+        }
+        return found
     }
 
     /// A statement typed from memory: judged by how much of the key content (actors, content words) it covers.

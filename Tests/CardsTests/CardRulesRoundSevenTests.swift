@@ -358,3 +358,69 @@ import Timeline
         #expect(QuestionText.reveals("Doanh số tăng mạnh (1993) vào thập niên nào?", date: "199X"))
     }
 }
+
+/// Round S (seen sets, seed 4002) in both languages.
+@Suite struct CardRulesRoundSTests {
+    @Test(arguments: [
+        (Language.vi, "Văn học của tầng lớp samurai tồn tại không ít hơn bốn thế kỷ", CardDefect.state),
+        (.vi, "Liên minh chính phủ gồm Smer, SNS và HZDS", .state),
+        (.vi, "Chiến tranh triền miên với Anh, bất ổn chính trị ngự trị", .state),
+        (.vi, "Ngày phát hành của trò chơi: (Châu Âu)", .fragment),
+        (.en, "Thanksgiving was set on the final Thursday of that year by proclamation", .anaphor),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1900", statement)) == defect)
+    }
+
+    @Test func aParticipleLeftBare() {
+        let sentence = "The Wild Boy of Aveyron, a feral child caught in 1798, showed several signs of autism."
+        #expect(ClauseOfDate.leavesParticipleBare(statement: "The Wild Boy of Aveyron, a feral child caught, showed several signs of autism",
+                                                  sentence: sentence, dateSurface: "1798", language: .en))
+        #expect(!ClauseOfDate.leavesParticipleBare(statement: "The Wild Boy of Aveyron was caught", sentence: "The Wild Boy of Aveyron was caught in 1798.",
+                                                   dateSurface: "1798", language: .en))
+    }
+
+    @Test func aDateThatNamesAnIssue() {
+        var event = TestEvents.event("1970-10", "Peale described the church and pastor in Guideposts",
+                                     sentence: "Peale described the church and pastor in the October 1970 edition of Guideposts.")
+        event.dateSurface = "October 1970"
+        #expect(EventScreen(language: .en).dateDefect(event) == .nominalDate)
+    }
+
+    @Test(arguments: [
+        ("Bức tranh được vẽ bên sông Damit/Tuaran năm 1900.", "Damit"),
+        ("The European Association of Social Anthropologists was founded for anthropologists working in Europe.", "Europe"),
+        ("The Chinese abacus migrated from China to Korea around 1400.", "China"),
+    ])
+    func aBlankGivenAwayOrCut(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer, options: .backwards))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: sentence.contains("được") ? .vi : .en))
+    }
+
+    @Test func abbreviationsDoNotEndTheSentence() {
+        let events = EventExtractor().extract("In March 1857, the Supreme Court issued its decision in Dred Scott v. Sandford.", language: .en).events
+        #expect(events.first?.statement.hasSuffix("Sandford.") == true)
+        let duel = EventExtractor().extract("In 1837 Johnston fought a duel with Texas Brig. Gen. Felix Huston.", language: .en).events
+        #expect(duel.first?.statement.contains("Felix Huston") == true)
+    }
+
+    @Test func aDayRangeKeepsItsMonth() {
+        let events = EventExtractor().extract("On May 9–10, 1860, the Illinois Republican State Convention was held in Decatur.", language: .en).events
+        #expect(events.map(\.date) == ["1860-05-09/1860-05-10"])
+    }
+
+    @Test(arguments: [
+        ("Rafael \"Rafa\" Nadal Parera (sinh ngày 3 tháng 6 năm 1986 tại Manacor) là một vận động viên quần vợt", true),
+        ("Henry VIII (28 tháng 6, 1491 – 28 tháng 1, 1547) là Vua nước Anh từ ngày 21 tháng 4, 1509", true),
+        ("Estonia là một quốc gia ở khu vực Bắc Âu, giáp biển Baltic", false),
+    ])
+    func anOpeningThatIntroducesAPerson(opening: String, person: Bool) {
+        #expect(KindSubject.introducesPerson(opening) == person)
+    }
+
+    @Test func aReversePromptThatLostItsPerson() {
+        let card = Card(id: "c1", kind: .reverse, prompt: "In 1855, who appointed him colonel of the new 2nd U.S. Cavalry?",
+                        answer: "Jefferson Davis", accepted: [], eventID: "e1", sourceSentence: "")
+        #expect(ReverseKind().defects(of: card, event: nil, check: CardCheck(language: .en)).contains(.anaphor))
+    }
+}

@@ -22,7 +22,7 @@ enum BlankBoundary {
         }
         // "[...]-4" (the NC-4), "[...]-ryū", "[...]'orea": a hyphen or an apostrophe straight after the blank joins
         // it to the rest of one word
-        if let mark = tail.first, "-'’".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
+        if let mark = tail.first, "-'’/".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
             return false
         }
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
@@ -38,6 +38,17 @@ enum BlankBoundary {
         // a joining word in lower case then a capital goes on with the name
         if glueAfter, let after, Self.joiningWords.contains(after) || nameParticles.contains(after),
            tail.split(separator: " ").dropFirst().first?.first?.isUppercase == true { return false }
+        // "… European Association … in [...]" (Europe), "The Chinese abacus migrated from [...]" (China): a word of
+        // the sentence made from the answer gives it away
+        if inside.count == 1, first.count >= 4 {
+            let stem = first.lowercased().prefix(max(4, first.count - 2))
+            let rest = String(sentence[..<range.lowerBound]) + " " + String(sentence[range.upperBound...])
+            // (the answer itself again is blanked too, so only another word from it gives it away)
+            let letters = rest.lowercased().split(whereSeparator: { !$0.isLetter })
+            if letters.contains(where: { $0.hasPrefix(stem) && $0 != first.lowercased() }) {
+                return false
+            }
+        }
         // "[...]'s discovery": the possessive belongs to the sentence, not to the name
         if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
         switch language {

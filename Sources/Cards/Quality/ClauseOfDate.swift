@@ -62,6 +62,19 @@ enum ClauseOfDate {
         return !following.isEmpty && !following.contains { held.contains($0) && !FunctionWords.all.contains($0) }
     }
 
+    /// Did removing the date leave a participle bare before a comma ("a feral child caught in 1798, showed …" →
+    /// "a feral child caught, showed …")?
+    static func leavesParticipleBare(statement: String, sentence: String, dateSurface: String, language: Language) -> Bool {
+        guard language == .en, !dateSurface.isEmpty, let date = sentence.range(of: dateSurface) else { return false }
+        var before = StatementShape.words(String(sentence[..<date.lowerBound]))
+        if let last = before.last, ["in", "on", "by", "about", "around", "c"].contains(last.lowercased()) { before.removeLast() }
+        guard let word = before.last, word.first?.isLowercase == true,
+              word.hasSuffix("ed") || StatementShape.englishObjectParticiples.contains(word)
+                || ["caught", "born", "built", "taken", "given", "seen", "begun", "won", "lost", "sold", "fought"].contains(word)
+        else { return false }
+        return statement.contains(" " + word + ",")
+    }
+
     /// Is the date in an item of a list announced by a colon ("Các nhà phát minh đó là: …, B ở Stuttgart năm 1886, …",
     /// "The founders were: …")? The item is a name with a gloss, not a clause.
     static func isInAnnouncedList(sentence: String, dateSurface: String, language: Language) -> Bool {

@@ -53,6 +53,8 @@ struct EventScreen: Sendable {
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.contrastsTwoTimes(statement, language: language)
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
+        if ClauseOfDate.leavesParticipleBare(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
+                                             language: language) { return .leftover }
         if ClauseOfDate.isFrameBeforeThen(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
                                           language: language) { return .fragment }
         if ClauseOfDate.isInAnnouncedList(sentence: sentence, dateSurface: event.dateSurface, language: language) {
@@ -250,6 +252,9 @@ struct EventScreen: Sendable {
                before[..<since].contains("nhất") { return true }
             return false
         case .en:
+            // "in the October 1970 edition of Guideposts", "the 1791 census": the date names an issue, not the event
+            if ["edition", "issue", "volume", "census", "catalogue", "catalog", "yearbook"].contains(after),
+               before.last == "the" || before.suffix(2).contains("the") { return true }
             if let since = before.lastIndex(of: "since"), before.count - since <= 6,
                before[..<since].contains(where: { $0.hasSuffix("est") || ["worst", "best", "first", "most"].contains($0) }) {
                 return true

@@ -346,7 +346,7 @@ enum StatementShape {
             let padded = " " + words.map { $0.lowercased() }.joined(separator: " ") + " "
             if statement.contains(" then "), !statement.contains(", then "), !statement.contains("and then "),
                !padded.hasPrefix(" if ") { return true }
-            if [" the same time ", " that time ", " the same year ", " the same day ", " the same period "]
+            if [" the same time ", " that time ", " the same year ", " the same day ", " the same period ", " of that year "]
                 .contains(where: padded.contains) { return true }
             // "About 825, he wrote …": a subject pronoun with no person named before it
             for (index, word) in words.enumerated() where ["he", "she", "they"].contains(word) {
@@ -507,6 +507,9 @@ enum StatementShape {
         // lower-case words are English function words
         if language == .vi, words.count >= 3, words.allSatisfy({ $0.first?.isUppercase == true
             || FunctionWords.english.contains($0) && $0.allSatisfy(\.isASCII) }) { return true }
+        // "Ngày phát hành: (Châu Âu)": a field of an infobox, its value gone
+        if let colon = statement.firstIndex(of: ":"),
+           self.words(String(statement[statement.index(after: colon)...])).count < 3 { return true }
         // "Logical machines —Stanley Jevons' …: The technical problem …": a heading before the colon
         if language == .en, let colon = statement.firstIndex(of: ":"),
            !StatementShape.words(String(statement[..<colon])).contains(where: isEnglishVerb) { return true }
@@ -546,6 +549,11 @@ enum StatementShape {
             return true
         }
         if language == .en, lower.contains("usually") || lower.contains("typically") { return true }
+        // "Văn học samurai tồn tại không ít hơn bốn thế kỷ", "Thời kỳ … nằm trọn trong thời kỳ Tokugawa", "Liên minh
+        // chính phủ gồm Smer, SNS …": what lasted, lay within or consisted of, not what happened
+        if language == .vi, [" tồn tại ", " nằm trọn trong ", " nằm trong ", " ngự trị "].contains(where: text.contains) { return true }
+        if language == .vi, let at = lower.firstIndex(where: { $0 == "gồm" }), at <= 5, !lower.contains("thành"),
+           !lower.prefix(at).contains(where: { ["được", "đã", "thành", "lập"].contains($0) }) { return true }
         // "Hy Lạp đã có rất nhiều nhà văn lớn", "there were many …": a plenty, not a happening
         let plenty = language == .vi ? [" có rất nhiều ", " đã có nhiều ", " có rất đông "]
             : [" there were many ", " there are many ", " there were numerous ", " had many "]

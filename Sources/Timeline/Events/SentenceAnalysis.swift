@@ -207,6 +207,8 @@ extension ExtractionRun {
             if end.parts.month == nil, end.parts.day != nil { end.parts.month = start.parts.month }
             if end.parts.month != nil || end.parts.day == nil { end.parts.year = y }
         }
+        // "May 9–10, 1860": the end's day takes the start's month, even when the year is written with the end
+        if end.parts.month == nil, end.parts.day != nil, let m = start.parts.month { end.parts.month = m }
         if let a = start.parts.year, let b = end.parts.year, a > b { return false }
         return true
     }
