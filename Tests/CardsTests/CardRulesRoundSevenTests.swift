@@ -424,3 +424,13 @@ import Timeline
         #expect(ReverseKind().defects(of: card, event: nil, check: CardCheck(language: .en)).contains(.anaphor))
     }
 }
+
+/// "Cùng với Pháp, Anh tuyên chiến …": "along with" opens a phrase; "Cùng tiến vào …" lost its subject.
+@Suite struct AlongWithTests {
+    @Test func alongWithIsNoAnaphor() {
+        let statement = "Cùng với Pháp, Anh tuyên chiến với Đức Quốc xã"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        let lost = "Cùng tiến vào thành phố"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(lost), language: .vi, statement: lost))
+    }
+}

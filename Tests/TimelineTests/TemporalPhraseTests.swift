@@ -140,3 +140,16 @@ import Testing
         #expect(!dates.contains("1950-01-02"))
     }
 }
+
+/// "Ngoài ra,", "Do đó,", "In addition," only link the clause to the one before: they go with their comma.
+@Suite struct LinkPhraseTests {
+    @Test(arguments: [
+        ("Ngoài ra, năm 1945 Pháp rút quân khỏi Lào.", Language.vi, "Pháp rút quân khỏi Lào."),
+        ("Do đó, ngày 2 tháng 9 năm 1945, Hồ Chí Minh đọc Tuyên ngôn Độc lập.", .vi, "Hồ Chí Minh đọc Tuyên ngôn Độc lập."),
+        ("In addition, in 1862 Lincoln signed the Homestead Act.", .en, "Lincoln signed the Homestead Act."),
+        ("Ngoài ra còn có nhiều trận đánh năm 1950.", .vi, "Ngoài ra còn có nhiều trận đánh."),
+    ])
+    func theLinkGoes(text: String, language: Language, statement: String) {
+        #expect(EventExtractor().extract(text, language: language).events.first?.statement == statement)
+    }
+}

@@ -198,7 +198,9 @@ enum StatementShape {
         case .vi:
             // "Anh Quốc …", "Anh tuyên chiến …": in history, a capital "Anh" is Britain unless "anh ta/ấy" follows
             let britain = first == "anh" && words.count >= 2 && !["ta", "ấy", "em", "chị"].contains(words[1].lowercased())
-            if vietnameseOpeners.contains(first), !britain { return true }
+            // ("Cùng với Pháp, Anh tuyên chiến …": "along with" opens a phrase, the subject follows its comma)
+            let alongWith = first == "cùng" && words.count > 2 && words[1].lowercased() == "với" && statement.contains(",")
+            if vietnameseOpeners.contains(first), !britain, !alongWith { return true }
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
             // "Vị hoàng tử nổi loạn …": which prince? ("Vị vua đầu tiên Tomislav I …" names him soon after)
             if first == "vị", !words.dropFirst().prefix(5).contains(where: { $0.first?.isUppercase == true }) { return true }

@@ -233,7 +233,14 @@ enum Clause {
     static let contrastive = Lexicon.hashes(["song", "nhưng", "but", "whereas", "rồi"])
     static let clauseOpeners = Lexicon.hashes(["while", "but", "then", "nhưng", "còn", "rồi", "đồng", "which"])
     static let connectives = Lexicon.hashes(["then", "however", "meanwhile", "also", "but", "nhưng", "rồi",
-                                             "thereafter", "thì", "additionally", "moreover", "furthermore"])
+                                             "thereafter", "thì", "additionally", "moreover", "furthermore",
+                                             "consequently", "thus", "therefore", "nevertheless", "subsequently",
+                                             "hence", "accordingly"])
+    /// Two- and three-word links to what came before: "Ngoài ra,", "Bên cạnh đó,", "Do đó,", "In addition,".
+    static let linkPhrases: [[UInt64]] = [
+        ["ngoài", "ra"], ["bên", "cạnh", "đó"], ["hơn", "nữa"], ["do", "đó"], ["vì", "vậy"], ["vì", "thế"],
+        ["thêm", "vào", "đó"], ["in", "addition"], ["as", "a", "result"],
+    ].map { $0.map(Lexicon.hash) }
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
     /// The copula `là`: "sau đó là X" is "then came X", so `là` belongs to the connective.
     static let la = Lexicon.hash("là")
@@ -250,6 +257,11 @@ enum Clause {
 
     /// How many leading tokens at `k` only link a clause to what came before (`Vào`, `Sau đó,`, `Then`, `and`).
     static func isConnective(_ v: TokenView, _ k: Int) -> Int {
+        // "Ngoài ra, …", "In addition, …": only with their comma (without it they may be the clause's own words)
+        for phrase in linkPhrases where phrase.indices.allSatisfy({ v.hash(k + $0) == phrase[$0] })
+            && v.punct(k + phrase.count, ",") {
+            return phrase.count + 1
+        }
         switch v.word(k) {
         case .vao, .va, .and, .in_, .on, .at, .by, .during, .since, .from, .until, .trong, .tu, .den, .toiDen, .luc:
             return 1
