@@ -73,7 +73,7 @@ enum EnglishVerb {
         "creat": true, "recreat": true, "unit": true, "invit": true, "cit": true, "recit": true, "ignit": true,
         "excit": true, "incit": true, "complet": true, "compet": true, "delet": true, "postpon": true,
         "dethron": true, "enthron": true, "aton": true, "condon": true, "zon": true, "guid": true,
-        "hop": true, "elop": true, "stag": true, "wag": false, "pivot": false, "ransom": false, "blossom": false,
+        "hop": true, "elop": true, "stag": true, "wag": true, "pivot": false, "ransom": false, "blossom": false,
         "summon": false, "focus": false, "bias": false, "gallop": false, "develop": false, "envelop": false,
         "worship": false, "acquir": true, "requir": true, "inquir": true, "phon": true, "clon": true,
         "hon": true, "ton": true, "ston": true, "cop": true, "grop": true, "typ": true, "pilot": false, "ow": true, "ag": true, "interpret": false, "edit": false, "credit": false, "limit": false, "profit": false,

@@ -115,6 +115,18 @@ struct KindSubject: Sendable, Equatable {
             copy.statement = name + statement.dropFirst(kind.count)
             return copy
         }
+        // "… nữ thị trưởng đầu tiên của thành phố", "… của câu lạc bộ này": the text's subject, by its kind, inside
+        for kind in kinds where kind != "nước" && kind != "vương quốc" {
+            for ending in ["", " này"] {
+                let phrase = " của " + kind + ending
+                guard let range = statement.range(of: phrase) else { continue }
+                let after = statement[range.upperBound...]
+                guard after.isEmpty || after.hasPrefix(",") || after.hasPrefix(".") || after.hasPrefix(" (") else { continue }
+                var copy = event
+                copy.statement = String(statement[..<range.lowerBound]) + " của " + name + after
+                return copy
+            }
+        }
         return nil
     }
 }

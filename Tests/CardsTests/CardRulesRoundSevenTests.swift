@@ -434,3 +434,52 @@ import Timeline
         #expect(StatementShape.startsWithAnaphor(StatementShape.words(lost), language: .vi, statement: lost))
     }
 }
+
+/// Round T (seen sets, seed 4003).
+@Suite struct CardRulesRoundTTests {
+    @Test(arguments: [
+        (Language.vi, "Người cầm quyền ở đó Pribina cho xây nhà thờ", CardDefect.anaphor),
+        (.vi, "Quả nhiên, quân Thụy Điển bị đánh bại tại Fehrbellin", .anaphor),
+        (.vi, "Tháp Đôi được xây dựng vào khoảng niên đại", .leftover),
+        (.vi, "Arsenal giành cú đúp danh hiệu vào mùa", .leftover),
+        (.vi, "Khoảng một phần năm lãnh thổ bị ảnh hưởng bởi phóng xạ", .statistic),
+        (.vi, "Nhiệt độ trung bình dao động từ 26 °F đến 86 °F ở thành phố", .statistic),
+        (.vi, "Psychedelic rock đã không được phát triển ở California", .state),
+        (.en, "President Wilson never visited Moscow during his second term", .state),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1900", statement)) == defect)
+    }
+
+    @Test func thereAfterAName() {
+        let statement = "Napoléon đến Paris và ở đó ông lên ngôi hoàng đế"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    @Test func theKindInsideIsTheSubject() throws {
+        let subject = KindSubject(name: "Chicago", kinds: KindSubject.groups[5])
+        let event = TestEvents.event("1979", "Jane Byrne đắc cử, trở thành nữ thị trưởng đầu tiên của thành phố")
+        #expect(try #require(subject.resolved(event)).statement == "Jane Byrne đắc cử, trở thành nữ thị trưởng đầu tiên của Chicago")
+    }
+
+    @Test(arguments: [
+        ("Năm 753 TCN, Vương quốc La Mã ra đời cùng với kinh thành vĩnh cửu La Mã.", "Vương quốc La Mã"),
+        ("Nhiệt độ tăng 1 độ Celsius vào năm 2000.", "Celsius"),
+    ])
+    func aBlankGivenAway(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aRomanNumeralThenAPronounEndsTheSentence() {
+        let events = EventExtractor().extract("Năm 1066, William I. Ông lên ngôi vua Anh ở Luân Đôn năm 1066.", language: .vi).events
+        #expect(events.allSatisfy { !$0.statement.contains("I. Ông") })
+        let kennedy = EventExtractor().extract("In 1963, John F. Kennedy was killed in Dallas.", language: .en).events
+        #expect(kennedy.first?.statement == "John F. Kennedy was killed in Dallas.")
+    }
+
+    @Test func wagedIsWage() {
+        #expect(EnglishVerb.base(ofPast: "waged") == "wage")
+        #expect(EnglishVerb.base(ofPast: "wagged") == "wag")
+    }
+}

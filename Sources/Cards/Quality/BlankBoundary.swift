@@ -28,7 +28,14 @@ enum BlankBoundary {
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
         if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
         // a currency or unit code is no thing to recall
-        if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg"].contains(answer) { return false }
+        if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg", "Celsius", "Fahrenheit", "Kelvin"].contains(answer) { return false }
+        // "Năm 753 TCN, [...] ra đời … kinh thành La Mã" (Vương quốc La Mã): the name's own words, two or more,
+        // written elsewhere in the sentence give it away
+        if inside.count >= 3 {
+            let tailName = inside.suffix(2).joined(separator: " ")
+            let rest = String(sentence[..<range.lowerBound]) + " " + String(sentence[range.upperBound...])
+            if inside.suffix(2).allSatisfy({ $0.first?.isUppercase == true }), rest.contains(tailName) { return false }
+        }
         // "Sắc lệnh 143-[...]": the end of a code, not a name
         let head = sentence[..<range.lowerBound]
         if let mark = head.last, "-/".contains(mark), let previous = head.dropLast().last, previous.isLetter || previous.isNumber {

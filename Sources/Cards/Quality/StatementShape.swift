@@ -143,7 +143,11 @@ enum StatementShape {
             return true
         }
         // "Khoảng một nửa thành viên chính phủ …": a fraction of a group is a figure
-        if language == .vi, ["một nửa", "phân nửa", "phần tư", "phần ba"].contains(where: { lower.contains($0) }) { return true }
+        if language == .vi, ["một nửa", "phân nửa", "phần tư", "phần ba", "phần năm", "phần mười"].contains(where: { lower.contains($0) }) {
+            return true
+        }
+        // "Nhiệt độ … 26 °F … 86 °F": a measure in degrees is a figure
+        if statement.contains("°") { return true }
         // "Dân số Hồng Kông tăng nhanh chóng", "the population grew": a trend of a figure
         let trend = language == .vi ? ["tăng", "giảm"] : ["increased", "grew", "declined", "decreased", "doubled", "fell"]
         if (lower.contains("dân số") || lower.contains("population")), trend.contains(where: { lowerWords.contains($0) }) { return true }
@@ -209,11 +213,14 @@ enum StatementShape {
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
             // "Tình trạng này …", "Hiệp ước ấy …": a demonstrative closing the opening noun phrase.
             if words.prefix(4).dropFirst().contains(where: { vietnameseDemonstratives.contains($0.lowercased()) }) { return true }
-            // "Mùa hạ ở đây …": "here" points at a place named elsewhere
+            // "Mùa hạ ở đây …": "here" points at a place named elsewhere; so does "there" ("Người cầm quyền ở đó
+            // Pribina …") unless a name came before it
             let lowerWords = words.map { $0.lowercased() }
             if zip(lowerWords, lowerWords.dropFirst()).contains(where: { ["ở", "tại", "nơi"].contains($0.0) && $0.1 == "đây" }) {
                 return true
             }
+            if let at = lowerWords.indices.dropLast().first(where: { ["ở", "tại"].contains(lowerWords[$0]) && lowerWords[$0 + 1] == "đó" }),
+               !words[1..<max(1, at)].contains(where: { $0.first?.isUppercase == true }) { return true }
             // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
             for index in lowerWords.indices.dropFirst() where (lowerWords[index - 1], lowerWords[index]) == ("hòn", "đảo") {
                 if index + 1 == words.count || words[index + 1].first?.isUppercase != true { return true }
@@ -414,6 +421,7 @@ enum StatementShape {
         "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
         "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão", "rằng", "ví dụ", "chẳng hạn", "cùng thời gian",
+        "quả nhiên", "thật vậy", "rõ ràng",
         "cùng thời điểm", "cùng thời kỳ",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
@@ -551,6 +559,11 @@ enum StatementShape {
             return true
         }
         if language == .en, lower.contains("usually") || lower.contains("typically") { return true }
+        // "Psychedelic rock đã không được phát triển ở California", "the treaty was never ratified": what did not
+        // happen is no event to date
+        let negated = language == .vi ? [" đã không ", " chưa bao giờ ", " không hề "]  // ("chưa từng thấy": unprecedented)
+            : [" did not ", " never ", " was not ", " were not ", " didn't ", " wasn't "]
+        if negated.contains(where: text.contains) { return true }
         // "Văn học samurai tồn tại không ít hơn bốn thế kỷ", "Thời kỳ … nằm trọn trong thời kỳ Tokugawa", "Liên minh
         // chính phủ gồm Smer, SNS …": what lasted, lay within or consisted of, not what happened
         if language == .vi, [" tồn tại ", " nằm trọn trong ", " nằm trong ", " ngự trị "].contains(where: text.contains) { return true }
@@ -748,7 +761,9 @@ enum StatementShape {
         if statement.contains(" -,") || statement.contains("- ,") || statement.contains(" – ,") { return true }
         // "… most used and 50s": the second decade of "the 1840s and 50s" left alone
         if statementWords.contains(where: { $0.count == 3 && $0.hasSuffix("s") && $0.prefix(2).allSatisfy(\.isNumber) }) { return true }
-        // "… giành cú đúp vào mùa bóng", "Sau mùa bóng, …": a season or school year that lost its years
+        // "… giành cú đúp vào mùa bóng", "Sau mùa bóng, …": a season or school year that lost its years; "được
+        // xây dựng vào khoảng niên đại" an age that lost its number
+        if language == .vi, ["mùa", "niên đại", "khoảng"].contains(where: { statement.hasSuffix(" " + $0) }) { return true }
         if language == .vi {
             for index in lower.indices.dropLast() where ["mùa bóng", "mùa giải", "niên khóa", "niên khoá", "năm học"]
                 .contains(lower[index] + " " + lower[index + 1]) {

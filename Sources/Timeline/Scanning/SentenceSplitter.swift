@@ -58,7 +58,14 @@ enum SentenceSplitter {
         guard first < k else { return false }
         // abbreviations are short: at most 5 scalars glued before the dot
         if tokens[k].start - tokens[first].start > 5 { return false }
-        if tokens[k].start - tokens[first].start == 1, tokens[first].isUpper { return true }
+        if tokens[k].start - tokens[first].start == 1, tokens[first].isUpper {
+            // "… gọi là Robert I. Ông giành …", "… Edward I. He …": a pronoun or a function word after the letter
+            // opens the next sentence (an initial is followed by the rest of a name)
+            if k + 1 < tokens.count, tokens[k + 1].isUpper, openerHashes.contains(hash(of: tokens[k + 1], bytes)) {
+                return false
+            }
+            return true
+        }
         // Initials run together ("E.E.", "J.R.R."): single capitals, each followed by a dot.
         var initials = true
         var index = first
@@ -85,4 +92,22 @@ enum SentenceSplitter {
     }
 
     static let abbreviationHashes = Set(abbreviations.map(Lexicon.hash))
+
+    /// Words that open a sentence and never go on a name after its initial.
+    static let openerHashes = Lexicon.hashes([
+        "ông", "bà", "họ", "năm", "sau", "khi", "trong", "vào", "ngày", "tháng", "tuy", "nhưng", "do", "vì", "từ",
+        "lúc", "các", "những", "đây", "đó", "cũng", "he", "she", "they", "it", "in", "on", "after", "the", "his", "her",
+    ])
+
+    /// The lexicon hash of one token's text.
+    static func hash(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = Hasher64()
+        var i = token.byteStart
+        while i < token.byteEnd {
+            let (scalar, width) = Tokenizer.decode(bytes, i)
+            hash.add(ScalarClass.lower(scalar))
+            i += width
+        }
+        return hash.value
+    }
 }
