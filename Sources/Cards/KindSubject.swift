@@ -89,7 +89,9 @@ struct KindSubject: Sendable, Equatable {
 
     /// The first sentence of `text` long enough to define something (eight words or more; a title line is not).
     static func opening(of text: String) -> String {
-        for line in text.split(separator: "\n").prefix(20) where line.split(separator: " ").count >= 8 && !line.hasPrefix("=") {
+        // (at most the first 20 lines are split off: the text may be a whole corpus)
+        for line in text.split(separator: "\n", maxSplits: 20).prefix(20)
+        where line.split(separator: " ", maxSplits: 8).count >= 8 && !line.hasPrefix("=") {
             if let stop = line.range(of: ". ") { return String(line[..<stop.lowerBound]) }
             return String(line)
         }

@@ -31,16 +31,34 @@ public struct ListEntries: Sendable {
             let named = run.filter { $0.line.first?.isUppercase == true }.count
             if open * 3 >= run.count, named * 2 >= run.count { found += run.map(\.span) }
         }
+        // Lines are found on the UTF-8 bytes, counting scalars as they go; a line with more spaces than a catalogue
+        // entry has words is prose and is never turned into a string.
+        let utf8 = text.utf8
         var offset = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = raw.unicodeScalars.count
-            defer { offset += length + 1 }
-            let line = raw.trimmingPrefix(while: { $0 == " " || $0 == "\t" })
-            guard !line.isEmpty, !line.hasPrefix("="), Self.isEntryShaped(line) else {
-                close()
+        var lineStart = utf8.startIndex, scalars = 0, spaces = 0
+        var index = utf8.startIndex
+        while true {
+            let atEnd = index == utf8.endIndex
+            let byte: UInt8 = atEnd ? 0x0A : utf8[index]
+            if byte == 0x0A {
+                if spaces <= Self.maximumWords, let line = Substring(utf8[lineStart..<index]) as Substring?,
+                   case let trimmed = line.trimmingPrefix(while: { $0 == " " || $0 == "\t" }),
+                   !trimmed.isEmpty, !trimmed.hasPrefix("="), Self.isEntryShaped(trimmed) {
+                    run.append((trimmed, offset..<(offset + scalars)))
+                } else {
+                    close()
+                }
+                offset += scalars + 1
+                if atEnd { break }
+                index = utf8.index(after: index)
+                lineStart = index
+                scalars = 0
+                spaces = 0
                 continue
             }
-            run.append((line, offset..<(offset + length)))
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == 0x20 { spaces += 1 }
+            index = utf8.index(after: index)
         }
         close()
         spans = found
