@@ -483,3 +483,26 @@ import Timeline
         #expect(EnglishVerb.base(ofPast: "wagged") == "wag")
     }
 }
+
+/// Set G's leftovers: the phrase that governed a removed date left at the front.
+@Suite struct GovernorStubTests {
+    @Test(arguments: [
+        ("Bước sang thế kỉ 19, Nigeria trở thành thuộc địa của Anh.", "thế kỉ 19", "Bước, Nigeria trở thành thuộc địa của Anh", true),
+        ("Đến mùa đông năm 263, quân Ngụy chiếm Thành Đô.", "năm 263", "Đến mùa đông, quân Ngụy chiếm Thành Đô", true),
+        ("Trong hầu hết thế kỷ 20, kinh tế Gruzia dựa vào nông nghiệp.", "thế kỷ 20", "Trong hầu hết, kinh tế Gruzia dựa vào nông nghiệp", true),
+        ("Tại Paris năm 1945, De Gaulle lập chính phủ lâm thời.", "năm 1945", "Tại Paris, De Gaulle lập chính phủ lâm thời", false),
+        ("Năm 1945, sau nhiều tháng chuẩn bị, Việt Minh giành chính quyền.", "Năm 1945", "Sau nhiều tháng chuẩn bị, Việt Minh giành chính quyền", false),
+    ])
+    func stub(sentence: String, surface: String, statement: String, left: Bool) {
+        #expect(ClauseOfDate.leavesGovernorStub(statement: statement, sentence: sentence, dateSurface: surface) == left)
+    }
+}
+
+/// "Cuối cùng, vào năm 1625, …": the adverb was set apart from the date by its comma; it is no stub.
+@Suite struct AnAdverbSetApartTests {
+    @Test func notAStub() {
+        #expect(!ClauseOfDate.leavesGovernorStub(statement: "Cuối cùng, toàn bộ lãnh thổ Estonia đã về tay Thụy Điển",
+                                                 sentence: "Cuối cùng vào năm 1625, toàn bộ lãnh thổ Estonia đã về tay Thụy Điển.",
+                                                 dateSurface: "năm 1625"))
+    }
+}

@@ -75,6 +75,32 @@ enum ClauseOfDate {
         return statement.contains(" " + word + ",")
     }
 
+    /// Is the statement's opening phrase only what governed its removed date ("Bước sang thế kỉ 19, Nigeria …" →
+    /// "Bước, Nigeria …"; "Đến mùa đông năm 263, …" → "Đến mùa đông, …"; "Trong hầu hết thế kỷ 20, …")? A phrase
+    /// that names something ("Tại Paris năm 1945, …") stands on its own.
+    static func leavesGovernorStub(statement: String, sentence: String, dateSurface: String) -> Bool {
+        guard !dateSurface.isEmpty, let comma = statement.range(of: ", "), let date = sentence.range(of: dateSurface)
+        else { return false }
+        let stub = StatementShape.words(String(statement[..<comma.lowerBound]))
+        guard (1...3).contains(stub.count), !stub.dropFirst().contains(where: { $0.first?.isUppercase == true }) else {
+            return false
+        }
+        // ("Cuối cùng vào năm 1625, …": an adverb that stands alone, not a governor)
+        if StatementShape.vietnameseLeadingAdverbs.contains(stub.joined(separator: " ").lowercased()) { return false }
+        // ("Cuối cùng, vào năm 1625, …": a comma between the phrase and the date sets the phrase apart)
+        let before = sentence[..<date.lowerBound]
+        if let stubEnd = before.range(of: stub.joined(separator: " "), options: [.backwards, .caseInsensitive]),
+           before[stubEnd.upperBound...].contains(",") { return false }
+        let head = StatementShape.words(String(before))
+        let extra: Set<String> = ["sang", "vào", "năm", "trong", "của", "in", "of", "the", "during"]
+        for dropped in 0...2 where head.count >= stub.count + dropped {
+            let end = head.count - dropped
+            if head[(end - stub.count)..<end].map({ $0.lowercased() }) == stub.map({ $0.lowercased() }),
+               head[end...].allSatisfy({ extra.contains($0.lowercased()) }) { return true }
+        }
+        return false
+    }
+
     /// Is the date in an item of a list announced by a colon ("Các nhà phát minh đó là: …, B ở Stuttgart năm 1886, …",
     /// "The founders were: …")? The item is a name with a gloss, not a clause.
     static func isInAnnouncedList(sentence: String, dateSurface: String, language: Language) -> Bool {

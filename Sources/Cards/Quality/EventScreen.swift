@@ -54,7 +54,10 @@ struct EventScreen: Sendable {
             || ClauseOfDate.contrastsTwoTimes(statement, language: language)
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
         if ClauseOfDate.leavesParticipleBare(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
-                                             language: language) { return .leftover }
+                                             language: language)
+            || ClauseOfDate.leavesGovernorStub(statement: statement, sentence: sentence, dateSurface: event.dateSurface) {
+            return .leftover
+        }
         if ClauseOfDate.isFrameBeforeThen(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
                                           language: language) { return .fragment }
         if ClauseOfDate.isInAnnouncedList(sentence: sentence, dateSurface: event.dateSurface, language: language) {
