@@ -16,13 +16,14 @@ struct KindSubject: Sendable, Equatable {
     static let groups: [[String]] = [
         ["câu lạc bộ", "đội bóng"],
         ["công ty", "tập đoàn", "hãng"],
-        ["ban nhạc"],
+        ["ban nhạc", "nhóm nhạc"],
         ["quốc gia", "đất nước", "vương quốc", "nước"],
         ["quốc đảo", "hòn đảo", "đảo"],
         ["thành phố"],
         ["tỉnh"],
         ["tiểu bang", "bang"],
         ["lãnh thổ"],
+        ["bộ phim"],
     ]
 
     /// The subject of a text among `titleNames` (the deck name's words as the text writes them): a name met in at

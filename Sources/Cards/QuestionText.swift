@@ -139,6 +139,9 @@ enum QuestionText {
         if let date = DateValue(iso: value), date.precision == .day, mentionsDayAndMonth(of: date, in: prompt) {
             return true
         }
+        // "Trần Trọng Kim sinh (Quý Mùi) … vào năm nào?": the year's name in the sixty-year cycle fixes it
+        if let date = DateValue(iso: value.split(separator: "/").first ?? ""), date.precision >= .year,
+           CycleYear.isNamed(in: prompt) { return true }
         // "… xâm lăng (711-718) … vào thế kỷ nào?": a year inside the decade or century asked gives it away
         for part in value.split(separator: "/") {
             guard let date = DateValue(iso: part), date.year >= 0, date.precision == .decade || date.precision == .century

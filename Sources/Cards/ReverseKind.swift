@@ -14,6 +14,8 @@ struct ReverseKind: CardKindBehaviour {
     func defects(of card: Card, event: Event?, check: CardCheck) -> Set<CardDefect> {
         var found: Set<CardDefect> = []
         if TextNormalizer.answerKey(card.prompt).contains(TextNormalizer.answerKey(card.answer)) { found.insert(.leak) }
+        // "… triều đại mới ở đâu (làng Đồng Dương … ngày nay)?": the gloss after the question word answers it
+        if [" đâu (", " nào (", "where (", "what (", "who ("].contains(where: card.prompt.contains) { found.insert(.leak) }
         // "In 1855, who appointed him colonel …?": with the answer asked for, the person "him" pointed back at is gone
         if check.language == .en {
             let words = StatementShape.words(card.prompt)

@@ -506,3 +506,36 @@ import Timeline
                                                  dateSurface: "năm 1625"))
     }
 }
+
+/// Set G's classes (judged, so seen now): glosses that give the answer away, an unnamed film or period, an assessment.
+@Suite struct CardRulesAfterSetGTests {
+    @Test func aCycleYearGivesTheYearAway() {
+        #expect(QuestionText.reveals("Trần Trọng Kim, sinh (Quý Mùi) tại Hà Tĩnh vào năm nào?", date: "1883"))
+        #expect(!QuestionText.reveals("Trần Trọng Kim sinh tại Hà Tĩnh vào năm nào?", date: "1883"))
+        #expect(CycleYear.isName("Tân", "Hợi"))
+    }
+
+    @Test(arguments: [
+        ("Thúc thúc của ông là An Bang Ngạn (安邦彦) tử trận năm 1629.", "An Bang Ngạn"),
+        ("Ioseb Jughashvili (tức Stalin (сталь), có nghĩa là thép) là nhà cách mạng.", "Stalin"),
+    ])
+    func aGlossInAnotherScript(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aGlossAfterTheQuestionWord() {
+        let card = Card(id: "c1", kind: .reverse, prompt: "Năm 875, Indravarman II lập triều đại mới ở đâu (làng Đồng Dương, Quảng Nam ngày nay)?",
+                        answer: "Indrapura", accepted: [], eventID: "e1", sourceSentence: "")
+        #expect(ReverseKind().defects(of: card, event: nil, check: CardCheck(language: .vi)).contains(.leak))
+    }
+
+    @Test(arguments: [
+        ("Bộ phim được công chiếu lần đầu tại New York", CardDefect.anaphor),
+        ("Cuốn sách ra đời trong bối cảnh bóng đá đang phục hồi", .anaphor),
+        ("Trần Trọng Kim được đánh giá là một học giả có ảnh hưởng", .state),
+    ])
+    func blocked(statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1900", statement)) == defect)
+    }
+}

@@ -56,6 +56,10 @@ enum BlankBoundary {
                 return false
             }
         }
+        // "[...] (安邦彦)", "(tức [...], có nghĩa là "thép" (сталь))": a gloss in another script spells the answer
+        if let open = tail.range(of: "("), sentence[range.upperBound..<open.lowerBound].count <= 40,
+           tail[open.upperBound...].prefix(12).contains(where: { $0.unicodeScalars.contains { $0.value >= 0x0400 && $0.value < 0x0530
+               || $0.value >= 0x3040 && $0.value < 0xA000 || $0.value >= 0xAC00 && $0.value < 0xD7B0 } }) { return false }
         // "[...]'s discovery": the possessive belongs to the sentence, not to the name
         if last.hasSuffix("'s") || last.hasSuffix("’s") { return false }
         switch language {

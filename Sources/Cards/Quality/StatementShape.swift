@@ -440,7 +440,8 @@ enum StatementShape {
     static let vietnameseKindNouns = [
         "lãnh thổ", "thành phố", "hòn đảo", "đảo", "quốc gia", "vương quốc", "đế quốc", "công ty", "hãng", "câu lạc bộ",
         "đội bóng", "tỉnh", "vùng", "khu vực", "thị trấn", "thị xã", "ban nhạc", "tập đoàn", "tổ chức", "hòn",
-        "cuộc chiến tranh", "cuộc chiến", "cuộc khởi nghĩa", "trận đánh",
+        "cuộc chiến tranh", "cuộc chiến", "cuộc khởi nghĩa", "trận đánh", "bộ phim", "cuốn sách", "bài hát", "ca khúc",
+        "tác phẩm", "nhóm nhạc",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
@@ -575,6 +576,7 @@ enum StatementShape {
         if plenty.contains(where: text.contains) { return true }
         // "được cho là …", "is considered …": an opinion, not a happening
         let opinion = language == .vi ? [" được cho là ", " được coi là ", " được xem là ", " được cho rằng ", " tin rằng ",
+                                          " được đánh giá là ", " được đánh giá cao ",
                                           " cho rằng "]
             : [" is considered ", " is believed ", " was considered ", " was believed ", " is regarded ", " are considered ",
                " believes ", " argues ", " claims ", " estimates ", " believe that "]

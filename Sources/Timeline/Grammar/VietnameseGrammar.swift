@@ -209,9 +209,8 @@ struct VietnameseGrammar {
     func isCyclicYear(_ k: Int) -> Bool {
         v.word(k) == .nam && Self.stems.contains(v.hash(k + 1)) && Self.branches.contains(v.hash(k + 2))
     }
-    static let stems = Lexicon.hashes(["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh", "tân", "nhâm", "quý"])
-    static let branches = Lexicon.hashes(["tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân",
-                                          "dậu", "tuất", "hợi"])
+    static let stems = CycleYear.stems
+    static let branches = CycleYear.branches
 
     func dayMonth(_ k: Int, first: Int, needsContext: Bool) -> Found? {
         guard let d = v.day(k) else { return nil }
