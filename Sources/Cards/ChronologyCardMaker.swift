@@ -22,7 +22,8 @@ struct ChronologyCardMaker {
             guard let span = DateSpan(value: event.event.date),
                   let statement = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.date,
                                                                        in: language),
-                  StatementShape.words(statement).count <= Self.itemWords else { return nil }
+                  StatementShape.words(statement).count <= Self.itemWords,
+                  !Self.pointsElsewhere(statement) else { return nil }
             return Member(event: event, span: span, statement: statement)
         }.sorted { $0.event.id < $1.event.id }
         guard eligible.count >= Self.sizes.lowerBound else { return [] }
@@ -38,6 +39,13 @@ struct ChronologyCardMaker {
         }
         for case let (card, first)? in made { cards[card.id] = (card, first) }
         return cards.values.sorted { ($0.1.first, $0.0.id) < ($1.1.first, $1.0.id) }.map(\.0)
+    }
+
+    /// An item read among others, out of its text, must not lean on the sentence before it ("… cũng …", "sau đó",
+    /// "also", "then", "again"): beside unrelated events it reads as a fragment.
+    static func pointsElsewhere(_ statement: String) -> Bool {
+        let padded = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
+        return [" cũng ", " sau đó ", " lại ", " nữa ", " also ", " then ", " again ", " too "].contains(where: padded.contains)
     }
 
     struct Member {

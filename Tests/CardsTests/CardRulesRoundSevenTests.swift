@@ -539,3 +539,12 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1900", statement)) == defect)
     }
 }
+
+/// A chronology item leaning on the sentence before it ("… cũng …", "then") is not taken.
+@Suite struct ChronologyItemTests {
+    @Test func itemsThatPointElsewhere() {
+        #expect(ChronologyCardMaker.pointsElsewhere("Quân Đông Tấn sau đó tiêu diệt nước Thành Hán"))
+        #expect(ChronologyCardMaker.pointsElsewhere("Grauman's Chinese Theatre then hosted the ceremony"))
+        #expect(!ChronologyCardMaker.pointsElsewhere("Lý Thái Tổ dời đô về Thăng Long"))
+    }
+}
