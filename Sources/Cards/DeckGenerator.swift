@@ -67,20 +67,27 @@ public struct DeckGenerator: Sendable {
         let names = DeckGenerator.sentenceNames(deckEvents, language: language)
         if screening {
             // "He was elected …" about the text's main person becomes "Lincoln was elected …" (ids follow the text).
-            let resolver = PronounResolver(events: deckEvents, language: language, names: names)
+            var resolver = PronounResolver(events: deckEvents, language: language, names: names)
             people = resolver.people
+            let titles = DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names)
+            // "rafael-nadal", "Abraham_Lincoln": a deck named after a person its opening introduces ("(February 12,
+            // 1809 – April 15, 1865) was …") is that person's life, whoever else the text names often; its "He …"
+            // is that person, by the name the text uses most
+            titlePerson = !titles.isEmpty && KindSubject.introducesPerson(opening)
+            if resolver.mainPerson == nil, titlePerson,
+               let name = PronounResolver.mostUsed(titles.filter { NameKind.of($0, language: language) != .organisation },
+                                                   in: deckEvents) {
+                resolver.mainPerson = name
+                people.insert(name)
+            }
             mainPerson = resolver.mainPerson
             // "Nước này gia nhập …", "The country joined …" in a text about a place: that place.
             let place = PronounResolver.placeSubject(
-                titleNames: DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names)
-                    .union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? []),
+                titleNames: titles.union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? []),
                 events: deckEvents, language: language, people: people)
             // "Câu lạc bộ giành cú đúp …" in a text about a club: that club.
-            let titles = DeckGenerator.titleNames(name, in: deckEvents, language: language, names: names)
             let kindSubject = KindSubject.find(titleNames: titles, events: deckEvents, people: people, language: language,
                                                opening: opening)
-            // "rafael-nadal": a deck named after a person is about that person, whoever else the text names often
-            titlePerson = !titles.isEmpty && KindSubject.introducesPerson(opening)
             let resolvedEvents = deckEvents.map { deckEvent in
                 resolver.resolved(deckEvent.event)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }

@@ -9,8 +9,8 @@ import Timeline
 /// next person), so a history of many actors is never given a wrong subject.
 struct PronounResolver: Sendable {
     let language: Language
-    /// The name the pronouns stand for, if the text has a clear main person.
-    let mainPerson: String?
+    /// The name the pronouns stand for, if the text has a clear main person (or the deck is named after one).
+    var mainPerson: String?
     /// Every name the text shows to be a person's: a full personal name (and, in English, its family name alone) or
     /// a name right after a title ("vua Duy Tân", "General Gage").
     let people: Set<String>
@@ -179,6 +179,14 @@ struct PronounResolver: Sendable {
             return copy
         }
         return nil
+    }
+
+    /// The one of `names` written in the most sentences of `events` (ties: the shorter, then the first in order).
+    static func mostUsed(_ names: Set<String>, in events: [DeckEvent]) -> String? {
+        let counted = names.sorted().map { name in
+            (name, events.filter { !ClozeCardMaker.occurrences(of: name, in: $0.event.sentence).isEmpty }.count)
+        }
+        return counted.filter { $0.1 > 0 }.max { ($0.1, $1.0.count) < ($1.1, $0.0.count) }?.0
     }
 
     /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.

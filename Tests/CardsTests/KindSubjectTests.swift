@@ -46,3 +46,31 @@ import Timeline
         #expect(country.resolved(TestEvents.event("1492", "Quốc gia giành độc lập từ Pháp"))?.statement == "Tây Ban Nha giành độc lập từ Pháp")
     }
 }
+
+/// A deck named after a person its opening introduces: its "He …" is that person, by the name the text uses most.
+@Suite struct TitlePersonTests {
+    @Test func theNameUsedMost() {
+        let events = [
+            TestEvents.event("1858", "Lincoln debated Douglas", sentence: "In 1858 Lincoln debated Douglas."),
+            TestEvents.event("1860", "Lincoln was elected president", sentence: "In 1860 Lincoln was elected president."),
+            TestEvents.event("1809", "Abraham Lincoln was born in Kentucky", sentence: "Abraham Lincoln was born in Kentucky in 1809."),
+        ].map(TestEvents.deckEvent)
+        #expect(PronounResolver.mostUsed(["Abraham Lincoln", "Lincoln"], in: events) == "Lincoln")
+    }
+
+    @Test func aLifeOpensWithItsYears() {
+        #expect(KindSubject.introducesPerson("Abraham Lincoln (; February 12, 1809 – April 15, 1865) was the 16th President of the United States"))
+    }
+
+    @Test func heIsThePersonTheDeckIsNamedAfter() {
+        let text = """
+            = Abraham Lincoln =
+            Abraham Lincoln (February 12, 1809 – April 15, 1865) was the 16th President of the United States, serving from March 1861.
+            In 1858 Lincoln debated Stephen Douglas across Illinois. Douglas won the Senate seat. Douglas spoke in Chicago in 1859.
+            In 1860 Lincoln was elected president. Seward campaigned for him in New York in 1860. Seward won praise in 1861.
+            In 1862, he suspended habeas corpus in Maryland.
+            """
+        let deck = DeckGenerator().generate(name: "Abraham_Lincoln", text: text, sourceFile: "a.txt", sourceSHA256: "", language: .en)
+        #expect(deck.events.contains { $0.event.statement.hasPrefix("Lincoln suspended habeas corpus") })
+    }
+}
