@@ -548,3 +548,17 @@ import Timeline
         #expect(!ChronologyCardMaker.pointsElsewhere("Lý Thái Tổ dời đô về Thăng Long"))
     }
 }
+
+/// Set G's partial-name blanks: "Đế quốc [...]", "Chiến tranh vùng [...]", "[...] châu", an English title.
+@Suite struct PartialNameBlankTests {
+    @Test(arguments: [
+        ("Bahrain được Đế quốc Anh bảo hộ từ năm 1861.", "Anh"),
+        ("Qatar tham gia Chiến tranh vùng Vịnh năm 1991.", "Vịnh"),
+        ("Tháng 7 năm 211, Lưu Bị đóng quân ở Giang châu.", "Giang"),
+        ("Năm 1850, Đạo luật Government and Protection of Indians được thông qua.", "Government"),
+    ])
+    func cut(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+}

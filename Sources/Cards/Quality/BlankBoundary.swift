@@ -77,10 +77,15 @@ enum BlankBoundary {
             if glueBefore, Self.vietnameseInstitutions.contains(lastTwo) { return false }
             if glueBefore, let before, VietnameseCompounds.isWord(before, first) { return false }
             if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
+            // "[...] châu" for "Giang châu", "Kinh châu": a province's name goes on in lower case
+            if glueAfter, let after, after == "châu" { return false }
+            // "Đạo luật [...] and Protection of Indians": an English title inside a Vietnamese sentence goes on
+            if glueAfter, let after, ["and", "of", "for", "the"].contains(after),
+               tail.split(separator: " ").dropFirst().first?.first?.isUppercase == true { return false }
             // "Kitô giáo", "Hồi giáo", "Hán học": a name with a word-forming syllable after it is one word
             if glueAfter, let after, ["giáo", "học", "ngữ", "văn", "tự"].contains(after) { return false }
             // "Liên hiệp châu [...]", "miền [...]": one syllable of a place name after its head word
-            if glueBefore, inside.count == 1, let before, ["châu", "miền", "bán", "quần", "đế", "vương"].contains(before.lowercased()) {
+            if glueBefore, inside.count == 1, let before, ["châu", "miền", "bán", "quần", "đế", "vương", "vùng"].contains(before.lowercased()) {
                 return false
             }
             // "tiếng [...]", "người [...]": a language or a nationality is no thing to blank
@@ -133,7 +138,9 @@ enum BlankBoundary {
 
     /// Institutions whose name goes on after their two words ("Đại học Beograd", "Hội đồng Bảo an").
     static let vietnameseInstitutions: Set<String> = ["Đại học", "Học viện", "Hội đồng", "Ủy ban", "Uỷ ban", "Ngân hàng",
-                                                      "Công ty", "Tập đoàn", "Bảo tàng", "Thư viện", "Nhà hát", "Bệnh viện"]
+                                                      "Công ty", "Tập đoàn", "Bảo tàng", "Thư viện", "Nhà hát", "Bệnh viện",
+                                                      "Đế quốc", "Vương quốc", "Cộng hòa", "Cộng hoà", "Liên bang", "Quần đảo",
+                                                      "Bán đảo"]
 
     /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven").
     /// Lower-case words that join two capitalised parts of one place or body name.
