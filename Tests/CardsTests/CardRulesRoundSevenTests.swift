@@ -562,3 +562,28 @@ import Timeline
         #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
     }
 }
+
+/// A named document or event with its date, in a sentence about something else: the date is the name's.
+@Suite struct NamedDocumentDateTests {
+    @Test(arguments: [
+        ("Tuy nhiên, hành vi thù địch của Bahrain vi phạm Hiệp ước Anh-Bahrain năm 1820.", "năm 1820", true),
+        ("Stalin là gương mặt nổi bật trong phái Bolshevik Nga, phe lên nắm quyền tại Nga sau Cách mạng tháng 10 năm 1917.", "tháng 10 năm 1917", true),
+        ("Hiệp ước Nam Kinh được ký năm 1842 giữa Anh và nhà Thanh.", "năm 1842", false),
+        ("Năm 1945, Cách mạng tháng Tám thành công.", "Năm 1945", false),
+    ])
+    func theNamesDate(sentence: String, surface: String, nominal: Bool) {
+        var event = TestEvents.event("1820", "Hành vi thù địch", sentence: sentence)
+        event.dateSurface = surface
+        #expect((EventScreen(language: .vi).dateDefect(event) == .nominalDate) == nominal)
+    }
+}
+
+@Suite struct NamedDocumentDateApartTests {
+    /// "Sau Cách mạng Tháng Tám (1945), ngày 3 tháng 9 năm 1945, …": the event's own date, set apart by commas.
+    @Test func aDateSetApartIsTheEvents() {
+        var event = TestEvents.event("1945-09-03", "Quy Nhơn được tổ chức theo quy chế thị xã",
+                                     sentence: "Sau Cách mạng Tháng Tám (1945), ngày 3 tháng 9 năm 1945, Quy Nhơn được tổ chức theo quy chế thị xã.")
+        event.dateSurface = "ngày 3 tháng 9 năm 1945"
+        #expect(EventScreen(language: .vi).dateDefect(event) != .nominalDate)
+    }
+}

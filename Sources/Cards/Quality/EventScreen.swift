@@ -209,6 +209,26 @@ struct EventScreen: Sendable {
                    !["năm", "tháng", "ngày", "từ", "đến", "tới", "giai", "đoạn", "khoảng", "cuối", "đầu", "giữa"].contains(previous),
                    !event.sentence[..<range.lowerBound].hasSuffix(", ") { return true }
             }
+            // "… vi phạm Hiệp ước Anh-Bahrain năm 1820", "… sau Cách mạng tháng 10 năm 1917": a document or event
+            // named by its head noun and a proper name, then its date, in the middle of a sentence about something else
+            // (the date right after the name: "Sau Cách mạng Tháng Tám (1945), ngày 3 tháng 9 năm 1945, …" is no such date)
+            if let range = event.sentence.range(of: event.dateSurface),
+               let glued = event.sentence[..<range.lowerBound].trimmingCharacters(in: .whitespaces).last,
+               glued.isLetter || glued.isNumber {
+                let head = StatementShape.words(String(event.sentence[..<range.lowerBound]))
+                let heads = StatementShape.vietnameseDatedNouns.union(["cách mạng", "chiến tranh", "khởi nghĩa"])
+                for length in [2, 1] {
+                    for start in stride(from: head.count - length, through: max(1, head.count - 6), by: -1) where start >= 1 {
+                        let noun = head[start..<(start + length)].joined(separator: " ").lowercased()
+                        guard heads.contains(noun), head[start].first?.isUppercase == true else { continue }
+                        let name = head[(start + length)...]
+                        // ("… sau Cách mạng tháng 10 năm 1917": the noun right before its date, after a lower-case word)
+                        if name.isEmpty ? ["sau", "trước", "trong", "từ", "đến", "theo", "của"].contains(head[start - 1])
+                            : name.allSatisfy({ $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber)
+                                || ["tháng", "năm"].contains($0) }) { return true }
+                    }
+                }
+            }
             // "<danh từ> năm 1884" right after a document or event noun, not after a verb.
             guard let last = before.last else { return false }
             return StatementShape.vietnameseDatedNouns.contains(last)
