@@ -11,6 +11,8 @@ struct PronounResolver: Sendable {
     let language: Language
     /// The name the pronouns stand for, if the text has a clear main person (or the deck is named after one).
     var mainPerson: String?
+    /// The pronoun the main person goes by in this text ("He" or "She", "Ông" or "Bà"), the one most statements open on.
+    var mainPronoun: String?
     /// Every name the text shows to be a person's: a full personal name (and, in English, its family name alone) or
     /// a name right after a title ("vua Duy Tân", "General Gage").
     let people: Set<String>
@@ -63,6 +65,11 @@ struct PronounResolver: Sendable {
         } else {
             mainPerson = nil
         }
+        // "He" in a man's life, "She" in a woman's: the pronoun the text opens most statements with is the main
+        // person's; the other one is someone else ("She died at the age of 22" in Lincoln's life is Ann Rutledge)
+        let pronounWords = language == .vi ? ["Ông", "Bà"] : ["He", "She"]
+        let openings = pronounWords.map { pronoun in events.filter { $0.event.statement.hasPrefix(pronoun + " ") }.count }
+        mainPronoun = openings[0] == openings[1] ? nil : pronounWords[openings[0] > openings[1] ? 0 : 1]
     }
 
     /// `name` comes right after a word only people carry: "vua Duy Tân", "ông Hồ Học Lãm", "President Lincoln".
@@ -193,7 +200,8 @@ struct PronounResolver: Sendable {
     func resolved(_ event: Event) -> Event? {
         guard let mainPerson else { return nil }
         let words = event.statement.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2, pronouns.contains(String(words[0])), words[1].first?.isLowercase == true else { return nil }
+        guard words.count >= 2, pronouns.contains(String(words[0])), words[1].first?.isLowercase == true,
+              mainPronoun == nil || mainPronoun == String(words[0]) else { return nil }
         var copy = event
         copy.statement = mainPerson + event.statement.dropFirst(words[0].count)
         return copy

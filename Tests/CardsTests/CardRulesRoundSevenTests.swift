@@ -89,7 +89,9 @@ import Timeline
         #expect(ClauseOfDate.contrastsTwoTimes(
             "Thời gian đầu, quyền lợi của nông dân bị hạn chế nhưng sau đó, nước Nga bãi bỏ chế độ nông nô", language: .vi))
         #expect(ClauseOfDate.contrastsTwoTimes("At first the council refused, but later it agreed to the plan", language: .en))
-        #expect(!ClauseOfDate.contrastsTwoTimes("Nước Nga bãi bỏ chế độ nông nô, sau đó mở rộng ra Livonia", language: .vi))
+        // "afterwards" inside the statement: two happenings, one date (round U)
+        #expect(ClauseOfDate.contrastsTwoTimes("Nước Nga bãi bỏ chế độ nông nô, sau đó mở rộng ra Livonia", language: .vi))
+        #expect(!ClauseOfDate.contrastsTwoTimes("Nước Nga bãi bỏ chế độ nông nô ở Estonia và Livonia", language: .vi))
         #expect(!ClauseOfDate.contrastsTwoTimes("Ban đầu hội đồng từ chối kế hoạch", language: .vi))
     }
 
@@ -585,5 +587,53 @@ import Timeline
                                      sentence: "Sau Cách mạng Tháng Tám (1945), ngày 3 tháng 9 năm 1945, Quy Nhơn được tổ chức theo quy chế thị xã.")
         event.dateSurface = "ngày 3 tháng 9 năm 1945"
         #expect(EventScreen(language: .vi).dateDefect(event) != .nominalDate)
+    }
+}
+
+/// Round U (seen sets, seed 4004).
+@Suite struct CardRulesRoundUTests {
+    @Test(arguments: [
+        (Language.vi, "Dinh được đổi thành Trấn", CardDefect.anaphor),
+        (.vi, "Sáng lập Vương quốc Hungary và lên ngôi vua", .anaphor),
+        (.vi, "Trong một lần nói chuyện tại Đại học Glasgow, Brown cho biết", .fragment),
+        (.vi, "Fox cũng đóng vai Tigellinus trong bộ phim về hoàng đế Nero", .trivia),
+        (.en, "In a speech at Cooper Union, Lincoln said", .fragment),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1900", statement)) == defect)
+    }
+
+    @Test func playingARoleInHistoryIsNoActorsPart() {
+        #expect(!StatementShape.isTrivia("Pháp đóng vai trò quyết định trong chiến tranh Krym", language: .vi))
+    }
+}
+
+/// Round U, English: "She …" in a man's life is someone else; "the standard", "the two", "Soon", "Bvt.".
+@Suite struct CardRulesRoundUEnglishTests {
+    @Test func theOtherPronounIsSomeoneElse() {
+        let events = [
+            TestEvents.event("1832", "He enlisted in the militia", sentence: "In 1832 he enlisted in the militia."),
+            TestEvents.event("1834", "He was elected to the legislature", sentence: "In 1834 he was elected to the legislature."),
+            TestEvents.event("1835", "She died at the age of 22", sentence: "In 1835 she died at the age of 22."),
+        ].map(TestEvents.deckEvent)
+        var resolver = PronounResolver(events: events, language: .en)
+        resolver.mainPerson = "Lincoln"
+        #expect(resolver.mainPronoun == "He")
+        #expect(resolver.resolved(events[0].event)?.statement == "Lincoln enlisted in the militia")
+        #expect(resolver.resolved(events[2].event) == nil)
+    }
+
+    @Test(arguments: [
+        "The first edition of the standard was published by the committee",
+        "Soon, under suspicion of treason, Johnston evaded arrest",
+        "The rivalry between the two headlined the media after the match",
+    ])
+    func pointsElsewhere(statement: String) {
+        #expect(EventScreen(language: .en).blocking(TestEvents.event("1900", statement)) == .anaphor)
+    }
+
+    @Test func brevetIsAnAbbreviation() {
+        let events = EventExtractor().extract("In 1849 Johnston became chief of staff to Bvt. Maj. Gen. Worth in Texas.", language: .en).events
+        #expect(events.first?.statement.contains("Worth in Texas") == true)
     }
 }

@@ -31,6 +31,11 @@ enum ClauseOfDate {
             ? [" thời gian đầu ", " ban đầu ", " lúc đầu ", " thoạt đầu ", " khởi đầu là "]
             : [" at first ", " initially ", " originally "]
         let later = language == .vi ? [" sau đó ", " về sau ", " sau này "] : [" later ", " afterwards ", " subsequently "]
+        // "Quân Đông Tấn tấn công Thành Hán, sau đó đã tiêu diệt nước này": "afterwards" inside the statement — two
+        // happenings, one date
+        if language == .vi, lower.range(of: " sau đó ").map({ lower.distance(from: lower.startIndex, to: $0.lowerBound) > 1 }) == true {
+            return true
+        }
         guard let opening = first.compactMap({ lower.range(of: $0) }).first,
               lower.distance(from: lower.startIndex, to: opening.lowerBound) < 12 else { return false }
         return later.contains { lower[opening.upperBound...].contains($0) }

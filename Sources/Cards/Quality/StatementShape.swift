@@ -267,6 +267,7 @@ enum StatementShape {
             guard words.count >= verbAt + 2 else { return false }
             let verb = words[verbAt].lowercased()
             if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
+            if verb == "sáng", words[verbAt + 1] == "lập" { return true }  // "Sáng lập Vương quốc Hungary" (not "Sáng ngày")
             // "Phát xít Đức", "Kết quả là …": nouns that open on a verb's syllable
             if ["phát xít", "kết quả"].contains(verb + " " + words[verbAt + 1].lowercased()) { return false }
             return vietnameseOpeningVerbs.contains(verb)
@@ -355,7 +356,8 @@ enum StatementShape {
             let padded = " " + words.map { $0.lowercased() }.joined(separator: " ") + " "
             if statement.contains(" then "), !statement.contains(", then "), !statement.contains("and then "),
                !padded.hasPrefix(" if ") { return true }
-            if [" the same time ", " that time ", " the same year ", " the same day ", " the same period ", " of that year "]
+            if [" the same time ", " that time ", " the same year ", " the same day ", " the same period ", " of that year ",
+                " the two ", " the former ", " the latter ", " the aforementioned "]
                 .contains(where: padded.contains) { return true }
             // "About 825, he wrote …": a subject pronoun with no person named before it
             for (index, word) in words.enumerated() where ["he", "she", "they"].contains(word) {
@@ -410,7 +412,7 @@ enum StatementShape {
     static let englishBackPointingNouns: Set<String> = [
         "word", "term", "change", "changes", "proposal", "law", "decision", "plan", "idea", "technique", "method",
         "book", "film", "song", "album", "project", "theory", "device", "invention", "discovery", "incident",
-        "agreement", "treaty", "document",
+        "agreement", "treaty", "document", "standard", "score", "rivalry", "earthquake", "couple", "pair",
     ]
 
     static let vietnameseOpeners: Set<String> = [
@@ -441,7 +443,7 @@ enum StatementShape {
         "lãnh thổ", "thành phố", "hòn đảo", "đảo", "quốc gia", "vương quốc", "đế quốc", "công ty", "hãng", "câu lạc bộ",
         "đội bóng", "tỉnh", "vùng", "khu vực", "thị trấn", "thị xã", "ban nhạc", "tập đoàn", "tổ chức", "hòn",
         "cuộc chiến tranh", "cuộc chiến", "cuộc khởi nghĩa", "trận đánh", "bộ phim", "cuốn sách", "bài hát", "ca khúc",
-        "tác phẩm", "nhóm nhạc",
+        "tác phẩm", "nhóm nhạc", "dinh", "trấn", "phủ", "huyện",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
@@ -455,7 +457,7 @@ enum StatementShape {
         "and", "but", "or", "so", "as", "both", "another", "hence", "therefore", "meanwhile", "afterwards",
         "subsequently", "nevertheless", "moreover", "furthermore", "instead", "still", "yet", "since",
         "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly", "not", "even",
-        "others", "e.g", "eg",
+        "others", "e.g", "eg", "soon",
     ]
 
     // MARK: - Clause
@@ -488,6 +490,11 @@ enum StatementShape {
             if let opener = head.first, fronted.contains(opener),
                subjectless.contains(next) || language == .vi && vietnameseOpeningVerbs.contains(next) { return true }
         }
+        // "…, Brown cho biết:", "… he said": the words said are what happened, and they are not on the card
+        let saying = language == .vi ? ["cho biết", "nói", "tuyên bố", "phát biểu", "nhận xét", "khẳng định"]
+            : ["said", "stated", "declared", "wrote", "remarked", "added"]
+        if let last = words.last?.lowercased(), saying.contains(last)
+            || words.count >= 2 && saying.contains(words.suffix(2).joined(separator: " ").lowercased()) { return true }
         // "… defined as follows", "… như sau": what follows is the event, and it is not on the card
         let tail = words.suffix(2).map { $0.lowercased() }.joined(separator: " ")
         if ["as follows", "như sau", "sau đây", "the following"].contains(tail) || tail.hasSuffix(" follows") { return true }
@@ -538,10 +545,13 @@ enum StatementShape {
                " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
                " du khách ", " lượt khách ", " chia xã ", " chia phường ", " thành lập phường ", " thành lập xã ",
                " album ", " đĩa đơn ", " doanh thu phòng vé ", " áo đấu ", " màu áo ", " bộ áo ", " sân khách ",
-               " nhà tài trợ "]
+               " nhà tài trợ ", " vai diễn ", " tờ giấy bạc ", " đồng xu "]
             : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " gold medal ", " tournament ",
                " grand slam ", " record temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
-               " grossed ", " album ", " billboard ", " away kit ", " home kit ", " shirt sponsor "]
+               " grossed ", " album ", " billboard ", " away kit ", " home kit ", " shirt sponsor ", " played the role ",
+               " starred as "]
+        // "Fox cũng đóng vai [...] trong bộ phim …": an actor's part (not "đóng vai trò", to play a role in something)
+        if language == .vi, text.contains(" đóng vai "), !text.contains(" đóng vai trò ") { return true }
         return markers.contains(where: text.contains)
     }
 
