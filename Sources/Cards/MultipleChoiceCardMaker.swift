@@ -99,6 +99,7 @@ struct MultipleChoiceCardMaker {
         for other in ranked where distractors.count < Self.optionCount - 1 {
             // never an option from the answer's own sentence (its other clause is true of the same moment)
             guard other.event.sentence != event.sentence, let otherSpan = DateSpan(value: other.event.date), !otherSpan.overlaps(span),
+                  Self.isSameEra(other.event.date, event.date),
                   let statement = QuestionText.statementWithoutOwnDate(other.event.statement, date: other.event.date,
                                                                        in: language),
                   !QuestionText.reveals(statement, date: event.date),
@@ -116,6 +117,16 @@ struct MultipleChoiceCardMaker {
                                                                 qualifier: event.qualifier, in: language),
                     answer: answer, choices: options, eventID: deckEvent.id,
                     sourceSentence: CitationMarks.removed(from: event.sentence), choiceDates: distractorDates)
+    }
+
+    /// Is an event of `other` near enough in time to `answer` to be a plausible wrong option ("Which of these events
+    /// happened in 1519?" with options from 1919 and 2006 is answered by elimination)? Within a quarter of the time
+    /// since the answer (at least 30 years): 965 takes 700–1230, 1943 takes 1913–1973.
+    static func isSameEra(_ other: String, _ answer: String) -> Bool {
+        guard let a = DateValue(iso: answer.split(separator: "/").first ?? ""),
+              let o = DateValue(iso: other.split(separator: "/").first ?? "") else { return false }
+        let window = max(30, (2030 - a.year) / 4)
+        return abs(o.year - a.year) <= window
     }
 
     /// "Sự kiện nào sau đây diễn ra vào năm 1997?" / "Which of these events happened in 1997?"

@@ -637,3 +637,15 @@ import Timeline
         #expect(events.first?.statement.contains("Worth in Texas") == true)
     }
 }
+
+/// Round V: options from the answer's era; a year past the present lost its BC.
+@Suite struct CardRulesRoundVTests {
+    @Test(arguments: [("1521", "1519", true), ("1919", "1519", false), ("1000", "0965", true), ("1970", "1943", true), ("1990", "1943", false)])
+    func sameEra(other: String, answer: String, near: Bool) {
+        #expect(MultipleChoiceCardMaker.isSameEra(other, answer) == near)
+    }
+
+    @Test func aYearPastThePresent() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("2700", "Nền văn minh Minoan đạt tới đỉnh cao ở đảo Crete")) == .eraLost)
+    }
+}

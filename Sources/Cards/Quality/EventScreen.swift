@@ -38,6 +38,8 @@ struct EventScreen: Sendable {
         if parts.count == 2, let from = DateSpan(value: String(parts[0])), let to = DateSpan(value: String(parts[1])),
            to.last < from.first { return .relativeDate }
         if event.date.hasPrefix("BC") == false, StatementShape.mentionsBC(event.dateSurface) { return .eraLost }
+        // "khoảng năm 2700" in a history of the Minoans: a year past the present is a BC year that lost its era
+        if let year = DateValue(iso: event.date.split(separator: "/").first ?? "")?.year, year > 2100 { return .eraLost }
         let statement = QuestionText.trimmedStatement(event.statement)
         let words = StatementShape.words(statement)
         if words.count > Self.maxWords { return .tooLong }
