@@ -649,3 +649,18 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("2700", "Nền văn minh Minoan đạt tới đỉnh cao ở đảo Crete")) == .eraLost)
     }
 }
+
+@Suite struct CardRulesRoundVMoreTests {
+    @Test(arguments: [
+        (Language.vi, "Hiệp định giữa Đông Ấn Hà Lan và Vương quốc Bulungan", CardDefect.fragment),
+        (.en, "In 272 words, Lincoln asserted that the nation was born not", .fragment),
+        (.en, "Historians have given many reasons for the perceived need to replace the articles", .state),
+    ])
+    func blocked(language: Language, statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: language).blocking(TestEvents.event("1900", statement)) == defect)
+    }
+
+    @Test func aTreatySigned() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1884", "Hiệp ước Patenôtre được ký giữa Pháp và triều Nguyễn")) == nil)
+    }
+}

@@ -490,6 +490,17 @@ enum StatementShape {
             if let opener = head.first, fronted.contains(opener),
                subjectless.contains(next) || language == .vi && vietnameseOpeningVerbs.contains(next) { return true }
         }
+        // "Hiệp định giữa Đông Ấn Hà Lan và Vương quốc Bulungan": a document named, nothing done with it
+        let documents: Set<String> = ["hiệp định", "hiệp ước", "hòa ước", "hoà ước", "hiến pháp", "đạo luật", "nghị quyết",
+                                      "sắc lệnh", "tuyên ngôn", "công ước"]
+        if language == .vi, words.count <= 14, words.count >= 2,
+           documents.contains(words[0].lowercased() + " " + words[1].lowercased()),
+           !words.dropFirst().contains(where: { ["được", "ký", "kết", "ban", "có", "thông", "bị", "đã", "bãi", "chấm", "mở",
+                                                "công", "tuyên", "quy", "cho", "trao", "giao", "xác"].contains($0.lowercased()) }) {
+            return true
+        }
+        // "… the nation was born not": a negation whose date went, leaving it at the end
+        if language == .en, words.last?.lowercased() == "not" { return true }
         // "…, Brown cho biết:", "… he said": the words said are what happened, and they are not on the card
         let saying = language == .vi ? ["cho biết", "nói", "tuyên bố", "phát biểu", "nhận xét", "khẳng định"]
             : ["said", "stated", "declared", "wrote", "remarked", "added"]
@@ -594,6 +605,12 @@ enum StatementShape {
         // "An early pioneer of radio astronomy was Grote Reber": a copula naming someone
         if language == .en, let copula = lower.prefix(8).firstIndex(where: { $0 == "was" || $0 == "were" }), copula >= 2,
            copula + 1 < words.count, words[copula + 1].first?.isUppercase == true { return true }
+        // "Historians have given many reasons …", "Các nhà sử học cho rằng …": what scholars think, not what happened
+        if language == .en, ["historians", "scholars", "critics", "some historians", "many historians"]
+            .contains(where: { text.hasPrefix(" " + $0 + " ") }) { return true }
+        if language == .vi, [" các nhà sử học ", " nhiều nhà sử học ", " các sử gia ", " giới sử học "].contains(where: text.hasPrefix) {
+            return true
+        }
         // "Two of the most famous Greek anatomists … were Herophilus and Erasistratus": a description of a group
         if language == .en, ["two of", "some of", "many of", "among the", "several of", "three of"]
             .contains(where: { text.hasPrefix(" " + $0 + " ") }),
