@@ -664,3 +664,11 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("1884", "Hiệp ước Patenôtre được ký giữa Pháp và triều Nguyễn")) == nil)
     }
 }
+
+@Suite struct EraIsNoBlankTests {
+    @Test func theEraIsNoThingToRecall() throws {
+        let sentence = "Nền văn minh phát triển giữa năm 2800 TCN và năm 1800 TCN."
+        let range = try #require(sentence.range(of: "TCN"))
+        #expect(!BlankBoundary.isClean("TCN", at: range, in: sentence, language: .vi))
+    }
+}

@@ -153,3 +153,21 @@ import Testing
         #expect(EventExtractor().extract(text, language: language).events.first?.statement == statement)
     }
 }
+
+/// Set H's BC spans: a bare year with its era, "giữa … và …" as between, two centuries with one era written once.
+@Suite struct BeforeChristSpanTests {
+    @Test(arguments: [
+        ("Người Assyria định cư tại miền đông nam Thổ Nhĩ Kỳ từ 1950 TCN cho đến năm 612 TCN.", "BC1950/BC0612"),
+        ("Nền văn minh lưu vực sông Ấn phát triển thịnh vượng giữa năm 2800 TCN và năm 1800 TCN.", "BC2800/BC1800"),
+        ("Đế quốc Achaemenes Ba Tư chinh phục Anatolia trong các thế kỷ 6 và 5 TCN.", "BC05XX/BC04XX"),
+    ])
+    func oneSpan(text: String, date: String) {
+        #expect(EventExtractor().extract(text, language: .vi).events.map(\.date) == [date])
+    }
+
+    /// "giữa năm 1945" alone is still the middle of the year.
+    @Test func theMiddleOfAYear() {
+        let events = EventExtractor().extract("Giữa năm 1945, quân Nhật đảo chính Pháp ở Đông Dương.", language: .vi).events
+        #expect(events.first?.qualifier == .mid)
+    }
+}

@@ -28,7 +28,8 @@ enum BlankBoundary {
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
         if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
         // a currency or unit code is no thing to recall
-        if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg", "Celsius", "Fahrenheit", "Kelvin"].contains(answer) { return false }
+        if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg", "Celsius", "Fahrenheit", "Kelvin", "TCN", "SCN", "CN", "BC", "AD",
+            "BCE", "CE"].contains(answer) { return false }
         // "Năm 753 TCN, [...] ra đời … kinh thành La Mã" (Vương quốc La Mã): the name's own words, two or more,
         // written elsewhere in the sentence give it away
         if inside.count >= 3 {

@@ -21,6 +21,7 @@ extension ExtractionRun {
                   var end = bareCenturyEnd(view, right, after: found) ?? match(view, right, rangeEnd: true) else { continue }
             var start = found
             guard link(view, &start, &end) else { continue }
+            if view.word(right - 1) == .va, start.qualifier == .mid { start.qualifier = nil }
             founds[founds.count - 1] = start
             founds.append(end)
             links.append((founds.count - 2, founds.count - 1))
@@ -142,6 +143,10 @@ extension ExtractionRun {
         case .den, .toiDen, .to, .until, .till, .through: return c + 1
         case .cho where view.word(c + 1) == .den || view.word(c + 1) == .toiDen: return c + 2
         case .and where view.word(found.first - 1) == .between: return c + 1
+        // "giữa năm 2800 TCN và năm 1800 TCN": "giữa … và …" is between, not the middle of the first year
+        case .va where found.qualifier == .mid && view.word(found.first) == .giua: return c + 1
+        // "các thế kỷ 6 và 5 TCN": two centuries with one era, a span
+        case .va where found.parts.century != nil && view.word(c + 2) == .tcn: return c + 1
         default: return nil
         }
     }
@@ -159,8 +164,8 @@ extension ExtractionRun {
         guard let n, (1...21).contains(n), !(view.isWord(k + 1) && view.attached(k + 1)) else { return nil }
         var parts = DateParts()
         parts.century = n - 1
-        parts.beforeChrist = start.parts.beforeChrist
-        return Found(k, k, .date, parts)
+        parts.beforeChrist = start.parts.beforeChrist || view.word(k + 1) == .tcn
+        return Found(k, view.word(k + 1) == .tcn ? k + 1 : k, .date, parts)
     }
 
     /// Checks that `start … end` is a range and fills each side's missing fields from the other.
@@ -170,7 +175,10 @@ extension ExtractionRun {
         guard end.kind == .date, end.type != .duration else { return false }
         // "từ thế kỷ 13 đến thế kỷ 15", "from the 13th century to the 15th century": a range of centuries is one span
         if let a = start.parts.century, let b = end.parts.century {
-            return a < b && start.parts.beforeChrist == end.parts.beforeChrist
+            // (BC centuries count down: "thế kỷ 6 đến 5 TCN", whose era is written once, after the second)
+            if end.parts.beforeChrist, !start.parts.beforeChrist, a > b { start.parts.beforeChrist = true }
+            guard start.parts.beforeChrist == end.parts.beforeChrist else { return false }
+            return start.parts.beforeChrist ? a > b : a < b
         }
         guard start.parts.century == nil, end.parts.century == nil else { return false }
         let dash = view.isDash(start.last + 1)
@@ -209,7 +217,9 @@ extension ExtractionRun {
         }
         // "May 9–10, 1860": the end's day takes the start's month, even when the year is written with the end
         if end.parts.month == nil, end.parts.day != nil, let m = start.parts.month { end.parts.month = m }
-        if let a = start.parts.year, let b = end.parts.year, a > b { return false }
+        // (BC years count down: "từ 1950 TCN cho đến năm 612 TCN")
+        if let a = start.parts.year, let b = end.parts.year,
+           (start.parts.beforeChrist ? -a : a) > (end.parts.beforeChrist ? -b : b) { return false }
         return true
     }
 
