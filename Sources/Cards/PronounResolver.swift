@@ -67,9 +67,10 @@ struct PronounResolver: Sendable {
         }
         // "He" in a man's life, "She" in a woman's: the pronoun the text opens most statements with is the main
         // person's; the other one is someone else ("She died at the age of 22" in Lincoln's life is Ann Rutledge)
-        let pronounWords = language == .vi ? ["Ông", "Bà"] : ["He", "She"]
+        let pronounWords = language == .vi ? ["Ông", "Bà", "Cô"] : ["He", "She"]
         let openings = pronounWords.map { pronoun in events.filter { $0.event.statement.hasPrefix(pronoun + " ") }.count }
-        mainPronoun = openings[0] == openings[1] ? nil : pronounWords[openings[0] > openings[1] ? 0 : 1]
+        let top = openings.max() ?? 0
+        mainPronoun = top == 0 || openings.filter({ $0 == top }).count > 1 ? nil : pronounWords[openings.firstIndex(of: top)!]
     }
 
     /// `name` comes right after a word only people carry: "vua Duy Tân", "ông Hồ Học Lãm", "President Lincoln".
@@ -109,7 +110,7 @@ struct PronounResolver: Sendable {
 
     /// The pronouns that open a statement about a person.
     var pronouns: Set<String> {
-        language == .vi ? ["Ông", "Bà"] : ["He", "She"]
+        language == .vi ? ["Ông", "Bà", "Cô"] : ["He", "She"]
     }
 
     /// The deck's name as the text writes it with capitals ("tây_ban_nha" → "Tây Ban Nha"), when it does.

@@ -672,3 +672,30 @@ import Timeline
         #expect(!BlankBoundary.isClean("TCN", at: range, in: sentence, language: .vi))
     }
 }
+
+/// Set H's lost subjects and "cô".
+@Suite struct CardRulesAfterSetHTests {
+    @Test(arguments: [
+        "Liên kết với Hiệp hội Mậu dịch tự do châu Âu",
+        "Độc lập khỏi Bồ Đào Nha sau nhiều năm chiến tranh",
+        "Ký Hiệp định Tự do thương mại với Cộng đồng Kinh tế châu Âu",
+    ])
+    func noSubject(statement: String) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1973", statement)) == .anaphor)
+    }
+
+    @Test func aUnionNamedIsASubject() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1993", "Liên minh châu Âu được thành lập theo Hiệp ước Maastricht")) == nil)
+    }
+
+    @Test func herInALifeIsTheSkater() {
+        let events = [
+            TestEvents.event("2006", "Cô giành huy chương vàng tại Bulgaria", sentence: "Năm 2006, cô giành huy chương vàng tại Bulgaria."),
+            TestEvents.event("2009", "Cô phá kỷ lục thế giới", sentence: "Năm 2009, cô phá kỷ lục thế giới."),
+        ].map(TestEvents.deckEvent)
+        var resolver = PronounResolver(events: events, language: .vi)
+        resolver.mainPerson = "Kim Yuna"
+        #expect(resolver.mainPronoun == "Cô")
+        #expect(resolver.resolved(events[1].event)?.statement == "Kim Yuna phá kỷ lục thế giới")
+    }
+}

@@ -268,6 +268,11 @@ enum StatementShape {
             let verb = words[verbAt].lowercased()
             if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
             if verb == "sáng", words[verbAt + 1] == "lập" { return true }  // "Sáng lập Vương quốc Hungary" (not "Sáng ngày")
+            // "Liên kết với EFTA" (not "Liên bang"), "Độc lập khỏi Bồ Đào Nha", "Ký Hiệp định …": verbs whose next word
+            // may be a capital
+            if verb == "liên", words[verbAt + 1] == "kết" { return true }
+            if verb == "độc", words[verbAt + 1] == "lập", words.count > verbAt + 2, words[verbAt + 2] == "khỏi" { return true }
+            if verb == "ký", ["Hiệp", "Hòa", "Hoà", "Công", "Nghị", "Thỏa", "Thoả"].contains(words[verbAt + 1]) { return true }
             // "Phát xít Đức", "Kết quả là …": nouns that open on a verb's syllable
             if ["phát xít", "kết quả"].contains(verb + " " + words[verbAt + 1].lowercased()) { return false }
             return vietnameseOpeningVerbs.contains(verb)
@@ -370,7 +375,7 @@ enum StatementShape {
                     && !["year", "day", "month", "century", "decade"].contains(pair.1)
             }
         case .vi:
-            for (index, word) in words.enumerated().dropFirst() where ["ông", "bà", "họ", "hắn", "nó"].contains(word) {
+            for (index, word) in words.enumerated().dropFirst() where ["ông", "bà", "họ", "hắn", "nó", "cô"].contains(word) {
                 let next = index + 1 < words.count ? words[index + 1] : ""
                 guard next.first?.isUppercase != true else { continue }  // "ông Hồ Học Lãm": a title
                 // "em họ" (a cousin), "dòng họ" (a clan), "họ hàng": the word, not the pronoun
@@ -813,7 +818,8 @@ enum StatementShape {
         switch language {
         case .vi: return ["của tại", "của ở", "của vào", "nhưng thì", "và thì", "mà thì", "những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
                           "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
-                          "vào bởi", "tại bởi", "trong bởi", "ở với", "vào với", "ở và", "vào và", "tại và", "trong và"]
+                          "vào bởi", "tại bởi", "trong bởi", "ở với", "vào với", "ở và", "vào và", "tại và", "trong và",
+                          "của đã", "của được", "của và"]
         case .en: return ["the the", "in in", "of of", "until when", "until and", "in and", "on and", "since when",
                           "dated had", "dated was", "the and", "of and", "the of"]
         }
