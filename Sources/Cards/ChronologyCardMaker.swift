@@ -19,7 +19,10 @@ struct ChronologyCardMaker {
     func cards(for events: [DeckEvent]) -> [Card] {
         let eligible = ParallelMap.compactMap(events) { event -> Member? in
             // an item is read beside four others: a short, whole statement (at most `itemWords` words)
-            guard let span = DateSpan(value: event.event.date),
+            // a period or a century dates a state of things more often than a happening ("Tiếng Thụy Điển xuất hiện
+            // ở Phần Lan …", "Thời thượng đại …"): an item is a happening of a year, a month or a day
+            guard !event.event.date.contains("/"), let value = DateValue(iso: event.event.date), value.precision >= .year,
+                  let span = DateSpan(value: event.event.date),
                   let statement = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.date,
                                                                        in: language),
                   StatementShape.words(statement).count <= Self.itemWords,
