@@ -15,11 +15,30 @@ struct ClozeCardMaker {
     /// The cloze card for `deckEvent`, avoiding answers already blanked in the same sentence (`taken`).
     func card(for deckEvent: DeckEvent, taken: Set<String> = []) -> Card? {
         let event = deckEvent.event
-        let sentence = CitationMarks.removed(from: event.sentence)
+        let sentence = ClozeCardMaker.withoutLeadingLink(CitationMarks.removed(from: event.sentence), language: language)
         guard let (prompt, answer) = ClozeCardMaker.blanked(sentence, candidates: candidates(for: event, in: sentence),
                                                             avoiding: taken, language: language) else { return nil }
         return Card(id: ContentID.make("c", deckEvent.id, CardKind.cloze.rawValue), kind: .cloze, prompt: prompt,
                     answer: answer, eventID: deckEvent.id, sourceSentence: sentence)
+    }
+
+    /// `sentence` without a leading link to the sentence before it ("Subsequently, on April 12, 1861, …", "Ngoài ra,
+    /// …"): on a card it points at nothing.
+    static func withoutLeadingLink(_ sentence: String, language: Language) -> String {
+        let links = language == .vi
+            ? ["Ngoài ra", "Tuy nhiên", "Do đó", "Vì vậy", "Vì thế", "Bên cạnh đó", "Hơn nữa", "Kết quả là", "Tiếp đó",
+               "Đồng thời", "Thêm vào đó", "Sau đó"]
+            : ["However", "Moreover", "Furthermore", "Subsequently", "Consequently", "Thus", "Therefore", "Meanwhile",
+               "Nevertheless", "In addition", "Additionally", "As a result", "Also", "Then", "Later", "Afterwards"]
+        for link in links where sentence.hasPrefix(link + ", ") {
+            let rest = sentence.dropFirst(link.count + 2)
+            guard let first = rest.first else { return sentence }
+            // the next word keeps its capital when it is a name ("Subsequently, Lincoln …"), else takes one
+            let word = rest.prefix { $0 != " " && $0 != "," }
+            let lowerElsewhere = sentence.contains(" " + word.lowercased() + " ") || FunctionWords.all.contains(word.lowercased())
+            return (lowerElsewhere ? String(first).uppercased() : String(first)) + rest.dropFirst()
+        }
+        return sentence
     }
 
     /// Actors first (in their order), then names found in the sentence; none that holds a digit.

@@ -699,3 +699,20 @@ import Timeline
         #expect(resolver.resolved(events[1].event)?.statement == "Kim Yuna phá kỷ lục thế giới")
     }
 }
+
+/// Round W: a cloze sentence opening on a link to the sentence before; "the October 1970 edition" with "the" in the date.
+@Suite struct CardRulesRoundWTests {
+    @Test func theLinkGoes() {
+        #expect(ClozeCardMaker.withoutLeadingLink("Subsequently, on April 12, 1861, a Confederate attack on Fort Sumter began the war.", language: .en)
+            == "On April 12, 1861, a Confederate attack on Fort Sumter began the war.")
+        #expect(ClozeCardMaker.withoutLeadingLink("Ngoài ra, Pháp rút quân khỏi Lào năm 1945.", language: .vi) == "Pháp rút quân khỏi Lào năm 1945.")
+        #expect(ClozeCardMaker.withoutLeadingLink("Lincoln won in 1860.", language: .en) == "Lincoln won in 1860.")
+    }
+
+    @Test func anIssueWithItsArticle() {
+        var event = TestEvents.event("1970-10", "Aldrin described communion on the Moon in Guideposts magazine",
+                                     sentence: "Aldrin described communion on the Moon in the October 1970 edition of Guideposts magazine.")
+        event.dateSurface = "the October 1970"
+        #expect(EventScreen(language: .en).dateDefect(event) == .nominalDate)
+    }
+}

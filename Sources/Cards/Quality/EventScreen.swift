@@ -279,7 +279,9 @@ struct EventScreen: Sendable {
         case .en:
             // "in the October 1970 edition of Guideposts", "the 1791 census": the date names an issue, not the event
             if ["edition", "issue", "volume", "census", "catalogue", "catalog", "yearbook"].contains(after),
-               before.last == "the" || before.suffix(2).contains("the") { return true }
+               before.last == "the" || before.suffix(2).contains("the") || event.dateSurface.lowercased().hasPrefix("the ") {
+                return true
+            }
             if let since = before.lastIndex(of: "since"), before.count - since <= 6,
                before[..<since].contains(where: { $0.hasSuffix("est") || ["worst", "best", "first", "most"].contains($0) }) {
                 return true
