@@ -171,3 +171,30 @@ import Testing
         #expect(events.first?.qualifier == .mid)
     }
 }
+
+/// Set I's year article: days under "= 1945 =" stay in 1945 after an entry mentions 1946; "Ngày sinh một số nhân vật
+/// nổi tiếng" is a births list; the next article's days do not take 1945.
+@Suite struct YearArticleTests {
+    static let text = """
+        = 1945 =
+        1945 là một năm bắt đầu vào ngày Thứ hai.
+
+        == Sự kiện ==
+        28 tháng 5 – William Joyce bị bắt. Ông bị treo cổ vào tháng 1 năm 1946.
+        4 tháng 6 – Quân Đồng Minh chia nước Đức thành bốn vùng chiếm đóng.
+
+        == Ngày sinh một số nhân vật nổi tiếng ==
+        7 tháng 2 – Gerald Davies, cầu thủ rugby xứ Wales
+
+        = Nhật Bản =
+        Năm 1868, Thiên hoàng Minh Trị lên ngôi. Ngày 3 tháng 1, quân triều đình thắng trận Toba–Fushimi.
+        """
+
+    @Test func theTitleYearHoldsForTheListedDays() {
+        let events = EventExtractor().extract(Self.text, language: .vi).events
+        #expect(events.contains { $0.date == "1945-06-04" })
+        #expect(!events.contains { $0.date.hasPrefix("1946-06") })
+        #expect(!events.contains { $0.statement.contains("Gerald Davies") })
+        #expect(events.contains { $0.date == "1868-01-03" })
+    }
+}

@@ -67,6 +67,10 @@ struct ExtractionRun {
             }
             let blankAfter = lineEnd >= count || isBlank(lineEnd + 1, nextLineEnd(after: lineEnd))
             let admitted = sections.admits(bytes, lineStart, lineEnd, blankBefore: previousBlank, blankAfter: blankAfter)
+            if sections.sawArticleTitle {
+                sections.sawArticleTitle = false
+                resolver.headingYear = nil
+            }
             previousBlank = isBlank(lineStart, lineEnd)
             if !admitted {
                 for index in lineStart..<lineEnd where bytes[index] & 0xC0 != 0x80 { scalar += 1 }
@@ -128,6 +132,9 @@ struct ExtractionRun {
         let heading = ListHeading.read(tokens, bytes: bytes)
         let isListItem = tokens.first.map { $0.isPunct("-") || $0.isPunct("*") || $0.isPunct("•") || $0.isPunct("+") } ?? false
         if !isListItem { listHeading = heading }
+        // "= 1945 =", "=== 2013 ===": the days listed under a year heading are of that year, whatever year an entry
+        // mentions on the way ("… bị treo cổ vào tháng 1 năm 1946")
+        if !isListItem, let heading, !heading.value.contains("/"), let year = Int(heading.value) { resolver.headingYear = year }
         let before = extraction.events.count
         sentences.removeAll(keepingCapacity: true)
         SentenceSplitter.split(tokens, 0, tokens.count, bytes: bytes, into: &sentences)

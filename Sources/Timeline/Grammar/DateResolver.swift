@@ -9,6 +9,8 @@ struct DateResolver {
     var lastDate: DateParts? {
         didSet { lastDateSentence = sentence }
     }
+    /// The year of the heading the text is under ("= 1945 =", "=== 2013 ==="), for the days it lists.
+    var headingYear: Int?
     /// The index of the sentence being read, and of the one that set `lastDate`.
     var sentence = 0
     var lastDateSentence = 0
@@ -63,7 +65,10 @@ struct DateResolver {
             return Resolved(value: parts.iso, timexClass: .explicit, parts: parts)
         }
         let local = parts.iso
-        if parts.month != nil || parts.season != nil {
+        if let headingYear, opensSentence, parts.month != nil {
+            // "4 tháng 4 – …" opening an entry under "= 1945 =": the heading's year, not the last one mentioned
+            parts.year = headingYear
+        } else if parts.month != nil || parts.season != nil {
             parts.year = monthAnchor?.year ?? lastDate?.year
         } else if parts.day != nil {
             guard let anchor = monthAnchor, anchor.month != nil else {

@@ -8,6 +8,8 @@
 struct SectionFilter {
     /// Skipping until the next heading of this level or higher (1 = until the next article).
     private var skipUntilLevel: Int?
+    /// An article's title line (`= Title =`) was just read: what the last article's headings said no longer holds.
+    var sawArticleTitle = false
 
     /// Whether the line `bytes[start..<end]` should be analysed; `blankBefore`/`blankAfter` say whether the lines
     /// around it are empty (a plain-text heading stands alone).
@@ -19,7 +21,7 @@ struct SectionFilter {
         guard lo < hi else { return true }
         if let (level, title) = Self.markedHeading(bytes, lo, hi) {
             // "= 1982 =": a year's own article dates the days it lists by its title
-            if level == 1 { skipUntilLevel = nil; return Self.isYearTitle(title) }
+            if level == 1 { skipUntilLevel = nil; sawArticleTitle = true; return Self.isYearTitle(title) }
             if let skip = skipUntilLevel, level > skip { return false }
             skipUntilLevel = Self.kind(of: title).map { $0 == .endMatter ? 2 : level }
             // "=== 2013 ===": a year heading is read, so that the dates under it take its year (`ListHeading`)
@@ -80,6 +82,10 @@ struct SectionFilter {
     static func kind(of title: String) -> Kind? {
         if endMatter.contains(title) { return .endMatter }
         if asides.contains(title) { return .aside }
+        // "Ngày sinh một số nhân vật nổi tiếng", "Những người mất trong năm", "Births and deaths": the lists of a
+        // year's article, however the heading goes on
+        if ["ngày sinh", "ngày mất", "những người sinh", "những người mất", "người sinh", "người mất", "births", "deaths"]
+            .contains(where: { title.hasPrefix($0 + " ") }) { return .aside }
         return nil
     }
 
