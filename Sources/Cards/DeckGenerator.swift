@@ -89,7 +89,8 @@ public struct DeckGenerator: Sendable {
             let kindSubject = KindSubject.find(titleNames: titles, events: deckEvents, people: people, language: language,
                                                opening: opening)
             let resolvedEvents = deckEvents.map { deckEvent in
-                resolver.resolved(deckEvent.event)
+                DeckGenerator.withoutListLabel(deckEvent.event)
+                    ?? resolver.resolved(deckEvent.event)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }
                     ?? kindSubject?.resolved(deckEvent.event)
                     ?? deckEvent.event
@@ -310,6 +311,32 @@ public struct DeckGenerator: Sendable {
 
     /// The names of the events' sentences whose every word is a word of the deck's name (case and separators
     /// aside): "Schopenhauer" and "Arthur Schopenhauer" for a deck named `Arthur_Schopenhauer`.
+    /// `event` without the label a year's list puts before an entry ("Chiến tranh thế giới thứ hai: Quân Mỹ vượt sông
+    /// Rhein …", "World War II: …"), or nil when it has none: the label is a heading, not part of what happened.
+    static func withoutListLabel(_ event: Event) -> Event? {
+        guard let colon = event.statement.range(of: ": ") else { return nil }
+        let label = StatementShape.words(String(event.statement[..<colon.lowerBound]))
+        let rest = event.statement[colon.upperBound...]
+        guard (1...6).contains(label.count), label.first?.first?.isUppercase == true,
+              StatementShape.words(String(rest)).count >= 4, let first = rest.first, first.isUppercase,
+              !label.contains(where: { EnglishVerb.base(ofPast: $0) != nil || ["là", "được", "đã", "said", "was"].contains($0) })
+        else { return nil }
+        // a label opens its entry, right after the entry's date and dash ("7 tháng 3 – Chiến tranh thế giới thứ hai: …")
+        let labelText = String(event.statement[..<colon.lowerBound])
+        guard ["– ", "- ", "— "].contains(where: { event.sentence.contains($0 + labelText + ":") })
+            || event.sentence.hasPrefix(labelText + ":") else { return nil }
+        // "Henry VIII: The Story of William Tyndale", "Need for Speed: Most Wanted": a title and its subtitle
+        if let next = StatementShape.words(String(rest)).first, ["The", "A", "An", "Of", "In", "Return", "Most"].contains(next)
+            || label.last!.allSatisfy({ "IVXLC".contains($0) }) || label.last!.allSatisfy(\.isNumber) { return nil }
+        // "Ông tuyên bố: …", "Lincoln said: …": what was said, not a label
+        let tail = label.suffix(2).joined(separator: " ").lowercased()
+        if ["tuyên bố", "cho biết", "phát biểu", "khẳng định", "nhấn mạnh"].contains(tail)
+            || ["nói", "viết", "rằng", "says", "wrote", "declared", "stated"].contains(label.last!.lowercased()) { return nil }
+        var copy = event
+        copy.statement = String(rest)
+        return copy
+    }
+
     static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language,
                            names known: [String: [String]]? = nil) -> Set<String> {
         let title = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })

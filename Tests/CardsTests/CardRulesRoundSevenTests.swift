@@ -716,3 +716,20 @@ import Timeline
         #expect(EventScreen(language: .en).dateDefect(event) == .nominalDate)
     }
 }
+
+/// Set I: a year's list puts a label before an entry; the label is no part of what happened.
+@Suite struct ListLabelTests {
+    @Test func theLabelGoes() {
+        let event = TestEvents.event("1945-03-07", "Chiến tranh thế giới thứ hai: Quân Mỹ vượt sông Rhein tại Remagen",
+                                     sentence: "7 tháng 3 – Chiến tranh thế giới thứ hai: Quân Mỹ vượt sông Rhein tại Remagen.")
+        #expect(DeckGenerator.withoutListLabel(event)?.statement == "Quân Mỹ vượt sông Rhein tại Remagen")
+        let quote = TestEvents.event("1945", "Ông tuyên bố: Chúng ta sẽ chiến đấu đến cùng")
+        #expect(DeckGenerator.withoutListLabel(quote) == nil)
+        let none = TestEvents.event("1945", "Quân Mỹ vượt sông Rhein tại Remagen")
+        // a title's subtitle is no label: "Charles II: The Power & the Passion của BBC" stays as it is (and is screened)
+        let subtitle = TestEvents.event("2003", "Charles II: The Power & the Passion của BBC",
+                                        sentence: "Rufus Sewell trong Charles II: The Power & the Passion của BBC (2003).")
+        #expect(DeckGenerator.withoutListLabel(subtitle) == nil)
+        #expect(DeckGenerator.withoutListLabel(none) == nil)
+    }
+}
