@@ -325,8 +325,8 @@ public struct DeckGenerator: Sendable {
         let labelText = String(event.statement[..<colon.lowerBound])
         guard ["– ", "- ", "— "].contains(where: { event.sentence.contains($0 + labelText + ":") })
             || event.sentence.hasPrefix(labelText + ":") else { return nil }
-        // "Henry VIII: The Story of William Tyndale", "Need for Speed: Most Wanted": a title and its subtitle
-        if let next = StatementShape.words(String(rest)).first, ["The", "A", "An", "Of", "In", "Return", "Most"].contains(next)
+        // "Henry VIII: The Story of William Tyndale": a title and its subtitle (an English article, a numbered name)
+        if let next = StatementShape.words(String(rest)).first, ["The", "A", "An", "Of", "In"].contains(next)
             || label.last!.allSatisfy({ "IVXLC".contains($0) }) || label.last!.allSatisfy(\.isNumber) { return nil }
         // "Ông tuyên bố: …", "Lincoln said: …": what was said, not a label
         let tail = label.suffix(2).joined(separator: " ").lowercased()
