@@ -23,8 +23,9 @@ enum ClauseOfDate {
         return !between.allSatisfy { filler.contains($0.lowercased()) }
     }
 
-    /// Does the statement open on what came first ("Thời gian đầu, …", "Ban đầu …", "At first …") and then turn to
-    /// what came later ("… nhưng sau đó, …", "… but later …")? Its one date belongs to one of the two.
+    /// Does the statement tell two times: it opens on what came first ("Thời gian đầu, …", "Ban đầu …", "At first …")
+    /// and turns to what came later ("… nhưng sau đó, …", "… but later …"), or says "sau đó" (afterwards) inside?
+    /// Its one date belongs to one of the two.
     static func contrastsTwoTimes(_ statement: String, language: Language) -> Bool {
         let lower = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
         let first = language == .vi

@@ -41,10 +41,10 @@ public struct ListEntries: Sendable {
             let atEnd = index == utf8.endIndex
             let byte: UInt8 = atEnd ? 0x0A : utf8[index]
             if byte == 0x0A {
-                if spaces <= Self.maximumWords, let line = Substring(utf8[lineStart..<index]) as Substring?,
-                   case let trimmed = line.trimmingPrefix(while: { $0 == " " || $0 == "\t" }),
-                   !trimmed.isEmpty, !trimmed.hasPrefix("="), Self.isEntryShaped(trimmed) {
-                    run.append((trimmed, offset..<(offset + scalars)))
+                let line = spaces <= Self.maximumWords
+                    ? Substring(utf8[lineStart..<index]).trimmingPrefix(while: { $0 == " " || $0 == "\t" }) : ""
+                if !line.isEmpty, !line.hasPrefix("="), Self.isEntryShaped(line) {
+                    run.append((line, offset..<(offset + scalars)))
                 } else {
                     close()
                 }
