@@ -730,3 +730,34 @@ import Timeline
         #expect(DeckGenerator.withoutListLabel(none) == nil)
     }
 }
+
+/// Set J (judged at a9801f6): a head word or a list member as a blank; "Nhằm phản ứng,", "Hơn thế nữa,"; "Tất cả";
+/// a forecast; a "see also" line.
+@Suite struct CardRulesAfterSetJTests {
+    @Test(arguments: [
+        ("Bệnh viện nằm tại số 2 đường Lê Lợi, thuộc Phường 8, thành phố Đà Lạt.", "Phường"),
+        ("Năm 1621, Xa Sùng Minh quản lý Vạn Huyện, Thạch Trụ và Kiềm Giang.", "Thạch Trụ"),
+        ("Sắc lệnh số 77 quy định Hà Nội, Hải Phòng, Huế, Sài Gòn, Đà Lạt đều đặt làm thành phố.", "Huế"),
+    ])
+    func notABlank(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test(arguments: [
+        ("Nhằm phản ứng, ngày 23 tháng 7 năm 2002 Trung Hoa Dân Quốc đoạn tuyệt quan hệ với Nauru.", "Trung Hoa Dân Quốc đoạn tuyệt quan hệ với Nauru."),
+        ("Hơn thế nữa, năm 1389 John xứ Gaunt trở lại Anh.", "John xứ Gaunt trở lại Anh."),
+    ])
+    func theLinkGoes(text: String, statement: String) {
+        #expect(EventExtractor().extract(text, language: .vi).events.first?.statement == statement)
+    }
+
+    @Test(arguments: [
+        ("Tất cả đều bị ngăn lại với việc Ấn Độ giành được độc lập", CardDefect.anaphor),
+        ("Thị trường tiêu dùng Ấn Độ dự kiến sẽ lên vị trí thứ 5 thế giới", .uncertain),
+        ("Xem thêm Bài phát biểu của Putin tại Hội nghị An ninh Munich", .referenceEntry),
+    ])
+    func blocked(statement: String, defect: CardDefect) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("2007", statement)) == defect)
+    }
+}

@@ -68,6 +68,15 @@ enum BlankBoundary {
             // "[...] hoàng Ivan III" for "Sa hoàng", "[...] thịnh vượng chung" for "Khối …": one short syllable, or the
             // head word of a name that goes on in lower case, is part of a longer word
             if inside.count == 1, first.count <= 2 || NameFinder.vietnameseHeads.contains(first) || first == "Khối" { return false }
+            // "thuộc [...] 8" (Phường 8), "Ban quốc tế [...] luật" (Khoa): a unit's or a body's head word, not its name
+            if inside.count == 1, ["Phường", "Quận", "Huyện", "Xã", "Tỉnh", "Khoa", "Thị", "Làng", "Ấp", "Khu"].contains(first) {
+                return false
+            }
+            // "Vạn Huyện, [...] và Kiềm Giang", "Huế, Đà Nẵng, [...], Sài Gòn": one member of a list of names
+            let following = StatementShape.words(String(tail))
+            let nextName = following.first == "và" ? following.dropFirst().first : following.first
+            if head.hasSuffix(", "), StatementShape.lastWord(head.dropLast(2))?.first?.isUppercase == true,
+               tail.hasPrefix(" và ") || tail.hasPrefix(", "), nextName?.first?.isUppercase == true { return false }
             // "năm [...] (1460)" for "năm Canh Thìn": a year's name in the sixty-year cycle is a date, not a thing to recall
             if glueBefore, before?.lowercased() == "năm" { return false }
             // "cửa [...] vũ" for "cửa Sùng vũ", "điện Kính thiên": a building's Sino-Vietnamese name goes on in lower case

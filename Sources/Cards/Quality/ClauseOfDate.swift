@@ -125,11 +125,12 @@ enum ClauseOfDate {
         let lower = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
         let guesses = language == .vi
             ? [" có lẽ ", " có thể đã ", " có thể là ", " dường như ", " hình như ", " tương truyền ", " nghe nói ", " được tin là ",
-               " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết "]
+               " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết ", " dự kiến sẽ ", " được dự báo ", " dự báo sẽ "]
             : [" probably ", " possibly ", " perhaps ", " presumably ", " allegedly ", " reportedly ", " supposedly ",
                " apparently ", " may have ", " might have ", " could have ", " is thought ", " was thought ",
                " are thought ", " were thought ", " is said to ", " was said to ", " were said to ", " according to legend ",
-               " legend has it ", " is believed to ", " was believed to "]
+               " legend has it ", " is believed to ", " was believed to ", " is expected to ", " are expected to ",
+               " is projected to "]
         return guesses.contains { lower.contains($0) }
     }
 }

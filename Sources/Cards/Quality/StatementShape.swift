@@ -28,6 +28,8 @@ enum StatementShape {
     /// Bibliography, publisher, access date, URL, media credits, clock times: apparatus, not history.
     static func isReferenceEntry(_ text: String) -> Bool {
         let lower = text.lowercased()
+        // "Xem thêm Bài phát biểu của Putin …", "See also …": a pointer to another page
+        if lower.hasPrefix("xem thêm ") || lower.hasPrefix("see also ") { return true }
         if PlainText.containsAny(lower, referenceMarkers) { return true }
         // A clock time ("17:52", "02:39 UTC") marks a log or a signature line.
         let scalars = Array(lower.unicodeScalars)
@@ -428,7 +430,7 @@ enum StatementShape {
         "ngoài ra", "bên cạnh", "cùng năm", "cùng ngày", "cùng lúc", "người này", "vị này", "nay", "hiện nay",
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
         "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão", "rằng", "ví dụ", "chẳng hạn", "cùng thời gian",
-        "quả nhiên", "thật vậy", "rõ ràng",
+        "quả nhiên", "thật vậy", "rõ ràng", "tất cả",
         "cùng thời điểm", "cùng thời kỳ",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").

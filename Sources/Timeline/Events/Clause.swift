@@ -239,7 +239,8 @@ enum Clause {
     /// Two- and three-word links to what came before: "Ngoài ra,", "Bên cạnh đó,", "Do đó,", "In addition,".
     static let linkPhrases: [[UInt64]] = [
         ["ngoài", "ra"], ["bên", "cạnh", "đó"], ["hơn", "nữa"], ["do", "đó"], ["vì", "vậy"], ["vì", "thế"],
-        ["thêm", "vào", "đó"], ["in", "addition"], ["as", "a", "result"],
+        ["thêm", "vào", "đó"], ["in", "addition"], ["as", "a", "result"], ["hơn", "thế", "nữa"], ["nhằm", "phản", "ứng"],
+        ["để", "đáp", "lại"], ["in", "response"], ["in", "retaliation"],
     ].map { $0.map(Lexicon.hash) }
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
     /// The copula `là`: "sau đó là X" is "then came X", so `là` belongs to the connective.
