@@ -24,6 +24,7 @@ struct KindSubject: Sendable, Equatable {
         ["tiểu bang", "bang"],
         ["lãnh thổ"],
         ["bộ phim"],
+        ["sân vận động", "sân"],
     ]
 
     /// The subject of a text among `titleNames` (the deck name's words as the text writes them): a name met in at

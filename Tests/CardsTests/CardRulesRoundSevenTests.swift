@@ -761,3 +761,13 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(TestEvents.event("2007", statement)) == defect)
     }
 }
+
+/// Set K: "Sân …" with no name is an anaphor; in a text about a stadium, it is that stadium.
+@Suite struct StadiumTests {
+    @Test func anUnnamedGround() {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1925", "Sân được khánh thành sau một năm khởi công")) == .anaphor)
+        let subject = KindSubject(name: "San Siro", kinds: ["sân vận động", "sân"])
+        #expect(subject.resolved(TestEvents.event("1925", "Sân được khánh thành sau một năm khởi công"))?.statement
+            == "San Siro được khánh thành sau một năm khởi công")
+    }
+}

@@ -198,3 +198,19 @@ import Testing
         #expect(events.contains { $0.date == "1868-01-03" })
     }
 }
+
+/// Set K: a prizes section, year by year, is a list, not the narrative.
+@Suite struct AwardsSectionTests {
+    @Test func prizesMakeNoEvents() {
+        let text = """
+            = Marilyn Monroe =
+            Năm 1953, Monroe đóng vai chính trong phim Niagara.
+
+            == Giải thưởng và vinh danh ==
+            1952 Giải Photoplay: Giải đặc biệt
+            1956 Đề cử - Giải Quả cầu vàng cho nữ diễn viên phim hài xuất sắc nhất
+            """
+        let events = EventExtractor().extract(text, language: .vi).events
+        #expect(events.map(\.date) == ["1953"])
+    }
+}

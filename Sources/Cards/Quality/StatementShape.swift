@@ -450,7 +450,7 @@ enum StatementShape {
         "lãnh thổ", "thành phố", "hòn đảo", "đảo", "quốc gia", "vương quốc", "đế quốc", "công ty", "hãng", "câu lạc bộ",
         "đội bóng", "tỉnh", "vùng", "khu vực", "thị trấn", "thị xã", "ban nhạc", "tập đoàn", "tổ chức", "hòn",
         "cuộc chiến tranh", "cuộc chiến", "cuộc khởi nghĩa", "trận đánh", "bộ phim", "cuốn sách", "bài hát", "ca khúc",
-        "tác phẩm", "nhóm nhạc", "dinh", "trấn", "phủ", "huyện",
+        "tác phẩm", "nhóm nhạc", "dinh", "trấn", "phủ", "huyện", "sân vận động", "sân",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
