@@ -19,6 +19,8 @@ public struct CardMaking: Sendable {
     var obvious: Set<String> = []
     /// Names the text shows to be people's.
     var people: Set<String> = []
+    /// Names the text shows to be places' (never asked with "ai"/"who").
+    var places: Set<String> = []
     /// Words the text writes in lower case mid-sentence and never capitalises there.
     var commonWords: Set<String> = []
 

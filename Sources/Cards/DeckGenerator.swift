@@ -61,6 +61,7 @@ public struct DeckGenerator: Sendable {
         var deckEvents = DeckGenerator.deckEvents(from: events)
         var resolvedIDs = Set<String>()
         var people = Set<String>()
+        var places = Set<String>()
         var mainPerson: String?
         var titlePerson = false
         // The names of each sentence, found once: the pronoun resolver and the obvious-answer rules all read them.
@@ -81,6 +82,7 @@ public struct DeckGenerator: Sendable {
                 people.insert(name)
             }
             mainPerson = resolver.mainPerson
+            places = resolver.places
             // "Nước này gia nhập …", "The country joined …" in a text about a place: that place.
             let place = PronounResolver.placeSubject(
                 titleNames: titles.union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? []),
@@ -204,6 +206,7 @@ public struct DeckGenerator: Sendable {
         making.sharedSentences = sharedSentences
         making.obvious = obvious
         making.people = people
+        making.places = places
         making.commonWords = commonWords
         for kind in kinds {
             // Each kind picks its events (`CardKindBehaviour.events(in:)`) and makes its cards.

@@ -16,6 +16,8 @@ struct PronounResolver: Sendable {
     /// Every name the text shows to be a person's: a full personal name (and, in English, its family name alone) or
     /// a name right after a title ("vua Duy Tân", "General Gage").
     let people: Set<String>
+    /// Names the text shows to be places': after "tại", "nước", "người", "quần đảo" … ("Hoàng Sa", "Lâm Ấp").
+    let places: Set<String>
 
     /// A resolver for `events`, finding their main person; `names` are the names of each sentence when the caller
     /// has found them already (`DeckGenerator.sentenceNames`).
@@ -55,6 +57,7 @@ struct PronounResolver: Sendable {
         }
         // "Tổng thống Pakistan" is a title before a country: a name also met as a place ("tại Pakistan") is none;
         // nor is an acronym ("US", "NATO")
+        self.places = places
         people.subtract(places)
         people = people.filter { !NameFinder.isAcronym($0) }
         self.people = people
@@ -104,7 +107,10 @@ struct PronounResolver: Sendable {
     /// The words that introduce a place, built once per language.
     static let placeWords = PerLanguage { language -> Set<String> in
         language == .vi
-            ? ["tại", "ở", "nước", "khắp", "sang", "xứ", "miền", "vùng", "tỉnh", "thành", "phố"]
+            // (a nation or its language after "người"/"tiếng", an island, a territory: a place, not a person, even when a
+            // title stands before it elsewhere: "Thủ tướng Bồ Đào Nha", "người Bồ Đào Nha")
+            ? ["tại", "ở", "nước", "khắp", "sang", "xứ", "miền", "vùng", "tỉnh", "thành", "phố", "người", "tiếng", "đảo",
+               "thổ", "quốc"]
             : ["in", "into", "across", "throughout", "to"]
     }
 

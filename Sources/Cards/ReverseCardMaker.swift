@@ -14,6 +14,8 @@ struct ReverseCardMaker {
     var obvious: Set<String> = []
     /// Names the text shows to be people's (after a title, or a full personal name seen elsewhere).
     var people: Set<String> = []
+    /// Names the text shows to be places': "Hoàng Sa" has a family name's first syllable, but is no one.
+    var places: Set<String> = []
 
     /// A statement longer than this many words makes a question too long to hold in mind.
     static let maxWords = 32
@@ -80,7 +82,7 @@ struct ReverseCardMaker {
         switch language {
         case .vi:
             if atStart {
-                guard NameKind.of(name, language: .vi) == .person || people.contains(name), tailWords.count >= 3,
+                guard NameKind.of(name, language: .vi) == .person || people.contains(name), !places.contains(name), tailWords.count >= 3,
                       tailWords.first?.first?.isLowercase == true else { return nil }
                 return (lowerFirst(head, names: names) + "ai" + tail, name, 1)
             }
@@ -106,7 +108,7 @@ struct ReverseCardMaker {
         case .en:
             guard atStart, let verb = tailWords.first, StatementShape.isEnglishVerb(verb), tailWords.count >= 3 else { return nil }
             let word: String
-            switch people.contains(name) ? .person : NameKind.of(name, language: .en) {
+            switch places.contains(name) ? .other : people.contains(name) ? .person : NameKind.of(name, language: .en) {
             case .person: word = "who"
             case .organisation: word = "what"
             case .other: return nil

@@ -7,7 +7,9 @@ struct ReverseKind: CardKindBehaviour {
     var nameKey: String { "reverse" }
 
     func cards(for events: [DeckEvent], making: CardMaking) -> [Card] {
-        let maker = ReverseCardMaker(language: making.language, obvious: making.obvious, people: making.people)
+        var settingUp = ReverseCardMaker(language: making.language, obvious: making.obvious, people: making.people)
+        settingUp.places = making.places
+        let maker = settingUp
         return ParallelMap.compactMap(events) { maker.card(for: $0) }
     }
 

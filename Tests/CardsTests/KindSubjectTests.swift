@@ -74,3 +74,32 @@ import Timeline
         #expect(deck.events.contains { $0.event.statement.hasPrefix("Lincoln suspended habeas corpus") })
     }
 }
+
+/// Set L: a nation named after a title ("Thủ tướng Bồ Đào Nha") is no person, when the text also says "người Bồ Đào
+/// Nha" or "tiếng Bồ Đào Nha"; a reverse card never asks "ai" for it.
+@Suite struct NationIsNoPersonTests {
+    @Test func aNationAfterATitle() {
+        let events = [
+            TestEvents.event("1974-07-17", "Vasco Gonçalves trở thành thủ tướng Bồ Đào Nha",
+                             sentence: "Ngày 17 tháng 7 năm 1974, Vasco Gonçalves trở thành thủ tướng Bồ Đào Nha."),
+            TestEvents.event("1974-09-11", "Bồ Đào Nha lại trở thành thành viên UNESCO",
+                             sentence: "Ngày 11 tháng 9 năm 1974, Bồ Đào Nha lại trở thành thành viên UNESCO."),
+            TestEvents.event("1975", "Người Bồ Đào Nha rút khỏi Angola",
+                             sentence: "Năm 1975, người Bồ Đào Nha rút khỏi Angola."),
+        ].map(TestEvents.deckEvent)
+        #expect(!PronounResolver(events: events, language: .vi).people.contains("Bồ Đào Nha"))
+    }
+}
+
+/// "Lâm Ấp" opens on a family name's syllable, but the text says "nước Lâm Ấp": no "ai" question for it.
+@Suite struct NoWhoForAPlaceTests {
+    @Test func aPlaceIsNoOne() {
+        let event = TestEvents.deckEvent(TestEvents.event("03XX", "Lâm Ấp nhanh chóng hấp thu nền văn minh Ấn Độ",
+                                                          sentence: "Thế kỷ IV, Lâm Ấp nhanh chóng hấp thu nền văn minh Ấn Độ."))
+        let person = ReverseCardMaker(language: .vi, obvious: [], people: [])
+        #expect(person.card(for: event)?.prompt.contains(" ai ") == true)
+        var place = ReverseCardMaker(language: .vi, obvious: [], people: [])
+        place.places = ["Lâm Ấp"]
+        #expect(place.card(for: event)?.prompt.contains(" ai ") != true)
+    }
+}
