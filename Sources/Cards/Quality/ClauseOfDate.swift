@@ -27,7 +27,11 @@ enum ClauseOfDate {
     /// and turns to what came later ("… nhưng sau đó, …", "… but later …"), or says "sau đó" (afterwards) inside?
     /// Its one date belongs to one of the two.
     static func contrastsTwoTimes(_ statement: String, language: Language) -> Bool {
-        let lower = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
+        contrastsTwoTimes(padded: padded(StatementShape.words(statement)), language: language)
+    }
+
+    /// `contrastsTwoTimes` on the statement's words already lowered and padded (`padded(_:)`).
+    static func contrastsTwoTimes(padded lower: String, language: Language) -> Bool {
         let first = language == .vi
             ? [" thời gian đầu ", " ban đầu ", " lúc đầu ", " thoạt đầu ", " khởi đầu là "]
             : [" at first ", " initially ", " originally "]
@@ -122,7 +126,16 @@ enum ClauseOfDate {
 
     /// Does the statement only guess ("có lẽ", "tương truyền", "probably", "is said to")? A guess is no fact to learn.
     static func isUncertain(_ statement: String, language: Language) -> Bool {
-        let lower = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
+        isUncertain(padded: padded(StatementShape.words(statement)), language: language)
+    }
+
+    /// The words lowered and joined between spaces (" có lẽ đã … "): what the phrase tests of this file look in.
+    static func padded(_ words: [String]) -> String {
+        " " + words.map { $0.lowercased() }.joined(separator: " ") + " "
+    }
+
+    /// `isUncertain` on the statement's words already lowered and padded (`padded(_:)`).
+    static func isUncertain(padded lower: String, language: Language) -> Bool {
         let guesses = language == .vi
             ? [" có lẽ ", " có thể đã ", " có thể là ", " dường như ", " hình như ", " tương truyền ", " nghe nói ", " được tin là ",
                " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết ", " dự kiến sẽ ", " được dự báo ", " dự báo sẽ "]

@@ -51,9 +51,11 @@ struct EventScreen: Sendable {
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         if StatementShape.isState(words, language: language) { return .state }
-        if ClauseOfDate.isUncertain(statement, language: language) { return .uncertain }
+        // (the statement's words lowered once for the phrase tests below)
+        let padded = ClauseOfDate.padded(words)
+        if ClauseOfDate.isUncertain(padded: padded, language: language) { return .uncertain }
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
-            || ClauseOfDate.contrastsTwoTimes(statement, language: language)
+            || ClauseOfDate.contrastsTwoTimes(padded: padded, language: language)
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
         if ClauseOfDate.leavesParticipleBare(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
                                              language: language)
