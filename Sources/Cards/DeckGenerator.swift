@@ -342,14 +342,16 @@ public struct DeckGenerator: Sendable {
 
     static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language,
                            names known: [String: [String]]? = nil) -> Set<String> {
-        let title = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
+        // (a short word of the title counts only beside a longer one: "T-ara" for `t_ara`, "Hồ Chí Minh")
+        let all = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init))
+        let title = all.filter { $0.count >= 3 }
         guard !title.isEmpty else { return [] }
         let known = known ?? sentenceNames(events, language: language)
         // each event's names read on all cores
         let matching = ParallelMap.map(events) { event in
             (known[event.event.sentence] ?? []).filter { name in
                 let words = name.lowercased().split { !$0.isLetter }.map(String.init)
-                return !words.isEmpty && words.allSatisfy(title.contains)
+                return words.contains(where: title.contains) && words.allSatisfy(all.contains)
             }
         }
         return Set(matching.joined())

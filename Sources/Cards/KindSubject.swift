@@ -16,7 +16,7 @@ struct KindSubject: Sendable, Equatable {
     static let groups: [[String]] = [
         ["câu lạc bộ", "đội bóng"],
         ["công ty", "tập đoàn", "hãng"],
-        ["ban nhạc", "nhóm nhạc"],
+        ["ban nhạc", "nhóm nhạc", "nhóm"],
         ["quốc gia", "đất nước", "vương quốc", "nước"],
         ["quốc đảo", "hòn đảo", "đảo"],
         ["thành phố"],
@@ -39,7 +39,10 @@ struct KindSubject: Sendable, Equatable {
         for name in titleNames.subtracting(people).sorted() where NameKind.of(name, language: language) != .person {
             var sentences = 0
             var kindCounts: [Int: Int] = [:]
-            if let definedGroup, !ClozeCardMaker.occurrences(of: name, in: opening).isEmpty { kindCounts[definedGroup] = 2 }
+            // (the opening may write the name in other capitals: "T-Ara" in a text that mostly writes "T-ara")
+            if let definedGroup, !ClozeCardMaker.occurrences(of: name.lowercased(), in: opening.lowercased()).isEmpty {
+                kindCounts[definedGroup] = 2
+            }
             for event in events {
                 let sentence = event.event.sentence
                 let occurrences = ClozeCardMaker.occurrences(of: name, in: sentence)

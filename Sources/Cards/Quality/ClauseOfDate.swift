@@ -121,7 +121,58 @@ enum ClauseOfDate {
         let announcing: Set<String> = language == .vi
             ? ["là", "gồm", "gồm có", "bao gồm", "sau", "như sau", "sau đây"]
             : ["were", "are", "include", "included", "including", "following", "follows"]
-        return announcing.contains(last) || head.count >= 2 && announcing.contains(head.suffix(2).joined(separator: " "))
+        if announcing.contains(last) || head.count >= 2 && announcing.contains(head.suffix(2).joined(separator: " ")) {
+            return true
+        }
+        // "… đã được trao Giải Nobel văn học: Bjørnson năm 1903, Knut Hamsun cho … năm 1920, và Sigrid Undset năm
+        // 1928": items after a colon, the verb before it — a head that says something, then three items or more
+        // (not a year's line "1945: …", whose head is only a date)
+        let items = sentence[colon...].split(separator: ",").count
+        let saying = head.contains { !FunctionWords.all.contains($0) && !NameFinder.isDateWord($0) && !$0.allSatisfy(\.isNumber) }
+        return items >= 3 && head.count >= 3 && saying && head.contains { ["đã", "được", "là", "has", "have", "had", "were", "was"].contains($0) }
+    }
+
+    /// Is the date one of a run of bracketed dates, each after an item of an enumeration ("Các nhà thờ khác gồm có Nhà
+    /// thờ Cơ Đốc (1723), Nhà thờ Ba ngôi (1733), …, Nhà thờ Cơ Đốc Jubilee … (1878)"), with no verb marker in the
+    /// statement? Then the statement is an item named, not a happening.
+    static func isBracketedItem(statement: String, sentence: String, language: Language) -> Bool {
+        guard language == .vi else { return false }
+        var brackets = 0
+        var rest = Substring(sentence)
+        while let open = rest.firstIndex(of: "(") {
+            let inside = rest[rest.index(after: open)...].prefix { $0 != ")" }
+            if inside.prefix(4).allSatisfy(\.isNumber), inside.count >= 3, inside.first?.isNumber == true { brackets += 1 }
+            rest = rest[rest.index(after: open)...]
+        }
+        guard brackets >= 3 else { return false }
+        let markers: Set<String> = ["đã", "được", "bị", "là", "có", "trở", "thành", "lập", "xây", "ký", "mở"]
+        return !StatementShape.words(statement.lowercased()).contains(where: markers.contains)
+    }
+
+    /// Does the date, written with no year, sit in an opening "Khi …," / "When …," clause ("Khi gió Đông Nam thổi
+    /// vào tháng 7, tháng 8, đoàn tàu buôn bắt đầu rời …")? A month or a day with no year in a "when" clause tells a
+    /// season that comes back, not a day that happened; the year the card would give came from another sentence.
+    static func isSeasonOfWhenClause(sentence: String, dateSurface: String, language: Language) -> Bool {
+        guard !dateSurface.isEmpty, !writesYear(dateSurface, language: language) else { return false }
+        let text = sentence.trimmingCharacters(in: .whitespaces)
+        let lower = text.lowercased()
+        let openers = language == .vi ? ["khi ", "mỗi khi ", "mỗi lần ", "hễ "] : ["when ", "whenever ", "each time "]
+        guard openers.contains(where: { lower.hasPrefix($0) }), let comma = text.firstIndex(of: ","),
+              let date = text.range(of: dateSurface) else { return false }
+        return date.upperBound <= comma
+    }
+
+    /// Does a date phrase write its year ("năm 1945", "1603", "tháng 8 năm 43 TCN")? "26 tháng 10", "August 26" do not.
+    static func writesYear(_ surface: String, language: Language) -> Bool {
+        var run = 0
+        for character in surface {
+            run = character.isNumber ? run + 1 : 0
+            if run >= 3 { return true }
+        }
+        let words = StatementShape.words(surface.lowercased())
+        // (a century or a decade is a span of years: "thế kỷ XX", "thập niên 90", "the 20th century")
+        let spans: Set<String> = ["năm", "kỷ", "kỉ", "niên", "century", "centuries", "decade", "millennium"]
+        return words.contains { spans.contains($0) || ["tcn", "bc", "bce", "ad", "scn"].contains($0) }
     }
 
     /// Does the statement only guess ("có lẽ", "tương truyền", "probably", "is said to")? A guess is no fact to learn.
@@ -138,12 +189,13 @@ enum ClauseOfDate {
     static func isUncertain(padded lower: String, language: Language) -> Bool {
         let guesses = language == .vi
             ? [" có lẽ ", " có thể đã ", " có thể là ", " dường như ", " hình như ", " tương truyền ", " nghe nói ", " được tin là ",
-               " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết ", " dự kiến sẽ ", " được dự báo ", " dự báo sẽ "]
+               " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết ", " dự kiến sẽ ", " được dự báo ", " dự báo sẽ ",
+               " với kế hoạch ", " theo kế hoạch "]  // (a plan: "Năm 2020 với kế hoạch …, thì sân … sẽ được nhường …")
             : [" probably ", " possibly ", " perhaps ", " presumably ", " allegedly ", " reportedly ", " supposedly ",
                " apparently ", " may have ", " might have ", " could have ", " is thought ", " was thought ",
                " are thought ", " were thought ", " is said to ", " was said to ", " were said to ", " according to legend ",
                " legend has it ", " is believed to ", " was believed to ", " is expected to ", " are expected to ",
-               " is projected to "]
+               " is projected to ", " plans to ", " planned to ", " was to be ", " were to be "]
         return guesses.contains { lower.contains($0) }
     }
 }

@@ -47,7 +47,8 @@ struct EventScreen: Sendable {
         // "Anh kết thúc năm 2003 ở hạng 49": in a life, "Anh" + verb is "he" or England; either way unsure
         if language == .vi, aboutPerson, words.count >= 2, words[0] == "Anh", words[1].first?.isLowercase == true { return .anaphor }
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
-            || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement) { return .anaphor }
+            || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement)
+            || BackReference.leansBack(words, language: language) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         if StatementShape.isState(words, language: language) { return .state }
@@ -67,11 +68,41 @@ struct EventScreen: Sendable {
         if ClauseOfDate.isInAnnouncedList(sentence: sentence, dateSurface: event.dateSurface, language: language) {
             return .titleLike
         }
+        if ClauseOfDate.isBracketedItem(statement: statement, sentence: sentence, language: language) { return .listEntry }
+        if ClauseOfDate.isSeasonOfWhenClause(sentence: sentence, dateSurface: event.dateSurface, language: language) {
+            return .otherClause
+        }
+        if introducesList(sentence: sentence, statement: statement, words: words) { return .titleLike }
+        if isObservance(words, dateSurface: event.dateSurface) { return .state }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
         if isCount(event) { return .nominalDate }
         return nil
+    }
+
+    /// "Phân chia hành chánh tỉnh Châu Đốc năm 1970 của chính quyền Việt Nam Cộng hòa:": a short line that ends on a
+    /// colon, with no comma and no verb marker, heads the list below it; what happened is in the list.
+    func introducesList(sentence: String, statement: String, words: [String]) -> Bool {
+        guard language == .vi, sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":"),
+              !statement.contains(","), words.count <= 14 else { return false }
+        return !words.contains { ["đã", "được", "bị", "sẽ", "đang", "là"].contains($0.lowercased()) }
+    }
+
+    /// "Ngày Angam được tổ chức vào 26 tháng 10 …", "Anzac Day is observed on 25 April": a named day or feast, dated
+    /// with no year, comes back every year; the year a card would give is only the narrative's.
+    func isObservance(_ words: [String], dateSurface: String) -> Bool {
+        guard !dateSurface.isEmpty, !ClauseOfDate.writesYear(dateSurface, language: language), words.count >= 3 else {
+            return false
+        }
+        switch language {
+        case .vi:
+            return ["Ngày", "Lễ", "Tết"].contains(words[0]) && words[1].first?.isUppercase == true
+        case .en:
+            guard let day = words.prefix(6).firstIndex(where: { ["Day", "Festival", "Feast"].contains($0) }), day >= 1,
+                  words[day - 1].first?.isUppercase == true else { return false }
+            return words[(day + 1)...].prefix(2).contains { ["is", "are", "was", "falls", "celebrates", "commemorates"].contains($0) }
+        }
     }
 
     /// The key of `event` in `anchored`: where it stands in the text and its date.

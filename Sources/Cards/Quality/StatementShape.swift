@@ -506,6 +506,19 @@ enum StatementShape {
                                                 "công", "tuyên", "quy", "cho", "trao", "giao", "xác"].contains($0.lowercased()) }) {
             return true
         }
+        // "… thủ tướng Bồ Đào Nha.Mở đầu chiến dịch …": two entries of a list run together at a dot with no space
+        if runsTwoSentences(statement) { return true }
+        // "Nước Áo, theo Hiến pháp liên bang", "Security Pacific National Bank, đã sáp nhập với …": a bare name, then
+        // after its comma a phrase that is no predicate of it — an aside of a longer sentence, or one entry of a list
+        // whose verb came before
+        if language == .vi, let comma = statement.firstIndex(of: ","), !statement[statement.index(after: comma)...].contains(","),
+           case let head = self.words(String(statement[..<comma])), (1...6).contains(head.count),
+           head.first?.first?.isUppercase == true, head.last?.first?.isUppercase == true,
+           !head.contains(where: { ["đã", "được", "bị", "là", "có"].contains($0) }),
+           let next = self.words(String(statement[statement.index(after: comma)...])).first?.lowercased(),
+           ["theo", "với", "trong", "tại", "ở", "dưới", "từ", "qua", "bằng", "đã", "được", "bị"].contains(next) {
+            return true
+        }
         // "… the nation was born not": a negation whose date went, leaving it at the end
         if language == .en, words.last?.lowercased() == "not" { return true }
         // "…, Brown cho biết:", "… he said": the words said are what happened, and they are not on the card
@@ -553,6 +566,31 @@ enum StatementShape {
         if let colon = statement.firstIndex(of: ":"), statement[colon...].filter({ $0 == "," }).count >= 2 { return true }
         return false
     }
+
+    /// A dot glued between two words, the first ending on a small letter and the second opening on a capital and
+    /// going on in small letters ("Nha.Mở đầu"): two sentences of the source with their space lost. Initials,
+    /// abbreviations ("St.Petersburg") and names like "ASP.NET" are not.
+    static func runsTwoSentences(_ statement: String) -> Bool {
+        let scalars = Array(statement.unicodeScalars)
+        for index in scalars.indices.dropFirst(3).dropLast(2) where scalars[index] == "." {
+            let after = scalars[index + 1], second = scalars[index + 2]
+            guard after.properties.isUppercase, second.properties.isLowercase else { continue }
+            // the word before the dot: at least three letters, ending on a small one
+            var start = index
+            while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+            let word = scalars[start..<index]
+            guard word.count >= 3, word.last!.properties.isLowercase,
+                  !sentenceAbbreviations.contains(String(String.UnicodeScalarView(word)).lowercased()) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Abbreviations written before a dot (lower case), which a capital may follow with no space.
+    static let sentenceAbbreviations: Set<String> = ["mrs", "gen", "col", "capt", "sgt", "etc", "adm", "gov", "rev",
+                                                     "prof", "brig", "maj", "sen", "rep", "cpl", "pvt", "approx", "vol",
+                                                     "bvt", "inc", "ltd", "corp", "dept", "univ", "jan", "feb", "mar",
+                                                     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// Peripheral detail: sport results and records, weather records, postal codes, tourism counts, the splitting
     /// of wards and communes, charts and box office — true, dated, and not what a history exam asks.
@@ -746,7 +784,8 @@ enum StatementShape {
         case .vi: return ["giai đoạn", "đoạn", "thời kỳ", "kỳ", "khoảng", "của", "và", "với", "là", "khi", "thì", "mà", "để", "cho", "từ", "đến", "tới", "vào", "trong",
                           "ở", "tại", "các", "những", "một", "về", "sau", "trước", "bởi", "do", "như", "nhưng", "hay",
                           "hoặc", "rằng", "suốt", "năm", "ngày", "tháng", "thì", "nên", "được", "bị", "đã", "sẽ",
-                          "gồm", "thuộc", "theo"]  // "… bao gồm", "… đều thuộc", "… theo": what it announced was cut off
+                          "gồm", "thuộc", "theo", "đạt", "mức"]  // "… bao gồm", "… đều thuộc", "… theo", "… đạt":
+                                                                  // what it announced or reached was cut off
         case .en: return ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "as",
                           "from", "that", "which", "who", "when", "while", "until", "till", "after", "before", "since",
                           "than", "is", "was", "were", "his", "her", "its", "their", "dated", "during", "between",

@@ -1,0 +1,89 @@
+import Timeline
+
+/// A statement that leans on something the sentences before it said, in words other than a pronoun: it followed
+/// another's lead ("Hải quân Hoa Kỳ nối gót", "France followed suit"), it is one of a series named elsewhere ("Phần
+/// thứ hai cũng được phát hành …"), it points back at a noun ("những con số đó") or names a thing only as "the name"
+/// ("Tên gọi vẫn được chính thức đổi thành Mumbai"). Read alone on a card, each asks about something unsaid.
+enum BackReference {
+    /// Does the statement (its `words`) lean on what came before it?
+    static func leansBack(_ words: [String], language: Language) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        guard !lower.isEmpty else { return false }
+        return followsLead(lower, language: language)
+            || (language == .vi && (isOneOfSeries(words) || pointsBackAtNoun(lower) || namesOnlyTheName(words)))
+    }
+
+    /// "nối gót", "làm theo", "followed suit", "did the same": doing what someone named before did, with nothing
+    /// after the verb to say what that was.
+    static func followsLead(_ lower: [String], language: Language) -> Bool {
+        let text = " " + lower.joined(separator: " ") + " "
+        switch language {
+        case .en:
+            return [" followed suit ", " did the same ", " did likewise ", " followed the example ", " followed its example ",
+                    " followed their example ", " followed his example ", " followed her example ", " did so too "]
+                .contains(where: text.contains)
+        case .vi:
+            if [" làm tương tự ", " làm điều tương tự ", " cũng làm vậy ", " cũng làm như vậy ", " làm theo như vậy "]
+                .contains(where: text.contains) { return true }
+            // the verb with no object: the statement ends on it, or a new clause ("khi", "vào", "sau") follows
+            let leads: [[String]] = [["nối", "gót"], ["làm", "theo"], ["noi", "theo"], ["theo", "chân"]]
+            let next: Set<String> = ["khi", "vào", "sau", "trong", "ngay", "và", "rồi"]
+            for lead in leads {
+                for index in lower.indices.dropLast() where lower[index] == lead[0] && lower[index + 1] == lead[1] {
+                    let after = index + 2
+                    if after == lower.count || next.contains(lower[after]) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// Ordinals that say which of a series: "thứ hai", "thứ 3".
+    static let ordinals: Set<String> = ["nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+
+    /// "Phần thứ hai cũng được phát hành …", "Mùa thứ ba …": a thing known only as the nth of a series the text named
+    /// before. (A name after the ordinal, or "của" and a name, says which series: "Vua thứ hai của nhà Lý …".)
+    static func isOneOfSeries(_ words: [String]) -> Bool {
+        // the ordinal right after a one- or two-word common noun that opens the statement
+        for nounLength in 1...2 {
+            let at = nounLength
+            guard words.count > at + 2, words[at].lowercased() == "thứ" else { continue }
+            // a two-syllable noun is one word ("Giai đoạn thứ hai …"), not a name and a verb ("Chicago xếp thứ 29 …")
+            if nounLength == 2, !VietnameseCompounds.isWord(words[0].lowercased(), words[1]) { continue }
+            let ordinal = words[at + 1]
+            guard ordinals.contains(ordinal.lowercased()) || ordinal.allSatisfy(\.isNumber) else { continue }
+            let after = words[(at + 2)...].prefix(3)
+            if after.contains(where: { $0.first?.isUppercase == true }) { return false }
+            return true
+        }
+        return false
+    }
+
+    /// Time nouns a demonstrative may close without pointing at a thing ("những năm đó" is a time, left to the date
+    /// rules).
+    static let timeNouns: Set<String> = ["năm", "ngày", "tháng", "lúc", "thời", "khi", "dịp", "kỳ", "đoạn", "buổi",
+                                         "hôm", "tuần", "mùa", "thập", "niên", "thế", "kỷ", "giờ", "đêm", "sáng", "chiều"]
+
+    /// "những con số đó", "các nước ấy": a plural noun phrase closed by a demonstrative, pointing back at things the
+    /// text listed before.
+    static func pointsBackAtNoun(_ lower: [String]) -> Bool {
+        for index in lower.indices where ["đó", "ấy", "kia"].contains(lower[index]) && index >= 2 {
+            for length in 1...2 where index - length - 1 >= 0 {
+                let noun = lower[(index - length)..<index]
+                guard ["những", "các", "mấy"].contains(lower[index - length - 1]),
+                      !noun.contains(where: { timeNouns.contains($0) || FunctionWords.all.contains($0) }) else { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "Tên gọi vẫn được chính thức đổi thành Mumbai": the name of what? A statement that opens on "the name" with
+    /// no name or "của" after it.
+    static func namesOnlyTheName(_ words: [String]) -> Bool {
+        guard words.count >= 3 else { return false }
+        let head = words[0].lowercased() + " " + words[1].lowercased()
+        guard ["tên gọi", "cái tên", "tên cũ", "tên mới"].contains(head) else { return false }
+        return words[2].first?.isLowercase == true && words[2] != "của"
+    }
+}

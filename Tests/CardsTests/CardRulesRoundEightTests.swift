@@ -1,0 +1,185 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// Rules from the judging of sets J, K and L (Benchmarks/CardQuality/README.md, round eight): statements that lean
+/// on the sentences before them, items of a list whose verb stands elsewhere, a season or a feast dated with no year,
+/// a line that heads a list, two sentences run together. Each example is made up; each has a near miss that stays.
+@Suite struct CardRulesRoundEightTests {
+    static func blocking(_ statement: String, sentence: String, surface: String = "", language: Language = .vi) -> CardDefect? {
+        var event = TestEvents.event("1950", statement, sentence: sentence)
+        event.dateSurface = surface
+        return EventScreen(language: language).blocking(event)
+    }
+
+    @Test(arguments: [
+        ("Hải quân Pháp nối gót, khi chiếc tàu sân bay đầu tiên hoàn thành", Language.vi),
+        ("Quân đội Thái Lan làm theo", .vi),
+        ("Chính phủ Lào cũng làm điều tương tự", .vi),
+        ("The Royal Navy followed suit", .en),
+        ("Portugal did the same within a month", .en),
+    ])
+    func followingALeadNamesNothing(statement: String, language: Language) {
+        #expect(BackReference.leansBack(StatementShape.words(statement), language: language))
+    }
+
+    @Test(arguments: [
+        "Hải quân Pháp nối gót quân Anh trong việc đóng tàu sân bay",   // whose lead it was, said
+        "Quân đội Thái Lan làm theo chỉ thị của bộ chỉ huy",
+        "Hai nước theo chân Liên Xô công nhận chính phủ mới",
+    ])
+    func aLeadWithItsObjectStays(statement: String) {
+        #expect(!BackReference.leansBack(StatementShape.words(statement), language: .vi))
+    }
+
+    @Test func oneOfASeriesNamedElsewhere() {
+        #expect(BackReference.isOneOfSeries(StatementShape.words("Phần thứ hai cũng được phát hành trên toàn quốc")))
+        #expect(BackReference.isOneOfSeries(StatementShape.words("Mùa thứ 3 được quay tại Đà Nẵng")))
+        // a name after the ordinal says which series
+        #expect(!BackReference.isOneOfSeries(StatementShape.words("Lần thứ hai Pháp tấn công Đà Nẵng bằng đường biển")))
+        #expect(!BackReference.isOneOfSeries(StatementShape.words("Vua thứ hai của nhà Lý lên ngôi ở Thăng Long")))
+        #expect(BackReference.isOneOfSeries(StatementShape.words("Văn kiện thứ hai được ký tại thủ đô")))
+        // a name and a verb before "thứ": a rank ("Chicago xếp thứ 29 …")
+        #expect(!BackReference.isOneOfSeries(StatementShape.words("Chicago xếp thứ 29 trong danh sách")))
+        // "thứ" deeper in a name is part of it
+        #expect(!BackReference.isOneOfSeries(StatementShape.words("Chiến tranh thế giới thứ hai kết thúc ở châu Âu")))
+    }
+
+    @Test func aPluralNounPointedBack() {
+        #expect(BackReference.pointsBackAtNoun(["mọi", "người", "thấy", "rằng", "những", "con", "số", "đó", "còn", "thấp"]))
+        #expect(BackReference.pointsBackAtNoun(["các", "nước", "ấy", "rút", "quân"]))
+        // a time, and "trong đó" (in which), point at no thing
+        #expect(!BackReference.pointsBackAtNoun(["trong", "những", "năm", "đó", "kinh", "tế", "tăng", "trưởng"]))
+        #expect(!BackReference.pointsBackAtNoun(["hiệp", "ước", "có", "10", "điều", "trong", "đó", "có", "điều", "khoản"]))
+    }
+
+    @Test func theNameOfWhat() {
+        #expect(BackReference.namesOnlyTheName(StatementShape.words("Tên gọi vẫn được chính thức đổi thành Mumbai")))
+        #expect(!BackReference.namesOnlyTheName(StatementShape.words("Tên gọi của thành phố được đổi thành Mumbai")))
+        #expect(!BackReference.namesOnlyTheName(StatementShape.words("Tên gọi Sài Gòn được đổi thành Thành phố Hồ Chí Minh")))
+    }
+
+    @Test func theScreenCallsThemAnaphors() {
+        #expect(Self.blocking("Phần thứ hai cũng được phát hành trên toàn quốc",
+                              sentence: "Phần thứ hai cũng được phát hành trên toàn quốc năm 1950.") == .anaphor)
+        #expect(Self.blocking("Hải quân Pháp nối gót, khi chiếc tàu sân bay đầu tiên hoàn thành",
+                              sentence: "Hải quân Pháp nối gót năm 1950, khi chiếc tàu sân bay đầu tiên hoàn thành.") == .anaphor)
+    }
+
+    /// "Name, theo X": a name and an aside, the predicate elsewhere; "Name, đã …": one entry of a list.
+    @Test func aNameAndAnAsideIsNoClause() {
+        let aside = "Nước Áo, theo Hiến pháp liên bang"
+        #expect(StatementShape.isFragment(aside, words: StatementShape.words(aside), language: .vi))
+        let entry = "Ngân hàng Đông Dương, đã sáp nhập với Ngân hàng Pháp"
+        #expect(StatementShape.isFragment(entry, words: StatementShape.words(entry), language: .vi))
+        // a name, its comma, then a clause with its own subject
+        let clause = "Tại Paris, Hồ Chí Minh gặp các đại biểu Pháp"
+        #expect(!StatementShape.isFragment(clause, words: StatementShape.words(clause), language: .vi))
+        let long = "Nước Áo, theo Hiến pháp liên bang, là một nước cộng hòa"
+        #expect(!StatementShape.isFragment(long, words: StatementShape.words(long), language: .vi))
+    }
+
+    @Test func twoSentencesRunTogether() {
+        #expect(StatementShape.runsTwoSentences("Ông trở thành thủ tướng Bồ Đào Nha.Mở đầu chiến dịch mùa khô"))
+        #expect(StatementShape.runsTwoSentences("The treaty was signed in Paris.Three years later the war ended"))
+        #expect(!StatementShape.runsTwoSentences("Ông sinh ra ở St.Petersburg"))
+        #expect(!StatementShape.runsTwoSentences("Hãng phát hành ASP.NET năm đó"))
+        #expect(!StatementShape.runsTwoSentences("Tướng J.R. Smith vào thành phố"))
+        #expect(!StatementShape.runsTwoSentences("Hội nghị được tổ chức ở Washington D.C. Các đại biểu"))
+    }
+
+    @Test func aStatementEndingOnWhatItReachedLostTheFigure() {
+        let cut = "GDP danh nghĩa của tỉnh đạt"
+        #expect(StatementShape.isFragment(cut, words: StatementShape.words(cut), language: .vi))
+    }
+
+    /// "Khi gió mùa thổi vào tháng 7, …": a month with no year in a "when" clause is a season.
+    @Test func aSeasonOfAWhenClause() {
+        #expect(ClauseOfDate.isSeasonOfWhenClause(sentence: "Khi gió mùa thổi vào tháng 7, các thuyền buôn rời cảng.",
+                                                  dateSurface: "tháng 7", language: .vi))
+        #expect(ClauseOfDate.isSeasonOfWhenClause(sentence: "When the rains came in June, the army withdrew.",
+                                                  dateSurface: "June", language: .en))
+        // with its year it is one day that happened; outside the "when" clause it is the main clause's
+        #expect(!ClauseOfDate.isSeasonOfWhenClause(sentence: "Khi quân Pháp rút vào tháng 7 năm 1954, Hà Nội được giải phóng.",
+                                                   dateSurface: "tháng 7 năm 1954", language: .vi))
+        #expect(!ClauseOfDate.isSeasonOfWhenClause(sentence: "Khi đó, vào tháng 7, các thuyền buôn rời cảng.",
+                                                   dateSurface: "tháng 7", language: .vi))
+        #expect(!ClauseOfDate.isSeasonOfWhenClause(sentence: "Khi máy bay ra đời vào thế kỷ XX, các hải quân thay đổi.",
+                                                   dateSurface: "thế kỷ XX", language: .vi))
+    }
+
+    @Test func writesYear() {
+        #expect(ClauseOfDate.writesYear("năm 43", language: .vi))
+        #expect(ClauseOfDate.writesYear("thập niên 90", language: .vi))
+        #expect(ClauseOfDate.writesYear("tháng 8 năm 1945", language: .vi))
+        #expect(ClauseOfDate.writesYear("the 20th century", language: .en))
+        #expect(!ClauseOfDate.writesYear("26 tháng 10", language: .vi))
+        #expect(!ClauseOfDate.writesYear("August 26", language: .en))
+    }
+
+    /// A named feast dated with no year comes back every year.
+    @Test func aFeastWithNoYear() {
+        let screen = EventScreen(language: .vi)
+        #expect(screen.isObservance(StatementShape.words("Ngày Độc Lập được tổ chức để kỷ niệm cuộc trưng cầu"),
+                                    dateSurface: "31 tháng 1"))
+        #expect(!screen.isObservance(StatementShape.words("Ngày Độc Lập được tổ chức lần đầu tại quảng trường"),
+                                     dateSurface: "31 tháng 1 năm 1968"))
+        #expect(!screen.isObservance(StatementShape.words("Quân đội tiến vào thủ đô lúc rạng sáng"), dateSurface: "31 tháng 1"))
+        let english = EventScreen(language: .en)
+        #expect(english.isObservance(StatementShape.words("Anzac Day is observed to honour the soldiers"), dateSurface: "25 April"))
+        #expect(!english.isObservance(StatementShape.words("Anzac Day is observed to honour the soldiers"), dateSurface: "25 April 1916"))
+    }
+
+    /// "Phân chia hành chánh tỉnh X năm 1970:": a line heading the list below it.
+    @Test func aLineThatHeadsAList() {
+        #expect(Self.blocking("Phân chia hành chánh tỉnh Long Xuyên của chính quyền mới",
+                              sentence: "Phân chia hành chánh tỉnh Long Xuyên năm 1950 của chính quyền mới:") == .titleLike)
+        // a clause that announces what follows is no heading ("như sau" is left to the fragment rules)
+        #expect(Self.blocking("Chính quyền mới đã chia tỉnh Long Xuyên thành bốn quận",
+                              sentence: "Năm 1950, chính quyền mới đã chia tỉnh Long Xuyên thành bốn quận:") == nil)
+    }
+
+    /// Items after a colon, the verb before it: each item is a name with a gloss.
+    @Test func itemsAfterAColonWithTheVerbBefore() {
+        let sentence = "Ba nhà văn đã được trao giải thưởng quốc gia: Nguyễn Văn A năm 1948, Trần Văn B cho cuốn Đất năm 1950, và Lê Văn C năm 1952."
+        #expect(ClauseOfDate.isInAnnouncedList(sentence: sentence, dateSurface: "năm 1950", language: .vi))
+        // a year's line: its head is only the date
+        #expect(!ClauseOfDate.isInAnnouncedList(sentence: "Năm 1950: quân Pháp rút, quân ta tiến, dân chúng mừng.",
+                                                dateSurface: "Năm 1950", language: .vi))
+        // one clause after the colon is no list
+        #expect(!ClauseOfDate.isInAnnouncedList(sentence: "Hiệp định đã quy định rõ: quân Pháp rút khỏi miền Bắc năm 1955.",
+                                                dateSurface: "năm 1955", language: .vi))
+    }
+
+    /// "gồm có A (1723), B (1733), C (1809), D (1878)": items named, each with its year.
+    @Test func bracketedItemsOfAnEnumeration() {
+        let sentence = "Các đình khác gồm có Đình Tây (1723), Đình Đông (1733), Đình Nam (1809), Đình Bắc và Miếu Cả tại Làng Cũ (1878)."
+        #expect(ClauseOfDate.isBracketedItem(statement: "Đình Bắc và Miếu Cả tại Làng Cũ", sentence: sentence, language: .vi))
+        #expect(!ClauseOfDate.isBracketedItem(statement: "Đình Bắc được xây lại tại Làng Cũ", sentence: sentence, language: .vi))
+        #expect(!ClauseOfDate.isBracketedItem(statement: "Đình Bắc và Miếu Cả tại Làng Cũ",
+                                              sentence: "Đình Bắc và Miếu Cả tại Làng Cũ (1878) nằm bên sông.", language: .vi))
+    }
+
+    /// "Kế hoạch": a plan is no event.
+    @Test func aPlanIsNoFact() {
+        #expect(ClauseOfDate.isUncertain("Với kế hoạch xây sân mới, thì sân cũ sẽ được nhường cho đội bạn", language: .vi))
+        #expect(ClauseOfDate.isUncertain("The city planned to build a second bridge", language: .en))
+        #expect(!ClauseOfDate.isUncertain("Quốc hội thông qua kế hoạch xây dựng đường sắt", language: .vi))
+    }
+
+    /// The opening may write the name in other capitals than the text ("T-Ara" / "T-ara"), and a short word of the
+    /// deck's name counts beside a longer one.
+    @Test func theKindOfABandFromItsOpening() throws {
+        let events = [
+            TestEvents.event("2009", "T-ara ra mắt với đĩa đơn Lies", sentence: "Năm 2009, T-ara ra mắt với đĩa đơn Lies."),
+            TestEvents.event("2010", "T-ara phát hành album đầu tay", sentence: "Năm 2010, T-ara phát hành album đầu tay."),
+            TestEvents.event("2011", "T-ara ký hợp đồng tại Nhật", sentence: "Năm 2011, T-ara ký hợp đồng tại Nhật."),
+            TestEvents.event("2012", "Nhóm phát hành bản tiếng Nhật", sentence: "Năm 2012, nhóm phát hành bản tiếng Nhật."),
+        ].map(TestEvents.deckEvent)
+        let titles = DeckGenerator.titleNames("t_ara", in: events, language: .vi)
+        #expect(titles.contains("T-ara"))
+        let subject = try #require(KindSubject.find(titleNames: titles, events: events, people: [], language: .vi,
+                                                    opening: "T-Ara (tiếng Hàn: 티아라) là một nhóm nhạc nữ Hàn Quốc"))
+        #expect(subject.resolved(events[3].event)?.statement == "T-ara phát hành bản tiếng Nhật")
+    }
+}
