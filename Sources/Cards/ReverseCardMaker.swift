@@ -71,6 +71,10 @@ struct ReverseCardMaker {
         // The name must stand on its own: a plain space before it (no comma, bracket or quote) unless it opens.
         if !trimmedHead.isEmpty, !head.hasSuffix(" ") { return nil }
         if tail.hasPrefix(",") && atStart { return nil }
+        // "(cùng thuộc tỉnh Kiên Giang)": a name inside brackets or quotes is an aside or a title, not what happened
+        if head.filter({ $0 == "(" }).count > head.filter({ $0 == ")" }).count
+            || head.filter({ $0 == "\"" }).count % 2 == 1
+            || head.filter({ $0 == "“" }).count > head.filter({ $0 == "”" }).count { return nil }
         // "tại Reykjavík, Iceland": a place with its country, or a list — asking for one half is ambiguous.
         if tail.hasPrefix(", "), tail.dropFirst(2).first?.isUppercase == true { return nil }
         let tailFirst = StatementShape.words(tail).first?.lowercased()

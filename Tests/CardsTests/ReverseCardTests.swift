@@ -35,6 +35,8 @@ import Timeline
         (.vi, "Việt Nam chính thức gia nhập ASEAN"),
         (.en, "France entered the war as an ally of the United States"),
         (.en, "The Confiscation Act was passed by the Senate and the House"),
+        // a name inside brackets is an aside
+        (.vi, "Chính quyền giao huyện Hà Tiên (cùng thuộc tỉnh Kiên Giang) cho tỉnh bên cạnh quản lý"),
     ])
     func noCardWhenTheShapeIsUnclear(language: Language, statement: String) {
         let event = TestEvents.event("1954", statement)
