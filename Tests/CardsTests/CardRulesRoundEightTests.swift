@@ -182,4 +182,14 @@ import Timeline
                                                     opening: "T-Ara (tiếng Hàn: 티아라) là một nhóm nhạc nữ Hàn Quốc"))
         #expect(subject.resolved(events[3].event)?.statement == "T-ara phát hành bản tiếng Nhật")
     }
+
+    /// A celebrity's calendar (advertising, charity shows, charts, a tournament's rounds) and a street address are
+    /// trivia; an election's first round is not.
+    @Test func aCelebritysCalendarIsTrivia() {
+        #expect(StatementShape.isTrivia("Nhóm ký hợp đồng quảng cáo cho một chuỗi nhà hàng", language: .vi))
+        #expect(StatementShape.isTrivia("Bảo tàng tỉnh chuyển về số 4 đường Hùng Vương", language: .vi))
+        #expect(StatementShape.isTrivia("The band filmed a music video in Seoul", language: .en))
+        #expect(!StatementShape.isTrivia("Ông thắng cử ngay từ vòng đầu tiên của cuộc bầu cử tổng thống", language: .vi))
+        #expect(!StatementShape.isTrivia("Bảo tàng tỉnh được thành lập trên cơ sở các bộ sưu tập cá nhân", language: .vi))
+    }
 }

@@ -601,14 +601,25 @@ enum StatementShape {
                " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
                " du khách ", " lượt khách ", " chia xã ", " chia phường ", " thành lập phường ", " thành lập xã ",
                " album ", " đĩa đơn ", " doanh thu phòng vé ", " áo đấu ", " màu áo ", " bộ áo ", " sân khách ",
-               " nhà tài trợ ", " vai diễn ", " tờ giấy bạc ", " đồng xu "]
+               " nhà tài trợ ", " vai diễn ", " tờ giấy bạc ", " đồng xu ",
+               // advertising, charity shows, charts and rounds of a tournament: a celebrity's calendar
+               " quảng cáo ", " người mẫu ", " từ thiện ", " bảng xếp hạng ", " video âm nhạc ", " video nhạc ",
+               " tứ kết ", " bán kết ", " tay vợt "]  // (not "vòng đầu": an election has rounds too)
             : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " gold medal ", " tournament ",
                " grand slam ", " record temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
                " grossed ", " album ", " billboard ", " away kit ", " home kit ", " shirt sponsor ", " played the role ",
-               " starred as "]
+               " starred as ", " advertising ", " commercial for ", " endorsement ", " charity concert ", " music video ",
+               " quarterfinal ", " quarter-final ", " semifinal ", " semi-final "]
         // "Fox cũng đóng vai [...] trong bộ phim …": an actor's part (not "đóng vai trò", to play a role in something)
         if language == .vi, text.contains(" đóng vai "), !text.contains(" đóng vai trò ") { return true }
-        return markers.contains(where: text.contains)
+        if markers.contains(where: text.contains) { return true }
+        // "… chuyển về số 4 đường Trần Hưng Đạo": a street address
+        if language == .vi {
+            let lower = words(statement).map { $0.lowercased() }
+            for index in lower.indices.dropLast(2) where lower[index] == "số" && lower[index + 1].first?.isNumber == true
+                && ["đường", "phố"].contains(lower[index + 2]) { return true }
+        }
+        return false
     }
 
     /// "Tổng thống Belarus là Lukašenka", "The capital is Minsk": a copula with nothing happening — a state.
