@@ -193,3 +193,95 @@ import Timeline
         #expect(!StatementShape.isTrivia("Bảo tàng tỉnh được thành lập trên cơ sở các bộ sưu tập cá nhân", language: .vi))
     }
 }
+
+/// Rules from the judging of set M (round nine): a statement cut from inside its clause, short statements that name
+/// nothing, a source with nothing it says, belonging and what is to come, similar to what, the era year before the
+/// date, cloze blanks inside brackets, after a name's comma or after a model number.
+@Suite struct CardRulesRoundNineTests {
+    @Test func aStatementCutFromInsideItsClause() {
+        let sentence = "Các nhà triết học, các nhà khoa học xã hội thế kỷ XVIII và thế kỷ XIX khát khao nghiên cứu các quy luật xã hội."
+        let statement = "Khát khao nghiên cứu các quy luật xã hội"
+        #expect(StatementShape.isCutMidClause(StatementShape.words(statement), from: sentence, dateSurface: "thế kỷ XIX"))
+        // a clause after a comma, a conjunction or a subordinator has its own subject
+        #expect(!StatementShape.isCutMidClause(StatementShape.words("Quân Pháp thua to"),
+                                               from: "Trong trận này, quân Pháp thua to năm 1950.", dateSurface: "năm 1950"))
+        #expect(!StatementShape.isCutMidClause(StatementShape.words("Hôn nhân dân sự được công nhận"),
+                                               from: "Ly hôn được cho phép năm 1972 và hôn nhân dân sự được công nhận năm 1993.",
+                                               dateSurface: "năm 1993"))
+        #expect(!StatementShape.isCutMidClause(StatementShape.words("Tàu HMS Glorious bị đánh đắm"),
+                                               from: "Các tàu sân bay lộ điểm yếu khi tàu HMS Glorious bị đánh đắm năm 1940.",
+                                               dateSurface: "năm 1940"))
+    }
+
+    @Test(arguments: [
+        "Đàn áp hoàn toàn",                                 // a verb, its subject gone
+        "Chiến tranh bùng nổ",                              // which war?
+        "Theo di chúc của nhà phát minh Alfred Nobel",      // a source, and nothing it says
+        "XVII và đặc biệt là đã làm thay đổi thế giới quan",  // the second of a list of centuries
+    ])
+    func namesNothingOrSaysNothing(statement: String) {
+        #expect(StatementShape.isFragment(statement, words: StatementShape.words(statement), language: .vi))
+    }
+
+    @Test(arguments: [
+        "Armenia tuyên bố độc lập",
+        "NHS bắt đầu hoạt động",
+        "Hideyoshi cấm cướp biển",
+        "Theo di chúc, Nobel để lại gia sản cho các giải thưởng",
+        "XXIII Olympiad đã được Los Angeles đăng cai",
+    ])
+    func aShortStatementOpeningOnAName(statement: String) {
+        #expect(!StatementShape.isFragment(statement, words: StatementShape.words(statement), language: .vi))
+    }
+
+    @Test func belongingAndWhatIsToCome() {
+        #expect(StatementShape.isState(StatementShape.words("Theo quy định thì Nam Định thuộc vùng duyên hải Bắc Bộ"), language: .vi))
+        #expect(StatementShape.isState(StatementShape.words("Lớp Delhi sẽ được bổ sung bởi lớp Kolkata"), language: .vi))
+        #expect(StatementShape.isState(StatementShape.words("The new bridge will open to traffic"), language: .en))
+        // born somewhere that belonged to someone; a colony; what was decided
+        #expect(!StatementShape.isState(StatementShape.words("Richard chào đời ở Bordeaux, thuộc Công quốc Aquitaine"), language: .vi))
+        #expect(!StatementShape.isState(StatementShape.words("Anh mất thuộc địa Bắc Mỹ"), language: .vi))
+        #expect(!StatementShape.isState(StatementShape.words("Huyện Hà Tiên được chuyển thuộc tỉnh Kiên Giang"), language: .vi))
+        #expect(!StatementShape.isState(StatementShape.words("Quốc hội quyết định thủ đô sẽ đặt tại Hà Nội"), language: .vi))
+        #expect(!StatementShape.isState(StatementShape.words("Nobel signed his will in Paris"), language: .en))
+    }
+
+    @Test func figuresAndTimesOfWriting() {
+        #expect(StatementShape.isStatistic("Trong Top 100 trường tốt nhất, Nam Định có tới 7 trường", language: .vi))
+        let recent = TestEvents.event("2018", "Cuộc bầu cử gần đây nhất diễn ra trên toàn quốc")
+        #expect(EventScreen(language: .vi).blocking(recent) == .relativeDate)
+    }
+
+    @Test func similarToWhat() {
+        #expect(BackReference.comparesWithUnsaid(["lớp", "benson", "có", "kích", "cỡ", "tương", "tự", "nhưng", "mang", "năm", "pháo"]))
+        #expect(!BackReference.comparesWithUnsaid(["lớp", "benson", "có", "kích", "cỡ", "tương", "tự", "như", "lớp", "gleaves"]))
+        #expect(BackReference.pointsBackAtNoun(["huy", "chương", "bán", "rẻ", "nhất", "trong", "đấu", "giá", "đó"]))
+        #expect(!BackReference.pointsBackAtNoun(["hiệp", "ước", "có", "10", "điều", "trong", "đó", "có", "điều", "khoản"]))
+    }
+
+    @Test func aPartOfAPeriodWithoutItsPeriod() {
+        #expect(StatementShape.hasLeftovers("Các cầu mới và đường sá được xây dựng vào đầu nửa", language: .vi))
+        #expect(!StatementShape.hasLeftovers("Các cầu mới và đường sá được xây dựng vào đầu mùa khô", language: .vi))
+    }
+
+    /// "đến niên hiệu Cảnh Hưng thứ 2 năm 1741": the era year before the date goes with it.
+    @Test func theEraYearBeforeTheDate() throws {
+        let events = EventExtractor().extract("Đời Lê, thuộc xứ Sơn Nam, đến niên hiệu Cảnh Hưng thứ 2 năm 1741, vùng đất được đổi tên thành lộ Sơn Nam Hạ.",
+                                              language: .vi).events
+        let event = try #require(events.first { $0.date == "1741" })
+        #expect(event.statement == "Đời Lê, thuộc xứ Sơn Nam, vùng đất được đổi tên thành lộ Sơn Nam Hạ.")
+    }
+
+    @Test func clozeBlanksThatGiveThemselvesAway() {
+        func clean(_ answer: String, _ sentence: String) -> Bool {
+            let range = sentence.range(of: answer)!
+            return BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi)
+        }
+        #expect(!clean("Cửu Châu", "Người Bồ Đào Nha đổ bộ lên đảo Kyūshū (九州, \"Cửu Châu\") năm 1543."))
+        #expect(!clean("Thụy Điển", "Alfred Nobel sinh năm 1833 ở Stockholm, Thụy Điển."))
+        #expect(!clean("Stratoliner", "Năm 1938, Boeing hoàn thành máy bay 307 Stratoliner."))
+        // a year before a name is no model number; a name after a clause's comma is no gloss
+        #expect(clean("Ngô Quyền", "Năm 938 Ngô Quyền đánh tan quân Nam Hán trên sông Bạch Đằng."))
+        #expect(clean("Thụy Điển", "Alfred Nobel sinh năm 1833 ở Stockholm, sau đó chuyển tới Thụy Điển."))
+    }
+}

@@ -10,7 +10,8 @@ enum BackReference {
         let lower = words.map { $0.lowercased() }
         guard !lower.isEmpty else { return false }
         return followsLead(lower, language: language)
-            || (language == .vi && (isOneOfSeries(words) || pointsBackAtNoun(lower) || namesOnlyTheName(words)))
+            || (language == .vi && (isOneOfSeries(words) || pointsBackAtNoun(lower) || namesOnlyTheName(words)
+                                    || comparesWithUnsaid(lower)))
     }
 
     /// "nối gót", "làm theo", "followed suit", "did the same": doing what someone named before did, with nothing
@@ -67,6 +68,17 @@ enum BackReference {
     /// "những con số đó", "các nước ấy": a plural noun phrase closed by a demonstrative, pointing back at things the
     /// text listed before.
     static func pointsBackAtNoun(_ lower: [String]) -> Bool {
+        // "… trong đấu giá đó", "… của nước ấy": a preposition, a noun, a demonstrative
+        let prepositions: Set<String> = ["trong", "tại", "ở", "của", "từ", "với", "cho", "vào", "sau", "trước"]
+        for index in lower.indices where ["đó", "ấy"].contains(lower[index]) && index >= 2 {
+            for length in 1...2 where index - length - 1 >= 0 {
+                let noun = lower[(index - length)..<index]
+                guard prepositions.contains(lower[index - length - 1]),
+                      !noun.contains(where: { timeNouns.contains($0) || FunctionWords.all.contains($0) || prepositions.contains($0) })
+                else { continue }
+                return true
+            }
+        }
         for index in lower.indices where ["đó", "ấy", "kia"].contains(lower[index]) && index >= 2 {
             for length in 1...2 where index - length - 1 >= 0 {
                 let noun = lower[(index - length)..<index]
@@ -74,6 +86,15 @@ enum BackReference {
                       !noun.contains(where: { timeNouns.contains($0) || FunctionWords.all.contains($0) }) else { continue }
                 return true
             }
+        }
+        return false
+    }
+
+    /// "… có kích cỡ tương tự, nhưng …": similar to what? ("tương tự như X", "tương tự với X", "tương tự nhau" say it)
+    static func comparesWithUnsaid(_ lower: [String]) -> Bool {
+        for index in lower.indices.dropLast() where lower[index] == "tương" && lower[index + 1] == "tự" {
+            let next = index + 2 < lower.count ? lower[index + 2] : ""
+            if !["như", "với", "nhau", "của"].contains(next) { return true }
         }
         return false
     }

@@ -27,6 +27,21 @@ enum BlankBoundary {
         }
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
         if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
+        // "đảo Kyūshū (九州, "[...]")": anything inside brackets is an aside, a gloss or a reading
+        let opened = sentence[..<range.lowerBound]
+        if opened.filter({ $0 == "(" }).count > opened.filter({ $0 == ")" }).count { return false }
+        // "ở Stockholm, [...]", "ở Back Bay, [...], để xây …": a name right after another name and its comma, closing
+        // the phrase, is its gloss (the country of a city, the city of a district), given away by the first
+        if opened.hasSuffix(", "), let previous = StatementShape.lastWord(opened.dropLast(2)), previous.first?.isUppercase == true,
+           tail.isEmpty || tail.first.map({ ",.;:)".contains($0) }) == true,
+           !FunctionWords.all.contains(previous.lowercased()) { return false }
+        // "máy bay 307 [...]" (the 307 Stratoliner): a name after a model number is the rest of one name
+        // (not a date's number: "năm 938 Ngô Quyền …", "ngày 2 …")
+        if opened.hasSuffix(" "), let previous = StatementShape.lastWord(opened), previous.first?.isNumber == true,
+           previous.allSatisfy({ $0.isNumber || $0.isLetter }), previous.count <= 3,
+           let beforeNumber = StatementShape.words(String(opened.dropLast(previous.count + 1))).last,
+           !NameFinder.isDateWord(beforeNumber), !["năm", "ngày", "tháng", "kỷ", "kỉ", "in", "on", "of"].contains(beforeNumber.lowercased())
+        { return false }
         // a currency or unit code is no thing to recall
         if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg", "Celsius", "Fahrenheit", "Kelvin", "TCN", "SCN", "CN", "BC", "AD",
             "BCE", "CE"].contains(answer) { return false }

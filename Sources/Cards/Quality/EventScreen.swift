@@ -49,8 +49,13 @@ struct EventScreen: Sendable {
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
             || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement)
             || BackReference.leansBack(words, language: language) { return .anaphor }
-        if StatementShape.isFragment(statement, words: words, language: language) { return .fragment }
+        if StatementShape.isFragment(statement, words: words, language: language)
+            || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
+        // "Cuộc bầu cử gần đây nhất …", "the most recent census": recent when the text was written, not on the card
+        if [" gần đây nhất ", " mới đây nhất ", " most recent ", " latest "].contains(where: (" " + statement.lowercased() + " ").contains) {
+            return .relativeDate
+        }
         if StatementShape.isState(words, language: language) { return .state }
         // (the statement's words lowered once for the phrase tests below)
         let padded = ClauseOfDate.padded(words)

@@ -115,6 +115,43 @@ enum StatementShape {
         return !left.allSatisfy { FunctionWords.all.contains($0) || NameFinder.isDateWord($0) || $0.allSatisfy(\.isNumber) }
     }
 
+    /// Was the statement cut from inside a clause, its subject left behind ("Các nhà triết học, các nhà khoa học xã
+    /// hội thế kỷ XVIII và thế kỷ XIX khát khao nghiên cứu …" → "Khát khao nghiên cứu …")? It opens on a word the
+    /// sentence writes in lower case, after more than the date phrase, with no comma or colon between what was left
+    /// behind and it. (A clause after a comma, "Trong trận này, quân Pháp thua", is whole.)
+    static func isCutMidClause(_ words: [String], from sentence: String, dateSurface: String) -> Bool {
+        guard isCut(words, from: sentence, dateSurface: dateSurface), let first = words.first else { return false }
+        // where the statement starts in its sentence: its first words, the first one lowered ("tàu HMS Glorious" is
+        // not the "tàu" of "các tàu sân bay" before it)
+        let opening = ([first.lowercased()] + words.dropFirst().prefix(2)).joined(separator: " ")
+        guard let at = sentence.range(of: opening) ?? ClozeCardMaker.occurrences(of: first.lowercased(), in: sentence).first
+        else { return false }
+        var before = sentence[..<at.lowerBound].trimmingCharacters(in: .whitespaces)
+        // the date phrase itself may stand between ("… xã hội thế kỷ XIX khát khao …")
+        let dateBetween = !dateSurface.isEmpty && before.hasSuffix(dateSurface)
+        if dateBetween {
+            before = String(before.dropLast(dateSurface.count)).trimmingCharacters(in: .whitespaces)
+            for governor in ["vào", "năm", "trong", "từ", "giai đoạn", "thời kỳ", "khoảng", "in", "on", "during"]
+            where before.lowercased().hasSuffix(" " + governor) || before.lowercased() == governor {
+                before = String(before.dropLast(governor.count)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        guard let last = before.last else { return false }
+        // a new clause after a conjunction or a subordinator has its own subject ("… năm 1972 và hôn nhân đồng giới
+        // … đã được quy định năm 1993", "… khi tàu HMS Glorious bị đánh đắm")
+        let joins: Set<String> = ["và", "nhưng", "còn", "rồi", "mà", "thì", "khi", "lúc", "nên", "song", "and", "but", "when",
+                                  "while", "as", "after", "before", "until", "so"]
+        // ("… xã hội thế kỷ XVIII và thế kỷ XIX khát khao …": a "và" between two dates joins the dates, not clauses)
+        let beforeWords = self.words(before)
+        if let word = beforeWords.last?.lowercased(), joins.contains(word) {
+            let previous = beforeWords.dropLast().last ?? ""
+            let isDate = previous.allSatisfy(\.isNumber) || previous.allSatisfy({ "IVXLC".contains($0) })
+                || NameFinder.isDateWord(previous)
+            if !dateBetween || !isDate || !["và", "and", "hoặc", "or"].contains(word) { return false }
+        }
+        return !",;:(–—-\"“”".contains(last)
+    }
+
     /// A figure rather than an event: a count with thousands separators, a percentage, "million", an estimate
     /// ("ước tính", "khoảng 500.000 người", "an estimated 10,000").
     static func isStatistic(_ statement: String, language: Language) -> Bool {
@@ -144,6 +181,11 @@ enum StatementShape {
         if zip(lowerWords, lowerWords.dropFirst()).contains(where: { holds.contains($0.0) && $0.1.allSatisfy(\.isNumber) }) {
             return true
         }
+        // "Nam Định có tới 7 trường": "as many as" before the count
+        if language == .vi, lowerWords.count >= 3, lowerWords.indices.dropLast(2).contains(where: { index in
+            lowerWords[index] == "có" && ["tới", "đến", "hơn", "khoảng", "gần"].contains(lowerWords[index + 1])
+                && lowerWords[index + 2].allSatisfy(\.isNumber)
+        }) { return true }
         // "Khoảng một nửa thành viên chính phủ …": a fraction of a group is a figure
         if language == .vi, ["một nửa", "phân nửa", "phần tư", "phần ba", "phần năm", "phần mười"].contains(where: { lower.contains($0) }) {
             return true
@@ -519,6 +561,21 @@ enum StatementShape {
            ["theo", "với", "trong", "tại", "ở", "dưới", "từ", "qua", "bằng", "đã", "được", "bị"].contains(next) {
             return true
         }
+        // "Đàn áp hoàn toàn", "Chiến tranh bùng nổ": a short statement that names nothing lost its subject
+        // (its first word a common one: it makes one word with the next, "Đàn áp", "Chiến tranh"; "Nauru giành …",
+        // "NHS bắt đầu …" open on a name)
+        if language == .vi, words.count <= 5, !words.dropFirst().contains(where: { $0.first?.isUppercase == true }),
+           words[0].dropFirst().allSatisfy({ !$0.isUppercase }), VietnameseCompounds.isWord(words[0].lowercased(), words[1]) {
+            return true
+        }
+        // "Theo di chúc của … Alfred Nobel", "According to the will of …": a source named, with nothing it says
+        if !statement.contains(","), let opener = words.first?.lowercased(),
+           language == .vi ? opener == "theo" : (opener == "according" && words.count > 1 && words[1].lowercased() == "to") {
+            return true
+        }
+        // "XVII và đặc biệt là …": the second of a list of centuries, its first taken as the date
+        if let opener = words.first, opener.count >= 2, opener.allSatisfy({ "IVXLC".contains($0) }), words.count > 1,
+           words[1].first?.isLowercase == true { return true }
         // "… the nation was born not": a negation whose date went, leaving it at the end
         if language == .en, words.last?.lowercased() == "not" { return true }
         // "…, Brown cho biết:", "… he said": the words said are what happened, and they are not on the card
@@ -604,7 +661,7 @@ enum StatementShape {
                " nhà tài trợ ", " vai diễn ", " tờ giấy bạc ", " đồng xu ",
                // advertising, charity shows, charts and rounds of a tournament: a celebrity's calendar
                " quảng cáo ", " người mẫu ", " từ thiện ", " bảng xếp hạng ", " video âm nhạc ", " video nhạc ",
-               " tứ kết ", " bán kết ", " tay vợt "]  // (not "vòng đầu": an election has rounds too)
+                " tứ kết ", " bán kết ", " tay vợt ", " ngôi vô địch ", " u17 ", " u19 ", " u21 ", " u23 "]  // (not "vòng đầu": an election has rounds too)
             : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " gold medal ", " tournament ",
                " grand slam ", " record temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
                " grossed ", " album ", " billboard ", " away kit ", " home kit ", " shirt sponsor ", " played the role ",
@@ -645,6 +702,31 @@ enum StatementShape {
         // "Văn học samurai tồn tại không ít hơn bốn thế kỷ", "Thời kỳ … nằm trọn trong thời kỳ Tokugawa", "Liên minh
         // chính phủ gồm Smer, SNS …": what lasted, lay within or consisted of, not what happened
         if language == .vi, [" tồn tại ", " nằm trọn trong ", " nằm trong ", " ngự trị "].contains(where: text.contains) { return true }
+        // "Theo quy định thì Nam Định thuộc vùng duyên hải Bắc Bộ": belonging to, with nothing changing hands
+        let changes: Set<String> = ["được", "bị", "đã", "trở", "chuyển", "sáp", "nhập", "về", "lại", "tách", "giao", "đổi", "đặt",
+                                    "rơi", "cắt", "thành"]
+        // ("thuộc địa" is a colony; "thuộc" before a place's kind or name is belonging)
+        // ("… chào đời ở Bordeaux, thuộc Công quốc Aquitaine": only a subject that is names and their kinds, then
+        // "thuộc", says what belongs where; after "thì" the subject starts anew)
+        let subjectStart = (lower.lastIndex(of: "thì") ?? -1) + 1
+        let kinds: Set<String> = ["huyện", "tỉnh", "xã", "quận", "phường", "thị", "trấn", "thành", "phố", "và", "vùng", "miền",
+                                  "đảo", "quần", "khu"]
+        let belongs = lower.indices.dropLast().contains { index in
+            guard index > subjectStart, lower[index] == "thuộc",
+                  ["vùng", "tỉnh", "huyện", "quận", "xã", "miền", "khu", "lãnh", "quyền", "châu", "nước"].contains(lower[index + 1])
+                    || words[index + 1].first?.isUppercase == true else { return false }
+            return words[subjectStart..<index].allSatisfy { $0.first?.isUppercase == true || kinds.contains($0.lowercased()) }
+        }
+        if language == .vi, belongs, !lower.contains(where: { changes.contains($0) }) { return true }
+        // "Lớp Delhi sẽ được bổ sung …", "… will be": what is to come, unless it is what someone decided or said
+        if language == .vi, let will = lower.firstIndex(of: "sẽ"),
+           !lower[..<will].contains(where: { ["quyết", "định", "tuyên", "thông", "cam", "hứa", "đồng", "thỏa", "thoả", "rằng", "là",
+                                             "tin", "kế", "lệnh", "ý", "kiến", "báo", "đoán"].contains($0) }) { return true }
+        if language == .en, let will = lower.firstIndex(of: "will"), will > 0,
+           !["the", "his", "her", "its", "their", "a", "own"].contains(lower[will - 1]),
+           !lower[..<will].contains(where: { ["said", "announced", "decided", "agreed", "declared", "promised", "that"].contains($0) }) {
+            return true
+        }
         if language == .vi, let at = lower.firstIndex(where: { $0 == "gồm" }), at <= 5, !lower.contains("thành"),
            !lower.prefix(at).contains(where: { ["được", "đã", "thành", "lập"].contains($0) }) { return true }
         // "Hy Lạp đã có rất nhiều nhà văn lớn", "there were many …": a plenty, not a happening
@@ -850,6 +932,9 @@ enum StatementShape {
         // "… giành cú đúp vào mùa bóng", "Sau mùa bóng, …": a season or school year that lost its years; "được
         // xây dựng vào khoảng niên đại" an age that lost its number
         if language == .vi, ["mùa", "niên đại", "khoảng"].contains(where: { statement.hasSuffix(" " + $0) }) { return true }
+        // "… được xây dựng vào đầu nửa": the part of a period whose period went ("vào đầu nửa thập niên 1990")
+        if language == .vi, ["vào đầu", "vào cuối", "vào giữa", "nửa đầu", "đầu nửa", "đầu nữa", "nửa cuối", "nửa sau"]
+            .contains(where: { statement.hasSuffix(" " + $0) }) { return true }
         if language == .vi {
             for index in lower.indices.dropLast() where ["mùa bóng", "mùa giải", "niên khóa", "niên khoá", "năm học"]
                 .contains(lower[index] + " " + lower[index + 1]) {

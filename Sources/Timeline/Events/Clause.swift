@@ -308,8 +308,20 @@ enum Clause {
             if v.isDash(date.upperBound + 1), dates.contains(where: { $0.lowerBound == date.upperBound + 2 }) {
                 skip.insert((date.upperBound + 1)...(date.upperBound + 1))
             }
-            let lead = leadStart(v, date.lowerBound, floor: lo)
+            var lead = leadStart(v, date.lowerBound, floor: lo)
+            var eraBefore = false
             if lead < date.lowerBound { skip.insert(lead...(date.lowerBound - 1)) }
+            // "đến niên hiệu Cảnh Hưng thứ 2 năm 1741, …": the era year just before the date restates it, and goes
+            // with it (with the preposition that governs both)
+            if let era = stride(from: lead - 3, through: max(lo, lead - 9), by: -1).first(where: { k in
+                eraAppositive(v, from: k, ceiling: lead) == lead - 1
+            }) {
+                var start = era
+                while start - 1 >= lo, isPreposition(v.word(start - 1)) { start -= 1 }
+                skip.insert(start...(lead - 1))
+                lead = start
+                eraBefore = true
+            }
             let p = lead - 1
             // "năm 1459, niên hiệu Diên Ninh thứ 6, …": the era year restating the date goes with it
             if v.punct(date.upperBound + 1, ","), let eraEnd = eraAppositive(v, from: date.upperBound + 2, ceiling: hi) {
@@ -333,7 +345,8 @@ enum Clause {
             // a comma that only set the date off: "Vào ngày X, NATO …"
             if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
             // "Arthur Danto, in 1964, suggested …": both commas set the date off inside the clause
-            if p >= lo, p > lo, v.punct(p, ","), v.punct(date.upperBound + 1, ","), v.isWord(p - 1) { skip.insert(p...p) }
+            // (not after a fronted phrase and an era year: "…, thuộc xứ Sơn Nam, đến niên hiệu … năm 1741, vùng đất …")
+            if p >= lo, p > lo, !eraBefore, v.punct(p, ","), v.punct(date.upperBound + 1, ","), v.isWord(p - 1) { skip.insert(p...p) }
             // "(29/8)": brackets around the date alone
             if v.punct(date.lowerBound - 1, "("), v.punct(date.upperBound + 1, ")") {
                 skip.insert((date.lowerBound - 1)...(date.lowerBound - 1))
