@@ -321,7 +321,7 @@ public struct DeckGenerator: Sendable {
         let label = StatementShape.words(String(event.statement[..<colon.lowerBound]))
         let rest = event.statement[colon.upperBound...]
         guard (1...6).contains(label.count), label.first?.first?.isUppercase == true,
-              StatementShape.words(String(rest)).count >= 4, let first = rest.first, first.isUppercase,
+              StatementShape.words(String(rest)).count >= 4, let first = rest.first, first.isLetter,
               !label.contains(where: { EnglishVerb.base(ofPast: $0) != nil || ["là", "được", "đã", "said", "was"].contains($0) })
         else { return nil }
         // a label opens its entry, right after the entry's date and dash ("7 tháng 3 – Chiến tranh thế giới thứ hai: …")
@@ -336,7 +336,8 @@ public struct DeckGenerator: Sendable {
         if ["tuyên bố", "cho biết", "phát biểu", "khẳng định", "nhấn mạnh"].contains(tail)
             || ["nói", "viết", "rằng", "says", "wrote", "declared", "stated"].contains(label.last!.lowercased()) { return nil }
         var copy = event
-        copy.statement = String(rest)
+        // ("Chiến tranh thế giới thứ hai: các nhà tù nổi … bị đánh chìm": the entry opens a statement of its own)
+        copy.statement = rest.prefix(1).uppercased() + rest.dropFirst()
         return copy
     }
 

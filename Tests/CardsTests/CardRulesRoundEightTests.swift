@@ -284,4 +284,35 @@ import Timeline
         #expect(clean("Ngô Quyền", "Năm 938 Ngô Quyền đánh tan quân Nam Hán trên sông Bạch Đằng."))
         #expect(clean("Thụy Điển", "Alfred Nobel sinh năm 1833 ở Stockholm, sau đó chuyển tới Thụy Điển."))
     }
+
+    @Test func aComparisonWithoutItsFirstTerm() {
+        let statement = "Cao hơn của nước Đức"
+        #expect(StatementShape.isFragment(statement, words: StatementShape.words(statement), language: .vi))
+        let english = "Higher than in France"
+        #expect(StatementShape.isFragment(english, words: StatementShape.words(english), language: .en))
+    }
+
+    /// "năm 1984, nhà máy ở New York; …; và trụ sở ở Austin, Texas năm 1996": the verb stayed in the first part.
+    @Test func anItemOfASemicolonListWithoutItsVerb() {
+        let sentence = "Năm 1982, hãng xây dựng nhà máy ở Bồ Đào Nha; năm 1984, nhà máy ở New York; và trụ sở ở Austin, Texas năm 1996."
+        let screen = EventScreen(language: .vi)
+        #expect(screen.isEllipticalItem(sentence: sentence, statement: "Trụ sở ở Austin, Texas",
+                                        words: StatementShape.words("Trụ sở ở Austin, Texas")))
+        #expect(!screen.isEllipticalItem(sentence: sentence, statement: "Hãng xây dựng nhà máy ở Bồ Đào Nha",
+                                         words: StatementShape.words("Hãng xây dựng nhà máy ở Bồ Đào Nha")))
+    }
+
+    @Test func alwaysAndMeasures() {
+        #expect(StatementShape.isState(StatementShape.words("Câu lạc bộ luôn đứng trong tốp 3"), language: .vi))
+        #expect(StatementShape.isStatistic("Zimbabwe nằm ở các cao độ và 1600m", language: .vi))
+        #expect(!StatementShape.isStatistic("Quân đoàn 2 tiến vào Sài Gòn", language: .vi))
+    }
+
+    /// A year's list entry keeps no label, whatever case its entry opens with.
+    @Test func aListLabelBeforeALowerCaseEntry() throws {
+        let event = TestEvents.event("1945-05-03", "Chiến tranh thế giới thứ hai: các nhà tù nổi bị không quân Anh đánh chìm",
+                                     sentence: "3 tháng 5 – Chiến tranh thế giới thứ hai: các nhà tù nổi bị không quân Anh đánh chìm.")
+        let plain = try #require(DeckGenerator.withoutListLabel(event))
+        #expect(plain.statement == "Các nhà tù nổi bị không quân Anh đánh chìm")
+    }
 }

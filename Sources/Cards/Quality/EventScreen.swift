@@ -78,6 +78,7 @@ struct EventScreen: Sendable {
             return .otherClause
         }
         if introducesList(sentence: sentence, statement: statement, words: words) { return .titleLike }
+        if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
         if isObservance(words, dateSurface: event.dateSurface) { return .state }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language) { return .leftover }
@@ -92,6 +93,17 @@ struct EventScreen: Sendable {
         guard language == .vi, sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":"),
               !statement.contains(","), words.count <= 14 else { return false }
         return !words.contains { ["đã", "được", "bị", "sẽ", "đang", "là"].contains($0.lowercased()) }
+    }
+
+    /// "năm 1984, nhà máy ở New York; …; và trụ sở ở Austin, Texas năm 1996": a short item of a list of three or more
+    /// parts split by semicolons, after the first, whose verb the first part gave ("xây dựng") and it left out.
+    func isEllipticalItem(sentence: String, statement: String, words: [String]) -> Bool {
+        guard words.count <= 6, sentence.filter({ $0 == ";" }).count >= 2 else { return false }
+        let parts = sentence.split(separator: ";")
+        guard let first = parts.first, let opening = words.first?.lowercased() else { return false }
+        // the statement's opening words sit in a later part, not the first
+        let probe = ([opening] + words.dropFirst().prefix(2)).joined(separator: " ")
+        return !first.lowercased().contains(probe) && parts.dropFirst().contains { $0.lowercased().contains(probe) }
     }
 
     /// "Ngày Angam được tổ chức vào 26 tháng 10 …", "Anzac Day is observed on 25 April": a named day or feast, dated

@@ -192,6 +192,12 @@ enum StatementShape {
         }
         // "Nhiệt độ … 26 °F … 86 °F": a measure in degrees is a figure
         if statement.contains("°") { return true }
+        // "… ở các cao độ và 1600m", "a 40km road": a number glued to its unit is a measure
+        let units: Set<String> = ["m", "km", "cm", "mm", "kg", "ha", "km²", "m²", "mi", "ft", "t"]
+        if words(statement).contains(where: { word in
+            guard let digits = word.firstIndex(where: { !$0.isNumber }), digits != word.startIndex else { return false }
+            return units.contains(String(word[digits...]).lowercased())
+        }) { return true }
         // "Dân số Hồng Kông tăng nhanh chóng", "the population grew": a trend of a figure
         let trend = language == .vi ? ["tăng", "giảm"] : ["increased", "grew", "declined", "decreased", "doubled", "fell"]
         if (lower.contains("dân số") || lower.contains("population")), trend.contains(where: { lowerWords.contains($0) }) { return true }
@@ -568,6 +574,12 @@ enum StatementShape {
            words[0].dropFirst().allSatisfy({ !$0.isUppercase }), VietnameseCompounds.isWord(words[0].lowercased(), words[1]) {
             return true
         }
+        // "Cao hơn của nước Đức", "Higher than …": a comparison whose first term stayed in another clause
+        // (not "Hơn 1,6 triệu người …": more than a number)
+        if language == .vi, words.count >= 3, words[1].lowercased() == "hơn", VietnameseCompounds.isWord(words[0].lowercased(), "hơn")
+            || words[0].lowercased() == "hơn" && words[1].first?.isNumber != true && words[1].first?.isUppercase != true { return true }
+        if language == .en, let first = words.first?.lowercased(), first.hasSuffix("er"), words.count >= 2,
+           words[1].lowercased() == "than" { return true }
         // "Theo di chúc của … Alfred Nobel", "According to the will of …": a source named, with nothing it says
         if !statement.contains(","), let opener = words.first?.lowercased(),
            language == .vi ? opener == "theo" : (opener == "according" && words.count > 1 && words[1].lowercased() == "to") {
@@ -693,7 +705,9 @@ enum StatementShape {
         if language == .vi, let at = words.firstIndex(of: "thường"), at == 0 || !["bình", "phi", "khác", "lạ", "tầm", "thất"].contains(lower[at - 1]) {
             return true
         }
-        if language == .en, lower.contains("usually") || lower.contains("typically") { return true }
+        if language == .en, lower.contains("usually") || lower.contains("typically") || lower.contains("always") { return true }
+        // "… luôn đứng trong tốp 3": what always holds is no happening
+        if language == .vi, lower.contains("luôn") { return true }
         // "Psychedelic rock đã không được phát triển ở California", "the treaty was never ratified": what did not
         // happen is no event to date
         let negated = language == .vi ? [" đã không ", " chưa bao giờ ", " không hề "]  // ("chưa từng thấy": unprecedented)
