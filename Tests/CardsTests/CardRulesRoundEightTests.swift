@@ -315,4 +315,18 @@ import Timeline
         let plain = try #require(DeckGenerator.withoutListLabel(event))
         #expect(plain.statement == "Các nhà tù nổi bị không quân Anh đánh chìm")
     }
+
+    @Test func theRestOfADatePhraseAtTheEnd() {
+        #expect(StatementShape.hasLeftovers("Các vua đã xây dựng ở Mỹ Sơn một số đền tháp và thứ 10", language: .vi))
+        #expect(StatementShape.hasLeftovers("Đặc khu tổ chức mừng ngày giải phóng nô lệ 16", language: .vi))
+        // a number that ends a name, a rank, an article
+        #expect(!StatementShape.hasLeftovers("Nhóm được đổi tên thành The Jackson 5", language: .vi))
+        #expect(!StatementShape.hasLeftovers("Ông lọt vào top 10", language: .vi))
+        #expect(!StatementShape.hasLeftovers("Quốc hội sửa đổi điều 4", language: .vi))
+    }
+
+    @Test func aPrepositionNoClauseOpensOn() {
+        let statement = "Khỏi các tòa nhà chính phủ"
+        #expect(StatementShape.isFragment(statement, words: StatementShape.words(statement), language: .vi))
+    }
 }

@@ -534,6 +534,8 @@ enum StatementShape {
         // "Trên toàn thế giới": a short phrase opening on a preposition and going nowhere
         if language == .vi, words.count <= 6, !statement.contains(","),
            ["trên", "trong", "tại", "ở", "với", "về", "từ", "theo", "giữa"].contains(words[0].lowercased()) { return true }
+        // "Khỏi các tòa nhà chính phủ": a preposition no clause opens on, its verb and subject cut away
+        if language == .vi, ["khỏi", "bởi", "sang", "tới"].contains(words[0].lowercased()) { return true }
         // "Đối với nền kinh tế Maroc, được đánh dấu bằng …", "As for the economy, was marked by …": a fronted
         // phrase, then a predicate with no subject
         if let comma = statement.firstIndex(of: ",") {
@@ -946,6 +948,15 @@ enum StatementShape {
         // "… giành cú đúp vào mùa bóng", "Sau mùa bóng, …": a season or school year that lost its years; "được
         // xây dựng vào khoảng niên đại" an age that lost its number
         if language == .vi, ["mùa", "niên đại", "khoảng"].contains(where: { statement.hasSuffix(" " + $0) }) { return true }
+        // "… một số đền tháp và thứ 10" ("vào thế kỷ thứ 9 và thứ 10"), "… ngày giải phóng nô lệ 16" ("ngày 16 tháng
+        // 4"): the rest of a date phrase left at the end
+        if language == .vi, lower.count >= 3, let last = lower.last, last.allSatisfy(\.isNumber), last.count <= 2 {
+            if lower[lower.count - 2] == "thứ" { return true }
+            if let value = Int(last), (1...31).contains(value), !["số", "điều", "khoản", "chương", "phần", "lần", "khóa", "khoá"].contains(lower[lower.count - 2]),
+               lower[lower.count - 2].first?.isNumber != true,
+               statementWords[statementWords.count - 2].first?.isUppercase != true,  // "The Jackson 5", "Quân đoàn 1"
+               lower[lower.count - 2] != "top" { return true }
+        }
         // "… được xây dựng vào đầu nửa": the part of a period whose period went ("vào đầu nửa thập niên 1990")
         if language == .vi, ["vào đầu", "vào cuối", "vào giữa", "nửa đầu", "đầu nửa", "đầu nữa", "nửa cuối", "nửa sau"]
             .contains(where: { statement.hasSuffix(" " + $0) }) { return true }
