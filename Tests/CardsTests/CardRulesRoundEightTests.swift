@@ -280,6 +280,8 @@ import Timeline
         #expect(!clean("Cửu Châu", "Người Bồ Đào Nha đổ bộ lên đảo Kyūshū (九州, \"Cửu Châu\") năm 1543."))
         #expect(!clean("Thụy Điển", "Alfred Nobel sinh năm 1833 ở Stockholm, Thụy Điển."))
         #expect(!clean("Stratoliner", "Năm 1938, Boeing hoàn thành máy bay 307 Stratoliner."))
+        #expect(!clean("Nam Phi", "Quả bóng được công bố tại Cape Town, Nam Phi vào ngày 4 tháng 12 năm 2009."))
+        #expect(clean("Hồ Chí Minh", "Tại Paris, Hồ Chí Minh gặp các đại biểu Pháp năm 1946."))
         // a year before a name is no model number; a name after a clause's comma is no gloss
         #expect(clean("Ngô Quyền", "Năm 938 Ngô Quyền đánh tan quân Nam Hán trên sông Bạch Đằng."))
         #expect(clean("Thụy Điển", "Alfred Nobel sinh năm 1833 ở Stockholm, sau đó chuyển tới Thụy Điển."))

@@ -19,6 +19,10 @@ import Testing
         ("Người Polynésie đến quần đảo Marquises vào năm 300 SCN.", "0300", "Người Polynésie đến quần đảo Marquises."),
         ("Năm Đại Bảo thứ nhất (1440), Ngô thị nhập cung khi 14 tuổi.", "1440", "Ngô thị nhập cung khi 14 tuổi."),
         ("Tháng 6, năm Minh Mạng thứ 14 (1833), Lê Văn Khôi nổi dậy ở Gia Định.", "1833", "Lê Văn Khôi nổi dậy ở Gia Định."),
+        // the minute before a date is no count of days; the clock time and the date are one phrase
+        ("Ông mất tại Huế lúc 12 giờ 45 ngày 1 tháng 4 năm 2001.", "2001-04-01T12:45", "Ông mất tại Huế."),
+        ("Ông mất tại Huế lúc 12giờ45 ngày 1 tháng 4 năm 2001.", "2001-04-01T12:45", "Ông mất tại Huế."),
+        ("Đến niên hiệu Cảnh Hưng thứ 2 năm 1741, trấn Sơn Nam được chia làm hai lộ.", "1741", "Trấn Sơn Nam được chia làm hai lộ."),
     ])
     func vietnamese(text: String, date: String, statement: String) throws {
         #expect(try Self.statement(text, .vi, date: date) == statement)

@@ -32,8 +32,11 @@ enum BlankBoundary {
         if opened.filter({ $0 == "(" }).count > opened.filter({ $0 == ")" }).count { return false }
         // "ở Stockholm, [...]", "ở Back Bay, [...], để xây …": a name right after another name and its comma, closing
         // the phrase, is its gloss (the country of a city, the city of a district), given away by the first
+        // ("Bóng được công bố tại Cape Town, [...] vào ngày …": a preposition or a date after it closes the phrase too;
+        // "Tại Paris, [...] gặp …" goes on with the clause's verb)
+        let closing: Set<String> = ["vào", "năm", "ngày", "tháng", "trong", "từ", "và", "cho", "in", "on", "and", "during"]
         if opened.hasSuffix(", "), let previous = StatementShape.lastWord(opened.dropLast(2)), previous.first?.isUppercase == true,
-           tail.isEmpty || tail.first.map({ ",.;:)".contains($0) }) == true,
+           tail.isEmpty || tail.first.map({ ",.;:)".contains($0) }) == true || after.map({ closing.contains($0.lowercased()) }) == true,
            !FunctionWords.all.contains(previous.lowercased()) { return false }
         // "máy bay 307 [...]" (the 307 Stratoliner): a name after a model number is the rest of one name
         // (not a date's number: "năm 938 Ngô Quyền …", "ngày 2 …")

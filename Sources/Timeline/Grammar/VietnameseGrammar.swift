@@ -601,7 +601,9 @@ struct VietnameseGrammar {
         if v.word(j + 1) == .gio {
             k = j + 2
             var minute = 0
-            if let m = v.number(k, maxDigits: 2), (0...59).contains(m), !isUnitWord(k + 1) || v.word(k + 1) == .phut {
+            // ("12 giờ 45 ngày 1 tháng 4 năm 2001": "45" before a date is the minute, not "45 days")
+            let dateAfter = v.word(k + 1) == .ngay && v.number(k + 2, maxDigits: 2) != nil && v.word(k + 3) == .thang
+            if let m = v.number(k, maxDigits: 2), (0...59).contains(m), !isUnitWord(k + 1) || v.word(k + 1) == .phut || dateAfter {
                 minute = m
                 k += 1
                 if v.word(k) == .phut { k += 1 }
