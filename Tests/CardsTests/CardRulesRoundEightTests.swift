@@ -320,7 +320,11 @@ import Timeline
 
     @Test func theRestOfADatePhraseAtTheEnd() {
         #expect(StatementShape.hasLeftovers("Các vua đã xây dựng ở Mỹ Sơn một số đền tháp và thứ 10", language: .vi))
-        #expect(StatementShape.hasLeftovers("Đặc khu tổ chức mừng ngày giải phóng nô lệ 16", language: .vi))
+        #expect(StatementShape.hasLeftovers("Đặc khu tổ chức mừng ngày giải phóng nô lệ 16", language: .vi,
+                                            sentence: "Đặc khu tổ chức mừng ngày giải phóng nô lệ 16 tháng 4 năm 1991."))
+        #expect(!StatementShape.hasLeftovers("Tỉnh được tái lập lần thứ 2", language: .vi))
+        #expect(!StatementShape.hasLeftovers("Chính phủ công nhận thành phố là đô thị loại 2", language: .vi,
+                                             sentence: "Ngày 14 tháng 8 năm 1992, chính phủ công nhận thành phố là đô thị loại 2."))
         // a number that ends a name, a rank, an article
         #expect(!StatementShape.hasLeftovers("Nhóm được đổi tên thành The Jackson 5", language: .vi))
         #expect(!StatementShape.hasLeftovers("Ông lọt vào top 10", language: .vi))

@@ -81,7 +81,7 @@ struct EventScreen: Sendable {
         if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
         if isObservance(words, dateSurface: event.dateSurface) { return .state }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
-        if StatementShape.hasLeftovers(statement, language: language) { return .leftover }
+        if StatementShape.hasLeftovers(statement, language: language, sentence: sentence) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
         if isCount(event) { return .nominalDate }
         return nil

@@ -906,7 +906,8 @@ enum StatementShape {
 
     /// What a removed date phrase leaves: doubled or leading commas, empty brackets, a comma before a bracket,
     /// "những là" and other orphaned function words side by side.
-    static func hasLeftovers(_ statement: String, language: Language) -> Bool {
+    /// `sentence` is where the statement comes from, when known (a day number left at the end is told by it).
+    static func hasLeftovers(_ statement: String, language: Language, sentence: String = "") -> Bool {
         let danglingEnds = danglingEnds(language), orphanPairs = orphanPairs(language)
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
                      ", và,", "  "]
@@ -951,11 +952,11 @@ enum StatementShape {
         // "… một số đền tháp và thứ 10" ("vào thế kỷ thứ 9 và thứ 10"), "… ngày giải phóng nô lệ 16" ("ngày 16 tháng
         // 4"): the rest of a date phrase left at the end
         if language == .vi, lower.count >= 3, let last = lower.last, last.allSatisfy(\.isNumber), last.count <= 2 {
-            if lower[lower.count - 2] == "thứ" { return true }
-            if let value = Int(last), (1...31).contains(value), !["số", "điều", "khoản", "chương", "phần", "lần", "khóa", "khoá"].contains(lower[lower.count - 2]),
-               lower[lower.count - 2].first?.isNumber != true,
-               statementWords[statementWords.count - 2].first?.isUppercase != true,  // "The Jackson 5", "Quân đoàn 1"
-               lower[lower.count - 2] != "top" { return true }
+            // ("… được tái lập lần thứ 2" is whole: only an ordinal after "và" is the second of a pair of centuries)
+            if lower[lower.count - 2] == "thứ", ["và", "hoặc", "đến", "tới"].contains(lower[lower.count - 3]) { return true }
+            // (a day only where the sentence writes that number before a month: "ngày 16 tháng 4"; not "đô thị loại 2")
+            if sentenceDay(last, in: sentence), lower[lower.count - 2].first?.isNumber != true,
+               statementWords[statementWords.count - 2].first?.isUppercase != true { return true }
         }
         // "… được xây dựng vào đầu nửa": the part of a period whose period went ("vào đầu nửa thập niên 1990")
         if language == .vi, ["vào đầu", "vào cuối", "vào giữa", "nửa đầu", "đầu nửa", "đầu nữa", "nửa cuối", "nửa sau"]
@@ -988,6 +989,11 @@ enum StatementShape {
     }
 
     // MARK: - Dates
+
+    /// Does `sentence` write `number` as a day before a month ("ngày 16 tháng 4", "16 tháng 4")?
+    static func sentenceDay(_ number: String, in sentence: String) -> Bool {
+        !sentence.isEmpty && (sentence.contains(" " + number + " tháng ") || sentence.contains(" " + number + "/"))
+    }
 
     /// A surface counted from another date: "the next day", "hôm sau", "3 năm sau", "two years later".
     static func isRelativeSurface(_ surface: String, language: Language) -> Bool {
