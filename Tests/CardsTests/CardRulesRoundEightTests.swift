@@ -208,6 +208,9 @@ import Timeline
         #expect(!StatementShape.isCutMidClause(StatementShape.words("Hôn nhân dân sự được công nhận"),
                                                from: "Ly hôn được cho phép năm 1972 và hôn nhân dân sự được công nhận năm 1993.",
                                                dateSurface: "năm 1993"))
+        #expect(!StatementShape.isCutMidClause(StatementShape.words("The Japanese Anarchist Federation was founded"),
+                                               from: "Korean anarchists formed a league in September 1945 and in 1946 the Japanese Anarchist Federation was founded.",
+                                               dateSurface: "1946"))
         #expect(!StatementShape.isCutMidClause(StatementShape.words("Tàu HMS Glorious bị đánh đắm"),
                                                from: "Các tàu sân bay lộ điểm yếu khi tàu HMS Glorious bị đánh đắm năm 1940.",
                                                dateSurface: "năm 1940"))
@@ -244,6 +247,7 @@ import Timeline
         #expect(!StatementShape.isState(StatementShape.words("Huyện Hà Tiên được chuyển thuộc tỉnh Kiên Giang"), language: .vi))
         #expect(!StatementShape.isState(StatementShape.words("Quốc hội quyết định thủ đô sẽ đặt tại Hà Nội"), language: .vi))
         #expect(!StatementShape.isState(StatementShape.words("Nobel signed his will in Paris"), language: .en))
+        #expect(!StatementShape.isState(StatementShape.words("Schopenhauer began The World as Will and Representation"), language: .en))
     }
 
     @Test func figuresAndTimesOfWriting() {

@@ -129,11 +129,13 @@ enum StatementShape {
         var before = sentence[..<at.lowerBound].trimmingCharacters(in: .whitespaces)
         // the date phrase itself may stand between ("… xã hội thế kỷ XIX khát khao …")
         let dateBetween = !dateSurface.isEmpty && before.hasSuffix(dateSurface)
+        var governed = false  // the date had its own preposition: "… 1945 and in 1946 the federation …" is a new clause
         if dateBetween {
             before = String(before.dropLast(dateSurface.count)).trimmingCharacters(in: .whitespaces)
             for governor in ["vào", "năm", "trong", "từ", "giai đoạn", "thời kỳ", "khoảng", "in", "on", "during"]
             where before.lowercased().hasSuffix(" " + governor) || before.lowercased() == governor {
                 before = String(before.dropLast(governor.count)).trimmingCharacters(in: .whitespaces)
+                governed = true
             }
         }
         guard let last = before.last else { return false }
@@ -147,7 +149,7 @@ enum StatementShape {
             let previous = beforeWords.dropLast().last ?? ""
             let isDate = previous.allSatisfy(\.isNumber) || previous.allSatisfy({ "IVXLC".contains($0) })
                 || NameFinder.isDateWord(previous)
-            if !dateBetween || !isDate || !["và", "and", "hoặc", "or"].contains(word) { return false }
+            if !dateBetween || governed || !isDate || !["và", "and", "hoặc", "or"].contains(word) { return false }
         }
         return !",;:(–—-\"“”".contains(last)
     }
@@ -679,7 +681,7 @@ enum StatementShape {
             : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " gold medal ", " tournament ",
                " grand slam ", " record temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
                " grossed ", " album ", " billboard ", " away kit ", " home kit ", " shirt sponsor ", " played the role ",
-               " starred as ", " advertising ", " commercial for ", " endorsement ", " charity concert ", " music video ",
+               " starred as ", " advertising ", " commercial for ", " endorsement deal ", " charity concert ", " music video ",
                " quarterfinal ", " quarter-final ", " semifinal ", " semi-final "]
         // "Fox cũng đóng vai [...] trong bộ phim …": an actor's part (not "đóng vai trò", to play a role in something)
         if language == .vi, text.contains(" đóng vai "), !text.contains(" đóng vai trò ") { return true }
@@ -738,7 +740,8 @@ enum StatementShape {
         if language == .vi, let will = lower.firstIndex(of: "sẽ"),
            !lower[..<will].contains(where: { ["quyết", "định", "tuyên", "thông", "cam", "hứa", "đồng", "thỏa", "thoả", "rằng", "là",
                                              "tin", "kế", "lệnh", "ý", "kiến", "báo", "đoán"].contains($0) }) { return true }
-        if language == .en, let will = lower.firstIndex(of: "will"), will > 0,
+        // ("The World as Will and Representation": a capital "Will" is a name's word)
+        if language == .en, let will = words.firstIndex(of: "will"), will > 0,
            !["the", "his", "her", "its", "their", "a", "own"].contains(lower[will - 1]),
            !lower[..<will].contains(where: { ["said", "announced", "decided", "agreed", "declared", "promised", "that"].contains($0) }) {
             return true
