@@ -21,13 +21,28 @@ public enum DateText {
     /// Renders an event's date value: a single date, or a period `A/B`.
     public static func render(value: String, qualifier: Qualifier? = nil, in language: Language) -> String? {
         let parts = value.split(separator: "/")
-        if parts.count == 2, let from = DateValue(iso: parts[0]) {
-            let fromText = render(from, in: language)
-            let toText = DateValue(iso: parts[1]).map { render($0, in: language) }
-                ?? (language == .vi ? "nay" : "the present")
+        if parts.count == 2, let fromText = renderPart(parts[0], in: language) {
+            // "đến nay" only for the present ("2008/PRESENT_REF"); a season ("1688-SP") is that season of its year
+            let toText = parts[1] == "PRESENT_REF" ? (language == .vi ? "nay" : "the present") : renderPart(parts[1], in: language)
+            guard let toText else { return nil }
             return language == .vi ? "từ \(fromText) đến \(toText)" : "from \(fromText) to \(toText)"
         }
         return DateValue(iso: value).map { render($0, qualifier: qualifier, in: language) }
+    }
+
+    /// One end of a period: a date value, or a season of a year.
+    static func renderPart(_ part: Substring, in language: Language) -> String? {
+        DateValue(iso: part).map { render($0, in: language) } ?? renderSeason(String(part), in: language)
+    }
+
+    /// "1688-SP" → "mùa xuân năm 1688" / "spring 1688"; nil for any other value.
+    static func renderSeason(_ value: String, in language: Language) -> String? {
+        let pieces = value.split(separator: "-")
+        guard pieces.count == 2, pieces[0].count == 4, let year = Int(pieces[0]) else { return nil }
+        let names: [String: (vi: String, en: String)] = ["SP": ("mùa xuân", "spring"), "SU": ("mùa hè", "summer"),
+                                                        "FA": ("mùa thu", "autumn"), "WI": ("mùa đông", "winter")]
+        guard let name = names[String(pieces[1])] else { return nil }
+        return language == .vi ? "\(name.vi) năm \(year)" : "\(name.en) \(year)"
     }
 
     static func render(_ date: DateValue, in language: Language) -> String {

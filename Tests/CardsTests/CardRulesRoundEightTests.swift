@@ -252,7 +252,7 @@ import Timeline
 
     @Test func figuresAndTimesOfWriting() {
         #expect(StatementShape.isStatistic("Trong Top 100 trường tốt nhất, Nam Định có tới 7 trường", language: .vi))
-        let recent = TestEvents.event("2018", "Cuộc bầu cử gần đây nhất diễn ra trên toàn quốc")
+        let recent = TestEvents.event("2018", "Cuộc bầu cử Quốc hội gần đây nhất diễn ra trên toàn quốc")
         #expect(EventScreen(language: .vi).blocking(recent) == .relativeDate)
     }
 
@@ -338,5 +338,97 @@ import Timeline
     @Test func aPrepositionNoClauseOpensOn() {
         let statement = "Khỏi các tòa nhà chính phủ"
         #expect(StatementShape.isFragment(statement, words: StatementShape.words(statement), language: .vi))
+    }
+}
+
+/// Rules from the judging of set N and English round X (round ten): a season at the end of a period, May written
+/// "tháng năm", names glossed each with a year, an opening "Sau <event> <date>,", a relative clause's date, beliefs,
+/// the decade of a century's first year, unnamed wars and trades.
+@Suite struct CardRulesRoundTenTests {
+    @Test func aPeriodEndingInASeason() throws {
+        #expect(DateText.render(value: "1684-08/1688-SP", in: .vi) == "từ tháng 8 năm 1684 đến mùa xuân năm 1688")
+        #expect(DateText.render(value: "1684-08/1688-SP", in: .en) == "from August 1684 to spring 1688")
+        #expect(DateText.render(value: "2008/PRESENT_REF", in: .vi) == "từ năm 2008 đến nay")
+        // an end that is no date is no "present"
+        #expect(DateText.render(value: "2008/XYZ", in: .vi) == nil)
+        let span = try #require(DateSpan(value: "1684-08/1688-SP"))
+        #expect(span.last == DateSpan.bounds(of: DateValue(iso: "1688")!).last)
+    }
+
+    @Test func mayWrittenInLowerCase() throws {
+        let events = EventExtractor().extract("Vụ IPO lớn nhất được hoàn tất trong tháng năm 2011 bởi Glencore.", language: .vi).events
+        let event = try #require(events.first { $0.date == "2011-05" })
+        #expect(event.statement == "Vụ IPO lớn nhất được hoàn tất bởi Glencore.")
+    }
+
+    @Test func namesGlossedEachWithAYear() {
+        var event = TestEvents.event("1962", "Ông kết hôn và có hai con là Noriko và Lichiro",
+                                     sentence: "Ông kết hôn năm 1958 và có hai con là Noriko (1959) và Lichiro (1962).")
+        event.dateSurface = "1962"
+        #expect(EventScreen(language: .vi).blocking(event) == .nominalDate)
+        // one bracket closing a clause dates it
+        var one = TestEvents.event("1951", "Hai bên ký hiệp định đình chiến", sentence: "Hai bên ký hiệp định đình chiến (1951).")
+        one.dateSurface = "1951"
+        #expect(EventScreen(language: .vi).blocking(one) != .nominalDate)
+    }
+
+    @Test func theDateOfTheEventAfterWhich() {
+        #expect(ClauseOfDate.isInOpeningClause(sentence: "Sau sự kiện Lư Câu Kiều ngày 7 tháng 7 năm 1937, thành phố chìm trong chiến tranh.",
+                                               dateSurface: "ngày 7 tháng 7 năm 1937", language: .vi))
+        #expect(!ClauseOfDate.isInOpeningClause(sentence: "Sau năm 1975, thành phố được đổi tên.", dateSurface: "năm 1975", language: .vi))
+        #expect(!ClauseOfDate.isInOpeningClause(sentence: "Sau đó, vào năm 1946, quân Pháp trở lại.", dateSurface: "năm 1946", language: .vi))
+    }
+
+    @Test func aRelativeClausesDate() {
+        let sentence = "Lincoln was a descendant of Samuel Lincoln, who migrated to Hingham in 1638."
+        #expect(ClauseOfDate.isInRelativeClause(sentence: sentence, statement: "Lincoln was a descendant of Samuel Lincoln, who migrated to Hingham",
+                                                dateSurface: "1638", language: .en))
+        // the relative clause made a statement of its own: its date is its own
+        #expect(!ClauseOfDate.isInRelativeClause(sentence: sentence, statement: "Samuel Lincoln migrated to Hingham",
+                                                 dateSurface: "1638", language: .en))
+    }
+
+    @Test func aClauseBeforeItsDatesCommaIsNoStub() {
+        #expect(!ClauseOfDate.leavesGovernorStub(statement: "Spain joined the war, as an ally of France",
+                                                 sentence: "Spain joined the war in 1779, as an ally of France.", dateSurface: "1779"))
+        #expect(ClauseOfDate.leavesGovernorStub(statement: "Trong khoảng thời gian, Sōseki du học ở London",
+                                                sentence: "Trong khoảng thời gian 1900-1903, Sōseki du học ở London.",
+                                                dateSurface: "1900-1903"))
+    }
+
+    @Test func nothingHappened() {
+        #expect(StatementShape.isState(StatementShape.words("No progress was made in Congress"), language: .en))
+    }
+
+    @Test func beliefsAreHeld() {
+        #expect(StatementShape.isState(StatementShape.words("Lincoln believed that voting should be left to the states"), language: .en))
+        #expect(StatementShape.isState(StatementShape.words("Ông tin rằng chiến tranh sẽ kết thúc sớm"), language: .vi))
+    }
+
+    @Test func theDecadeOfACenturysFirstYear() {
+        var event = TestEvents.event("180X", "Điện thoại và điện báo được phát minh")
+        event.dateSurface = "giữa những năm 1800"
+        #expect(EventScreen(language: .vi).dateDefect(event) == .uncertain)
+        event.dateSurface = "thập niên 1800"
+        #expect(EventScreen(language: .vi).dateDefect(event) == nil)
+        var english = TestEvents.event("200X", "Cases increased dramatically")
+        english.dateSurface = "the 2000s"
+        #expect(EventScreen(language: .en).dateDefect(english) != .uncertain)
+    }
+
+    @Test(arguments: ["Cuộc nội chiến được đẩy nhanh bởi cái chết đột ngột của nhà vua",
+                      "Họa sĩ cưới cô vũ công người Nga tại Roma",
+                      "Sau đấy cũng cấm sản xuất ở các vùng cao"])
+    func namedOnlyByItsKind(statement: String) {
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    @Test func namedAfterItsKind() {
+        let statement = "Cuộc nội chiến Hoa Kỳ kết thúc bằng thắng lợi của miền Bắc"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    @Test func anItemLeftAfterADatesConjunction() {
+        #expect(StatementShape.hasLeftovers("Công ty được thành lập như một tập đoàn công nghiệp và ở Suwon", language: .vi))
     }
 }

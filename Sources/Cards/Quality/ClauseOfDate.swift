@@ -13,14 +13,28 @@ enum ClauseOfDate {
         guard !dateSurface.isEmpty else { return false }
         let text = sentence.trimmingCharacters(in: .whitespaces)
         let lower = text.lowercased()
-        let openers = language == .vi ? ["sau khi ", "trước khi "] : ["after ", "before ", "following "]
+        // ("Sau sự kiện Lư Câu Kiều ngày 7 tháng 7 năm 1937, Thiên Tân …": the date of the event after which)
+        let openers = language == .vi ? ["sau khi ", "trước khi ", "sau ", "trước "] : ["after ", "before ", "following "]
         guard let opener = openers.first(where: { lower.hasPrefix($0) }),
               let comma = text.firstIndex(of: ","),
               let date = text.range(of: dateSurface), date.upperBound <= comma else { return false }
         // "After 1945, …", "Before the 1990s, …": the date is the object of the word, not inside a clause
         let between = StatementShape.words(String(text[text.index(text.startIndex, offsetBy: opener.count)..<date.lowerBound]))
-        let filler: Set<String> = ["the", "năm", "ngày", "tháng", "early", "late", "mid", "đầu", "cuối", "giữa"]
+        let filler: Set<String> = ["the", "năm", "ngày", "tháng", "early", "late", "mid", "đầu", "cuối", "giữa", "vào", "thế", "kỷ",
+                                   "kỉ", "thập", "niên", "những", "các", "hơn", "gần", "khoảng", "đó", "này", "ấy"]
         return !between.allSatisfy { filler.contains($0.lowercased()) }
+    }
+
+    /// Does the date sit in a relative clause after a comma ("Lincoln was a descendant of Samuel Lincoln, who migrated
+    /// to Hingham in 1638")? It dates what the relative clause tells, not the main clause.
+    static func isInRelativeClause(sentence: String, statement: String, dateSurface: String, language: Language) -> Bool {
+        guard language == .en, !dateSurface.isEmpty, let date = sentence.range(of: dateSurface),
+              [", who ", ", which ", ", whose "].contains(where: statement.contains) else { return false }
+        let head = sentence[..<date.lowerBound]
+        guard let relative = [", who ", ", which ", ", whose "].compactMap({ head.range(of: $0, options: .backwards) })
+            .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        // the relative clause still open where the date is: no comma between
+        return !head[relative.upperBound...].contains(",") && !head[..<relative.lowerBound].isEmpty
     }
 
     /// Does the statement tell two times: it opens on what came first ("Thời gian đầu, …", "Ban đầu …", "At first …")
@@ -92,7 +106,15 @@ enum ClauseOfDate {
         guard !dateSurface.isEmpty, let comma = statement.range(of: ", "), let date = sentence.range(of: dateSurface)
         else { return false }
         let stub = StatementShape.words(String(statement[..<comma.lowerBound]))
-        guard (1...3).contains(stub.count), !stub.dropFirst().contains(where: { $0.first?.isUppercase == true }) else {
+        guard (1...4).contains(stub.count), !stub.dropFirst().contains(where: { $0.first?.isUppercase == true }) else {
+            return false
+        }
+        // (four words only after a preposition: "Trong khoảng thời gian, …"; "Spain joined the war, …" is a clause)
+        // (and only words of time after it: "Trong buổi lễ tang, …" names an occasion)
+        let timeWords: Set<String> = ["khoảng", "thời", "gian", "giai", "đoạn", "kỳ", "những", "năm", "các", "the", "period", "years",
+                                      "time", "of"]
+        if stub.count == 4, !["trong", "vào", "từ", "suốt", "giữa", "in", "during", "from", "throughout"].contains(stub[0].lowercased())
+            || !stub.dropFirst().allSatisfy({ timeWords.contains($0.lowercased()) }) {
             return false
         }
         // ("Cuối cùng vào năm 1625, …": an adverb that stands alone, not a governor)

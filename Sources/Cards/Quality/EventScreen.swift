@@ -61,6 +61,8 @@ struct EventScreen: Sendable {
         let padded = ClauseOfDate.padded(words)
         if ClauseOfDate.isUncertain(padded: padded, language: language) { return .uncertain }
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
+            || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
+                                               language: language)
             || ClauseOfDate.contrastsTwoTimes(padded: padded, language: language)
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
         if ClauseOfDate.leavesParticipleBare(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
@@ -166,6 +168,13 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
+        // "giữa những năm 1800", "the 1800s": the decade of a century's first year most often means the century
+        // (the mid-19th century); asked as a decade, its answer would be wrong half the time
+        // (before 2000: "the 2000s" is a decade)
+        if let value = DateValue(iso: event.date), value.precision == .decade, value.year % 100 == 0, value.year < 2000,
+           !event.dateSurface.lowercased().contains("thập niên"), !event.dateSurface.lowercased().contains("decade") {
+            return .uncertain
+        }
         // "từ năm 2002", "since 2002" with no end: where a change or a state starts, asked as a plain "in what year"
         // it reads as a one-off event (a range "từ … đến …" is read as a period, not here)
         if !event.date.contains("/") {
@@ -246,7 +255,23 @@ struct EventScreen: Sendable {
         let closesSentence = after.isEmpty || after.allSatisfy { ".;!?".contains($0) }
         // "(3 tháng 3 năm 1951)." dates the clause it closes; "(2002) - một phim…" or "(1009–1225)" glosses a name;
         // "(a term coined by Kollár in 1783)", "(tổng thống từ 1898–1904)": the date of an aside, not of the clause.
-        return extra <= 3 && !closesSentence || extra >= 3
+        if extra <= 3 && !closesSentence || extra >= 3 { return true }
+        // "… có hai con là Noriko (1959) và Lichiro (1962).": names listed each with its year in brackets — the years
+        // gloss the names, even the one that closes the sentence
+        let previous = StatementShape.lastWord(head[..<open])
+        return extra == 0 && previous?.first?.isUppercase == true && Self.bracketedYears(in: sentence) >= 2
+    }
+
+    /// How many brackets of `sentence` hold a year and nothing else ("(1959)").
+    static func bracketedYears(in sentence: String) -> Int {
+        var count = 0
+        var rest = Substring(sentence)
+        while let open = rest.firstIndex(of: "(") {
+            let inside = rest[rest.index(after: open)...].prefix { $0 != ")" }
+            if (3...4).contains(inside.count), inside.allSatisfy(\.isNumber) { count += 1 }
+            rest = rest[rest.index(after: open)...]
+        }
+        return count
     }
 
     /// The year is part of a noun phrase: "Hòa ước năm 1884", "the 1860 election", "the Constitution of 1791".

@@ -274,7 +274,8 @@ enum StatementShape {
             if let at = lowerWords.indices.dropLast().first(where: { ["ở", "tại"].contains(lowerWords[$0]) && lowerWords[$0 + 1] == "đó" }),
                !words[1..<max(1, at)].contains(where: { $0.first?.isUppercase == true }) { return true }
             // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
-            for index in lowerWords.indices.dropFirst() where (lowerWords[index - 1], lowerWords[index]) == ("hòn", "đảo") {
+            for index in lowerWords.indices.dropFirst() where (lowerWords[index - 1], lowerWords[index]) == ("hòn", "đảo")
+                || (lowerWords[index - 1], lowerWords[index]) == ("pháo", "đài") {
                 if index + 1 == words.count || words[index + 1].first?.isUppercase != true { return true }
             }
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
@@ -481,7 +482,7 @@ enum StatementShape {
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
         "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão", "rằng", "ví dụ", "chẳng hạn", "cùng thời gian",
         "quả nhiên", "thật vậy", "rõ ràng", "tất cả",
-        "cùng thời điểm", "cùng thời kỳ",
+        "cùng thời điểm", "cùng thời kỳ", "sau đấy", "từ đấy", "khi đấy", "lúc đấy", "do đấy", "đấy",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
@@ -501,6 +502,9 @@ enum StatementShape {
         "đội bóng", "tỉnh", "vùng", "khu vực", "thị trấn", "thị xã", "ban nhạc", "tập đoàn", "tổ chức", "hòn",
         "cuộc chiến tranh", "cuộc chiến", "cuộc khởi nghĩa", "trận đánh", "bộ phim", "cuốn sách", "bài hát", "ca khúc",
         "tác phẩm", "nhóm nhạc", "dinh", "trấn", "phủ", "huyện", "sân vận động", "sân",
+        // a war, a revolution, an election named only by its kind; a person by the trade
+        "cuộc nội chiến", "cuộc cách mạng", "cuộc bầu cử", "cuộc đảo chính", "cuộc xâm lược", "cuộc tấn công",
+        "họa sĩ", "hoạ sĩ", "nhà văn", "nhạc sĩ", "nhà thơ", "ca sĩ", "tác giả", "nhà soạn nhạc", "danh họa", "pháo đài",
     ]
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
@@ -710,6 +714,10 @@ enum StatementShape {
             return true
         }
         if language == .en, lower.contains("usually") || lower.contains("typically") || lower.contains("always") { return true }
+        // "Lincoln believed that …", "Ông tin rằng …": a belief is held, not done
+        let beliefs = language == .vi ? [" tin rằng ", " nghĩ rằng ", " tin tưởng rằng "]
+            : [" believed ", " believes ", " felt that ", " thought that ", " hoped that "]
+        if beliefs.contains(where: text.contains) { return true }
         // "… luôn đứng trong tốp 3": what always holds is no happening
         if language == .vi, lower.contains("luôn") { return true }
         // "Psychedelic rock đã không được phát triển ở California", "the treaty was never ratified": what did not
@@ -717,6 +725,8 @@ enum StatementShape {
         let negated = language == .vi ? [" đã không ", " chưa bao giờ ", " không hề "]  // ("chưa từng thấy": unprecedented)
             : [" did not ", " never ", " was not ", " were not ", " didn't ", " wasn't "]
         if negated.contains(where: text.contains) { return true }
+        // "No progress was made in Congress": nothing happened
+        if language == .en, lower.first == "no" || lower.first == "none" { return true }
         // "Văn học samurai tồn tại không ít hơn bốn thế kỷ", "Thời kỳ … nằm trọn trong thời kỳ Tokugawa", "Liên minh
         // chính phủ gồm Smer, SNS …": what lasted, lay within or consisted of, not what happened
         if language == .vi, [" tồn tại ", " nằm trọn trong ", " nằm trong ", " ngự trị "].contains(where: text.contains) { return true }
@@ -985,7 +995,7 @@ enum StatementShape {
         case .vi: return ["của tại", "của ở", "của vào", "nhưng thì", "và thì", "mà thì", "những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
                           "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
                           "vào bởi", "tại bởi", "trong bởi", "ở với", "vào với", "ở và", "vào và", "tại và", "trong và",
-                          "của đã", "của được", "của và"]
+                          "của đã", "của được", "của và", "và ở", "và tại", "và vào", "và trong"]
         case .en: return ["the the", "in in", "of of", "until when", "until and", "in and", "on and", "since when",
                           "dated had", "dated was", "the and", "of and", "the of"]
         }

@@ -339,6 +339,14 @@ struct VietnameseGrammar {
     func month(_ j: Int) -> Found? {
         // "Cách mạng tháng Tám", "Cách mạng tháng Mười Nga": the name of a revolution
         if v.word(j - 1) == .mang, v.word(j - 2) == .cach { return nil }
+        // "trong tháng năm 2011": May of that year, its month word written in lower case and its "năm" left out
+        if v.word(j + 1) == .nam, let y = v.year(j + 2), v.digits(j + 2) == 4,
+           [.trong, .vao, .tu, .den, .toiDen, .cuoi, .dau, .giua].contains(v.word(j - 1)) {
+            var parts = DateParts()
+            parts.month = 5
+            parts.year = y
+            return Found(j, j + 2, .date, parts)
+        }
         if let (m, after) = monthValue(j + 1) {
             if isCyclicYear(after) { return nil }  // "tháng 4 năm Tân Hợi": a lunar month of a cycle year
             if v.hash(after) == Self.am, v.hash(after + 1) == Self.lich, yearAfterMonth(after + 2) == nil { return nil }
