@@ -431,4 +431,17 @@ import Timeline
     @Test func anItemLeftAfterADatesConjunction() {
         #expect(StatementShape.hasLeftovers("Công ty được thành lập như một tập đoàn công nghiệp và ở Suwon", language: .vi))
     }
+
+    /// After set O: the second of a pair of centuries at the end; a day and month naming a theatre or a street; a
+    /// street is no person.
+    @Test func afterSetO() {
+        #expect(StatementShape.hasLeftovers("Hội An là nơi gặp gỡ của thuyền buôn phương Tây và 18", language: .vi))
+        #expect(!StatementShape.hasLeftovers("Quân đội tăng từ 12 và 18", language: .vi))
+        var event = TestEvents.event("2011-02-03", "Tượng đài được đặt trước Nhà hát",
+                                     sentence: "Tượng đài được đặt trước Nhà hát 3/2 của thành phố.")
+        event.dateSurface = "3/2"
+        #expect(EventScreen(language: .vi).dateDefect(event) == .nominalDate)
+        #expect(NameKind.of("Đường Bờ Sông", language: .vi) != .person)
+        #expect(NameKind.of("Đường Thái Tông", language: .vi) == .person)
+    }
 }

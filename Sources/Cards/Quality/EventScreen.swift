@@ -278,6 +278,12 @@ struct EventScreen: Sendable {
     func isNominalDate(_ event: Event, before: [String]) -> Bool {
         switch language {
         case .vi:
+            // "Nhà hát 3/2", "đường 30/4": a day and month naming a theatre, a street, a square
+            if event.dateSurface.contains("/"), !event.dateSurface.lowercased().hasPrefix("ngày"),
+               let range = event.sentence.range(of: event.dateSurface),
+               let previous = StatementShape.lastWord(event.sentence[..<range.lowerBound])?.lowercased(),
+               ["hát", "đường", "phố", "cầu", "trường", "viên", "chợ", "sân", "quảng", "lộ", "hẻm", "kênh"].contains(previous)
+                || ["quảng trường", "công viên"].contains(before.suffix(2).joined(separator: " ").lowercased()) { return true }
             // A bare number glued to a name ("Nhận thức chung 1992", "Euro 2016"): Vietnamese dates say "năm".
             if event.dateSurface.allSatisfy(\.isNumber), let range = event.sentence.range(of: event.dateSurface) {
                 let previous = StatementShape.lastWord(event.sentence[..<range.lowerBound])?.lowercased()

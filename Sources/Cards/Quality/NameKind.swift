@@ -19,6 +19,8 @@ enum NameKind: Sendable, Equatable {
         switch language {
         case .vi:
             // A Vietnamese personal name: two to four syllables opening with a family name ("Nguyễn Ái Quốc").
+            // ("Đường Bờ Sông" is a street: "Đường" then a place word)
+            if words[0] == "Đường", words.count >= 2, ["Bờ", "Số", "Phố", "Sông", "Cái", "Hẻm"].contains(words[1]) { return .other }
             return (2...4).contains(words.count) && vietnameseFamilyNames.contains(words[0]) ? .person : .other
         case .en:
             // Two to four capitalised words opening with a title ("General Gage") or a given name ("Mary Todd"),

@@ -965,6 +965,8 @@ enum StatementShape {
         // "… một số đền tháp và thứ 10" ("vào thế kỷ thứ 9 và thứ 10"), "… ngày giải phóng nô lệ 16" ("ngày 16 tháng
         // 4"): the rest of a date phrase left at the end
         if language == .vi, lower.count >= 3, let last = lower.last, last.allSatisfy(\.isNumber), last.count <= 2 {
+            // "… thuyền buôn phương Tây và 18" ("thế kỷ 17 và 18"): the second of a pair of dates
+            if lower[lower.count - 2] == "và", lower[lower.count - 3].first?.isNumber != true { return true }
             // ("… được tái lập lần thứ 2" is whole: only an ordinal after "và" is the second of a pair of centuries)
             if lower[lower.count - 2] == "thứ", ["và", "hoặc", "đến", "tới"].contains(lower[lower.count - 3]) { return true }
             // (a day only where the sentence writes that number before a month: "ngày 16 tháng 4"; not "đô thị loại 2")
