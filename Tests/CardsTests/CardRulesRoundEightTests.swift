@@ -444,4 +444,21 @@ import Timeline
         #expect(NameKind.of("Đường Bờ Sông", language: .vi) != .person)
         #expect(NameKind.of("Đường Thái Tông", language: .vi) == .person)
     }
+
+    /// A style, a state or a trend dated to a century or a decade is no happening.
+    @Test func aCenturysStyleIsNoHappening() {
+        var style = TestEvents.event("15XX", "Gốm hoa lam của làng có sắc xanh đen")
+        style.dateSurface = "thế kỷ XVI"
+        #expect(EventScreen(language: .vi).dateDefect(style) == .state)
+        var trend = TestEvents.event("197X", "Mức độ bạo lực trong thành phố giảm đáng kể")
+        trend.dateSurface = "thập niên 1970"
+        #expect(EventScreen(language: .vi).dateDefect(trend) == .state)
+        var happening = TestEvents.event("15XX", "Nghề gốm được đưa từ Chu Đậu về làng")
+        happening.dateSurface = "thế kỷ XVI"
+        #expect(EventScreen(language: .vi).dateDefect(happening) == nil)
+        // a year is left to the other rules
+        var year = TestEvents.event("1550", "Gốm hoa lam của làng có sắc xanh đen")
+        year.dateSurface = "năm 1550"
+        #expect(EventScreen(language: .vi).dateDefect(year) != .state)
+    }
 }

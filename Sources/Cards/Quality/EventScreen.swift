@@ -170,6 +170,10 @@ struct EventScreen: Sendable {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
         // "giữa những năm 1800", "the 1800s": the decade of a century's first year most often means the century
         // (the mid-19th century); asked as a decade, its answer would be wrong half the time
+        // "Gốm hoa lam Bát Tràng, có sắc xanh đen" dated to a century: a style, a state or a trend of a decade or a
+        // century, with no happening in it, is no event to date
+        if language == .vi, let value = DateValue(iso: event.date), value.precision == .decade || value.precision == .century,
+           !StatementShape.namesHappening(event.statement) { return .state }
         // (before 2000: "the 2000s" is a decade)
         if let value = DateValue(iso: event.date), value.precision == .decade, value.year % 100 == 0, value.year < 2000,
            !event.dateSurface.lowercased().contains("thập niên"), !event.dateSurface.lowercased().contains("decade") {

@@ -496,6 +496,28 @@ enum StatementShape {
         "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
         "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt",
     ]
+    /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
+    /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia
+    /// tăng"), not a happening an exam would date.
+    static let vietnameseHappenings: [String] = [
+        "bắt đầu", "kết thúc", "thành lập", "xuất hiện", "ra đời", "xây", "chiếm", "đánh", "trở thành", "du nhập", "truyền",
+        "lan", "suy", "sụp", "diệt", "lập", "dời", "chuyển", "ký", "ban hành", "cai trị", "thống nhất", "chia", "tách",
+        "sáp nhập", "đổi", "phát minh", "phát hiện", "xuất bản", "sáng tác", "viết", "đến", "tới", "di cư", "định cư", "mở",
+        "xâm", "tấn công", "chinh phục", "khởi", "nổi dậy", "giành", "mất", "thua", "thắng", "hình thành", "phát triển",
+        "bùng", "cải", "đưa", "nhập", "tham gia", "gia nhập", "phát hành", "công bố", "tuyên bố", "bầu", "lên ngôi",
+        "qua đời", "sinh", "cưới", "kết hôn", "giải thể", "bãi bỏ", "thông qua", "phê chuẩn", "khánh thành", "hoàn thành",
+        "khai trương", "thay thế", "chấm dứt", "tái lập", "bổ nhiệm", "ám sát", "trao", "rút", "hạ thủy", "phóng", "tiến hành",
+        "được", "bị", "đặt", "dựng", "ra", "về", "sang", "lên", "trục xuất", "cấm", "ngừng", "thôn tính", "độc lập",
+        "tuyên chiến", "đầu hàng", "ký kết", "nhượng", "bán", "mua", "đúc", "in", "dịch", "giới thiệu", "sản xuất",
+        "xuất khẩu", "phổ biến", "thịnh hành", "cách mạng", "khai quật", "khám phá", "tìm ra", "chế tạo", "thử nghiệm",
+    ]
+
+    /// Does the statement name a happening (one of `vietnameseHappenings`)?
+    static func namesHappening(_ statement: String) -> Bool {
+        let padded = " " + words(statement.lowercased()).joined(separator: " ") + " "
+        return vietnameseHappenings.contains { padded.contains(" " + $0 + " ") }
+    }
+
     /// Nouns of a kind of place or body that, opening a statement without a name, point back at one named elsewhere.
     static let vietnameseKindNouns = [
         "lãnh thổ", "thành phố", "hòn đảo", "đảo", "quốc gia", "vương quốc", "đế quốc", "công ty", "hãng", "câu lạc bộ",
