@@ -27,9 +27,11 @@ struct ClozeCardMaker {
     static func withoutLeadingLink(_ sentence: String, language: Language) -> String {
         let links = language == .vi
             ? ["Ngoài ra", "Tuy nhiên", "Do đó", "Vì vậy", "Vì thế", "Bên cạnh đó", "Hơn nữa", "Kết quả là", "Tiếp đó",
-               "Đồng thời", "Thêm vào đó", "Sau đó"]
+               "Đồng thời", "Thêm vào đó", "Sau đó", "Như vậy", "Như thế", "Đặc biệt", "Mặt khác", "Tuy vậy", "Dù vậy",
+               "Nhờ đó", "Chính vì vậy"]
             : ["However", "Moreover", "Furthermore", "Subsequently", "Consequently", "Thus", "Therefore", "Meanwhile",
-               "Nevertheless", "In addition", "Additionally", "As a result", "Also", "Then", "Later", "Afterwards"]
+               "Nevertheless", "In addition", "Additionally", "As a result", "Also", "Then", "Later", "Afterwards",
+               "In particular", "On the other hand", "In turn"]
         for link in links where sentence.hasPrefix(link + ", ") {
             let rest = sentence.dropFirst(link.count + 2)
             guard let first = rest.first else { return sentence }

@@ -171,7 +171,8 @@ struct ReverseCardMaker {
     /// Nouns that say what the following name is: "nhà nước Việt Nam Dân chủ Cộng hòa" → "nhà nước nào".
     static let vietnameseClassifiers: Set<String> = [
         "nước", "nhà nước", "quốc gia", "đảng", "chính đảng", "tổ chức", "thành phố", "tỉnh", "huyện", "thành",
-        "quận", "châu", "sông", "núi", "vua", "tướng", "chính phủ", "hội nghị", "hiệp ước", "hòa ước", "hiệp định",
+        // (not "chính phủ": "chính phủ Việt Nam" names the country a local text is in, no thing to ask)
+        "quận", "châu", "sông", "núi", "vua", "tướng", "hội nghị", "hiệp ước", "hòa ước", "hiệp định",
         "trận", "chiến dịch", "mặt trận", "phong trào", "quân", "quân đội", "triều", "triều đại", "hãng", "công ty",
         "trường", "báo", "tờ báo", "tác phẩm", "cuốn", "đạo luật", "văn kiện", "đế quốc", "vương quốc", "liên minh",
         "thủ đô", "kinh đô", "đảo", "lực lượng", "phe", "nhóm", "hội", "viện", "bộ", "kinh thành", "cửa", "cảng",

@@ -461,4 +461,20 @@ import Timeline
         year.dateSurface = "năm 1550"
         #expect(EventScreen(language: .vi).dateDefect(year) != .state)
     }
+
+    @Test(arguments: [
+        ("Như vậy, đến năm 1552, giáo hội Scotland ngả theo Cải cách.", "1552", "Giáo hội Scotland ngả theo Cải cách."),
+        ("Đặc biệt, năm 452, Giáo hoàng Lêô gặp Attila ở Mantua.", "0452", "Giáo hoàng Lêô gặp Attila ở Mantua."),
+        ("In particular, in 1850 the railway reached the town.", "1850", "The railway reached the town."),
+    ])
+    func moreLinksToTheSentenceBefore(text: String, date: String, statement: String) throws {
+        let language: Language = text.hasPrefix("In ") ? .en : .vi
+        let event = try #require(EventExtractor().extract(text, language: language).events.first { $0.date == date })
+        #expect(event.statement == statement)
+    }
+
+    @Test func aGovernmentIsNoThingToAsk() {
+        let event = TestEvents.event("1976-02", "Tỉnh Kiên Giang được tái lập theo quyết định của chính phủ Việt Nam")
+        #expect(ReverseCardMaker(language: .vi).card(for: TestEvents.deckEvent(event)) == nil)
+    }
 }
