@@ -50,7 +50,11 @@ struct ReverseCardMaker {
             let words = StatementShape.words(sentence)
             return words.dropFirst().contains(word)
         }
-        guard writes(lower), !writes(first) else { return question }
+        // ("Ngoại trừ …", "Quyền lực và …": a common word, one word with the next, takes no capital mid-sentence)
+        let words = StatementShape.words(question)
+        let common = language == .vi && words.count >= 2 && words[1].first?.isLowercase == true
+            && (VietnameseCompounds.isWord(lower, words[1]) || FunctionWords.all.contains(lower))
+        guard common || writes(lower) && !writes(first) else { return question }
         return question.prefix(1).lowercased() + question.dropFirst()
     }
 

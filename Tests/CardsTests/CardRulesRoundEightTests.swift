@@ -477,4 +477,22 @@ import Timeline
         let event = TestEvents.event("1976-02", "Tỉnh Kiên Giang được tái lập theo quyết định của chính phủ Việt Nam")
         #expect(ReverseCardMaker(language: .vi).card(for: TestEvents.deckEvent(event)) == nil)
     }
+
+    @Test func aPlaceInAClassIsNoEvent() {
+        #expect(StatementShape.isState(StatementShape.words("Cột cờ Thành Nam là một trong 3 cột cờ ở Việt Nam"), language: .vi))
+        #expect(StatementShape.isState(StatementShape.words("The bridge was one of the longest in Europe"), language: .en))
+    }
+
+    @Test func theDateOfAnotherHappeningAtTheEnd() {
+        let padded = ClauseOfDate.padded(StatementShape.words("Quyền lực của giới lãnh đạo bị suy giảm sau các vụ án ở Salem diễn ra"))
+        #expect(ClauseOfDate.endsOnAnotherHappening(padded: padded, language: .vi))
+        let own = ClauseOfDate.padded(StatementShape.words("Cuộc bầu cử quốc hội đầu tiên diễn ra"))
+        #expect(!ClauseOfDate.endsOnAnotherHappening(padded: own, language: .vi))
+    }
+
+    @Test func aCommonWordTakesNoCapitalAfterTheDate() throws {
+        let event = TestEvents.event("1601/1606", "Ngoại trừ một thời gian ngắn, triều đình chuyển về Valladolid")
+        let card = try #require(ReverseCardMaker(language: .vi).card(for: TestEvents.deckEvent(event)))
+        #expect(card.prompt.hasPrefix("Từ năm 1601 đến năm 1606, ngoại trừ"))
+    }
 }

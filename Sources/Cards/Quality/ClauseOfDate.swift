@@ -37,6 +37,14 @@ enum ClauseOfDate {
         return !head[relative.upperBound...].contains(",") && !head[..<relative.lowerBound].isEmpty
     }
 
+    /// Does the statement end on "diễn ra"/"xảy ra" of a "sau …"/"khi …" phrase ("… bị suy giảm sau các vụ án phù thủy ở
+    /// Salem diễn ra [thập niên 1690]")? The date was that phrase's, not the main clause's.
+    static func endsOnAnotherHappening(padded lower: String, language: Language) -> Bool {
+        guard language == .vi, lower.hasSuffix(" diễn ra ") || lower.hasSuffix(" xảy ra ") else { return false }
+        let body = lower.dropLast(" diễn ra ".count)
+        return [" sau ", " trước ", " khi ", " sau khi "].contains { body.dropFirst(2).contains($0) }
+    }
+
     /// Does the statement tell two times: it opens on what came first ("Thời gian đầu, …", "Ban đầu …", "At first …")
     /// and turns to what came later ("… nhưng sau đó, …", "… but later …"), or says "sau đó" (afterwards) inside?
     /// Its one date belongs to one of the two.

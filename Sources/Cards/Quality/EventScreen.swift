@@ -64,6 +64,7 @@ struct EventScreen: Sendable {
             || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
                                                language: language)
             || ClauseOfDate.contrastsTwoTimes(padded: padded, language: language)
+            || ClauseOfDate.endsOnAnotherHappening(padded: padded, language: language)
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
         if ClauseOfDate.leavesParticipleBare(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
                                              language: language)

@@ -736,6 +736,9 @@ enum StatementShape {
             return true
         }
         if language == .en, lower.contains("usually") || lower.contains("typically") || lower.contains("always") { return true }
+        // "Cột cờ Thành Nam là một trong 3 cột cờ …", "It was one of the largest …": a place in a class, not an event
+        let oneOf = language == .vi ? [" là một trong "] : [" is one of ", " was one of ", " are among ", " was among "]
+        if oneOf.contains(where: text.contains) { return true }
         // "Lincoln believed that …", "Ông tin rằng …": a belief is held, not done
         let beliefs = language == .vi ? [" tin rằng ", " nghĩ rằng ", " tin tưởng rằng "]
             : [" believed ", " believes ", " felt that ", " thought that ", " hoped that "]
