@@ -149,7 +149,9 @@ public struct DeckGenerator: Sendable {
             }
             dated.append(event)
             // an option is read beside others, out of its text: it must say whom or what it is about
+            // (nor lean on the sentence before it: "Naguib cũng bị …" beside unrelated events reads as a fragment)
             if StatementShape.words(event.event.statement).count <= EventScreen.optionWords,
+               !screening || !ChronologyCardMaker.pointsElsewhere(event.event.statement),
                !screening || StatementShape.standsAlone(event.event.statement, knownNames: knownNames, sentence: event.event.sentence,
                                                         dateSurface: event.event.dateSurface) {
                 options.append(event)

@@ -83,6 +83,9 @@ struct ReverseCardMaker {
         if tail.hasPrefix(", "), tail.dropFirst(2).first?.isUppercase == true { return nil }
         let tailFirst = StatementShape.words(tail).first?.lowercased()
         if let tailFirst, ["và", "and", "cùng", "or", "hoặc", "hay"].contains(tailFirst) { return nil }
+        // "Vũ Linh vương", "Minh Mạng đế": a title after the name is part of it ("ai vương …" splits it)
+        if language == .vi, let tailFirst, ["vương", "đế", "hầu", "phi", "hậu"].contains(tailFirst),
+           tail.hasPrefix(" " + tailFirst) { return nil }
         if let previous = StatementShape.words(head).last?.lowercased(), ["và", "and", "or", "hoặc", "hay"].contains(previous) {
             return nil
         }

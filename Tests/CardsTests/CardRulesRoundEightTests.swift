@@ -495,4 +495,18 @@ import Timeline
         let card = try #require(ReverseCardMaker(language: .vi).card(for: TestEvents.deckEvent(event)))
         #expect(card.prompt.hasPrefix("Từ năm 1601 đến năm 1606, ngoại trừ"))
     }
+
+    /// After set P: "Cuối cùng," links to the sentence before; a name's title stays with it; an option never leans on
+    /// the sentence before; the court, a meeting, a final named only by their kind.
+    @Test func afterSetP() throws {
+        let event = try #require(EventExtractor().extract("Cuối cùng, năm 1953, nước Cộng hòa Ai Cập được tuyên bố thành lập.",
+                                                          language: .vi).events.first)
+        #expect(event.statement == "Nước Cộng hòa Ai Cập được tuyên bố thành lập.")
+        let titled = TestEvents.event("BC0304", "Triệu Vũ Linh vương phát động chiến tranh với nước Trung Sơn")
+        let card = ReverseCardMaker(language: .vi, people: ["Triệu Vũ Linh"]).card(for: TestEvents.deckEvent(titled))
+        #expect(card?.prompt.contains("ai vương") != true)
+        for statement in ["Triều đình ra lệnh đóng cửa các cảng biển", "Trận chung kết diễn ra tại sân vận động quốc gia"] {
+            #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        }
+    }
 }

@@ -93,7 +93,7 @@ struct EventScreen: Sendable {
     /// "Phân chia hành chánh tỉnh Châu Đốc năm 1970 của chính quyền Việt Nam Cộng hòa:": a short line that ends on a
     /// colon, with no comma and no verb marker, heads the list below it; what happened is in the list.
     func introducesList(sentence: String, statement: String, words: [String]) -> Bool {
-        guard language == .vi, sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":"),
+        guard language == .vi, sentence.last(where: { !$0.isWhitespace }) == ":",
               !statement.contains(","), words.count <= 14 else { return false }
         return !words.contains { ["đã", "được", "bị", "sẽ", "đang", "là"].contains($0.lowercased()) }
     }

@@ -305,8 +305,7 @@ enum StatementShape {
             }
             // "Lãnh thổ có quan hệ mậu dịch …", "Câu lạc bộ giành cú đúp …": a place or body named only by its kind
             // (which one? the text named it sentences before); a name right after it says which
-            for kind in vietnameseKindNouns {
-                let parts = kind.split(separator: " ").map(String.init)
+            for parts in vietnameseKindNounParts {
                 guard words.count > parts.count + 1, lowerWords.prefix(parts.count).elementsEqual(parts) else { continue }
                 let after = words[parts.count...].prefix(3)
                 if after.first?.first?.isLowercase == true, !after.contains(where: { $0.first?.isUppercase == true }),
@@ -527,7 +526,10 @@ enum StatementShape {
         // a war, a revolution, an election named only by its kind; a person by the trade
         "cuộc nội chiến", "cuộc cách mạng", "cuộc bầu cử", "cuộc đảo chính", "cuộc xâm lược", "cuộc tấn công",
         "họa sĩ", "hoạ sĩ", "nhà văn", "nhạc sĩ", "nhà thơ", "ca sĩ", "tác giả", "nhà soạn nhạc", "danh họa", "pháo đài",
+        "triều đình", "cuộc họp", "trận chung kết", "trận đấu", "hội nghị", "sự độc quyền",
     ]
+    /// `vietnameseKindNouns`, each split into its words once.
+    static let vietnameseKindNounParts = vietnameseKindNouns.map { $0.split(separator: " ").map(String.init) }
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
                                                         "lập tức", "tiếp tục", "ngay", "sớm", "rốt cuộc", "liên tiếp",

@@ -242,7 +242,7 @@ enum Clause {
         ["thêm", "vào", "đó"], ["in", "addition"], ["as", "a", "result"], ["hơn", "thế", "nữa"], ["nhằm", "phản", "ứng"],
         ["để", "đáp", "lại"], ["in", "response"], ["in", "retaliation"],
         ["như", "vậy"], ["như", "thế"], ["đặc", "biệt"], ["mặt", "khác"], ["tuy", "vậy"], ["dù", "vậy"], ["nhờ", "đó"],
-        ["chính", "vì", "vậy"], ["in", "particular"], ["on", "the", "other", "hand"], ["in", "turn"],
+        ["chính", "vì", "vậy"], ["in", "particular"], ["on", "the", "other", "hand"], ["in", "turn"], ["cuối", "cùng"],
     ].map { $0.map(Lexicon.hash) }
     static let tuy = Lexicon.hash("tuy"), nhien = Lexicon.hash("nhiên"), dong = Lexicon.hash("đồng")
     /// The copula `là`: "sau đó là X" is "then came X", so `là` belongs to the connective.
