@@ -23,6 +23,9 @@ import Testing
         ("Ông mất tại Huế lúc 12 giờ 45 ngày 1 tháng 4 năm 2001.", "2001-04-01T12:45", "Ông mất tại Huế."),
         ("Ông mất tại Huế lúc 12giờ45 ngày 1 tháng 4 năm 2001.", "2001-04-01T12:45", "Ông mất tại Huế."),
         ("Đến niên hiệu Cảnh Hưng thứ 2 năm 1741, trấn Sơn Nam được chia làm hai lộ.", "1741", "Trấn Sơn Nam được chia làm hai lộ."),
+        // the era written once, after the second year of a range, is both years'
+        ("Các vua Ba Tư cai trị Ai Cập từ năm 343 tới 332 TCN.", "BC0343/BC0332", "Các vua Ba Tư cai trị Ai Cập."),
+        ("Nhà Tần cai trị Trung Hoa từ năm 221 đến năm 206 TCN.", "BC0221/BC0206", "Nhà Tần cai trị Trung Hoa."),
     ])
     func vietnamese(text: String, date: String, statement: String) throws {
         #expect(try Self.statement(text, .vi, date: date) == statement)

@@ -217,6 +217,10 @@ extension ExtractionRun {
         }
         // "May 9–10, 1860": the end's day takes the start's month, even when the year is written with the end
         if end.parts.month == nil, end.parts.day != nil, let m = start.parts.month { end.parts.month = m }
+        // ("từ năm 343 tới 332 TCN", "221–206 BC": the era written once, after the second year, is both years')
+        if end.parts.beforeChrist, !start.parts.beforeChrist, let a = start.parts.year, let b = end.parts.year, a > b {
+            start.parts.beforeChrist = true
+        }
         // (BC years count down: "từ 1950 TCN cho đến năm 612 TCN")
         if let a = start.parts.year, let b = end.parts.year,
            (start.parts.beforeChrist ? -a : a) > (end.parts.beforeChrist ? -b : b) { return false }

@@ -686,6 +686,13 @@ struct VietnameseGrammar {
 
     /// A bare year: in lists, parentheses, headings, ranges; class `name` inside a name (`Vigilant Skies 2011`).
     func bareYear(_ j: Int, rangeEnd: Bool) -> Found? {
+        // "từ năm 343 tới 332 TCN": a range's end with its era, whatever its digits
+        if rangeEnd, let y = v.number(j, maxDigits: 4), y > 0, let end = beforeChrist(j + 1) {
+            var parts = DateParts()
+            parts.year = y
+            parts.beforeChrist = true
+            return Found(j, end, .date, parts)
+        }
         guard let y = v.year(j) ?? (rangeEnd ? v.number(j, maxDigits: 2) : nil) else { return nil }
         // "từ 1950 TCN cho đến năm 612 TCN": a bare year with its era is a BC year, whatever rule reads the year
         if v.year(j) != nil, let end = beforeChrist(j + 1) {
