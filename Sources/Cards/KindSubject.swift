@@ -116,7 +116,9 @@ struct KindSubject: Sendable, Equatable {
             guard words.count > parts.count + 1, lower.prefix(parts.count).elementsEqual(parts),
                   statement.lowercased().hasPrefix(kind + " ") else { continue }
             let after = words[parts.count...].prefix(3)
-            guard after.first?.first?.isLowercase == true, !after.contains(where: { $0.first?.isUppercase == true }),
+            // (a verb right after the kind: the kind is the subject, whatever name the verb's object is)
+            guard after.first?.first?.isLowercase == true,
+                  !after.contains(where: { $0.first?.isUppercase == true }) || StatementShape.opensOnVerb(Array(after)),
                   !["này", "ấy", "đó", "kia", "nọ", "khác", "mới", "thứ", "đầu"].contains(after.first!) else { return nil }
             var copy = event
             copy.statement = name + statement.dropFirst(kind.count)

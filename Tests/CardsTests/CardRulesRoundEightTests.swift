@@ -510,3 +510,45 @@ import Timeline
         }
     }
 }
+
+/// Rules from the judging of set P (round eleven): a kind noun then a verb is the subject, whatever name follows the
+/// verb; a blank never ends inside a two-syllable word; an English note in a Vietnamese text; a temple named only by
+/// its kind; "không ai" (nobody).
+@Suite struct CardRulesRoundElevenTests {
+    @Test func aKindThenAVerbIsTheSubject() throws {
+        let statement = "Câu lạc bộ giành Copa del Rey bốn lần liên tiếp"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        let subject = KindSubject(name: "Athletic", kinds: KindSubject.groups[0])
+        let resolved = try #require(subject.resolved(TestEvents.event("1930/1933", statement)))
+        #expect(resolved.statement == "Athletic giành Copa del Rey bốn lần liên tiếp")
+        // a descriptor, then the name: named
+        let named = "Câu lạc bộ bóng đá Chelsea giành cú đúp"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(named), language: .vi, statement: named))
+        #expect(subject.resolved(TestEvents.event("2010", named)) == nil)
+    }
+
+    @Test func aBlankEndsOnAWholeWord() {
+        let sentence = "Năm 1866, họ hủy bỏ Điều ước Hòa hảo và Thông thương với Pháp."
+        let answer = "Điều ước Hòa"
+        #expect(!BlankBoundary.isClean(answer, at: sentence.range(of: answer)!, in: sentence, language: .vi))
+    }
+
+    @Test func theNameOfOneOfASeries() {
+        #expect(StatementShape.isFragment("Vương triều thứ Sáu", words: StatementShape.words("Vương triều thứ Sáu"), language: .vi))
+        let clause = "Vương triều thứ Sáu sụp đổ"
+        #expect(!StatementShape.isFragment(clause, words: StatementShape.words(clause), language: .vi))
+    }
+
+    @Test func anEnglishNoteInAVietnameseText() {
+        let note = "A Upon the breakaway of the republic in the south of the country"
+        #expect(StatementShape.isFragment(note, words: StatementShape.words(note), language: .vi))
+        let mixed = "Ban nhạc Led Zeppelin phát hành album Physical Graffiti tại Mỹ"
+        #expect(!StatementShape.isFragment(mixed, words: StatementShape.words(mixed), language: .vi))
+    }
+
+    @Test func aTempleNamedOnlyByItsKind() {
+        let statement = "Thực dân Pháp phá hoại ngôi đền trong cuộc càn quét"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        #expect(StatementShape.isState(StatementShape.words("Trường đã giảng dạy nhưng không ai biết chắc thời điểm"), language: .vi))
+    }
+}

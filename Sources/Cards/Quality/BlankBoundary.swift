@@ -27,6 +27,13 @@ enum BlankBoundary {
         }
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
         if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
+        // "Điều ước Hòa [...] hảo và Thông thương" ("Hòa hảo"): the blank's last word makes one word with the next
+        // ("Điều ước Hòa hảo …", "Hiệp ước thân thiện …": a document's name goes on in lower case)
+        if language == .vi, let next = after, next.first?.isLowercase == true, tail.hasPrefix(" "),
+           VietnameseCompounds.isWord(last.lowercased(), next)
+            || inside.count >= 3 && ["điều ước", "hiệp ước", "hiệp định", "hòa ước", "hoà ước", "công ước", "tuyên ngôn",
+                                     "đạo luật", "nghị quyết", "hiến chương"].contains((inside[0] + " " + inside[1]).lowercased())
+            && !["và", "với", "của", "được", "đã", "bị", "giữa", "năm", "vào", "tại", "ở", "có"].contains(next) { return false }
         // "đảo Kyūshū (九州, "[...]")": anything inside brackets is an aside, a gloss or a reading
         let opened = sentence[..<range.lowerBound]
         if opened.filter({ $0 == "(" }).count > opened.filter({ $0 == ")" }).count { return false }

@@ -275,7 +275,9 @@ enum StatementShape {
                !words[1..<max(1, at)].contains(where: { $0.first?.isUppercase == true }) { return true }
             // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
             for index in lowerWords.indices.dropFirst() where (lowerWords[index - 1], lowerWords[index]) == ("hòn", "đảo")
-                || (lowerWords[index - 1], lowerWords[index]) == ("pháo", "đài") {
+                || (lowerWords[index - 1], lowerWords[index]) == ("pháo", "đài")
+                || (lowerWords[index - 1], lowerWords[index]) == ("ngôi", "đền")
+                || (lowerWords[index - 1], lowerWords[index]) == ("ngôi", "chùa") {
                 if index + 1 == words.count || words[index + 1].first?.isUppercase != true { return true }
             }
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
@@ -308,7 +310,10 @@ enum StatementShape {
             for parts in vietnameseKindNounParts {
                 guard words.count > parts.count + 1, lowerWords.prefix(parts.count).elementsEqual(parts) else { continue }
                 let after = words[parts.count...].prefix(3)
-                if after.first?.first?.isLowercase == true, !after.contains(where: { $0.first?.isUppercase == true }),
+                // ("Câu lạc bộ giành Copa del Rey …": a verb right after the kind makes it the subject, whatever name
+                // follows the verb)
+                if after.first?.first?.isLowercase == true,
+                   !after.contains(where: { $0.first?.isUppercase == true }) || opensOnVerb(Array(after)),
                    !["này", "ấy", "đó", "của", "mới", "thứ", "đầu", "trưởng"].contains(after.first!) { return true }
             }
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
@@ -528,6 +533,15 @@ enum StatementShape {
         "họa sĩ", "hoạ sĩ", "nhà văn", "nhạc sĩ", "nhà thơ", "ca sĩ", "tác giả", "nhà soạn nhạc", "danh họa", "pháo đài",
         "triều đình", "cuộc họp", "trận chung kết", "trận đấu", "hội nghị", "sự độc quyền",
     ]
+    /// Do `words` (after a kind noun) open on a verb or a verb marker ("giành Copa …", "đã ký …", "thiết lập …")?
+    static func opensOnVerb(_ words: [String]) -> Bool {
+        guard let first = words.first?.lowercased() else { return false }
+        let markers: Set<String> = ["đã", "được", "bị", "đang", "sẽ", "vẫn", "cũng", "lại", "từng", "liền", "bèn"]
+        if markers.contains(first) || vietnameseOpeningVerbs.contains(first) { return true }
+        let pair = words.count >= 2 ? first + " " + words[1].lowercased() : first
+        return vietnameseHappenings.contains(pair) || vietnameseHappenings.contains(first) && first.count > 2
+    }
+
     /// `vietnameseKindNouns`, each split into its words once.
     static let vietnameseKindNounParts = vietnameseKindNouns.map { $0.split(separator: " ").map(String.init) }
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
@@ -612,6 +626,8 @@ enum StatementShape {
             || words[0].lowercased() == "hơn" && words[1].first?.isNumber != true && words[1].first?.isUppercase != true { return true }
         if language == .en, let first = words.first?.lowercased(), first.hasSuffix("er"), words.count >= 2,
            words[1].lowercased() == "than" { return true }
+        // "Vương triều thứ Sáu", "Quốc hội khóa thứ 3": the name of one of a series, with nothing it did
+        if language == .vi, words.count <= 5, words.count >= 3, words[words.count - 2].lowercased() == "thứ" { return true }
         // "Theo di chúc của … Alfred Nobel", "According to the will of …": a source named, with nothing it says
         if !statement.contains(","), let opener = words.first?.lowercased(),
            language == .vi ? opener == "theo" : (opener == "according" && words.count > 1 && words[1].lowercased() == "to") {
@@ -653,6 +669,9 @@ enum StatementShape {
         if subordinators(language).contains(opener[0]) || (opener.count == 2 && subordinators(language).contains(opener.joined(separator: " "))),
            !statement.contains(",") || statement.contains(", và ") || statement.contains(", and ") { return true }
         if language == .vi, !words.dropFirst().contains(where: { $0.first?.isLowercase == true }) { return true }
+        // "A Upon the breakaway of the … in 1992": an English note in a Vietnamese text
+        if language == .vi, words.filter({ FunctionWords.english.contains($0.lowercased()) && $0.allSatisfy(\.isASCII) }).count >= 3,
+           words.filter({ $0.allSatisfy(\.isASCII) }).count * 10 >= words.count * 7 { return true }
         // "Brief Notes Upon a Late Sermon" in a Vietnamese text: a foreign title from a list of works, whose only
         // lower-case words are English function words
         if language == .vi, words.count >= 3, words.allSatisfy({ $0.first?.isUppercase == true
@@ -749,7 +768,7 @@ enum StatementShape {
         if language == .vi, lower.contains("luôn") { return true }
         // "Psychedelic rock đã không được phát triển ở California", "the treaty was never ratified": what did not
         // happen is no event to date
-        let negated = language == .vi ? [" đã không ", " chưa bao giờ ", " không hề "]  // ("chưa từng thấy": unprecedented)
+        let negated = language == .vi ? [" đã không ", " chưa bao giờ ", " không hề ", " không ai "]  // ("chưa từng thấy": unprecedented)
             : [" did not ", " never ", " was not ", " were not ", " didn't ", " wasn't "]
         if negated.contains(where: text.contains) { return true }
         // "No progress was made in Congress": nothing happened
