@@ -47,8 +47,14 @@ struct ChronologyCardMaker {
     /// An item read among others, out of its text, must not lean on the sentence before it ("… cũng …", "sau đó",
     /// "also", "then", "again"): beside unrelated events it reads as a fragment.
     static func pointsElsewhere(_ statement: String) -> Bool {
-        let padded = " " + StatementShape.words(statement.lowercased()).joined(separator: " ") + " "
-        return [" cũng ", " sau đó ", " lại ", " nữa ", " also ", " then ", " again ", " too "].contains(where: padded.contains)
+        let words = StatementShape.words(statement.lowercased())
+        let padded = " " + words.joined(separator: " ") + " "
+        if [" cũng ", " sau đó ", " nữa ", " also ", " then ", " again ", " too "].contains(where: padded.contains) { return true }
+        // "lại" (again) — not the "lại" of a verb ("nối lại", "trở lại", "chiếm lại": to resume, return, retake)
+        return words.indices.contains { index in
+            words[index] == "lại" && (index == 0 || !VietnameseCompounds.isWord(words[index - 1], "lại")
+                && !["nối", "trở", "quay", "chiếm", "giành", "lấy", "phục", "mở", "đòi", "rút"].contains(words[index - 1]))
+        }
     }
 
     struct Member {

@@ -533,6 +533,12 @@ import Timeline
         #expect(!BlankBoundary.isClean(answer, at: sentence.range(of: answer)!, in: sentence, language: .vi))
     }
 
+    @Test func theLaiOfAVerbIsNoAgain() {
+        #expect(!ChronologyCardMaker.pointsElsewhere("Ngoại trưởng cho biết ông ủng hộ việc nối lại hợp tác quân sự"))
+        #expect(!ChronologyCardMaker.pointsElsewhere("Quân Pháp chiếm lại Hà Nội"))
+        #expect(ChronologyCardMaker.pointsElsewhere("Quân Pháp lại tấn công Hà Nội"))
+    }
+
     @Test func theNameOfOneOfASeries() {
         #expect(StatementShape.isFragment("Vương triều thứ Sáu", words: StatementShape.words("Vương triều thứ Sáu"), language: .vi))
         let clause = "Vương triều thứ Sáu sụp đổ"
