@@ -557,4 +557,17 @@ import Timeline
         #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
         #expect(StatementShape.isState(StatementShape.words("Trường đã giảng dạy nhưng không ai biết chắc thời điểm"), language: .vi))
     }
+
+    /// After set Q: "lần đầu năm 2012" is the first time, in 2012; an expansion since a year is a process; "Theo
+    /// Nghị định …, thành lập …" has no subject.
+    @Test func afterSetQ() throws {
+        let event = try #require(EventExtractor().extract("Ông được bầu lần đầu năm 2012 ở Paris.", language: .vi).events.first)
+        #expect(event.date == "2012")
+        var since = TestEvents.event("1970", "Oman theo đuổi một chính sách đối ngoại trung lập và mở rộng quan hệ ngoại giao",
+                                     sentence: "Từ năm 1970, Oman theo đuổi một chính sách đối ngoại trung lập và mở rộng quan hệ ngoại giao.")
+        since.dateSurface = "năm 1970"
+        #expect(EventScreen(language: .vi).dateDefect(since) == .boundaryDate)
+        let decree = "Theo Nghị định số 42/CP, thành lập thị trấn Khánh Hải"
+        #expect(StatementShape.isFragment(decree, words: StatementShape.words(decree), language: .vi))
+    }
 }

@@ -188,8 +188,9 @@ struct EventScreen: Sendable {
             let before = wordsBefore(event.dateSurface, in: event.sentence, count: 1).last ?? ""
             // (a change that begins then is dated by it: "Từ năm 1261, Greenland trở thành thuộc địa …")
             let inception = language == .vi
+                // ("mở cửa", not "mở rộng": an expansion since X is a process)
                 ? ["trở thành", "bắt đầu", "được phép", "thành lập", "định cư", "độc lập", "gia nhập", "chuyển", "đổi tên",
-                   "ra đời", "xuất hiện", "mở", "khởi", "lên ngôi", "nắm quyền", "cai trị"]
+                   "ra đời", "xuất hiện", "mở cửa", "khởi công", "khởi nghĩa", "khởi đầu", "lên ngôi", "nắm quyền", "cai trị"]
                 : ["became", "began", "started", "joined", "founded", "established", "settled", "moved", "ruled", "opened"]
             let statement = " " + event.statement.lowercased() + " "
             if starts.contains(where: surface.hasPrefix) || (language == .vi ? before == "từ" : before == "since"),

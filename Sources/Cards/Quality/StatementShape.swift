@@ -588,8 +588,13 @@ enum StatementShape {
             let fronted = language == .vi ? ["đối", "về", "theo", "với", "trong", "sau", "trước", "từ"] : ["as", "in", "for", "after", "before", "during", "from"]
             let subjectless = language == .vi ? ["được", "bị", "là", "đã", "có", "sẽ"] : ["was", "were", "is", "are", "had", "has"]
             // ("Với Louise de Kérouaille (1649–1734), tấn phong …": a verb straight after the comma lost its subject too)
+            // ("Theo Nghị định số 42/CP, thành lập thị trấn …": "thành lập" opens on no subject either)
+            let nextTwo = self.words(String(statement[statement.index(after: comma)...])).prefix(2).joined(separator: " ").lowercased()
             if let opener = head.first, fronted.contains(opener),
-               subjectless.contains(next) || language == .vi && vietnameseOpeningVerbs.contains(next) { return true }
+               subjectless.contains(next) || language == .vi && (vietnameseOpeningVerbs.contains(next)
+                                                                  || ["thành lập", "sáng lập", "ban hành"].contains(nextTwo)) {
+                return true
+            }
         }
         // "Hiệp định giữa Đông Ấn Hà Lan và Vương quốc Bulungan": a document named, nothing done with it
         let documents: Set<String> = ["hiệp định", "hiệp ước", "hòa ước", "hoà ước", "hiến pháp", "đạo luật", "nghị quyết",

@@ -2,7 +2,8 @@
 struct VietnameseGrammar {
     let v: TokenView
     static let am = Lexicon.hash("âm"), lich = Lexicon.hash("lịch")
-    static let verbsEndingInDau = Lexicon.hashes(["bắt", "mở", "khởi", "dẫn", "đứng", "cầm", "đương", "ban"])
+    static let verbsEndingInDau = Lexicon.hashes(["bắt", "mở", "khởi", "dẫn", "đứng", "cầm", "đương", "ban",
+                                                  "lần"])  // ("được bầu lần đầu năm 2012": the first time, in 2012)
 
     /// The longest expression starting at token `i`, or nil. `rangeEnd` admits the short forms that only
     /// appear after `đến`/`–` (`16 tháng 10`, a bare day, a two-digit year).
