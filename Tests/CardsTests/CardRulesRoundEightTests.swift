@@ -567,6 +567,7 @@ import Timeline
                                      sentence: "Từ năm 1970, Oman theo đuổi một chính sách đối ngoại trung lập và mở rộng quan hệ ngoại giao.")
         since.dateSurface = "năm 1970"
         #expect(EventScreen(language: .vi).dateDefect(since) == .boundaryDate)
+        #expect(StatementShape.hasMarkup("Thiết kế đầu tiên cho máy tính (Xem thêm Bản thảo đầu tiên) ra đời"))
         let decree = "Theo Nghị định số 42/CP, thành lập thị trấn Khánh Hải"
         #expect(StatementShape.isFragment(decree, words: StatementShape.words(decree), language: .vi))
     }

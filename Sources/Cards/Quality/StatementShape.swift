@@ -22,7 +22,8 @@ enum StatementShape {
     // MARK: - Junk
 
     static func hasMarkup(_ text: String) -> Bool {
-        ["[[", "]]", "{{", "}}", "==", "<ref", "&nbsp;", "''", "|", "(xem ", "(see ", "(s)"].contains { text.contains($0) }
+        // (a cross-reference in brackets, whatever its capital: "(Xem thêm Bản thảo đầu tiên)", "(See also …)")
+        ["[[", "]]", "{{", "}}", "==", "<ref", "&nbsp;", "''", "|", "(xem ", "(see ", "(s)", "(Xem ", "(See "].contains { text.contains($0) }
     }
 
     /// Bibliography, publisher, access date, URL, media credits, clock times: apparatus, not history.
