@@ -28,10 +28,11 @@ enum ClauseOfDate {
     /// Does the date sit in a relative clause after a comma ("Lincoln was a descendant of Samuel Lincoln, who migrated
     /// to Hingham in 1638")? It dates what the relative clause tells, not the main clause.
     static func isInRelativeClause(sentence: String, statement: String, dateSurface: String, language: Language) -> Bool {
+        let relatives = [", who ", ", which ", ", whose "]
         guard language == .en, !dateSurface.isEmpty, let date = sentence.range(of: dateSurface),
-              [", who ", ", which ", ", whose "].contains(where: statement.contains) else { return false }
+              relatives.contains(where: statement.contains) else { return false }
         let head = sentence[..<date.lowerBound]
-        guard let relative = [", who ", ", which ", ", whose "].compactMap({ head.range(of: $0, options: .backwards) })
+        guard let relative = relatives.compactMap({ head.range(of: $0, options: .backwards) })
             .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         // the relative clause still open where the date is: no comma between
         return !head[relative.upperBound...].contains(",") && !head[..<relative.lowerBound].isEmpty
@@ -40,9 +41,9 @@ enum ClauseOfDate {
     /// Does the statement end on "diễn ra"/"xảy ra" of a "sau …"/"khi …" phrase ("… bị suy giảm sau các vụ án phù thủy ở
     /// Salem diễn ra [thập niên 1690]")? The date was that phrase's, not the main clause's.
     static func endsOnAnotherHappening(padded lower: String, language: Language) -> Bool {
-        guard language == .vi, lower.hasSuffix(" diễn ra ") || lower.hasSuffix(" xảy ra ") else { return false }
-        let body = lower.dropLast(" diễn ra ".count)
-        return [" sau ", " trước ", " khi ", " sau khi "].contains { body.dropFirst(2).contains($0) }
+        guard language == .vi, let ending = [" diễn ra ", " xảy ra "].first(where: lower.hasSuffix) else { return false }
+        let body = lower.dropLast(ending.count)
+        return [" sau ", " trước ", " khi "].contains { body.dropFirst(2).contains($0) }
     }
 
     /// Does the statement tell two times: it opens on what came first ("Thời gian đầu, …", "Ban đầu …", "At first …")
@@ -166,17 +167,23 @@ enum ClauseOfDate {
     /// thờ Cơ Đốc (1723), Nhà thờ Ba ngôi (1733), …, Nhà thờ Cơ Đốc Jubilee … (1878)"), with no verb marker in the
     /// statement? Then the statement is an item named, not a happening.
     static func isBracketedItem(statement: String, sentence: String, language: Language) -> Bool {
-        guard language == .vi else { return false }
-        var brackets = 0
+        guard language == .vi, bracketsOpeningOnYear(in: sentence).count >= 3 else { return false }
+        let markers: Set<String> = ["đã", "được", "bị", "là", "có", "trở", "thành", "lập", "xây", "ký", "mở"]
+        return !StatementShape.words(statement.lowercased()).contains(where: markers.contains)
+    }
+
+    /// What the brackets of `sentence` hold, for each that opens on a year of three or four digits ("1723",
+    /// "1723–1800"; not "(sinh 1959)").
+    static func bracketsOpeningOnYear(in sentence: String) -> [Substring] {
+        var found: [Substring] = []
         var rest = Substring(sentence)
         while let open = rest.firstIndex(of: "(") {
             let inside = rest[rest.index(after: open)...].prefix { $0 != ")" }
-            if inside.prefix(4).allSatisfy(\.isNumber), inside.count >= 3, inside.first?.isNumber == true { brackets += 1 }
+            let digits = inside.prefix { $0.isNumber }.count
+            if (3...4).contains(digits) { found.append(inside) }
             rest = rest[rest.index(after: open)...]
         }
-        guard brackets >= 3 else { return false }
-        let markers: Set<String> = ["đã", "được", "bị", "là", "có", "trở", "thành", "lập", "xây", "ký", "mở"]
-        return !StatementShape.words(statement.lowercased()).contains(where: markers.contains)
+        return found
     }
 
     /// Does the date, written with no year, sit in an opening "Khi …," / "When …," clause ("Khi gió Đông Nam thổi

@@ -52,13 +52,11 @@ struct EventScreen: Sendable {
         if StatementShape.isFragment(statement, words: words, language: language)
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
-        // "Cuộc bầu cử gần đây nhất …", "the most recent census": recent when the text was written, not on the card
-        if [" gần đây nhất ", " mới đây nhất ", " most recent ", " latest "].contains(where: (" " + statement.lowercased() + " ").contains) {
-            return .relativeDate
-        }
-        if StatementShape.isState(words, language: language) { return .state }
         // (the statement's words lowered once for the phrase tests below)
         let padded = ClauseOfDate.padded(words)
+        // "Cuộc bầu cử gần đây nhất …", "the most recent census": recent when the text was written, not on the card
+        if [" gần đây nhất ", " mới đây nhất ", " most recent ", " latest "].contains(where: padded.contains) { return .relativeDate }
+        if StatementShape.isState(words, language: language) { return .state }
         if ClauseOfDate.isUncertain(padded: padded, language: language) { return .uncertain }
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
@@ -169,13 +167,13 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
-        // "giữa những năm 1800", "the 1800s": the decade of a century's first year most often means the century
-        // (the mid-19th century); asked as a decade, its answer would be wrong half the time
         // "Gốm hoa lam Bát Tràng, có sắc xanh đen" dated to a century: a style, a state or a trend of a decade or a
         // century, with no happening in it, is no event to date
         if language == .vi, let value = DateValue(iso: event.date), value.precision == .decade || value.precision == .century,
            !StatementShape.namesHappening(event.statement) { return .state }
-        // (before 2000: "the 2000s" is a decade)
+        // "giữa những năm 1800", "the 1800s": the decade of a century's first year most often means the century
+        // (the mid-19th century); asked as a decade, its answer would be wrong half the time (before 2000: "the
+        // 2000s" is a decade)
         if let value = DateValue(iso: event.date), value.precision == .decade, value.year % 100 == 0, value.year < 2000,
            !event.dateSurface.lowercased().contains("thập niên"), !event.dateSurface.lowercased().contains("decade") {
             return .uncertain
@@ -265,19 +263,8 @@ struct EventScreen: Sendable {
         // "… có hai con là Noriko (1959) và Lichiro (1962).": names listed each with its year in brackets — the years
         // gloss the names, even the one that closes the sentence
         let previous = StatementShape.lastWord(head[..<open])
-        return extra == 0 && previous?.first?.isUppercase == true && Self.bracketedYears(in: sentence) >= 2
-    }
-
-    /// How many brackets of `sentence` hold a year and nothing else ("(1959)").
-    static func bracketedYears(in sentence: String) -> Int {
-        var count = 0
-        var rest = Substring(sentence)
-        while let open = rest.firstIndex(of: "(") {
-            let inside = rest[rest.index(after: open)...].prefix { $0 != ")" }
-            if (3...4).contains(inside.count), inside.allSatisfy(\.isNumber) { count += 1 }
-            rest = rest[rest.index(after: open)...]
-        }
-        return count
+        let years = ClauseOfDate.bracketsOpeningOnYear(in: sentence).filter { $0.allSatisfy(\.isNumber) }
+        return extra == 0 && previous?.first?.isUppercase == true && years.count >= 2
     }
 
     /// The year is part of a noun phrase: "Hòa ước năm 1884", "the 1860 election", "the Constitution of 1791".

@@ -197,9 +197,9 @@ enum StatementShape {
         if statement.contains("°") { return true }
         // "… ở các cao độ và 1600m", "a 40km road": a number glued to its unit is a measure
         let units: Set<String> = ["m", "km", "cm", "mm", "kg", "ha", "km²", "m²", "mi", "ft", "t"]
-        if words(statement).contains(where: { word in
+        if lowerWords.contains(where: { word in
             guard let digits = word.firstIndex(where: { !$0.isNumber }), digits != word.startIndex else { return false }
-            return units.contains(String(word[digits...]).lowercased())
+            return units.contains(String(word[digits...]))
         }) { return true }
         // "Dân số Hồng Kông tăng nhanh chóng", "the population grew": a trend of a figure
         let trend = language == .vi ? ["tăng", "giảm"] : ["increased", "grew", "declined", "decreased", "doubled", "fell"]
@@ -275,10 +275,8 @@ enum StatementShape {
             if let at = lowerWords.indices.dropLast().first(where: { ["ở", "tại"].contains(lowerWords[$0]) && lowerWords[$0 + 1] == "đó" }),
                !words[1..<max(1, at)].contains(where: { $0.first?.isUppercase == true }) { return true }
             // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
-            for index in lowerWords.indices.dropFirst() where (lowerWords[index - 1], lowerWords[index]) == ("hòn", "đảo")
-                || (lowerWords[index - 1], lowerWords[index]) == ("pháo", "đài")
-                || (lowerWords[index - 1], lowerWords[index]) == ("ngôi", "đền")
-                || (lowerWords[index - 1], lowerWords[index]) == ("ngôi", "chùa") {
+            for index in lowerWords.indices.dropFirst()
+            where unnamedPlaceKinds.contains(lowerWords[index - 1] + " " + lowerWords[index]) {
                 if index + 1 == words.count || words[index + 1].first?.isUppercase != true { return true }
             }
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
@@ -543,6 +541,10 @@ enum StatementShape {
         return vietnameseHappenings.contains(pair) || vietnameseHappenings.contains(first) && first.count > 2
     }
 
+    /// Places a statement may name only by their kind, anywhere in it ("… rút quân khỏi hòn đảo", "… phá hoại ngôi
+    /// đền"): with no name after, which one is unsaid.
+    static let unnamedPlaceKinds: Set<String> = ["hòn đảo", "pháo đài", "ngôi đền", "ngôi chùa"]
+
     /// `vietnameseKindNouns`, each split into its words once.
     static let vietnameseKindNounParts = vietnameseKindNouns.map { $0.split(separator: " ").map(String.init) }
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
@@ -721,7 +723,8 @@ enum StatementShape {
     /// Peripheral detail: sport results and records, weather records, postal codes, tourism counts, the splitting
     /// of wards and communes, charts and box office — true, dated, and not what a history exam asks.
     static func isTrivia(_ statement: String, language: Language) -> Bool {
-        let text = " " + words(statement).map { $0.lowercased() }.joined(separator: " ") + " "
+        let lower = words(statement).map { $0.lowercased() }
+        let text = " " + lower.joined(separator: " ") + " "
         let markers = language == .vi
             ? [" bóng đá ", " giải vô địch ", " chức vô địch ", " world cup ", " olympic ", " huy chương vàng ", " khúc côn cầu ", " quần vợt ",
                " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
@@ -741,7 +744,6 @@ enum StatementShape {
         if markers.contains(where: text.contains) { return true }
         // "… chuyển về số 4 đường Trần Hưng Đạo": a street address
         if language == .vi {
-            let lower = words(statement).map { $0.lowercased() }
             for index in lower.indices.dropLast(2) where lower[index] == "số" && lower[index + 1].first?.isNumber == true
                 && ["đường", "phố"].contains(lower[index + 2]) { return true }
         }
