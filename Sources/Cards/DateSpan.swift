@@ -11,11 +11,11 @@ struct DateSpan: Hashable, Sendable {
     /// The span of an event's ISO date value (`2014-04-01`, `1997`, `199X`, `1946/1954`), or nil if unreadable.
     init?(value: String) {
         let parts = value.split(separator: "/", omittingEmptySubsequences: false)
-        guard let from = parts.first.flatMap({ DateValue(iso: $0) ?? DateSpan.seasonYear($0) }) else { return nil }
+        guard let from = parts.first.flatMap({ DateValue(iso: $0) ?? DateText.season(of: $0)?.year }) else { return nil }
         first = DateSpan.bounds(of: from).first
         if parts.count == 2 {
             // an open end only for the present ("2008/PRESENT_REF"); a season ends with its year ("1688-SP")
-            if let end = DateValue(iso: parts[1]) ?? DateSpan.seasonYear(parts[1]) {
+            if let end = DateValue(iso: parts[1]) ?? DateText.season(of: parts[1])?.year {
                 last = DateSpan.bounds(of: end).last
             } else if parts[1] == "PRESENT_REF" || parts[1].isEmpty {
                 last = Int.max
@@ -26,13 +26,6 @@ struct DateSpan: Hashable, Sendable {
             last = DateSpan.bounds(of: from).last
         }
         guard first <= last else { return nil }
-    }
-
-    /// The year of a season's value ("1688-SP" → 1688), whose span is that year's.
-    static func seasonYear(_ value: Substring) -> DateValue? {
-        let pieces = value.split(separator: "-")
-        guard pieces.count == 2, ["SP", "SU", "FA", "WI"].contains(pieces[1]) else { return nil }
-        return DateValue(iso: pieces[0])
     }
 
     /// True when the two spans share at least one day.

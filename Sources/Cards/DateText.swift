@@ -37,13 +37,20 @@ public enum DateText {
 
     /// "1688-SP" → "mùa xuân năm 1688" / "spring 1688"; nil for any other value.
     static func renderSeason(_ value: String, in language: Language) -> String? {
-        let pieces = value.split(separator: "-")
-        guard pieces.count == 2, pieces[0].count == 4, let year = Int(pieces[0]) else { return nil }
-        let names: [String: (vi: String, en: String)] = ["SP": ("mùa xuân", "spring"), "SU": ("mùa hè", "summer"),
-                                                        "FA": ("mùa thu", "autumn"), "WI": ("mùa đông", "winter")]
-        guard let name = names[String(pieces[1])] else { return nil }
-        return language == .vi ? "\(name.vi) năm \(year)" : "\(name.en) \(year)"
+        guard let (year, code) = season(of: Substring(value)), let name = seasonNames[code] else { return nil }
+        return language == .vi ? "\(name.vi) năm \(year.year)" : "\(name.en) \(year.year)"
     }
+
+    /// A season's value ("1688-SP"): its year and its code; nil for any other value. (The one reader of seasons:
+    /// `DateSpan` spans the year.)
+    static func season(of value: Substring) -> (year: DateValue, code: String)? {
+        let pieces = value.split(separator: "-")
+        guard pieces.count == 2, seasonNames[String(pieces[1])] != nil, let year = DateValue(iso: pieces[0]) else { return nil }
+        return (year, String(pieces[1]))
+    }
+
+    static let seasonNames: [String: (vi: String, en: String)] = ["SP": ("mùa xuân", "spring"), "SU": ("mùa hè", "summer"),
+                                                                  "FA": ("mùa thu", "autumn"), "WI": ("mùa đông", "winter")]
 
     static func render(_ date: DateValue, in language: Language) -> String {
         // "AD 40": a bare "in 40" reads as an age or a count
