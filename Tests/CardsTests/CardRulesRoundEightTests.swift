@@ -572,3 +572,33 @@ import Timeline
         #expect(StatementShape.isFragment(decree, words: StatementShape.words(decree), language: .vi))
     }
 }
+
+/// After set Q (round twelve): a graduation with no one graduating; something indefinite with nothing named; an event
+/// named beside the date fixes it.
+@Suite struct CardRulesRoundTwelveTests {
+    @Test(arguments: [
+        ("Tốt nghiệp với bằng ưu hạng tại trường", Language.vi),
+        ("Một cuộc trưng cầu dân ý về hình thức bỏ phiếu trực tiếp được tổ chức", .vi),
+        ("An approved version was sent to the states for ratification", .en),
+    ])
+    func noOneNamed(statement: String, language: Language) {
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: language, statement: statement))
+    }
+
+    @Test(arguments: [
+        ("Một trận động đất mạnh xảy ra ở Nhật Bản", Language.vi),
+        ("A treaty was signed at Paris", .en),
+    ])
+    func somethingIndefiniteWithANameIsNamed(statement: String, language: Language) {
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: language, statement: statement))
+    }
+
+    @Test func anEventBesideTheDateGivesItAway() {
+        let event = TestEvents.event("1991-04-09", "Một thời gian ngắn trước khi Liên Xô tan rã, Gruzia tuyên bố độc lập")
+        #expect(EventScreen(language: .vi).dateDefect(event) == .leak)
+        let english = TestEvents.event("1778-07", "Clinton's army went to New York, arriving just before a French fleet arrived")
+        #expect(EventScreen(language: .en).dateDefect(english) == .leak)
+        let plain = TestEvents.event("1991-04-09", "Gruzia tuyên bố độc lập khỏi Liên Xô")
+        #expect(EventScreen(language: .vi).dateDefect(plain) != .leak)
+    }
+}

@@ -12,7 +12,7 @@ import Timeline
         (.vi, "Có 23 cộng đồng Hồi giáo ở khu vực phía tây", .anaphor),
         (.vi, "Gần một phần tư dân số làm việc trong các nhà máy công nghiệp", .statistic),
         (.en, "Similar organizations followed: The American Association, the Society of Madrid, the Society of Vienna", .fragment),
-        (.vi, "Một bầu không khí bất mãn trong dân chúng xảy ra sau đó", .relativeDate),
+        (.vi, "Một bầu không khí bất mãn trong dân chúng Paris xảy ra sau đó", .relativeDate),
         (.en, "From this time frame the Darius Vase was unearthed", .anaphor),
     ])
     func blocked(language: Language, statement: String, defect: CardDefect) {

@@ -167,6 +167,14 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
+        // "… một thời gian ngắn trước khi Tưởng Giới Thạch chiếm Thượng Hải …", "shortly after the fall of Paris": an
+        // event named right beside the date fixes it — the prompt would give the answer away
+        let anchors = language == .vi
+            ? [" thời gian ngắn trước khi ", " thời gian ngắn sau khi ", " ngay sau khi ", " ngay trước khi ", " không lâu sau khi ",
+               " không lâu trước khi "]
+            : [" shortly before ", " shortly after ", " soon after ", " just before ", " just after ", " immediately after "]
+        let lowered = " " + StatementShape.words(event.statement.lowercased()).joined(separator: " ") + " "
+        if anchors.contains(where: lowered.contains) { return .leak }
         // "Gốm hoa lam Bát Tràng, có sắc xanh đen" dated to a century: a style, a state or a trend of a decade or a
         // century, with no happening in it, is no event to date
         if language == .vi, let value = DateValue(iso: event.date), value.precision == .decade || value.precision == .century,

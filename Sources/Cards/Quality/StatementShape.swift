@@ -258,6 +258,8 @@ enum StatementShape {
             // ("Cùng với Pháp, Anh tuyên chiến …": "along with" opens a phrase, the subject follows its comma)
             let alongWith = first == "cùng" && words.count > 2 && words[1].lowercased() == "với" && statement.contains(",")
             if vietnameseOpeners.contains(first), !britain, !alongWith { return true }
+            // "Một cuộc trưng cầu dân ý … được tổ chức": something indefinite, and nothing named anywhere in the statement
+            if first == "một", !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
             // "Vị hoàng tử nổi loạn …": which prince? ("Vị vua đầu tiên Tomislav I …" names him soon after)
             if first == "vị", !words.dropFirst().prefix(5).contains(where: { $0.first?.isUppercase == true }) { return true }
@@ -324,6 +326,7 @@ enum StatementShape {
             let verb = words[verbAt].lowercased()
             if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
             if verb == "sáng", words[verbAt + 1] == "lập" { return true }  // "Sáng lập Vương quốc Hungary" (not "Sáng ngày")
+            if verb == "tốt", words[verbAt + 1] == "nghiệp" { return true }  // "Tốt nghiệp với bằng ưu hạng" (who?)
             // "Liên kết với EFTA" (not "Liên bang"), "Độc lập khỏi Bồ Đào Nha", "Ký Hiệp định …": verbs whose next word
             // may be a capital
             if verb == "liên", words[verbAt + 1] == "kết" { return true }
@@ -335,6 +338,8 @@ enum StatementShape {
                 && (words[verbAt + 1].first?.isLowercase == true || words[verbAt + 1].first?.isNumber == true)
         case .en:
             if englishOpeners.contains(first) { return true }
+            // "An approved version was sent to the states": something indefinite, and nothing named anywhere
+            if ["a", "an"].contains(first), !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
             // "A second, by Mickey Newbury, …", "The latter …": one of something named elsewhere
             if words.count >= 2, ["a second", "a third", "the second", "the third", "the latter", "the former",
                                   "the same", "the rest", "the remainder"].contains(first + " " + words[1].lowercased()) {
