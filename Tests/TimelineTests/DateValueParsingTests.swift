@@ -57,4 +57,17 @@ import Testing
     func detectsVietnamese(text: String) { #expect(Language.detect(in: text) == .vi) }
 
     @Test func detectsEnglish() { #expect(Language.detect(in: "The war began in April 1775 at Lexington.") == .en) }
+
+    /// A Vietnamese list of English titles: the sentences around the list tell the language, not the titles.
+    @Test func aVietnameseListOfEnglishTitles() {
+        let titles = (1950...1975).map { "\($0) - The Story of the Great River and the Mountains of the North\nThe Long Road Home\n" }
+        let text = "Dưới đây là danh sách các phim tài liệu đoạt giải Oscar của Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh.\n"
+            + "Năm ghi trong danh sách này là năm phát giải, không phải năm phim được công chiếu lần đầu tiên.\n"
+            + "Từ năm 1943, giải được chia ra hai thể loại là phim tài liệu dài và phim tài liệu ngắn.\n"
+            + titles.joined()
+        #expect(Language.detect(in: text) == .vi)
+        // English prose with a Vietnamese name or two stays English
+        let english = String(repeating: "In 1954 the French army was defeated at Điện Biên Phủ, and the long war in Indochina came to an end with the Geneva conference.\n", count: 20)
+        #expect(Language.detect(in: english) == .en)
+    }
 }
