@@ -601,4 +601,10 @@ import Timeline
         let plain = TestEvents.event("1991-04-09", "Gruzia tuyên bố độc lập khỏi Liên Xô")
         #expect(EventScreen(language: .vi).dateDefect(plain) != .leak)
     }
+
+    @Test func aQuestionTheTextAsks() {
+        let event = TestEvents.event("1987", "Cần hiểu như thế nào cho đúng để áp dụng quy định tại Điều 61 của luật",
+                                     sentence: "Cần hiểu như thế nào cho đúng để áp dụng quy định tại Điều 61 của luật năm 1987?")
+        #expect(EventScreen(language: .vi).blocking(event) == .titleLike)
+    }
 }

@@ -79,6 +79,8 @@ struct EventScreen: Sendable {
             return .otherClause
         }
         if introducesList(sentence: sentence, statement: statement, words: words) { return .titleLike }
+        // "Cần hiểu như thế nào cho đúng … năm 1987?": a question the text asks is no statement of what happened
+        if sentence.last(where: { !$0.isWhitespace }) == "?" { return .titleLike }
         if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
         if isObservance(words, dateSurface: event.dateSurface) { return .state }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
