@@ -11,6 +11,8 @@ struct DateDistractors {
     /// How far (in the answer's unit) an option must be from the answer: 10 years for "about 1400", whose
     /// neighbours 1399 and 1401 would be just as right.
     var minimumGap: Int = 1
+    /// Dates no option may be (at the answer's precision): those the answer's own sentence writes.
+    var forbidden: Set<DateValue> = []
 
     /// How far apart options must be for "about `year`": as round as the year is ("khoảng năm 1000" → 100 years,
     /// "about 1740" → 10), so that no option is as right as the answer.
@@ -22,11 +24,12 @@ struct DateDistractors {
 
     /// `earlier` dates before the answer and `later` after it, all distinct; nil when not enough exist.
     func pick(earlier: Int, later: Int) -> (earlier: [DateValue], later: [DateValue])? {
-        let deck = Set(deckDates.compactMap(atAnswerPrecision)).subtracting([answer]).filter { distance($0) >= minimumGap }
+        let deck = Set(deckDates.compactMap(atAnswerPrecision)).subtracting([answer]).subtracting(forbidden)
+            .filter { distance($0) >= minimumGap }
         // Made-up dates stay within the text's own time: never later than the latest date the deck names (a
         // "22nd century" option is ruled out by its form alone).
         let horizon = (deckDates.map(\.year) + [answer.year]).max() ?? answer.year
-        let synthetic = nearby().filter { $0.year <= horizon }
+        let synthetic = nearby().filter { $0.year <= horizon && !forbidden.contains($0) }
         func side(_ isEarlier: Bool, count: Int) -> [DateValue]? {
             let keep = { (d: DateValue) in isEarlier ? d < answer : answer < d }
             let fromDeck = deck.filter(keep).sorted { distance($0) < distance($1) || distance($0) == distance($1) && $0 < $1 }

@@ -15,6 +15,9 @@ struct MultipleChoiceCardMaker {
     let neighbours: EventNeighbours
     /// The dates of the deck's events, sorted and unique, for date distractors.
     let deckDates: [DateValue]
+    /// The dates of each sentence's events: a distractor is never a date its own sentence writes ("… Po Klong Garai
+    /// xây dựng thế kỷ 13 và … Po Rome xây dựng thế kỷ 17" offers no "thế kỷ XVII" for Po Klong Garai).
+    let sentenceDates: [String: Set<DateValue>]
 
     static let optionCount = 4
     /// How many other events are considered as distractors for one card.
@@ -26,6 +29,13 @@ struct MultipleChoiceCardMaker {
         optionIDs = Set(deckEvents.map(\.id))
         neighbours = EventNeighbours(deckEvents)
         deckDates = Set(deckEvents.compactMap { DateValue(iso: $0.event.date) }).sorted()
+        var bySentence: [String: Set<DateValue>] = [:]
+        for event in deckEvents {
+            for part in event.event.date.split(separator: "/") {
+                if let value = DateValue(iso: part) { bySentence[event.event.sentence, default: []].insert(value) }
+            }
+        }
+        sentenceDates = bySentence
     }
 
     /// The deck dates nearest to `date`: up to `count` on each side.
@@ -67,9 +77,10 @@ struct MultipleChoiceCardMaker {
                                                         context: event.sentence, surface: event.dateSurface,
                                                         common: commonWords)
         else { return nil }
-        let distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
+        var distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
                                           minimumGap: event.qualifier == .approx && answerDate.precision == .year
                                               ? DateDistractors.approximateGap(answerDate.year) : 1)
+        distractors.forbidden = Set((sentenceDates[event.sentence] ?? []).compactMap(distractors.atAnswerPrecision))
         let tries = [position] + (0..<Self.optionCount).filter { $0 != position }
             .sorted { abs($0 - position) < abs($1 - position) }
         for place in tries {

@@ -607,4 +607,23 @@ import Timeline
                                      sentence: "Cần hiểu như thế nào cho đúng để áp dụng quy định tại Điều 61 của luật năm 1987?")
         #expect(EventScreen(language: .vi).blocking(event) == .titleLike)
     }
+
+    /// A distractor is never a date the answer's own sentence writes (the class 9).
+    @Test func noDistractorFromTheSameSentence() throws {
+        let sentence = "Tỉnh còn các cụm tháp Hòa Lai xây dựng thế kỷ 12, Po Klong Garai xây dựng thế kỷ 13 và Po Rome xây dựng thế kỷ 14."
+        let events = [
+            TestEvents.event("11XX", "Cụm tháp Hòa Lai được xây dựng", sentence: sentence),
+            TestEvents.event("12XX", "Cụm tháp Po Klong Garai được xây dựng", sentence: sentence),
+            TestEvents.event("13XX", "Cụm tháp Po Rome được xây dựng", sentence: sentence),
+            TestEvents.event("16XX", "Chúa Nguyễn mở rộng lãnh thổ vào phía nam"),
+            TestEvents.event("17XX", "Nhà Tây Sơn đánh bại quân Xiêm"),
+            TestEvents.event("18XX", "Pháp đánh chiếm Gia Định"),
+            TestEvents.event("19XX", "Việt Nam giành độc lập"),
+        ].map(TestEvents.deckEvent)
+        let maker = MultipleChoiceCardMaker(language: .vi, deckEvents: events)
+        let card = try #require(maker.card(for: events[1], variant: .date))
+        #expect(card.answer == "thế kỷ XIII")
+        // the two nearest deck dates are the sentence's own, and neither is offered
+        #expect(!card.choices.contains("thế kỷ XII") && !card.choices.contains("thế kỷ XIV"), "\(card.choices)")
+    }
 }
