@@ -23,14 +23,15 @@ struct MultipleChoiceCardMaker {
     /// How many other events are considered as distractors for one card.
     static let poolSize = 40
 
-    init(language: Language, deckEvents: [DeckEvent]) {
+    /// `sentenceEvents`: every event whose dates may be its sentence's (all the usable events; by default the options).
+    init(language: Language, deckEvents: [DeckEvent], sentenceEvents: [DeckEvent]? = nil) {
         self.language = language
         self.deckEvents = deckEvents
         optionIDs = Set(deckEvents.map(\.id))
         neighbours = EventNeighbours(deckEvents)
         deckDates = Set(deckEvents.compactMap { DateValue(iso: $0.event.date) }).sorted()
         var bySentence: [String: Set<DateValue>] = [:]
-        for event in deckEvents {
+        for event in sentenceEvents ?? deckEvents {
             for part in event.event.date.split(separator: "/") {
                 if let value = DateValue(iso: part) { bySentence[event.event.sentence, default: []].insert(value) }
             }

@@ -8,7 +8,7 @@ struct MultipleChoiceKind: CardKindBehaviour {
     var aliases: [String] { ["mc", "multiple-choice", "multiplechoice", "choices"] }
 
     func cards(for events: [DeckEvent], making: CardMaking) -> [Card] {
-        var maker = MultipleChoiceCardMaker(language: making.language, deckEvents: making.options)
+        var maker = MultipleChoiceCardMaker(language: making.language, deckEvents: making.options, sentenceEvents: making.usable)
         maker.commonWords = making.commonWords
         let fixedMaker = maker
         return ParallelMap.compactMap(events) { fixedMaker.card(for: $0) }
