@@ -45,7 +45,9 @@ enum NameFinder {
                 }
                 if trimmed.count >= 2 { multi.append(trimmed.joined(separator: " ")) }
                 else if let only = trimmed.first, !atStart || trimmed.count < run.count { single.append(only) }
-            } else if run.count == 1, !atStart, run[0].count >= 3, endsCleanly {
+            } else if run.count == 1, !atStart, run[0].count >= 3, endsCleanly,
+                      // ("…, Chia tỉnh Thuận Hải …": a verb the text capitalised after a comma is no name)
+                      !(language == .vi && StatementShape.vietnameseOpeningVerbs.contains(run[0].lowercased())) {
                 single.append(name)
             }
             index = end

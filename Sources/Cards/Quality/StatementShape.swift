@@ -253,6 +253,9 @@ enum StatementShape {
         guard let first = words.first?.lowercased() else { return true }
         switch language {
         case .vi:
+            // "Chia huyện Kim Thi thành 2 huyện …", "Sáp nhập xã Thành Công vào phường Hà Khẩu": an administrative act
+            // whose actor is the state, with the unit it acts on named, is whole as it stands
+            if isAdministrativeAct(words) { return false }
             // "Anh Quốc …", "Anh tuyên chiến …": in history, a capital "Anh" is Britain unless "anh ta/ấy" follows
             let britain = first == "anh" && words.count >= 2 && !["ta", "ấy", "em", "chị"].contains(words[1].lowercased())
             // ("Cùng với Pháp, Anh tuyên chiến …": "along with" opens a phrase, the subject follows its comma)
@@ -495,6 +498,42 @@ enum StatementShape {
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
     /// Verbs that open a Vietnamese clause only when its subject was lost.
+    /// The verbs of a change to the administrative map, said with the state as the unnamed actor ("Chia …", "Sáp
+    /// nhập …", "Thành lập thêm …"), lowercased, as word lists.
+    static let administrativeActs: [[String]] = [
+        "chia", "chia tách", "tách", "nhập", "sáp nhập", "hợp nhất", "chuyển", "đổi tên", "đổi", "lập", "thành lập",
+        "tái lập", "giải thể", "nâng cấp", "điều chỉnh", "công nhận",
+    ].map { $0.split(separator: " ").map(String.init) }
+    /// Units of the administrative map, from the province down to the hamlet, as word lists.
+    static let administrativeUnits: [[String]] = [
+        "tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn", "tổng", "phủ", "châu", "hạt",
+        "làng", "thôn", "ấp", "khu", "đặc khu", "khu phố", "tiểu khu", "trấn", "đạo", "lộ",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// "Chia huyện Kim Thi thành 2 huyện: Kim Động và Ân Thi", "Lập thêm tổng An Ninh", "Chuyển 5 xã: Lộc An, …":
+    /// an administrative act (the state is its actor) on a unit named right after its kind — not "Chia tỉnh để …",
+    /// "Đổi thành Hội quán …" or "Chia về phủ …", which do not say what was divided or renamed.
+    private static let smallCounts: Set<String> = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+
+    static func isAdministrativeAct(_ words: [String]) -> Bool {
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":,")) }
+        guard let act = administrativeActs.filter({ lower.starts(with: $0) }).max(by: { $0.count < $1.count }) else {
+            return false
+        }
+        var index = act.count
+        // "Lập thêm …", "Lập ra …", "Thành lập lại …", then "các", "2", "hai" before the unit
+        while index < lower.count, ["thêm", "ra", "lại", "mới", "các", "những"].contains(lower[index])
+            || lower[index].allSatisfy(\.isNumber) || smallCounts.contains(lower[index]) { index += 1 }
+        guard let unit = administrativeUnits.filter({ lower[index...].starts(with: $0) })
+            .max(by: { $0.count < $1.count }) else { return false }
+        index += unit.count
+        // the unit's name: a capital within two words ("hạt tham biện Rạch Giá"), or a list after a colon ("5 xã: …")
+        if index - 1 < words.count, words[index - 1].hasSuffix(":") { return index < words.count && words[index].first?.isUppercase == true }
+        return words[index..<min(words.count, index + 3)].contains { $0.first?.isUppercase == true }
+            && !words[index..<min(words.count, index + 3)].prefix(while: { $0.first?.isUppercase != true })
+                .contains { ["thành", "vào", "về", "để", "của", "từ"].contains($0.lowercased()) }
+    }
+
     static let vietnameseOpeningVerbs: Set<String> = [
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
