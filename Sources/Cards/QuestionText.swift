@@ -74,6 +74,10 @@ enum QuestionText {
         if opensOnSubject, !lead.isEmpty, let at = statement.range(of: lead.joined(separator: " ") + ", "),
            StatementShape.words(String(statement[..<at.upperBound])).count >= 5, goesOnAsClause(after: at) {
             let end = statement.index(at.upperBound, offsetBy: -2)
+            // "… bắt đầu vào năm nào, và cảng Sydney từ đó đã chứng kiến …?": a clause joined on with its own subject
+            // is not asked; the question ends with the clause the date belonged to
+            let joined = StatementShape.words(String(statement[at.upperBound...])).first?.lowercased() ?? ""
+            if ["và", "nhưng", "song", "còn", "rồi"].contains(joined) { return String(statement[..<end]) + " " + phrase }
             return String(statement[..<end]) + " " + phrase + String(statement[end...])
         }
         // the date opened the sentence: the question phrase opens the question

@@ -41,3 +41,66 @@ import Timeline
         #expect(names.contains("Thuận Hải"))
     }
 }
+
+/// After set S: figures compared or ranked, a clause joined on, a gloss of today, a birth over a span, a noun phrase
+/// after "là", a place named only by its kind after a fronted phrase or in the plural.
+@Suite struct CardRulesRoundThirteenAfterSetSTests {
+    @Test(arguments: [
+        ("Thương mại của Hoa Kỳ với Canada nhiều hơn thương mại của Hoa Kỳ với toàn Liên Minh châu Âu gộp lại", Language.vi),
+        ("Tổng kim ngạch xuất nhập khẩu của Canada lớn thứ 8 trong tất cả các quốc gia", .vi),
+        ("Japan was the largest economy in Asia", .en),
+    ])
+    func aFigureComparedOrRanked(statement: String, language: Language) {
+        #expect(StatementShape.isStatistic(statement, language: language))
+    }
+
+    @Test(arguments: [
+        ("Canada ký hiệp định thương mại tự do với Hoa Kỳ", Language.vi),
+        ("Britain joined the European Economic Community", .en),
+    ])
+    func aTreatyOfTradeIsAnEvent(statement: String, language: Language) {
+        #expect(!StatementShape.isStatistic(statement, language: language))
+    }
+
+    @Test func aClauseJoinedOnIsNotAsked() {
+        let sentence = "Những cuộc đổ xô đi tìm vàng đầu tiên bắt đầu năm 1851, và cảng Sydney từ đó đã chứng kiến nhiều làn sóng người nhập cư."
+        let statement = "Những cuộc đổ xô đi tìm vàng đầu tiên bắt đầu, và cảng Sydney từ đó đã chứng kiến nhiều làn sóng người nhập cư"
+        #expect(QuestionText.vietnamesePlacing("vào năm nào", in: statement, context: sentence, surface: "năm 1851")
+            == "Những cuộc đổ xô đi tìm vàng đầu tiên bắt đầu vào năm nào")
+    }
+
+    @Test func theCountryOfTodayIsNoBlank() throws {
+        let sentence = "William sinh tại Công quốc Normandie miền bắc nước Pháp ngày nay"
+        let range = try #require(sentence.range(of: "Pháp"))
+        #expect(!BlankBoundary.isClean("Pháp", at: range, in: sentence, language: .vi))
+        let glossed = "Quân Minh đóng ở thành Đông Quan (nay là Hà Nội)"
+        let inside = try #require(glossed.range(of: "Hà Nội"))
+        #expect(!BlankBoundary.isClean("Hà Nội", at: inside, in: glossed, language: .vi))
+    }
+
+    @Test func aBirthOverASpanIsUnsure() {
+        let birth = TestEvents.event("1027/1028", "William sinh tại Công quốc Normandie")
+        #expect(EventScreen(language: .vi).blocking(birth) == .uncertain)
+        let reign = TestEvents.event("1066/1087", "William trị vì nước Anh")
+        #expect(EventScreen(language: .vi).blocking(reign) != .uncertain)
+    }
+
+    @Test func aNounPhraseAfterBeIsNoEvent() {
+        let sentence = "Thay vào đó Liên minh Tỷ giá hối đoái châu Âu được thành lập vào năm 1972 và sau đó là Hệ thống Tiền tệ châu Âu vào năm 1979."
+        let event = TestEvents.event("1979", "Hệ thống Tiền tệ châu Âu", sentence: sentence)
+        #expect(EventScreen(language: .vi).blocking(event) == .fragment)
+    }
+
+    @Test(arguments: [
+        "Nằm ở bờ biển phía đông của Úc, thành phố được thiết lập tại Sydney Cove bởi Arthur Phillip",
+        "Các cuộc bầu cử được tổ chức riêng biệt cho chức vụ thị trưởng, nghị viện và tổng thống",
+    ])
+    func aPlaceOrEventNamedOnlyByItsKind(statement: String) {
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    @Test func aPlaceNamedAfterItsKindIsNamed() {
+        let statement = "Nằm ở bờ biển phía đông của Úc, thành phố Sydney được thiết lập tại Sydney Cove"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+}

@@ -52,6 +52,12 @@ enum BlankBoundary {
            let beforeNumber = StatementShape.words(String(opened.dropLast(previous.count + 1))).last,
            !NameFinder.isDateWord(beforeNumber), !["năm", "ngày", "tháng", "kỷ", "kỉ", "in", "on", "of"].contains(beforeNumber.lowercased())
         { return false }
+        // "miền bắc [...] ngày nay", "(nay là [...])", "in present-day [...]": the place of today that glosses an old
+        // one is no thing that happened
+        let lowerOpened = opened.lowercased(), lowerTail = tail.lowercased()
+        if [" ngày nay", " hiện nay", " today", " nowadays"].contains(where: lowerTail.hasPrefix)
+            || ["nay là ", "nay thuộc ", "ngày nay ", "hiện nay là ", "present-day ", "modern-day ", "modern "]
+                .contains(where: lowerOpened.hasSuffix) { return false }
         // a currency or unit code is no thing to recall
         if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg", "Celsius", "Fahrenheit", "Kelvin", "TCN", "SCN", "CN", "BC", "AD",
             "BCE", "CE"].contains(answer) { return false }

@@ -217,6 +217,12 @@ enum ClauseOfDate {
         isUncertain(padded: padded(StatementShape.words(statement)), language: language)
     }
 
+    /// Does the statement tell a birth or a death (" sinh tại ", " qua đời ", " was born ")?
+    static func isBirthOrDeath(padded lower: String) -> Bool {
+        [" sinh tại ", " sinh ở ", " sinh ra ", " được sinh ", " chào đời ", " qua đời ", " từ trần ", " băng hà ", " tạ thế ",
+         " hy sinh ", " born ", " died ", " passed away "].contains(where: lower.contains) || lower.hasSuffix(" sinh ")
+    }
+
     /// The words lowered and joined between spaces (" có lẽ đã … "): what the phrase tests of this file look in.
     static func padded(_ words: [String]) -> String {
         " " + words.map { $0.lowercased() }.joined(separator: " ") + " "

@@ -58,6 +58,9 @@ struct EventScreen: Sendable {
         if [" gần đây nhất ", " mới đây nhất ", " most recent ", " latest "].contains(where: padded.contains) { return .relativeDate }
         if StatementShape.isState(words, language: language) { return .state }
         if ClauseOfDate.isUncertain(padded: padded, language: language) { return .uncertain }
+        // "William sinh khoảng năm 1027 đến 1028": a birth or a death takes a day, so a span is the text unsure of
+        // the year, not a period
+        if event.date.contains("/"), ClauseOfDate.isBirthOrDeath(padded: padded) { return .uncertain }
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
                                                language: language)
@@ -82,6 +85,7 @@ struct EventScreen: Sendable {
         // "Cần hiểu như thế nào cho đúng … năm 1987?": a question the text asks is no statement of what happened
         if sentence.last(where: { !$0.isWhitespace }) == "?" { return .titleLike }
         if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
+        if isComplementOfBe(sentence: sentence, words: words) { return .fragment }
         if isObservance(words, dateSurface: event.dateSurface) { return .state }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language, sentence: sentence) { return .leftover }
@@ -107,6 +111,17 @@ struct EventScreen: Sendable {
         // the statement's opening words sit in a later part, not the first
         let probe = ([opening] + words.dropFirst().prefix(2)).joined(separator: " ")
         return !first.lowercased().contains(probe) && parts.dropFirst().contains { $0.lowercased().contains(probe) }
+    }
+
+    /// "… được thành lập vào năm 1972 và sau đó là Hệ thống Tiền tệ châu Âu vào năm 1979": a noun phrase after "là"
+    /// whose verb the clause before gave; alone, it names something and tells nothing that happened.
+    func isComplementOfBe(sentence: String, words: [String]) -> Bool {
+        guard language == .vi, words.count <= 10, words.count >= 1,
+              let at = sentence.range(of: words.prefix(3).joined(separator: " ")),
+              StatementShape.lastWord(sentence[..<at.lowerBound])?.lowercased() == "là" else { return false }
+        let lower = words.map { $0.lowercased() }
+        return !StatementShape.namesHappening(words.joined(separator: " "))
+            && !lower.contains(where: { ["đã", "được", "bị", "là", "có"].contains($0) })
     }
 
     /// "Ngày Angam được tổ chức vào 26 tháng 10 …", "Anzac Day is observed on 25 April": a named day or feast, dated

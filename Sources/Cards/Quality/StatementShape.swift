@@ -180,6 +180,11 @@ enum StatementShape {
         if [" xếp hạng ", " xếp thứ ", " ranked "].contains(where: (" " + lower + " ").contains) { return true }
         // "tỉnh Đồng Tháp có 168 cơ sở khám chữa bệnh", "the city had 40 schools": a count held, not an event
         let lowerWords = words(lower)
+        // "thương mại của Hoa Kỳ với Canada nhiều hơn …", "kim ngạch xuất nhập khẩu … lớn thứ 8", "Úc có giá nhà cao
+        // nhất": an economic figure compared or ranked, true of the year the text measured it
+        let padded = " " + lowerWords.joined(separator: " ") + " "
+        if economicFigures[language]!.contains(where: { padded.contains(" " + $0 + " ") }),
+           ranksOrCompares[language]!.contains(where: { padded.contains(" " + $0 + " ") }) { return true }
         let holds: Set<String> = language == .vi ? ["có"] : ["had", "has", "numbered"]
         if zip(lowerWords, lowerWords.dropFirst()).contains(where: { holds.contains($0.0) && $0.1.allSatisfy(\.isNumber) }) {
             return true
@@ -214,6 +219,21 @@ enum StatementShape {
         // …with a figure in it (a grouped number, or a number next to the marker word).
         return statement.contains { $0.isNumber }
     }
+
+    /// Nouns of an economic figure (trade, prices, output), by language.
+    static let economicFigures: [Language: [String]] = [
+        .vi: ["thương mại", "kim ngạch", "xuất khẩu", "nhập khẩu", "giá nhà", "giá cả", "doanh thu", "sản lượng", "thu nhập",
+              "ngân sách", "lạm phát", "thất nghiệp", "tăng trưởng", "nền kinh tế", "gdp"],
+        .en: ["trade", "exports", "imports", "house prices", "prices", "revenue", "output", "income", "budget", "inflation",
+              "unemployment", "growth", "economy", "gdp"],
+    ]
+    /// Words that compare or rank a figure, by language.
+    static let ranksOrCompares: [Language: [String]] = [
+        .vi: ["nhiều hơn", "lớn hơn", "cao hơn", "thấp hơn", "ít hơn", "lớn thứ", "cao nhất", "thấp nhất", "lớn nhất",
+              "nhỏ nhất", "đứng đầu", "gấp"],
+        .en: ["more than", "larger than", "higher than", "lower than", "less than", "highest", "lowest", "largest",
+              "smallest", "second-largest", "third-largest"],
+    ]
 
     /// A number with a decimal part ("80,4", "3.5"): a measure.
     static func hasDecimal(_ text: String) -> Bool {
@@ -311,14 +331,27 @@ enum StatementShape {
             }
             // "Lãnh thổ có quan hệ mậu dịch …", "Câu lạc bộ giành cú đúp …": a place or body named only by its kind
             // (which one? the text named it sentences before); a name right after it says which
+            // ("Các cuộc bầu cử được tổ chức riêng biệt …": the same in the plural)
+            let plural = ["các", "những"].contains(first) ? 1 : 0
             for parts in vietnameseKindNounParts {
-                guard words.count > parts.count + 1, lowerWords.prefix(parts.count).elementsEqual(parts) else { continue }
-                let after = words[parts.count...].prefix(3)
+                guard words.count > plural + parts.count + 1,
+                      lowerWords.dropFirst(plural).prefix(parts.count).elementsEqual(parts) else { continue }
+                let after = words[(plural + parts.count)...].prefix(3)
                 // ("Câu lạc bộ giành Copa del Rey …": a verb right after the kind makes it the subject, whatever name
                 // follows the verb)
                 if after.first?.first?.isLowercase == true,
                    !after.contains(where: { $0.first?.isUppercase == true }) || opensOnVerb(Array(after)),
                    !["này", "ấy", "đó", "của", "mới", "thứ", "đầu", "trưởng"].contains(after.first!) { return true }
+            }
+            // "Nằm ở bờ biển phía đông của Úc, thành phố được thiết lập …": the same after a fronted phrase and its comma
+            if ["nằm", "là", "với", "sau", "trong", "dưới", "tại", "ở", "khi", "trước", "nhờ", "do", "vì", "bên", "từ"]
+                .contains(first), let comma = statement.range(of: ", ") {
+                let clause = self.words(String(statement[comma.upperBound...]))
+                let lowerClause = clause.map { $0.lowercased() }
+                for parts in vietnameseKindNounParts where clause.count > parts.count + 1 && lowerClause.starts(with: parts) {
+                    let next = lowerClause[parts.count]
+                    if ["được", "bị", "đã", "trở", "là", "có", "bắt", "chính", "vẫn", "đang", "cũng"].contains(next) { return true }
+                }
             }
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
             // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …").
