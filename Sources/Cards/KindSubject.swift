@@ -97,7 +97,13 @@ struct KindSubject: Sendable, Equatable {
         // (at most the first 20 lines are split off: the text may be a whole corpus)
         for line in text.split(separator: "\n", maxSplits: 20).prefix(20)
         where line.split(separator: " ", maxSplits: 8).count >= 8 && !line.hasPrefix("=") {
-            if let stop = line.range(of: ". ") { return String(line[..<stop.lowerBound]) }
+            // ("Isaac Newton Jr. là …", "J. R. R. Tolkien là …": the full stop of an abbreviation ends no sentence)
+            var from = line.startIndex
+            while let stop = line.range(of: ". ", range: from..<line.endIndex) {
+                let word = StatementShape.lastWord(line[..<stop.lowerBound]) ?? ""
+                if !(word.count <= 3 && word.first?.isUppercase == true) { return String(line[..<stop.lowerBound]) }
+                from = stop.upperBound
+            }
             return String(line)
         }
         return ""

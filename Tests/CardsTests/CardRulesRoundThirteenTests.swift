@@ -104,3 +104,24 @@ import Timeline
         #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
     }
 }
+
+/// Round thirteen, continued: a life whose first sentence has an abbreviation is still a life; a nation closing a
+/// name is no blank.
+@Suite struct CardRulesRoundThirteenNamesTests {
+    @Test func anAbbreviationEndsNoOpeningSentence() {
+        let text = "= isaac newton =\nIsaac Newton Jr. là một nhà vật lý, nhà thiên văn học người Anh. Ông sinh năm 1642.\n"
+        let opening = KindSubject.opening(of: text)
+        #expect(opening.hasPrefix("Isaac Newton Jr. là một nhà vật lý"))
+        #expect(KindSubject.introducesPerson(opening))
+    }
+
+    @Test func aNationClosingANameIsNoBlank() throws {
+        let sentence = "Newton được bầu vào Hội Khoa học Hoàng gia Anh năm 1672"
+        let range = try #require(sentence.range(of: "Anh"))
+        #expect(!BlankBoundary.isClean("Anh", at: range, in: sentence, language: .vi))
+        // a pope's name after his title is a blank of its own
+        let pope = "Năm 452, Giáo hoàng Lêô gặp gỡ Attila"
+        let name = try #require(pope.range(of: "Lêô"))
+        #expect(BlankBoundary.isClean("Lêô", at: name, in: pope, language: .vi))
+    }
+}

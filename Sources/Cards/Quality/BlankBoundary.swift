@@ -4,6 +4,13 @@ import Timeline
 /// must not cut a name ("Mặt trận Dân [...]" for "… Dân tộc Thống nhất") or a Vietnamese two-syllable word
 /// ("Cách [...]" for "Cách mạng", "phía [...]" for "phía Tây"), nor be a single common-looking syllable.
 enum BlankBoundary {
+    /// Vietnamese one-syllable names of nations and Chinese dynasties ("Anh", "Pháp", "Minh"), which follow the noun
+    /// they qualify ("quân Pháp", "Hoàng gia Anh").
+    static let nationSyllables: Set<String> = [
+        "Anh", "Pháp", "Mỹ", "Đức", "Nga", "Nhật", "Hàn", "Ý", "Úc", "Bỉ", "Lào", "Thái", "Ấn", "Hán", "Tống", "Minh",
+        "Thanh", "Nguyên", "Tần", "Đường", "Chu", "Xiêm", "Việt", "Hoa", "Triều", "Miên", "Tây", "Séc",
+    ]
+
     /// True when the blank at `range` of `sentence` is a whole name or phrase in `language`.
     static func isClean(_ answer: String, at range: Range<String.Index>, in sentence: String,
                         language: Language) -> Bool {
@@ -52,6 +59,15 @@ enum BlankBoundary {
            let beforeNumber = StatementShape.words(String(opened.dropLast(previous.count + 1))).last,
            !NameFinder.isDateWord(beforeNumber), !["năm", "ngày", "tháng", "kỷ", "kỉ", "in", "on", "of"].contains(beforeNumber.lowercased())
         { return false }
+        // "Hội Khoa học Hoàng gia [...]" (… Anh), "Quân đội [...]" (… Pháp): a one-syllable nation after a capitalised
+        // word and the syllable that makes one word with it is the end of that name, or a nationality, not a thing of
+        // its own ("Giáo hoàng [...]" for a pope's name stays)
+        if language == .vi, inside.count == 1, nationSyllables.contains(first), opened.hasSuffix(" "),
+           let previous = before, previous.first?.isLowercase == true {
+            let head = StatementShape.words(String(opened)).dropLast()
+            if let capital = head.last, capital.first?.isUppercase == true,
+               VietnameseCompounds.isWord(capital.lowercased(), previous) { return false }
+        }
         // "miền bắc [...] ngày nay", "(nay là [...])", "in present-day [...]": the place of today that glosses an old
         // one is no thing that happened
         let lowerOpened = opened.lowercased(), lowerTail = tail.lowercased()
