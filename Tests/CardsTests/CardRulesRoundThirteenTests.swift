@@ -125,3 +125,40 @@ import Timeline
         #expect(BlankBoundary.isClean("Lêô", at: name, in: pope, language: .vi))
     }
 }
+
+/// Round thirteen, from the residue of sets M–R: the frame of a removed date, "nhờ vậy", "came here", a verb of two
+/// syllables with its subject lost, a longer noun pointed back at.
+@Suite struct CardRulesRoundThirteenResidueTests {
+    @Test(arguments: [
+        "Trong khoảng thời gian, Natsume Sōseki du học ở London",
+        "Vào những năm ngành sản xuất hàng điện tử là động lực chính cho nền kinh tế",
+    ])
+    func theFrameOfARemovedDate(statement: String) {
+        #expect(StatementShape.hasLeftovers(statement, language: .vi))
+    }
+
+    @Test func aDecadeFrameWithItsDateIsWhole() {
+        #expect(!StatementShape.hasLeftovers("Vào những năm 1990 ngành du lịch phát triển mạnh", language: .vi))
+    }
+
+    @Test(arguments: [
+        "Nhờ vậy, mối quan hệ giữa hai phía càng được cải thiện",
+        "Những người nhập cư người Ý cũng đã tới đây làm việc",
+        "Bãi bỏ các hình phạt bách hại dã man Kitô hữu",
+        "Khánh thành một kho chứa sách mới ở South Marston",
+    ])
+    func leansOnWhatCameBefore(statement: String) {
+        let words = StatementShape.words(statement)
+        #expect(StatementShape.startsWithAnaphor(words, language: .vi, statement: statement)
+            || BackReference.leansBack(words, language: .vi))
+    }
+
+    @Test func aLongerNounPointedBack() {
+        let words = StatementShape.words("Ngoài trung tâm nghiên cứu đó Nokia đã thành lập Viện công nghệ Nokia")
+        #expect(BackReference.leansBack(words, language: .vi))
+        // "đó là" after a longer noun is "namely"
+        let namely = StatementShape.words("Picasso được nhận một giải thưởng của nhà nước Xô viết, đó là Giải thưởng hòa bình Lenin")
+        #expect(!BackReference.leansBack(namely, language: .vi))
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words("Bãi biển Mỹ Khê được xếp hạng"), language: .vi))
+    }
+}

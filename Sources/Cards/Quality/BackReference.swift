@@ -69,9 +69,12 @@ enum BackReference {
     /// text listed before.
     static func pointsBackAtNoun(_ lower: [String]) -> Bool {
         // "… trong đấu giá đó", "… của nước ấy": a preposition, a noun, a demonstrative
-        let prepositions: Set<String> = ["trong", "tại", "ở", "của", "từ", "với", "cho", "vào", "sau", "trước"]
+        // ("Ngoài trung tâm nghiên cứu đó …": a noun of up to four syllables)
+        let prepositions: Set<String> = ["trong", "tại", "ở", "của", "từ", "với", "cho", "vào", "sau", "trước", "ngoài"]
         for index in lower.indices where ["đó", "ấy"].contains(lower[index]) && index >= 2 {
-            for length in 1...2 where index - length - 1 >= 0 {
+            // ("… của nhà nước Xô viết, đó là Giải thưởng …": after a longer noun, "đó là" is "namely", pointing forward)
+            let namely = index + 1 < lower.count && lower[index + 1] == "là"
+            for length in 1...(namely ? 2 : 4) where index - length - 1 >= 0 {
                 let noun = lower[(index - length)..<index]
                 guard prepositions.contains(lower[index - length - 1]),
                       !noun.contains(where: { timeNouns.contains($0) || FunctionWords.all.contains($0) || prepositions.contains($0) })

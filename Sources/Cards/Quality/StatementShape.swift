@@ -294,7 +294,10 @@ enum StatementShape {
             // "Mùa hạ ở đây …": "here" points at a place named elsewhere; so does "there" ("Người cầm quyền ở đó
             // Pribina …") unless a name came before it
             let lowerWords = words.map { $0.lowercased() }
-            if zip(lowerWords, lowerWords.dropFirst()).contains(where: { ["ở", "tại", "nơi"].contains($0.0) && $0.1 == "đây" }) {
+            // ("… cũng đã tới đây làm việc": "came here" as well)
+            if zip(lowerWords, lowerWords.dropFirst()).contains(where: {
+                ["ở", "tại", "nơi", "tới", "đến", "về", "sang"].contains($0.0) && $0.1 == "đây"
+            }) {
                 return true
             }
             if let at = lowerWords.indices.dropLast().first(where: { ["ở", "tại"].contains(lowerWords[$0]) && lowerWords[$0 + 1] == "đó" }),
@@ -363,6 +366,9 @@ enum StatementShape {
             if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
             if verb == "sáng", words[verbAt + 1] == "lập" { return true }  // "Sáng lập Vương quốc Hungary" (not "Sáng ngày")
             if verb == "tốt", words[verbAt + 1] == "nghiệp" { return true }  // "Tốt nghiệp với bằng ưu hạng" (who?)
+            // "Bãi bỏ các hình phạt …" (not "Bãi biển"), "Khánh thành …", "Công bố …" (not "Công ty")
+            if ["bãi bỏ", "công bố", "khởi công", "khai trương", "phê chuẩn", "khánh thành", "ban hành"]
+                .contains(verb + " " + words[verbAt + 1].lowercased()) { return true }
             // "Liên kết với EFTA" (not "Liên bang"), "Độc lập khỏi Bồ Đào Nha", "Ký Hiệp định …": verbs whose next word
             // may be a capital
             if verb == "liên", words[verbAt + 1] == "kết" { return true }
@@ -527,6 +533,7 @@ enum StatementShape {
         "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão", "rằng", "ví dụ", "chẳng hạn", "cùng thời gian",
         "quả nhiên", "thật vậy", "rõ ràng", "tất cả",
         "cùng thời điểm", "cùng thời kỳ", "sau đấy", "từ đấy", "khi đấy", "lúc đấy", "do đấy", "đấy",
+        "nhờ vậy", "nhờ đó", "nhờ thế", "bởi vậy", "bởi thế", "do vậy",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
@@ -1077,6 +1084,18 @@ enum StatementShape {
         // "Các ban nhạc Ska-punk của kéo dài": "của" (of) straight before a verb lost the noun between them
         if language == .vi, zip(lower, lower.dropFirst()).contains(where: { $0.0 == "của" && ["kéo", "diễn", "xảy", "bắt"].contains($0.1) }) {
             return true
+        }
+        // "Trong khoảng thời gian, Natsume …", "Vào những năm ngành sản xuất …": the frame of a removed date, with no
+        // date in it
+        if language == .vi, lower.count >= 3 {
+            let opening = lower.prefix(4).joined(separator: " ")
+            if ["trong khoảng thời gian", "vào khoảng thời gian"].contains(where: { opening.hasPrefix($0) }),
+               lower.count == 4 || statement.hasPrefix(statementWords.prefix(4).joined(separator: " ") + ",") { return true }
+            if ["vào những năm", "trong những năm", "những năm"].contains(where: { opening.hasPrefix($0 + " ") }),
+               let next = lower.drop(while: { ["vào", "trong", "những", "năm"].contains($0) }).first,
+               next.first?.isNumber != true, !["đầu", "cuối", "giữa", "đó", "ấy", "này", "sau", "trước"].contains(next) {
+                return true
+            }
         }
         // "(trước năm 1956 là tỉnh Mỹ Tho)" → "(là tỉnh Mỹ Tho)": a bracket that lost its date opens on a copula
         if statement.contains("(là ") || statement.contains("(was ") || statement.contains("(is ") { return true }
