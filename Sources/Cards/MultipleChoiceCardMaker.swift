@@ -107,16 +107,21 @@ struct MultipleChoiceCardMaker {
         var keys: Set<String> = [TextNormalizer.answerKey(answer)]
         var distractors: [String] = []
         var distractorDates: [String] = []
+        // the distractors' own times: two options of one time are often one event told twice ("China took over
+        // sovereignty of Macau" and "Portugal handed Macau over"), which gives both away
+        var chosenSpans: [DateSpan] = []
         let ranked = DeterministicOrder.shuffled(neighbours.pool(after: deckEvent.id, size: Self.poolSize), salt: id) { $0.id }
         for other in ranked where distractors.count < Self.optionCount - 1 {
             // never an option from the answer's own sentence (its other clause is true of the same moment)
             guard other.event.sentence != event.sentence, let otherSpan = DateSpan(value: other.event.date), !otherSpan.overlaps(span),
+                  !chosenSpans.contains(where: { $0.overlaps(otherSpan) }),
                   Self.isSameEra(other.event.date, event.date),
                   let statement = QuestionText.statementWithoutOwnDate(other.event.statement, date: other.event.date,
                                                                        in: language),
                   !QuestionText.reveals(statement, date: event.date),
                   keys.insert(TextNormalizer.answerKey(statement)).inserted else { continue }
             distractors.append(statement)
+            chosenSpans.append(otherSpan)
             distractorDates.append(DateText.render(value: other.event.date, qualifier: other.event.qualifier, in: language)
                                    ?? other.event.dateSurface)
         }

@@ -162,3 +162,30 @@ import Timeline
         #expect(!StatementShape.startsWithAnaphor(StatementShape.words("Bãi biển Mỹ Khê được xếp hạng"), language: .vi))
     }
 }
+
+/// Round thirteen, options and happenings: two options of one time, a happening's syllable inside a noun.
+@Suite struct CardRulesRoundThirteenOptionsTests {
+    @Test func noTwoDistractorsOfOneTime() throws {
+        let events = [
+            TestEvents.event("1986-06", "Trung Quốc và Bồ Đào Nha khởi đầu đàm phán về vấn đề Ma Cao"),
+            TestEvents.event("1999-12-20", "Bồ Đào Nha chuyển giao chủ quyền đối với Ma Cao cho Trung Quốc"),
+            TestEvents.event("1999-12-20", "Trung Quốc chính thức tiếp nhận chủ quyền đối với Ma Cao"),
+            TestEvents.event("1974-04-25", "Cách mạng Hoa Cẩm Chướng nổ ra ở Bồ Đào Nha"),
+            TestEvents.event("1979-02-08", "Trung Quốc và Bồ Đào Nha thiết lập quan hệ ngoại giao"),
+            TestEvents.event("1987-04-13", "Hai nước ký Tuyên bố chung về vấn đề Ma Cao tại Bắc Kinh"),
+        ].map(TestEvents.deckEvent)
+        let maker = MultipleChoiceCardMaker(language: .vi, deckEvents: events)
+        let card = try #require(maker.card(for: events[0], variant: .event))
+        let handover = card.choices.filter { $0.contains("chủ quyền đối với Ma Cao") }
+        #expect(handover.count <= 1, "\(card.choices)")
+        // with only one other time besides the handover, there are not three distractors of distinct times
+        let few = Array(events.prefix(4))
+        #expect(MultipleChoiceCardMaker(language: .vi, deckEvents: few).card(for: few[0], variant: .event) == nil)
+    }
+
+    @Test func aHappeningSyllableInsideANounIsNone() {
+        #expect(!StatementShape.namesHappening("Các đồ gốm tiếp tục sử dụng men nâu theo cách thức cổ truyền"))
+        #expect(StatementShape.namesHappening("Cụm tháp Po Klong Garai xây dựng"))
+        #expect(StatementShape.namesHappening("Nhà Hán truyền bá đạo Nho"))
+    }
+}

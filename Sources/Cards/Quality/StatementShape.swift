@@ -600,10 +600,19 @@ enum StatementShape {
     ]
 
     /// Does the statement name a happening (one of `vietnameseHappenings`)?
+    /// Does the statement name a happening (one of `vietnameseHappenings`)? Not by a syllable of a noun or an
+    /// adjective: "truyền" of "cổ truyền" (traditional), "bán" of "bán đảo" (peninsula), "sinh" of "học sinh".
     static func namesHappening(_ statement: String) -> Bool {
-        let padded = " " + words(statement.lowercased()).joined(separator: " ") + " "
+        var padded = " " + words(statement.lowercased()).joined(separator: " ") + " "
+        for noun in happeningLookalikes where padded.contains(noun) { padded = padded.replacingOccurrences(of: noun, with: " ") }
         return vietnameseHappenings.contains { padded.contains(" " + $0 + " ") }
     }
+
+    /// Nouns and adjectives with a syllable of a happening in them, padded with spaces.
+    static let happeningLookalikes: [String] = [
+        "cổ truyền", "truyền thống", "truyền thuyết", "truyền hình", "bán đảo", "học sinh", "sinh viên", "sinh thái",
+        "sinh học", "sinh vật", "dịch vụ", "dịch bệnh", "dịch tễ", "về sau", "in ấn", "mua sắm",
+    ].map { " " + $0 + " " }
 
     /// Nouns of a kind of place or body that, opening a statement without a name, point back at one named elsewhere.
     static let vietnameseKindNouns = [
