@@ -35,12 +35,55 @@ enum QuestionText {
         guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
         let prompt: String
         switch language {
-        case .vi: prompt = vietnamesePlacing(vietnameseDateQuestion(for: value), in: statement, context: context,
-                                             surface: surface) + "?"
+        case .vi: prompt = vietnamesePlacing(vietnameseDateQuestion(for: value),
+                                             in: vietnameseShortened(statement, context: context, surface: surface),
+                                             context: context, surface: surface) + "?"
         case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value),
                                                           context: context, common: common)
         }
         return reveals(prompt, date: value) ? nil : prompt
+    }
+
+    /// Words that open an aside after a comma: an apposition, a purpose, a place, a consequence.
+    static let vietnameseAsides: Set<String> = ["một", "xin", "nhằm", "để", "với", "trong", "tại", "ở", "là", "bao", "tức",
+                                                "nơi", "theo", "cho", "khiến", "giúp", "tạo", "mở"]
+    /// Words that open a clause leaning on another one.
+    static let vietnameseSubordinators: Set<String> = ["do", "vì", "bởi", "khi", "sau", "trước", "nếu", "ngoại", "mặc", "tuy",
+                                                       "dù", "nhờ", "để", "cùng", "phải", "giữa"]
+
+    /// A Vietnamese statement too long to ask (more than `CardCheck.maxPromptWords` words with its question phrase)
+    /// cut at its last comma when what follows is an aside to the end (", một lộ trình cho …", ", xin phép …"), what
+    /// is kept is a clause short enough that opens on its subject, and the date stood before the cut in the
+    /// sentence; otherwise the statement as it is.
+    static func vietnameseShortened(_ statement: String, context: String, surface: String) -> String {
+        let limit = CardCheck.maxPromptWords - 5  // room for the question phrase ("vào ngày tháng năm nào")
+        guard StatementShape.words(statement).count > limit, !surface.isEmpty,
+              let date = context.range(of: surface) else { return statement }
+        var best: String?
+        var from = statement.startIndex
+        while let comma = statement.range(of: ", ", range: from..<statement.endIndex) {
+            from = comma.upperBound
+            let head = String(statement[..<comma.lowerBound])
+            let count = StatementShape.words(head).count
+            // what is cut is an aside: an apposition, a purpose, a place ("…, một lộ trình cho …", "…, xin phép …");
+            // what is kept opens on its subject, not on a clause that leans on the one cut ("Do …", "Ngoại trừ …")
+            let next = StatementShape.words(String(statement[comma.upperBound...])).first ?? ""
+            let opening = StatementShape.words(head).first?.lowercased() ?? ""
+            // (and it runs to the end: "…của SWET, bao gồm …, tiếp tục sử dụng …" goes back to its clause after it)
+            guard count >= 10, count <= limit, Self.vietnameseAsides.contains(next),
+                  statement.range(of: ", ", range: comma.upperBound..<statement.endIndex) == nil,
+                  !Self.vietnameseSubordinators.contains(opening),
+                  head.filter({ $0 == "(" }).count == head.filter({ $0 == ")" }).count,
+                  head.filter({ $0 == "\"" }).count % 2 == 0 else { continue }
+            // the date belongs to the part kept: the sentence writes it before the comma that follows the head's last
+            // words ("… bắt đầu năm 1991, trong khuôn khổ …")
+            let tail = StatementShape.words(head).suffix(3).joined(separator: " ")
+            guard let end = context.range(of: tail) else { continue }
+            let cut = context.range(of: ", ", range: end.upperBound..<context.endIndex)?.lowerBound ?? context.endIndex
+            guard date.lowerBound < cut else { continue }
+            best = head
+        }
+        return best ?? statement
     }
 
     /// The statement with the Vietnamese question phrase where a teacher puts it: at the end, unless the statement

@@ -189,3 +189,56 @@ import Timeline
         #expect(StatementShape.namesHappening("Nhà Hán truyền bá đạo Nho"))
     }
 }
+
+/// Round thirteen: a run-on Vietnamese question is not asked; an English one of the same length is.
+@Suite struct CardRulesRoundThirteenLengthTests {
+    static let longVietnamese = "Cooley Distillery, độc lập và sáng tạo, vừa được thành lập tại Riverstown gần Bắc Ireland đóng một vai "
+        + "trò đặc biệt và mới đây vừa qua nhiều thương hiệu whisky Ireland nổi tiếng trên khắp thế giới và trong nước"
+
+    @Test func aRunOnVietnameseQuestion() {
+        let event = TestEvents.event("1987", Self.longVietnamese)
+        let card = Card(id: "c1", kind: .dateRecall, prompt: Self.longVietnamese + " vào năm nào?", answer: "năm 1987",
+                        eventID: "e1", sourceSentence: "")
+        #expect(CardCheck(language: .vi).defects(of: card, event: event).contains(.tooLong))
+        let short = Card(id: "c2", kind: .dateRecall, prompt: "Cooley Distillery được thành lập vào năm nào?",
+                         answer: "năm 1987", eventID: "e1", sourceSentence: "")
+        #expect(!CardCheck(language: .vi).defects(of: short, event: event).contains(.tooLong))
+    }
+
+    @Test func aLongEnglishQuestionStays() {
+        let statement = "The Cooley Distillery, independent and inventive, was founded at Riverstown near Northern Ireland and "
+            + "has since played a special part in bringing several well known Irish whiskey brands back to the market at home and abroad"
+        let event = TestEvents.event("1987", statement)
+        let card = Card(id: "c1", kind: .dateRecall, prompt: "In what year was " + statement + "?", answer: "1987", eventID: "e1", sourceSentence: "")
+        #expect(!CardCheck(language: .en).defects(of: card, event: event).contains(.tooLong))
+    }
+}
+
+/// Round thirteen: a long Vietnamese statement is asked without the aside that closes it.
+@Suite struct CardRulesRoundThirteenShorteningTests {
+    @Test func anAsideToTheEndIsLeftOut() {
+        let sentence = "Vào tháng 12 năm 2009, NATO đã tiếp cận Nga để được giúp đỡ ở Afghanistan, xin phép liên minh bay hàng hóa "
+            + "(bao gồm cả quân sự) trên lãnh thổ Nga tới Afghanistan và cung cấp thêm máy bay trực thăng cho lực lượng vũ trang Afghanistan."
+        let statement = "NATO đã tiếp cận Nga để được giúp đỡ ở Afghanistan, xin phép liên minh bay hàng hóa (bao gồm cả quân sự) "
+            + "trên lãnh thổ Nga tới Afghanistan và cung cấp thêm máy bay trực thăng cho lực lượng vũ trang Afghanistan"
+        #expect(QuestionText.vietnameseShortened(statement, context: sentence, surface: "tháng 12 năm 2009")
+            == "NATO đã tiếp cận Nga để được giúp đỡ ở Afghanistan")
+    }
+
+    @Test func theDateOfTheAsideKeepsItWhole() {
+        // the date belongs to the part after the comma: cutting there would date the wrong clause
+        let sentence = "Quân đội Hoa Kỳ đã rút khỏi căn cứ không quân Clark ở Philippines sau nhiều thập niên hiện diện liên tục ở đó, "
+            + "để trao trả căn cứ này cho chính phủ Philippines vào năm 1991 theo một hiệp định mới được ký giữa hai nước."
+        let statement = "Quân đội Hoa Kỳ đã rút khỏi căn cứ không quân Clark ở Philippines sau nhiều thập niên hiện diện liên tục ở đó, "
+            + "để trao trả căn cứ này cho chính phủ Philippines theo một hiệp định mới được ký giữa hai nước"
+        #expect(QuestionText.vietnameseShortened(statement, context: sentence, surface: "năm 1991") == statement)
+    }
+
+    @Test func aClauseThatLeansOnTheCutIsNotKept() {
+        let sentence = "Ngoại trừ một khoảng thời gian ngắn khi Felipe III thiết lập triều đình ở Valladolid từ năm 1601 đến năm 1606, "
+            + "tại đây triều đình đã được duy trì cho đến tận ngày nay như là thủ đô của vương quốc và của cả nước Tây Ban Nha."
+        let statement = "Ngoại trừ một khoảng thời gian ngắn khi Felipe III thiết lập triều đình ở Valladolid, tại đây triều đình đã "
+            + "được duy trì cho đến tận ngày nay như là thủ đô của vương quốc và của cả nước Tây Ban Nha"
+        #expect(QuestionText.vietnameseShortened(statement, context: sentence, surface: "từ năm 1601 đến năm 1606") == statement)
+    }
+}
