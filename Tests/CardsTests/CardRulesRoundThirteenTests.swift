@@ -242,3 +242,26 @@ import Timeline
         #expect(QuestionText.vietnameseShortened(statement, context: sentence, surface: "từ năm 1601 đến năm 1606") == statement)
     }
 }
+
+/// Round thirteen: a deed named with "việc", a series' member whose ordinal is capitalised (a proper name), a
+/// beginning over a span.
+@Suite struct CardRulesRoundThirteenNamedTests {
+    @Test func aDeedNamedWithViec() {
+        let deed = "Việc trục xuất đạo Cơ đốc bắt đầu"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(deed), language: .vi, statement: deed))
+        let pointing = "Việc này lại được lặp lại cho phép Emile Lahoud tiếp tục giữ ghế"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(pointing), language: .vi, statement: pointing))
+    }
+
+    @Test func aCapitalisedOrdinalNamesTheSeriesMember() {
+        #expect(!BackReference.isOneOfSeries(StatementShape.words("Vương triều thứ Mười chín cai trị Ai Cập")))
+        #expect(BackReference.isOneOfSeries(StatementShape.words("Phần thứ hai cũng được phát hành")))
+    }
+
+    @Test func aBeginningOverASpanIsUnsure() {
+        let begun = TestEvents.event("BC2890/BC2686", "Vương triều thứ Hai bắt đầu")
+        #expect(EventScreen(language: .vi).blocking(begun) == .uncertain)
+        let ruled = TestEvents.event("BC2890/BC2686", "Vương triều thứ Hai cai trị Ai Cập")
+        #expect(EventScreen(language: .vi).blocking(ruled) != .uncertain)
+    }
+}

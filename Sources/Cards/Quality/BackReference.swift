@@ -53,6 +53,8 @@ enum BackReference {
             if nounLength == 2, !VietnameseCompounds.isWord(words[0].lowercased(), words[1]) { continue }
             let ordinal = words[at + 1]
             guard ordinals.contains(ordinal.lowercased()) || ordinal.allSatisfy(\.isNumber) else { continue }
+            // "Vương triều thứ Hai bắt đầu": a capitalised ordinal makes the phrase a proper name
+            if ordinal.first?.isUppercase == true { return false }
             let after = words[(at + 2)...].prefix(3)
             if after.contains(where: { $0.first?.isUppercase == true }) { return false }
             return true

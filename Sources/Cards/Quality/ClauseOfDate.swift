@@ -217,10 +217,12 @@ enum ClauseOfDate {
         isUncertain(padded: padded(StatementShape.words(statement)), language: language)
     }
 
-    /// Does the statement tell a birth or a death (" sinh tại ", " qua đời ", " was born ")?
+    /// Does the statement tell something that happens at one moment: a birth or a death (" sinh tại ", " qua đời ",
+    /// " was born "), or a beginning with nothing after it ("Vương triều thứ Hai bắt đầu")?
     static func isBirthOrDeath(padded lower: String) -> Bool {
         [" sinh tại ", " sinh ở ", " sinh ra ", " được sinh ", " chào đời ", " qua đời ", " từ trần ", " băng hà ", " tạ thế ",
-         " hy sinh ", " born ", " died ", " passed away "].contains(where: lower.contains) || lower.hasSuffix(" sinh ")
+         " hy sinh ", " born ", " died ", " passed away "].contains(where: lower.contains)
+            || [" sinh ", " bắt đầu ", " began ", " started ", " begins "].contains(where: lower.hasSuffix)
     }
 
     /// The words lowered and joined between spaces (" có lẽ đã … "): what the phrase tests of this file look in.

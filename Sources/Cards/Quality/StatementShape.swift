@@ -280,7 +280,11 @@ enum StatementShape {
             let britain = first == "anh" && words.count >= 2 && !["ta", "ấy", "em", "chị"].contains(words[1].lowercased())
             // ("Cùng với Pháp, Anh tuyên chiến …": "along with" opens a phrase, the subject follows its comma)
             let alongWith = first == "cùng" && words.count > 2 && words[1].lowercased() == "với" && statement.contains(",")
-            if vietnameseOpeners.contains(first), !britain, !alongWith { return true }
+            // "Việc trục xuất đạo Cơ đốc bắt đầu": "việc" and a verb name a deed ("Việc này …" points back)
+            let deed = first == "việc" && words.count >= 3 && words[1].first?.isLowercase == true
+                && !["này", "ấy", "đó", "kia", "đấy", "trên", "như", "thì", "là"].contains(words[1].lowercased())
+                && !FunctionWords.all.contains(words[1].lowercased())
+            if vietnameseOpeners.contains(first), !britain, !alongWith, !deed { return true }
             // "Một cuộc trưng cầu dân ý … được tổ chức": something indefinite, and nothing named anywhere in the statement
             if first == "một", !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
