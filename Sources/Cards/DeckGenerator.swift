@@ -345,7 +345,8 @@ public struct DeckGenerator: Sendable {
 
     static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language,
                            names known: [String: [String]]? = nil) -> Set<String> {
-        // (a short word of the title counts only beside a longer one: "T-ara" for `t_ara`, "Hồ Chí Minh")
+        // (a short word of the title counts only beside a longer one or another of the title's words: "T-ara" for
+        // `t_ara`, "Hồ Chí Minh")
         let all = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init))
         let title = all.filter { $0.count >= 3 }
         guard !title.isEmpty else { return [] }
@@ -354,7 +355,8 @@ public struct DeckGenerator: Sendable {
         let matching = ParallelMap.map(events) { event in
             (known[event.event.sentence] ?? []).filter { name in
                 let words = name.lowercased().split { !$0.isLetter }.map(String.init)
-                return words.contains(where: title.contains) && words.allSatisfy(all.contains)
+                // ("La Mã" for `la_mã_cổ_đại`: a name of two short words, both the title's, is the title's too)
+                return (words.contains(where: title.contains) || words.count >= 2) && words.allSatisfy(all.contains)
             }
         }
         return Set(matching.joined())

@@ -99,6 +99,13 @@ struct ReverseCardMaker {
             }
             guard let before, tailWords.count + StatementShape.words(head).count >= 3 else { return nil }
             let headWords = StatementShape.words(head)
+            // "… trực thuộc tỉnh nào?", "… thuộc huyện nào?": where a place belongs is geography, not what happened
+            // ("các thuộc địa tại …": "thuộc" of a word of its own, "thuộc địa", is no belonging)
+            let lowerHead = headWords.map { $0.lowercased() }
+            if lowerHead.indices.suffix(3).contains(where: { index in
+                lowerHead[index] == "thuộc"
+                    && (index + 1 == lowerHead.count || !["địa", "tính", "hạ", "lòng", "quốc"].contains(lowerHead[index + 1]))
+            }) { return nil }
             // "dời đô về Đại La", "tiến tới Huế": a place after a verb of motion; "ở/tại Hà Nội" after any verb.
             let verb = headWords.dropLast().last?.lowercased() ?? ""
             let placed = ["ở", "tại", "khỏi"].contains(before) || Self.vietnameseMotionVerbs.contains(verb)

@@ -74,6 +74,11 @@ enum BlankBoundary {
         if [" ngày nay", " hiện nay", " today", " nowadays"].contains(where: lowerTail.hasPrefix)
             || ["nay là ", "nay thuộc ", "ngày nay ", "hiện nay là ", "present-day ", "modern-day ", "modern "]
                 .contains(where: lowerOpened.hasSuffix) { return false }
+        // "phường [...] 1" (Hố Nai 1): a small number right after the blank is the rest of its name
+        if tail.hasPrefix(" "), let next = after, next.count <= 2, next.allSatisfy(\.isNumber) {
+            let following = StatementShape.words(String(tail)).dropFirst().first?.lowercased() ?? ""
+            if !NameFinder.isDateWord(following), !["tháng", "năm", "ngày"].contains(following) { return false }
+        }
         // a currency or unit code is no thing to recall
         if ["VND", "USD", "EUR", "GDP", "GNP", "km", "kg", "Celsius", "Fahrenheit", "Kelvin", "TCN", "SCN", "CN", "BC", "AD",
             "BCE", "CE"].contains(answer) { return false }

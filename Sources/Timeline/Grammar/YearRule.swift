@@ -10,13 +10,16 @@ enum YearRule {
     static let units = Lexicon.hashes(["km", "m", "mét", "dặm", "kg", "tấn", "ha", "hécta", "người", "quân", "lính",
                                        "miles", "mi", "feet", "ft", "metres", "meters", "tons", "tonnes", "people",
                                        "men", "troops", "soldiers", "acres", "hectares", "km²", "kilômét", "ki-lô-mét",
-                                       "mm", "cm", "ml", "độ", "inch", "inches", "du", "khách", "lượt", "tourists"])
+                                       "mm", "cm", "ml", "độ", "inch", "inches", "du", "khách", "lượt", "tourists",
+                                       "usd", "vnd", "vnđ", "euro", "euros", "yen", "pounds", "dollars"])
 
     /// `y` at token `j` read as a bare year, a year inside a name (class name), or nil for a count.
     static func bareYear(_ v: TokenView, _ j: Int, _ y: Int, rangeEnd: Bool, prepositions: Set<Word>) -> Found? {
         let next = j + 1
         // a percentage, a number with decimals or a unit glued on, or a count of people/things
         if v.punct(next, "%") { return nil }
+        // "1000₫", "500¥": a sum of money
+        if v.attached(next), ["₫", "¥", "₩", "₽", "₹", "€", "$", "£"].contains(where: { v.punct(next, $0) }) { return nil }
         if v.attached(next) && (v.isWord(next) || v.punct(next, ".") && v.number(next + 1) != nil) {
             return nil
         }
