@@ -309,3 +309,15 @@ import Timeline
         #expect(maker.ask("Bắc Mỹ", in: "Người Anh bắt đầu chiếm các thuộc địa tại Bắc Mỹ", names: ["Bắc Mỹ"]) != nil)
     }
 }
+
+/// After set T: half of a continent's or a quarter's name is no blank.
+@Suite struct CardRulesRoundThirteenContinentTests {
+    @Test func halfOfAContinentIsNoBlank() throws {
+        let sentence = "Năm 1991, Tim Berners-Lee ở trung tâm nghiên cứu nguyên tử châu Âu CERN phát minh ra World Wide Web."
+        let range = try #require(sentence.range(of: "Âu CERN"))
+        #expect(!BlankBoundary.isClean("Âu CERN", at: range, in: sentence, language: .vi))
+        let place = "Năm 1010, Lý Thái Tổ dời đô từ Hoa Lư về vùng Đại La."
+        let city = try #require(place.range(of: "Đại La"))
+        #expect(BlankBoundary.isClean("Đại La", at: city, in: place, language: .vi))
+    }
+}

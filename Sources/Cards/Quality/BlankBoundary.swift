@@ -138,6 +138,10 @@ enum BlankBoundary {
             let lastTwo = StatementShape.words(String(sentence[..<range.lowerBound])).suffix(2).joined(separator: " ")
             if glueBefore, Self.vietnameseInstitutions.contains(lastTwo) { return false }
             if glueBefore, let before, VietnameseCompounds.isWord(before, first) { return false }
+            // "châu [...] CERN" (châu Âu), "miền [...]" (miền Nam): a continent's or a quarter's syllable after its
+            // head word is half of one word
+            if glueBefore, let before, ["châu", "miền", "phía", "hướng", "phương"].contains(before.lowercased()),
+               ["Âu", "Á", "Phi", "Mỹ", "Úc", "Bắc", "Nam", "Đông", "Tây", "Trung"].contains(first) { return false }
             if glueAfter, let after, VietnameseCompounds.isWord(last, after) { return false }
             // "[...] châu" for "Giang châu", "Kinh châu": a province's name goes on in lower case
             if glueAfter, let after, after == "châu" { return false }
