@@ -321,3 +321,31 @@ import Timeline
         #expect(BlankBoundary.isClean("Đại La", at: city, in: place, language: .vi))
     }
 }
+
+/// After set U: a year glossing a treaty's name; the rest of a list of months; a word that ends the sentence is no
+/// conjunction whose clause was cut.
+@Suite struct CardRulesRoundThirteenAfterSetUTests {
+    @Test func aYearGlossingATreatysName() {
+        let event = TestEvents.event("1763", "Người Anh triệt thoái theo các điều khoản của Hiệp định Paris",
+                                     sentence: "Cuối cùng, người Anh triệt thoái theo các điều khoản của Hiệp định Paris (1763).")
+        var dated = event
+        dated.dateSurface = "1763"
+        #expect(EventScreen(language: .vi).blocking(dated) == .nominalDate)
+        var signed = TestEvents.event("1951-03-03", "Hai nước ký hiệp ước hữu nghị",
+                                      sentence: "Hai nước ký hiệp ước hữu nghị (3 tháng 3 năm 1951).")
+        signed.dateSurface = "3 tháng 3 năm 1951"
+        #expect(EventScreen(language: .vi).blocking(signed) != .nominalDate)
+    }
+
+    @Test func theRestOfAListOfMonths() {
+        #expect(StatementShape.hasLeftovers("Mưa lũ và có gió đông, 10.", language: .vi))
+        #expect(!StatementShape.hasLeftovers("Quân Pháp chiếm thành Hà Nội lần thứ 2.", language: .vi))
+    }
+
+    @Test func aWordThatEndsTheSentenceStays() {
+        let events = EventExtractor().extract("Năm 1877, Otto được cấp bằng sáng chế động cơ đốt trong bốn thì. "
+                                              + "Năm 1880, kinh tế phục hồi nhưng năm 1881 lại suy thoái.", language: .vi).events
+        #expect(events.map(\.statement) == ["Otto được cấp bằng sáng chế động cơ đốt trong bốn thì.", "Kinh tế phục hồi.",
+                                            "Lại suy thoái."])
+    }
+}

@@ -291,9 +291,19 @@ struct EventScreen: Sendable {
         // "… có hai con là Noriko (1959) và Lichiro (1962).": names listed each with its year in brackets — the years
         // gloss the names, even the one that closes the sentence
         let previous = StatementShape.lastWord(head[..<open])
+        // "… theo các điều khoản của Hiệp định Paris (1763).": a bare year after a treaty's, a war's or a law's name is
+        // that document's or that war's, not the clause's (the withdrawal came in 1764)
+        let before = StatementShape.words(String(head[..<open])).suffix(5).map { $0.lowercased() }.joined(separator: " ")
+        if extra == 0, event.dateSurface.allSatisfy(\.isNumber), previous?.first?.isUppercase == true,
+           Self.documentHeads.contains(where: { (" " + before + " ").contains(" " + $0 + " ") }) { return true }
         let years = ClauseOfDate.bracketsOpeningOnYear(in: sentence).filter { $0.allSatisfy(\.isNumber) }
         return extra == 0 && previous?.first?.isUppercase == true && years.count >= 2
     }
+
+    /// Head nouns of a named treaty, war or law, lowercased.
+    static let documentHeads = ["hiệp định", "hiệp ước", "hòa ước", "hoà ước", "công ước", "điều ước", "chiến tranh",
+                                "cách mạng", "hội nghị", "đạo luật", "hiến pháp", "treaty", "war", "act", "convention",
+                                "constitution", "revolution", "accords", "agreement"]
 
     /// The year is part of a noun phrase: "Hòa ước năm 1884", "the 1860 election", "the Constitution of 1791".
     func isNominalDate(_ event: Event, before: [String]) -> Bool {

@@ -585,7 +585,7 @@ enum StatementShape {
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
         "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
-        "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt",
+        "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt", "tràn",
     ]
     /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
     /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia
@@ -1110,6 +1110,10 @@ enum StatementShape {
                 return true
             }
         }
+        // "Mưa lũ và có gió đông, 10" (vào tháng 9, 10): the rest of a list of months or days, left at the end
+        if statementWords.count >= 3, let last = statementWords.last, last.count <= 2, last.allSatisfy(\.isNumber),
+           PlainText.trimming(statement, PlainText.whitespaceOrNewline).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+               .hasSuffix(", " + last) { return true }
         // "(trước năm 1956 là tỉnh Mỹ Tho)" → "(là tỉnh Mỹ Tho)": a bracket that lost its date opens on a copula
         if statement.contains("(là ") || statement.contains("(was ") || statement.contains("(is ") { return true }
         // "… khai phá, XVIII": the second of two centuries left alone

@@ -404,8 +404,11 @@ enum Clause {
                 || v.punct(end - 1, "(") || v.punct(end - 1, ".") && end == hi) {
             end -= 1
         }
-        // a conjunction whose clause was cut off ("… phục hồi nhưng"), with the commas before it
-        while end - 1 > start, trailingConjunctions.contains(v.hash(end - 1)) || skip.contains(end - 1)
+        // a conjunction whose clause was cut off ("… phục hồi nhưng"), with the commas before it — not a word that ends
+        // the sentence itself ("động cơ đốt trong bốn thì.": four-stroke)
+        // (a date taken out after it counts: "ngày 18 và 19 tháng 9" leaves "và")
+        let cutOff = (end..<hi).contains { !v.isPunct($0) && !citations.contains($0) }
+        while cutOff, end - 1 > start, trailingConjunctions.contains(v.hash(end - 1)) || skip.contains(end - 1)
             || v.punct(end - 1, ",") {
             end -= 1
         }
