@@ -57,6 +57,17 @@ struct ChronologyCardMaker {
         }
     }
 
+    /// Do two statements share most of their words (not counting function words): at least 60 % of the shorter's?
+    static func tellsTheSame(_ a: String, _ b: String) -> Bool {
+        func content(_ text: String) -> Set<String> {
+            Set(StatementShape.words(text.lowercased()).filter { !FunctionWords.all.contains($0) })
+        }
+        let first = content(a), second = content(b)
+        let smaller = min(first.count, second.count)
+        guard smaller >= 4 else { return false }
+        return Double(first.intersection(second).count) >= 0.6 * Double(smaller)
+    }
+
     struct Member {
         var event: DeckEvent
         var span: DateSpan
@@ -71,7 +82,10 @@ struct ChronologyCardMaker {
         let others = DeterministicOrder.shuffled(eligible.filter { $0.event.id != anchor.event.id },
                                                  salt: anchor.event.id) { $0.event.id }
         for other in others where chosen.count < size {
-            guard chosen.allSatisfy({ !$0.span.overlaps(other.span) }),
+            // (nor two items of one sentence, nor two telling much the same: "Sierra Leone trở thành thuộc địa của Anh"
+            // beside "Freetown đã trở thành một thuộc địa của đế quốc Anh" is one event twice, dated twice)
+            guard chosen.allSatisfy({ !$0.span.overlaps(other.span) && $0.event.event.sentence != other.event.event.sentence
+                                      && !Self.tellsTheSame($0.statement, other.statement) }),
                   keys.insert(TextNormalizer.answerKey(other.statement)).inserted else { continue }
             chosen.append(other)
         }

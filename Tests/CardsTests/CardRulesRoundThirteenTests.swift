@@ -349,3 +349,28 @@ import Timeline
                                             "Lại suy thoái."])
     }
 }
+
+/// After set U: a chronology card never holds one event twice.
+@Suite struct CardRulesRoundThirteenChronologyTests {
+    @Test func twoItemsTellingTheSame() {
+        #expect(ChronologyCardMaker.tellsTheSame("Sierra Leone trở thành thuộc địa của Anh",
+                                                 "Freetown đã trở thành một thuộc địa của đế quốc Anh"))
+        #expect(!ChronologyCardMaker.tellsTheSame("Sierra Leone trở thành thuộc địa của Anh",
+                                                  "Sierra Leone gia nhập Liên Hợp Quốc"))
+    }
+
+    @Test func noTwoItemsOfOneSentence() {
+        let sentence = "Năm 1808, Freetown trở thành thuộc địa của Anh, và năm 1896 nội địa thành xứ bảo hộ của Anh quốc."
+        let events = [
+            TestEvents.event("1808", "Freetown trở thành thuộc địa của Anh", sentence: sentence),
+            TestEvents.event("1896", "Nội địa thành xứ bảo hộ của Anh quốc", sentence: sentence),
+            TestEvents.event("1961", "Sierra Leone giành độc lập"),
+            TestEvents.event("1971", "Sierra Leone trở thành nước cộng hòa"),
+            TestEvents.event("1991", "Nội chiến Sierra Leone bùng nổ"),
+        ].map(TestEvents.deckEvent)
+        for card in ChronologyCardMaker(language: .vi).cards(for: events) {
+            #expect(!(card.choices.contains { $0.hasPrefix("Freetown") } && card.choices.contains { $0.hasPrefix("Nội địa") }),
+                    "\(card.choices)")
+        }
+    }
+}
