@@ -57,10 +57,11 @@ struct ChronologyCardMaker {
         }
     }
 
-    /// Do two statements share most of their words (not counting function words): at least 60 % of the shorter's?
+    /// Do two statements say much the same: at least 60 % of the shorter's words in lower case (what happened, not
+    /// who: names and function words aside) in the other too?
     static func tellsTheSame(_ a: String, _ b: String) -> Bool {
         func content(_ text: String) -> Set<String> {
-            Set(StatementShape.words(text.lowercased()).filter { !FunctionWords.all.contains($0) })
+            Set(StatementShape.words(text).filter { $0.first?.isLowercase == true && !FunctionWords.all.contains($0) })
         }
         let first = content(a), second = content(b)
         let smaller = min(first.count, second.count)

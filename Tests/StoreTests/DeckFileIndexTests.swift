@@ -7,10 +7,16 @@ import Timeline
 /// Reading a deck card by card gives exactly the cards of reading it whole, and any other layout falls back.
 @Suite struct DeckFileIndexTests {
     func sampleDeck() -> Deck {
+        // twelve different happenings (a chronology card holds no two telling the same), each with a quote and a
+        // backslash for the codec
+        let happenings = ["họp tại Genève", "ra nghị quyết về Triều Tiên", "bầu Tổng thư ký mới", "cử phái bộ tới Kashmir",
+                          "lên án cuộc xâm lược Ai Cập", "kết nạp Nhật Bản", "bàn về khủng hoảng Liban",
+                          "nhóm phiên đặc biệt về Congo", "mở rộng số ủy viên", "ban hành lệnh cấm vận Rhodesia",
+                          "phê chuẩn hiệp ước Tlatelolco", "gửi quân gìn giữ hòa bình tới Síp"]
         let events = (0..<12).map { i in
             Event(date: String(1950 + i), start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1,
-                  sentence: "Năm \(1950 + i), Hội đồng \"Bảo an\" họp tại Genève\\Paris [\(i)].",
-                  statement: "Hội đồng \"Bảo an\" họp tại Genève\\Paris lần \(i)", actors: ["Hội đồng Bảo an"],
+                  sentence: "Năm \(1950 + i), Hội đồng \"Bảo an\" \(happenings[i]) (Genève\\Paris) [\(i)].",
+                  statement: "Hội đồng \"Bảo an\" \(happenings[i]) (Genève\\Paris)", actors: ["Hội đồng Bảo an"],
                   dateSurface: "năm \(1950 + i)")
         }
         return DeckGenerator().makeDeck(name: "thu-nghiem", events: events, language: .vi,
