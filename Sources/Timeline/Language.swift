@@ -24,7 +24,7 @@ public enum Language: String, Codable, Sendable, CaseIterable {
         if lastVisible == "." { proseVietnamese += lineVietnamese; proseLatin += lineLatin }
         // Vietnamese prose has a diacritic on roughly every third letter; English almost never.
         if vietnamese * 20 > latin { return .vi }
-        return proseLatin >= 100 && proseVietnamese * 20 > proseLatin ? .vi : .en
+        return proseLatin >= 60 && proseVietnamese * 20 > proseLatin ? .vi : .en
     }
 
     /// The interface language a `LANG`/`LC_ALL` value asks for (`vi_VN.UTF-8` → vi), or nil.

@@ -374,3 +374,14 @@ import Timeline
         }
     }
 }
+
+/// After set S: a Vietnamese article of two sentences and a long list of Latin names is Vietnamese.
+@Suite struct CardRulesRoundThirteenLanguageTests {
+    @Test func twoVietnameseSentencesAboveALatinList() {
+        let species = (1...60).map { "Athous species\($0) Reitter, 19\($0 % 90 + 10)" }.joined(separator: "\n")
+        let text = "= athous =\nAthous là một chi bọ cánh cứng trong họ Elateridae. Chi này được miêu tả khoa học năm 1829 bởi Eschscholtz.\n"
+            + "Các loài trong chi này gồm:\n" + species + "\n"
+        #expect(Language.detect(in: text) == .vi)
+        #expect(Language.detect(in: "The genus was described in 1829.\n" + species) == .en)
+    }
+}
