@@ -99,6 +99,15 @@ struct ReverseCardMaker {
             }
             guard let before, tailWords.count + StatementShape.words(head).count >= 3 else { return nil }
             let headWords = StatementShape.words(head)
+            // "…, khi Giáo sư X tham dự hội nghị tại đâu?": the place of a side clause is a side detail
+            let clause = head.components(separatedBy: ", ").last ?? head
+            if ["khi", "để", "nhằm", "nếu", "vì", "do"].contains(StatementShape.words(clause).first?.lowercased() ?? "") {
+                return nil
+            }
+            // "… tại Đại học Palermo ở đâu?": where a named place lies glosses it
+            if ["ở", "tại"].contains(before), headWords.count >= 2, headWords[headWords.count - 2].first?.isUppercase == true {
+                return nil
+            }
             // "… trực thuộc tỉnh nào?", "… thuộc huyện nào?": where a place belongs is geography, not what happened
             // ("các thuộc địa tại …": "thuộc" of a word of its own, "thuộc địa", is no belonging)
             let lowerHead = headWords.map { $0.lowercased() }

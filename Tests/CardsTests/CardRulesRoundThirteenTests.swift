@@ -385,3 +385,35 @@ import Timeline
         #expect(Language.detect(in: "The genus was described in 1829.\n" + species) == .en)
     }
 }
+
+/// After set T: the country that ends an institution's name is no blank; a title's person is.
+@Suite struct CardRulesRoundThirteenInstitutionTests {
+    @Test func theCountryEndingAnInstitutionsName() throws {
+        let sentence = "Tháng 4/2011, Ngân hàng Nhà nước Việt Nam chính thức thông báo ngừng phát hành tiền xu."
+        let range = try #require(sentence.range(of: "Việt Nam"))
+        #expect(!BlankBoundary.isClean("Việt Nam", at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aTitlesPersonAndASentencesFirstWords() throws {
+        let governor = "Ngày 20 tháng 5 năm 1901, Toàn quyền Paul Doumer ra Nghị định thành lập tỉnh Phan Rang."
+        let doumer = try #require(governor.range(of: "Paul Doumer"))
+        #expect(BlankBoundary.isClean("Paul Doumer", at: doumer, in: governor, language: .vi))
+        let army = "Quân đội Israel phong tỏa thủ đô Beyrouth"
+        let israel = try #require(army.range(of: "Israel"))
+        #expect(BlankBoundary.isClean("Israel", at: israel, in: army, language: .vi))
+        let dashed = "Ngày 28 tháng 5 năm 2007, Thủ tướng Chính phủ - Nguyễn Tấn Dũng - đã ký nghị định số 89."
+        let prime = try #require(dashed.range(of: "Nguyễn Tấn Dũng"))
+        #expect(BlankBoundary.isClean("Nguyễn Tấn Dũng", at: prime, in: dashed, language: .vi))
+    }
+}
+
+/// After set U: a reverse question never asks the place of a side clause, nor where a named place lies.
+@Suite struct CardRulesRoundThirteenSideDetailTests {
+    @Test func thePlaceOfASideClause() {
+        let maker = ReverseCardMaker(language: .vi)
+        #expect(maker.ask("Kuala Lumpur", in: "Việt Nam gia nhập Hội gây mê hồi sức thế giới, khi Giáo sư Tôn Đức Lang tham dự hội nghị tại Kuala Lumpur",
+                          names: ["Kuala Lumpur"]) == nil)
+        #expect(maker.ask("Sicilia", in: "Các nhà khoa học tìm ra tecneti tại Đại học Palermo ở Sicilia", names: ["Sicilia"]) == nil)
+        #expect(maker.ask("Thăng Long", in: "Lý Thái Tổ dời đô về Thăng Long", names: ["Thăng Long"]) != nil)
+    }
+}

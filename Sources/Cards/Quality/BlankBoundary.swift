@@ -11,6 +11,12 @@ enum BlankBoundary {
         "Thanh", "Nguyên", "Tần", "Đường", "Chu", "Xiêm", "Việt", "Hoa", "Triều", "Miên", "Tây", "Séc",
     ]
 
+    /// The words that end an institution's name before its country ("Nhà nước", "Chính phủ", "Quốc hội"), lowercased.
+    static let institutionTails: Set<String> = [
+        "nhà nước", "hoàng gia", "quân đội", "hải quân", "không quân", "lục quân", "chính phủ", "quốc hội", "nhân dân",
+        "cộng hòa", "cộng hoà", "dân chủ", "liên bang", "ngân hàng", "quốc gia",
+    ]
+
     /// True when the blank at `range` of `sentence` is a whole name or phrase in `language`.
     static func isClean(_ answer: String, at range: Range<String.Index>, in sentence: String,
                         language: Language) -> Bool {
@@ -67,6 +73,16 @@ enum BlankBoundary {
             let head = StatementShape.words(String(opened)).dropLast()
             if let capital = head.last, capital.first?.isUppercase == true,
                VietnameseCompounds.isWord(capital.lowercased(), previous) { return false }
+        }
+        // "Ngân hàng Nhà nước [...]" (Việt Nam), "Chính phủ [...]" (Việt Nam), "Quốc hội [...]": the country that ends
+        // an institution's name is the obvious part of it, not a thing of its own (a title's person stays: "Toàn
+        // quyền [...]", "Giáo hoàng [...]")
+        // (joined to the blank, and capitalised as a name, not as the sentence's first word)
+        if language == .vi, opened.hasSuffix(" "), opened.dropLast().last?.isLetter == true {
+            let openedWords = StatementShape.words(String(opened))
+            let lastTwo = openedWords.suffix(2)
+            if openedWords.count >= 3, lastTwo.first?.first?.isUppercase == true,
+               Self.institutionTails.contains(lastTwo.joined(separator: " ").lowercased()) { return false }
         }
         // "miền bắc [...] ngày nay", "(nay là [...])", "in present-day [...]": the place of today that glosses an old
         // one is no thing that happened
