@@ -417,3 +417,16 @@ import Timeline
         #expect(maker.ask("Thăng Long", in: "Lý Thái Tổ dời đô về Thăng Long", names: ["Thăng Long"]) != nil)
     }
 }
+
+/// After set U: a bare noun phrase says nothing happened; a happening's noun names one.
+@Suite struct CardRulesRoundThirteenNounPhraseTests {
+    @Test func aBareNounPhrase() {
+        let screen = EventScreen(language: .vi)
+        #expect(screen.isBareNounPhrase(StatementShape.words("Vệ tinh Titan của Sao Thổ")))
+        #expect(screen.isBareNounPhrase(StatementShape.words("Tuyến từ Corinth tới Argos")))
+        #expect(!screen.isBareNounPhrase(StatementShape.words("Rolls-Royce được thành lập")))
+        #expect(!screen.isBareNounPhrase(StatementShape.words("Cuahtémoc đã đầu hàng")))
+        #expect(!screen.isBareNounPhrase(StatementShape.words("Động đất tại Hokkaidō, Nhật Bản")))
+        #expect(!screen.isBareNounPhrase(StatementShape.words("Hồ Chí Minh đọc Tuyên ngôn Độc lập")))
+    }
+}

@@ -85,7 +85,7 @@ struct EventScreen: Sendable {
         // "Cần hiểu như thế nào cho đúng … năm 1987?": a question the text asks is no statement of what happened
         if sentence.last(where: { !$0.isWhitespace }) == "?" { return .titleLike }
         if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
-        if isComplementOfBe(sentence: sentence, words: words) { return .fragment }
+        if isComplementOfBe(sentence: sentence, words: words) || isBareNounPhrase(words) { return .fragment }
         if isObservance(words, dateSurface: event.dateSurface) { return .state }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language, sentence: sentence) { return .leftover }
@@ -122,6 +122,30 @@ struct EventScreen: Sendable {
         let lower = words.map { $0.lowercased() }
         return !StatementShape.namesHappening(words.joined(separator: " "))
             && !lower.contains(where: { ["đã", "được", "bị", "là", "có"].contains($0) })
+    }
+
+    /// "Vệ tinh Titan của Sao Thổ", "Tiểu hành tinh 433 Eros": a short Vietnamese statement whose every word in lower
+    /// case is a function word or the second syllable of the word before it names something and says nothing of it
+    /// (its verb stayed in another clause).
+    func isBareNounPhrase(_ words: [String]) -> Bool {
+        guard language == .vi, words.count <= 8, words.count >= 2 else { return false }
+        // ("Động đất tại Hokkaidō", "Bão Katrina đổ bộ": a noun of a happening names one, as a year's list writes it)
+        let opening = words.prefix(2).joined(separator: " ").lowercased()
+        if ["động đất", "chiến tranh", "cách mạng", "khởi nghĩa", "đảo chính", "hội nghị", "thảm họa", "thảm hoạ", "sóng thần",
+            "núi lửa", "bão", "trận", "vụ", "cuộc", "lễ", "sự kiện"].contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) {
+            return false
+        }
+        for (index, word) in words.enumerated() where word.first?.isLowercase == true {
+            let lower = word.lowercased()
+            // a verb's marker says something happened ("được thành lập", "đã đầu hàng")
+            if ["được", "bị", "đã", "sẽ", "đang", "là", "có", "vào"].contains(lower) { return false }
+            if FunctionWords.all.contains(lower) { continue }
+            // the second syllable of a capitalised word ("Vệ tinh", "Hệ thống")
+            if index > 0, words[index - 1].first?.isUppercase == true,
+               VietnameseCompounds.isWord(words[index - 1].lowercased(), lower) { continue }
+            return false
+        }
+        return true
     }
 
     /// "Ngày Angam được tổ chức vào 26 tháng 10 …", "Anzac Day is observed on 25 April": a named day or feast, dated
