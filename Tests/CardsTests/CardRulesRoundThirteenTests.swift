@@ -430,3 +430,12 @@ import Timeline
         #expect(!screen.isBareNounPhrase(StatementShape.words("Hồ Chí Minh đọc Tuyên ngôn Độc lập")))
     }
 }
+
+/// After set U: a volume by its number, of a work not named.
+@Suite struct CardRulesRoundThirteenVolumeTests {
+    @Test func aVolumeOfAWorkNotNamed() {
+        #expect(BackReference.leansBack(StatementShape.words("Knuth xuất bản tập thứ nhất"), language: .vi))
+        #expect(!BackReference.leansBack(StatementShape.words("Knuth xuất bản tập thứ nhất của The Art of Computer Programming"),
+                                         language: .vi))
+    }
+}

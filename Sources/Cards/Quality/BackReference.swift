@@ -11,7 +11,7 @@ enum BackReference {
         guard !lower.isEmpty else { return false }
         return followsLead(lower, language: language)
             || (language == .vi && (isOneOfSeries(words) || pointsBackAtNoun(lower) || namesOnlyTheName(words)
-                                    || comparesWithUnsaid(lower)))
+                                    || comparesWithUnsaid(lower) || namesAVolumeOfUnsaid(words)))
     }
 
     /// "nối gót", "làm theo", "followed suit", "did the same": doing what someone named before did, with nothing
@@ -58,6 +58,19 @@ enum BackReference {
             let after = words[(at + 2)...].prefix(3)
             if after.contains(where: { $0.first?.isUppercase == true }) { return false }
             return true
+        }
+        return false
+    }
+
+    /// "Knuth xuất bản tập thứ nhất": a volume, a part or an edition by its number, of a work the statement does not
+    /// name ("… tập thứ nhất của The Art of Computer Programming" names it).
+    static func namesAVolumeOfUnsaid(_ words: [String]) -> Bool {
+        let lower = words.map { $0.lowercased() }
+        for index in lower.indices.dropLast(2) where ["tập", "quyển", "cuốn", "phần", "mùa", "số"].contains(lower[index])
+            && lower[index + 1] == "thứ" && (ordinals.contains(lower[index + 2]) || lower[index + 2].allSatisfy(\.isNumber)) {
+            if index > 0, VietnameseCompounds.isWord(lower[index - 1], lower[index]) { continue }
+            let after = words[(index + 3)...].prefix(4)
+            if !after.contains(where: { $0.first?.isUppercase == true }) { return true }
         }
         return false
     }
