@@ -439,3 +439,14 @@ import Timeline
                                          language: .vi))
     }
 }
+
+/// After set V: a "thì" that followed a date taken out is a leftover.
+@Suite struct CardRulesRoundThirteenAfterSetVTests {
+    @Test func aThiThatFollowedARemovedDate() {
+        let sentence = "Năm 1948, Lai Châu thuộc Khu tự trị Thái trong Liên bang Đông Dương đến năm 1950 thì gộp vào Hoàng triều Cương thổ."
+        #expect(StatementShape.hasLeftovers("Lai Châu thuộc Khu tự trị Thái trong Liên bang Đông Dương thì gộp vào Hoàng triều Cương thổ.",
+                                            language: .vi, sentence: sentence))
+        let whole = "Nếu quân Minh rút thì Lê Lợi giảng hòa."
+        #expect(!StatementShape.hasLeftovers("Nếu quân Minh rút thì Lê Lợi giảng hòa.", language: .vi, sentence: whole))
+    }
+}

@@ -1110,6 +1110,12 @@ enum StatementShape {
                 return true
             }
         }
+        // "… Liên bang Đông Dương thì gộp …" (… Đông Dương đến năm 1950 thì gộp …): a "thì" that followed a date taken
+        // out opens the clause of that date, now joined to the statement's
+        if language == .vi, !sentence.isEmpty, let at = lower.firstIndex(of: "thì"), at > 0 {
+            let pair = statementWords[at - 1] + " " + statementWords[at]
+            if !sentence.contains(pair), !sentence.lowercased().contains(pair.lowercased()) { return true }
+        }
         // "Mưa lũ và có gió đông, 10" (vào tháng 9, 10): the rest of a list of months or days, left at the end
         if statementWords.count >= 3, let last = statementWords.last, last.count <= 2, last.allSatisfy(\.isNumber),
            PlainText.trimming(statement, PlainText.whitespaceOrNewline).trimmingCharacters(in: CharacterSet(charactersIn: "."))
