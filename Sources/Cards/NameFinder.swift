@@ -12,11 +12,14 @@ enum NameFinder {
             guard isCapitalised(tokens[index].text) else { index += 1; continue }
             var end = index + 1
             while end < tokens.count, tokens[end].joinedToPrevious {
-                // "châu Âu CERN", "Liên minh châu Âu EU": an acronym after a word is its own name (a gloss)
-                // (a regnal number is part of the name: "Edward VI")
-                if isAcronym(tokens[end].text), !isAcronym(tokens[end - 1].text),
-                   DateAnswerParser.roman(tokens[end].text) == nil { break }
-                if isCapitalised(tokens[end].text) { end += 1; continue }
+                if isCapitalised(tokens[end].text) {
+                    // "châu Âu CERN", "Liên minh châu Âu EU": an acronym after a word is its own name (a gloss)
+                    // (a regnal number is part of the name: "Edward VI")
+                    if isAcronym(tokens[end].text), !isAcronym(tokens[end - 1].text),
+                       DateAnswerParser.roman(tokens[end].text) == nil { break }
+                    end += 1
+                    continue
+                }
                 if connectors.contains(tokens[end].text), end + 1 < tokens.count, tokens[end + 1].joinedToPrevious,
                    isCapitalised(tokens[end + 1].text) {
                     end += 2

@@ -77,12 +77,15 @@ enum BlankBoundary {
         // "Ngân hàng Nhà nước [...]" (Việt Nam), "Chính phủ [...]" (Việt Nam), "Quốc hội [...]": the country that ends
         // an institution's name is the obvious part of it, not a thing of its own (a title's person stays: "Toàn
         // quyền [...]", "Giáo hoàng [...]")
-        // (joined to the blank, and capitalised as a name, not as the sentence's first word)
+        // (joined to the blank, and capitalised as a name, not as the sentence's first word; read from the end only)
         if language == .vi, opened.hasSuffix(" "), opened.dropLast().last?.isLetter == true {
-            let openedWords = StatementShape.words(String(opened))
-            let lastTwo = openedWords.suffix(2)
-            if openedWords.count >= 3, lastTwo.first?.first?.isUppercase == true,
-               Self.institutionTails.contains(lastTwo.joined(separator: " ").lowercased()) { return false }
+            let end = String(opened.suffix(24))
+            let lowerEnd = end.lowercased()
+            for tail in Self.institutionTails where lowerEnd.hasSuffix(" " + tail + " ") || lowerEnd == tail + " " {
+                let start = opened.dropLast(tail.count + 1)
+                if start.last == " ", opened[start.endIndex...].first?.isUppercase == true,
+                   start.dropLast().contains(" ") { return false }
+            }
         }
         // "miền bắc [...] ngày nay", "(nay là [...])", "in present-day [...]": the place of today that glosses an old
         // one is no thing that happened

@@ -557,10 +557,14 @@ enum StatementShape {
     /// "Chia huyện Kim Thi thành 2 huyện: Kim Động và Ân Thi", "Lập thêm tổng An Ninh", "Chuyển 5 xã: Lộc An, …":
     /// an administrative act (the state is its actor) on a unit named right after its kind — not "Chia tỉnh để …",
     /// "Đổi thành Hội quán …" or "Chia về phủ …", which do not say what was divided or renamed.
+    /// The first words of `administrativeActs`.
+    private static let administrativeOpenings = Set(administrativeActs.compactMap(\.first))
     private static let smallCounts: Set<String> = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
     static func isAdministrativeAct(_ words: [String]) -> Bool {
-        let lower = words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":,")) }
+        // (most statements open on another word: read no further)
+        guard let opening = words.first?.lowercased(), administrativeOpenings.contains(opening) else { return false }
+        let lower = words.prefix(10).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":,")) }
         guard let act = administrativeActs.filter({ lower.starts(with: $0) }).max(by: { $0.count < $1.count }) else {
             return false
         }
