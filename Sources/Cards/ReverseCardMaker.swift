@@ -65,7 +65,7 @@ struct ReverseCardMaker {
         guard ranges.count == 1, let range = ranges.first,
               BlankBoundary.isClean(name, at: range, in: statement, language: language) else { return nil }
         let head = String(statement[..<range.lowerBound])
-        let tail = String(statement[range.upperBound...])
+        var tail = String(statement[range.upperBound...])
         let before = StatementShape.words(head).last?.lowercased()
         let beforeTwo = StatementShape.words(head).suffix(2).map { $0.lowercased() }.joined(separator: " ")
         let trimmedHead = head.trimmingCharacters(in: .whitespaces)
@@ -89,6 +89,9 @@ struct ReverseCardMaker {
         if let previous = StatementShape.words(head).last?.lowercased(), ["và", "and", "or", "hoặc", "hay"].contains(previous) {
             return nil
         }
+        // "… sinh ở đâu, một làng nhỏ ở Somerset?": an aside on the answer after it tells half of it and reads badly
+        if language == .vi, tail.hasPrefix(", "),
+           ["một", "nơi", "tức", "là"].contains(StatementShape.words(tail).first?.lowercased() ?? "") { tail = "" }
         let tailWords = StatementShape.words(tail)
         switch language {
         case .vi:
@@ -99,11 +102,12 @@ struct ReverseCardMaker {
             }
             guard let before, tailWords.count + StatementShape.words(head).count >= 3 else { return nil }
             let headWords = StatementShape.words(head)
-            // "…, khi Giáo sư X tham dự hội nghị tại đâu?": the place of a side clause is a side detail
+            // "…, khi Giáo sư X tham dự hội nghị tại đâu?": the place of a side clause is a side detail; so is one inside
+            // an aside ("Nawoon Marcellus, một tín đồ Hồi giáo ở đâu, đã trở thành …")
             let clause = head.components(separatedBy: ", ").last ?? head
-            if ["khi", "để", "nhằm", "nếu", "vì", "do"].contains(StatementShape.words(clause).first?.lowercased() ?? "") {
-                return nil
-            }
+            let clauseOpening = StatementShape.words(clause).first?.lowercased() ?? ""
+            if ["khi", "để", "nhằm", "nếu", "vì", "do"].contains(clauseOpening) { return nil }
+            if clauseOpening == "một", head.contains(", "), tail.hasPrefix(",") { return nil }
             // "… tại Đại học Palermo ở đâu?": where a named place lies glosses it
             if ["ở", "tại"].contains(before), headWords.count >= 2, headWords[headWords.count - 2].first?.isUppercase == true {
                 return nil

@@ -450,3 +450,22 @@ import Timeline
         #expect(!StatementShape.hasLeftovers("Nếu quân Minh rút thì Lê Lợi giảng hòa.", language: .vi, sentence: whole))
     }
 }
+
+/// After set V: an aside on the answer after the question word; a side place in an aside; "both" with nothing listed.
+@Suite struct CardRulesRoundThirteenAsideTests {
+    @Test func anAsideOnTheAnswerIsLeftOut() {
+        let maker = ReverseCardMaker(language: .vi)
+        let asked = maker.ask("Wrington", in: "John Locke sinh ở Wrington, một làng nhỏ ở Somerset", names: ["Wrington"])
+        #expect(asked?.0 == "John Locke sinh ở đâu")
+        #expect(maker.ask("San Raphael", in: "Nawoon Marcellus, một tín đồ Hồi giáo ở San Raphael, đã trở thành đại biểu Quốc hội",
+                          names: ["San Raphael"]) == nil)
+    }
+
+    @Test func bothWithNothingListed() {
+        #expect(BackReference.leansBack(StatementShape.words("Kính thiên văn phản xạ, cả hai đều được làm ở Hà Lan"), language: .vi))
+        #expect(!BackReference.leansBack(StatementShape.words("Newton và Leibniz, cả hai đều phát minh ra vi tích phân"), language: .vi))
+        #expect(!BackReference.leansBack(StatementShape.words("Both the Continental Navy and Continental Marines were disbanded"),
+                                         language: .en))
+        #expect(BackReference.leansBack(StatementShape.words("Both were disbanded at the end of the war"), language: .en))
+    }
+}

@@ -12,6 +12,7 @@ enum BackReference {
         return followsLead(lower, language: language)
             || (language == .vi && (isOneOfSeries(words) || pointsBackAtNoun(lower) || namesOnlyTheName(words)
                                     || comparesWithUnsaid(lower) || namesAVolumeOfUnsaid(words)))
+            || countsWhatItDoesNotList(lower, language: language)
     }
 
     /// "nối gót", "làm theo", "followed suit", "did the same": doing what someone named before did, with nothing
@@ -58,6 +59,20 @@ enum BackReference {
             let after = words[(at + 2)...].prefix(3)
             if after.contains(where: { $0.first?.isUppercase == true }) { return false }
             return true
+        }
+        return false
+    }
+
+    /// "…, cả hai đều được làm ở …", "both were made …": "both" (or "all three") with nothing listed in the statement
+    /// points at things the sentences before named.
+    static func countsWhatItDoesNotList(_ lower: [String], language: Language) -> Bool {
+        let joins: Set<String> = language == .vi ? ["và", "với", "cùng"] : ["and", "with"]
+        for index in lower.indices {
+            let counted = language == .vi
+                ? lower[index] == "cả" && index + 1 < lower.count && ["hai", "ba"].contains(lower[index + 1])
+                : lower[index] == "both" && index + 1 < lower.count && lower[index + 1] != "of"
+            // ("both the Navy and the Marines", "Newton và Leibniz, cả hai …": the two are named in it)
+            if counted, !lower.contains(where: joins.contains) { return true }
         }
         return false
     }
