@@ -469,3 +469,13 @@ import Timeline
         #expect(BackReference.leansBack(StatementShape.words("Both were disbanded at the end of the war"), language: .en))
     }
 }
+
+/// After set V: a group named only by what it is, with no name to say whose.
+@Suite struct CardRulesRoundThirteenGroupTests {
+    @Test func aGroupWithNoName() {
+        let fascists = "Bọn phát xít giành lại quyền lực nhưng vẫn giữ thái độ trung lập"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(fascists), language: .vi, statement: fascists))
+        let named = "Chính quyền Sài Gòn ban hành lệnh giới nghiêm"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(named), language: .vi, statement: named))
+    }
+}

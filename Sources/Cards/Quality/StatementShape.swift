@@ -287,6 +287,14 @@ enum StatementShape {
             if vietnameseOpeners.contains(first), !britain, !alongWith, !deed { return true }
             // "Một cuộc trưng cầu dân ý … được tổ chức": something indefinite, and nothing named anywhere in the statement
             if first == "một", !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
+            // "Bọn phát xít giành lại quyền lực …", "Chính quyền bắt đầu …": a group named only by what it is, and no
+            // name anywhere to say whose
+            if ["bọn", "chính", "quân", "người", "phe", "lực", "nhà", "nghĩa", "phiến", "giới"].contains(first),
+               words.count >= 3, !words.dropFirst().contains(where: { $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+               ["bọn", "chính phủ", "chính quyền", "quân đội", "quân", "người dân", "phe", "lực lượng", "nhà nước",
+                "nghĩa quân", "phiến quân", "giới"].contains(where: { words.prefix(3).joined(separator: " ").lowercased().hasPrefix($0 + " ") }) {
+                return true
+            }
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
             // "Vị hoàng tử nổi loạn …": which prince? ("Vị vua đầu tiên Tomislav I …" names him soon after)
             if first == "vị", !words.dropFirst().prefix(5).contains(where: { $0.first?.isUppercase == true }) { return true }
