@@ -66,12 +66,13 @@ struct ReverseCardMaker {
               BlankBoundary.isClean(name, at: range, in: statement, language: language) else { return nil }
         let head = String(statement[..<range.lowerBound])
         var tail = String(statement[range.upperBound...])
-        let before = StatementShape.words(head).last?.lowercased()
-        let beforeTwo = StatementShape.words(head).suffix(2).map { $0.lowercased() }.joined(separator: " ")
+        let headWords = StatementShape.words(head)
+        let before = headWords.last?.lowercased()
+        let beforeTwo = headWords.suffix(2).map { $0.lowercased() }.joined(separator: " ")
         let trimmedHead = head.trimmingCharacters(in: .whitespaces)
         // The subject: the statement's first words, or the first words after a fronted clause and its comma.
         let atStart = trimmedHead.isEmpty || (language == .en && trimmedHead.lowercased() == "the")
-            || (head.hasSuffix(", ") && StatementShape.words(head).count >= 3 && language == .vi)
+            || (head.hasSuffix(", ") && headWords.count >= 3 && language == .vi)
         // The name must stand on its own: a plain space before it (no comma, bracket or quote) unless it opens.
         if !trimmedHead.isEmpty, !head.hasSuffix(" ") { return nil }
         if tail.hasPrefix(",") && atStart { return nil }
@@ -86,7 +87,7 @@ struct ReverseCardMaker {
         // "Vũ Linh vương", "Minh Mạng đế": a title after the name is part of it ("ai vương …" splits it)
         if language == .vi, let tailFirst, ["vương", "đế", "hầu", "phi", "hậu"].contains(tailFirst),
            tail.hasPrefix(" " + tailFirst) { return nil }
-        if let previous = StatementShape.words(head).last?.lowercased(), ["và", "and", "or", "hoặc", "hay"].contains(previous) {
+        if let previous = before, ["và", "and", "or", "hoặc", "hay"].contains(previous) {
             return nil
         }
         // "… sinh ở đâu, một làng nhỏ ở Somerset?": an aside on the answer after it tells half of it and reads badly
@@ -100,8 +101,7 @@ struct ReverseCardMaker {
                       tailWords.first?.first?.isLowercase == true else { return nil }
                 return (lowerFirst(head, names: names) + "ai" + tail, name, 1)
             }
-            guard let before, tailWords.count + StatementShape.words(head).count >= 3 else { return nil }
-            let headWords = StatementShape.words(head)
+            guard let before, tailWords.count + headWords.count >= 3 else { return nil }
             // "…, khi Giáo sư X tham dự hội nghị tại đâu?": the place of a side clause is a side detail; so is one inside
             // an aside ("Nawoon Marcellus, một tín đồ Hồi giáo ở đâu, đã trở thành …")
             let clause = head.components(separatedBy: ", ").last ?? head

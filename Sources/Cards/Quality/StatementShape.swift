@@ -289,10 +289,10 @@ enum StatementShape {
             if first == "một", !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
             // "Bọn phát xít giành lại quyền lực …", "Chính quyền bắt đầu …": a group named only by what it is, and no
             // name anywhere to say whose
-            if ["bọn", "chính", "quân", "người", "phe", "lực", "nhà", "nghĩa", "phiến", "giới"].contains(first),
-               words.count >= 3, !words.dropFirst().contains(where: { $0.first?.isUppercase == true || $0.first?.isNumber == true }),
-               ["bọn", "chính phủ", "chính quyền", "quân đội", "quân", "người dân", "phe", "lực lượng", "nhà nước",
-                "nghĩa quân", "phiến quân", "giới"].contains(where: { words.prefix(3).joined(separator: " ").lowercased().hasPrefix($0 + " ") }) {
+            if unnamedGroupOpenings.contains(first), words.count >= 3,
+               !words.dropFirst().contains(where: { $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+               case let opening = words.prefix(3).joined(separator: " ").lowercased(),
+               unnamedGroups.contains(where: { opening.hasPrefix($0 + " ") }) {
                 return true
             }
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
@@ -549,7 +549,6 @@ enum StatementShape {
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
-    /// Verbs that open a Vietnamese clause only when its subject was lost.
     /// The verbs of a change to the administrative map, said with the state as the unnamed actor ("Chia …", "Sáp
     /// nhập …", "Thành lập thêm …"), lowercased, as word lists.
     static let administrativeActs: [[String]] = [
@@ -562,13 +561,18 @@ enum StatementShape {
         "tỉnh", "thành phố", "thị xã", "huyện", "quận", "phủ", "châu", "hạt", "đặc khu", "trấn", "đạo", "lộ",
     ].map { $0.split(separator: " ").map(String.init) }
 
-    /// "Chia huyện Kim Thi thành 2 huyện: Kim Động và Ân Thi", "Lập thêm tổng An Ninh", "Chuyển 5 xã: Lộc An, …":
-    /// an administrative act (the state is its actor) on a unit named right after its kind — not "Chia tỉnh để …",
-    /// "Đổi thành Hội quán …" or "Chia về phủ …", which do not say what was divided or renamed.
+    /// Groups named only by what they are ("Bọn phát xít", "Chính quyền", "Quân đội"), and their first words.
+    static let unnamedGroups = ["bọn", "chính phủ", "chính quyền", "quân đội", "quân", "người dân", "phe", "lực lượng",
+                                "nhà nước", "nghĩa quân", "phiến quân", "giới"]
+    private static let unnamedGroupOpenings = Set(unnamedGroups.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// The first words of `administrativeActs`.
     private static let administrativeOpenings = Set(administrativeActs.compactMap(\.first))
     private static let smallCounts: Set<String> = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
+    /// "Chia huyện Kim Thi thành 2 huyện: Kim Động và Ân Thi", "Lập thêm phủ Lạng Giang", "Chuyển 2 huyện: Lục Ngạn,
+    /// …": an administrative act (the state is its actor) on a unit named right after its kind — not "Chia tỉnh để
+    /// …", "Đổi thành Hội quán …" or "Chia về phủ …", which do not say what was divided or renamed.
     static func isAdministrativeAct(_ words: [String]) -> Bool {
         // (most statements open on another word: read no further)
         guard let opening = words.first?.lowercased(), administrativeOpenings.contains(opening) else { return false }
@@ -590,6 +594,7 @@ enum StatementShape {
                 .contains { ["thành", "vào", "về", "để", "của", "từ"].contains($0.lowercased()) }
     }
 
+    /// Verbs that open a Vietnamese clause only when its subject was lost.
     static let vietnameseOpeningVerbs: Set<String> = [
         "chết", "mất", "qua", "sinh", "lên", "trở", "tham", "rời", "đánh", "tiến", "rút", "ký", "gửi", "viết", "nhận",
         "giữ", "lập", "phong", "cử", "bổ", "bầu", "thắng", "thua", "kết", "cưới", "lấy", "chiếm", "xây", "ban", "ra",
@@ -615,7 +620,6 @@ enum StatementShape {
         "xuất khẩu", "phổ biến", "thịnh hành", "cách mạng", "khai quật", "khám phá", "tìm ra", "chế tạo", "thử nghiệm",
     ]
 
-    /// Does the statement name a happening (one of `vietnameseHappenings`)?
     /// Does the statement name a happening (one of `vietnameseHappenings`)? Not by a syllable of a noun or an
     /// adjective: "truyền" of "cổ truyền" (traditional), "bán" of "bán đảo" (peninsula), "sinh" of "học sinh".
     static func namesHappening(_ statement: String) -> Bool {
