@@ -479,3 +479,14 @@ import Timeline
         #expect(!StatementShape.startsWithAnaphor(StatementShape.words(named), language: .vi, statement: named))
     }
 }
+
+/// After set W: a name that goes on with two particles is not cut.
+@Suite struct CardRulesRoundThirteenParticleTests {
+    @Test func twoParticlesGoOnWithTheName() throws {
+        let sentence = "Năm 1527, Alvarado bỏ Iximché, dời đô về Santiago de los Caballeros để dễ bề phòng thủ hơn."
+        let range = try #require(sentence.range(of: "Santiago"))
+        #expect(!BlankBoundary.isClean("Santiago", at: range, in: sentence, language: .vi))
+        let whole = try #require(sentence.range(of: "Santiago de los Caballeros"))
+        #expect(BlankBoundary.isClean("Santiago de los Caballeros", at: whole, in: sentence, language: .vi))
+    }
+}

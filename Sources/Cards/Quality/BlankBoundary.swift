@@ -115,8 +115,13 @@ enum BlankBoundary {
         }
         // "[...] nad Váhom" (Moravany nad Váhom), "[...] upon Tyne", "Trung ương Cục [...] miền Nam" for the whole:
         // a joining word in lower case then a capital goes on with the name
+        // ("[...] de los Caballeros": two particles, then the capital)
         if glueAfter, let after, Self.joiningWords.contains(after) || nameParticles.contains(after),
-           tail.split(separator: " ").dropFirst().first?.first?.isUppercase == true { return false }
+           case let rest = tail.split(separator: " ").dropFirst(),
+           rest.first?.first?.isUppercase == true
+            || nameParticles.contains(String(rest.first ?? "")) && rest.dropFirst().first?.first?.isUppercase == true {
+            return false
+        }
         // "… European Association … in [...]" (Europe), "The Chinese abacus migrated from [...]" (China): a word of
         // the sentence made from the answer gives it away
         if inside.count == 1, first.count >= 4 {
@@ -230,7 +235,8 @@ enum BlankBoundary {
     /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven").
     /// Lower-case words that join two capitalised parts of one place or body name.
     static let joiningWords: Set<String> = ["nad", "pod", "na", "am", "upon", "sur", "bei", "ob", "unter", "miền"]
-    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos", "das"]
+    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos", "das",
+                                             "los", "las"]
 
     /// `word` is the sentence's first word (capitalised for that reason only).
     static func sentenceStarts(_ word: String, _ sentence: String) -> Bool {
