@@ -349,7 +349,7 @@ public struct DeckGenerator: Sendable {
         // `t_ara`, "Hồ Chí Minh")
         let all = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init))
         let title = all.filter { $0.count >= 3 }
-        guard !title.isEmpty else { return [] }
+        guard !all.isEmpty else { return [] }
         let known = known ?? sentenceNames(events, language: language)
         // each event's names read on all cores
         let matching = ParallelMap.map(events) { event in

@@ -490,3 +490,21 @@ import Timeline
         #expect(BlankBoundary.isClean("Santiago de los Caballeros", at: whole, in: sentence, language: .vi))
     }
 }
+
+/// After set W: a title of short words only is still the deck's subject; a nation qualifying a noun is no blank.
+@Suite struct CardRulesRoundThirteenAfterSetWTests {
+    @Test func aTitleOfShortWords() {
+        let event = TestEvents.deckEvent(TestEvents.event("194X", "Người Pháp quy hoạch Sa Pa thành nơi nghỉ mát",
+                                                          sentence: "Vào thập niên 1940, người Pháp quy hoạch Sa Pa thành nơi nghỉ mát."))
+        #expect(DeckGenerator.titleNames("sa_pa", in: [event], language: .vi).contains("Sa Pa"))
+    }
+
+    @Test func aNationQualifyingANoun() throws {
+        let sentence = "Năm 1913, các bộ lạc chống thực dân Anh đòi độc lập."
+        let range = try #require(sentence.range(of: "Anh"))
+        #expect(!BlankBoundary.isClean("Anh", at: range, in: sentence, language: .vi))
+        let country = "Năm 1858, liên quân đánh Pháp ở Đà Nẵng."
+        let france = try #require(country.range(of: "Pháp"))
+        #expect(BlankBoundary.isClean("Pháp", at: france, in: country, language: .vi))
+    }
+}

@@ -74,6 +74,11 @@ enum BlankBoundary {
             if let capital = head.last, capital.first?.isUppercase == true,
                VietnameseCompounds.isWord(capital.lowercased(), previous) { return false }
         }
+        // "quân [...]", "thực dân [...]", "chính quyền thuộc địa [...]" (Pháp): a one-syllable nation after the noun it
+        // qualifies is a nationality, no thing to recall ("đánh [...]", "sang [...]" ask the country itself)
+        if language == .vi, inside.count == 1, nationSyllables.contains(first), glueBefore, let previous = before,
+           ["quân", "quyền", "dân", "người", "lính", "tàu", "địa", "đình", "phe", "đoàn", "binh", "thương", "sĩ", "giáo"]
+            .contains(previous.lowercased()) { return false }
         // "Ngân hàng Nhà nước [...]" (Việt Nam), "Chính phủ [...]" (Việt Nam), "Quốc hội [...]": the country that ends
         // an institution's name is the obvious part of it, not a thing of its own (a title's person stays: "Toàn
         // quyền [...]", "Giáo hoàng [...]")
