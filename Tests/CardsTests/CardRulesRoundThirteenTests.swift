@@ -508,3 +508,20 @@ import Timeline
         #expect(BlankBoundary.isClean("Pháp", at: france, in: country, language: .vi))
     }
 }
+
+/// After set W, continued: a label and a subjectless verb; the century of a superlative.
+@Suite struct CardRulesRoundThirteenLabelTests {
+    @Test func aLabelAndASubjectlessVerb() {
+        let screen = EventScreen(language: .vi)
+        #expect(screen.isLabelledPassive(StatementShape.words("Anime mùa hạ: được phát sóng"), "Anime mùa hạ: được phát sóng"))
+        #expect(!screen.isLabelledPassive(StatementShape.words("Chiến tranh thế giới thứ hai: Đức tấn công Ba Lan"),
+                                          "Chiến tranh thế giới thứ hai: Đức tấn công Ba Lan"))
+    }
+
+    @Test func theCenturyOfASuperlative() {
+        var event = TestEvents.event("19XX", "Su-27 được Flight International đánh giá là máy bay chiến đấu tốt nhất",
+                                     sentence: "Su-27 được Flight International đánh giá là máy bay chiến đấu tốt nhất thế kỷ 20.")
+        event.dateSurface = "thế kỷ 20"
+        #expect(EventScreen(language: .vi).blocking(event) == .nominalDate)
+    }
+}

@@ -85,7 +85,14 @@ struct EventScreen: Sendable {
         // "Cần hiểu như thế nào cho đúng … năm 1987?": a question the text asks is no statement of what happened
         if sentence.last(where: { !$0.isWhitespace }) == "?" { return .titleLike }
         if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
-        if isComplementOfBe(sentence: sentence, words: words) || isBareNounPhrase(words) { return .fragment }
+        if isComplementOfBe(sentence: sentence, words: words) || isBareNounPhrase(words) || isLabelledPassive(words, statement)
+        { return .fragment }
+        // "… là máy bay chiến đấu tốt nhất thế kỷ 20", "the best fighter of the 20th century": the century of a
+        // superlative is the ranking's, not a time something happened
+        let lowerSentence = sentence.lowercased(), lowerSurface = event.dateSurface.lowercased()
+        if !lowerSurface.isEmpty, [" nhất ", " nhất của ", "est of the ", "est of "].contains(where: { lowerSentence.contains($0 + lowerSurface) }) {
+            return .nominalDate
+        }
         if isObservance(words, dateSurface: event.dateSurface) { return .state }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language, sentence: sentence) { return .leftover }
@@ -122,6 +129,15 @@ struct EventScreen: Sendable {
         let lower = words.map { $0.lowercased() }
         return !StatementShape.namesHappening(words.joined(separator: " "))
             && !lower.contains(where: { ["đã", "được", "bị", "là", "có"].contains($0) })
+    }
+
+    /// "Anime mùa hạ: được phát sóng": a label and a colon, then a verb with no subject (what is done is the label's
+    /// list item, not a statement).
+    func isLabelledPassive(_ words: [String], _ statement: String) -> Bool {
+        guard language == .vi, let colon = statement.range(of: ": "),
+              StatementShape.words(String(statement[..<colon.lowerBound])).count <= 5,
+              let next = StatementShape.words(String(statement[colon.upperBound...])).first else { return false }
+        return ["được", "bị", "đã", "là", "có", "sẽ", "đang"].contains(next)
     }
 
     /// "Vệ tinh Titan của Sao Thổ", "Tiểu hành tinh 433 Eros": a short Vietnamese statement whose every word in lower
