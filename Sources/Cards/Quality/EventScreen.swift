@@ -89,9 +89,12 @@ struct EventScreen: Sendable {
         { return .fragment }
         // "… là máy bay chiến đấu tốt nhất thế kỷ 20", "the best fighter of the 20th century": the century of a
         // superlative is the ranking's, not a time something happened
-        let lowerSentence = sentence.lowercased(), lowerSurface = event.dateSurface.lowercased()
-        if !lowerSurface.isEmpty, [" nhất ", " nhất của ", "est of the ", "est of "].contains(where: { lowerSentence.contains($0 + lowerSurface) }) {
-            return .nominalDate
+        // (the sentence is lowered only when it holds "nhất" or "est of" at all)
+        if !event.dateSurface.isEmpty, sentence.contains("nhất") || sentence.contains("est of") {
+            let lowerSentence = sentence.lowercased(), lowerSurface = event.dateSurface.lowercased()
+            if [" nhất ", " nhất của ", "est of the ", "est of "].contains(where: { lowerSentence.contains($0 + lowerSurface) }) {
+                return .nominalDate
+            }
         }
         if isObservance(words, dateSurface: event.dateSurface) { return .state }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
