@@ -525,3 +525,14 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(event) == .nominalDate)
     }
 }
+
+/// After set Y: a line of a list of honours, naming the honour and not who received it.
+@Suite struct CardRulesRoundThirteenHonourTests {
+    @Test func aLineOfHonours() {
+        let screen = EventScreen(language: .vi)
+        #expect(screen.isHonourLine(StatementShape.words("Danh hiệu Nghệ sĩ Ưu tú đợt 3")))
+        #expect(screen.isHonourLine(StatementShape.words("Giải A1 Hội diễn sân khấu chuyên nghiệp toàn quốc")))
+        #expect(!screen.isHonourLine(StatementShape.words("Giải thể huyện Hạ Lang")))
+        #expect(!screen.isHonourLine(StatementShape.words("Giải Nobel Hòa bình được trao cho Martin Luther King")))
+    }
+}

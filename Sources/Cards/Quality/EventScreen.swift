@@ -86,7 +86,7 @@ struct EventScreen: Sendable {
         if sentence.last(where: { !$0.isWhitespace }) == "?" { return .titleLike }
         if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
         if isComplementOfBe(sentence: sentence, words: words) || isBareNounPhrase(words) || isLabelledPassive(words, statement)
-        { return .fragment }
+            || isHonourLine(words) { return .fragment }
         // "… là máy bay chiến đấu tốt nhất thế kỷ 20", "the best fighter of the 20th century": the century of a
         // superlative is the ranking's, not a time something happened
         // (the sentence is lowered only when it holds "nhất" or "est of" at all)
@@ -132,6 +132,19 @@ struct EventScreen: Sendable {
         let lower = words.map { $0.lowercased() }
         return !StatementShape.namesHappening(words.joined(separator: " "))
             && !lower.contains(where: { ["đã", "được", "bị", "là", "có"].contains($0) })
+    }
+
+    /// "Danh hiệu Nghệ sĩ Ưu tú đợt 3", "Giải Mai vàng cho hạng mục …": a line of a list of honours, naming the honour
+    /// and not who received it (the person the list is about is on no card).
+    func isHonourLine(_ words: [String]) -> Bool {
+        guard language == .vi, words.count >= 2 else { return false }
+        let opening = words.prefix(3).joined(separator: " ").lowercased()
+        // ("Giải A1 …", "Giải thưởng …", not "Giải thể huyện …": a prize is named, or called one)
+        let prize = opening.hasPrefix("giải ") && (words[1].first?.isUppercase == true || words[1].lowercased() == "thưởng")
+        guard prize || ["danh hiệu ", "huân chương ", "huy chương ", "bằng khen ", "kỷ niệm chương "].contains(where: opening.hasPrefix)
+        else { return false }
+        let lower = Set(words.map { $0.lowercased() })
+        return lower.isDisjoint(with: ["được", "đã", "nhận", "giành", "trao", "đoạt", "bị", "là", "có", "thuộc"])
     }
 
     /// "Anime mùa hạ: được phát sóng": a label and a colon, then a verb with no subject (what is done is the label's
