@@ -513,9 +513,8 @@ import Timeline
 @Suite struct CardRulesRoundThirteenLabelTests {
     @Test func aLabelAndASubjectlessVerb() {
         let screen = EventScreen(language: .vi)
-        #expect(screen.isLabelledPassive(StatementShape.words("Anime mùa hạ: được phát sóng"), "Anime mùa hạ: được phát sóng"))
-        #expect(!screen.isLabelledPassive(StatementShape.words("Chiến tranh thế giới thứ hai: Đức tấn công Ba Lan"),
-                                          "Chiến tranh thế giới thứ hai: Đức tấn công Ba Lan"))
+        #expect(screen.isLabelledPassive("Anime mùa hạ: được phát sóng"))
+        #expect(!screen.isLabelledPassive("Chiến tranh thế giới thứ hai: Đức tấn công Ba Lan"))
     }
 
     @Test func theCenturyOfASuperlative() {

@@ -237,9 +237,9 @@ enum BlankBoundary {
                                                       "Đế quốc", "Vương quốc", "Cộng hòa", "Cộng hoà", "Liên bang", "Quần đảo",
                                                       "Bán đảo"]
 
-    /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven").
     /// Lower-case words that join two capitalised parts of one place or body name.
     static let joiningWords: Set<String> = ["nad", "pod", "na", "am", "upon", "sur", "bei", "ob", "unter", "miền"]
+    /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven", "Santiago de los Caballeros").
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos", "das",
                                              "los", "las"]
 

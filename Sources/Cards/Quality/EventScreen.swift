@@ -85,7 +85,7 @@ struct EventScreen: Sendable {
         // "Cần hiểu như thế nào cho đúng … năm 1987?": a question the text asks is no statement of what happened
         if sentence.last(where: { !$0.isWhitespace }) == "?" { return .titleLike }
         if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
-        if isComplementOfBe(sentence: sentence, words: words) || isBareNounPhrase(words) || isLabelledPassive(words, statement)
+        if isComplementOfBe(sentence: sentence, words: words) || isBareNounPhrase(words) || isLabelledPassive(statement)
             || isHonourLine(words) { return .fragment }
         // "… là máy bay chiến đấu tốt nhất thế kỷ 20", "the best fighter of the 20th century": the century of a
         // superlative is the ranking's, not a time something happened
@@ -134,7 +134,7 @@ struct EventScreen: Sendable {
             && !lower.contains(where: { ["đã", "được", "bị", "là", "có"].contains($0) })
     }
 
-    /// "Danh hiệu Nghệ sĩ Ưu tú đợt 3", "Giải Mai vàng cho hạng mục …": a line of a list of honours, naming the honour
+    /// "Danh hiệu Nghệ sĩ Ưu tú đợt 3", "Giải A1 Hội diễn sân khấu …": a line of a list of honours, naming the honour
     /// and not who received it (the person the list is about is on no card).
     func isHonourLine(_ words: [String]) -> Bool {
         guard language == .vi, words.count >= 2 else { return false }
@@ -149,7 +149,7 @@ struct EventScreen: Sendable {
 
     /// "Anime mùa hạ: được phát sóng": a label and a colon, then a verb with no subject (what is done is the label's
     /// list item, not a statement).
-    func isLabelledPassive(_ words: [String], _ statement: String) -> Bool {
+    func isLabelledPassive(_ statement: String) -> Bool {
         guard language == .vi, let colon = statement.range(of: ": "),
               StatementShape.words(String(statement[..<colon.lowerBound])).count <= 5,
               let next = StatementShape.words(String(statement[colon.upperBound...])).first else { return false }
