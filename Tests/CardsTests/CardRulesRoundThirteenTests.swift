@@ -535,3 +535,23 @@ import Timeline
         #expect(!screen.isHonourLine(StatementShape.words("Giải Nobel Hòa bình được trao cho Martin Luther King")))
     }
 }
+
+/// After set Y, continued: a deadline dates nothing; a relative clause cut after its subject.
+@Suite struct CardRulesRoundThirteenDeadlineTests {
+    @Test func aDeadline() {
+        let event = TestEvents.event("2006-05-15", "Các đội tuyển có thể thay đổi danh sách chậm nhất là trước trận đấu khai mạc")
+        #expect(EventScreen(language: .vi).dateDefect(event) == .boundaryDate)
+        let english = TestEvents.event("1848-06", "The troops had to leave the city no later than the end of the truce")
+        #expect(EventScreen(language: .en).dateDefect(english) == .boundaryDate)
+    }
+
+    @Test func aRelativeClauseCutAfterItsSubject() {
+        let screen = EventScreen(language: .vi)
+        let sentence = "Năm 1978, tại Hội nghị Quốc tế họp ở Berkeley bàn về nguồn gốc nền văn minh Trung Hoa, mà các bản tham luận, "
+            + "sau khi các dữ kiện được kiểm chứng, đã được xuất bản năm 1983."
+        #expect(screen.endsOnBareRelative("Tại Hội nghị Quốc tế họp ở Berkeley bàn về nguồn gốc nền văn minh Trung Hoa, mà các bản tham luận",
+                                          sentence: sentence, dateSurface: "năm 1978"))
+        let whole = "Quân Pháp tấn công Đà Nẵng, mà liên quân đổ bộ năm 1858."
+        #expect(!screen.endsOnBareRelative("Quân Pháp tấn công Đà Nẵng, mà liên quân đổ bộ", sentence: whole, dateSurface: "năm 1858"))
+    }
+}

@@ -86,7 +86,8 @@ struct EventScreen: Sendable {
         if sentence.last(where: { !$0.isWhitespace }) == "?" { return .titleLike }
         if isEllipticalItem(sentence: sentence, statement: statement, words: words) { return .fragment }
         if isComplementOfBe(sentence: sentence, words: words) || isBareNounPhrase(words) || isLabelledPassive(statement)
-            || isHonourLine(words) { return .fragment }
+            || isHonourLine(words)
+            || endsOnBareRelative(statement, sentence: sentence, dateSurface: event.dateSurface) { return .fragment }
         // "… là máy bay chiến đấu tốt nhất thế kỷ 20", "the best fighter of the 20th century": the century of a
         // superlative is the ranking's, not a time something happened
         // (the sentence is lowered only when it holds "nhất" or "est of" at all)
@@ -145,6 +146,20 @@ struct EventScreen: Sendable {
         else { return false }
         let lower = Set(words.map { $0.lowercased() })
         return lower.isDisjoint(with: ["được", "đã", "nhận", "giành", "trao", "đoạt", "bị", "là", "có", "thuộc"])
+    }
+
+    /// "…, mà các bản tham luận" (… mà các bản tham luận, sau khi …, đã được xuất bản …): a relative clause cut after
+    /// its subject, its verb left further on in the sentence (after a date or an aside).
+    func endsOnBareRelative(_ statement: String, sentence: String, dateSurface: String) -> Bool {
+        guard language == .vi, let comma = statement.range(of: ", ", options: .backwards) else { return false }
+        let part = StatementShape.words(String(statement[comma.upperBound...]))
+        guard part.count >= 2, part.count <= 5, part[0] == "mà",
+              let at = sentence.range(of: part.suffix(2).joined(separator: " ")) else { return false }
+        var rest = sentence[at.upperBound...].trimmingCharacters(in: .whitespaces)
+        if !dateSurface.isEmpty, rest.hasPrefix(dateSurface) { rest = String(rest.dropFirst(dateSurface.count)) }
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        // the clause goes on: words follow, not the sentence's end
+        return rest.first?.isLetter == true
     }
 
     /// "Anime mùa hạ: được phát sóng": a label and a colon, then a verb with no subject (what is done is the label's
@@ -240,6 +255,11 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
+        // "… có thể thay đổi danh sách chậm nhất là trước trận đấu khai mạc", "no later than": a deadline bounds what
+        // may happen; it dates nothing that did
+        if [" chậm nhất ", " muộn nhất ", " at the latest ", " no later than "].contains(where: (" " + event.statement + " ").contains) {
+            return .boundaryDate
+        }
         // "… một thời gian ngắn trước khi Tưởng Giới Thạch chiếm Thượng Hải …", "shortly after the fall of Paris": an
         // event named right beside the date fixes it — the prompt would give the answer away
         let anchors = language == .vi
