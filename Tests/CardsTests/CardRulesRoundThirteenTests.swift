@@ -555,3 +555,16 @@ import Timeline
         #expect(!screen.endsOnBareRelative("Quân Pháp tấn công Đà Nẵng, mà liên quân đổ bộ", sentence: whole, dateSurface: "năm 1858"))
     }
 }
+
+/// After set Z (not measured since): "còn có" follows a summary's line; two sentences glued after a two-letter word.
+@Suite struct CardRulesRoundThirteenAfterSetZTests {
+    @Test func alsoHasFollowsAnotherLine() {
+        #expect(BackReference.leansBack(StatementShape.words("Sharapova còn có danh hiệu WTA Championships"), language: .vi))
+        #expect(!BackReference.leansBack(StatementShape.words("Sharapova có danh hiệu WTA Championships"), language: .vi))
+    }
+
+    @Test func twoSentencesGluedAfterAShortWord() {
+        #expect(StatementShape.runsTwoSentences("Đền này được trùng tu lần cuối cùng bằng đá.Nhưng rất tiếc là xây dựng chưa hoàn thành"))
+        #expect(!StatementShape.runsTwoSentences("Quân đội Hoa Kỳ đổ bộ lên đảo Okinawa"))
+    }
+}

@@ -19,6 +19,8 @@ enum BackReference {
     /// after the verb to say what that was.
     static func followsLead(_ lower: [String], language: Language) -> Bool {
         let text = " " + lower.joined(separator: " ") + " "
+        // "Sharapova còn có danh hiệu …": "also has", a line of a summary that follows another
+        if language == .vi, lower.count >= 3, lower[1...].starts(with: ["còn", "có"]) { return true }
         switch language {
         case .en:
             return [" followed suit ", " did the same ", " did likewise ", " followed the example ", " followed its example ",

@@ -816,11 +816,12 @@ enum StatementShape {
         for index in scalars.indices.dropFirst(3).dropLast(2) where scalars[index] == "." {
             let after = scalars[index + 1], second = scalars[index + 2]
             guard after.properties.isUppercase, second.properties.isLowercase else { continue }
-            // the word before the dot: at least three letters, ending on a small one
+            // the word before the dot: at least two letters ("… bằng đá.Nhưng …"), ending on a small one
             var start = index
             while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
             let word = scalars[start..<index]
-            guard word.count >= 3, word.last!.properties.isLowercase,
+            // (a two-letter one all in small letters: "St.Petersburg", "Dr.Who" are abbreviations)
+            guard word.count >= 3 || word.count == 2 && word.first!.properties.isLowercase, word.last!.properties.isLowercase,
                   !sentenceAbbreviations.contains(String(String.UnicodeScalarView(word)).lowercased()) else { continue }
             return true
         }
