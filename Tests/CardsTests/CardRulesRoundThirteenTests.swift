@@ -326,14 +326,12 @@ import Timeline
 /// conjunction whose clause was cut.
 @Suite struct CardRulesRoundThirteenAfterSetUTests {
     @Test func aYearGlossingATreatysName() {
-        let event = TestEvents.event("1763", "Người Anh triệt thoái theo các điều khoản của Hiệp định Paris",
-                                     sentence: "Cuối cùng, người Anh triệt thoái theo các điều khoản của Hiệp định Paris (1763).")
-        var dated = event
-        dated.dateSurface = "1763"
+        let dated = TestEvents.event("1763", "Người Anh triệt thoái theo các điều khoản của Hiệp định Paris",
+                                     sentence: "Cuối cùng, người Anh triệt thoái theo các điều khoản của Hiệp định Paris (1763).",
+                                     dateSurface: "1763")
         #expect(EventScreen(language: .vi).blocking(dated) == .nominalDate)
-        var signed = TestEvents.event("1951-03-03", "Hai nước ký hiệp ước hữu nghị",
-                                      sentence: "Hai nước ký hiệp ước hữu nghị (3 tháng 3 năm 1951).")
-        signed.dateSurface = "3 tháng 3 năm 1951"
+        let signed = TestEvents.event("1951-03-03", "Hai nước ký hiệp ước hữu nghị",
+                                      sentence: "Hai nước ký hiệp ước hữu nghị (3 tháng 3 năm 1951).", dateSurface: "3 tháng 3 năm 1951")
         #expect(EventScreen(language: .vi).blocking(signed) != .nominalDate)
     }
 
@@ -518,9 +516,9 @@ import Timeline
     }
 
     @Test func theCenturyOfASuperlative() {
-        var event = TestEvents.event("19XX", "Su-27 được Flight International đánh giá là máy bay chiến đấu tốt nhất",
-                                     sentence: "Su-27 được Flight International đánh giá là máy bay chiến đấu tốt nhất thế kỷ 20.")
-        event.dateSurface = "thế kỷ 20"
+        let event = TestEvents.event("19XX", "Su-27 được Flight International đánh giá là máy bay chiến đấu tốt nhất",
+                                     sentence: "Su-27 được Flight International đánh giá là máy bay chiến đấu tốt nhất thế kỷ 20.",
+                                     dateSurface: "thế kỷ 20")
         #expect(EventScreen(language: .vi).blocking(event) == .nominalDate)
     }
 }

@@ -4,11 +4,11 @@ import Timeline
 /// Hand-written history statements (Vietnamese and English) as events, for testing card makers without an extractor.
 enum TestEvents {
     static func event(_ date: String, _ statement: String, sentence: String? = nil, actors: [String] = [],
-                      qualifier: Qualifier? = nil) -> Event {
+                      qualifier: Qualifier? = nil, dateSurface: String = "") -> Event {
         let sentence = sentence ?? statement + "."
         return Event(date: date, qualifier: qualifier, start: 0, end: sentence.unicodeScalars.count, sentenceStart: 0,
                      sentenceEnd: sentence.unicodeScalars.count, sentence: sentence, statement: statement,
-                     actors: actors, dateSurface: "")
+                     actors: actors, dateSurface: dateSurface)
     }
 
     static func deckEvent(_ event: Event) -> DeckEvent {
