@@ -566,3 +566,13 @@ import Timeline
         #expect(!StatementShape.runsTwoSentences("Quân đội Hoa Kỳ đổ bộ lên đảo Okinawa"))
     }
 }
+
+/// After set Z (not measured since): a period to the present dates where a place belongs.
+@Suite struct CardRulesRoundThirteenBelongingToThePresentTests {
+    @Test func aPeriodToThePresentDatesABelonging() {
+        let belongs = TestEvents.event("1961/PRESENT_REF", "Huyện Gia Lâm thuộc ngoại thành Hà Nội")
+        #expect(EventScreen(language: .vi).blocking(belongs) == .state)
+        let rules = TestEvents.event("1961/PRESENT_REF", "Huyện Gia Lâm phát triển nghề gốm")
+        #expect(EventScreen(language: .vi).blocking(rules) != .state)
+    }
+}

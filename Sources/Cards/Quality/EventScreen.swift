@@ -61,6 +61,9 @@ struct EventScreen: Sendable {
         // "William sinh khoảng năm 1027 đến 1028": a birth or a death takes a day, so a span is the text unsure of
         // the year, not a period
         if event.date.contains("/"), ClauseOfDate.isBirthOrDeath(padded: padded) { return .uncertain }
+        // "Từ ngày 29 tháng 5 năm 2008 đến nay, …, huyện Đan Phượng thuộc thành phố Hà Nội": a period running to the
+        // present dates where a place belongs, a state, not the act that began it
+        if event.date.hasSuffix("PRESENT_REF"), padded.contains(" thuộc "), language == .vi { return .state }
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
                                                language: language)
