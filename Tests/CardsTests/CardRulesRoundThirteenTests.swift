@@ -576,3 +576,11 @@ import Timeline
         #expect(EventScreen(language: .vi).blocking(rules) != .state)
     }
 }
+
+/// After set Z (not measured since): a colon left before a comma.
+@Suite struct CardRulesRoundThirteenColonTests {
+    @Test func aColonLeftBeforeAComma() {
+        #expect(StatementShape.hasLeftovers("Lễ hội cầu ngư:, khắp các vùng ven biển", language: .vi))
+        #expect(!StatementShape.hasLeftovers("Lễ hội cầu ngư: ngư dân khắp các vùng ven biển cầu mùa", language: .vi))
+    }
+}

@@ -1091,7 +1091,7 @@ enum StatementShape {
     static func hasLeftovers(_ statement: String, language: Language, sentence: String = "") -> Bool {
         let danglingEnds = danglingEnds(language), orphanPairs = orphanPairs(language)
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
-                     ", và,", "  "]
+                     ", và,", "  ", ":,", ": ,"]
         if PlainText.containsAny(statement, marks) { return true }
         // "tăng /tuần": a number cut out of a rate; "vào ngày 16/": a date cut in half.
         if statement.contains(" /") || statement.contains("/ ") || statement.hasSuffix("/") { return true }
