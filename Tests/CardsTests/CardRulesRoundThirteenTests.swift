@@ -2,6 +2,11 @@ import Testing
 import Timeline
 @testable import Cards
 
+/// Does the Vietnamese `statement` open on something it does not name (`StatementShape.startsWithAnaphor`)?
+private func opensOnNothing(_ statement: String) -> Bool {
+    StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement)
+}
+
 /// Round thirteen: an administrative act said with the state as its unnamed actor is a whole statement when it names
 /// the unit it acts on; a verb the text capitalised is no name.
 @Suite struct CardRulesRoundThirteenTests {
@@ -98,12 +103,12 @@ import Timeline
         "Các cuộc bầu cử được tổ chức riêng biệt cho chức vụ thị trưởng, nghị viện và tổng thống",
     ])
     func aPlaceOrEventNamedOnlyByItsKind(statement: String) {
-        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        #expect(opensOnNothing(statement))
     }
 
     @Test func aPlaceNamedAfterItsKindIsNamed() {
         let statement = "Nằm ở bờ biển phía đông của Úc, thành phố Sydney được thiết lập tại Sydney Cove"
-        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        #expect(!opensOnNothing(statement))
     }
 }
 
@@ -161,7 +166,7 @@ import Timeline
         // "đó là" after a longer noun is "namely"
         let namely = StatementShape.words("Picasso được nhận một giải thưởng của nhà nước Xô viết, đó là Giải thưởng hòa bình Lenin")
         #expect(!BackReference.leansBack(namely, language: .vi))
-        #expect(!StatementShape.startsWithAnaphor(StatementShape.words("Bãi biển Mỹ Khê được xếp hạng"), language: .vi))
+        #expect(!opensOnNothing("Bãi biển Mỹ Khê được xếp hạng"))
     }
 }
 
@@ -250,9 +255,9 @@ import Timeline
 @Suite struct CardRulesRoundThirteenNamedTests {
     @Test func aDeedNamedWithViec() {
         let deed = "Việc trục xuất đạo Cơ đốc bắt đầu"
-        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(deed), language: .vi, statement: deed))
+        #expect(!opensOnNothing(deed))
         let pointing = "Việc này lại được lặp lại cho phép Emile Lahoud tiếp tục giữ ghế"
-        #expect(StatementShape.startsWithAnaphor(StatementShape.words(pointing), language: .vi, statement: pointing))
+        #expect(opensOnNothing(pointing))
     }
 
     @Test func aCapitalisedOrdinalNamesTheSeriesMember() {
@@ -472,9 +477,9 @@ import Timeline
 @Suite struct CardRulesRoundThirteenGroupTests {
     @Test func aGroupWithNoName() {
         let fascists = "Bọn phát xít giành lại quyền lực nhưng vẫn giữ thái độ trung lập"
-        #expect(StatementShape.startsWithAnaphor(StatementShape.words(fascists), language: .vi, statement: fascists))
+        #expect(opensOnNothing(fascists))
         let named = "Chính quyền Sài Gòn ban hành lệnh giới nghiêm"
-        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(named), language: .vi, statement: named))
+        #expect(!opensOnNothing(named))
     }
 }
 
