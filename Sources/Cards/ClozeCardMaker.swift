@@ -62,13 +62,15 @@ struct ClozeCardMaker {
         }
     }
 
-    /// The sentence with the first usable candidate blanked everywhere, and that candidate; nil if none is usable.
+    /// The sentence with the first usable candidate (written once) blanked, and that candidate; nil if none is usable.
     static func blanked(_ sentence: String, candidates: [String], avoiding taken: Set<String>,
                         language: Language = .en) -> (String, String)? {
         // A name already blanked in this sentence, or one inside or around it, would make a near-duplicate card.
         for candidate in candidates where !taken.contains(where: { $0.contains(candidate) || candidate.contains($0) }) {
             let ranges = occurrences(of: candidate, in: sentence)
-            guard !ranges.isEmpty, !isOnlySentenceInitialCapital(candidate, ranges: ranges, in: sentence) else { continue }
+            // (a name written twice would be blanked twice: "thị xã [...] thành thành phố [...]" asks the obvious, and
+            // "[...] giải thể [...]" reads as two things)
+            guard ranges.count == 1, !isOnlySentenceInitialCapital(candidate, ranges: ranges, in: sentence) else { continue }
             if language == .vi,
                ranges.contains(where: { VietnameseNameShape.isHeadOfLongerPhrase(candidate, at: $0, in: sentence) }) { continue }
             if !ranges.allSatisfy({ BlankBoundary.isClean(candidate, at: $0, in: sentence, language: language) }) { continue }

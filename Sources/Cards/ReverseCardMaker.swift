@@ -25,19 +25,31 @@ struct ReverseCardMaker {
         guard let statement = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language),
               StatementShape.words(statement).count <= Self.maxWords,
               let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language) else { return nil }
+        let administrative = language == .vi && StatementShape.isAdministrativeAct(StatementShape.words(statement))
         let candidates = ClozeCardMaker(language: language, obvious: obvious).candidates(for: event, in: statement)
         // The most specific question wins: a classifier ("đảng nào"), then a person, then a place.
         let asked = candidates.compactMap { ask($0, in: statement, names: candidates) }.filter { question, answer, _ in
             !QuestionText.reveals(question, date: event.date)
                 && !TextNormalizer.answerKey(question).contains(TextNormalizer.answerKey(answer))
         }
-        if let (question, answer, _) = asked.min(by: { $0.2 < $1.2 }) {
+        // ("Ngày 20 tháng 10 năm 1890, thành lập tỉnh nào?": an act of the state, with no subject and nothing else,
+        // asks one of the many units made that year)
+        if let (question, answer, _) = asked.min(by: { $0.2 < $1.2 }), !Self.isBare(question),
+           !administrative || StatementShape.words(question).count > 5 {
             let prompt = opening(date: date, value: event.date) + ", " + lowercasedOpening(question, sentence: event.sentence) + "?"
             return Card(id: ContentID.make("c", deckEvent.id, CardKind.reverse.rawValue), kind: .reverse,
                         prompt: prompt, answer: answer, accepted: accepted(for: answer), eventID: deckEvent.id,
                         sourceSentence: CitationMarks.removed(from: event.sentence))
         }
         return nil
+    }
+
+    /// True when the question asks its subject over a verb alone ("ai tái đắc cử", "who was re-elected"): any of
+    /// the year's winners would answer it.
+    static func isBare(_ question: String) -> Bool {
+        let words = StatementShape.words(question)
+        guard let first = words.first?.lowercased(), ["ai", "who", "what"].contains(first) else { return false }
+        return words.count <= 4
     }
 
     /// The question with its first letter lower-cased after the date's comma ("Năm 1981, tách 4 xã …") when the

@@ -19,6 +19,12 @@ import Testing
         ("Người Polynésie đến quần đảo Marquises vào năm 300 SCN.", "0300", "Người Polynésie đến quần đảo Marquises."),
         ("Năm Đại Bảo thứ nhất (1440), Ngô thị nhập cung khi 14 tuổi.", "1440", "Ngô thị nhập cung khi 14 tuổi."),
         ("Tháng 6, năm Minh Mạng thứ 14 (1833), Lê Văn Khôi nổi dậy ở Gia Định.", "1833", "Lê Văn Khôi nổi dậy ở Gia Định."),
+        // the era year glossed in brackets right after a day and month (no comma) is the rest of the phrase
+        ("Ngày 21 tháng 3 năm Thành Thái thứ 2 (1890) huyện Nam Xang cùng huyện Bình Lục lập thành phủ Liêm Bình.", "1890",
+         "Huyện Nam Xang cùng huyện Bình Lục lập thành phủ Liêm Bình."),
+        // "trong thời gian" governs a period as "trong thời kỳ" does
+        ("Chính phủ đã 4 lần nâng mức chuẩn nghèo trong thời gian từ năm 1993 đến năm 2005.", "1993/2005",
+         "Chính phủ đã 4 lần nâng mức chuẩn nghèo."),
         // the minute before a date is no count of days; the clock time and the date are one phrase
         ("Ông mất tại Huế lúc 12 giờ 45 ngày 1 tháng 4 năm 2001.", "2001-04-01T12:45", "Ông mất tại Huế."),
         ("Ông mất tại Huế lúc 12giờ45 ngày 1 tháng 4 năm 2001.", "2001-04-01T12:45", "Ông mất tại Huế."),

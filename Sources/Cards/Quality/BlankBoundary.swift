@@ -11,6 +11,9 @@ enum BlankBoundary {
         "Thanh", "Nguyên", "Tần", "Đường", "Chu", "Xiêm", "Việt", "Hoa", "Triều", "Miên", "Tây", "Séc",
     ]
 
+    /// The last characters of `opened`, lowercased (a government noun before the blank).
+    private static func lowerOpenedEnd(_ opened: Substring) -> String { String(opened.suffix(14)).lowercased() }
+
     /// The words that end an institution's name before its country ("Nhà nước", "Chính phủ", "Quốc hội"), lowercased.
     static let institutionTails: Set<String> = [
         "nhà nước", "hoàng gia", "quân đội", "hải quân", "không quân", "lục quân", "chính phủ", "quốc hội", "nhân dân",
@@ -35,8 +38,22 @@ enum BlankBoundary {
         }
         // "[...]-4" (the NC-4), "[...]-ryū", "[...]'orea": a hyphen or an apostrophe straight after the blank joins
         // it to the rest of one word
-        if let mark = tail.first, "-'’/".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
+        // ("[...].D" for "L.A.P.D": a full stop glued to a letter is inside an abbreviation)
+        if let mark = tail.first, "-'’/.".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
             return false
+        }
+        // "Liên khu ủy [...]" (III): a Roman numeral on its own is the number of the name before it
+        if inside.count == 1, first.count <= 5, first.allSatisfy({ "IVXLC".contains($0) }), before != nil { return false }
+        if language == .vi, glueAfter, let next = after {
+            // "Giải [...] vàng" (Mai vàng), "Cánh diều [...] bạc": gold or silver goes on with an award's name
+            if ["vàng", "bạc"].contains(next) { return false }
+            // "[...] phục Hội" (Việt Nam Quang phục Hội), "[...] dân Đảng": a lower-case syllable and the body's
+            // capitalised head go on with an organisation's name
+            let rest = tail.split(separator: " ")
+            if next.first?.isLowercase == true, rest.count >= 2,
+               ["Hội", "Đảng", "Đoàn", "Hội."].contains(String(rest[1]).trimmingCharacters(in: .punctuationCharacters)) {
+                return false
+            }
         }
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
         if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
@@ -91,6 +108,12 @@ enum BlankBoundary {
                 if start.last == " ", opened[start.endIndex...].first?.isUppercase == true,
                    start.dropLast().contains(" ") { return false }
             }
+        }
+        // "chính phủ [...] quyết định …", "chính quyền [...] lấy …" (Việt Nam, Pháp): the country whose government acts
+        // is the text's own, or given away by the act (a government of more words stays: "chính phủ [Lâm thời …]")
+        if language == .vi, inside.count <= 2, opened.hasSuffix(" "),
+           ["chính phủ ", "chính quyền ", "nhà nước "].contains(where: { lowerOpenedEnd(opened).hasSuffix(" " + $0) || lowerOpenedEnd(opened) == $0 }) {
+            return false
         }
         // "miền bắc [...] ngày nay", "(nay là [...])", "in present-day [...]": the place of today that glosses an old
         // one is no thing that happened

@@ -360,6 +360,8 @@ struct EventScreen: Sendable {
         guard let open = head.lastIndex(of: "("), !head[open...].contains(")") else { return false }
         let tail = sentence[range.upperBound...]
         guard let close = tail.firstIndex(of: ")") else { return false }
+        // "Năm Minh Mạng thứ 14 (1833), …": the bracket glosses an era year, which is the clause's date
+        if Self.endsOnEraYear(head[..<open]) { return false }
         let inside = sentence[sentence.index(after: open)..<close]
         let extra = StatementShape.words(String(inside)).count - StatementShape.words(event.dateSurface).count
         let after = sentence[sentence.index(after: close)...].trimmingCharacters(in: .whitespaces)
@@ -377,6 +379,20 @@ struct EventScreen: Sendable {
            Self.documentHeads.contains(where: { (" " + before + " ").contains(" " + $0 + " ") }) { return true }
         let years = ClauseOfDate.bracketsOpeningOnYear(in: sentence).filter { $0.allSatisfy(\.isNumber) }
         return extra == 0 && previous?.first?.isUppercase == true && years.count >= 2
+    }
+
+    /// True when `text` ends on an era year: "năm Minh Mạng thứ 14", "năm Đại Bảo thứ nhất", "năm Gia Long nguyên niên",
+    /// "năm Canh Thìn" (a year of the sixty-year cycle).
+    static func endsOnEraYear(_ text: Substring) -> Bool {
+        let words = StatementShape.words(String(text.suffix(60))).suffix(7)
+        guard let year = words.lastIndex(where: { $0.lowercased() == "năm" }) else { return false }
+        let after = Array(words[(year + 1)...])
+        let names = after.prefix { $0.first?.isUppercase == true }
+        let rest = after.dropFirst(names.count).map { $0.lowercased() }
+        guard (1...3).contains(names.count) else { return false }
+        if rest.isEmpty { return names.count == 2 }
+        if rest == ["nguyên", "niên"] { return true }
+        return rest.first == "thứ" && (2...3).contains(rest.count)
     }
 
     /// Head nouns of a named treaty, war or law, lowercased.

@@ -140,6 +140,10 @@ enum StatementShape {
             }
         }
         guard let last = before.last else { return false }
+        // "Ngày 21 tháng 3 năm Thành Thái thứ 2 (1890) huyện …": an era year glossed in brackets ends the date phrase
+        if last == ")", let open = before.lastIndex(of: "("),
+           before[before.index(after: open)...].dropLast().allSatisfy(\.isNumber),
+           EventScreen.endsOnEraYear(before[..<open]) { return false }
         // a new clause after a conjunction or a subordinator has its own subject ("… năm 1972 và hôn nhân đồng giới
         // … đã được quy định năm 1993", "… khi tàu HMS Glorious bị đánh đắm")
         let joins: Set<String> = ["và", "nhưng", "còn", "rồi", "mà", "thì", "khi", "lúc", "nên", "song", "and", "but", "when",
@@ -367,6 +371,13 @@ enum StatementShape {
                     let next = lowerClause[parts.count]
                     if ["được", "bị", "đã", "trở", "là", "có", "bắt", "chính", "vẫn", "đang", "cũng"].contains(next) { return true }
                 }
+            }
+            // "Tại Trực Cô đã thiết lập …": a place and a verb's marker, with no one who did it
+            if ["tại", "ở"].contains(first) {
+                let name = words.dropFirst().prefix { $0.first?.isUppercase == true }
+                if (1...4).contains(name.count), words.count > name.count + 2,
+                   ["đã", "được", "bị"].contains(words[name.count + 1].lowercased()),
+                   statement.contains(name.joined(separator: " ") + " " + words[name.count + 1]) { return true }
             }
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
             // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …").
@@ -602,7 +613,7 @@ enum StatementShape {
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
         "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
-        "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt", "tràn",
+        "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt", "tràn", "tiêu",
     ]
     /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
     /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia

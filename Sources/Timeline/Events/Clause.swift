@@ -149,7 +149,7 @@ enum Clause {
     /// Words that belong to a temporal phrase between its governing word and the date
     /// (`những`, `đoạn`, `kỳ`, `bán`; `the`, `latter`, `half`, `closing decades`, `turn`).
     static let leadWords = governingWords.union(Lexicon.hashes([
-        "những", "các", "giai", "đoạn", "thời", "kỳ", "kì", "hậu", "tiền", "bán", "đầu", "giữa", "cuối", "điểm", "tận", "mãi", "the", "latter", "former", "first", "second", "last",
+        "những", "các", "giai", "đoạn", "thời", "gian", "kỳ", "kì", "hậu", "tiền", "bán", "đầu", "giữa", "cuối", "điểm", "tận", "mãi", "the", "latter", "former", "first", "second", "last",
         "half", "part", "end", "beginning", "start", "middle", "turn", "course", "closing", "opening", "final",
         "decades", "years", "earlier", "later", "very", "most", "much", "rest", "remainder",
     ]))
@@ -329,11 +329,12 @@ enum Clause {
             if v.punct(date.upperBound + 1, ","), let eraEnd = eraAppositive(v, from: date.upperBound + 2, ceiling: hi) {
                 skip.insert((date.upperBound + 1)...eraEnd)
             }
-            // "Tháng 6, năm Đại Bảo thứ nhất (1440), …": the era year and its bracket that give the month its year go
-            // with it, or the era name gives the year away
-            if v.punct(date.upperBound + 1, ","), v.word(date.upperBound + 2) == .nam,
-               let bracket = stride(from: date.upperBound + 3, to: min(hi, date.upperBound + 11), by: 1).first(where: { v.punct($0, "(") }),
-               eraYear(v, before: bracket, floor: date.upperBound + 2) == date.upperBound + 2,
+            // "Tháng 6, năm Đại Bảo thứ nhất (1440), …", "Ngày 21 tháng 3 năm Thành Thái thứ 2 (1890) …": the era year
+            // and its bracket that give the day or the month its year go with it, or the era name gives the year away
+            let eraStart = v.punct(date.upperBound + 1, ",") ? date.upperBound + 2 : date.upperBound + 1
+            if v.word(eraStart) == .nam,
+               let bracket = stride(from: eraStart + 1, to: min(hi, eraStart + 9), by: 1).first(where: { v.punct($0, "(") }),
+               eraYear(v, before: bracket, floor: eraStart) == eraStart,
                v.number(bracket + 1) != nil, v.punct(bracket + 2, ")") {
                 skip.insert((date.upperBound + 1)...(bracket + 2))
                 if v.punct(bracket + 3, ","), p < lo || v.punct(p, ",") { skip.insert((bracket + 3)...(bracket + 3)) }

@@ -1,0 +1,89 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// Round fourteen: an era year glossed in brackets is the clause's own date; blanks that cut an abbreviation, a
+/// numbered name, an award or an organisation's name, or that name the government's country, are not made; a
+/// reverse question asks more than a verb.
+@Suite struct CardRulesRoundFourteenTests {
+    @Test func anEraYearGlossedInBracketsDatesTheClause() {
+        let screen = EventScreen(language: .vi)
+        let era = TestEvents.event("1833", "Nhà Nguyễn đổi trấn Sơn Nam thành tỉnh Nam Định",
+                                   sentence: "Năm Minh Mạng thứ 14 (1833), nhà Nguyễn đổi trấn Sơn Nam thành tỉnh Nam Định.",
+                                   dateSurface: "1833")
+        #expect(!screen.isGlossDate(era))
+        let cycle = TestEvents.event("1460", "Lê Thánh Tông lên ngôi",
+                                     sentence: "Năm Canh Thìn (1460), Lê Thánh Tông lên ngôi.", dateSurface: "1460")
+        #expect(!screen.isGlossDate(cycle))
+        // a dynasty's years after its name still gloss the name
+        let dynasty = TestEvents.event("1009", "Lý Công Uẩn lập ra nhà Lý",
+                                       sentence: "Lý Công Uẩn lập ra nhà Lý (1009), dời đô về Thăng Long.", dateSurface: "1009")
+        #expect(screen.isGlossDate(dynasty))
+    }
+
+    @Test func theEraYearEndsTheDatePhraseBeforeTheSubject() {
+        let sentence = "Ngày 21 tháng 3 năm Thành Thái thứ 2 (1890) huyện Nam Xang cùng huyện Bình Lục lập thành phủ Liêm Bình."
+        let words = StatementShape.words("Huyện Nam Xang cùng huyện Bình Lục lập thành phủ Liêm Bình")
+        #expect(!StatementShape.isCutMidClause(words, from: sentence, dateSurface: "Ngày 21 tháng 3"))
+        #expect(EventScreen.endsOnEraYear("Vào năm Gia Long nguyên niên"))
+        #expect(!EventScreen.endsOnEraYear("Lý Công Uẩn lập ra nhà Lý"))
+        #expect(!EventScreen.endsOnEraYear("Quân Minh chiếm thành vào năm"))
+    }
+
+    @Test(arguments: [
+        ("Trước năm 1988, sĩ quan cảnh sát L.A.P.D được trang bị khẩu Smith & Wesson Model 15.", "L.A.P"),
+        ("Tháng 8 năm 1954, huyện Đan Phượng được Liên khu uỷ III cắt chuyển trả lại cho tỉnh Hà Đông.", "III"),
+        ("Năm 2008, Giải Mai vàng cho hạng mục Nữ diễn viên được trao cho bà.", "Giải Mai"),
+        ("Năm 1916, Việt Nam Quang phục Hội tổ chức khởi nghĩa trên quy mô nhiều tỉnh.", "Việt Nam Quang"),
+        ("Ngày 25 tháng 8 năm 1999, chính phủ Việt Nam quyết định nâng cấp thị xã Phan Thiết.", "Việt Nam"),
+        ("Ngày 18 tháng 2 năm 1882, chính quyền Pháp lấy một phần đất Bạc Liêu.", "Pháp"),
+    ])
+    func aBlankThatCutsOrGivesAway(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test(arguments: [
+        ("Năm 1916, Việt Nam Quang phục Hội tổ chức khởi nghĩa, vua Duy Tân cũng hưởng ứng.", "Duy Tân"),
+        ("Năm 1945, chính phủ lâm thời Việt Nam Dân chủ Cộng hòa ra mắt quốc dân.", "Việt Nam Dân chủ Cộng hòa"),
+        ("Năm 1010, Lý Thái Tổ dời đô về Đại La.", "Đại La"),
+    ])
+    func aWholeNameStaysABlank(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aNameWrittenTwiceIsNotBlanked() {
+        let sentence = "Ngày 25 tháng 8 năm 1999, thị xã Phan Thiết được nâng cấp thành thành phố Phan Thiết."
+        #expect(ClozeCardMaker.blanked(sentence, candidates: ["Phan Thiết"], avoiding: [], language: .vi) == nil)
+        let once = "Ngày 25 tháng 8 năm 1999, thị xã Phan Thiết được nâng cấp thành thành phố."
+        #expect(ClozeCardMaker.blanked(once, candidates: ["Phan Thiết"], avoiding: [], language: .vi)?.1 == "Phan Thiết")
+    }
+
+    @Test func aReverseQuestionAsksMoreThanAVerb() {
+        #expect(ReverseCardMaker.isBare("ai tái đắc cử"))
+        #expect(ReverseCardMaker.isBare("who came to power"))
+        #expect(!ReverseCardMaker.isBare("ai lên ngôi vua nước Anh"))
+        #expect(!ReverseCardMaker.isBare("Lý Thái Tổ dời đô về đâu"))
+    }
+
+    @Test func aBareAdministrativeActIsNotAskedBackwards() {
+        let maker = ReverseCardMaker(language: .vi)
+        let bare = TestEvents.event("1890-10-20", "Thành lập tỉnh Hà Nam",
+                                    sentence: "Ngày 20 tháng 10 năm 1890, thành lập tỉnh Hà Nam.", dateSurface: "Ngày 20 tháng 10 năm 1890")
+        #expect(maker.card(for: DeckEvent(id: "e1", event: bare)) == nil)
+        let merged = TestEvents.event("1979-02-24", "Hợp nhất 2 huyện Kim Động và Ân Thi thành huyện Kim Thi",
+                                      sentence: "Ngày 24 tháng 2 năm 1979, hợp nhất 2 huyện Kim Động và Ân Thi thành huyện Kim Thi.",
+                                      dateSurface: "Ngày 24 tháng 2 năm 1979")
+        #expect(maker.card(for: DeckEvent(id: "e2", event: merged))?.answer == "Kim Thi")
+    }
+
+    @Test func aPlaceAndAVerbWithNoOneWhoDidIt() {
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words("Tại Trực Cô đã thiết lập Hải Tân trấn"), language: .vi,
+                                                 statement: "Tại Trực Cô đã thiết lập Hải Tân trấn"))
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words("Cuối cùng tiêu diệt Nam Tống"), language: .vi,
+                                                 statement: "Cuối cùng tiêu diệt Nam Tống"))
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words("Tại Paris, Hồ Chí Minh đã gửi bản yêu sách"),
+                                                  language: .vi, statement: "Tại Paris, Hồ Chí Minh đã gửi bản yêu sách"))
+    }
+}
