@@ -21,9 +21,9 @@ struct ChronologyCardMaker {
             // an item is read beside four others: a short, whole statement (at most `itemWords` words)
             // a period or a century dates a state of things more often than a happening ("Tiếng Thụy Điển xuất hiện
             // ở Phần Lan …", "Thời thượng đại …"): an item is a happening of a year, a month or a day
-            guard !event.event.date.contains("/"), let value = DateValue(iso: event.event.date), value.precision >= .year,
-                  let span = DateSpan(value: event.event.date),
-                  let statement = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.date,
+            guard let value = event.event.when?.single, value.precision >= .year,
+                  case let span = DateSpan(value),
+                  let statement = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.when,
                                                                        in: language),
                   StatementShape.words(statement).count <= Self.itemWords,
                   !Self.pointsElsewhere(statement) else { return nil }
@@ -102,7 +102,7 @@ struct ChronologyCardMaker {
         let card = Card(id: id, kind: .chronology, prompt: ChronologyCardMaker.prompt(in: language), answer: answer,
                         choices: shown.map(\.statement), eventID: first.event.id,
                         sourceSentence: CitationMarks.removed(from: first.event.event.sentence),
-                        choiceDates: shown.map { DateText.render(value: $0.event.event.date, qualifier: $0.event.event.qualifier,
+                        choiceDates: shown.map { DateText.render($0.event.event,
                                                                  in: language) ?? $0.event.event.dateSurface })
         return (card, first.span)
     }

@@ -16,7 +16,7 @@ struct ClozeKind: CardKindBehaviour {
             let event = candidate.event
             return !making.resolvedIDs.contains(candidate.id) && !making.sharedSentences.contains(event.sentence)
                 && !StatementShape.isRelativeSurface(event.dateSurface, language: making.language)
-                && QuestionText.years(of: event.date).allSatisfy { QuestionText.containsNumber($0, in: event.sentence) }
+                && QuestionText.years(of: event.when).allSatisfy { QuestionText.containsNumber($0, in: event.sentence) }
         }
     }
 

@@ -88,9 +88,7 @@ public enum DateAnswerParser {
     /// wrong: in history a different year is a different event, so digits are never forgiven as typos.
     public static func verdict(typed: DateValue, expected: DateValue) -> AnswerVerdict {
         if typed == expected { return .correct }
-        guard let typedSpan = DateSpan(value: typed.iso), let expectedSpan = DateSpan(value: expected.iso) else {
-            return .wrong
-        }
+        let typedSpan = DateSpan(typed), expectedSpan = DateSpan(expected)
         if typed.precision > expected.precision, expectedSpan.first <= typedSpan.first,
            typedSpan.last <= expectedSpan.last { return .correct }
         if typedSpan.overlaps(expectedSpan) { return .almost }  // a year for a day, a decade for a year

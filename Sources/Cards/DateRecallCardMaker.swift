@@ -8,12 +8,12 @@ struct DateRecallCardMaker {
 
     func card(for deckEvent: DeckEvent) -> Card? {
         let event = deckEvent.event
-        guard let answer = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
-              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
+        guard let answer = DateText.render(event, in: language),
+              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.when, in: language,
                                                         context: event.sentence, surface: event.dateSurface, common: commonWords)
         else { return nil }
         return Card(id: ContentID.make("c", deckEvent.id, CardKind.dateRecall.rawValue), kind: .dateRecall,
-                    prompt: prompt, answer: answer, accepted: DateText.acceptedForms(value: event.date, in: language),
+                    prompt: prompt, answer: answer, accepted: event.when.map { DateText.acceptedForms($0, in: language) } ?? [],
                     eventID: deckEvent.id, sourceSentence: CitationMarks.removed(from: event.sentence))
     }
 }

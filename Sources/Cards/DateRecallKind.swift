@@ -17,7 +17,7 @@ struct DateRecallKind: CardKindBehaviour {
     func defects(of card: Card, event: Event?, check: CardCheck) -> Set<CardDefect> {
         var found: Set<CardDefect> = []
         if check.hasOrphanBeforeQuestion(card) { found.insert(.leftover) }
-        if let event, QuestionText.reveals(card.prompt, date: event.date) { found.insert(.leak) }
+        if let event, QuestionText.reveals(card.prompt, date: event.when) { found.insert(.leak) }
         return found
     }
 

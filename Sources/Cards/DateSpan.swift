@@ -10,20 +10,23 @@ struct DateSpan: Hashable, Sendable {
 
     /// The span of an event's ISO date value (`2014-04-01`, `1997`, `199X`, `1946/1954`), or nil if unreadable.
     init?(value: String) {
-        let parts = value.split(separator: "/", omittingEmptySubsequences: false)
-        guard let from = parts.first.flatMap({ DateValue(iso: $0) ?? DateText.season(of: $0)?.year }) else { return nil }
-        first = DateSpan.bounds(of: from).first
-        if parts.count == 2 {
-            // an open end only for the present ("2008/PRESENT_REF"); a season ends with its year ("1688-SP")
-            if let end = DateValue(iso: parts[1]) ?? DateText.season(of: parts[1])?.year {
-                last = DateSpan.bounds(of: end).last
-            } else if parts[1] == "PRESENT_REF" || parts[1].isEmpty {
-                last = Int.max
-            } else {
-                return nil
-            }
-        } else {
-            last = DateSpan.bounds(of: from).last
+        guard let date = EventDate(iso: value) else { return nil }
+        self.init(date)
+    }
+
+    /// The span of one calendar date at its precision.
+    init(_ date: DateValue) {
+        (first, last) = DateSpan.bounds(of: date)
+    }
+
+    /// The span of an event's date; nil when a period ends before it starts. A season spans its year; a period to the
+    /// present has an open end.
+    init?(_ date: EventDate) {
+        first = DateSpan.bounds(of: date.start.value).first
+        switch date.end {
+        case nil: last = DateSpan.bounds(of: date.start.value).last
+        case .present: last = Int.max
+        case .point(let end): last = DateSpan.bounds(of: end.value).last
         }
         guard first <= last else { return nil }
     }

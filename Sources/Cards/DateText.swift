@@ -20,33 +20,40 @@ public enum DateText {
 
     /// Renders an event's date value: a single date, or a period `A/B`.
     public static func render(value: String, qualifier: Qualifier? = nil, in language: Language) -> String? {
-        let parts = value.split(separator: "/")
-        if parts.count == 2, let fromText = renderPart(parts[0], in: language) {
-            // "đến nay" only for the present ("2008/PRESENT_REF"); a season ("1688-SP") is that season of its year
-            let toText = parts[1] == "PRESENT_REF" ? (language == .vi ? "nay" : "the present") : renderPart(parts[1], in: language)
-            guard let toText else { return nil }
-            return language == .vi ? "từ \(fromText) đến \(toText)" : "from \(fromText) to \(toText)"
+        EventDate(iso: value).flatMap { render($0, qualifier: qualifier, in: language) }
+    }
+
+    /// Renders `event`'s date with its qualifier, as its cards show it.
+    public static func render(_ event: Event, in language: Language) -> String? {
+        event.when.flatMap { render($0, qualifier: event.qualifier, in: language) }
+    }
+
+    /// Renders an event's date: a single date (with its qualifier), or a period from one point to another or to the
+    /// present. A season on its own is no date to ask.
+    public static func render(_ date: EventDate, qualifier: Qualifier? = nil, in language: Language) -> String? {
+        let toText: String
+        switch date.end {
+        case nil:
+            return date.single.map { render($0, qualifier: qualifier, in: language) }
+        case .present:
+            // "đến nay" only for the present ("2008/PRESENT_REF")
+            toText = language == .vi ? "nay" : "the present"
+        case .point(let end):
+            toText = render(end, in: language)
         }
-        return DateValue(iso: value).map { render($0, qualifier: qualifier, in: language) }
+        let fromText = render(date.start, in: language)
+        return language == .vi ? "từ \(fromText) đến \(toText)" : "from \(fromText) to \(toText)"
     }
 
-    /// One end of a period: a date value, or a season of a year.
-    static func renderPart(_ part: Substring, in language: Language) -> String? {
-        DateValue(iso: part).map { render($0, in: language) } ?? renderSeason(String(part), in: language)
-    }
-
-    /// "1688-SP" → "mùa xuân năm 1688" / "spring 1688"; nil for any other value.
-    static func renderSeason(_ value: String, in language: Language) -> String? {
-        guard let (year, code) = season(of: Substring(value)), let name = seasonNames[code] else { return nil }
-        return language == .vi ? "\(name.vi) năm \(year.year)" : "\(name.en) \(year.year)"
-    }
-
-    /// A season's value ("1688-SP"): its year and its code; nil for any other value. (The one reader of seasons:
-    /// `DateSpan` spans the year.)
-    static func season(of value: Substring) -> (year: DateValue, code: String)? {
-        let pieces = value.split(separator: "-")
-        guard pieces.count == 2, seasonNames[String(pieces[1])] != nil, let year = DateValue(iso: pieces[0]) else { return nil }
-        return (year, String(pieces[1]))
+    /// One end of a period: a date, or a season of a year ("1688-SP" → "mùa xuân năm 1688" / "spring 1688").
+    static func render(_ point: EventDate.Point, in language: Language) -> String {
+        switch point {
+        case .date(let date):
+            return render(date, in: language)
+        case .season(let year, let code):
+            let name = seasonNames[code] ?? ("", "")
+            return language == .vi ? "\(name.vi) năm \(year.year)" : "\(name.en) \(year.year)"
+        }
     }
 
     static let seasonNames: [String: (vi: String, en: String)] = ["SP": ("mùa xuân", "spring"), "SU": ("mùa hè", "summer"),
@@ -104,13 +111,18 @@ public enum DateText {
 
     /// Every form that counts as the date `value` on a card: typed short forms and the rendering in each language.
     public static func acceptedForms(value: String, in language: Language) -> [String] {
+        EventDate(iso: value).map { acceptedForms($0, in: language) } ?? []
+    }
+
+    /// Every form that counts as `date` on a card: typed short forms and the rendering in each language.
+    public static func acceptedForms(_ date: EventDate, in language: Language) -> [String] {
         var forms: [String] = []
-        if let date = DateValue(iso: value) { forms = typedForms(date) }
+        if let single = date.single { forms = typedForms(single) }
         for other in Language.allCases {
-            if let text = render(value: value, in: other) { forms.append(text) }
+            if let text = render(date, in: other) { forms.append(text) }
         }
         var seen = Set<String>()
-        let primary = render(value: value, in: language).map(TextNormalizer.answerKey)
+        let primary = render(date, in: language).map(TextNormalizer.answerKey)
         return forms.filter { TextNormalizer.answerKey($0) != primary && seen.insert(TextNormalizer.answerKey($0)).inserted }
     }
 

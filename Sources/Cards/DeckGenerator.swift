@@ -166,7 +166,7 @@ public struct DeckGenerator: Sendable {
         for event in dated { clauses[event.event.sentence + "\u{0}" + event.event.statement, default: []].append(event) }
         // in text order, so the report lists its drops the same way every run
         for group in clauses.values.sorted(by: { $0[0].event.start < $1[0].event.start }) where group.count > 1 {
-            let spans = group.map { DateSpan(value: $0.event.date) }
+            let spans = group.map { $0.event.when.flatMap(DateSpan.init) }
             let inner = group.indices.first { index in
                 guard let span = spans[index] else { return false }
                 return spans.indices.allSatisfy { other in

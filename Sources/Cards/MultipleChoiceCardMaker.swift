@@ -29,11 +29,11 @@ struct MultipleChoiceCardMaker {
         self.deckEvents = deckEvents
         optionIDs = Set(deckEvents.map(\.id))
         neighbours = EventNeighbours(deckEvents)
-        deckDates = Set(deckEvents.compactMap { DateValue(iso: $0.event.date) }).sorted()
+        deckDates = Set(deckEvents.compactMap { $0.event.when?.single }).sorted()
         var bySentence: [String: Set<DateValue>] = [:]
         for event in sentenceEvents ?? deckEvents {
-            for part in event.event.date.split(separator: "/") {
-                if let value = DateValue(iso: part) { bySentence[event.event.sentence, default: []].insert(value) }
+            for value in event.event.when.map(QuestionText.calendarPoints(of:)) ?? [] {
+                bySentence[event.event.sentence, default: []].insert(value)
             }
         }
         sentenceDates = bySentence
@@ -73,8 +73,8 @@ struct MultipleChoiceCardMaker {
     /// "… vào năm nào?" with four dates in time order; the answer's place is `position` (or the nearest possible).
     func dateCard(_ deckEvent: DeckEvent, id: String, position: Int) -> Card? {
         let event = deckEvent.event
-        guard !event.date.contains("/"), let answerDate = DateValue(iso: event.date),
-              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.date, in: language,
+        guard let answerDate = event.when?.single,
+              let prompt = QuestionText.dateQuestion(statement: event.statement, date: event.when, in: language,
                                                         context: event.sentence, surface: event.dateSurface,
                                                         common: commonWords)
         else { return nil }
@@ -90,7 +90,7 @@ struct MultipleChoiceCardMaker {
             let options = dates.map { DateText.render($0, qualifier: event.qualifier, in: language) }
             guard Set(options.map(TextNormalizer.answerKey)).count == Self.optionCount else { continue }
             return Card(id: id, kind: .multipleChoice, prompt: prompt, answer: options[place],
-                        accepted: DateText.acceptedForms(value: event.date, in: language), choices: options,
+                        accepted: event.when.map { DateText.acceptedForms($0, in: language) } ?? [], choices: options,
                         eventID: deckEvent.id, sourceSentence: CitationMarks.removed(from: event.sentence))
         }
         return nil
@@ -100,9 +100,9 @@ struct MultipleChoiceCardMaker {
     func eventCard(_ deckEvent: DeckEvent, id: String, position: Int) -> Card? {
         let event = deckEvent.event
         // the answer is an option too: only an event fit to be one (`deckEvents`) is asked this way
-        guard optionIDs.contains(deckEvent.id), let span = DateSpan(value: event.date),
-              let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language),
-              let answer = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language)
+        guard optionIDs.contains(deckEvent.id), let span = event.when.flatMap(DateSpan.init),
+              let date = DateText.render(event, in: language),
+              let answer = QuestionText.statementWithoutOwnDate(event.statement, date: event.when, in: language)
         else { return nil }
         var keys: Set<String> = [TextNormalizer.answerKey(answer)]
         var distractors: [String] = []
@@ -113,16 +113,16 @@ struct MultipleChoiceCardMaker {
         let ranked = DeterministicOrder.shuffled(neighbours.pool(after: deckEvent.id, size: Self.poolSize), salt: id) { $0.id }
         for other in ranked where distractors.count < Self.optionCount - 1 {
             // never an option from the answer's own sentence (its other clause is true of the same moment)
-            guard other.event.sentence != event.sentence, let otherSpan = DateSpan(value: other.event.date), !otherSpan.overlaps(span),
+            guard other.event.sentence != event.sentence, let otherSpan = other.event.when.flatMap(DateSpan.init), !otherSpan.overlaps(span),
                   !chosenSpans.contains(where: { $0.overlaps(otherSpan) }),
-                  Self.isSameEra(other.event.date, event.date),
-                  let statement = QuestionText.statementWithoutOwnDate(other.event.statement, date: other.event.date,
+                  Self.isSameEra(other.event.when, event.when),
+                  let statement = QuestionText.statementWithoutOwnDate(other.event.statement, date: other.event.when,
                                                                        in: language),
-                  !QuestionText.reveals(statement, date: event.date),
+                  !QuestionText.reveals(statement, date: event.when),
                   keys.insert(TextNormalizer.answerKey(statement)).inserted else { continue }
             distractors.append(statement)
             chosenSpans.append(otherSpan)
-            distractorDates.append(DateText.render(value: other.event.date, qualifier: other.event.qualifier, in: language)
+            distractorDates.append(DateText.render(other.event, in: language)
                                    ?? other.event.dateSurface)
         }
         guard distractors.count == Self.optionCount - 1 else { return nil }
@@ -130,7 +130,7 @@ struct MultipleChoiceCardMaker {
         options.insert(answer, at: position)
         distractorDates.insert(date, at: position)
         return Card(id: id, kind: .multipleChoice,
-                    prompt: MultipleChoiceCardMaker.eventPrompt(date: date, value: event.date,
+                    prompt: MultipleChoiceCardMaker.eventPrompt(date: date, value: event.when,
                                                                 qualifier: event.qualifier, in: language),
                     answer: answer, choices: options, eventID: deckEvent.id,
                     sourceSentence: CitationMarks.removed(from: event.sentence), choiceDates: distractorDates)
@@ -139,22 +139,21 @@ struct MultipleChoiceCardMaker {
     /// Is an event of `other` near enough in time to `answer` to be a plausible wrong option ("Which of these events
     /// happened in 1519?" with options from 1919 and 2006 is answered by elimination)? Within a quarter of the time
     /// since the answer (at least 30 years): 965 takes 700–1230, 1943 takes 1913–1973.
-    static func isSameEra(_ other: String, _ answer: String) -> Bool {
-        guard let a = DateValue(iso: answer.split(separator: "/").first ?? ""),
-              let o = DateValue(iso: other.split(separator: "/").first ?? "") else { return false }
+    static func isSameEra(_ other: EventDate?, _ answer: EventDate?) -> Bool {
+        guard let a = answer?.startDate, let o = other?.startDate else { return false }
         let window = max(30, (2030 - a.year) / 4)
         return abs(o.year - a.year) <= window
     }
 
     /// "Sự kiện nào sau đây diễn ra vào năm 1997?" / "Which of these events happened in 1997?"
-    static func eventPrompt(date: String, value: String, qualifier: Qualifier?, in language: Language) -> String {
+    static func eventPrompt(date: String, value: EventDate?, qualifier: Qualifier?, in language: Language) -> String {
         // A period ("từ … đến …") or a bound ("trước năm 1945", "before 1945") brings its own preposition.
-        let bare = value.contains("/") || [.before, .after, .moreThan, .lessThan].contains(qualifier)
+        let bare = value?.isPeriod == true || [.before, .after, .moreThan, .lessThan].contains(qualifier)
         switch language {
         case .vi: return "Sự kiện nào sau đây diễn ra \(bare ? "" : "vào ")\(date)?"
         case .en:
             if qualifier == .approx, date.hasPrefix("about ") { return "Which of these events happened around \(date.dropFirst(6))?" }
-            let preposition = DateValue(iso: value)?.precision == .day ? "on" : "in"
+            let preposition = value?.single?.precision == .day ? "on" : "in"
             return "Which of these events happened \(bare ? "" : preposition + " ")\(date)?"
         }
     }

@@ -21,8 +21,8 @@ struct MultipleChoiceKind: CardKindBehaviour {
         if card.choices.count < 4 || keys.count < card.choices.count
             || !keys.contains(TextNormalizer.answerKey(card.answer)) { found.insert(.badOptions) }
         if let event, check.optionsRepeatSentenceDates(card, event: event) { found.insert(.badOptions) }
-        if let event, event.date.contains("/") == false, card.choiceDates.isEmpty,
-           QuestionText.reveals(card.prompt, date: event.date) { found.insert(.leak) }
+        if let event, event.when?.isPeriod != true, card.choiceDates.isEmpty,
+           QuestionText.reveals(card.prompt, date: event.when) { found.insert(.leak) }
         return found
     }
 

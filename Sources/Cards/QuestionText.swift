@@ -3,11 +3,11 @@ import Timeline
 
 /// Shared wording rules for questions: the question phrase per precision, and keeping the answer out of the prompt.
 enum QuestionText {
-    /// The Vietnamese question phrase for a date at `value`'s precision; for the past it goes at the end
+    /// The Vietnamese question phrase for a date at `date`'s precision; for the past it goes at the end
     /// ("… vào năm nào?"), never "Khi nào …" at the start, which asks about the future.
-    static func vietnameseDateQuestion(for value: String) -> String {
-        if value.contains("/") { return "trong khoảng thời gian nào" }
-        switch DateValue(iso: value)?.precision {
+    static func vietnameseDateQuestion(for date: EventDate?) -> String {
+        if date?.isPeriod == true { return "trong khoảng thời gian nào" }
+        switch date?.single?.precision {
         case .day: return "vào ngày tháng năm nào"
         case .month: return "vào tháng năm nào"
         case .decade: return "vào thập niên nào"
@@ -16,10 +16,10 @@ enum QuestionText {
         }
     }
 
-    /// The English question phrase for a date at `value`'s precision ("In what year").
-    static func englishDateQuestion(for value: String) -> String {
-        if value.contains("/") { return "In which period" }
-        switch DateValue(iso: value)?.precision {
+    /// The English question phrase for a date at `date`'s precision ("In what year").
+    static func englishDateQuestion(for date: EventDate?) -> String {
+        if date?.isPeriod == true { return "In which period" }
+        switch date?.single?.precision {
         case .day: return "On what date"
         case .month: return "In what month and year"
         case .decade: return "In which decade"
@@ -30,7 +30,7 @@ enum QuestionText {
 
     /// The date question for an event's statement in `language`, or nil when the statement cannot be asked
     /// without giving its own date away; `context` (the source sentence) shows how words are capitalised.
-    static func dateQuestion(statement: String, date value: String, in language: Language,
+    static func dateQuestion(statement: String, date value: EventDate?, in language: Language,
                              context: String = "", surface: String = "", common: Set<String> = []) -> String? {
         guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
         let prompt: String
@@ -146,7 +146,7 @@ enum QuestionText {
 
     /// `statement` (trimmed) with any phrase or parenthesis that states its own date removed
     /// (`Từ năm 1994, NATO…` → `NATO…`, `… (1991)` → `…`); nil when the year would still show.
-    static func statementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
+    static func statementWithoutOwnDate(_ statement: String, date value: EventDate?, in language: Language) -> String? {
         withoutOwnDate.value(for: StatementDate(statement: statement, date: value, language: language)) {
             computeStatementWithoutOwnDate($0.statement, date: $0.date, in: $0.language)
         }
@@ -155,19 +155,19 @@ enum QuestionText {
     /// A statement with its date, the key of `withoutOwnDate`.
     struct StatementDate: Hashable, Sendable {
         var statement: String
-        var date: String
+        var date: EventDate?
         var language: Language
     }
 
     /// `statementWithoutOwnDate`, worked out once per statement and date.
     static let withoutOwnDate = Memo<StatementDate, String?>()
 
-    static func computeStatementWithoutOwnDate(_ statement: String, date value: String, in language: Language) -> String? {
+    static func computeStatementWithoutOwnDate(_ statement: String, date value: EventDate?, in language: Language) -> String? {
         let years = Set(years(of: value))
         var text = trimmedStatement(statement)
-        let day = DateValue(iso: value).flatMap { $0.precision == .day ? $0 : nil }
+        let days = value.map { calendarPoints(of: $0).filter { $0.precision == .day } } ?? []
         let statesDate = { (match: String) in
-            years.contains { containsNumber($0, in: match) } || day.map { mentionsDayAndMonth(of: $0, in: match) } == true
+            years.contains { containsNumber($0, in: match) } || days.contains { mentionsDayAndMonth(of: $0, in: match) }
         }
         // (The bracket pattern needs a bracket.)
         if text.utf8.contains(0x28) || text.utf8.contains(0x5B) {
@@ -180,30 +180,30 @@ enum QuestionText {
         return text
     }
 
-    /// True when `prompt` gives away the date `value`: it holds one of its years, or its rendering.
-    static func reveals(_ prompt: String, date value: String) -> Bool {
+    /// True when `prompt` gives away `date`: it holds one of its years, or its rendering.
+    static func reveals(_ prompt: String, date value: EventDate?) -> Bool {
+        guard let value else { return false }
         for year in years(of: value) where containsNumber(year, in: prompt) { return true }
-        if let date = DateValue(iso: value), date.precision == .day, mentionsDayAndMonth(of: date, in: prompt) {
+        // (either end of a period of days: "9 tháng 5" gives away half of "from 9 to 10 May 1860")
+        for date in calendarPoints(of: value) where date.precision == .day && mentionsDayAndMonth(of: date, in: prompt) {
             return true
         }
         // "Trần Trọng Kim sinh (Quý Mùi) … vào năm nào?": the year's name in the sixty-year cycle fixes it
-        if let date = DateValue(iso: value.split(separator: "/").first ?? ""), date.precision >= .year,
-           CycleYear.isNamed(in: prompt) { return true }
+        if let date = value.startDate, date.precision >= .year, CycleYear.isNamed(in: prompt) { return true }
         // "… xâm lăng (711-718) … vào thế kỷ nào?": a year inside the decade or century asked gives it away
-        for part in value.split(separator: "/") {
-            guard let date = DateValue(iso: part), date.year >= 0, date.precision == .decade || date.precision == .century
-            else { continue }
+        for date in calendarPoints(of: value) {
+            guard date.year >= 0, date.precision == .decade || date.precision == .century else { continue }
             let span = date.year..<(date.year + (date.precision == .decade ? 10 : 100))
             if numbers(in: prompt).contains(where: { $0 >= 100 && span.contains($0) }) { return true }
         }
         let key = TextNormalizer.answerKey(prompt)
         return renderedKeys.value(for: value) { value in
-            Language.allCases.compactMap { DateText.render(value: value, in: $0).map(TextNormalizer.answerKey) }
+            Language.allCases.compactMap { DateText.render(value, in: $0).map(TextNormalizer.answerKey) }
         }.contains { key.contains($0) }
     }
 
-    /// The answer keys of a date value's renderings in each language, worked out once per value.
-    static let renderedKeys = Memo<String, [String]>()
+    /// The answer keys of a date's renderings in each language, worked out once per date.
+    static let renderedKeys = Memo<EventDate, [String]>()
 
     /// True when `text` names the day and month of `date` without its year (`28/8`, `ngày 28 tháng 8`,
     /// `August 28`, `28 August`): for a question about that day, most of the answer.
@@ -224,9 +224,15 @@ enum QuestionText {
         return false
     }
 
-    /// The years named by an ISO value or period (`1946/1954` → 1946, 1954).
-    static func years(of value: String) -> [Int] {
-        value.split(separator: "/").compactMap { DateValue(iso: $0).map { abs($0.year) } }
+    /// The years a date names (`1946/1954` → 1946, 1954; a season's none).
+    static func years(of date: EventDate?) -> [Int] { date.map { calendarPoints(of: $0).map { abs($0.year) } } ?? [] }
+
+    /// The calendar dates at the ends of `date` (a season and the present are none).
+    static func calendarPoints(of date: EventDate) -> [DateValue] {
+        var points: [DateValue] = []
+        if case .date(let start) = date.start { points.append(start) }
+        if case .point(.date(let end))? = date.end { points.append(end) }
+        return points
     }
 
     /// The whole numbers written in `text` with the digits 0–9.

@@ -22,21 +22,21 @@ struct ReverseCardMaker {
 
     func card(for deckEvent: DeckEvent) -> Card? {
         let event = deckEvent.event
-        guard let statement = QuestionText.statementWithoutOwnDate(event.statement, date: event.date, in: language),
+        guard let statement = QuestionText.statementWithoutOwnDate(event.statement, date: event.when, in: language),
               StatementShape.words(statement).count <= Self.maxWords,
-              let date = DateText.render(value: event.date, qualifier: event.qualifier, in: language) else { return nil }
+              let date = DateText.render(event, in: language) else { return nil }
         let administrative = language == .vi && StatementShape.isAdministrativeAct(StatementShape.words(statement))
         let candidates = ClozeCardMaker(language: language, obvious: obvious).candidates(for: event, in: statement)
         // The most specific question wins: a classifier ("đảng nào"), then a person, then a place.
         let asked = candidates.compactMap { ask($0, in: statement, names: candidates) }.filter { question, answer, _ in
-            !QuestionText.reveals(question, date: event.date)
+            !QuestionText.reveals(question, date: event.when)
                 && !TextNormalizer.answerKey(question).contains(TextNormalizer.answerKey(answer))
         }
         // ("Ngày 20 tháng 10 năm 1890, thành lập tỉnh nào?": an act of the state, with no subject and nothing else,
         // asks one of the many units made that year)
         if let (question, answer, _) = asked.min(by: { $0.2 < $1.2 }), !Self.isBare(question),
            !administrative || StatementShape.words(question).count > 5 {
-            let prompt = opening(date: date, value: event.date) + ", " + lowercasedOpening(question, sentence: event.sentence) + "?"
+            let prompt = opening(date: date, value: event.when) + ", " + lowercasedOpening(question, sentence: event.sentence) + "?"
             return Card(id: ContentID.make("c", deckEvent.id, CardKind.reverse.rawValue), kind: .reverse,
                         prompt: prompt, answer: answer, accepted: accepted(for: answer), eventID: deckEvent.id,
                         sourceSentence: CitationMarks.removed(from: event.sentence))
@@ -170,14 +170,13 @@ struct ReverseCardMaker {
     }
 
     /// "Năm 1010" / "Ngày 2 tháng 9 năm 1945" / "In 1840" / "On July 4, 1776" / "From 1841 to 1844".
-    func opening(date: String, value: String) -> String {
+    func opening(date: String, value: EventDate?) -> String {
         switch language {
         case .vi: return upperFirst(date)
         case .en:
-            let bare = value.contains("/") || ["early", "late", "mid", "about", "before", "after"].contains { date.hasPrefix($0) }
-            if value.contains("/") { return upperFirst(date) }
-            if bare { return "In " + date }
-            return (DateValue(iso: value)?.precision == .day ? "On " : "In ") + date
+            if value?.isPeriod == true { return upperFirst(date) }
+            if ["early", "late", "mid", "about", "before", "after"].contains(where: { date.hasPrefix($0) }) { return "In " + date }
+            return (value?.single?.precision == .day ? "On " : "In ") + date
         }
     }
 

@@ -7,8 +7,8 @@ import Timeline
 enum CardTags {
     /// The tags of `card` in `deck` (no spaces inside a tag).
     static func tags(of card: Card, in deck: Deck) -> [String] {
-        let date = deck.events.first { $0.id == card.eventID }?.event.date
-        return tags(of: card, deckTag: deckTag(deck.name), period: date.map(period(ofDate:)) ?? [])
+        let date = deck.events.first { $0.id == card.eventID }?.event.when
+        return tags(of: card, deckTag: deckTag(deck.name), period: period(ofDate: date))
     }
 
     /// The tags of `card` given its deck's tag (`deckTag`) and its event's `period` tags; an imported card keeps the
@@ -21,14 +21,14 @@ enum CardTags {
     /// The tag naming deck `name`.
     static func deckTag(_ name: String) -> String { "ontap::deck::" + clean(Escaping.nfc(name)) }
 
-    /// The period tags of an event's date (an ISO value or a range: its start), none if unreadable.
-    static func period(ofDate date: String) -> [String] {
-        DateValue(iso: date.split(separator: "/").first ?? "").map(period(of:)) ?? []
+    /// The period tags of an event's date (a range: its start), none if unreadable.
+    static func period(ofDate date: EventDate?) -> [String] {
+        date?.startDate.map(period(of:)) ?? []
     }
 
     /// Each event's period tags by event id, to tag many cards without searching or parsing each time.
     static func eventPeriods(of deck: Deck) -> [String: [String]] {
-        Dictionary(deck.events.map { ($0.id, period(ofDate: $0.event.date)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(deck.events.map { ($0.id, period(ofDate: $0.event.when)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Century (`20` for 1901–2000; `5BC` before year 1) and, below century precision, decade (`1990s`).

@@ -18,7 +18,7 @@ public struct MarkdownExporter: TextDeckExporter {
             : "_Source: \(Escaping.markdown(deck.source.file)) · \(deck.events.count) events · \(deck.cards.count) questions_\n\n"
         out += vi ? "## Các sự kiện theo thời gian\n\n" : "## Events in time order\n\n"
         for event in Self.inTimeOrder(deck.events) {
-            let date = DateText.render(value: event.event.date, qualifier: event.event.qualifier, in: deck.language)
+            let date = DateText.render(event.event, in: deck.language)
                 ?? event.event.date
             out += "- **\(Escaping.markdown(date))**: \(Self.inline(event.event.statement))\n"
         }
@@ -39,7 +39,7 @@ public struct MarkdownExporter: TextDeckExporter {
     /// Events sorted by date (a period by its start; undated ones last), ties kept in text order.
     static func inTimeOrder(_ events: [DeckEvent]) -> [DeckEvent] {
         let keyed = events.enumerated().map { (offset: $0.offset, event: $0.element,
-                                              date: DateValue(iso: $0.element.event.date.split(separator: "/").first ?? "")) }
+                                              date: $0.element.event.when?.startDate) }
         return keyed.sorted { lhs, rhs in
             switch (lhs.date, rhs.date) {
             case let (l?, r?) where l != r: return l < r

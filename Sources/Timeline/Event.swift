@@ -1,7 +1,9 @@
 /// One dated happening: the clause that states it, its date, who took part, and a clean statement.
 public struct Event: Codable, Equatable, Hashable, Sendable {
     /// ISO value of the date (`2014-04-01`), or `A/B` for a period.
-    public var date: String
+    public var date: String { didSet { when = EventDate(iso: date) } }
+    /// The date read once from `date` (nil when it is unreadable): what the cards read.
+    public private(set) var when: EventDate?
     public var qualifier: Qualifier?
     /// Span of the clause that carries the event (Unicode scalars, end exclusive).
     public var start: Int
@@ -26,6 +28,7 @@ public struct Event: Codable, Equatable, Hashable, Sendable {
                 sentenceStart: Int, sentenceEnd: Int, sentence: String, statement: String,
                 actors: [String], dateSurface: String, tags: [String] = [], notes: String? = nil) {
         self.date = date
+        self.when = EventDate(iso: date)
         self.qualifier = qualifier
         self.start = start
         self.end = end
@@ -43,6 +46,7 @@ public struct Event: Codable, Equatable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         date = try container.decode(String.self, forKey: .date)
+        when = EventDate(iso: date)
         qualifier = try container.decodeIfPresent(Qualifier.self, forKey: .qualifier)
         start = try container.decode(Int.self, forKey: .start)
         end = try container.decode(Int.self, forKey: .end)

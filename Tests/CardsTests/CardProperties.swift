@@ -21,7 +21,7 @@ import Timeline
             let deck = deck(seeds, language, kinds: [.dateRecall, .multipleChoice])
             for card in deck.cards where card.kind == .dateRecall || DateAnswerParser.parse(card.answer) != nil {
                 let event = try #require(deck.events.first { $0.id == card.eventID })
-                for year in QuestionText.years(of: event.event.date) {
+                for year in QuestionText.years(of: event.event.when) {
                     #expect(!QuestionText.containsNumber(year, in: card.prompt), "\(card.prompt)")
                 }
             }
@@ -55,7 +55,7 @@ import Timeline
                 // Random statements repeat with other dates; check the cards whose events are unambiguous.
                 let matches = order.map { index in
                     deck.events.filter { event in
-                        QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.date,
+                        QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.when,
                                                              in: language) == card.choices[index]
                     }
                 }

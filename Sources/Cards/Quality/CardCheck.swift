@@ -115,7 +115,7 @@ public struct CardCheck: Sendable {
         for option in card.choices where TextNormalizer.answerKey(option) != answerKey {
             let years = StatementShape.words(option).compactMap { Int($0) }
             if years.contains(where: { year in QuestionText.containsNumber(year, in: event.sentence)
-                && !QuestionText.years(of: event.date).contains(year) }) { return true }
+                && !QuestionText.years(of: event.when).contains(year) }) { return true }
         }
         return false
     }

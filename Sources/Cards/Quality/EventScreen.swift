@@ -33,13 +33,12 @@ struct EventScreen: Sendable {
             return .relativeDate
         }
         // "từ tháng 12 năm 1989 đến tháng 4 năm 1989": a period that ends before it starts took a year from elsewhere
-        if let span = DateSpan(value: event.date), span.last < span.first { return .relativeDate }
-        let parts = event.date.split(separator: "/")
-        if parts.count == 2, let from = DateSpan(value: String(parts[0])), let to = DateSpan(value: String(parts[1])),
+        if let when = event.when, case .point(let end)? = when.end, let from = DateSpan(EventDate(start: when.start)),
+           let to = DateSpan(EventDate(start: end)),
            to.last < from.first { return .relativeDate }
-        if event.date.hasPrefix("BC") == false, StatementShape.mentionsBC(event.dateSurface) { return .eraLost }
+        if event.when?.start.value.isBC != true, StatementShape.mentionsBC(event.dateSurface) { return .eraLost }
         // "khoảng năm 2700" in a history of the Minoans: a year past the present is a BC year that lost its era
-        if let year = DateValue(iso: event.date.split(separator: "/").first ?? "")?.year, year > 2100 { return .eraLost }
+        if let year = event.when?.startDate?.year, year > 2100 { return .eraLost }
         let statement = QuestionText.trimmedStatement(event.statement)
         let words = StatementShape.words(statement)
         if words.count > Self.maxWords { return .tooLong }
@@ -60,10 +59,10 @@ struct EventScreen: Sendable {
         if ClauseOfDate.isUncertain(padded: padded, language: language) { return .uncertain }
         // "William sinh khoảng năm 1027 đến 1028": a birth or a death takes a day, so a span is the text unsure of
         // the year, not a period
-        if event.date.contains("/"), ClauseOfDate.isBirthOrDeath(padded: padded) { return .uncertain }
+        if event.when?.isPeriod == true, ClauseOfDate.isBirthOrDeath(padded: padded) { return .uncertain }
         // "Từ ngày 29 tháng 5 năm 2008 đến nay, …, huyện Đan Phượng thuộc thành phố Hà Nội": a period running to the
         // present dates where a place belongs, a state, not the act that began it
-        if event.date.hasSuffix("PRESENT_REF"), padded.contains(" thuộc "), language == .vi { return .state }
+        if event.when?.end == .present, padded.contains(" thuộc "), language == .vi { return .state }
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
                                                language: language)
@@ -227,8 +226,8 @@ struct EventScreen: Sendable {
         for (index, event) in ordered.enumerated() {
             defer { if !relative[index] || result.contains(key(event)) { previous = event } }
             guard relative[index],
-                  let previous, let day = DateValue(iso: event.date), day.precision == .day,
-                  let before = DateValue(iso: previous.date), before.precision == .day,
+                  let previous, let day = event.when?.single, day.precision == .day,
+                  let before = previous.when?.single, before.precision == .day,
                   event.sentenceStart - previous.sentenceEnd < 600 else { continue }
             let gap = DateSpan.ordinal(day.year, day.month ?? 1, day.day ?? 1)
                 - DateSpan.ordinal(before.year, before.month ?? 1, before.day ?? 1)
@@ -276,18 +275,18 @@ struct EventScreen: Sendable {
         }
         // "Gốm hoa lam Bát Tràng, có sắc xanh đen" dated to a century: a style, a state or a trend of a decade or a
         // century, with no happening in it, is no event to date
-        if language == .vi, let value = DateValue(iso: event.date), value.precision == .decade || value.precision == .century,
+        if language == .vi, let value = event.when?.single, value.precision == .decade || value.precision == .century,
            !StatementShape.namesHappening(event.statement) { return .state }
         // "giữa những năm 1800", "the 1800s": the decade of a century's first year most often means the century
         // (the mid-19th century); asked as a decade, its answer would be wrong half the time (before 2000: "the
         // 2000s" is a decade)
-        if let value = DateValue(iso: event.date), value.precision == .decade, value.year % 100 == 0, value.year < 2000,
+        if let value = event.when?.single, value.precision == .decade, value.year % 100 == 0, value.year < 2000,
            !event.dateSurface.lowercased().contains("thập niên"), !event.dateSurface.lowercased().contains("decade") {
             return .uncertain
         }
         // "từ năm 2002", "since 2002" with no end: where a change or a state starts, asked as a plain "in what year"
         // it reads as a one-off event (a range "từ … đến …" is read as a period, not here)
-        if !event.date.contains("/") {
+        if event.when?.isPeriod != true {
             let surface = event.dateSurface.lowercased()
             let starts = language == .vi ? ["từ ", "kể từ "] : ["since "]
             let before = wordsBefore(event.dateSurface, in: event.sentence, count: 1).last ?? ""
@@ -322,7 +321,7 @@ struct EventScreen: Sendable {
     /// "năm 1740 và 1741", "in 1958 and 1959", "744-745": the sentence gives the event several years together,
     /// and a card asking for one of them would be half right.
     func isOneOfSeveralYears(_ event: Event) -> Bool {
-        guard !event.date.contains("/"), let year = QuestionText.years(of: event.date).first else { return false }
+        guard event.when?.isPeriod != true, let year = QuestionText.years(of: event.when).first else { return false }
         let tokens = event.sentence.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         func isYear(_ token: String) -> Bool {
             var digits = PlainText.trimming(token, PlainText.punctuation)
