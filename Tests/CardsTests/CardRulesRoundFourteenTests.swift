@@ -87,3 +87,36 @@ import Timeline
                                                   language: .vi, statement: "Tại Paris, Hồ Chí Minh đã gửi bản yêu sách"))
     }
 }
+
+/// After set AA: "others" with nothing listed; what something was; a plan's name and its year; a month whose day was
+/// left out of an event's name; a time named by a phrase with the date as its apposition.
+@Suite struct CardRulesRoundFourteenAfterSetAATests {
+    @Test func othersWithNothingListed() {
+        #expect(BackReference.leansBack(StatementShape.words("Những nơi khác với hy vọng tìm vàng"), language: .vi))
+        #expect(BackReference.leansBack(StatementShape.words("Những thiết kế khác được đưa ra thay thế"), language: .vi))
+        #expect(!BackReference.leansBack(StatementShape.words("Các cầu thủ khác như Pereda và Jones đã bị bỏ qua"), language: .vi))
+        #expect(!BackReference.leansBack(StatementShape.words("Các nước đồng minh tấn công Iraq"), language: .vi))
+    }
+
+    @Test func whatSomethingWasIsAState() {
+        #expect(StatementShape.isState(StatementShape.words("Tìm kiếm hình ảnh đã là dựa trên ký tự xung quanh bức ảnh"), language: .vi))
+        #expect(StatementShape.isState(StatementShape.words("Huế từng là kinh đô của nhà Nguyễn"), language: .vi))
+        #expect(!StatementShape.isState(StatementShape.words("Huế trở thành kinh đô của nhà Nguyễn"), language: .vi))
+    }
+
+    @Test func aPlansNameAndItsYear() {
+        let screen = EventScreen(language: .vi)
+        let plan = TestEvents.event("1960", "SCU sắp làm trái với một phần của Sơ đồ Kerr",
+                                    sentence: "SCU sắp làm trái với một phần của Sơ đồ Kerr năm 1960 vào năm 2007.",
+                                    dateSurface: "năm 1960")
+        #expect(screen.dateDefect(plan) == .nominalDate)
+    }
+
+    @Test func aMonthWhoseDayNamesAnEvent() {
+        let screen = EventScreen(language: .vi)
+        let named = TestEvents.event("2013-09", "Triển khai sau sự kiện 11 trước đó cũng đã được công bố thử nghiệm",
+                                     sentence: "Trong khi triển khai sau sự kiện 11 tháng 9 trước đó cũng đã được công bố thử nghiệm.",
+                                     dateSurface: "tháng 9")
+        #expect(screen.dateDefect(named) == .nominalDate)
+    }
+}

@@ -22,6 +22,8 @@ import Testing
         // the era year glossed in brackets right after a day and month (no comma) is the rest of the phrase
         ("Ngày 21 tháng 3 năm Thành Thái thứ 2 (1890) huyện Nam Xang cùng huyện Bình Lục lập thành phủ Liêm Bình.", "1890",
          "Huyện Nam Xang cùng huyện Bình Lục lập thành phủ Liêm Bình."),
+        // a time named by a phrase, with the date as its apposition, goes with the date
+        ("Năm đầu tiên của cuộc chiến, 1846, Cộng hòa California được thành lập.", "1846", "Cộng hòa California được thành lập."),
         // "trong thời gian" governs a period as "trong thời kỳ" does
         ("Chính phủ đã 4 lần nâng mức chuẩn nghèo trong thời gian từ năm 1993 đến năm 2005.", "1993/2005",
          "Chính phủ đã 4 lần nâng mức chuẩn nghèo."),

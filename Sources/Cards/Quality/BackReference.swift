@@ -11,7 +11,7 @@ enum BackReference {
         guard !lower.isEmpty else { return false }
         return followsLead(lower, language: language)
             || (language == .vi && (isOneOfSeries(words) || pointsBackAtNoun(lower) || namesOnlyTheName(words)
-                                    || comparesWithUnsaid(lower) || namesAVolumeOfUnsaid(words)))
+                                    || comparesWithUnsaid(lower) || namesAVolumeOfUnsaid(words) || opensOnOthers(lower)))
             || countsWhatItDoesNotList(lower, language: language)
     }
 
@@ -123,6 +123,14 @@ enum BackReference {
             }
         }
         return false
+    }
+
+    /// "Những nơi khác với hy vọng …", "Các nước khác …": other than what? A subject of "others" opens on the end of a
+    /// list the statement does not hold ("các cầu thủ khác như Pereda, Jones" names them).
+    static func opensOnOthers(_ lower: [String]) -> Bool {
+        guard let first = lower.first, ["những", "các", "nhiều"].contains(first),
+              let other = lower.prefix(4).firstIndex(of: "khác"), other > 1 else { return false }
+        return other + 1 >= lower.count || !["như", "gồm", "là"].contains(lower[other + 1])
     }
 
     /// "… có kích cỡ tương tự, nhưng …": similar to what? ("tương tự như X", "tương tự với X", "tương tự nhau" say it)

@@ -409,6 +409,11 @@ struct EventScreen: Sendable {
                let previous = StatementShape.lastWord(event.sentence[..<range.lowerBound])?.lowercased(),
                ["hát", "đường", "phố", "cầu", "trường", "viên", "chợ", "sân", "quảng", "lộ", "hẻm", "kênh"].contains(previous)
                 || ["quảng trường", "công viên"].contains(before.suffix(2).joined(separator: " ").lowercased()) { return true }
+            // "sau sự kiện 11 tháng 9": a month whose day the reader left out names an event (the 11 September attacks),
+            // with a year taken from elsewhere
+            if event.dateSurface.lowercased().hasPrefix("tháng"), let range = event.sentence.range(of: event.dateSurface),
+               let previous = StatementShape.lastWord(event.sentence[..<range.lowerBound]),
+               (1...2).contains(previous.count), previous.allSatisfy(\.isNumber) { return true }
             // A bare number glued to a name ("Nhận thức chung 1992", "Euro 2016"): Vietnamese dates say "năm".
             if event.dateSurface.allSatisfy(\.isNumber), let range = event.sentence.range(of: event.dateSurface) {
                 let previous = StatementShape.lastWord(event.sentence[..<range.lowerBound])?.lowercased()
@@ -424,7 +429,8 @@ struct EventScreen: Sendable {
                let glued = event.sentence[..<range.lowerBound].trimmingCharacters(in: .whitespaces).last,
                glued.isLetter || glued.isNumber {
                 let head = StatementShape.words(String(event.sentence[..<range.lowerBound]))
-                let heads = StatementShape.vietnameseDatedNouns.union(["cách mạng", "chiến tranh", "khởi nghĩa"])
+                let heads = StatementShape.vietnameseDatedNouns.union(["cách mạng", "chiến tranh", "khởi nghĩa", "sơ đồ", "kế hoạch",
+                                                                       "quy hoạch"])
                 for length in [2, 1] {
                     for start in stride(from: head.count - length, through: max(1, head.count - 6), by: -1) where start >= 1 {
                         let noun = head[start..<(start + length)].joined(separator: " ").lowercased()

@@ -948,6 +948,8 @@ enum StatementShape {
             : [" is considered ", " is believed ", " was considered ", " was believed ", " is regarded ", " are considered ",
                " believes ", " argues ", " claims ", " estimates ", " believe that "]
         if opinion.contains(where: text.contains) { return true }
+        // "tìm kiếm hình ảnh đã là …", "Huế từng là kinh đô …": what something was, not what it did
+        if language == .vi, [" đã là ", " từng là ", " vẫn là "].contains(where: text.contains) { return true }
         // "An early pioneer of radio astronomy was Grote Reber": a copula naming someone
         if language == .en, let copula = lower.prefix(8).firstIndex(where: { $0 == "was" || $0 == "were" }), copula >= 2,
            copula + 1 < words.count, words[copula + 1].first?.isUppercase == true { return true }
@@ -1248,6 +1250,6 @@ enum StatementShape {
     static let vietnameseDatedNouns: Set<String> = [
         "ước", "hòa ước", "hiệp ước", "hiệp định", "hiến pháp", "luật", "đạo luật", "dụ", "chiếu", "nghị quyết",
         "sắc lệnh", "tuyên ngôn", "tổng tuyển cử", "tuyển cử", "bầu cử", "vận hội", "điều tra", "dân số", "đô la",
-        "giá", "bản đồ",
+        "giá", "bản đồ", "sự kiện",
     ]
 }

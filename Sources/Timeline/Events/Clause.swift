@@ -347,6 +347,12 @@ enum Clause {
             }
             // a comma that only set the date off: "Vào ngày X, NATO …"
             if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
+            // "Năm đầu tiên của cuộc chiến, 1846, Cộng hòa California …": a time named by a phrase that opens the clause,
+            // with the date as its apposition, goes with the date (or it fixes the year the card asks)
+            if p > lo, p - lo <= 8, v.punct(p, ","), v.punct(date.upperBound + 1, ","),
+               [.nam, .ngay, .thang].contains(v.word(lo)), (lo..<p).allSatisfy({ v.isWord($0) }) {
+                skip.insert(lo...(date.upperBound + 1))
+            }
             // "Arthur Danto, in 1964, suggested …": both commas set the date off inside the clause
             // (not after a fronted phrase and an era year: "…, thuộc xứ Sơn Nam, đến niên hiệu … năm 1741, vùng đất …")
             if p >= lo, p > lo, !eraBefore, v.punct(p, ","), v.punct(date.upperBound + 1, ","), v.isWord(p - 1) { skip.insert(p...p) }
