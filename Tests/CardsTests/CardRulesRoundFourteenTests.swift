@@ -120,3 +120,35 @@ import Timeline
         #expect(screen.dateDefect(named) == .nominalDate)
     }
 }
+
+/// After set AA, continued: an "about" or an "early" the reader did not take in; a noun that points back only when a
+/// verb follows at once; a portrayal on screen or news coverage.
+@Suite struct CardRulesRoundFourteenQualifierTests {
+    @Test func anAboutTheReaderDidNotTakeIn() {
+        let screen = EventScreen(language: .vi)
+        let about = TestEvents.event("1935", "Nguyễn Tuân bắt đầu cầm bút",
+                                     sentence: "Nguyễn Tuân bắt đầu cầm bút từ khoảng đầu những năm 1935.", dateSurface: "năm 1935")
+        #expect(screen.dateDefect(about) == .uncertain)
+        let verb = TestEvents.event("2007", "Sarkozy được bầu lần đầu",
+                                    sentence: "Sarkozy được bầu lần đầu năm 2007.", dateSurface: "năm 2007")
+        #expect(screen.dateDefect(verb) == nil)
+        let period = TestEvents.event("1900/1903", "Natsume Sōseki du học ở London",
+                                      sentence: "Trong khoảng thời gian từ 1900 đến 1903, Natsume Sōseki du học ở London.",
+                                      dateSurface: "từ 1900 đến 1903")
+        #expect(screen.dateDefect(period) == nil)
+    }
+
+    @Test(arguments: [("Hệ thống đi vào hoạt động", true), ("Công trình được người Minh Hương khởi dựng", true),
+                      ("Hệ thống tổng hợp giọng nói đầu tiên được tạo ra", false),
+                      ("Kế hoạch xây dựng Đài Bắc 101 bắt đầu", false)])
+    func aNounThatPointsBackBeforeAVerb(statement: String, pointsBack: Bool) {
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement) == pointsBack)
+    }
+
+    @Test func aPortrayalOrCoverageIsTrivia() {
+        #expect(StatementShape.isTrivia("Trịnh Hòa xuất hiện trong loạt phim truyền hình do CCTV sản xuất", language: .vi))
+        #expect(StatementShape.isTrivia("BBC News và The Economist cùng có bài viết về triển lãm bản đồ", language: .vi))
+        #expect(!StatementShape.isTrivia("Tờ báo Popular Electronics đăng bài nói về chiếc máy vi tính Altair 8800", language: .vi))
+        #expect(!StatementShape.isTrivia("Einstein published an article on acceleration under special relativity", language: .en))
+    }
+}

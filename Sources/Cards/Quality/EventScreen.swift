@@ -257,6 +257,19 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
+        // "từ khoảng đầu những năm 1935": an "about" or an "early" the reader did not take in — the card would state the
+        // year as exact ("bắt đầu năm 1935", "lần đầu năm 2007" are the verb's; "khoảng thời gian" is a period)
+        if language == .vi, event.qualifier == nil {
+            var lead = wordsBefore(event.dateSurface, in: event.sentence, count: 4)[...]
+            if lead.last == "những" { lead = lead.dropLast() }
+            var edged = false
+            if let last = lead.last, ["đầu", "cuối", "giữa"].contains(last),
+               !["bắt", "lần", "hàng", "mở", "ban", "khởi"].contains(lead.dropLast().last ?? "") {
+                lead = lead.dropLast()
+                edged = true
+            }
+            if edged || ["khoảng", "chừng"].contains(lead.last ?? "") { return .uncertain }
+        }
         // "… có thể thay đổi danh sách chậm nhất là trước trận đấu khai mạc", "no later than": a deadline bounds what
         // may happen; it dates nothing that did
         if [" chậm nhất ", " muộn nhất ", " at the latest ", " no later than "].contains(where: (" " + event.statement + " ").contains) {

@@ -362,6 +362,12 @@ enum StatementShape {
                    !after.contains(where: { $0.first?.isUppercase == true }) || opensOnVerb(Array(after)),
                    !["này", "ấy", "đó", "của", "mới", "thứ", "đầu", "trưởng"].contains(after.first!) { return true }
             }
+            // "Hệ thống đi vào hoạt động", "Dự án được khởi công": a noun that usually takes a describing phrase ("Hệ
+            // thống tổng hợp giọng nói …", "Kế hoạch xây dựng Đài Bắc 101 …") points back only when a verb's marker or
+            // an intransitive verb follows it at once
+            let bareHeadNext: Set<String> = ["được", "đã", "bị", "đang", "sẽ", "chính", "bắt", "đi", "ra", "hoàn", "kết"]
+            for parts in vietnameseBareHeadParts where words.count > parts.count + 1 && lowerWords.starts(with: parts)
+                && bareHeadNext.contains(lowerWords[parts.count]) { return true }
             // "Nằm ở bờ biển phía đông của Úc, thành phố được thiết lập …": the same after a fronted phrase and its comma
             if ["nằm", "là", "với", "sau", "trong", "dưới", "tại", "ở", "khi", "trước", "nhờ", "do", "vì", "bên", "từ"]
                 .contains(first), let comma = statement.range(of: ", ") {
@@ -620,6 +626,7 @@ enum StatementShape {
     /// tăng"), not a happening an exam would date.
     static let vietnameseHappenings: [String] = [
         "bắt đầu", "kết thúc", "thành lập", "xuất hiện", "ra đời", "xây", "chiếm", "đánh", "trở thành", "du nhập", "truyền",
+        "đi vào",
         "lan", "suy", "sụp", "diệt", "lập", "dời", "chuyển", "ký", "ban hành", "cai trị", "thống nhất", "chia", "tách",
         "sáp nhập", "đổi", "phát minh", "phát hiện", "xuất bản", "sáng tác", "viết", "đến", "tới", "di cư", "định cư", "mở",
         "xâm", "tấn công", "chinh phục", "khởi", "nổi dậy", "giành", "mất", "thua", "thắng", "hình thành", "phát triển",
@@ -671,6 +678,9 @@ enum StatementShape {
 
     /// `vietnameseKindNouns`, each split into its words once.
     static let vietnameseKindNounParts = vietnameseKindNouns.map { $0.split(separator: " ").map(String.init) }
+    /// Nouns that point back at a named one only when a verb follows them at once ("Hệ thống đi vào hoạt động").
+    static let vietnameseBareHeadParts = ["hệ thống", "dự án", "chương trình", "kế hoạch", "công trình", "chiến dịch"]
+        .map { $0.split(separator: " ").map(String.init) }
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
                                                         "lập tức", "tiếp tục", "ngay", "sớm", "rốt cuộc", "liên tiếp",
@@ -858,12 +868,16 @@ enum StatementShape {
                " nhà tài trợ ", " vai diễn ", " tờ giấy bạc ", " đồng xu ",
                // advertising, charity shows, charts and rounds of a tournament: a celebrity's calendar
                " quảng cáo ", " người mẫu ", " từ thiện ", " bảng xếp hạng ", " video âm nhạc ", " video nhạc ",
-                " tứ kết ", " bán kết ", " tay vợt ", " ngôi vô địch ", " u17 ", " u19 ", " u21 ", " u23 "]  // (not "vòng đầu": an election has rounds too)
+                " tứ kết ", " bán kết ", " tay vợt ", " ngôi vô địch ", " u17 ", " u19 ", " u21 ", " u23 ",  // (not "vòng đầu": an election has rounds too)
+               // a portrayal on screen, news coverage of it: what later media made of the history, not the history
+               // (not "đăng bài": the article that started something is history, "Popular Electronics đăng bài …")
+               " trong vai ", " phim truyền hình ", " có bài viết "]
             : [" football ", " championship ", " world cup ", " olympic ", " olympics ", " gold medal ", " tournament ",
                " grand slam ", " record temperature ", " rainfall ", " postal ", " zip code ", " tourists ", " box office ",
                " grossed ", " album ", " billboard ", " away kit ", " home kit ", " shirt sponsor ", " played the role ",
                " starred as ", " advertising ", " commercial for ", " endorsement deal ", " charity concert ", " music video ",
-               " quarterfinal ", " quarter-final ", " semifinal ", " semi-final "]
+               " quarterfinal ", " quarter-final ", " semifinal ", " semi-final ", " in the role of ", " television series ",
+               " tv series "]
         // "Fox cũng đóng vai [...] trong bộ phim …": an actor's part (not "đóng vai trò", to play a role in something)
         if language == .vi, text.contains(" đóng vai "), !text.contains(" đóng vai trò ") { return true }
         if markers.contains(where: text.contains) { return true }
