@@ -28,7 +28,7 @@ import Timeline
 
     /// A statement ending on the word that announced a list it no longer holds.
     @Test func aListThatWasCutOff() {
-        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1900", "Công trình được xây dựng bao gồm")) == .fragment)
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1900", "Công trình Tháp Rùa được xây dựng bao gồm")) == .fragment)
     }
 
     /// "ông" after a name the text shows to be a person's points back at it; "họ" (they) does not.
