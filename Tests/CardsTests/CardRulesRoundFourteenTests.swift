@@ -152,3 +152,39 @@ import Timeline
         #expect(!StatementShape.isTrivia("Einstein published an article on acceleration under special relativity", language: .en))
     }
 }
+
+/// After set AB: a date that is the object of the verb before it; a subject owned by a pronoun; a name that ends on
+/// an initial.
+@Suite struct CardRulesRoundFourteenAfterSetABTests {
+    @Test func aDateThatIsTheVerbsObject() {
+        let screen = EventScreen(language: .vi)
+        let opened = TestEvents.event("2002", "Venus mở đầu bằng việc giành chiến thắng trước Justine Henin",
+                                      sentence: "Venus mở đầu năm 2002 bằng việc giành chiến thắng trước Justine Henin.",
+                                      dateSurface: "năm 2002")
+        #expect(screen.dateDefect(opened) == .leftover)
+        let entered = TestEvents.event("193X", "Bước những động cơ kinh tế cho đế quốc Nhật trở nên rất mạnh",
+                                       sentence: "Bước vào thập niên 1930, những động cơ kinh tế cho đế quốc Nhật trở nên rất mạnh.",
+                                       dateSurface: "thập niên 1930")
+        #expect(screen.dateDefect(entered) == .leftover)
+        let yielded = TestEvents.event("2010-01-27", "Lobo Sosa chỉ chịu nhường bước",
+                                       sentence: "Lobo Sosa chỉ chịu nhường bước vào ngày 27 tháng 1 năm 2010.",
+                                       dateSurface: "ngày 27 tháng 1 năm 2010")
+        #expect(screen.dateDefect(yielded) == nil)
+    }
+
+    @Test func aSubjectOwnedByAPronoun() {
+        #expect(BackReference.subjectOwnedByPronoun("Người chị của cô, Yetunde Price, bị ám sát"))
+        #expect(BackReference.subjectOwnedByPronoun("Con trai của ông lên ngôi"))
+        #expect(!BackReference.subjectOwnedByPronoun("Người thầy đầu tiên của ông Kawabata giành được giải Nobel"))
+        #expect(!BackReference.subjectOwnedByPronoun("Vua James I của Anh cho một công ty đặc quyền thương mại"))
+    }
+
+    @Test func aNameThatEndsOnAnInitial() throws {
+        let sentence = "Năm 1986, Quỹ gia đình Paul G. Allen được thành lập."
+        let range = try #require(sentence.range(of: "Paul G"))
+        #expect(!BlankBoundary.isClean("Paul G", at: range, in: sentence, language: .vi))
+        let product = "Năm 1998 Apple phát triển đồng thời sản phẩm Mac OS X."
+        let mac = try #require(product.range(of: "Mac OS X"))
+        #expect(BlankBoundary.isClean("Mac OS X", at: mac, in: product, language: .vi))
+    }
+}

@@ -24,6 +24,9 @@ import Testing
          "Huyện Nam Xang cùng huyện Bình Lục lập thành phủ Liêm Bình."),
         // a time named by a phrase, with the date as its apposition, goes with the date
         ("Năm đầu tiên của cuộc chiến, 1846, Cộng hòa California được thành lập.", "1846", "Cộng hòa California được thành lập."),
+        // "tr. CN" is "trước Công nguyên", and its dot ends no sentence
+        ("Nhưng rồi Việt bị nước Sở thôn tính năm 306 tr. CN. Người Đông Việt cư trú ở vùng này.", "BC0306",
+         "Việt bị nước Sở thôn tính."),
         // "trong thời gian" governs a period as "trong thời kỳ" does
         ("Chính phủ đã 4 lần nâng mức chuẩn nghèo trong thời gian từ năm 1993 đến năm 2005.", "1993/2005",
          "Chính phủ đã 4 lần nâng mức chuẩn nghèo."),

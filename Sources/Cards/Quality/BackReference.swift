@@ -125,6 +125,23 @@ enum BackReference {
         return false
     }
 
+    /// "Người chị của cô, Yetunde Price, bị ám sát …": whose? A pronoun owning the subject points at someone named
+    /// sentences before.
+    /// (written in lower case, and not a title before a name: "của ông Kawabata", "của Anh" are names)
+    static func subjectOwnedByPronoun(_ statement: String) -> Bool {
+        guard statement.contains("của ") else { return false }
+        let pronouns: Set<String> = ["cô", "ông", "bà", "anh", "chị", "họ", "nó", "hắn", "ngài", "chúng"]
+        let pieces = statement.split(separator: " ", omittingEmptySubsequences: true).prefix(7).map(String.init)
+        for index in pieces.indices.dropLast() where pieces[index].lowercased() == "của" {
+            let owner = pieces[index + 1]
+            let bare = owner.trimmingCharacters(in: .punctuationCharacters)
+            guard pronouns.contains(bare) else { continue }
+            // "của cô, Yetunde Price, …": the pronoun and a comma; "của ông Kawabata": a title before a name
+            if owner != bare || index + 2 >= pieces.count || pieces[index + 2].first?.isUppercase != true { return true }
+        }
+        return false
+    }
+
     /// "Những nơi khác với hy vọng …", "Các nước khác …": other than what? A subject of "others" opens on the end of a
     /// list the statement does not hold ("các cầu thủ khác như Pereda, Jones" names them).
     static func opensOnOthers(_ lower: [String]) -> Bool {

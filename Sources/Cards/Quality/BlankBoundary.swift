@@ -42,6 +42,10 @@ enum BlankBoundary {
         if let mark = tail.first, "-'’/.".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
             return false
         }
+        // "[...]. Allen" (Paul G. Allen): a name that ends on an initial goes on after its dot
+        // ("sản phẩm [...]." for Mac OS X ends the sentence)
+        if tail.hasPrefix(". "), last.count == 1, last.first?.isUppercase == true,
+           tail.dropFirst(2).first?.isUppercase == true { return false }
         // "Liên khu ủy [...]" (III): a Roman numeral on its own is the number of the name before it
         if inside.count == 1, first.count <= 5, first.allSatisfy({ "IVXLC".contains($0) }), before != nil { return false }
         if language == .vi, glueAfter, let next = after {

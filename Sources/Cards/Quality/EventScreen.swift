@@ -47,7 +47,8 @@ struct EventScreen: Sendable {
         if language == .vi, aboutPerson, words.count >= 2, words[0] == "Anh", words[1].first?.isLowercase == true { return .anaphor }
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
             || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement)
-            || BackReference.leansBack(words, language: language) { return .anaphor }
+            || BackReference.leansBack(words, language: language)
+            || language == .vi && BackReference.subjectOwnedByPronoun(statement) { return .anaphor }
         if StatementShape.isFragment(statement, words: words, language: language)
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
@@ -269,6 +270,13 @@ struct EventScreen: Sendable {
                 edged = true
             }
             if edged || ["khoảng", "chừng"].contains(lead.last ?? "") { return .uncertain }
+            // "Venus mở đầu năm 2002 bằng việc …", "Bước vào thập niên 1930, …": the date is the object of the verb
+            // before it, which its removal leaves hanging ("Venus mở đầu bằng việc …")
+            let verb = lead.suffix(2).joined(separator: " ")
+            // ("…, khởi đầu năm 1629 với việc thành lập …" begins with something and stays)
+            if ["mở đầu", "khép lại", "bước sang"].contains(verb)
+                || lead.last == "bước" && event.statement.hasPrefix("Bước ")
+                || verb == "khởi đầu" && event.statement.hasPrefix("Khởi đầu ") { return .leftover }
         }
         // "… có thể thay đổi danh sách chậm nhất là trước trận đấu khai mạc", "no later than": a deadline bounds what
         // may happen; it dates nothing that did

@@ -325,11 +325,14 @@ struct VietnameseGrammar {
         if v.word(k) == .sau, v.word(k + 1) == .cong, v.word(k + 2) == .nguyen { return k + 2 }
         return nil
     }
-    static let scn = Lexicon.hash("scn"), cn = Lexicon.hash("cn")
+    static let scn = Lexicon.hash("scn"), cn = Lexicon.hash("cn"), tr = Lexicon.hash("tr")
 
-    /// `TCN` or `trước Công nguyên` at `k`: index of its last token.
+    /// `TCN`, `tr. CN` or `trước Công nguyên` at `k`: index of its last token.
     func beforeChrist(_ k: Int) -> Int? {
         if v.word(k) == .tcn { return k }
+        if v.hash(k) == VietnameseGrammar.tr, v.punct(k + 1, "."), v.hash(k + 2) == VietnameseGrammar.cn, v.isUpperWord(k + 2) {
+            return k + 2
+        }
         if v.word(k) == .truoc, v.word(k + 1) == .cong, v.word(k + 2) == .nguyen { return k + 2 }
         return nil
     }

@@ -7,7 +7,9 @@ enum SentenceSplitter {
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "jr",
                                              "sr", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "ft", "mt", "adm",
                                              "gov", "rev", "prof", "brig", "maj", "sen", "rep", "cpl", "pvt", "v",
-                                             "c", "ca", "approx", "cf", "vol", "bvt"]
+                                             "c", "ca", "approx", "cf", "vol", "bvt",
+                                             // Vietnamese: "tr. CN" (trước Công nguyên), "tr. 45" (trang)
+                                             "tr"]
 
     /// Token ranges of the sentences in `tokens[lo..<hi]`, appended to `out`.
     static func split(_ tokens: [Token], _ lo: Int, _ hi: Int, bytes: UnsafeBufferPointer<UInt8>,
