@@ -188,3 +188,16 @@ import Timeline
         #expect(BlankBoundary.isClean("Mac OS X", at: mac, in: product, language: .vi))
     }
 }
+
+/// After set AB, read by hand: a happening pointed at with "này" or "đó"; "such" in the subject.
+@Suite struct CardRulesRoundFourteenPointingTests {
+    @Test(arguments: [
+        ("Dre ra bài hát chống cuộc xung đột này", true),
+        ("Một toán quân như thế từ West Point đến tái chiếm New York", true),
+        ("Cần hiểu như thế nào cho đúng quy định tại Điều 61", false),
+        ("Quân Anh thua trong cuộc chiến tranh Pháp – Ấn", false),
+    ])
+    func aHappeningPointedAt(statement: String, dangling: Bool) {
+        #expect(StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .vi, statement: statement) == dangling)
+    }
+}

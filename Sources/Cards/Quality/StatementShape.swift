@@ -529,6 +529,18 @@ enum StatementShape {
                     || (word == "nó" && names.count == 1)
                 if !named { return true }
             }
+            let lower = words.map { $0.lowercased() }
+            // "… chống cuộc xung đột này", "vụ việc đó": a happening pointed at, told in another sentence
+            for index in lower.indices where ["cuộc", "vụ"].contains(lower[index]) {
+                let phrase = lower[(index + 1)...].prefix(3)
+                if let at = phrase.firstIndex(where: { ["này", "đó", "ấy"].contains($0) }), at > index + 1,
+                   words[(index + 1)..<at].allSatisfy({ $0.first?.isLowercase == true }) { return true }
+            }
+            // "Một toán quân như thế …": "such" in the subject points at the sentence before ("như thế nào" asks how)
+            for index in lower.indices.prefix(5).dropFirst() where index + 1 < lower.count && lower[index] == "như"
+                && ["thế", "vậy"].contains(lower[index + 1]) && (index + 2 >= lower.count || lower[index + 2] != "nào") {
+                return true
+            }
             return false
         }
     }
