@@ -201,3 +201,25 @@ import Timeline
         #expect(StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .vi, statement: statement) == dangling)
     }
 }
+
+/// Read by hand after set AB: an abbreviation keeps its dot; the domain of a superlative; a question is no statement.
+@Suite struct CardRulesRoundFourteenLastTests {
+    @Test func anAbbreviationKeepsItsDot() throws {
+        let sentence = "Vào tháng 8 năm 1989, công ty Cree Inc. bán ra LED xanh da trời đầu tiên."
+        let range = try #require(sentence.range(of: "Cree Inc"))
+        #expect(!BlankBoundary.isClean("Cree Inc", at: range, in: sentence, language: .vi))
+    }
+
+    @Test func theDomainOfASuperlative() throws {
+        let sentence = "Quảng Đông chính thức trở thành tỉnh đông dân nhất Trung Quốc từ tháng 1/2005."
+        let range = try #require(sentence.range(of: "Trung Quốc"))
+        #expect(!BlankBoundary.isClean("Trung Quốc", at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aQuestionIsNoStatement() {
+        let question = "Cần hiểu như thế nào cho đúng để áp dụng quy định tại Điều 61"
+        #expect(StatementShape.isTitleLike(question, words: StatementShape.words(question), language: .vi))
+        let statement = "Quốc hội thông qua Điều 61 của Luật Hỗ trợ"
+        #expect(!StatementShape.isTitleLike(statement, words: StatementShape.words(statement), language: .vi))
+    }
+}

@@ -42,6 +42,11 @@ enum BlankBoundary {
         if let mark = tail.first, "-'’/.".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
             return false
         }
+        // "công ty [...]. bán ra …" (Cree Inc.): a company's or a person's abbreviation keeps its dot
+        if tail.hasPrefix("."), ["Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "St"].contains(last) { return false }
+        // "tỉnh đông dân nhất [...]" (Trung Quốc): the domain of a superlative is the subject's own country or region,
+        // given away by the subject
+        if language == .vi, sentence[..<range.lowerBound].hasSuffix(" nhất ") { return false }
         // "[...]. Allen" (Paul G. Allen): a name that ends on an initial goes on after its dot
         // ("sản phẩm [...]." for Mac OS X ends the sentence)
         if tail.hasPrefix(". "), last.count == 1, last.first?.isUppercase == true,

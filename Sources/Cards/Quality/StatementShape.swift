@@ -53,6 +53,10 @@ enum StatementShape {
 
     /// A heading, a work's title or a list label: most words capitalised, or a short capitalised head before a colon.
     static func isTitleLike(_ statement: String, words: [String], language: Language) -> Bool {
+        // "Cần hiểu như thế nào cho đúng …": a question, a heading's or a guide's, tells nothing that happened
+        if language == .vi, [" như thế nào", " tại sao ", " vì sao ", " ra sao"].contains(where: (" " + statement.lowercased()).contains) {
+            return true
+        }
         if let colon = statement.firstIndex(of: ":") {
             let head = self.words(String(statement[..<colon]))
             if !head.isEmpty, head.count <= 5, head.allSatisfy({ $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) }) {
