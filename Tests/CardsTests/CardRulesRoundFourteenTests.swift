@@ -223,3 +223,33 @@ import Timeline
         #expect(!StatementShape.isTitleLike(statement, words: StatementShape.words(statement), language: .vi))
     }
 }
+
+/// After set AC: a quarter left behind; a nation closing "Khối thịnh vượng chung" or "Cộng hòa Dân tộc"; a ward's
+/// renaming; a credit line; a comparison with a census.
+@Suite struct CardRulesRoundFourteenAfterSetACTests {
+    @Test func aQuarterLeftBehind() {
+        let screen = EventScreen(language: .vi)
+        let quarter = TestEvents.event("2010", "Trong thời kỳ khủng hoảng tư quý 3, vàng lại trở lại đóng vai trò an toàn",
+                                       sentence: "Trong thời kỳ khủng hoảng tư quý 3 năm 2010, vàng lại trở lại đóng vai trò an toàn.",
+                                       dateSurface: "năm 2010")
+        #expect(screen.dateDefect(quarter) == .leftover)
+    }
+
+    @Test(arguments: [
+        ("Năm 1973, Bahamas độc lập với tư cách là một thành viên của Khối thịnh vượng chung Anh.", "Anh"),
+        ("Năm 1917, sau khi Cộng hòa Dân tộc Ukraina tuyên bố độc lập, Kiev trở thành thủ đô.", "Ukraina"),
+    ])
+    func theNationClosingAName(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aWardsRenamingACreditLineACensus() {
+        #expect(StatementShape.isTrivia("Phường Nhà máy phân đạm đổi tên thành phường Trần Nguyên Hãn", language: .vi))
+        let credit = "Biệt đội tài năng – HLV"
+        #expect(StatementShape.isTitleLike(credit, words: StatementShape.words(credit), language: .vi))
+        let war = "Chiến tranh Pháp – Phổ bùng nổ ở biên giới hai nước"
+        #expect(!StatementShape.isTitleLike(war, words: StatementShape.words(war), language: .vi))
+        #expect(StatementShape.isStatistic("So với số thống kê, dân số thành phố đang trong tình trạng lão hóa", language: .vi))
+    }
+}

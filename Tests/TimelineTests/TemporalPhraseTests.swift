@@ -27,6 +27,10 @@ import Testing
         // "tr. CN" is "trước Công nguyên", and its dot ends no sentence
         ("Nhưng rồi Việt bị nước Sở thôn tính năm 306 tr. CN. Người Đông Việt cư trú ở vùng này.", "BC0306",
          "Việt bị nước Sở thôn tính."),
+        // a fronted phrase keeps the comma that closes it when the subject's name follows the date
+        ("Quá bức xúc, ngày 16/10/2007, Phương Thanh đã gởi đơn khiếu nại.", "2007-10-16", "Quá bức xúc, Phương Thanh đã gởi đơn khiếu nại."),
+        // the comma after a date before a place's preposition goes with the date
+        ("Cơn bão Marco hình thành trong tháng 10 năm 2008, ở vịnh Mexico.", "2008-10", "Cơn bão Marco hình thành ở vịnh Mexico."),
         // "trong thời gian" governs a period as "trong thời kỳ" does
         ("Chính phủ đã 4 lần nâng mức chuẩn nghèo trong thời gian từ năm 1993 đến năm 2005.", "1993/2005",
          "Chính phủ đã 4 lần nâng mức chuẩn nghèo."),

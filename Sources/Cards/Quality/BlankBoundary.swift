@@ -17,7 +17,7 @@ enum BlankBoundary {
     /// The words that end an institution's name before its country ("Nhà nước", "Chính phủ", "Quốc hội"), lowercased.
     static let institutionTails: Set<String> = [
         "nhà nước", "hoàng gia", "quân đội", "hải quân", "không quân", "lục quân", "chính phủ", "quốc hội", "nhân dân",
-        "cộng hòa", "cộng hoà", "dân chủ", "liên bang", "ngân hàng", "quốc gia",
+        "cộng hòa", "cộng hoà", "dân chủ", "liên bang", "ngân hàng", "quốc gia", "dân tộc",
     ]
 
     /// True when the blank at `range` of `sentence` is a whole name or phrase in `language`.
@@ -103,7 +103,7 @@ enum BlankBoundary {
         // "quân [...]", "thực dân [...]", "chính quyền thuộc địa [...]" (Pháp): a one-syllable nation after the noun it
         // qualifies is a nationality, no thing to recall ("đánh [...]", "sang [...]" ask the country itself)
         if language == .vi, inside.count == 1, nationSyllables.contains(first), glueBefore, let previous = before,
-           ["quân", "quyền", "dân", "người", "lính", "tàu", "địa", "đình", "phe", "đoàn", "binh", "thương", "sĩ", "giáo"]
+           ["quân", "quyền", "dân", "người", "lính", "tàu", "địa", "đình", "phe", "đoàn", "binh", "thương", "sĩ", "giáo", "chung"]
             .contains(previous.lowercased()) { return false }
         // "Ngân hàng Nhà nước [...]" (Việt Nam), "Chính phủ [...]" (Việt Nam), "Quốc hội [...]": the country that ends
         // an institution's name is the obvious part of it, not a thing of its own (a title's person stays: "Toàn

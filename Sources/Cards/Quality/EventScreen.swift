@@ -272,6 +272,10 @@ struct EventScreen: Sendable {
             if edged || ["khoảng", "chừng"].contains(lead.last ?? "") { return .uncertain }
             // "Venus mở đầu năm 2002 bằng việc …", "Bước vào thập niên 1930, …": the date is the object of the verb
             // before it, which its removal leaves hanging ("Venus mở đầu bằng việc …")
+            // "tư quý 3 năm 2010": the quarter before the year stays behind, half a date
+            if lead.count >= 2, lead[lead.index(before: lead.endIndex) - 1] == "quý", lead.last?.allSatisfy(\.isNumber) == true {
+                return .leftover
+            }
             let verb = lead.suffix(2).joined(separator: " ")
             // ("…, khởi đầu năm 1629 với việc thành lập …" begins with something and stays)
             if ["mở đầu", "khép lại", "bước sang"].contains(verb)

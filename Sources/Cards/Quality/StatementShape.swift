@@ -53,6 +53,9 @@ enum StatementShape {
 
     /// A heading, a work's title or a list label: most words capitalised, or a short capitalised head before a colon.
     static func isTitleLike(_ statement: String, words: [String], language: Language) -> Bool {
+        // "Biệt đội tài năng – HLV (2016)": a credit line, a work and the part played in it, with no verb
+        if let dash = statement.range(of: " – ") ?? statement.range(of: " - "), words.count <= 8,
+           StatementShape.words(String(statement[dash.upperBound...])).count <= 2 { return true }
         // "Cần hiểu như thế nào cho đúng …": a question, a heading's or a guide's, tells nothing that happened
         if language == .vi, [" như thế nào", " tại sao ", " vì sao ", " ra sao"].contains(where: (" " + statement.lowercased()).contains) {
             return true
@@ -175,7 +178,8 @@ enum StatementShape {
                "ranked", "mortality", "life expectancy",
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "Theo số liệu, Texas đứng đầu …", "According to the census, …": a figure by its source
-        let sourced = language == .vi ? ["theo số liệu", "theo thống kê", "theo điều tra", "theo kết quả điều tra"]
+        let sourced = language == .vi ? ["theo số liệu", "theo thống kê", "theo điều tra", "theo kết quả điều tra", "so với số thống kê",
+                                         "so với thống kê"]
             : ["according to statistics", "according to the census", "according to census", "according to figures"]
         if sourced.contains(where: lower.hasPrefix) { return true }
         // "đứng đầu trong các tiểu bang …", "đồng hạng với California": a rank held, with or without its number
@@ -880,6 +884,8 @@ enum StatementShape {
             ? [" bóng đá ", " giải vô địch ", " chức vô địch ", " world cup ", " olympic ", " huy chương vàng ", " khúc côn cầu ", " quần vợt ",
                " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
                " du khách ", " lượt khách ", " chia xã ", " chia phường ", " thành lập phường ", " thành lập xã ",
+               " đổi tên thành phường ", " đổi tên thành xã ", " thành lập 2 phường ", " thành lập 3 phường ",
+               " thành lập 2 xã ", " thành lập 3 xã ",
                " album ", " đĩa đơn ", " doanh thu phòng vé ", " áo đấu ", " màu áo ", " bộ áo ", " sân khách ",
                " nhà tài trợ ", " vai diễn ", " tờ giấy bạc ", " đồng xu ",
                // advertising, charity shows, charts and rounds of a tournament: a celebrity's calendar

@@ -355,7 +355,14 @@ enum Clause {
             }
             // "Arthur Danto, in 1964, suggested …": both commas set the date off inside the clause
             // (not after a fronted phrase and an era year: "…, thuộc xứ Sơn Nam, đến niên hiệu … năm 1741, vùng đất …")
-            if p >= lo, p > lo, !eraBefore, v.punct(p, ","), v.punct(date.upperBound + 1, ","), v.isWord(p - 1) { skip.insert(p...p) }
+            // ("Quá bức xúc, ngày 16/10/2007, Phương Thanh đã gởi …": a fronted phrase, then the subject's name after the
+            // date, keeps the comma that closes the phrase)
+            if p >= lo, p > lo, !eraBefore, v.punct(p, ","), v.punct(date.upperBound + 1, ","), v.isWord(p - 1),
+               !(v.isLowerWord(p - 1) && v.isUpperWord(date.upperBound + 2)) { skip.insert(p...p) }
+            // "… Marco, hình thành trong tháng 10 năm 2008, ở vịnh Mexico": the comma after the date before a place's
+            // preposition goes on with the same predicate, and goes with the date
+            if p >= lo, !v.punct(p, ","), v.punct(date.upperBound + 1, ","),
+               [o, tai].contains(v.hash(date.upperBound + 2)) { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
             // "(29/8)": brackets around the date alone
             if v.punct(date.lowerBound - 1, "("), v.punct(date.upperBound + 1, ")") {
                 skip.insert((date.lowerBound - 1)...(date.lowerBound - 1))
