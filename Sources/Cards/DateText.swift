@@ -50,8 +50,8 @@ public enum DateText {
         switch point {
         case .date(let date):
             return render(date, in: language)
-        case .season(let year, let code):
-            let name = seasonNames[code] ?? ("", "")
+        case .season(let year, let season):
+            let name = seasonNames[season.rawValue] ?? ("", "")
             return language == .vi ? "\(name.vi) năm \(year.year)" : "\(name.en) \(year.year)"
         }
     }

@@ -6,28 +6,46 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
+    // Eight bytes in all (every event of a deck carries one or two): the month and the day 0 when absent.
+    private var storedYear: Int32
+    private var storedMonth: UInt8
+    private var storedDay: UInt8
+    private var storedPrecision: UInt8
+
     /// For a decade the first year (1990), for a century its first year (1900; `19XX`). Negative before Christ
     /// (`BC0221` is -221; there is no year 0), so dates compare in time order across the eras.
-    public var year: Int
-    public var month: Int?
-    public var day: Int?
-    public var precision: Precision
+    public var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(clamping: newValue) }
+    }
+    public var month: Int? {
+        get { storedMonth == 0 ? nil : Int(storedMonth) }
+        set { storedMonth = UInt8(clamping: newValue ?? 0) }
+    }
+    public var day: Int? {
+        get { storedDay == 0 ? nil : Int(storedDay) }
+        set { storedDay = UInt8(clamping: newValue ?? 0) }
+    }
+    public var precision: Precision {
+        get { Precision(rawValue: Int(storedPrecision)) ?? .year }
+        set { storedPrecision = UInt8(newValue.rawValue) }
+    }
 
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
-        self.year = year
-        self.month = month
-        self.day = month == nil ? nil : day
-        self.precision = day != nil && month != nil ? .day : (month != nil ? .month : .year)
+        storedYear = Int32(clamping: year)
+        storedMonth = UInt8(clamping: month ?? 0)
+        storedDay = month == nil ? 0 : UInt8(clamping: day ?? 0)
+        storedPrecision = UInt8((day != nil && month != nil ? Precision.day : (month != nil ? .month : .year)).rawValue)
     }
 
     public init(decadeStarting year: Int) {
-        self.year = year - year % 10
-        self.precision = .decade
+        self.init(year: year - year % 10)
+        precision = .decade
     }
 
     public init(centuryStarting year: Int) {
-        self.year = year - year % 100
-        self.precision = .century
+        self.init(year: year - year % 100)
+        precision = .century
     }
 
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (time of day ignored), `YYYX` and `YYXX`, each optionally after `BC`

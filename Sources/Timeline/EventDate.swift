@@ -4,7 +4,7 @@ public struct EventDate: Hashable, Sendable {
     /// One end of the date: a calendar date at its precision, or a season of a year (`1688-SP`).
     public enum Point: Hashable, Sendable {
         case date(DateValue)
-        case season(year: DateValue, code: String)
+        case season(year: DateValue, Season)
 
         /// The date, or the season's year: where the point lies in time.
         public var value: DateValue {
@@ -16,7 +16,7 @@ public struct EventDate: Hashable, Sendable {
 
         /// The season's code (`SP`, `SU`, `FA`, `WI`), or nil for a date.
         public var seasonCode: String? {
-            if case .season(_, let code) = self { return code }
+            if case .season(_, let season) = self { return season.rawValue }
             return nil
         }
 
@@ -24,7 +24,7 @@ public struct EventDate: Hashable, Sendable {
         public var iso: String {
             switch self {
             case .date(let date): return date.iso
-            case .season(let year, let code): return year.iso + "-" + code
+            case .season(let year, let season): return year.iso + "-" + season.rawValue
             }
         }
 
@@ -35,14 +35,16 @@ public struct EventDate: Hashable, Sendable {
                 return
             }
             let pieces = iso.split(separator: "-")
-            guard pieces.count == 2, Self.seasonCodes.contains(String(pieces[1])), let year = DateValue(iso: pieces[0]) else {
+            guard pieces.count == 2, let season = Season(rawValue: String(pieces[1])), let year = DateValue(iso: pieces[0]) else {
                 return nil
             }
-            self = .season(year: year, code: String(pieces[1]))
+            self = .season(year: year, season)
         }
+    }
 
-        /// The seasons a value may name.
-        public static let seasonCodes: Set<String> = ["SP", "SU", "FA", "WI"]
+    /// A season of a year, by its code in an ISO value (`1688-SP`).
+    public enum Season: String, Hashable, Sendable {
+        case spring = "SP", summer = "SU", autumn = "FA", winter = "WI"
     }
 
     /// Where a period ends: at a point, or at the present (`PRESENT_REF`).

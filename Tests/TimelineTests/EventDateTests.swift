@@ -40,3 +40,20 @@ import Testing
         #expect(event.when?.isPeriod == true)
     }
 }
+
+/// Every event carries its date read: the value stays small (a deck of the 24 MB corpus holds ~10⁵ events).
+@Suite struct DateValueLayoutTests {
+    @Test func aDateIsEightBytesAndAnEventsDateFewMore() {
+        #expect(MemoryLayout<DateValue>.stride == 8)
+        #expect(MemoryLayout<EventDate>.stride <= 24)
+    }
+
+    @Test func absentPartsStayAbsent() {
+        let year = DateValue(year: 1945)
+        #expect(year.month == nil && year.day == nil && year.precision == .year)
+        var day = DateValue(year: -221, month: 3, day: 9)
+        #expect(day.precision == .day && day.year == -221 && day.day == 9)
+        day.month = nil
+        #expect(day.month == nil)
+    }
+}
