@@ -44,12 +44,15 @@ struct ReverseCardMaker {
         return nil
     }
 
-    /// True when the question asks its subject over a verb alone ("ai tái đắc cử", "who was re-elected"): any of
-    /// the year's winners would answer it.
+    /// True when the question asks its subject over a verb alone ("ai tái đắc cử", "quân đội nào rút quân", "who was
+    /// re-elected"): any of the year's winners would answer it.
     static func isBare(_ question: String) -> Bool {
-        let words = StatementShape.words(question)
-        guard let first = words.first?.lowercased(), ["ai", "who", "what"].contains(first) else { return false }
-        return words.count <= 4
+        let words = StatementShape.words(question).map { $0.lowercased() }
+        guard let first = words.first else { return false }
+        if ["ai", "who", "what"].contains(first) { return words.count <= 4 }
+        // "quân đội nào rút quân": the subject asked by its kind, then only the verb
+        if let asked = words.prefix(3).firstIndex(of: "nào"), asked >= 1 { return words.count - asked - 1 <= 2 }
+        return false
     }
 
     /// The question with its first letter lower-cased after the date's comma ("Năm 1981, tách 4 xã …") when the

@@ -253,3 +253,44 @@ import Timeline
         #expect(StatementShape.isStatistic("So với số thống kê, dân số thành phố đang trong tình trạng lão hóa", language: .vi))
     }
 }
+
+/// Judged failures still in the decks at the end of round fourteen: "they" in the subject; a building by its kind; a
+/// subject asked by its kind over a verb; two names joined by a treaty's head; a bracket whose date was taken out.
+@Suite struct CardRulesRoundFourteenRemainingTests {
+    @Test(arguments: [
+        ("Việc sử dụng chúng đã giảm và bị cấm ở một số quốc gia", true),
+        ("Một phong trào phát triển trong dân chúng", false),
+        ("Tuyến xe điện cuối cùng đã đóng cửa nhưng có kế hoạch tái sử dụng chúng", false),
+        ("Chúng ta giành độc lập", false),
+    ])
+    func theyInTheSubject(statement: String, dangling: Bool) {
+        #expect(StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .vi, statement: statement) == dangling)
+    }
+
+    @Test func aBuildingByItsKind() {
+        let statement = "Tòa nhà được chính thức xác định là cao nhất thế giới"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        let named = "Tòa nhà Quốc hội được khánh thành"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(named), language: .vi, statement: named))
+    }
+
+    @Test func aSubjectAskedByItsKindOverAVerb() {
+        #expect(ReverseCardMaker.isBare("quân đội nào rút quân"))
+        #expect(!ReverseCardMaker.isBare("nước nào tuyên chiến với Đức Quốc Xã"))
+    }
+
+    @Test func twoNamesJoinedByATreatysHead() throws {
+        let sentence = "Năm 1951, Nhật buộc phải ký với các nước Đồng minh hiệp ước San Francisco."
+        let answer = "Đồng minh hiệp ước San Francisco"
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aBracketWhoseDateWasTakenOut() {
+        let sentence = "Năm 2002, California trở thành bang đầu tiên cấm bơm hỗn hống (có hiệu lực từ năm 2006)."
+        #expect(StatementShape.hasLeftovers("California trở thành bang đầu tiên cấm bơm hỗn hống (có hiệu lực).", language: .vi,
+                                            sentence: sentence))
+        let gloss = "Năm 1976, Hà Nội (thủ đô) tổ chức đại hội."
+        #expect(!StatementShape.hasLeftovers("Hà Nội (thủ đô) tổ chức đại hội.", language: .vi, sentence: gloss))
+    }
+}

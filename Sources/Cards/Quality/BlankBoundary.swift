@@ -51,6 +51,11 @@ enum BlankBoundary {
         // ("sản phẩm [...]." for Mac OS X ends the sentence)
         if tail.hasPrefix(". "), last.count == 1, last.first?.isUppercase == true,
            tail.dropFirst(2).first?.isUppercase == true { return false }
+        // "[Đồng minh hiệp ước San Francisco]": two names joined by a document's lower-case head are two things
+        if language == .vi, inside.count >= 4,
+           zip(inside.dropFirst(), inside.dropFirst(2)).contains(where: { ["hiệp ước", "hiệp định", "hòa ước", "hoà ước"].contains($0 + " " + $1) }) {
+            return false
+        }
         // "Liên khu ủy [...]" (III): a Roman numeral on its own is the number of the name before it
         if inside.count == 1, first.count <= 5, first.allSatisfy({ "IVXLC".contains($0) }), before != nil { return false }
         if language == .vi, glueAfter, let next = after {

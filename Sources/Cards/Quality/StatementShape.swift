@@ -538,6 +538,13 @@ enum StatementShape {
                 if !named { return true }
             }
             let lower = words.map { $0.lowercased() }
+            // "Việc sử dụng chúng đã giảm …": "they" in the subject, for things named in another sentence ("chúng ta",
+            // "chúng tôi" are we; "dân chúng", "quần chúng" the public; later in the statement it may point at its own
+            // subject: "Tuyến xe điện … tái sử dụng chúng")
+            for index in lower.indices.dropFirst().prefix(3) where words[index] == "chúng" && !["dân", "quần", "công"].contains(lower[index - 1]) {
+                let next = index + 1 < lower.count ? lower[index + 1] : ""
+                if !["ta", "tôi", "mình", "em", "con", "cháu", "sinh"].contains(next) { return true }
+            }
             // "… chống cuộc xung đột này", "vụ việc đó": a happening pointed at, told in another sentence
             for index in lower.indices where ["cuộc", "vụ"].contains(lower[index]) {
                 let phrase = lower[(index + 1)...].prefix(3)
@@ -677,7 +684,8 @@ enum StatementShape {
         "lãnh thổ", "thành phố", "hòn đảo", "đảo", "quốc gia", "vương quốc", "đế quốc", "công ty", "hãng", "câu lạc bộ",
         "đội bóng", "tỉnh", "vùng", "khu vực", "thị trấn", "thị xã", "ban nhạc", "tập đoàn", "tổ chức", "hòn",
         "cuộc chiến tranh", "cuộc chiến", "cuộc khởi nghĩa", "trận đánh", "bộ phim", "cuốn sách", "bài hát", "ca khúc",
-        "tác phẩm", "nhóm nhạc", "dinh", "trấn", "phủ", "huyện", "sân vận động", "sân",
+        "tác phẩm", "nhóm nhạc", "dinh", "trấn", "phủ", "huyện", "sân vận động", "sân", "tòa nhà", "toà nhà", "tòa tháp",
+        "cây cầu",
         // a war, a revolution, an election named only by its kind; a person by the trade
         "cuộc nội chiến", "cuộc cách mạng", "cuộc bầu cử", "cuộc đảo chính", "cuộc xâm lược", "cuộc tấn công",
         "họa sĩ", "hoạ sĩ", "nhà văn", "nhạc sĩ", "nhà thơ", "ca sĩ", "tác giả", "nhà soạn nhạc", "danh họa", "pháo đài",
@@ -1142,6 +1150,17 @@ enum StatementShape {
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
                      ", và,", "  ", ":,", ": ,"]
         if PlainText.containsAny(statement, marks) { return true }
+        // "(có hiệu lực)" of "(có hiệu lực từ năm 2006)": a bracket whose date was taken out says half of what it said
+        if statement.contains("("), !sentence.isEmpty {
+            var rest = statement[...]
+            while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+                let inside = rest[rest.index(after: open)..<close]
+                if !inside.isEmpty, let at = sentence.range(of: "(" + inside + " "),
+                   let end = sentence[at.upperBound...].firstIndex(of: ")"),
+                   sentence[at.upperBound..<end].contains(where: \.isNumber) { return true }
+                rest = rest[rest.index(after: close)...]
+            }
+        }
         // "tăng /tuần": a number cut out of a rate; "vào ngày 16/": a date cut in half.
         if statement.contains(" /") || statement.contains("/ ") || statement.hasSuffix("/") { return true }
         // "Tên lửa A-4, phóng, đã …", "Atlas Shrugged, published, was …": a lone word left between two commas.
