@@ -75,7 +75,9 @@ public struct DeckGenerator: Sendable {
             // 1809 – April 15, 1865) was …") is that person's life, whoever else the text names often; its "He …"
             // is that person, by the name the text uses most
             titlePerson = !titles.isEmpty && KindSubject.introducesPerson(opening)
-            if resolver.mainPerson == nil, titlePerson,
+            // (the person the deck is named after wins over one the counts chose: "Trung Quốc", met after "Thủ tướng"
+            // more often than anyone in Chu Dung Cơ's life, is no "Ông")
+            if titlePerson, resolver.mainPerson.map({ !titles.contains($0) }) ?? true,
                let name = PronounResolver.mostUsed(titles.filter { NameKind.of($0, language: language) != .organisation },
                                                    in: deckEvents) {
                 resolver.mainPerson = name

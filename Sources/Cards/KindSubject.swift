@@ -83,7 +83,10 @@ struct KindSubject: Sendable, Equatable {
         let lower = opening.lowercased()
         let markers = ["sinh ngày", "(sinh", " sinh năm", "(born", "; born", "là một vận động viên", "là một nhà ",
                        "là một ca sĩ", "là một diễn viên", "là một cầu thủ", "là một chính khách", "là một tướng",
-                       "là vua", "là hoàng đế", "là nữ hoàng", "was an american", "was an english", "was a british"]
+                       "là vua", "là hoàng đế", "là nữ hoàng", "was an american", "was an english", "was a british",
+                       // an office held: "Chu Dung Cơ (…) là Thủ tướng thứ năm của …"
+                       "là thủ tướng", "là tổng thống", "là chủ tịch", "là tổng bí thư", "là bộ trưởng", "là lãnh tụ",
+                       "là nhà văn", "là nhà thơ", "là nhà khoa học", "là nhà soạn nhạc", "là nhạc sĩ", "là họa sĩ"]
         if markers.contains(where: lower.contains) { return true }
         // "Henry VIII (28 tháng 6, 1491 – 28 tháng 1, 1547) là …", "(1809–1865)": a lifespan in the first brackets
         guard let open = lower.firstIndex(of: "("), let close = lower[open...].firstIndex(of: ")") else { return false }

@@ -294,3 +294,35 @@ import Timeline
         #expect(!StatementShape.hasLeftovers("Hà Nội (thủ đô) tổ chức đại hội.", language: .vi, sentence: gloss))
     }
 }
+
+/// After set AD: the person a life is named after is its "Ông", whoever the counts chose; an office held introduces a
+/// person; an acronym after a longer word's dot starts a sentence; a verb of being elected opens no statement.
+@Suite struct CardRulesRoundFourteenAfterSetADTests {
+    @Test func theLifesNamesakeIsItsOng() {
+        let text = """
+        Chu Dung Cơ (tiếng Hán: 朱镕基) là Thủ tướng thứ năm của Quốc vụ viện Trung Quốc từ năm 1998 đến 2003.
+        Ông sinh ngày 1 tháng 10 năm 1928 tại Trường Sa, Hồ Nam, Trung Quốc. Tháng 10 năm 1949, ông gia nhập Đảng Cộng sản Trung Quốc.
+        Năm 1958, Thủ tướng Trung Quốc ký nghị định mới. Năm 1962, Thủ tướng Trung Quốc thăm Liên Xô. Năm 1966, Thủ tướng Trung Quốc từ chức.
+        Năm 1970, Thủ tướng Trung Quốc thăm Hà Nội. Tháng 8 năm 1989, ông kiêm nhiệm chức Bí thư thành ủy Thượng Hải.
+        """
+        let deck = DeckGenerator().generate(name: "chu_dung_cơ", text: text, sourceFile: "c.txt", sourceSHA256: "", language: .vi)
+        let statements = deck.events.map(\.event.statement)
+        #expect(statements.contains { $0.hasPrefix("Chu Dung Cơ gia nhập") })
+        #expect(!statements.contains { $0.hasPrefix("Trung Quốc gia nhập") })
+    }
+
+    @Test func anOfficeHeldIntroducesAPerson() {
+        #expect(KindSubject.introducesPerson("Chu Dung Cơ (tiếng Hán: 朱镕基) là Thủ tướng thứ năm của Quốc vụ viện"))
+        #expect(!KindSubject.introducesPerson("Hà Nội là thủ đô của Việt Nam"))
+    }
+
+    @Test func anAcronymAfterALongerWordsDot() {
+        #expect(StatementShape.runsTwoSentences("Những người làm thuê đã chiến thắng mặc dù vẫn chưa giải quyết.IBM cũng phải giải quyết một vụ kiện"))
+        #expect(!StatementShape.runsTwoSentences("Quân đội U.S.A tiến vào thành phố"))
+    }
+
+    @Test func beingElectedOpensNoStatement() {
+        let statement = "Trúng cử chức Thị trưởng Thượng Hải"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+}

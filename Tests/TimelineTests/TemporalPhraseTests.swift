@@ -31,6 +31,9 @@ import Testing
         ("Quá bức xúc, ngày 16/10/2007, Phương Thanh đã gởi đơn khiếu nại.", "2007-10-16", "Quá bức xúc, Phương Thanh đã gởi đơn khiếu nại."),
         // the comma after a date before a place's preposition goes with the date
         ("Cơn bão Marco hình thành trong tháng 10 năm 2008, ở vịnh Mexico.", "2008-10", "Cơn bão Marco hình thành ở vịnh Mexico."),
+        // a two-digit decade of a named century is that century's ("những năm 80 của thế kỷ 19": the 1880s)
+        ("Vào những năm 80 của thế kỷ 19, người Pháp chiếm Bắc Kỳ.", "188X", "Người Pháp chiếm Bắc Kỳ."),
+        ("Từ thập niên 60 của thế kỷ XX, phong trào lan rộng ở Mỹ.", "196X", "Phong trào lan rộng ở Mỹ."),
         // "trong thời gian" governs a period as "trong thời kỳ" does
         ("Chính phủ đã 4 lần nâng mức chuẩn nghèo trong thời gian từ năm 1993 đến năm 2005.", "1993/2005",
          "Chính phủ đã 4 lần nâng mức chuẩn nghèo."),

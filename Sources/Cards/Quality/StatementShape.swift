@@ -646,7 +646,7 @@ enum StatementShape {
         "trải", "đoạt", "vô", "bắt", "quay", "kêu", "rơi", "đưa", "mở", "đóng", "hoàn", "thực", "tiếp", "toạ", "tọa",
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
         "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
-        "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt", "tràn", "tiêu",
+        "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt", "tràn", "tiêu", "trúng", "đắc", "nhậm",
     ]
     /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
     /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia
@@ -858,19 +858,22 @@ enum StatementShape {
     }
 
     /// A dot glued between two words, the first ending on a small letter and the second opening on a capital and
-    /// going on in small letters ("Nha.Mở đầu"): two sentences of the source with their space lost. Initials,
-    /// abbreviations ("St.Petersburg") and names like "ASP.NET" are not.
+    /// going on in small letters ("Nha.Mở đầu"), or an acronym after a word of four letters or more ("giải
+    /// quyết.IBM"): two sentences of the source with their space lost. Initials, abbreviations ("St.Petersburg") and
+    /// names like "ASP.NET" are not.
     static func runsTwoSentences(_ statement: String) -> Bool {
         let scalars = Array(statement.unicodeScalars)
         for index in scalars.indices.dropFirst(3).dropLast(2) where scalars[index] == "." {
             let after = scalars[index + 1], second = scalars[index + 2]
-            guard after.properties.isUppercase, second.properties.isLowercase else { continue }
+            guard after.properties.isUppercase, second.properties.isLowercase || second.properties.isUppercase else { continue }
             // the word before the dot: at least two letters ("… bằng đá.Nhưng …"), ending on a small one
             var start = index
             while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
             let word = scalars[start..<index]
             // (a two-letter one all in small letters: "St.Petersburg", "Dr.Who" are abbreviations)
+            // (an acronym after the dot only after a longer word: "… giải quyết.IBM cũng …", not "U.S.A")
             guard word.count >= 3 || word.count == 2 && word.first!.properties.isLowercase, word.last!.properties.isLowercase,
+                  second.properties.isLowercase || word.count >= 4,
                   !sentenceAbbreviations.contains(String(String.UnicodeScalarView(word)).lowercased()) else { continue }
             return true
         }

@@ -126,6 +126,10 @@ struct VietnameseGrammar {
             if count == 4 && (1000...2190).contains(y) { parts.decade = y } else if count == 2 { parts.decade = 1900 + y } else {
                 return nil
             }
+            if count == 2, let (century, end) = centuryOfDecade(j + 3) {
+                parts.decade = century * 100 + y
+                return Found(j, end, .date, parts)
+            }
             return Found(j, j + 2, .date, parts)
         case .thap:
             guard v.word(j + 1) == .nien || v.word(j + 1) == .ky, let y = v.number(j + 2, maxDigits: 4) else { return nil }
@@ -133,6 +137,10 @@ struct VietnameseGrammar {
             var parts = DateParts()
             if count == 4, y % 10 == 0 { parts.decade = y } else if count == 2, y % 10 == 0 { parts.decade = 1900 + y } else {
                 return nil
+            }
+            if count == 2, let (century, end) = centuryOfDecade(j + 3) {
+                parts.decade = century * 100 + y
+                return Found(j, end, .date, parts)
             }
             return Found(j, j + 2, .date, parts)
         case .the_:
@@ -445,6 +453,15 @@ struct VietnameseGrammar {
     }
 
     /// `thế kỷ [thứ] XX|20|8 [TCN]`.
+    /// "… của thế kỷ 19" right after a two-digit decade ("những năm 80 của thế kỷ 19" is the 1880s): the century's
+    /// hundreds (18) and where the phrase ends; nil when no century of our era follows.
+    func centuryOfDecade(_ k: Int) -> (Int, Int)? {
+        guard v.hash(k) == VietnameseGrammar.cua, v.word(k + 1) == .the_, let found = century(k + 1),
+              !found.parts.beforeChrist, let hundreds = found.parts.century else { return nil }
+        return (hundreds, found.last)
+    }
+    static let cua = Lexicon.hash("của")
+
     func century(_ j: Int) -> Found? {
         guard v.word(j + 1) == .ky else { return nil }
         var k = j + 2
