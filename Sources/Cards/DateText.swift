@@ -86,6 +86,12 @@ public enum DateText {
 
     /// Short forms a learner may type for the same date (`1/4/2014`, `2014-04-01`, `1994`).
     public static func typedForms(_ date: DateValue) -> [String] {
+        // "VI TCN", "6 TCN", "VI BC": a century before Christ counted back from the era (-599 is the 6th)
+        if date.isBC, date.precision == .century {
+            let n = -date.year / 100 + 1
+            let numbers = [RomanNumeral.string(n), String(n)]
+            return numbers.flatMap { [$0 + " TCN", $0 + " BC", $0 + " trước Công nguyên"] }
+        }
         if date.isBC, date.precision >= .year {
             let y = String(-date.year)
             let era = [y + " TCN", y + " BC", y + " trước Công nguyên", "-" + y]

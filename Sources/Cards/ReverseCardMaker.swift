@@ -69,6 +69,8 @@ struct ReverseCardMaker {
         let words = StatementShape.words(question)
         let common = language == .vi && words.count >= 2 && words[1].first?.isLowercase == true
             && (VietnameseCompounds.isWord(lower, words[1]) || FunctionWords.all.contains(lower))
+        // ("Do Thái giáo": "do" would read "because")
+        if language == .vi, lower == "do", words.count >= 2, words[1].first?.isUppercase == true { return question }
         guard common || writes(lower) && !writes(first) else { return question }
         return question.prefix(1).lowercased() + question.dropFirst()
     }
@@ -194,8 +196,10 @@ struct ReverseCardMaker {
         let function = FunctionWords.all.contains(lower) || StatementShape.subordinators(language).contains(lower)
             || (language == .vi && Self.vietnameseClassifiers.contains(lower))  // "Nước Tần …" → "nước Tần …"
             || (language == .vi && words.count >= 2 && Self.vietnameseClassifiers.contains(lower + " " + words[1].lowercased()))
-        // other words are lowered only where the source writes them in lower case (`lowercasedOpening`)
-        guard function else { return head }
+        // other words are lowered only where the source writes them in lower case (`lowercasedOpening`); "Do" before a
+        // capital is the first syllable of "Do Thái" (Jewish), which "do" would read as "because"
+        guard function, !(language == .vi && lower == "do" && words.count >= 2 && words[1].first?.isUppercase == true)
+        else { return head }
         return head.prefix(1).lowercased() + head.dropFirst()
     }
 

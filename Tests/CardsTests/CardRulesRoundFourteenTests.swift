@@ -326,3 +326,26 @@ import Timeline
         #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
     }
 }
+
+/// After set AE: a century before Christ is typed as such; "Do Thái" keeps its capital after a date; an era named
+/// in words is no count from another event.
+@Suite struct CardRulesRoundFourteenAfterSetAETests {
+    @Test func aCenturyBeforeChristIsTypedAsSuch() throws {
+        let sixth = try #require(DateValue(iso: "BC05XX"))
+        let forms = DateText.typedForms(sixth)
+        #expect(forms.contains("VI TCN") && forms.contains("6 TCN") && forms.contains("VI BC"))
+        #expect(!forms.contains("I") && !forms.contains("-4"))
+    }
+
+    @Test func doThaiKeepsItsCapital() {
+        let maker = ReverseCardMaker(language: .vi)
+        #expect(maker.lowerFirst("Do Thái giáo, khởi nguồn ở đâu", names: []) == "Do Thái giáo, khởi nguồn ở đâu")
+        #expect(maker.lowerFirst("Do chiến tranh, thành phố bị bỏ hoang", names: []) == "do chiến tranh, thành phố bị bỏ hoang")
+    }
+
+    @Test func anEraInWordsIsNoCount() {
+        #expect(!StatementShape.isRelativeSurface("thế kỷ thứ 7 sau Công nguyên", language: .vi))
+        #expect(!StatementShape.isRelativeSurface("từ năm 672 trước Công nguyên", language: .vi))
+        #expect(StatementShape.isRelativeSurface("3 năm sau", language: .vi))
+    }
+}

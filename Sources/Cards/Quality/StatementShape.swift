@@ -1273,7 +1273,10 @@ enum StatementShape {
 
     /// A surface counted from another date: "the next day", "hôm sau", "3 năm sau", "two years later".
     static func isRelativeSurface(_ surface: String, language: Language) -> Bool {
-        let lower = words(surface).map { $0.lowercased() }
+        var lower = words(surface).map { $0.lowercased() }
+        // "thế kỷ thứ 7 sau Công nguyên", "năm 221 trước Công nguyên": the era, not a count from another event
+        if let era = lower.firstIndex(of: "công"), era >= 1, era + 1 < lower.count, lower[era + 1] == "nguyên",
+           ["sau", "trước"].contains(lower[era - 1]) { lower.removeSubrange((era - 1)...(era + 1)) }
         // "Ngày hôm sau, ngày 8 tháng 5 năm 1945": the explicit date that follows fixes it
         let units: Set<String> = ["năm", "tháng", "ngày", "tuần", "years", "year", "months", "days", "weeks"]
         for (index, word) in lower.enumerated() where (3...4).contains(word.count) && word.allSatisfy(\.isNumber) {

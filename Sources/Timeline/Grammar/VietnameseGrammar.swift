@@ -479,6 +479,8 @@ struct VietnameseGrammar {
             parts.beforeChrist = true
             return Found(j, end, .date, parts)
         }
+        // "thế kỷ 7 sau Công nguyên": the era of our count goes with the century
+        if let end = anno(k + 1) { return Found(j, end, .date, parts) }
         return Found(j, k, .date, parts)
     }
 
