@@ -32,7 +32,7 @@ struct MultipleChoiceCardMaker {
         deckDates = Set(deckEvents.compactMap { $0.event.when?.single }).sorted()
         var bySentence: [String: Set<DateValue>] = [:]
         for event in sentenceEvents ?? deckEvents {
-            for value in event.event.when.map(QuestionText.calendarPoints(of:)) ?? [] {
+            for value in event.event.when?.calendarDates ?? [] {
                 bySentence[event.event.sentence, default: []].insert(value)
             }
         }

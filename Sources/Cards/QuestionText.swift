@@ -165,7 +165,7 @@ enum QuestionText {
     static func computeStatementWithoutOwnDate(_ statement: String, date value: EventDate?, in language: Language) -> String? {
         let years = Set(years(of: value))
         var text = trimmedStatement(statement)
-        let days = value.map { calendarPoints(of: $0).filter { $0.precision == .day } } ?? []
+        let days = value?.calendarDates.filter { $0.precision == .day } ?? []
         let statesDate = { (match: String) in
             years.contains { containsNumber($0, in: match) } || days.contains { mentionsDayAndMonth(of: $0, in: match) }
         }
@@ -185,13 +185,13 @@ enum QuestionText {
         guard let value else { return false }
         for year in years(of: value) where containsNumber(year, in: prompt) { return true }
         // (either end of a period of days: "9 tháng 5" gives away half of "from 9 to 10 May 1860")
-        for date in calendarPoints(of: value) where date.precision == .day && mentionsDayAndMonth(of: date, in: prompt) {
+        for date in value.calendarDates where date.precision == .day && mentionsDayAndMonth(of: date, in: prompt) {
             return true
         }
         // "Trần Trọng Kim sinh (Quý Mùi) … vào năm nào?": the year's name in the sixty-year cycle fixes it
         if let date = value.startDate, date.precision >= .year, CycleYear.isNamed(in: prompt) { return true }
         // "… xâm lăng (711-718) … vào thế kỷ nào?": a year inside the decade or century asked gives it away
-        for date in calendarPoints(of: value) {
+        for date in value.calendarDates {
             guard date.year >= 0, date.precision == .decade || date.precision == .century else { continue }
             let span = date.year..<(date.year + (date.precision == .decade ? 10 : 100))
             if numbers(in: prompt).contains(where: { $0 >= 100 && span.contains($0) }) { return true }
@@ -225,15 +225,7 @@ enum QuestionText {
     }
 
     /// The years a date names (`1946/1954` → 1946, 1954; a season's none).
-    static func years(of date: EventDate?) -> [Int] { date.map { calendarPoints(of: $0).map { abs($0.year) } } ?? [] }
-
-    /// The calendar dates at the ends of `date` (a season and the present are none).
-    static func calendarPoints(of date: EventDate) -> [DateValue] {
-        var points: [DateValue] = []
-        if case .date(let start) = date.start { points.append(start) }
-        if case .point(.date(let end))? = date.end { points.append(end) }
-        return points
-    }
+    static func years(of date: EventDate?) -> [Int] { date?.calendarDates.map { abs($0.year) } ?? [] }
 
     /// The whole numbers written in `text` with the digits 0–9.
     static func numbers(in text: some StringProtocol) -> [Int] {

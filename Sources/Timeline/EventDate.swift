@@ -79,12 +79,6 @@ public struct EventDate: Hashable, Sendable {
         }
     }
 
-    /// One date or a period, built from its parts.
-    public init(start: Point, end: End? = nil) {
-        self.start = start
-        self.end = end
-    }
-
     /// The one calendar date this is, or nil for a period or a season.
     public var single: DateValue? {
         guard end == nil, case .date(let date) = start else { return nil }
@@ -95,6 +89,14 @@ public struct EventDate: Hashable, Sendable {
     public var startDate: DateValue? {
         if case .date(let date) = start { return date }
         return nil
+    }
+
+    /// The calendar dates at its ends (`1946/1954` → 1946 and 1954; a season and the present are none).
+    public var calendarDates: [DateValue] {
+        var dates: [DateValue] = []
+        if case .date(let start) = start { dates.append(start) }
+        if case .point(.date(let last))? = end { dates.append(last) }
+        return dates
     }
 
     /// True for a period (`A/B`).

@@ -11,9 +11,6 @@ enum BlankBoundary {
         "Thanh", "Nguyên", "Tần", "Đường", "Chu", "Xiêm", "Việt", "Hoa", "Triều", "Miên", "Tây", "Séc",
     ]
 
-    /// The last characters of `opened`, lowercased (a government noun before the blank).
-    private static func lowerOpenedEnd(_ opened: Substring) -> String { String(opened.suffix(14)).lowercased() }
-
     /// The words that end an institution's name before its country ("Nhà nước", "Chính phủ", "Quốc hội"), lowercased.
     static let institutionTails: Set<String> = [
         "nhà nước", "hoàng gia", "quân đội", "hải quân", "không quân", "lục quân", "chính phủ", "quốc hội", "nhân dân",
@@ -125,9 +122,9 @@ enum BlankBoundary {
         }
         // "chính phủ [...] quyết định …", "chính quyền [...] lấy …" (Việt Nam, Pháp): the country whose government acts
         // is the text's own, or given away by the act (a government of more words stays: "chính phủ [Lâm thời …]")
-        if language == .vi, inside.count <= 2, opened.hasSuffix(" "),
-           ["chính phủ ", "chính quyền ", "nhà nước "].contains(where: { lowerOpenedEnd(opened).hasSuffix(" " + $0) || lowerOpenedEnd(opened) == $0 }) {
-            return false
+        if language == .vi, inside.count <= 2, opened.hasSuffix(" ") {
+            let end = String(opened.suffix(14)).lowercased()
+            if ["chính phủ ", "chính quyền ", "nhà nước "].contains(where: { end.hasSuffix(" " + $0) || end == $0 }) { return false }
         }
         // "miền bắc [...] ngày nay", "(nay là [...])", "in present-day [...]": the place of today that glosses an old
         // one is no thing that happened

@@ -33,9 +33,8 @@ struct EventScreen: Sendable {
             return .relativeDate
         }
         // "từ tháng 12 năm 1989 đến tháng 4 năm 1989": a period that ends before it starts took a year from elsewhere
-        if let when = event.when, case .point(let end)? = when.end, let from = DateSpan(EventDate(start: when.start)),
-           let to = DateSpan(EventDate(start: end)),
-           to.last < from.first { return .relativeDate }
+        if let when = event.when, case .point(let end)? = when.end,
+           DateSpan(end.value).last < DateSpan(when.start.value).first { return .relativeDate }
         if event.when?.start.value.isBC != true, StatementShape.mentionsBC(event.dateSurface) { return .eraLost }
         // "khoảng năm 2700" in a history of the Minoans: a year past the present is a BC year that lost its era
         if let year = event.when?.startDate?.year, year > 2100 { return .eraLost }
@@ -270,14 +269,12 @@ struct EventScreen: Sendable {
                 edged = true
             }
             if edged || ["khoảng", "chừng"].contains(lead.last ?? "") { return .uncertain }
-            // "Venus mở đầu năm 2002 bằng việc …", "Bước vào thập niên 1930, …": the date is the object of the verb
-            // before it, which its removal leaves hanging ("Venus mở đầu bằng việc …")
             // "tư quý 3 năm 2010": the quarter before the year stays behind, half a date
-            if lead.count >= 2, lead[lead.index(before: lead.endIndex) - 1] == "quý", lead.last?.allSatisfy(\.isNumber) == true {
-                return .leftover
-            }
+            if lead.dropLast().last == "quý", lead.last?.allSatisfy(\.isNumber) == true { return .leftover }
+            // "Venus mở đầu năm 2002 bằng việc …", "Bước vào thập niên 1930, …": the date is the object of the verb
+            // before it, which its removal leaves hanging ("Venus mở đầu bằng việc …"); "…, khởi đầu năm 1629 với việc
+            // thành lập …" begins with something and stays
             let verb = lead.suffix(2).joined(separator: " ")
-            // ("…, khởi đầu năm 1629 với việc thành lập …" begins with something and stays)
             if ["mở đầu", "khép lại", "bước sang"].contains(verb)
                 || lead.last == "bước" && event.statement.hasPrefix("Bước ")
                 || verb == "khởi đầu" && event.statement.hasPrefix("Khởi đầu ") { return .leftover }
@@ -572,7 +569,11 @@ struct EventScreen: Sendable {
     /// Up to `count` lower-cased words right before the first occurrence of `surface` in `sentence`.
     func wordsBefore(_ surface: String, in sentence: String, count: Int) -> [String] {
         guard !surface.isEmpty, let range = sentence.range(of: surface) else { return [] }
-        var words = StatementShape.words(String(sentence[..<range.lowerBound])).map { $0.lowercased() }
+        // (read from the end only: this runs for every event, and a few words are wanted; a word cut at the window's
+        // start is never among them, the window holding far more than `count` words and those the loop drops)
+        let window = sentence[..<range.lowerBound].suffix((count + 6) * 24)
+        var words = StatementShape.words(String(window)).map { $0.lowercased() }
+        if window.startIndex != sentence.startIndex, !words.isEmpty { words.removeFirst() }
         // "năm", "ngày", "vào" just before a bare number belong to the date phrase, not to what governs it.
         while let last = words.last, ["năm", "ngày", "tháng", "vào", "hồi", "in", "on", "thời", "điểm", "kỳ", "giai", "đoạn"]
             .contains(last) { words.removeLast() }
