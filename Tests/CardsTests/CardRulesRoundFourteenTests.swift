@@ -246,6 +246,9 @@ import Timeline
 
     @Test func aWardsRenamingACreditLineACensus() {
         #expect(StatementShape.isTrivia("Phường Nhà máy phân đạm đổi tên thành phường Trần Nguyên Hãn", language: .vi))
+        #expect(StatementShape.isTrivia("Nghị quyết của Chính phủ thành lập 5 xã Tân Tiến, Tân Mỹ, Tân Dĩnh, Dĩnh Trì, Song Khê",
+                                        language: .vi))
+        #expect(!StatementShape.isTrivia("Chính phủ thành lập tỉnh Hà Nam", language: .vi))
         let credit = "Biệt đội tài năng – HLV"
         #expect(StatementShape.isTitleLike(credit, words: StatementShape.words(credit), language: .vi))
         let war = "Chiến tranh Pháp – Phổ bùng nổ ở biên giới hai nước"

@@ -895,8 +895,7 @@ enum StatementShape {
             ? [" bóng đá ", " giải vô địch ", " chức vô địch ", " world cup ", " olympic ", " huy chương vàng ", " khúc côn cầu ", " quần vợt ",
                " nhiệt độ tối ", " nhiệt độ cao nhất ", " nhiệt độ thấp nhất ", " lượng mưa ", " mã bưu ", " bưu chính ",
                " du khách ", " lượt khách ", " chia xã ", " chia phường ", " thành lập phường ", " thành lập xã ",
-               " đổi tên thành phường ", " đổi tên thành xã ", " thành lập 2 phường ", " thành lập 3 phường ",
-               " thành lập 2 xã ", " thành lập 3 xã ",
+               " đổi tên thành phường ", " đổi tên thành xã ",
                " album ", " đĩa đơn ", " doanh thu phòng vé ", " áo đấu ", " màu áo ", " bộ áo ", " sân khách ",
                " nhà tài trợ ", " vai diễn ", " tờ giấy bạc ", " đồng xu ",
                // advertising, charity shows, charts and rounds of a tournament: a celebrity's calendar
@@ -914,8 +913,11 @@ enum StatementShape {
         // "Fox cũng đóng vai [...] trong bộ phim …": an actor's part (not "đóng vai trò", to play a role in something)
         if language == .vi, text.contains(" đóng vai "), !text.contains(" đóng vai trò ") { return true }
         if markers.contains(where: text.contains) { return true }
-        // "… chuyển về số 4 đường Trần Hưng Đạo": a street address
+        // "… chuyển về số 4 đường Trần Hưng Đạo": a street address; "thành lập 3 phường …": wards or communes made by
+        // the count
         if language == .vi {
+            for index in lower.indices.dropLast(3) where lower[index] == "thành" && lower[index + 1] == "lập"
+                && lower[index + 2].allSatisfy(\.isNumber) && ["phường", "xã"].contains(lower[index + 3]) { return true }
             for index in lower.indices.dropLast(2) where lower[index] == "số" && lower[index + 1].first?.isNumber == true
                 && ["đường", "phố"].contains(lower[index + 2]) { return true }
         }
