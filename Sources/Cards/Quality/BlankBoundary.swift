@@ -62,7 +62,7 @@ enum BlankBoundary {
             // capitalised head go on with an organisation's name
             let rest = tail.split(separator: " ")
             if next.first?.isLowercase == true, rest.count >= 2,
-               ["Hội", "Đảng", "Đoàn", "Hội."].contains(String(rest[1]).trimmingCharacters(in: .punctuationCharacters)) {
+               ["Hội", "Đảng", "Đoàn"].contains(String(rest[1]).trimmingCharacters(in: .punctuationCharacters)) {
                 return false
             }
         }
