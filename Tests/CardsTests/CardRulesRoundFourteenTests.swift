@@ -352,3 +352,30 @@ import Timeline
         #expect(StatementShape.isRelativeSurface("3 năm sau", language: .vi))
     }
 }
+
+/// Read from AA–AE's remaining failures: "mentioned above"; a period followed at once by another is a span.
+@Suite struct CardRulesRoundFourteenSpanTests {
+    @Test func mentionedAbove() {
+        let statement = "Thuật ngữ máy tính cá nhân nêu trên được phổ biến bởi tạp chí Byte"
+        #expect(StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    @Test func aPeriodFollowedByAnother() {
+        let screen = EventScreen(language: .vi)
+        let sentence = "Những nỗ lực đầu tiên được các nhà sử học Hồi giáo thực hiện trong thế kỷ thứ 9 và thế kỷ thứ 10."
+        let first = TestEvents.event("08XX", "Những nỗ lực đầu tiên được các nhà sử học Hồi giáo thực hiện",
+                                     sentence: sentence, dateSurface: "thế kỷ thứ 9")
+        #expect(screen.continuesWithAnotherPeriod(first))
+        let second = TestEvents.event("09XX", "Những nỗ lực đầu tiên được các nhà sử học Hồi giáo thực hiện",
+                                      sentence: sentence, dateSurface: "thế kỷ thứ 10")
+        #expect(screen.continuesWithAnotherPeriod(second))
+        let late = TestEvents.event("197X", "Thuật ngữ được phổ biến bởi tạp chí Byte",
+                                    sentence: "Thuật ngữ được phổ biến vào cuối thập niên 1970 đầu thập niên 1980.",
+                                    dateSurface: "cuối thập niên 1970")
+        #expect(screen.continuesWithAnotherPeriod(late))
+        let alone = TestEvents.event("19XX", "Hồ Chí Minh ra đi tìm đường cứu nước",
+                                     sentence: "Đầu thế kỷ 20 và trong những năm sau, Hồ Chí Minh ra đi tìm đường cứu nước.",
+                                     dateSurface: "Đầu thế kỷ 20")
+        #expect(!screen.continuesWithAnotherPeriod(alone))
+    }
+}

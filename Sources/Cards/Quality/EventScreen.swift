@@ -336,8 +336,23 @@ struct EventScreen: Sendable {
         // "(tức 25 tháng 5, 1791)": the same day in another calendar, a gloss
         if wordsBefore(event.dateSurface, in: event.sentence, count: 3).contains("tức") { return .nominalDate }
         if endsAtANoun(event) { return .boundaryDate }
-        if isOneOfSeveralYears(event) { return .partOfRange }
+        if isOneOfSeveralYears(event) || continuesWithAnotherPeriod(event) { return .partOfRange }
         return nil
+    }
+
+    /// "cuối thập niên 1970 đầu thập niên 1980", "thế kỷ thứ 9 và thế kỷ thứ 10": a decade or a century followed at once
+    /// by another gives the event a span, of which the card would ask one end.
+    func continuesWithAnotherPeriod(_ event: Event) -> Bool {
+        guard language == .vi, let precision = event.when?.single?.precision, precision <= .decade,
+              let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let next = StatementShape.words(String(event.sentence[range.upperBound...].prefix(30))).prefix(3).map { $0.lowercased() }
+        let periods: Set<String> = ["thập", "thế", "những"]
+        if let first = next.first, ["đầu", "cuối", "giữa"].contains(first), next.count >= 2, periods.contains(next[1]) { return true }
+        if next.first == "và", next.count >= 2, periods.contains(next[1]) { return true }
+        // (the span's second end: "… thế kỷ thứ 9 và thế kỷ thứ 10")
+        let before = StatementShape.words(String(event.sentence[..<range.lowerBound].suffix(30))).suffix(2)
+        return before.last?.lowercased() == "và" && before.first.map { word in
+            word.allSatisfy(\.isNumber) || word.allSatisfy({ "IVXLC".contains($0) }) } == true
     }
 
     /// "năm 1740 và 1741", "in 1958 and 1959", "744-745": the sentence gives the event several years together,

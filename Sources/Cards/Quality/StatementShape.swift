@@ -551,6 +551,9 @@ enum StatementShape {
                 if let at = phrase.firstIndex(where: { ["này", "đó", "ấy"].contains($0) }), at > index + 1,
                    words[(index + 1)..<at].allSatisfy({ $0.first?.isLowercase == true }) { return true }
             }
+            // "Thuật ngữ máy tính cá nhân nêu trên …": "mentioned above" points at the sentences before
+            let padded = " " + lower.joined(separator: " ") + " "
+            if [" nêu trên ", " kể trên ", " nói trên ", " trên đây "].contains(where: padded.contains) { return true }
             // "Một toán quân như thế …": "such" in the subject points at the sentence before ("như thế nào" asks how)
             for index in lower.indices.prefix(5).dropFirst() where index + 1 < lower.count && lower[index] == "như"
                 && ["thế", "vậy"].contains(lower[index + 1]) && (index + 2 >= lower.count || lower[index + 2] != "nào") {
