@@ -70,9 +70,11 @@ struct DateDistractors {
         case .century: return (1...4).flatMap { [y - 100 * $0, y + 100 * $0] }.filter { $0 >= 0 }.map { DateValue(centuryStarting: $0) }
         case .decade: return (1...5).flatMap { [y - 10 * $0, y + 10 * $0] }.filter { $0 >= 0 }.map { DateValue(decadeStarting: $0) }
         // Same era as the answer: a BC answer gets BC options, never a year across the start of the era.
+        // ("khoảng năm 1200" takes 900–1500, never "khoảng năm 200": an option a millennium off is ruled out by itself)
         case .year:
             let gap = minimumGap
-            let years: [Int] = (1...12).flatMap { (step: Int) -> [Int] in [y - gap * step, y + gap * step] }
+            let years: [Int] = (1...12).filter { gap * $0 <= max(maxDistance, 3 * gap) }
+                .flatMap { (step: Int) -> [Int] in [y - gap * step, y + gap * step] }
             return years.filter { y < 0 ? $0 <= -1 : $0 >= 1 }.map { DateValue(year: $0) }
         case .month:
             let m = answer.month ?? 1

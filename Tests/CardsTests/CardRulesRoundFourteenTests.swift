@@ -379,3 +379,17 @@ import Timeline
         #expect(!screen.continuesWithAnotherPeriod(alone))
     }
 }
+
+/// Read from AF: made-up options for a round "about" year stay within three of its steps.
+@Suite struct CardRulesRoundFourteenRoundYearTests {
+    @Test func aRoundYearsOptionsStayNearIt() throws {
+        let answer = DateValue(year: 1200)
+        let picker = DateDistractors(answer: answer, deckDates: [DateValue(year: 1600)], salt: "x",
+                                     minimumGap: DateDistractors.approximateGap(1200))
+        #expect(picker.nearby().allSatisfy { abs($0.year - 1200) <= 300 })
+        let options = try #require(picker.pick(earlier: 2, later: 1))
+        for option in options.earlier + options.later {
+            #expect(abs(option.year - 1200) <= 300, "option \(option.year)")
+        }
+    }
+}
