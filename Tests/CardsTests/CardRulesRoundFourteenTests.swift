@@ -2,6 +2,12 @@ import Testing
 import Timeline
 @testable import Cards
 
+/// Is a Vietnamese blank on the first `answer` of `sentence` a whole name or phrase (`BlankBoundary.isClean`)?
+private func blankIsClean(_ answer: String, in sentence: String) throws -> Bool {
+    let range = try #require(sentence.range(of: answer))
+    return BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi)
+}
+
 /// Round fourteen: an era year glossed in brackets is the clause's own date; blanks that cut an abbreviation, a
 /// numbered name, an award or an organisation's name, or that name the government's country, are not made; a
 /// reverse question asks more than a verb.
@@ -39,8 +45,7 @@ import Timeline
         ("Ngày 18 tháng 2 năm 1882, chính quyền Pháp lấy một phần đất Bạc Liêu.", "Pháp"),
     ])
     func aBlankThatCutsOrGivesAway(sentence: String, answer: String) throws {
-        let range = try #require(sentence.range(of: answer))
-        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+        #expect(!(try blankIsClean(answer, in: sentence)))
     }
 
     @Test(arguments: [
@@ -49,8 +54,7 @@ import Timeline
         ("Năm 1010, Lý Thái Tổ dời đô về Đại La.", "Đại La"),
     ])
     func aWholeNameStaysABlank(sentence: String, answer: String) throws {
-        let range = try #require(sentence.range(of: answer))
-        #expect(BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+        #expect(try blankIsClean(answer, in: sentence))
     }
 
     @Test func aNameWrittenTwiceIsNotBlanked() {
@@ -181,11 +185,9 @@ import Timeline
 
     @Test func aNameThatEndsOnAnInitial() throws {
         let sentence = "Năm 1986, Quỹ gia đình Paul G. Allen được thành lập."
-        let range = try #require(sentence.range(of: "Paul G"))
-        #expect(!BlankBoundary.isClean("Paul G", at: range, in: sentence, language: .vi))
+        #expect(!(try blankIsClean("Paul G", in: sentence)))
         let product = "Năm 1998 Apple phát triển đồng thời sản phẩm Mac OS X."
-        let mac = try #require(product.range(of: "Mac OS X"))
-        #expect(BlankBoundary.isClean("Mac OS X", at: mac, in: product, language: .vi))
+        #expect(try blankIsClean("Mac OS X", in: product))
     }
 }
 
@@ -206,14 +208,12 @@ import Timeline
 @Suite struct CardRulesRoundFourteenLastTests {
     @Test func anAbbreviationKeepsItsDot() throws {
         let sentence = "Vào tháng 8 năm 1989, công ty Cree Inc. bán ra LED xanh da trời đầu tiên."
-        let range = try #require(sentence.range(of: "Cree Inc"))
-        #expect(!BlankBoundary.isClean("Cree Inc", at: range, in: sentence, language: .vi))
+        #expect(!(try blankIsClean("Cree Inc", in: sentence)))
     }
 
     @Test func theDomainOfASuperlative() throws {
         let sentence = "Quảng Đông chính thức trở thành tỉnh đông dân nhất Trung Quốc từ tháng 1/2005."
-        let range = try #require(sentence.range(of: "Trung Quốc"))
-        #expect(!BlankBoundary.isClean("Trung Quốc", at: range, in: sentence, language: .vi))
+        #expect(!(try blankIsClean("Trung Quốc", in: sentence)))
     }
 
     @Test func aQuestionIsNoStatement() {
@@ -240,8 +240,7 @@ import Timeline
         ("Năm 1917, sau khi Cộng hòa Dân tộc Ukraina tuyên bố độc lập, Kiev trở thành thủ đô.", "Ukraina"),
     ])
     func theNationClosingAName(sentence: String, answer: String) throws {
-        let range = try #require(sentence.range(of: answer))
-        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+        #expect(!(try blankIsClean(answer, in: sentence)))
     }
 
     @Test func aWardsRenamingACreditLineACensus() {
@@ -285,8 +284,7 @@ import Timeline
     @Test func twoNamesJoinedByATreatysHead() throws {
         let sentence = "Năm 1951, Nhật buộc phải ký với các nước Đồng minh hiệp ước San Francisco."
         let answer = "Đồng minh hiệp ước San Francisco"
-        let range = try #require(sentence.range(of: answer))
-        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+        #expect(!(try blankIsClean(answer, in: sentence)))
     }
 
     @Test func aBracketWhoseDateWasTakenOut() {
