@@ -2,6 +2,11 @@ import Testing
 import Timeline
 @testable import Cards
 
+/// The defect of a Vietnamese event's date (`EventScreen.dateDefect`), the event made of its parts.
+private func dateDefect(_ date: String, _ statement: String, sentence: String, surface: String) -> CardDefect? {
+    EventScreen(language: .vi).dateDefect(TestEvents.event(date, statement, sentence: sentence, dateSurface: surface))
+}
+
 /// Is a Vietnamese blank on the first `answer` of `sentence` a whole name or phrase (`BlankBoundary.isClean`)?
 private func blankIsClean(_ answer: String, in sentence: String) throws -> Bool {
     let range = try #require(sentence.range(of: answer))
@@ -109,19 +114,15 @@ private func blankIsClean(_ answer: String, in sentence: String) throws -> Bool 
     }
 
     @Test func aPlansNameAndItsYear() {
-        let screen = EventScreen(language: .vi)
-        let plan = TestEvents.event("1960", "SCU sắp làm trái với một phần của Sơ đồ Kerr",
-                                    sentence: "SCU sắp làm trái với một phần của Sơ đồ Kerr năm 1960 vào năm 2007.",
-                                    dateSurface: "năm 1960")
-        #expect(screen.dateDefect(plan) == .nominalDate)
+        #expect(dateDefect("1960", "SCU sắp làm trái với một phần của Sơ đồ Kerr",
+                           sentence: "SCU sắp làm trái với một phần của Sơ đồ Kerr năm 1960 vào năm 2007.",
+                           surface: "năm 1960") == .nominalDate)
     }
 
     @Test func aMonthWhoseDayNamesAnEvent() {
-        let screen = EventScreen(language: .vi)
-        let named = TestEvents.event("2013-09", "Triển khai sau sự kiện 11 trước đó cũng đã được công bố thử nghiệm",
-                                     sentence: "Trong khi triển khai sau sự kiện 11 tháng 9 trước đó cũng đã được công bố thử nghiệm.",
-                                     dateSurface: "tháng 9")
-        #expect(screen.dateDefect(named) == .nominalDate)
+        #expect(dateDefect("2013-09", "Triển khai sau sự kiện 11 trước đó cũng đã được công bố thử nghiệm",
+                           sentence: "Trong khi triển khai sau sự kiện 11 tháng 9 trước đó cũng đã được công bố thử nghiệm.",
+                           surface: "tháng 9") == .nominalDate)
     }
 }
 
@@ -129,17 +130,15 @@ private func blankIsClean(_ answer: String, in sentence: String) throws -> Bool 
 /// verb follows at once; a portrayal on screen or news coverage.
 @Suite struct CardRulesRoundFourteenQualifierTests {
     @Test func anAboutTheReaderDidNotTakeIn() {
-        let screen = EventScreen(language: .vi)
-        let about = TestEvents.event("1935", "Nguyễn Tuân bắt đầu cầm bút",
-                                     sentence: "Nguyễn Tuân bắt đầu cầm bút từ khoảng đầu những năm 1935.", dateSurface: "năm 1935")
-        #expect(screen.dateDefect(about) == .uncertain)
-        let verb = TestEvents.event("2007", "Sarkozy được bầu lần đầu",
-                                    sentence: "Sarkozy được bầu lần đầu năm 2007.", dateSurface: "năm 2007")
-        #expect(screen.dateDefect(verb) == nil)
-        let period = TestEvents.event("1900/1903", "Natsume Sōseki du học ở London",
-                                      sentence: "Trong khoảng thời gian từ 1900 đến 1903, Natsume Sōseki du học ở London.",
-                                      dateSurface: "từ 1900 đến 1903")
-        #expect(screen.dateDefect(period) == nil)
+        #expect(dateDefect("1935", "Nguyễn Tuân bắt đầu cầm bút",
+                           sentence: "Nguyễn Tuân bắt đầu cầm bút từ khoảng đầu những năm 1935.",
+                           surface: "năm 1935") == .uncertain)
+        #expect(dateDefect("2007", "Sarkozy được bầu lần đầu",
+                           sentence: "Sarkozy được bầu lần đầu năm 2007.",
+                           surface: "năm 2007") == nil)
+        #expect(dateDefect("1900/1903", "Natsume Sōseki du học ở London",
+                           sentence: "Trong khoảng thời gian từ 1900 đến 1903, Natsume Sōseki du học ở London.",
+                           surface: "từ 1900 đến 1903") == nil)
     }
 
     @Test(arguments: [("Hệ thống đi vào hoạt động", true), ("Công trình được người Minh Hương khởi dựng", true),
@@ -161,19 +160,15 @@ private func blankIsClean(_ answer: String, in sentence: String) throws -> Bool 
 /// an initial.
 @Suite struct CardRulesRoundFourteenAfterSetABTests {
     @Test func aDateThatIsTheVerbsObject() {
-        let screen = EventScreen(language: .vi)
-        let opened = TestEvents.event("2002", "Venus mở đầu bằng việc giành chiến thắng trước Justine Henin",
-                                      sentence: "Venus mở đầu năm 2002 bằng việc giành chiến thắng trước Justine Henin.",
-                                      dateSurface: "năm 2002")
-        #expect(screen.dateDefect(opened) == .leftover)
-        let entered = TestEvents.event("193X", "Bước những động cơ kinh tế cho đế quốc Nhật trở nên rất mạnh",
-                                       sentence: "Bước vào thập niên 1930, những động cơ kinh tế cho đế quốc Nhật trở nên rất mạnh.",
-                                       dateSurface: "thập niên 1930")
-        #expect(screen.dateDefect(entered) == .leftover)
-        let yielded = TestEvents.event("2010-01-27", "Lobo Sosa chỉ chịu nhường bước",
-                                       sentence: "Lobo Sosa chỉ chịu nhường bước vào ngày 27 tháng 1 năm 2010.",
-                                       dateSurface: "ngày 27 tháng 1 năm 2010")
-        #expect(screen.dateDefect(yielded) == nil)
+        #expect(dateDefect("2002", "Venus mở đầu bằng việc giành chiến thắng trước Justine Henin",
+                           sentence: "Venus mở đầu năm 2002 bằng việc giành chiến thắng trước Justine Henin.",
+                           surface: "năm 2002") == .leftover)
+        #expect(dateDefect("193X", "Bước những động cơ kinh tế cho đế quốc Nhật trở nên rất mạnh",
+                           sentence: "Bước vào thập niên 1930, những động cơ kinh tế cho đế quốc Nhật trở nên rất mạnh.",
+                           surface: "thập niên 1930") == .leftover)
+        #expect(dateDefect("2010-01-27", "Lobo Sosa chỉ chịu nhường bước",
+                           sentence: "Lobo Sosa chỉ chịu nhường bước vào ngày 27 tháng 1 năm 2010.",
+                           surface: "ngày 27 tháng 1 năm 2010") == nil)
     }
 
     @Test func aSubjectOwnedByAPronoun() {
@@ -228,11 +223,9 @@ private func blankIsClean(_ answer: String, in sentence: String) throws -> Bool 
 /// renaming; a credit line; a comparison with a census.
 @Suite struct CardRulesRoundFourteenAfterSetACTests {
     @Test func aQuarterLeftBehind() {
-        let screen = EventScreen(language: .vi)
-        let quarter = TestEvents.event("2010", "Trong thời kỳ khủng hoảng tư quý 3, vàng lại trở lại đóng vai trò an toàn",
-                                       sentence: "Trong thời kỳ khủng hoảng tư quý 3 năm 2010, vàng lại trở lại đóng vai trò an toàn.",
-                                       dateSurface: "năm 2010")
-        #expect(screen.dateDefect(quarter) == .leftover)
+        #expect(dateDefect("2010", "Trong thời kỳ khủng hoảng tư quý 3, vàng lại trở lại đóng vai trò an toàn",
+                           sentence: "Trong thời kỳ khủng hoảng tư quý 3 năm 2010, vàng lại trở lại đóng vai trò an toàn.",
+                           surface: "năm 2010") == .leftover)
     }
 
     @Test(arguments: [
