@@ -64,6 +64,7 @@ public struct DeckGenerator: Sendable {
         var places = Set<String>()
         var mainPerson: String?
         var titlePerson = false
+        var ownKinds = Set<String>()
         // The names of each sentence, found once: the pronoun resolver and the obvious-answer rules all read them.
         let names = DeckGenerator.sentenceNames(deckEvents, language: language)
         if screening {
@@ -92,6 +93,9 @@ public struct DeckGenerator: Sendable {
             // "Câu lạc bộ giành cú đúp …" in a text about a club: that club.
             let kindSubject = KindSubject.find(titleNames: titles, events: deckEvents, people: people, language: language,
                                                opening: opening)
+            // ("tỉnh này" mid-statement in a text about a province is that province)
+            if place != nil { ownKinds.formUnion(PronounResolver.placeKinds) }
+            ownKinds.formUnion(kindSubject?.kinds ?? [])
             let resolvedEvents = deckEvents.map { deckEvent in
                 DeckGenerator.withoutListLabel(deckEvent.event)
                     ?? resolver.resolved(deckEvent.event)
@@ -126,6 +130,9 @@ public struct DeckGenerator: Sendable {
         screen.people = people
         screen.aboutPerson = mainPerson != nil || titlePerson
         screen.listEntries = listEntries
+        screen.ownKinds = ownKinds
+        screen.names = knownNames
+        screen.topic = name.lowercased().split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" }).map(String.init)
         let byID = Dictionary(deckEvents.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         // Each event is screened once, here, for all its cards' checks too (on all cores: each screen is pure).
         let fixedScreen = screen

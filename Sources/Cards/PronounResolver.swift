@@ -152,6 +152,10 @@ struct PronounResolver: Sendable {
         return best?.name
     }
 
+    /// The kind words a place goes by ("nước", "thành phố"): "… của tỉnh này" in a text about a province is that one.
+    static let placeKinds: Set<String> = ["nước", "quốc gia", "đất nước", "thành phố", "hòn đảo", "đảo", "tỉnh", "vùng",
+                                          "lãnh thổ", "xứ", "khu vực", "vùng đất"]
+
     /// Openings that point at the place the text is about ("Nước này", "The country").
     static func placeOpening(_ statement: String, language: Language) -> String? {
         let openings = language == .vi

@@ -507,6 +507,7 @@ enum MessagesVI {
         case .titleLike: return "tiêu đề"
         case .fragment: return "câu không trọn"
         case .anaphor: return "đại từ không rõ"
+        case .unnamed: return "không rõ đối tượng"
         case .statistic: return "số liệu"
         case .tooLong: return "quá dài"
         case .leftover: return "phần sót"

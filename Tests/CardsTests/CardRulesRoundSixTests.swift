@@ -244,6 +244,7 @@ import Timeline
     /// In a text about a person, an opening "Anh" + verb may be "he" or England: unsure, so no card.
     @Test func anOpeningAnhInALife() {
         var screen = EventScreen(language: .vi)
+        screen.names = ["Anh"]  // (the text writes "Anh" mid-sentence: it names someone or something)
         let event = TestEvents.event("2003", "Anh kết thúc năm ở hạng 49 thế giới")
         #expect(screen.blocking(event) == nil)
         screen.aboutPerson = true

@@ -125,6 +125,45 @@ enum BackReference {
         return false
     }
 
+    /// "… ra bài hát chống cuộc xung đột này", "Thêm lần nữa, phong cách này lại …", "Điều này dẫn đến …": a noun
+    /// closed by "này" (this) points at something the sentences before named. It points inside the statement only
+    /// when its noun heads a name before it ("Đảng Nhân dân Pakistan … đảng này"), or when it opens a clause after a comma
+    /// and a name stands before it ("Ma Cao trở thành …, song nơi này …", "Bố Già được phát hành, bộ phim này …");
+    /// a plural there ("những người này") points at a group named before.
+    /// A time ("thời gian này", "lúc này", "sau này") is left to the date rules; a noun of `ownKinds` ("tỉnh này" in a
+    /// text about a province) is the text's own subject, which the deck is named after.
+    static func pointsAtThis(_ statement: String, ownKinds: Set<String> = []) -> Bool {
+        guard statement.contains("này") else { return false }
+        let tokens = statement.split(separator: " ").map(String.init)
+        let lower = tokens.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        for index in lower.indices where lower[index] == "này" && index >= 1 {
+            let noun = lower[max(0, index - 2)..<index]
+            if noun.contains(where: { timeNouns.contains($0) || $0 == "sau" || $0 == "điểm" }) { continue }
+            let one = lower[index - 1], two = noun.joined(separator: " ")
+            if ownKinds.contains(one) || ownKinds.contains(two) { continue }
+            // ("… như thế này", "cách này hay cách khác": a manner, not a thing)
+            if ["thế", "vậy", "đây"].contains(one) { continue }
+            // "Đảng Nhân dân Pakistan giành … một thành viên của đảng này …": the noun heads a name given before it
+            // (capitalised, or before a capitalised word: "tỉnh Hải Dương"), in the statement
+            let headsName = (0..<max(0, index - 1)).contains { at in
+                lower[at] == one && (tokens[at].first?.isUppercase == true
+                                     || at + 1 < tokens.count && tokens[at + 1].first?.isUppercase == true)
+            }
+            if headsName { continue }
+            // the clause it opens: the nearest comma before it, at most five words back
+            guard let comma = tokens[..<index].lastIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(";") }),
+                  index - comma <= 5,
+                  !lower[(comma + 1)..<index].contains(where: { ["những", "các", "mấy"].contains($0) }) else { return true }
+            let named = tokens[..<(comma + 1)].indices.contains { at in
+                // (a name may open on a small letter or a digit: "iPhone 3G")
+                at > 0 ? tokens[at].contains(where: \.isUppercase)
+                    : tokens[0].first?.isUppercase == true && tokens.count > 1 && tokens[1].first?.isUppercase == true
+            }
+            if !named { return true }
+        }
+        return false
+    }
+
     /// "Người chị của cô, Yetunde Price, bị ám sát …": whose? A pronoun owning the subject points at someone named
     /// sentences before.
     /// (written in lower case, and not a title before a name: "của ông Kawabata", "của Anh" are names)

@@ -13,6 +13,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
     case fragment
     /// Starts with a pronoun, connective or demonstrative with nothing it refers to. (a, b)
     case anaphor
+    /// Names no one and nothing it could be about, in a text about something else ("Hệ thống đi vào hoạt động"). (b)
+    case unnamed
     /// A figure (a count, a percentage, an estimate) rather than an event. (f)
     case statistic
     /// Too long to ask or to read as an option. (a)
@@ -65,6 +67,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
         case (.fragment, .en): return "not a whole clause (lost subject or verb, unbalanced brackets, dangling word)"
         case (.anaphor, .vi): return "mở đầu bằng đại từ hoặc liên từ không rõ chỉ ai, cái gì"
         case (.anaphor, .en): return "starts with a pronoun or connective that refers to nothing on the card"
+        case (.unnamed, .vi): return "không nêu tên ai hay cái gì nên không rõ hỏi về đối tượng nào"
+        case (.unnamed, .en): return "names no one and nothing the card could be about"
         case (.statistic, .vi): return "số liệu thống kê, không phải sự kiện"
         case (.statistic, .en): return "a statistic, not an event"
         case (.tooLong, .vi): return "quá dài để hỏi"

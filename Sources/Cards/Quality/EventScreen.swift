@@ -16,6 +16,12 @@ struct EventScreen: Sendable {
     var aboutPerson = false
     /// The text's catalogue lines (`ListEntries`): their events make no card.
     var listEntries = ListEntries.none
+    /// The kind words the text's own subject goes by ("tỉnh", "đất nước"): "tỉnh này" is that subject, not an unsaid one.
+    var ownKinds: Set<String> = []
+    /// The deck's name in lower-case syllables ("sao lùn nâu"): a statement about it names what it is about.
+    var topic: [String] = []
+    /// The names the text writes mid-sentence (`DeckGenerator.knownNames`).
+    var names: Set<String> = []
 
     /// Statements longer than this many words make no card; longer than `optionWords` are not used as options.
     static let maxWords = 45
@@ -47,7 +53,10 @@ struct EventScreen: Sendable {
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
             || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement)
             || BackReference.leansBack(words, language: language)
-            || language == .vi && BackReference.subjectOwnedByPronoun(statement) { return .anaphor }
+            || language == .vi && BackReference.subjectOwnedByPronoun(statement)
+            || language == .vi && BackReference.pointsAtThis(statement, ownKinds: ownKinds) {
+            return .anaphor
+        }
         if StatementShape.isFragment(statement, words: words, language: language)
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
@@ -104,6 +113,7 @@ struct EventScreen: Sendable {
         if StatementShape.hasLeftovers(statement, language: language, sentence: sentence) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
         if isCount(event) { return .nominalDate }
+        if language == .vi, UnnamedSubject.namesNothing(statement, words: words, topic: topic, names: names) { return .unnamed }
         return nil
     }
 

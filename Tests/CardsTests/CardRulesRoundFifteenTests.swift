@@ -1,0 +1,85 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// Does the Vietnamese `statement` name nothing (`UnnamedSubject.namesNothing`) in a deck named `deck`, whose text
+/// writes `names` mid-sentence?
+private func namesNothing(_ statement: String, deck: String = "t", names: Set<String> = []) -> Bool {
+    UnnamedSubject.namesNothing(statement, words: StatementShape.words(statement),
+                                topic: deck.split(separator: "_").map(String.init), names: names)
+}
+
+/// Round fifteen: a noun closed by "này" points back at something unsaid unless its clause follows a name; a
+/// statement that names no one and nothing, in a text about something else, makes no card.
+@Suite struct CardRulesRoundFifteenTests {
+    @Test(arguments: [
+        "Năm 1996, Dre cùng các nghệ sĩ miền Đông ra bài hát chống cuộc xung đột này",
+        "Thêm lần nữa, phong cách này lại được sinh ra tại Saint-Denis",
+        "Khi Edward VI kế vị Henry, những người này nhận được sự ủng hộ của triều đình",
+        "Điều này dẫn đến cuộc khủng hoảng năm 1929",
+        "Với sự phát triển của những máy sao chép kỹ thuật số, sự hạn chế kỹ thuật này phần lớn biến mất",
+    ])
+    func aNounClosedByThisPointsBack(statement: String) {
+        #expect(BackReference.pointsAtThis(statement))
+    }
+
+    @Test(arguments: [
+        // the clause it opens follows a name the statement gives
+        "Ma Cao trở thành một thương cảng thịnh vượng, song cùng với đó, nơi này đã trở thành mục tiêu chinh phục",
+        "Apple trình làng iPhone 3G, và đúng như cái tên, smartphone này chạy trên băng tần 3G",
+        "Uy thế của Thổ Phồn bị lung lay do chiến dịch của tướng Cao Tiên Chi, người này muốn tái lập tuyến đường",
+        // a time, a manner, "later"
+        "Quân Minh rút khỏi thành trong thời gian này",
+        "Sau này Lê Lợi lên ngôi ở Đông Kinh",
+        "Ông viết như thế này trong hồi ký",
+    ])
+    func aThisThatPointsAtNothingUnsaid(statement: String) {
+        #expect(!BackReference.pointsAtThis(statement))
+    }
+
+    @Test func theTextsOwnKindIsItsSubject() {
+        let statement = "Năm 1975, tỉnh này được sáp nhập với tỉnh Hải Dương"
+        #expect(BackReference.pointsAtThis(statement))
+        #expect(!BackReference.pointsAtThis(statement, ownKinds: PronounResolver.placeKinds))
+    }
+
+    @Test(arguments: [
+        "Hệ thống đi vào hoạt động",
+        "Kinh tế đã bắt đầu một sự chuyển biến từ chủ yếu là nông thôn sang phát triển các khu vực thành thị",
+        "Cuộc tổng tuyển cử đầu tiên sau chiến tranh đã có sự tham gia của nữ giới",
+        "Tiền phí qua phà đã bị dẹp bỏ",
+    ])
+    func aStatementThatNamesNothing(statement: String) {
+        #expect(namesNothing(statement, deck: "chính_trị_nhật_bản"))
+    }
+
+    @Test func aStatementThatNamesSomething() {
+        // a name after the first word, a small-letter name, a quoted title
+        #expect(!namesNothing("Quân đội Pháp rút khỏi Hà Nội"))
+        #expect(!namesNothing("Smartphone mới dùng chip iPhone"))
+        #expect(!namesNothing("Bộ phim \"Mùa len trâu\" ra mắt"))
+        // a name opening it: not a common word ("Kiev"), or one the text writes mid-sentence ("Pháp")
+        #expect(!namesNothing("Kiev đã mở rộng về phía vùng đất thấp của bờ trái"))
+        #expect(!namesNothing("Pháp nâng thị xã lên thành phố", names: ["Pháp"]))
+        #expect(namesNothing("Pháp nâng thị xã lên thành phố"))
+        // a happening written with one capital
+        #expect(!namesNothing("Chiến tranh thế giới thứ nhất bùng nổ"))
+        // the deck's own topic
+        #expect(!namesNothing("Sao lùn nâu đầu tiên được xác định", deck: "sao_lùn_nâu"))
+        #expect(namesNothing("Sao lùn nâu đầu tiên được xác định", deck: "bầu_cử"))
+    }
+
+    @Test func generateLeavesOutWhatNamesNothing() {
+        let events = [
+            TestEvents.event("2005", "Kinh tế bắt đầu chuyển từ nông nghiệp sang công nghiệp",
+                             sentence: "Năm 2005, kinh tế bắt đầu chuyển từ nông nghiệp sang công nghiệp.", dateSurface: "Năm 2005"),
+            TestEvents.event("1010", "Lý Thái Tổ dời đô về Đại La", sentence: "Năm 1010, Lý Thái Tổ dời đô về Đại La.",
+                             dateSurface: "Năm 1010"),
+        ]
+        let (deck, report) = DeckGenerator().makeDeckReporting(name: "lịch_sử", events: events, language: .vi,
+                                                               source: DeckSource(file: "t", sha256: ""))
+        #expect(report.drops.contains { $0.defect == .unnamed && $0.kind == nil })
+        #expect(!deck.cards.contains { $0.sourceSentence.contains("kinh tế") })
+        #expect(deck.cards.contains { $0.sourceSentence.contains("Lý Thái Tổ") })
+    }
+}
