@@ -82,4 +82,28 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         #expect(!deck.cards.contains { $0.sourceSentence.contains("kinh tế") })
         #expect(deck.cards.contains { $0.sourceSentence.contains("Lý Thái Tổ") })
     }
+
+    @Test func aLatestDateIsNoDate() {
+        #expect(ClauseOfDate.isUncertain("Ôxy được Carl Wilhelm Scheele phát hiện ở Uppsala hoặc sớm hơn", language: .vi))
+        #expect(ClauseOfDate.isUncertain("Oxygen was found by Scheele in Uppsala or earlier", language: .en))
+        #expect(!ClauseOfDate.isUncertain("Ôxy được Carl Wilhelm Scheele phát hiện ở Uppsala", language: .vi))
+    }
+
+    @Test(arguments: [
+        ("Năm 1961, hộp sọ của Tchadanthropus uxoris được phát hiện tại Chad.", "Tchadanthropus"),
+        ("Năm 2000, các cổ đông chuyển đổi thành công ty trách nhiệm hữu hạn: London Stock Exchange plc.",
+         "London Stock Exchange"),
+    ])
+    func aBlankThatStopsBeforeAForeignNamesTail(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
+
+    @Test func aBlankBeforeAVietnameseWordIsWhole() throws {
+        let sentence = "Năm 1010, Lý Thái Tổ dời đô về Đại La sau khi lên ngôi."
+        let range = try #require(sentence.range(of: "Đại La"))
+        #expect(BlankBoundary.isClean("Đại La", at: range, in: sentence, language: .vi))
+        #expect(!BlankBoundary.cutsForeignName(next: "sau"))
+        #expect(BlankBoundary.cutsForeignName(next: "erectus"))
+    }
 }

@@ -238,4 +238,16 @@ import Testing
         let events = EventExtractor().extract(text, language: .vi).events
         #expect(events.map(\.date) == ["1953"])
     }
+
+    /// A name's year ("bão Ike năm 2008") says which storm, not when the narrative is: a later day and month without a
+    /// year borrows none from it.
+    @Test func aNamesYearLendsNoYear() {
+        let text = "Sau này, bão Ike năm 2008 cũng gây nhiều tổn thất. Bão Katrina hình thành vào ngày 23 tháng 8 gần Bahamas."
+        let timexes = EventExtractor().extract(text, language: .vi).timexes
+        #expect(timexes.first { $0.surface == "ngày 23 tháng 8" }?.value == "XXXX-08-23")
+        // a year the narrative gives mid-sentence still lends its year
+        let narrative = "Lê Lợi dựng cờ khởi nghĩa năm 1418 ở Lam Sơn. Quân Minh kéo đến vào ngày 5 tháng 2."
+        #expect(EventExtractor().extract(narrative, language: .vi).timexes.first { $0.surface == "ngày 5 tháng 2" }?.value
+            == "1418-02-05")
+    }
 }

@@ -18,6 +18,14 @@ enum BlankBoundary {
     ]
 
     /// True when the blank at `range` of `sentence` is a whole name or phrase in `language`.
+    /// Does a Vietnamese blank go on in a foreign word: a Latin species name ("[...] uxoris", "[...] erectus") or an
+    /// English name's lower-case tail ("[...] plc", "[...] nuclear site")? `next` is the word glued after the blank,
+    /// when it is no Vietnamese syllable and no function word.
+    static func cutsForeignName(next: String?) -> Bool {
+        guard let next, next.count >= 3, next.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return !UnnamedSubject.commonOpenings.contains(Substring(next)) && !FunctionWords.all.contains(next)
+    }
+
     static func isClean(_ answer: String, at range: Range<String.Index>, in sentence: String,
                         language: Language) -> Bool {
         let inside = StatementShape.words(answer)
@@ -66,6 +74,7 @@ enum BlankBoundary {
                 return false
             }
         }
+        if language == .vi, cutsForeignName(next: glueAfter ? after : nil) { return false }
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
         if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
         // "Điều ước Hòa [...] hảo và Thông thương" ("Hòa hảo"): the blank's last word makes one word with the next

@@ -235,12 +235,15 @@ enum ClauseOfDate {
         let guesses = language == .vi
             ? [" có lẽ ", " có thể đã ", " có thể là ", " dường như ", " hình như ", " tương truyền ", " nghe nói ", " được tin là ",
                " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết ", " dự kiến sẽ ", " được dự báo ", " dự báo sẽ ",
-               " với kế hoạch ", " theo kế hoạch "]  // (a plan: "Năm 2020 với kế hoạch …, thì sân … sẽ được nhường …")
+               " với kế hoạch ", " theo kế hoạch ",  // (a plan: "Năm 2020 với kế hoạch …, thì sân … sẽ được nhường …")
+               // "năm 1773 hoặc sớm hơn": the text gives a latest date, not the date
+               " hoặc sớm hơn ", " hoặc trước đó ", " hoặc muộn hơn ", " hoặc sau đó "]
             : [" probably ", " possibly ", " perhaps ", " presumably ", " allegedly ", " reportedly ", " supposedly ",
                " apparently ", " may have ", " might have ", " could have ", " is thought ", " was thought ",
                " are thought ", " were thought ", " is said to ", " was said to ", " were said to ", " according to legend ",
                " legend has it ", " is believed to ", " was believed to ", " is expected to ", " are expected to ",
-               " is projected to ", " plans to ", " planned to ", " was to be ", " were to be "]
+               " is projected to ", " plans to ", " planned to ", " was to be ", " were to be ", " or earlier ",
+               " or later ", " or before "]
         return guesses.contains { lower.contains($0) }
     }
 }

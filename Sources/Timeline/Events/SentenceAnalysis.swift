@@ -36,7 +36,8 @@ extension ExtractionRun {
         var resolved: [DateResolver.Resolved] = []
         resolved.reserveCapacity(founds.count)
         for found in founds {
-            let value = resolver.resolve(found, opensSentence: opensSentence(view, found.first))
+            let value = resolver.resolve(found, opensSentence: opensSentence(view, found.first),
+                                         namesYear: yearOfName(view, found))
             resolved.append(value)
             let start = tokens[found.first], end = tokens[found.last]
             extraction.timexes.append(Timex(
@@ -228,6 +229,15 @@ extension ExtractionRun {
     }
 
     /// The expression opens its sentence (only prepositions or marks before it): a topical time.
+    /// "bão Ike năm 2008", "Hiệp định Genève năm 1954": a bare year ("năm" and a year) right after a capitalised word
+    /// that does not open the sentence tells which of the name's kind, not when the narrative is.
+    func yearOfName(_ view: TokenView, _ found: Found) -> Bool {
+        guard found.kind == .date, found.parts.year != nil, found.parts.month == nil, found.parts.day == nil,
+              found.parts.century == nil, found.parts.decade == nil, view.word(found.first) == .nam else { return false }
+        let before = found.first - 1
+        return view.isUpperWord(before) && !view.isSentenceStart(before) && view.word(before) == .none
+    }
+
     func opensSentence(_ view: TokenView, _ first: Int) -> Bool {
         var k = view.lo
         while k < first {

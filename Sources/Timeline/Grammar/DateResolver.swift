@@ -22,8 +22,15 @@ struct DateResolver {
         var parts: DateParts?
     }
 
-    /// Resolves `found`; `opensSentence` says the expression starts its sentence (a topical time).
-    mutating func resolve(_ found: Found, opensSentence: Bool) -> Resolved {
+    /// Resolves `found`; `opensSentence` says the expression starts its sentence (a topical time); `namesYear` says
+    /// it is the year of a name before it ("bão Ike năm 2008"), which tells nothing of the narrative's year: after it,
+    /// a date without a year has none to borrow (unless the narrative's month gives one).
+    mutating func resolve(_ found: Found, opensSentence: Bool, namesYear: Bool = false) -> Resolved {
+        if namesYear {
+            let resolved = date(found, opensSentence: false)
+            lastDate = nil
+            return resolved
+        }
         switch found.kind {
         case .deictic(let value):
             return Resolved(value: value, timexClass: .deictic)
