@@ -207,6 +207,8 @@ public struct DeckGenerator: Sendable {
         if let surface = PronounResolver.titleSurface(name, in: usable) {
             obvious.formUnion(surface.split(separator: " ").map(String.init).filter { $0.count >= 4 })
         }
+        // …and the other names its first sentence gives it ("Gai dầu hay Cần sa, … (… Cannabis) là …")
+        obvious.formUnion(KindSubject.definedNames(in: opening, language: language))
         let commonWords = language == .en ? DeckGenerator.commonWords(in: usable) : []
         var check = CardCheck(language: language)
         check.anchored = screen.anchored

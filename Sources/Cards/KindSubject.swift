@@ -95,6 +95,34 @@ struct KindSubject: Sendable, Equatable {
         return years.count == 2 && (inside.contains("–") || inside.contains("-"))
     }
 
+    /// The names a text's first sentence gives its subject, before it says what the subject is: "Gai dầu hay Cần sa,
+    /// … (danh pháp khoa học: Cannabis) là một chi thực vật …" names it "Cần sa" and "Cannabis" too, names a card
+    /// about that text asks for in vain. A name counts where the sentence opens or right after a word that gives
+    /// another name ("hay", "or", "also known as", a bracket, a colon), not further on ("… in the United States").
+    /// (Four letters or more; nothing when the sentence defines nothing.)
+    static func definedNames(in opening: String, language: Language) -> Set<String> {
+        let copulas = language == .vi ? [" là "] : [" is ", " was ", " are ", " were "]
+        guard let copula = copulas.compactMap({ opening.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              opening.distance(from: opening.startIndex, to: copula.lowerBound) <= 300 else { return [] }
+        var subject = String(opening[..<copula.lowerBound])
+        // each alias opens a piece of its own
+        let markers = [" hay ", " hoặc ", " còn được gọi là ", " còn gọi là ", ", or ", " or ", " also known as ", "(", ": "]
+        for marker in markers { subject = subject.replacingOccurrences(of: marker, with: "\u{1}") }
+        var names = Set<String>()
+        for piece in subject.split(separator: "\u{1}") {
+            let head = piece.split(separator: " ").prefix(3).joined(separator: " ")
+            // (after a lower-case word, the piece's first name is no sentence's capital)
+            for name in NameFinder.names(in: "và " + piece, language: language)
+            where name.count >= 4 && !name.contains(where: \.isNumber) && !FunctionWords.all.contains(name.lowercased())
+                && !ClozeCardMaker.occurrences(of: String(name.split(separator: " ")[0]), in: head).isEmpty
+                // ("tiếng Ả Rập: لبنان", "tiếng Nhật: …": the language of a gloss, not a name of the subject)
+                && ClozeCardMaker.occurrences(of: "tiếng " + name, in: String(piece)).isEmpty {
+                names.insert(name)
+            }
+        }
+        return names
+    }
+
     /// The first sentence of `text` long enough to define something (eight words or more; a title line is not).
     static func opening(of text: String) -> String {
         // (at most the first 20 lines are split off: the text may be a whole corpus)

@@ -106,4 +106,19 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         #expect(!BlankBoundary.cutsForeignName(next: "sau"))
         #expect(BlankBoundary.cutsForeignName(next: "erectus"))
     }
+
+    @Test func theOpeningsOtherNamesForItsSubject() {
+        let opening = "Gai dầu hay Cần sa, tài mà, gai mèo (danh pháp khoa học: Cannabis) là một chi thực vật có hoa"
+        let names = KindSubject.definedNames(in: opening, language: .vi)
+        #expect(names.contains("Cannabis"))
+        // a gloss's language is no name of the subject
+        #expect(KindSubject.definedNames(in: "Liban (tiếng Ả Rập: Lubnān) là một quốc gia ở Trung Đông", language: .vi)
+            .isDisjoint(with: ["Ả Rập"]))
+        let english = "The American Revolutionary War, also known as the American War of Independence in the United States, "
+            + "was the armed conflict between Great Britain and thirteen of its colonies"
+        let found = KindSubject.definedNames(in: english, language: .en)
+        #expect(found.contains("American War of Independence"))
+        #expect(!found.contains("United States") && !found.contains("Great Britain"))
+        #expect(KindSubject.definedNames(in: "Quân Minh rút về nước sau trận Chi Lăng", language: .vi).isEmpty)
+    }
 }
