@@ -23,6 +23,8 @@ public struct CardMaking: Sendable {
     var places: Set<String> = []
     /// Words the text writes in lower case mid-sentence and never capitalises there.
     var commonWords: Set<String> = []
+    /// Happenings the text tells twice (`SameHappening`): the other telling's date is no wrong option.
+    var sameHappening = SameHappening()
 
     /// A deck in `language` whose usable, dated and option events are given.
     init(language: Language, usable: [DeckEvent], dated: [DeckEvent], options: [DeckEvent]) {

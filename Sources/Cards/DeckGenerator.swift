@@ -140,6 +140,8 @@ public struct DeckGenerator: Sendable {
             if let defect = fixedScreen.blocking(event.event) { return (defect, nil) }
             return (nil, fixedScreen.dateDefect(event.event))
         } : []
+        // Happenings told twice, over every event (a blocked telling's date is still true of the other one).
+        let sameHappening = screening ? SameHappening(events: deckEvents, language: language) : SameHappening()
         var verdicts: [String: CardCheck.EventVerdict] = [:]
         var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
         for (index, event) in deckEvents.enumerated() {
@@ -164,6 +166,21 @@ public struct DeckGenerator: Sendable {
                !screening || StatementShape.standsAlone(event.event.statement, knownNames: knownNames, sentence: event.event.sentence,
                                                         dateSurface: event.event.dateSurface) {
                 options.append(event)
+            }
+        }
+        // A happening told again with the same date makes its cards once, from the first telling that passed.
+        if !sameHappening.retellings.isEmpty {
+            let usableIDs = Set(usable.map(\.id))
+            var retold = Set<String>()
+            for (later, earlier) in sameHappening.retellings
+            where usableIDs.contains(earlier) && !retold.contains(earlier) && usableIDs.contains(later) {
+                retold.insert(later)
+            }
+            if !retold.isEmpty {
+                for event in usable where retold.contains(event.id) { report.add(event.id, kind: nil, .retold, event.event.statement) }
+                usable.removeAll { retold.contains($0.id) }
+                dated.removeAll { retold.contains($0.id) }
+                options.removeAll { retold.contains($0.id) }
             }
         }
         // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
@@ -221,6 +238,7 @@ public struct DeckGenerator: Sendable {
         making.people = people
         making.places = places
         making.commonWords = commonWords
+        making.sameHappening = sameHappening
         for kind in kinds {
             // Each kind picks its events (`CardKindBehaviour.events(in:)`) and makes its cards.
             let behaviour = kind.behaviour

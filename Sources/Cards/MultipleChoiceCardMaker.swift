@@ -18,6 +18,8 @@ struct MultipleChoiceCardMaker {
     /// The dates of each sentence's events: a distractor is never a date its own sentence writes ("… Po Klong Garai
     /// xây dựng thế kỷ 13 và … Po Rome xây dựng thế kỷ 17" offers no "thế kỷ XVII" for Po Klong Garai).
     let sentenceDates: [String: Set<DateValue>]
+    /// Happenings the text tells twice: a date another telling gives is no wrong option, nor is that telling.
+    var sameHappening = SameHappening()
 
     static let optionCount = 4
     /// How many other events are considered as distractors for one card.
@@ -81,7 +83,8 @@ struct MultipleChoiceCardMaker {
         var distractors = DateDistractors(answer: answerDate, deckDates: nearestDeckDates(to: answerDate), salt: id,
                                           minimumGap: event.qualifier == .approx && answerDate.precision == .year
                                               ? DateDistractors.approximateGap(answerDate.year) : 1)
-        distractors.forbidden = Set((sentenceDates[event.sentence] ?? []).compactMap(distractors.atAnswerPrecision))
+        distractors.forbidden = Set(((sentenceDates[event.sentence] ?? [])
+            .union(sameHappening.otherDates[deckEvent.id] ?? [])).compactMap(distractors.atAnswerPrecision))
         let tries = [position] + (0..<Self.optionCount).filter { $0 != position }
             .sorted { abs($0 - position) < abs($1 - position) }
         for place in tries {
@@ -113,7 +116,8 @@ struct MultipleChoiceCardMaker {
         let ranked = DeterministicOrder.shuffled(neighbours.pool(after: deckEvent.id, size: Self.poolSize), salt: id) { $0.id }
         for other in ranked where distractors.count < Self.optionCount - 1 {
             // never an option from the answer's own sentence (its other clause is true of the same moment)
-            guard other.event.sentence != event.sentence, let otherSpan = other.event.when.flatMap(DateSpan.init), !otherSpan.overlaps(span),
+            guard other.event.sentence != event.sentence, !(sameHappening.tellings[deckEvent.id]?.contains(other.id) ?? false),
+                  let otherSpan = other.event.when.flatMap(DateSpan.init), !otherSpan.overlaps(span),
                   !chosenSpans.contains(where: { $0.overlaps(otherSpan) }),
                   Self.isSameEra(other.event.when, event.when),
                   let statement = QuestionText.statementWithoutOwnDate(other.event.statement, date: other.event.when,

@@ -10,6 +10,7 @@ struct MultipleChoiceKind: CardKindBehaviour {
     func cards(for events: [DeckEvent], making: CardMaking) -> [Card] {
         var maker = MultipleChoiceCardMaker(language: making.language, deckEvents: making.options, sentenceEvents: making.usable)
         maker.commonWords = making.commonWords
+        maker.sameHappening = making.sameHappening
         let fixedMaker = maker
         return ParallelMap.compactMap(events) { fixedMaker.card(for: $0) }
     }

@@ -517,6 +517,7 @@ enum MessagesVI {
         case .partOfRange: return "một phần khoảng năm"
         case .eraLost: return "mất TCN"
         case .leak: return "lộ đáp án"
+        case .retold: return "kể lại"
         case .badOptions: return "phương án kém"
         case .splitBlank: return "chỗ trống cắt từ"
         case .duplicatePrompt: return "câu hỏi trùng"

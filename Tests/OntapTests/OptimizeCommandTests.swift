@@ -4,8 +4,8 @@ import Testing
 /// `ontap optimize DECK` fits the deck's own log and stores the weights; too few reviews are refused.
 @Suite struct OptimizeCommandTests {
     /// Writes a review log for the deck: each card reviewed six times at growing intervals, one lapse in five.
-    func writeLog(_ runner: OntapRunner, cardsLimit: Int) throws {
-        let deckData = try Data(contentsOf: runner.decks.appendingPathComponent("nato-russia.json"))
+    func writeLog(_ runner: OntapRunner, deck: String = "nato-russia", cardsLimit: Int) throws {
+        let deckData = try Data(contentsOf: runner.decks.appendingPathComponent(deck + ".json"))
         let cards = try #require((try JSONSerialization.jsonObject(with: deckData) as? [String: Any])?["cards"] as? [[String: Any]])
         var lines: [(Int64, String)] = []
         var state: UInt64 = 5
@@ -21,23 +21,27 @@ import Testing
                 time += Int64(interval * 86_400_000)
             }
         }
-        let folder = runner.progress.appendingPathComponent("nato-russia")
+        let folder = runner.progress.appendingPathComponent(deck)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let body = lines.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: "\n")
-        try Data(("{\"format\":\"ontap-reviews\",\"version\":1,\"deck\":\"nato-russia\"}\n" + body + "\n").utf8)
+        try Data(("{\"format\":\"ontap-reviews\",\"version\":1,\"deck\":\"\(deck)\"}\n" + body + "\n").utf8)
             .write(to: folder.appendingPathComponent("reviews.jsonl"))
     }
 
     @Test func fitsTheDecksLogAndSavesTheWeights() throws {
         let runner = try OntapRunner()
         defer { runner.remove() }
-        try runner.generateSeedDeck()
-        try writeLog(runner, cardsLimit: 1000)
-        let result = try runner.run(["optimize", "nato-russia"] + runner.folderArguments)
+        // (a deck of its own size: the fit needs twenty cards of one first grade, whatever generate makes today)
+        try runner.writeDeck("fit", (1...60).map { index in
+            OntapRunner.CardSpec(id: "c\(index)", prompt: "Sự kiện \(index) diễn ra vào năm nào?", answer: "\(1900 + index)",
+                                 event: "e\(index)")
+        })
+        try writeLog(runner, deck: "fit", cardsLimit: 1000)
+        let result = try runner.run(["optimize", "fit"] + runner.folderArguments)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("log loss"))
         #expect(result.stdout.contains("saved the fitted parameters"))
-        let state = try Data(contentsOf: runner.progress.appendingPathComponent("nato-russia/state.json"))
+        let state = try Data(contentsOf: runner.progress.appendingPathComponent("fit/state.json"))
         let settings = try #require((try JSONSerialization.jsonObject(with: state) as? [String: Any])?["settings"] as? [String: Any])
         let weights = try #require(settings["weights"] as? [Double])
         #expect(weights.count == 21)

@@ -33,6 +33,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
     case eraLost = "era-lost"
     /// The prompt gives the answer away. (d)
     case leak
+    /// The text tells the same happening again, with the same date: its first telling makes the cards. (d)
+    case retold
     /// Fewer than four distinct options (three events for chronology), or options that overlap. (e)
     case badOptions = "bad-options"
     /// The statement describes a state ("X là Y", "X is the Y"), not something that happened. (f)
@@ -85,6 +87,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
         case (.partOfRange, .en): return "the sentence gives several years together; one of them is half an answer"
         case (.eraLost, .vi): return "năm trước Công nguyên bị đọc thành sau Công nguyên"
         case (.eraLost, .en): return "a BC date read as AD"
+        case (.retold, .vi): return "văn bản kể lại cùng sự kiện với cùng mốc thời gian; thẻ lấy từ lần kể đầu"
+        case (.retold, .en): return "the text tells the same happening again with the same date; its first telling makes the cards"
         case (.leak, .vi): return "câu hỏi để lộ đáp án"
         case (.leak, .en): return "the prompt gives the answer away"
         case (.badOptions, .vi): return "ít hơn bốn phương án khác nhau, hoặc các phương án trùng thời gian"

@@ -1,0 +1,69 @@
+import Timeline
+
+/// Happenings the text tells twice, in different sentences: the two statements share two capitalised words in a row
+/// (of a name: "Wilhelm Scheele", "Hạ Long") and at least three lower-case words other than function words. Told with the same date, the later
+/// telling is a duplicate: its cards would answer the first one's, which study does not keep apart. Told with another
+/// date ("Scheele … năm 1772" and "… năm 1773 hoặc sớm hơn"), each date is true of the other telling too, so it is no
+/// wrong option for it.
+struct SameHappening: Sendable {
+    /// Event id → the other tellings of its happening (by id), and the dates they give it.
+    private(set) var tellings: [String: Set<String>] = [:]
+    private(set) var otherDates: [String: Set<DateValue>] = [:]
+    /// Later tellings, with the same date, of a happening an earlier sentence told: (later id, earlier id).
+    private(set) var retellings: [(later: String, earlier: String)] = []
+
+    /// A name met in more events than this says what the text is about, not which happening.
+    static let largestGroup = 50
+    /// Words other than the shared name two tellings have in common, at least.
+    static let sharedWords = 3
+
+    /// The tellings among `events` (in text order).
+    init(events: [DeckEvent], language: Language) {
+        var groups: [String: [Int]] = [:]
+        var words: [Set<String>] = []
+        words.reserveCapacity(events.count)
+        for (index, event) in events.enumerated() {
+            let all = StatementShape.words(event.event.statement)
+            // the keys: two capitalised words in a row, a piece of a name ("Wilhelm Scheele", "Đại học Auburn" gives
+            // none: "Auburn" alone is no key, but "Carl Wilhelm Scheele" gives two)
+            var keys = Set<String>()
+            for (first, second) in zip(all, all.dropFirst())
+            where first.first?.isUppercase == true && second.first?.isUppercase == true {
+                keys.insert(first + " " + second)
+            }
+            for key in keys { groups[key, default: []].append(index) }
+            // the other words: lower-case, no function word
+            // (the first word is lowered: "Ôxy được …" and "… của ôxy" share it)
+            let lowered = all.enumerated().compactMap { index, word -> String? in
+                index == 0 && !(all.count > 1 && all[1].first?.isUppercase == true) ? word.lowercased()
+                    : word.first?.isLowercase == true ? word : nil
+            }
+            words.append(Set(lowered.filter { $0.count >= 2 && !FunctionWords.all.contains($0) }))
+        }
+        var seen = Set<Int>()
+        for key in groups.keys.sorted() {
+            let members = groups[key]!
+            guard members.count >= 2, members.count <= Self.largestGroup else { continue }
+            for (position, first) in members.enumerated() {
+                for second in members[(position + 1)...] {
+                    let a = events[first], b = events[second]
+                    guard a.event.sentence != b.event.sentence, seen.insert(first * events.count + second).inserted else { continue }
+                    let shared = words[first].intersection(words[second]).count
+                    let union = words[first].union(words[second]).count
+                    guard shared >= Self.sharedWords, union > 0, Double(shared) / Double(union) >= 0.2 else { continue }
+                    tellings[a.id, default: []].insert(b.id)
+                    tellings[b.id, default: []].insert(a.id)
+                    if a.event.date == b.event.date {
+                        retellings.append((b.id, a.id))
+                    } else {
+                        otherDates[a.id, default: []].formUnion(b.event.when?.calendarDates ?? [])
+                        otherDates[b.id, default: []].formUnion(a.event.when?.calendarDates ?? [])
+                    }
+                }
+            }
+        }
+    }
+
+    /// An empty record: no happening told twice.
+    init() {}
+}

@@ -1,0 +1,40 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// A happening told twice: the same date makes one set of cards, another date is no wrong option.
+@Suite struct SameHappeningTests {
+    private func deckEvents(_ events: [Event]) -> [DeckEvent] { DeckGenerator.deckEvents(from: events) }
+
+    private let scheele1772 = TestEvents.event(
+        "1772", "Ôxy được phát hiện bởi dược sĩ người Thụy Điển Carl Wilhelm Scheele bằng cách đun nóng oxit đồng",
+        sentence: "Ôxy được phát hiện bởi dược sĩ người Thụy Điển Carl Wilhelm Scheele năm 1772 bằng cách đun nóng oxit đồng.")
+    private let scheele1773 = TestEvents.event(
+        "1773", "Ôxy được Carl Wilhelm Scheele phát hiện ở Uppsala",
+        sentence: "Ôxy được Carl Wilhelm Scheele phát hiện ở Uppsala năm 1773.")
+
+    @Test func anotherDateOfTheSameHappeningIsNoWrongOption() throws {
+        let events = deckEvents([scheele1772, scheele1773])
+        let same = SameHappening(events: events, language: .vi)
+        #expect(same.retellings.isEmpty)
+        #expect(same.otherDates[events[0].id] == [DateValue(year: 1773)])
+        #expect(same.tellings[events[1].id] == [events[0].id])
+    }
+
+    @Test func theSameDateTwiceIsOneHappening() {
+        let first = TestEvents.event("1982", "Tim Cook giành được bằng kỹ sư công nghiệp từ Đại học Auburn",
+                                     sentence: "Năm 1982, Tim Cook giành được bằng kỹ sư công nghiệp từ Đại học Auburn.")
+        let again = TestEvents.event("1982", "Tim Cook tốt nghiệp kỹ sư ngành công nghiệp tại Đại học Auburn",
+                                     sentence: "Tim Cook tốt nghiệp kỹ sư ngành công nghiệp tại Đại học Auburn năm 1982.")
+        let other = TestEvents.event("2010", "Tim Cook phát biểu tại Đại học Auburn",
+                                     sentence: "Năm 2010, Tim Cook phát biểu tại Đại học Auburn.")
+        let events = deckEvents([first, again, other])
+        let same = SameHappening(events: events, language: .vi)
+        #expect(same.retellings.map(\.later) == [events[1].id])
+        #expect(same.tellings[events[2].id] == nil)
+        let (deck, report) = DeckGenerator().makeDeckReporting(name: "tim_cook", events: [first, again, other], language: .vi,
+                                                               source: DeckSource(file: "t", sha256: ""))
+        #expect(report.drops.contains { $0.defect == .retold && $0.id == events[1].id })
+        #expect(!deck.cards.contains { $0.eventID == events[1].id })
+    }
+}
