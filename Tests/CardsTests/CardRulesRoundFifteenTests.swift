@@ -121,4 +121,14 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         #expect(!found.contains("United States") && !found.contains("Great Britain"))
         #expect(KindSubject.definedNames(in: "Quân Minh rút về nước sau trận Chi Lăng", language: .vi).isEmpty)
     }
+
+    @Test func aBlankAfterAnInstitutionsHeadCutsItsName() throws {
+        let sentence = "Năm 1950, chiếc XF-85 được chuyển tới Căn cứ Không quân Norton gần San Bernardino."
+        let range = try #require(sentence.range(of: "Không quân Norton"))
+        #expect(!BlankBoundary.isClean("Không quân Norton", at: range, in: sentence, language: .vi))
+        // a proper name after the head is the thing's own name
+        let act = "Năm 1900, Đạo luật Foraker cho phép Puerto Rico lập chính phủ dân sự."
+        let name = try #require(act.range(of: "Foraker"))
+        #expect(BlankBoundary.isClean("Foraker", at: name, in: act, language: .vi))
+    }
 }

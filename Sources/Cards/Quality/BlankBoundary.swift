@@ -26,6 +26,20 @@ enum BlankBoundary {
         return !UnnamedSubject.commonOpenings.contains(Substring(next)) && !FunctionWords.all.contains(next)
     }
 
+    /// "Căn cứ [Không quân Norton]", "Hội đồng [Bảo an] …": an institution's name in sentence case, cut after its
+    /// capitalised head; the blank opens on common words ("Không quân", "Bảo an"), so which part is the answer is
+    /// anyone's guess. ("Đạo luật [Foraker]", "Thành phố [Hồ Chí Minh]" blank the proper name, and stay.)
+    static func cutsInstitutionName(_ inside: [String], at range: Range<String.Index>, in sentence: String) -> Bool {
+        guard inside.count >= 2, VietnameseCompounds.isWord(inside[0], inside[1]) else { return false }
+        let head = sentence[..<range.lowerBound]
+        guard head.hasSuffix(" ") else { return false }
+        let before = head.split(separator: " ").suffix(3).map(String.init)
+        // the two words before it: a capitalised word that does not open the sentence, and a lower-case one, one word
+        guard before.count == 3, !(before[0].last.map { ".!?:".contains($0) } ?? true) else { return false }
+        return before[1].first?.isUppercase == true && before[2].first?.isLowercase == true
+            && VietnameseCompounds.isWord(before[1], before[2])
+    }
+
     static func isClean(_ answer: String, at range: Range<String.Index>, in sentence: String,
                         language: Language) -> Bool {
         let inside = StatementShape.words(answer)
@@ -75,6 +89,7 @@ enum BlankBoundary {
             }
         }
         if language == .vi, cutsForeignName(next: glueAfter ? after : nil) { return false }
+        if language == .vi, cutsInstitutionName(inside, at: range, in: sentence) { return false }
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall
         if sentence[..<range.lowerBound].hasSuffix("("), tail.hasPrefix(")") { return false }
         // "Điều ước Hòa [...] hảo và Thông thương" ("Hòa hảo"): the blank's last word makes one word with the next
