@@ -183,6 +183,14 @@ public struct DeckGenerator: Sendable {
                 options.removeAll { retold.contains($0.id) }
             }
         }
+        // A happening told again in nearly the same words with another date (a prize won twice) has two answers to
+        // "when?": no card asks its date.
+        let contested = dated.filter { sameHappening.repeated.contains($0.id) }
+        if !contested.isEmpty {
+            for event in contested { report.add(event.id, kind: .dateRecall, .duplicatePrompt, event.event.statement) }
+            let ids = Set(contested.map(\.id))
+            dated.removeAll { ids.contains($0.id) }
+        }
         // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
         // decades of the 20th century"): a date question would be half right, unless one date lies inside all the
         // others (then the most precise one is the clause's date).

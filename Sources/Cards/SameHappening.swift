@@ -11,6 +11,12 @@ struct SameHappening: Sendable {
     private(set) var otherDates: [String: Set<DateValue>] = [:]
     /// Later tellings, with the same date, of a happening an earlier sentence told: (later id, earlier id).
     private(set) var retellings: [(later: String, earlier: String)] = []
+    /// Events told again in nearly the same words with another date (a prize won twice, "… 1772" and "… 1773"):
+    /// "when?" has two answers. (Nearly: at least `repeatedSimilarity` of all their words shared; formulaic lines
+    /// such as "X được công nhận là đô thị loại 3" and "… loại 2" share fewer.)
+    private(set) var repeated: Set<String> = []
+
+    static let repeatedSimilarity = 0.7
 
     /// A name met in more events than this says what the text is about, not which happening.
     static let largestGroup = 50
@@ -58,10 +64,27 @@ struct SameHappening: Sendable {
                     } else {
                         otherDates[a.id, default: []].formUnion(b.event.when?.calendarDates ?? [])
                         otherDates[b.id, default: []].formUnion(a.event.when?.calendarDates ?? [])
+                        // (its words, and its names apart: "Slovakia trở thành thành viên …" and "Andorra …" differ in
+                        // the one word that matters)
+                        let wordsA = StatementShape.words(a.event.statement), wordsB = StatementShape.words(b.event.statement)
+                        let namesA = Set(wordsA.filter { $0.first?.isUppercase == true })
+                        let namesB = Set(wordsB.filter { $0.first?.isUppercase == true })
+                        if Self.similarity(Set(wordsA.map { $0.lowercased() }), Set(wordsB.map { $0.lowercased() }))
+                            >= Self.repeatedSimilarity,
+                           Self.similarity(namesA, namesB) >= Self.repeatedSimilarity {
+                            repeated.insert(a.id)
+                            repeated.insert(b.id)
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// The share of words two sets have in common (1 for two empty sets).
+    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let all = a.union(b).count
+        return all == 0 ? 1 : Double(a.intersection(b).count) / Double(all)
     }
 
     /// An empty record: no happening told twice.

@@ -37,4 +37,21 @@ import Timeline
         #expect(report.drops.contains { $0.defect == .retold && $0.id == events[1].id })
         #expect(!deck.cards.contains { $0.eventID == events[1].id })
     }
+
+    @Test func nearlyTheSameWordsWithAnotherDateHaveTwoAnswers() {
+        let first = TestEvents.event("2008", "Lệ Thủy đoạt Giải Mai vàng cho hạng mục Nữ diễn viên cải lương được yêu thích nhất",
+                                     sentence: "Năm 2008, Lệ Thủy đoạt Giải Mai vàng cho hạng mục Nữ diễn viên cải lương được yêu thích nhất.")
+        let again = TestEvents.event("2009", "Lệ Thủy đoạt Giải Mai vàng cho hạng mục Nữ diễn viên cải lương được yêu thích nhất",
+                                     sentence: "Năm 2009, Lệ Thủy đoạt Giải Mai vàng cho hạng mục Nữ diễn viên cải lương được yêu thích nhất.")
+        // formulaic lines about two countries are two happenings
+        let slovakia = TestEvents.event("1993-01-19", "Slovakia trở thành thành viên của Liên Hiệp Quốc",
+                                        sentence: "19 tháng 1: Slovakia trở thành thành viên của Liên Hiệp Quốc.")
+        let andorra = TestEvents.event("1993-07-28", "Andorra trở thành thành viên của Liên Hiệp Quốc",
+                                       sentence: "28 tháng 7: Andorra trở thành thành viên của Liên Hiệp Quốc.")
+        let events = deckEvents([first, again, slovakia, andorra])
+        let same = SameHappening(events: events, language: .vi)
+        #expect(same.repeated == [events[0].id, events[1].id])
+        // (the two countries' dates are still no wrong option for each other: a loose likeness is enough for that)
+        #expect(same.otherDates[events[2].id] != nil)
+    }
 }
