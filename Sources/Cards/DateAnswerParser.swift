@@ -26,14 +26,14 @@ public enum DateAnswerParser {
         var numbers: [Int] = []
         var englishMonth: Int?
         for (index, word) in words.enumerated() {
-            if index > 0, words[index - 1] == "tháng", let month = vietnameseMonths[word] {
+            if index > 0, words[index - 1] == "tháng", let month = MonthName.vietnameseWords[word] {
                 let next = index + 1 < words.count ? words[index + 1] : ""
                 let eleventhOrTwelfth = word == "mười" && (next == "một" || next == "hai")
                 numbers.append(eleventhOrTwelfth ? (next == "một" ? 11 : 12) : month)  // tháng Tám, tháng Mười Một
             } else if let number = Int(word) {
                 guard number < 10_000 else { return nil }
                 numbers.append(number)
-            } else if word.count >= 3, let month = DateText.englishMonths.firstIndex(where: { $0.lowercased().hasPrefix(word) }) {
+            } else if word.count >= 3, let month = MonthName.english.firstIndex(where: { $0.lowercased().hasPrefix(word) }) {
                 englishMonth = month + 1
             } else if word.hasSuffix("s"), let decade = Int(word.dropLast()), decade % 10 == 0, decade < 10_000 {
                 return DateValue(decadeStarting: decade < 100 ? 1900 + decade : decade)
@@ -73,12 +73,6 @@ public enum DateAnswerParser {
         guard let start = parse(from), let end = parse(parts[1]), start < end else { return nil }
         return (start, end)
     }
-
-    /// Month names written in words after `tháng`.
-    static let vietnameseMonths: [String: Int] = [
-        "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-        "chín": 9, "mười": 10, "chạp": 12,
-    ]
 
     static let periodSeparator = try! NSRegularExpression(
         pattern: #"\s+(?:đến|tới|to|until)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=\D*\d{3})"#)

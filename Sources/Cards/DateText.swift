@@ -2,9 +2,6 @@ import Timeline
 
 /// Dates as a learner reads and types them, in Vietnamese or English.
 public enum DateText {
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December"]
-
     /// `ngày 1 tháng 4 năm 2014` / `April 1, 2014`, with the qualifier (`cuối tháng 3 năm 2017`).
     public static func render(_ date: DateValue, qualifier: Qualifier? = nil, in language: Language) -> String {
         let plain = render(date, in: language)
@@ -78,9 +75,9 @@ public enum DateText {
         case (.year, .vi): return "năm \(date.year)"
         case (.year, .en): return "\(date.year)"
         case (.month, .vi): return "tháng \(date.month ?? 1) năm \(date.year)"
-        case (.month, .en): return "\(englishMonths[(date.month ?? 1) - 1]) \(date.year)"
+        case (.month, .en): return "\(MonthName.english[(date.month ?? 1) - 1]) \(date.year)"
         case (.day, .vi): return "ngày \(date.day ?? 1) tháng \(date.month ?? 1) năm \(date.year)"
-        case (.day, .en): return "\(englishMonths[(date.month ?? 1) - 1]) \(date.day ?? 1), \(date.year)"
+        case (.day, .en): return "\(MonthName.english[(date.month ?? 1) - 1]) \(date.day ?? 1), \(date.year)"
         }
     }
 

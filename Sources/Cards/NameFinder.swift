@@ -176,9 +176,8 @@ enum NameFinder {
 
     static let connectors: Set<String> = ["of", "the", "de", "du", "la", "von", "van", "del", "los", "las", "da", "dos",
                                           "di", "der", "den"]
-    static let dateWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static let dateWords: Set<String> = Set(MonthName.english.map { $0.lowercased() }).union([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "ngày", "tháng", "năm", "vào", "on", "in", "năm", "thế", "kỷ",
-    ]
+    ])
 }

@@ -210,7 +210,7 @@ enum QuestionText {
     static func mentionsDayAndMonth(of date: DateValue, in text: String) -> Bool {
         guard let month = date.month, let day = date.day else { return false }
         let words = TextNormalizer.answerKey(text).split(separator: " ").map(String.init)
-        let d = String(day), m = String(month), name = DateText.englishMonths[month - 1].lowercased()
+        let d = String(day), m = String(month), name = MonthName.english[month - 1].lowercased()
         func isDay(_ word: String) -> Bool { word == d || word == "0" + d || word == d + "th" || word == d + "st"
             || word == d + "nd" || word == d + "rd" }
         func isMonth(_ word: String) -> Bool { word == m || word == "0" + m }

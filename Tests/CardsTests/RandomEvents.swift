@@ -50,7 +50,7 @@ enum RandomEvents {
         switch Int.random(in: 0..<8, using: &rng) {
         case 0: statement += " (\(y))"
         case 1: statement = (language == .vi ? "Năm \(y), " : "In \(y), ") + statement
-        case 2: statement += language == .vi ? " vào tháng \(month) năm \(y)" : " in \(DateText.englishMonths[month - 1]) \(y)"
+        case 2: statement += language == .vi ? " vào tháng \(month) năm \(y)" : " in \(MonthName.english[month - 1]) \(y)"
         case 3: statement += " \(month)/\(y)"
         case 4: statement = "\(y): " + statement
         default: break

@@ -505,7 +505,7 @@ struct EventScreen: Sendable {
                     && !["saw", "was", "were", "is", "had"].contains(next)) { return true }
             // "the September 11 attacks": a day and month naming a noun
             if let range = event.sentence.range(of: event.dateSurface), before.last == "the",
-               DateText.englishMonths.contains(where: { event.dateSurface.hasPrefix($0) }),
+               MonthName.english.contains(where: { event.dateSurface.hasPrefix($0) }),
                let next = StatementShape.words(String(event.sentence[range.upperBound...])).first,
                next.first?.isLowercase == true, !FunctionWords.english.contains(next) { return true }
             // "the 1860 election": a bare year between a determiner and a lower-case noun.

@@ -1,4 +1,5 @@
 import Foundation
+import Timeline
 
 /// The lines of a text that are entries of a catalogue — studios with their towns, a cast, members, works — rather
 /// than sentences of its narrative: a run of four or more short lines, most of them opening on a name and a third
@@ -81,14 +82,14 @@ public struct ListEntries: Sendable {
         guard let first = line.first, !first.isNumber else { return false }
         let words = line.split(separator: " ", maxSplits: maximumWords + 1)
         guard words.count <= maximumWords, let head = words.first else { return false }
-        let dateWords: Set<String> = [
-            "ngày", "năm", "tháng", "vào", "từ", "đầu", "cuối", "giữa", "thế", "thập", "mùa",
-            "in", "on", "by", "from", "during", "after", "before", "early", "late", "the",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ]
-        return !dateWords.contains(head.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        return !openingDateWords.contains(head.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
+
+    /// Words a line that opens on a date starts with.
+    static let openingDateWords = Set([
+        "ngày", "năm", "tháng", "vào", "từ", "đầu", "cuối", "giữa", "thế", "thập", "mùa",
+        "in", "on", "by", "from", "during", "after", "before", "early", "late", "the",
+    ] + MonthName.english.map { $0.lowercased() })
 
     /// Does `line` end as a sentence does (a full stop, a question or exclamation mark, maybe inside a quote)?
     static func endsSentence(_ line: Substring) -> Bool {

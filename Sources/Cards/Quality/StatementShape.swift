@@ -1252,7 +1252,7 @@ enum StatementShape {
         }
         // "… in the extreme north to May": the other end of a cut range
         if language == .en, lower.count >= 2, ["to", "until", "till", "through"].contains(lower[lower.count - 2]),
-           DateText.englishMonths.contains(where: { $0.lowercased() == lower[lower.count - 1] }) { return true }
+           MonthName.english.contains(where: { $0.lowercased() == lower[lower.count - 1] }) { return true }
         return false
     }
 

@@ -27,12 +27,6 @@ enum Lexicon {
         ("bảy", .bay7), ("bẩy", .bay7), ("tám", .tam), ("chín", .chin), ("mười", .muoi), ("mươi", .muoi2),
         ("mốt", .mot2), ("lăm", .lam), ("trăm", .tram), ("nghìn", .nghin), ("ngàn", .nghin), ("vạn", .van),
         ("triệu", .trieu), ("tỷ", .trieu), ("tỉ", .trieu), ("mấy", .may), ("vài", .vai), ("giêng", .gieng), ("chạp", .chap),
-        ("january", .january), ("jan", .january), ("february", .february), ("feb", .february),
-        ("march", .march), ("mar", .march), ("april", .april), ("apr", .april), ("may", .may_),
-        ("june", .june), ("jun", .june), ("july", .july), ("jul", .july), ("august", .august),
-        ("aug", .august), ("september", .september), ("sep", .september), ("sept", .september),
-        ("october", .october), ("oct", .october), ("november", .november), ("nov", .november),
-        ("december", .december), ("dec", .december),
         ("monday", .monday), ("tuesday", .tuesday), ("wednesday", .wednesday), ("thursday", .thursday),
         ("friday", .friday), ("saturday", .saturday), ("sunday", .sunday),
         ("the", .theEN), ("of", .of), ("in", .in_), ("on", .on), ("at", .at), ("by", .by), ("from", .from),
@@ -71,7 +65,7 @@ enum Lexicon {
         ("for", .for_), ("over", .over), ("within", .within), ("almost", .almost), ("nearly", .nearly),
         ("than", .than), ("more", .more), ("less", .less), ("last", .last), ("this", .this),
         ("right", .right), ("just", .just),
-    ]
+    ] + MonthName.englishForms.map { ($0.form, Word.englishMonth($0.month)) }
 
     /// Open-addressing table: hash of the lower-cased scalars → word. Built once.
     static let table: HashTable = {

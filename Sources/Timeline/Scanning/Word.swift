@@ -69,6 +69,11 @@ extension Word {
         }
     }
 
+    /// The English month word of month `number` (1…12): the months are in order among the words.
+    static func englishMonth(_ number: Int) -> Word {
+        Word(rawValue: Word.january.rawValue + RawValue(number - 1))!
+    }
+
     /// English month number (1…12).
     var monthEN: Int? {
         let raw = Int(rawValue), first = Int(Word.january.rawValue)
