@@ -92,7 +92,7 @@ public struct DeckGenerator: Sendable {
                 events: deckEvents, language: language, people: people)
             // "Câu lạc bộ giành cú đúp …" in a text about a club: that club.
             let kindSubject = KindSubject.find(titleNames: titles, events: deckEvents, people: people, language: language,
-                                               opening: opening)
+                                               opening: opening)?.named(after: name, in: deckEvents)
             // ("tỉnh này" mid-statement in a text about a province is that province)
             if place != nil { ownKinds.formUnion(PronounResolver.placeKinds) }
             ownKinds.formUnion(kindSubject?.kinds ?? [])

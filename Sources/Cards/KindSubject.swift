@@ -23,7 +23,7 @@ struct KindSubject: Sendable, Equatable {
         ["tỉnh"],
         ["tiểu bang", "bang"],
         ["lãnh thổ"],
-        ["bộ phim"],
+        ["bộ phim", "phim"],
         ["sân vận động", "sân"],
     ]
 
@@ -93,6 +93,23 @@ struct KindSubject: Sendable, Equatable {
         let inside = lower[lower.index(after: open)..<close]
         let years = StatementShape.words(String(inside)).filter { $0.count >= 3 && $0.count <= 4 && $0.allSatisfy(\.isNumber) }
         return years.count == 2 && (inside.contains("–") || inside.contains("-"))
+    }
+
+    /// This subject under the deck's whole name as the text writes it, when that name holds the one found ("Mật mã
+    /// Lyoko" for "Lyoko", which alone names the show's virtual world): the first sentence that writes `deckName`'s
+    /// words, capitalised at least on the first.
+    func named(after deckName: String, in events: [DeckEvent]) -> KindSubject {
+        let title = TextNormalizer.nfc(deckName).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        guard title.count > name.count else { return self }
+        for event in events {
+            let sentence = event.event.sentence
+            guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
+            let surface = String(sentence[range])
+            guard surface.first?.isUppercase == true, ClozeCardMaker.occurrences(of: name, in: surface).isEmpty == false
+            else { continue }
+            return KindSubject(name: surface, kinds: kinds)
+        }
+        return self
     }
 
     /// The names a text's first sentence gives its subject, before it says what the subject is: "Gai dầu hay Cần sa,

@@ -131,4 +131,30 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         let name = try #require(act.range(of: "Foraker"))
         #expect(BlankBoundary.isClean("Foraker", at: name, in: act, language: .vi))
     }
+
+    @Test func aFilmNamedOnlyAsTheFilmIsTheTextsOwn() throws {
+        let subject = KindSubject(name: "Lyoko", kinds: ["bộ phim", "phim"])
+        let events = [TestEvents.event("2003", "Mật mã Lyoko bắt đầu công chiếu",
+                                       sentence: "Ngày 3 tháng 9 năm 2003, Mật mã Lyoko bắt đầu công chiếu.")]
+        let named = subject.named(after: "mật_mã_lyoko", in: DeckGenerator.deckEvents(from: events))
+        #expect(named.name == "Mật mã Lyoko")
+        let resolved = try #require(named.resolved(TestEvents.event("2004", "Phim được in ra thành truyện tranh bởi Hachette")))
+        #expect(resolved.statement == "Mật mã Lyoko được in ra thành truyện tranh bởi Hachette")
+    }
+
+    @Test func aForecastAndAnUnnamedHappeningAreNoEvents() {
+        #expect(ClauseOfDate.isUncertain("Theo dự đoán của bộ Nông nghiệp Mỹ, trữ lượng gạo toàn cầu sẽ giảm", language: .vi))
+        let vacuous = "Một sự kiện đã đến với chàng thanh niên Thomas Hobbes"
+        #expect(StatementShape.isFragment(vacuous, words: StatementShape.words(vacuous), language: .vi))
+    }
+
+    @Test(arguments: [
+        ("Năm 2006, theo phía Nga tuyên bố tại Triển lãm Chu Hải, 60 chiếc Su-27SK đã được nâng cấp.", "Nga"),
+        ("Tháng 12 năm 2006, Mật mã Lyoko nhận giải France's Prix de l'Export Award 2006.", "Export Award"),
+        ("Tháng 12 năm 2006, Mật mã Lyoko nhận giải France's Prix de l'Export Award 2006.", "France's Prix"),
+    ])
+    func aBlankOnWhoSaidItOrCutAtAnApostrophe(sentence: String, answer: String) throws {
+        let range = try #require(sentence.range(of: answer))
+        #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
+    }
 }

@@ -250,4 +250,12 @@ import Testing
         #expect(EventExtractor().extract(narrative, language: .vi).timexes.first { $0.surface == "ngày 5 tháng 2" }?.value
             == "1418-02-05")
     }
+
+    /// A number glued to the letters before it names a model ("Su-30MK2/3"), not a day and a month.
+    @Test func aModelsNumberIsNoDate() {
+        let text = "Phiên bản hai chỗ của J-11B là phiên bản Trung Quốc của Su-30MK2/3 vào năm 2007."
+        #expect(EventExtractor().extract(text, language: .vi).timexes.map(\.surface) == ["năm 2007"])
+        #expect(EventExtractor().extract("Quân ta tiến vào thành phố ngày 2/3 năm 1975.", language: .vi).timexes
+            .first?.value == "1975-03-02")
+    }
 }

@@ -88,6 +88,13 @@ enum BlankBoundary {
                 return false
             }
         }
+        // "Theo phía [...] tuyên bố …", "According to [...], …": who said it, not what happened
+        let said = sentence[..<range.lowerBound].lowercased()
+        if [" theo ", " theo phía ", " according to "].contains(where: { (" " + said).hasSuffix($0) }) { return false }
+        // "Prix de l'[...]", "O'[...]": an apostrophe straight before the blank joins it to the word before; "[...] de
+        // l'Export Award": an elided article after it goes on with the name
+        if let mark = sentence[..<range.lowerBound].last, "'’".contains(mark) { return false }
+        if [" de l'", " de l’", " d'", " d’", " l'", " l’"].contains(where: { tail.hasPrefix($0) }) { return false }
         if language == .vi, cutsForeignName(next: glueAfter ? after : nil) { return false }
         if language == .vi, cutsInstitutionName(inside, at: range, in: sentence) { return false }
         // "liệu pháp sốc điện ([...])", "Hội đồng Giáo dục Quốc gia ([...])": a gloss in brackets is no thing to recall

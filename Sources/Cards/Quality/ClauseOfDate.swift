@@ -237,13 +237,15 @@ enum ClauseOfDate {
                " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết ", " dự kiến sẽ ", " được dự báo ", " dự báo sẽ ",
                " với kế hoạch ", " theo kế hoạch ",  // (a plan: "Năm 2020 với kế hoạch …, thì sân … sẽ được nhường …")
                // "năm 1773 hoặc sớm hơn": the text gives a latest date, not the date
-               " hoặc sớm hơn ", " hoặc trước đó ", " hoặc muộn hơn ", " hoặc sau đó "]
+               " hoặc sớm hơn ", " hoặc trước đó ", " hoặc muộn hơn ", " hoặc sau đó ",
+               // a forecast ("Theo dự đoán của bộ Nông nghiệp Mỹ, trữ lượng gạo …") tells what was expected
+               " theo dự đoán ", " theo dự báo ", " được dự đoán ", " dự đoán sẽ "]
             : [" probably ", " possibly ", " perhaps ", " presumably ", " allegedly ", " reportedly ", " supposedly ",
                " apparently ", " may have ", " might have ", " could have ", " is thought ", " was thought ",
                " are thought ", " were thought ", " is said to ", " was said to ", " were said to ", " according to legend ",
                " legend has it ", " is believed to ", " was believed to ", " is expected to ", " are expected to ",
                " is projected to ", " plans to ", " planned to ", " was to be ", " were to be ", " or earlier ",
-               " or later ", " or before "]
+               " or later ", " or before ", " is forecast to ", " was forecast to ", " according to forecasts "]
         return guesses.contains { lower.contains($0) }
     }
 }

@@ -740,6 +740,10 @@ enum StatementShape {
         }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        // "Một sự kiện đã đến với chàng thanh niên Thomas Hobbes", "An event changed his life": a happening named only
+        // as "a happening" says what happened in the next sentence, not on the card
+        let opening = words.prefix(3).map { $0.lowercased() }.joined(separator: " ")
+        if ["một sự kiện", "một biến cố", "an event", "one event"].contains(where: { opening.hasPrefix($0) }) { return true }
         // "Nhóm nhạc Doom, sau khi thành lập": a subordinate "sau khi …" left dangling at the end
         if language == .vi, let at = words.lastIndex(where: { $0.lowercased() == "khi" }), at >= 1,
            ["sau", "trước"].contains(words[at - 1].lowercased()), words.count - at - 1 <= 2 { return true }

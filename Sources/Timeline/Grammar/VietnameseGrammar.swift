@@ -248,6 +248,8 @@ struct VietnameseGrammar {
         }
         guard v.punct(k + 1, "/") || v.punct(k + 1, "-") || v.punct(k + 1, "."), v.attached(k + 1),
               v.attached(k + 2), let m = v.monthNumber(k + 2) else { return nil }
+        // "Su-30MK2/3": a number glued to the letters before it is part of a model's name, no day
+        if first == k, v.attached(k), v.isWord(k - 1) { return nil }
         let sep = v.tokens[k + 1].value
         parts.month = m
         if v.isPunct(k + 3), v.tokens[k + 3].value == sep, v.attached(k + 3), v.attached(k + 4),
