@@ -1,7 +1,7 @@
 import Timeline
 
-/// Happenings the text tells twice, in different sentences: the two statements share two capitalised words in a row
-/// (of a name: "Wilhelm Scheele", "Hạ Long") and at least three lower-case words other than function words. Told with the same date, the later
+/// Happenings the text tells twice, in different sentences: the two statements share a name's word ("Scheele",
+/// "Auburn") and at least three lower-case words other than function words. Told with the same date, the later
 /// telling is a duplicate: its cards would answer the first one's, which study does not keep apart. Told with another
 /// date ("Scheele … năm 1772" and "… năm 1773 hoặc sớm hơn"), each date is true of the other telling too, so it is no
 /// wrong option for it.
@@ -17,6 +17,10 @@ struct SameHappening: Sendable {
     private(set) var repeated: Set<String> = []
 
     static let repeatedSimilarity = 0.7
+    /// Numbers in words, which tell two lines of a list apart.
+    static let numberWords: Set<String> = ["một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+                                           "mươi", "trăm", "first", "second", "third", "fourth", "fifth", "one", "two",
+                                           "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
     /// A name met in more events than this says what the text is about, not which happening.
     static let largestGroup = 50
@@ -30,12 +34,12 @@ struct SameHappening: Sendable {
         words.reserveCapacity(events.count)
         for (index, event) in events.enumerated() {
             let all = StatementShape.words(event.event.statement)
-            // the keys: two capitalised words in a row, a piece of a name ("Wilhelm Scheele", "Đại học Auburn" gives
-            // none: "Auburn" alone is no key, but "Carl Wilhelm Scheele" gives two)
+            // the keys: the names' words, each capitalised word after the first of three letters or more, and two
+            // capitalised words in a row ("Auburn" of "Đại học Auburn"; "Carl Wilhelm Scheele" gives "Wilhelm Scheele")
             var keys = Set<String>()
-            for (first, second) in zip(all, all.dropFirst())
-            where first.first?.isUppercase == true && second.first?.isUppercase == true {
-                keys.insert(first + " " + second)
+            for (first, second) in zip(all, all.dropFirst()) where second.first?.isUppercase == true {
+                if second.count >= 3 { keys.insert(second) }
+                if first.first?.isUppercase == true { keys.insert(first + " " + second) }
             }
             for key in keys { groups[key, default: []].append(index) }
             // the other words: lower-case, no function word
@@ -56,11 +60,12 @@ struct SameHappening: Sendable {
                     guard a.event.sentence != b.event.sentence, seen.insert(first * events.count + second).inserted else { continue }
                     let shared = words[first].intersection(words[second]).count
                     let union = words[first].union(words[second]).count
-                    guard shared >= Self.sharedWords, union > 0, Double(shared) / Double(union) >= 0.2 else { continue }
+                    guard shared >= Self.sharedWords, union > 0 else { continue }
                     tellings[a.id, default: []].insert(b.id)
                     tellings[b.id, default: []].insert(a.id)
                     if a.event.date == b.event.date {
-                        retellings.append((b.id, a.id))
+                        // (the same date is told twice only when a fifth of the words are shared, too)
+                        if Double(shared) / Double(union) >= 0.2 { retellings.append((b.id, a.id)) }
                     } else {
                         otherDates[a.id, default: []].formUnion(b.event.when?.calendarDates ?? [])
                         otherDates[b.id, default: []].formUnion(a.event.when?.calendarDates ?? [])
@@ -69,9 +74,12 @@ struct SameHappening: Sendable {
                         let wordsA = StatementShape.words(a.event.statement), wordsB = StatementShape.words(b.event.statement)
                         let namesA = Set(wordsA.filter { $0.first?.isUppercase == true })
                         let namesB = Set(wordsB.filter { $0.first?.isUppercase == true })
-                        if Self.similarity(Set(wordsA.map { $0.lowercased() }), Set(wordsB.map { $0.lowercased() }))
-                            >= Self.repeatedSimilarity,
-                           Self.similarity(namesA, namesB) >= Self.repeatedSimilarity {
+                        let lowerA = Set(wordsA.map { $0.lowercased() }), lowerB = Set(wordsB.map { $0.lowercased() })
+                        // ("Vương triều thứ Hai mươi …" and "… thứ Hai mươi sáu …": another number is another one)
+                        let differing = lowerA.symmetricDifference(lowerB)
+                        if Self.similarity(lowerA, lowerB) >= Self.repeatedSimilarity,
+                           Self.similarity(namesA, namesB) >= Self.repeatedSimilarity,
+                           !differing.contains(where: { $0.contains(where: \.isNumber) || Self.numberWords.contains($0) }) {
                             repeated.insert(a.id)
                             repeated.insert(b.id)
                         }
