@@ -27,28 +27,59 @@ struct SameHappening: Sendable {
     /// Words other than the shared name two tellings have in common, at least.
     static let sharedWords = 3
 
+    /// The words of one statement that the comparison reads, each as a 64-bit hash (`hash`), sorted and each once:
+    /// forty thousand statements of a corpus compare as lists of numbers, and keep no strings.
+    private struct Shape: Sendable {
+        /// The names' words and pairs of them, which group the statements.
+        var keys: [UInt64] = []
+        /// Lower-case words other than function words (the first word lowered).
+        var content: [UInt64] = []
+        /// Every word, lowered.
+        var lower: [UInt64] = []
+        /// The capitalised words.
+        var names: [UInt64] = []
+        /// The words that are numbers ("26", "sáu"), lowered.
+        var numbers: [UInt64] = []
+    }
+
+    /// FNV-1a over the word's UTF-8: the same word gives the same number in every run.
+    static func hash(_ word: String) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return value
+    }
+
     /// The tellings among `events` (in text order).
     init(events: [DeckEvent], language: Language) {
-        var groups: [String: [Int]] = [:]
-        var words: [Set<String>] = []
-        words.reserveCapacity(events.count)
-        for (index, event) in events.enumerated() {
+        // each statement's words, on all cores (pure)
+        let shapes = ParallelMap.map(events) { event -> Shape in
             let all = StatementShape.words(event.event.statement)
+            var keys = Set<UInt64>(), content = Set<UInt64>(), lower = Set<UInt64>(), names = Set<UInt64>()
+            var numbers = Set<UInt64>()
             // the keys: the names' words, each capitalised word after the first of three letters or more, and two
             // capitalised words in a row ("Auburn" of "Đại học Auburn"; "Carl Wilhelm Scheele" gives "Wilhelm Scheele")
-            var keys = Set<String>()
             for (first, second) in zip(all, all.dropFirst()) where second.first?.isUppercase == true {
-                if second.count >= 3 { keys.insert(second) }
-                if first.first?.isUppercase == true { keys.insert(first + " " + second) }
+                if second.count >= 3 { keys.insert(Self.hash(second)) }
+                if first.first?.isUppercase == true { keys.insert(Self.hash(first + " " + second)) }
             }
-            for key in keys { groups[key, default: []].append(index) }
             // the other words: lower-case, no function word
             // (the first word is lowered: "Ôxy được …" and "… của ôxy" share it)
-            let lowered = all.enumerated().compactMap { index, word -> String? in
-                index == 0 && !(all.count > 1 && all[1].first?.isUppercase == true) ? word.lowercased()
-                    : word.first?.isLowercase == true ? word : nil
+            for (index, word) in all.enumerated() {
+                let lowered = word.lowercased(), value = Self.hash(lowered)
+                lower.insert(value)
+                if word.first?.isUppercase == true { names.insert(Self.hash(word)) }
+                if lowered.contains(where: \.isNumber) || Self.numberWords.contains(lowered) { numbers.insert(value) }
+                let opening = index == 0 && !(all.count > 1 && all[1].first?.isUppercase == true)
+                if opening || word.first?.isLowercase == true, lowered.count >= 2, !FunctionWords.all.contains(lowered) {
+                    content.insert(value)
+                }
             }
-            words.append(Set(lowered.filter { $0.count >= 2 && !FunctionWords.all.contains($0) }))
+            return Shape(keys: keys.sorted(), content: content.sorted(), lower: lower.sorted(), names: names.sorted(),
+                         numbers: numbers.sorted())
+        }
+        var groups: [UInt64: [Int]] = [:]
+        for (index, shape) in shapes.enumerated() {
+            for key in shape.keys { groups[key, default: []].append(index) }
         }
         var seen = Set<Int>()
         for key in groups.keys.sorted() {
@@ -57,42 +88,46 @@ struct SameHappening: Sendable {
             for (position, first) in members.enumerated() {
                 for second in members[(position + 1)...] {
                     let a = events[first], b = events[second]
-                    guard a.event.sentence != b.event.sentence, seen.insert(first * events.count + second).inserted else { continue }
-                    let shared = words[first].intersection(words[second]).count
-                    let union = words[first].union(words[second]).count
+                    guard a.event.sentenceStart != b.event.sentenceStart, seen.insert(first * events.count + second).inserted
+                    else { continue }
+                    let one = shapes[first], other = shapes[second]
+                    let shared = Self.sharedCount(one.content, other.content)
+                    let union = one.content.count + other.content.count - shared
                     guard shared >= Self.sharedWords, union > 0 else { continue }
                     tellings[a.id, default: []].insert(b.id)
                     tellings[b.id, default: []].insert(a.id)
                     if a.event.date == b.event.date {
                         // (the same date is told twice only when a fifth of the words are shared, too)
                         if Double(shared) / Double(union) >= 0.2 { retellings.append((b.id, a.id)) }
-                    } else {
-                        otherDates[a.id, default: []].formUnion(b.event.when?.calendarDates ?? [])
-                        otherDates[b.id, default: []].formUnion(a.event.when?.calendarDates ?? [])
-                        // (its words, and its names apart: "Slovakia trở thành thành viên …" and "Andorra …" differ in
-                        // the one word that matters)
-                        let wordsA = StatementShape.words(a.event.statement), wordsB = StatementShape.words(b.event.statement)
-                        let namesA = Set(wordsA.filter { $0.first?.isUppercase == true })
-                        let namesB = Set(wordsB.filter { $0.first?.isUppercase == true })
-                        let lowerA = Set(wordsA.map { $0.lowercased() }), lowerB = Set(wordsB.map { $0.lowercased() })
-                        // ("Vương triều thứ Hai mươi …" and "… thứ Hai mươi sáu …": another number is another one)
-                        let differing = lowerA.symmetricDifference(lowerB)
-                        if Self.similarity(lowerA, lowerB) >= Self.repeatedSimilarity,
-                           Self.similarity(namesA, namesB) >= Self.repeatedSimilarity,
-                           !differing.contains(where: { $0.contains(where: \.isNumber) || Self.numberWords.contains($0) }) {
-                            repeated.insert(a.id)
-                            repeated.insert(b.id)
-                        }
+                        continue
+                    }
+                    otherDates[a.id, default: []].formUnion(b.event.when?.calendarDates ?? [])
+                    otherDates[b.id, default: []].formUnion(a.event.when?.calendarDates ?? [])
+                    // (its words, and its names apart: "Slovakia trở thành thành viên …" and "Andorra …" differ in the
+                    // one word that matters; "Vương triều thứ Hai mươi …" and "… Hai mươi sáu …" in a number)
+                    if Self.similarity(one.lower, other.lower) >= Self.repeatedSimilarity,
+                       Self.similarity(one.names, other.names) >= Self.repeatedSimilarity, one.numbers == other.numbers {
+                        repeated.insert(a.id)
+                        repeated.insert(b.id)
                     }
                 }
             }
         }
     }
 
-    /// The share of words two sets have in common (1 for two empty sets).
-    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let all = a.union(b).count
-        return all == 0 ? 1 : Double(a.intersection(b).count) / Double(all)
+    /// How many hashes two sorted lists share.
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
+    }
+
+    /// The share of hashes two sorted lists have in common (1 for two empty lists).
+    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        let shared = sharedCount(a, b), all = a.count + b.count - shared
+        return all == 0 ? 1 : Double(shared) / Double(all)
     }
 
     /// An empty record: no happening told twice.
