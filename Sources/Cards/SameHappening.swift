@@ -88,8 +88,9 @@ struct SameHappening: Sendable {
             for (position, first) in members.enumerated() {
                 for second in members[(position + 1)...] {
                     let a = events[first], b = events[second]
-                    guard a.event.sentenceStart != b.event.sentenceStart, seen.insert(first * events.count + second).inserted
-                    else { continue }
+                    // (two sentences: another offset, or another text where offsets are not kept)
+                    guard a.event.sentenceStart != b.event.sentenceStart || a.event.sentence != b.event.sentence,
+                          seen.insert(first * events.count + second).inserted else { continue }
                     let one = shapes[first], other = shapes[second]
                     let shared = Self.sharedCount(one.content, other.content)
                     let union = one.content.count + other.content.count - shared
