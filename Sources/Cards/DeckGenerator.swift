@@ -380,18 +380,28 @@ public struct DeckGenerator: Sendable {
         return copy
     }
 
+    /// `word` without its accents ("josé" → "jose"), unless it is Vietnamese: Vietnamese marks tell words apart
+    /// ("bắc" is no "bac"), and a Vietnamese deck name keeps them.
+    static func unaccented<S: StringProtocol>(_ word: S) -> String {
+        let text = String(word)
+        guard text.unicodeScalars.contains(where: { !$0.isASCII }),
+              !text.contains(where: { "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains($0) }) else { return text }
+        return text.folding(options: .diacriticInsensitive, locale: nil)
+    }
+
     static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language,
                            names known: [String: [String]]? = nil) -> Set<String> {
         // (a short word of the title counts only beside a longer one or another of the title's words: "T-ara" for
         // `t_ara`, "Hồ Chí Minh")
-        let all = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(String.init))
+        // (compared without accents: `san_jose_california` is the text's "San José")
+        let all = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(DeckGenerator.unaccented))
         let title = all.filter { $0.count >= 3 }
         guard !all.isEmpty else { return [] }
         let known = known ?? sentenceNames(events, language: language)
         // each event's names read on all cores
         let matching = ParallelMap.map(events) { event in
             (known[event.event.sentence] ?? []).filter { name in
-                let words = name.lowercased().split { !$0.isLetter }.map(String.init)
+                let words = name.lowercased().split { !$0.isLetter }.map(DeckGenerator.unaccented)
                 // ("La Mã" for `la_mã_cổ_đại`: a name of two short words, both the title's, is the title's too)
                 return (words.contains(where: title.contains) || words.count >= 2) && words.allSatisfy(all.contains)
             }

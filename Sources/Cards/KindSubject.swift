@@ -116,7 +116,7 @@ struct KindSubject: Sendable, Equatable {
     /// … (danh pháp khoa học: Cannabis) là một chi thực vật …" names it "Cần sa" and "Cannabis" too, names a card
     /// about that text asks for in vain. A name counts where the sentence opens or right after a word that gives
     /// another name ("hay", "or", "also known as", a bracket, a colon), not further on ("… in the United States").
-    /// (Four letters or more; nothing when the sentence defines nothing.)
+    /// (Four letters or more, or an acronym: "HIV"; nothing when the sentence defines nothing.)
     static func definedNames(in opening: String, language: Language) -> Set<String> {
         let copulas = language == .vi ? [" là "] : [" is ", " was ", " are ", " were "]
         guard let copula = copulas.compactMap({ opening.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
@@ -130,7 +130,8 @@ struct KindSubject: Sendable, Equatable {
             let head = piece.split(separator: " ").prefix(3).joined(separator: " ")
             // (after a lower-case word, the piece's first name is no sentence's capital)
             for name in NameFinder.names(in: "và " + piece, language: language)
-            where name.count >= 4 && !name.contains(where: \.isNumber) && !FunctionWords.all.contains(name.lowercased())
+            where (name.count >= 4 || NameFinder.isAcronym(name)) && !name.contains(where: \.isNumber)
+                && !FunctionWords.all.contains(name.lowercased())
                 && !ClozeCardMaker.occurrences(of: String(name.split(separator: " ")[0]), in: head).isEmpty
                 // ("tiếng Ả Rập: لبنان", "tiếng Nhật: …": the language of a gloss, not a name of the subject)
                 && ClozeCardMaker.occurrences(of: "tiếng " + name, in: String(piece)).isEmpty {

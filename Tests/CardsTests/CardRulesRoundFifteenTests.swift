@@ -157,4 +157,22 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         let range = try #require(sentence.range(of: answer))
         #expect(!BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi))
     }
+
+    @Test func anEstimateIsAFigure() {
+        #expect(StatementShape.isStatistic("Ước tính chỉ ra rằng các quốc gia nguy hiểm nhất là Burkina Faso và Mali",
+                                           language: .vi))
+        #expect(!StatementShape.isStatistic("Quân Minh rút khỏi thành Đông Quan", language: .vi))
+    }
+
+    @Test func aTitleWithoutItsAccentsStillNamesTheSubject() {
+        let events = [TestEvents.event("1979", "Hội đồng thành phố quy định phát âm tên thành phố là San José",
+                                       sentence: "Tháng 4/1979, Hội đồng thành phố quy định phát âm tên thành phố là San José.")]
+        let titles = DeckGenerator.titleNames("san_jose_california", in: DeckGenerator.deckEvents(from: events), language: .vi)
+        #expect(titles.contains("San José"))
+        // Vietnamese marks still tell words apart
+        #expect(DeckGenerator.unaccented("bắc") == "bắc")
+        #expect(DeckGenerator.unaccented("José") == "Jose")
+        #expect(KindSubject.definedNames(in: "HIV (virus gây suy giảm miễn dịch ở người) là một loại virus", language: .vi)
+            .contains("HIV"))
+    }
 }

@@ -179,7 +179,7 @@ enum StatementShape {
                "in 20", "dollars", "equivalent", "$", "gdp"]
         // "Theo số liệu, Texas đứng đầu …", "According to the census, …": a figure by its source
         let sourced = language == .vi ? ["theo số liệu", "theo thống kê", "theo điều tra", "theo kết quả điều tra", "so với số thống kê",
-                                         "so với thống kê"]
+                                         "so với thống kê", "ước tính", "theo ước tính", "các ước tính", "số liệu"]
             : ["according to statistics", "according to the census", "according to census", "according to figures"]
         if sourced.contains(where: lower.hasPrefix) { return true }
         // "đứng đầu trong các tiểu bang …", "đồng hạng với California": a rank held, with or without its number
