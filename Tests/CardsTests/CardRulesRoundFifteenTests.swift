@@ -175,4 +175,13 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         #expect(KindSubject.definedNames(in: "HIV (virus gây suy giảm miễn dịch ở người) là một loại virus", language: .vi)
             .contains("HIV"))
     }
+
+    @Test func thePaperThatReportedItIsNoBlank() throws {
+        let sentence = "Tháng 9 năm 2005, New Scientist thông báo rằng các nhà nghiên cứu tại Canberra đã nhận dạng một kiểu mới."
+        let range = try #require(sentence.range(of: "New Scientist"))
+        #expect(!BlankBoundary.isClean("New Scientist", at: range, in: sentence, language: .vi))
+        let founded = "Năm 1901, Picasso thành lập tạp chí Arte Joven ở Madrid."
+        let name = try #require(founded.range(of: "Arte Joven"))
+        #expect(BlankBoundary.isClean("Arte Joven", at: name, in: founded, language: .vi))
+    }
 }

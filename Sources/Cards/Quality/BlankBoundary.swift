@@ -88,9 +88,15 @@ enum BlankBoundary {
                 return false
             }
         }
-        // "Theo phía [...] tuyên bố …", "According to [...], …": who said it, not what happened
+        // "Theo phía [...] tuyên bố …", "According to [...], …": who said it, not what happened; so is the paper that
+        // reported it ("[...] thông báo rằng …", "trong số báo [...]", "[...] reported that …")
         let said = sentence[..<range.lowerBound].lowercased()
-        if [" theo ", " theo phía ", " according to "].contains(where: { (" " + said).hasSuffix($0) }) { return false }
+        if [" theo ", " theo phía ", " according to ", " số báo "].contains(where: { (" " + said).hasSuffix($0) }) {
+            return false
+        }
+        let reported = tail.lowercased()
+        if [" thông báo rằng", " đưa tin", " công bố rằng", " reported that", " reported on", " announced that"]
+            .contains(where: reported.hasPrefix) { return false }
         // "Prix de l'[...]", "O'[...]": an apostrophe straight before the blank joins it to the word before; "[...] de
         // l'Export Award": an elided article after it goes on with the name
         if let mark = sentence[..<range.lowerBound].last, "'’".contains(mark) { return false }
