@@ -184,4 +184,51 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         let name = try #require(founded.range(of: "Arte Joven"))
         #expect(BlankBoundary.isClean("Arte Joven", at: name, in: founded, language: .vi))
     }
+
+    @Test(arguments: [
+        // half of the span the card would ask
+        ("15XX", "Người Tây Ban Nha giới thiệu khoai tây ra châu Âu",
+         "Người Tây Ban Nha giới thiệu khoai tây ra châu Âu vào nửa cuối thế kỷ 16.", "cuối thế kỷ 16", CardDefect.partOfRange),
+        // the year of a film, between its title and its maker
+        ("1981", "Bộ phim Tìm kiếm lửa của Jean-Jacques Annaud kể câu chuyện về một nhóm người",
+         "Bộ phim Tìm kiếm lửa năm 1981 của Jean-Jacques Annaud kể câu chuyện về một nhóm người.", "năm 1981",
+         CardDefect.nominalDate),
+    ])
+    func aDateThatIsNotTheClauses(date: String, statement: String, sentence: String, surface: String, defect: CardDefect) {
+        #expect(EventScreen(language: .vi).dateDefect(TestEvents.event(date, statement, sentence: sentence, dateSurface: surface))
+            == defect)
+    }
+
+    @Test(arguments: [
+        // a festival's day comes back every year
+        ("2008-08-16", "Kyoto kỷ niệm lễ hội Bon với Gozan Okuribi",
+         "Kyoto kỷ niệm lễ hội Bon với Gozan Okuribi (16 tháng 8).", "16 tháng 8", CardDefect.state),
+        // what is left of a date phrase opens the statement
+        ("18XX", "Vào những thập niên, các nhà khảo cổ đã sắp xếp những hiện vật theo thứ tự thời gian",
+         "Vào những thập niên cuối thế kỉ 19, các nhà khảo cổ đã sắp xếp những hiện vật theo thứ tự thời gian.",
+         "cuối thế kỉ 19", CardDefect.leftover),
+        // the date dates the participle after the subject, not the clause the statement asks about
+        ("1925", "Rheni, được phát hiện, là nguyên tố ổn định cuối cùng được tìm ra",
+         "Rheni, được phát hiện năm 1925, là nguyên tố ổn định cuối cùng được tìm ra.", "năm 1925", CardDefect.otherClause),
+        // an example of what the sentences before said
+        ("BC3300", "Ví dụ Người băng Ötzi, một xác ướp, được tìm thấy trên dãy Alps",
+         "Ví dụ Người băng Ötzi, một xác ướp từ khoảng năm 3300 TCN, được tìm thấy trên dãy Alps.", "khoảng năm 3300 TCN",
+         CardDefect.anaphor),
+        // a contrast cut before its verb
+        ("1999", "Chi nhánh Nintendo ở Bắc Mỹ ngừng sản xuất SNES còn tại Nhật",
+         "Chi nhánh Nintendo ở Bắc Mỹ ngừng sản xuất SNES vào năm 1999 còn tại Nhật.", "vào năm 1999", CardDefect.fragment),
+    ])
+    func anEventThatMakesNoCard(date: String, statement: String, sentence: String, surface: String, defect: CardDefect) {
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event(date, statement, sentence: sentence, dateSurface: surface))
+            == defect)
+    }
+
+    @Test func aStatementThatIsTheParticipleKeepsItsDate() {
+        let sentence = "Ngân hàng sớm nhất, Banco di San Giorgio, được thành lập năm 1407 tại Genoa, Ý."
+        #expect(!ClauseOfDate.isInAppositive(sentence: sentence, statement: "Banco di San Giorgio, được thành lập tại Genoa, Ý",
+                                             dateSurface: "năm 1407", language: .vi))
+        let english = "Rhenium, discovered in 1925, is the last stable element to be found."
+        #expect(ClauseOfDate.isInAppositive(sentence: english, statement: "Rhenium, discovered, is the last stable element to be found",
+                                            dateSurface: "in 1925", language: .en))
+    }
 }

@@ -225,6 +225,29 @@ enum ClauseOfDate {
             || [" sinh ", " bắt đầu ", " began ", " started ", " begins "].contains(where: lower.hasSuffix)
     }
 
+    /// "Rheni, được phát hiện năm 1925, là nguyên tố …", "Rhenium, discovered in 1925, is the last …": the date dates a
+    /// participle set off by commas right after the subject (the sentence's first comma opens it), not the clause
+    /// after it that the statement asks about. (A statement that is the participle itself, "Banco di San Giorgio,
+    /// được thành lập tại Genoa", asks what the date dates.)
+    static func isInAppositive(sentence: String, statement: String, dateSurface: String, language: Language) -> Bool {
+        guard !dateSurface.isEmpty, let range = sentence.range(of: dateSurface),
+              let open = sentence[..<range.lowerBound].firstIndex(of: ","),
+              sentence[..<range.lowerBound].lastIndex(of: ",") == open,
+              let close = sentence[range.upperBound...].firstIndex(of: ","),
+              !sentence[..<open].trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        // the statement goes on past the closing comma, into the clause the date does not date
+        let after = StatementShape.words(String(sentence[sentence.index(after: close)...])).prefix(3)
+        guard after.count == 3, statement.contains(after.joined(separator: " ")) else { return false }
+        let inside = StatementShape.words(String(sentence[sentence.index(after: open)..<range.lowerBound]))
+        guard let first = inside.first?.lowercased(), inside.count <= 6 else { return false }
+        switch language {
+        case .vi: return ["được", "bị"].contains(first)
+        case .en:
+            return first.hasSuffix("ed") && first.count > 4
+                || ["built", "born", "founded", "begun", "written", "made", "held", "found", "known"].contains(first)
+        }
+    }
+
     /// The words lowered and joined between spaces (" có lẽ đã … "): what the phrase tests of this file look in.
     static func padded(_ words: [String]) -> String {
         " " + words.map { $0.lowercased() }.joined(separator: " ") + " "

@@ -72,6 +72,14 @@ struct EventScreen: Sendable {
         // "Từ ngày 29 tháng 5 năm 2008 đến nay, …, huyện Đan Phượng thuộc thành phố Hà Nội": a period running to the
         // present dates where a place belongs, a state, not the act that began it
         if event.when?.end == .present, padded.contains(" thuộc "), language == .vi { return .state }
+        // "Ví dụ Người băng …", "For example, …": an example of what the sentences before said
+        let opening = statement.lowercased()
+        if ["ví dụ ", "ví dụ,", "chẳng hạn", "for example", "for instance"].contains(where: opening.hasPrefix) { return .anaphor }
+        if Self.opensOnTimeWordsAlone(statement, language: language) { return .leftover }
+        if ClauseOfDate.isInAppositive(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
+                                       language: language) {
+            return .otherClause
+        }
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
                                                language: language)
@@ -108,7 +116,9 @@ struct EventScreen: Sendable {
                 return .nominalDate
             }
         }
-        if isObservance(words, dateSurface: event.dateSurface) { return .state }
+        if isObservance(words, dateSurface: event.dateSurface) || isYearlyFeast(statement, dateSurface: event.dateSurface) {
+            return .state
+        }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
         if StatementShape.hasLeftovers(statement, language: language, sentence: sentence) { return .leftover }
         if StatementShape.isStatistic(statement, language: language) { return .statistic }
@@ -223,6 +233,37 @@ struct EventScreen: Sendable {
         }
     }
 
+    /// "Bộ phim Tìm kiếm lửa năm 1981 của Jean-Jacques Annaud kể …": the year of a work, between its title and its
+    /// maker, tells which film, not when the clause happened.
+    func isYearOfAWork(_ event: Event) -> Bool {
+        guard language == .vi, !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface),
+              event.sentence[range.upperBound...].hasPrefix(" của ") else { return false }
+        let works: Set<String> = ["phim", "sách", "phẩm", "thuyết", "hát", "album", "vở", "tranh", "khúc", "kịch", "truyện"]
+        return wordsBefore(event.dateSurface, in: event.sentence, count: 6).contains(where: works.contains)
+    }
+
+    /// "Kyoto kỷ niệm lễ hội Bon … (16 tháng 8)": a festival's day without a year comes back every year; the year a
+    /// card would give it is borrowed from another sentence.
+    func isYearlyFeast(_ statement: String, dateSurface: String) -> Bool {
+        guard !dateSurface.isEmpty, !ClauseOfDate.writesYear(dateSurface, language: language) else { return false }
+        let padded = " " + statement.lowercased() + " "
+        let feasts = language == .vi ? [" lễ hội ", " hằng năm ", " hàng năm ", " mỗi năm "]
+            : [" festival", " annual", " every year "]
+        return feasts.contains(where: padded.contains)
+    }
+
+    /// "Vào những thập niên, các nhà khảo cổ …": the statement opens on what is left of a date phrase, time words up to
+    /// its first comma and no number.
+    static func opensOnTimeWordsAlone(_ statement: String, language: Language) -> Bool {
+        guard let comma = statement.firstIndex(of: ",") else { return false }
+        let head = StatementShape.words(String(statement[..<comma])).map { $0.lowercased() }
+        let timeWords: Set<String> = language == .vi
+            ? ["vào", "trong", "những", "các", "thập", "niên", "năm", "thế", "kỷ", "kỉ", "đầu", "cuối", "giữa", "thời", "kỳ",
+               "suốt", "từ", "đến", "khoảng"]
+            : ["in", "during", "the", "early", "late", "mid", "decades", "years", "century", "of", "from", "to"]
+        return !head.isEmpty && head.allSatisfy(timeWords.contains)
+    }
+
     /// The key of `event` in `anchored`: where it stands in the text and its date.
     static func key(_ event: Event) -> String { "\(event.start):\(event.date)" }
 
@@ -267,6 +308,12 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
+        // "nửa cuối thế kỷ 16", "the second half of the 16th century": half of the span the card would ask
+        let lead = wordsBefore(event.dateSurface, in: event.sentence, count: 3)
+        if lead.last == "nửa" || lead.suffix(2) == ["half", "of"] || lead.suffix(3) == ["half", "of", "the"] {
+            return .partOfRange
+        }
+        if isYearOfAWork(event) { return .nominalDate }
         // "từ khoảng đầu những năm 1935": an "about" or an "early" the reader did not take in — the card would state the
         // year as exact ("bắt đầu năm 1935", "lần đầu năm 2007" are the verb's; "khoảng thời gian" is a period)
         if language == .vi, event.qualifier == nil {

@@ -744,6 +744,9 @@ enum StatementShape {
         // as "a happening" says what happened in the next sentence, not on the card
         let opening = words.prefix(3).map { $0.lowercased() }.joined(separator: " ")
         if ["một sự kiện", "một biến cố", "an event", "one event"].contains(where: { opening.hasPrefix($0) }) { return true }
+        // "… ngừng sản xuất SNES còn tại Nhật": a contrast ("còn", while) cut before its verb
+        if language == .vi, let at = words.lastIndex(where: { $0.lowercased() == "còn" }), at >= 1, words.count - at - 1 <= 3,
+           !["vẫn", "không", "chẳng", "chưa", "cũng", "hãy", "đã"].contains(words[at - 1].lowercased()) { return true }
         // "Nhóm nhạc Doom, sau khi thành lập": a subordinate "sau khi …" left dangling at the end
         if language == .vi, let at = words.lastIndex(where: { $0.lowercased() == "khi" }), at >= 1,
            ["sau", "trước"].contains(words[at - 1].lowercased()), words.count - at - 1 <= 2 { return true }
