@@ -96,11 +96,14 @@ public struct DeckGenerator: Sendable {
             // ("tỉnh này" mid-statement in a text about a province is that province)
             if place != nil { ownKinds.formUnion(PronounResolver.placeKinds) }
             ownKinds.formUnion(kindSubject?.kinds ?? [])
+            // "Bắt đầu sau sự sụp đổ …" in a text about a happening: that happening.
+            let happening = TopicHappening.find(deckName: name, events: deckEvents, language: language)
             let resolvedEvents = deckEvents.map { deckEvent in
                 DeckGenerator.withoutListLabel(deckEvent.event)
                     ?? resolver.resolved(deckEvent.event)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }
                     ?? kindSubject?.resolved(deckEvent.event)
+                    ?? happening?.resolved(deckEvent.event)
                     ?? deckEvent.event
             }
             let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count

@@ -231,4 +231,17 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         #expect(ClauseOfDate.isInAppositive(sentence: english, statement: "Rhenium, discovered, is the last stable element to be found",
                                             dateSurface: "in 1925", language: .en))
     }
+
+    @Test func aHappeningsTextGoesOnAboutIt() throws {
+        let events = DeckGenerator.deckEvents(from: [
+            TestEvents.event("1929", "Đại khủng hoảng là thời kỳ suy thoái kinh tế toàn cầu",
+                             sentence: "Đại khủng hoảng là thời kỳ suy thoái kinh tế toàn cầu từ năm 1929."),
+        ])
+        let happening = try #require(TopicHappening.find(deckName: "đại_khủng_hoảng", events: events, language: .vi))
+        let opening = TestEvents.event("1929-10-29", "Bắt đầu sau sự sụp đổ của thị trường chứng khoán Phố Wall")
+        #expect(happening.resolved(opening)?.statement == "Đại khủng hoảng bắt đầu sau sự sụp đổ của thị trường chứng khoán Phố Wall")
+        #expect(happening.resolved(TestEvents.event("1933", "Roosevelt lên làm tổng thống")) == nil)
+        // a deck about a person or a place names no happening
+        #expect(TopicHappening.find(deckName: "hồ_chí_minh", events: events, language: .vi) == nil)
+    }
 }
