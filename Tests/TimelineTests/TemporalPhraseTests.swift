@@ -258,4 +258,20 @@ import Testing
         #expect(EventExtractor().extract("Quân ta tiến vào thành phố ngày 2/3 năm 1975.", language: .vi).timexes
             .first?.value == "1975-03-02")
     }
+
+    /// A section about a name's afterlife in works ("… trong nghệ thuật và điện ảnh") dates films and books, not history.
+    @Test func aNamesAfterlifeInWorksIsSkipped() {
+        let text = """
+        = tất-đạt-đa cồ-đàm =
+        Năm 1880, các nhà khảo cổ tìm thấy bảo tháp ở Kapilavastu.
+        == Tất-đạt-đa Cồ-đàm trong nghệ thuật và điện ảnh ==
+        === Phim ===
+        Little Buddha, bộ phim của Bernado Bertolucci năm 1994.
+        == Xem thêm ==
+        """
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates == ["1880"])
+        #expect(SectionFilter.kind(of: "napoleon in popular culture") == .aside)
+        #expect(SectionFilter.kind(of: "cuộc đời") == nil)
+    }
 }
