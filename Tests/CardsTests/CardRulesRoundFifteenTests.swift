@@ -244,4 +244,9 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         // a deck about a person or a place names no happening
         #expect(TopicHappening.find(deckName: "hồ_chí_minh", events: events, language: .vi) == nil)
     }
+
+    @Test func theDayOfSomethingIsNoHappening() {
+        #expect(EventScreen(language: .vi).isBareNounPhrase(StatementShape.words("Ngày khai mạc thế vận hội")))
+        #expect(!EventScreen(language: .vi).isBareNounPhrase(StatementShape.words("Ngày khai mạc được dời lại")))
+    }
 }

@@ -274,4 +274,13 @@ import Testing
         #expect(SectionFilter.kind(of: "napoleon in popular culture") == .aside)
         #expect(SectionFilter.kind(of: "cuộc đời") == nil)
     }
+
+    /// "… ngày 13 tháng 7, năm 2000, Bắc Kinh …": the year after the comma is the day's; the comma that closes the
+    /// fronted phrase stays before the subject's name.
+    @Test func aYearAfterACommaAndItsFrontedPhrase() throws {
+        let text = "Trong phiên họp của IOC tại Moskva, Liên bang Nga, vào ngày 13 tháng 7, năm 2000, Bắc Kinh vượt qua Toronto."
+        let event = try #require(EventExtractor().extract(text, language: .vi).events.first)
+        #expect(event.date == "2000-07-13")
+        #expect(event.statement == "Trong phiên họp của IOC tại Moskva, Liên bang Nga, Bắc Kinh vượt qua Toronto.")
+    }
 }

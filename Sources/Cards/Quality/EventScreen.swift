@@ -198,6 +198,11 @@ struct EventScreen: Sendable {
     /// (its verb stayed in another clause).
     func isBareNounPhrase(_ words: [String]) -> Bool {
         guard language == .vi, words.count <= 8, words.count >= 2 else { return false }
+        // "Ngày khai mạc thế vận hội" (from "một tháng trước ngày khai mạc …"): the day of something, no verb, is the
+        // anchor of another date, not a happening
+        let markers: Set<String> = ["được", "bị", "đã", "sẽ", "đang", "là", "có", "vào", "diễn", "bắt", "kết"]
+        if ["ngày", "thời", "lúc", "dịp"].contains(words[0].lowercased()), words[1].first?.isLowercase == true, words.count <= 7,
+           !words.contains(where: { markers.contains($0.lowercased()) }) { return true }
         // ("Động đất tại Hokkaidō", "Bão Katrina đổ bộ": a noun of a happening names one, as a year's list writes it)
         let opening = words.prefix(2).joined(separator: " ").lowercased()
         if ["động đất", "chiến tranh", "cách mạng", "khởi nghĩa", "đảo chính", "hội nghị", "thảm họa", "thảm hoạ", "sóng thần",

@@ -355,10 +355,11 @@ enum Clause {
             }
             // "Arthur Danto, in 1964, suggested …": both commas set the date off inside the clause
             // (not after a fronted phrase and an era year: "…, thuộc xứ Sơn Nam, đến niên hiệu … năm 1741, vùng đất …")
-            // ("Quá bức xúc, ngày 16/10/2007, Phương Thanh đã gởi …": a fronted phrase, then the subject's name after the
-            // date, keeps the comma that closes the phrase)
+            // ("Quá bức xúc, ngày 16/10/2007, Phương Thanh đã gởi …", "Trong phiên họp … tại Moskva, Liên bang Nga, vào
+            // ngày 13 tháng 7, năm 2000, Bắc Kinh vượt qua …": a fronted phrase, then the subject's name after the date,
+            // keeps the comma that closes the phrase)
             if p >= lo, p > lo, !eraBefore, v.punct(p, ","), v.punct(date.upperBound + 1, ","), v.isWord(p - 1),
-               !(v.isLowerWord(p - 1) && v.isUpperWord(date.upperBound + 2)) { skip.insert(p...p) }
+               !v.isUpperWord(date.upperBound + 2) { skip.insert(p...p) }
             // "… Marco, hình thành trong tháng 10 năm 2008, ở vịnh Mexico": the comma after the date before a place's
             // preposition goes on with the same predicate, and goes with the date
             if p >= lo, !v.punct(p, ","), v.punct(date.upperBound + 1, ","),

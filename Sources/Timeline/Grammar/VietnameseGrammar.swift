@@ -316,6 +316,10 @@ struct VietnameseGrammar {
            !isUnitWord(k + 2) {
             return (y, k + 1)
         }
+        // "vào ngày 13 tháng 7, năm 2000, Bắc Kinh …": the year after a comma, with its "năm"
+        if v.punct(k, ","), v.word(k + 1) == .nam, v.digits(k + 2) == 4, let y = v.year(k + 2, loose: false) {
+            return (y, k + 2)
+        }
         return nil
     }
 
