@@ -283,4 +283,12 @@ import Testing
         #expect(event.date == "2000-07-13")
         #expect(event.statement == "Trong phiên họp của IOC tại Moskva, Liên bang Nga, Bắc Kinh vượt qua Toronto.")
     }
+
+    /// A name's year stays in the statement when the sentence's dates are taken out ("Football Manager 2008").
+    @Test func aNamesYearStaysInTheStatement() throws {
+        let text = "Ngày 3 tháng 10 năm 2007, SEGA và Sports Interactive thông báo Football Manager 2008 sẽ được phát hành vào ngày 19 tháng 10."
+        let events = EventExtractor().extract(text, language: .vi).events
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.statement.contains("Football Manager 2008") })
+    }
 }

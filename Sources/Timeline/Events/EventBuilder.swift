@@ -14,6 +14,7 @@ extension ExtractionRun {
         let sentenceStart = tokens[lo].start, sentenceEnd = tokens[hi - 1].end
         var timexTokens: [ClosedRange<Int>] = founds.map { $0.first...$0.last }
         timexTokens.sort { $0.lowerBound < $1.lowerBound }
+        let datedTokens = founds.filter { !$0.isName }.map { $0.first...$0.last }.sorted { $0.lowerBound < $1.lowerBound }
         for (index, candidate) in candidates.enumerated() {
             var from = bounds[index], to = max(bounds[index + 1], from + 1)
             // "…; in 2005, botched chelation therapy killed …": a semicolon ends a clause, whatever the dates; so does
@@ -28,7 +29,8 @@ extension ExtractionRun {
             var statement = Clause.statement(view, from, to, date: candidate.first...candidate.last, language: language)
             if Clause.isTooShort(statement) {
                 // a date in a list or a bare bracket: the sentence without any of its dates says what happened
-                statement = Clause.statement(view, lo, hi, dates: timexTokens)
+                // (a name's year stays: "Football Manager 2008 sẽ được phát hành")
+                statement = Clause.statement(view, lo, hi, dates: datedTokens)
             }
             var actors = ActorFinder.actors(view, from, to, excluding: timexTokens)
             if actors.isEmpty { actors = ActorFinder.actors(view, lo, hi, excluding: timexTokens) }
