@@ -96,20 +96,27 @@ struct KindSubject: Sendable, Equatable {
     }
 
     /// This subject under the deck's whole name as the text writes it, when that name holds the one found ("Mật mã
-    /// Lyoko" for "Lyoko", which alone names the show's virtual world): the first sentence that writes `deckName`'s
-    /// words, capitalised at least on the first.
+    /// Lyoko" for "Lyoko", which alone names the show's virtual world).
     func named(after deckName: String, in events: [DeckEvent]) -> KindSubject {
+        guard let surface = Self.titleAsWritten(deckName, in: events, where: { surface in
+            surface.count > name.count && !ClozeCardMaker.occurrences(of: name, in: surface).isEmpty
+        }) else { return self }
+        return KindSubject(name: surface, kinds: kinds)
+    }
+
+    /// The deck's name (its words, letters and digits) as the first sentence of `events` writes it that capitalises
+    /// at least its first word and passes `accept`: "Mật mã Lyoko" for `mật_mã_lyoko`, "Đại khủng hoảng".
+    static func titleAsWritten(_ deckName: String, in events: [DeckEvent],
+                               where accept: (String) -> Bool = { _ in true }) -> String? {
         let title = TextNormalizer.nfc(deckName).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
-        guard title.count > name.count else { return self }
+        guard !title.isEmpty else { return nil }
         for event in events {
             let sentence = event.event.sentence
             guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
             let surface = String(sentence[range])
-            guard surface.first?.isUppercase == true, ClozeCardMaker.occurrences(of: name, in: surface).isEmpty == false
-            else { continue }
-            return KindSubject(name: surface, kinds: kinds)
+            if surface.first?.isUppercase == true, accept(surface) { return surface }
         }
-        return self
+        return nil
     }
 
     /// The names a text's first sentence gives its subject, before it says what the subject is: "Gai dầu hay Cần sa,

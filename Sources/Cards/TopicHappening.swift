@@ -20,16 +20,10 @@ struct TopicHappening: Sendable, Equatable {
     /// when the name names no happening or the text never writes it.
     static func find(deckName: String, events: [DeckEvent], language: Language) -> TopicHappening? {
         guard language == .vi else { return nil }
-        let title = TextNormalizer.nfc(deckName).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
-        let lower = title.lowercased()
-        guard title.count >= 5, heads.contains(where: { lower.hasPrefix($0 + " ") || lower == $0 }) else { return nil }
-        for event in events {
-            let sentence = event.event.sentence
-            guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
-            let surface = String(sentence[range])
-            if surface.first?.isUppercase == true { return TopicHappening(name: surface) }
-        }
-        return nil
+        let lower = TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        guard lower.count >= 5, heads.contains(where: { lower.hasPrefix($0 + " ") || lower == $0 }),
+              let name = KindSubject.titleAsWritten(deckName, in: events) else { return nil }
+        return TopicHappening(name: name)
     }
 
     /// `event` with an opening happening verb given this happening as its subject, or nil.

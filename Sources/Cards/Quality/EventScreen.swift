@@ -72,9 +72,6 @@ struct EventScreen: Sendable {
         // "Từ ngày 29 tháng 5 năm 2008 đến nay, …, huyện Đan Phượng thuộc thành phố Hà Nội": a period running to the
         // present dates where a place belongs, a state, not the act that began it
         if event.when?.end == .present, padded.contains(" thuộc "), language == .vi { return .state }
-        // "Ví dụ Người băng …", "For example, …": an example of what the sentences before said
-        let opening = statement.lowercased()
-        if ["ví dụ ", "ví dụ,", "chẳng hạn", "for example", "for instance"].contains(where: opening.hasPrefix) { return .anaphor }
         if Self.opensOnTimeWordsAlone(statement, language: language) { return .leftover }
         if ClauseOfDate.isInAppositive(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
                                        language: language) {
