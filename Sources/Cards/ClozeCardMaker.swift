@@ -32,6 +32,13 @@ struct ClozeCardMaker {
             : ["However", "Moreover", "Furthermore", "Subsequently", "Consequently", "Thus", "Therefore", "Meanwhile",
                "Nevertheless", "In addition", "Additionally", "As a result", "Also", "Then", "Later", "Afterwards",
                "In particular", "On the other hand", "In turn"]
+        // "Ví dụ Người băng Ötzi, …", "Chẳng hạn như …": an example's marker, with or without its comma, before a name
+        let examples = language == .vi ? ["Ví dụ như ", "Ví dụ, ", "Ví dụ ", "Chẳng hạn như ", "Chẳng hạn, ", "Chẳng hạn "]
+            : ["For example, ", "For instance, "]
+        for marker in examples where sentence.hasPrefix(marker) {
+            let rest = sentence.dropFirst(marker.count)
+            if rest.first?.isUppercase == true { return String(rest) }
+        }
         for link in links where sentence.hasPrefix(link + ", ") {
             let rest = sentence.dropFirst(link.count + 2)
             guard let first = rest.first else { return sentence }

@@ -249,4 +249,10 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
         #expect(EventScreen(language: .vi).isBareNounPhrase(StatementShape.words("Ngày khai mạc thế vận hội")))
         #expect(!EventScreen(language: .vi).isBareNounPhrase(StatementShape.words("Ngày khai mạc được dời lại")))
     }
+
+    @Test func anExamplesMarkerLeavesTheBlankedSentence() {
+        #expect(ClozeCardMaker.withoutLeadingLink("Ví dụ Người băng Ötzi được tìm thấy năm 1991.", language: .vi)
+            == "Người băng Ötzi được tìm thấy năm 1991.")
+        #expect(ClozeCardMaker.withoutLeadingLink("Ví dụ như vậy là đủ.", language: .vi) == "Ví dụ như vậy là đủ.")
+    }
 }
