@@ -291,4 +291,17 @@ import Testing
         #expect(!events.isEmpty)
         #expect(events.allSatisfy { $0.statement.contains("Football Manager 2008") })
     }
+
+    /// A full stop glued to the next sentence's first word ("… lực lượng Anh.Chiếc Sherman …") ends a sentence; an
+    /// acronym or an abbreviation ("TP.HCM", "St.Petersburg", "U.S.Army") does not.
+    @Test func aFullStopWithoutItsSpace() {
+        let text = "Năm 1942, M4A1 tham chiến cùng lực lượng Anh.Chiếc Sherman đầu tiên của Mỹ tham chiến năm 1943."
+        let events = EventExtractor().extract(text, language: .vi).events
+        #expect(events.map(\.date) == ["1942", "1943"])
+        #expect(events.first?.sentence.hasSuffix("lực lượng Anh.") == true)
+        for whole in ["Năm 1975, quân giải phóng vào TP.HCM và chiếm dinh Độc Lập.",
+                      "In 1703, Peter founded St.Petersburg on the Neva."] {
+            #expect(EventExtractor().extract(whole, language: whole.hasPrefix("In") ? .en : .vi).events.count == 1, "\(whole)")
+        }
+    }
 }

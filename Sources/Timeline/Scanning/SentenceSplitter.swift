@@ -34,12 +34,34 @@ enum SentenceSplitter {
                 }
             }
             defer { k = j }
+            // "… của lực lượng Anh.Chiếc Sherman đầu tiên …", "… cỡ nòng 76 mm.Từ sau năm 1943 …": a full stop glued to
+            // a word and to the capitalised word of the next sentence, the space lost
+            if j == k + 1, j < hi, token.value == 0x2E, isGluedSentenceStart(tokens, k, bytes: bytes, lo: lo) {
+                out.append(start..<j)
+                start = j
+                continue
+            }
             guard j < hi, tokens[j].spaceBefore, !tokens[j].flags.contains(.lower) else { continue }
             if token.value == 0x2E, isAbbreviation(tokens, lo, k, bytes) { continue }
             out.append(start..<j)
             start = j
         }
         if start < hi { out.append(start..<hi) }
+    }
+
+    /// Does the full stop at `k`, with no space after it, end a sentence? The word before it has two letters or more
+    /// and is no acronym or listed abbreviation ("TP.HCM", "St.Petersburg" stay whole), and the word after it is
+    /// capitalised, of two letters or more, and no acronym.
+    static func isGluedSentenceStart(_ tokens: [Token], _ k: Int, bytes: UnsafeBufferPointer<UInt8>, lo: Int) -> Bool {
+        guard k > lo, k + 1 < tokens.count else { return false }
+        let before = tokens[k - 1], after = tokens[k + 1]
+        guard !tokens[k].spaceBefore, !after.spaceBefore, before.isWord, after.isWord, after.isUpper,
+              !before.flags.contains(.allCaps), !after.flags.contains(.allCaps),
+              before.end - before.start >= 2, after.end - after.start >= 2 else { return false }
+        // ("Ph.D", "U.S.": a letter and a dot before it make an abbreviation of several parts)
+        if k >= 2, tokens[k - 2].isPunct("."), !before.spaceBefore { return false }
+        if k + 2 < tokens.count, tokens[k + 2].isPunct("."), !tokens[k + 2].spaceBefore { return false }
+        return !isAbbreviation(tokens, lo, k, bytes)
     }
 
     @inline(__always) static func isTerminal(_ v: Int) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026 }
