@@ -255,4 +255,21 @@ private func namesNothing(_ statement: String, deck: String = "t", names: Set<St
             == "Người băng Ötzi được tìm thấy năm 1991.")
         #expect(ClozeCardMaker.withoutLeadingLink("Ví dụ như vậy là đủ.", language: .vi) == "Ví dụ như vậy là đủ.")
     }
+
+    @Test func aListLineIsNoStatement() {
+        let screen = EventScreen(language: .vi)
+        // an item of the list above it: lower case, no stop
+        let item = TestEvents.event("2011", "Trường Trung học phổ thông quốc tế Wellspring",
+                                    sentence: "trường Trung học phổ thông quốc tế Wellspring(2011)", dateSurface: "2011")
+        #expect(screen.blocking(item) == .listEntry)
+        // a timeline's line opens on its date and stays
+        let line = TestEvents.event("1988-05-15", "Liên Xô bắt đầu rút khỏi Afghanistan",
+                                    sentence: "15 tháng 5: Liên Xô bắt đầu rút khỏi Afghanistan", dateSurface: "15 tháng 5")
+        #expect(screen.blocking(line) != .listEntry)
+        // names and figures, not one Vietnamese word
+        let products = TestEvents.event("2006-09", "iPod nano 2G, iPod shuffle 2G, iPod video 80 GB",
+                                        sentence: "Tháng 9 năm 2006: iPod nano 2G, iPod shuffle 2G, iPod video 80 GB",
+                                        dateSurface: "Tháng 9 năm 2006")
+        #expect(screen.blocking(products) == .titleLike)
+    }
 }

@@ -33,6 +33,10 @@ struct EventScreen: Sendable {
         if StatementShape.hasMarkup(sentence) { return .markup }
         if StatementShape.isReferenceEntry(sentence) { return .referenceEntry }
         if listEntries.contains(offset: event.sentenceStart) { return .listEntry }
+        // "trường Trung học phổ thông quốc tế Wellspring(2011)": a line that opens in lower case and ends on no stop is
+        // an item of the list above it, not a sentence
+        if let first = sentence.first(where: { !$0.isWhitespace }), first.isLetter, first.isLowercase,
+           let last = sentence.last(where: { !$0.isWhitespace }), !".!?…\"”".contains(last) { return .listEntry }
         if isGlossDate(event) { return .nominalDate }
         // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
         if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
@@ -48,6 +52,12 @@ struct EventScreen: Sendable {
         let words = StatementShape.words(statement)
         if words.count > Self.maxWords { return .tooLong }
         if StatementShape.isTitleLike(statement, words: words, language: language) { return .titleLike }
+        // "iPod nano 2G, iPod shuffle 2G, iPod video 80 GB": not one Vietnamese word, so no verb either — a line of
+        // names and figures
+        if language == .vi, !words.contains(where: { word in
+            let lower = word.lowercased()
+            return UnnamedSubject.commonOpenings.contains(Substring(lower)) || FunctionWords.vietnamese.contains(lower)
+        }) { return .titleLike }
         // "Anh kết thúc năm 2003 ở hạng 49": in a life, "Anh" + verb is "he" or England; either way unsure
         if language == .vi, aboutPerson, words.count >= 2, words[0] == "Anh", words[1].first?.isLowercase == true { return .anaphor }
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
