@@ -7,12 +7,6 @@ private func dateDefect(_ date: String, _ statement: String, sentence: String, s
     EventScreen(language: .vi).dateDefect(TestEvents.event(date, statement, sentence: sentence, dateSurface: surface))
 }
 
-/// Is a Vietnamese blank on the first `answer` of `sentence` a whole name or phrase (`BlankBoundary.isClean`)?
-private func blankIsClean(_ answer: String, in sentence: String) throws -> Bool {
-    let range = try #require(sentence.range(of: answer))
-    return BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi)
-}
-
 /// Round fourteen: an era year glossed in brackets is the clause's own date; blanks that cut an abbreviation, a
 /// numbered name, an award or an organisation's name, or that name the government's country, are not made; a
 /// reverse question asks more than a verb.

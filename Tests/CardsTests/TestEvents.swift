@@ -1,3 +1,4 @@
+import Testing
 import Timeline
 @testable import Cards
 
@@ -66,4 +67,10 @@ enum TestEvents {
               sentence: "George Washington took the oath of office as the first president on April 30, 1789, in New York City.",
               actors: ["George Washington", "New York City"]),
     ]
+}
+
+/// Is a Vietnamese blank on the first `answer` of `sentence` a whole name or phrase (`BlankBoundary.isClean`)?
+func blankIsClean(_ answer: String, in sentence: String) throws -> Bool {
+    let range = try #require(sentence.range(of: answer))
+    return BlankBoundary.isClean(answer, at: range, in: sentence, language: .vi)
 }
