@@ -53,8 +53,7 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(iso: some StringProtocol) {
         if iso.hasPrefix("BC") {
             guard let after = DateValue(iso: iso.dropFirst(2)), after.year > 0 else { return nil }
-            self = after
-            year = after.precision >= .year ? -after.year : -(after.year + (after.precision == .century ? 100 : 10) - 1)
+            self = after.beforeChrist
             return
         }
         // The usual case, an ASCII value, read from its bytes (the card makers parse values again and again).
@@ -136,6 +135,14 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// True before Christ.
     public var isBC: Bool { year < 0 }
+
+    /// The same date counted back from Christ (a year of 221 becomes 221 BC; a decade or a century keeps its first
+    /// year as written, `BC02XX` being 300 to 201 BC).
+    public var beforeChrist: DateValue {
+        var date = self
+        date.year = precision >= .year ? -year : -(year + (precision == .century ? 100 : 10) - 1)
+        return date
+    }
 
     /// The ISO value at this precision (`BC` before a year before Christ).
     public var iso: String {

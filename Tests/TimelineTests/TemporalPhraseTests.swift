@@ -44,6 +44,10 @@ import Testing
         // the era written once, after the second year of a range, is both years'
         ("Các vua Ba Tư cai trị Ai Cập từ năm 343 tới 332 TCN.", "BC0343/BC0332", "Các vua Ba Tư cai trị Ai Cập."),
         ("Nhà Tần cai trị Trung Hoa từ năm 221 đến năm 206 TCN.", "BC0221/BC0206", "Nhà Tần cai trị Trung Hoa."),
+        // a day or a month of a year before Christ is written as DateValue writes it (it had been "-753-04-21", which
+        // no reader took, so the event was lost)
+        ("Roma được xây dựng vào ngày 21 tháng 4 năm 753 TCN.", "BC0753-04-21", "Roma được xây dựng."),
+        ("Khổng Tử tạ thế vào tháng 4 năm 479 TCN ở nước Lỗ.", "BC0479-04", "Khổng Tử tạ thế ở nước Lỗ."),
     ])
     func vietnamese(text: String, date: String, statement: String) throws {
         #expect(try Self.statement(text, .vi, date: date) == statement)

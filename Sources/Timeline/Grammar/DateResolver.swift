@@ -175,30 +175,39 @@ extension DateParts {
         return DateParts(year: year, month: month, day: day)
     }
 
-    /// The ISO-like value at the precision the parts give (`1945-08-19T10:30`, `XXXX-08-06`, `198X`, `1776-SP`).
-    var iso: String {
+    /// The calendar date the parts fix (a century, a decade, or a year with its month and day), without the
+    /// season or the time of day; nil without a year.
+    var calendarDate: DateValue? {
         if let century {
-            return (beforeChrist ? "BC" : "") + pad(century, 2) + "XX"
+            let date = DateValue(centuryStarting: century * 100)
+            return beforeChrist ? date.beforeChrist : date
         }
-        if let decade { return String(pad(decade, 4).prefix(3)) + "X" }
-        var text = year.map { (beforeChrist ? "BC" : "") + pad($0, 4) } ?? "XXXX"
+        if let decade { return DateValue(decadeStarting: decade) }
+        guard let year else { return nil }
+        let date = season == nil ? DateValue(year: year, month: month, day: day) : DateValue(year: year)
+        return beforeChrist ? date.beforeChrist : date
+    }
+
+    /// The ISO-like value at the precision the parts give (`1945-08-19T10:30`, `XXXX-08-06`, `198X`, `1776-SP`):
+    /// the calendar part as `DateValue` writes it, then what TIMEX adds (a season, a day of an unknown month or
+    /// year, the time of day).
+    var iso: String {
+        if century != nil || decade != nil, let date = calendarDate { return date.iso }
+        var text = calendarDate?.iso ?? "XXXX"
         if let season { return text + "-" + season }
-        if let month {
-            text += "-" + pad(month, 2)
-            if let day { text += "-" + pad(day, 2) }
-        } else if let day {
-            text += "-XX-" + pad(day, 2)
+        if year == nil, let month {
+            text += "-" + Self.twoDigits(month)
+            if let day { text += "-" + Self.twoDigits(day) }
+        } else if month == nil, let day {
+            text += "-XX-" + Self.twoDigits(day)
         } else if hour != nil, year == nil {
             text += "-XX-XX"
         }
         if let hour, day != nil || year == nil {
-            text += "T" + pad(hour, 2) + ":" + pad(minute ?? 0, 2)
+            text += "T" + Self.twoDigits(hour) + ":" + Self.twoDigits(minute ?? 0)
         }
         return text
     }
 
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
 }
