@@ -196,11 +196,12 @@ public struct DeckGenerator: Sendable {
         }
         // One clause given several dates ("Rosas ruled 1829–1832, then 1835–1852"; "In 1981 … during the closing
         // decades of the 20th century"): a date question would be half right, unless one date lies inside all the
-        // others (then the most precise one is the clause's date).
+        // others (then the most precise one is the clause's date). A date screened out still counts ("in November
+        // and December 1642": November, its year unsure, still halves December).
         var halfDated = Set<String>()
         do {  // (a scope of its own: the clause table is let go before cards are made)
         var clauses: [String: [DeckEvent]] = [:]
-        for event in dated { clauses[event.event.sentence + "\u{0}" + event.event.statement, default: []].append(event) }
+        for event in usable { clauses[event.event.sentence + "\u{0}" + event.event.statement, default: []].append(event) }
         // in text order, so the report lists its drops the same way every run
         for group in clauses.values.sorted(by: { $0[0].event.start < $1[0].event.start }) where group.count > 1 {
             let spans = group.map { $0.event.when.flatMap(DateSpan.init) }

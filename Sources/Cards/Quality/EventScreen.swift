@@ -254,6 +254,49 @@ struct EventScreen: Sendable {
         return wordsBefore(event.dateSurface, in: event.sentence, count: 6).contains(where: works.contains)
     }
 
+    /// Does `sentence` write a four-digit year other than `year`, outside `surface`? A year is a number from 1000 to
+    /// 2099 after "năm" / "in" / "year", after a name ("MWC 2016"), or in brackets; "khoảng 1450 người", "1800 UTC"
+    /// and "1.268.963" are counts, times and figures.
+    static func writesAnotherYear(_ sentence: String, than year: Int, outside surface: String) -> Bool {
+        let bytes = Array(sentence.utf8)
+        let skip = sentence.range(of: surface).map {
+            sentence.utf8.distance(from: sentence.startIndex, to: $0.lowerBound)
+                ..< sentence.utf8.distance(from: sentence.startIndex, to: $0.upperBound)
+        }
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index]) }
+        // (a digit group of a figure — "1.268.963", "2,5" — is no year)
+        func joinsNumber(_ index: Int, _ step: Int) -> Bool {
+            let mark = index + step
+            guard mark >= 0, mark < bytes.count, bytes[mark] == UInt8(ascii: ".") || bytes[mark] == UInt8(ascii: ",")
+            else { return false }
+            return isDigit(mark + step)
+        }
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(index), !isDigit(index - 1) else { index += 1; continue }
+            var end = index
+            while isDigit(end) { end += 1 }
+            defer { index = end }
+            guard end - index == 4, skip?.contains(index) != true, !joinsNumber(index, -1), !joinsNumber(end - 1, 1)
+            else { continue }
+            let value = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            if (1000...2099).contains(value), value != year, Self.isYearPlace(sentence, byteOffset: index) { return true }
+        }
+        return false
+    }
+
+    /// Does the number at `byteOffset` of `sentence` stand where a year is written: in brackets, after "năm", "in" or
+    /// "year", or after a capitalised word (a name's year)?
+    static func isYearPlace(_ sentence: String, byteOffset: Int) -> Bool {
+        let head = String(decoding: sentence.utf8.prefix(byteOffset), as: UTF8.self)
+        let trimmed = head.reversed().drop(while: \.isWhitespace)
+        guard let last = trimmed.first else { return false }
+        if last == "(" { return true }
+        let word = String(trimmed.prefix(while: \.isLetter).reversed())
+        guard let first = word.first else { return false }
+        return ["năm", "in", "year"].contains(word.lowercased()) || first.isUppercase && word.count > 1
+    }
+
     /// "Kyoto kỷ niệm lễ hội Bon … (16 tháng 8)": a festival's day without a year comes back every year; the year a
     /// card would give it is borrowed from another sentence.
     func isYearlyFeast(_ statement: String, dateSurface: String) -> Bool {
@@ -326,6 +369,11 @@ struct EventScreen: Sendable {
             return .partOfRange
         }
         if isYearOfAWork(event) { return .nominalDate }
+        // "Xiaomi trưng bày Mi 5 vào ngày 24 tháng 2 tại MWC 2016": a day without its year took the narrative's, yet
+        // its sentence writes another; which of the two is the day's is unsure
+        if let year = event.when?.startDate?.year, !event.dateSurface.isEmpty,
+           !ClauseOfDate.writesYear(event.dateSurface, language: language),
+           Self.writesAnotherYear(event.sentence, than: year, outside: event.dateSurface) { return .uncertain }
         // "từ khoảng đầu những năm 1935": an "about" or an "early" the reader did not take in — the card would state the
         // year as exact ("bắt đầu năm 1935", "lần đầu năm 2007" are the verb's; "khoảng thời gian" is a period)
         if language == .vi, event.qualifier == nil {

@@ -19,6 +19,19 @@ struct VietnameseGrammar {
         case .khoang, .chung: qualifier = .approx; j += 1
         default: break
         }
+        // "quý I năm 2015", "Q1 năm 2015", "quý hai năm 2008": a quarter of a year is dated by its year, and the
+        // quarter goes with the phrase (it had been left on the card: "Vào Q1, hãng …")
+        if qualifier == nil, let (afterQuarter, slash) = quarter(j) {
+            if slash, let y = v.year(afterQuarter + 1) {
+                var parts = DateParts()
+                parts.year = y
+                return Found(i, afterQuarter + 1, .date, parts)
+            }
+            guard !slash, var found = core(afterQuarter, rangeEnd: rangeEnd, prefixed: true), found.parts.year != nil,
+                  found.parts.month == nil, found.parts.day == nil else { return nil }
+            found.first = i
+            return found
+        }
         // "giữa cho tới cuối thập niên 1980": a span of qualifiers over one date
         if qualifier != nil, v.word(j) == .cho, v.word(j + 1) == .toiDen || v.word(j + 1) == .den,
            v.word(j + 2) == .cuoi || v.word(j + 2) == .dau || v.word(j + 2) == .giua {
@@ -45,6 +58,35 @@ struct VietnameseGrammar {
             if v.word(j) == .do_ || v.word(j) == .ay { return Found(i, j, .relative(.day, 0)) }
         }
         return nil
+    }
+
+    static let q = Lexicon.hash("q")
+    static let romanQuarters = Lexicon.hashes(["i", "ii", "iii", "iv"])
+    static let glued = Lexicon.hashes(["q1", "q2", "q3", "q4"])
+
+    /// A quarter at `j` (`quý I`, `quý 2`, `quý hai`, `Q1`): the index after it, and whether a "/" glues the year
+    /// to it (`quý 3/2015`); nil when `j` names no quarter.
+    func quarter(_ j: Int) -> (Int, Bool)? {
+        var next: Int
+        if v.word(j) == .quy {
+            if let n = v.number(j + 1, maxDigits: 1), (1...4).contains(n) {
+                next = j + 2
+            } else if Self.romanQuarters.contains(v.hash(j + 1)) && v.isUpperWord(j + 1)
+                        || [.mot, .hai, .ba, .bon, .tuNum].contains(v.word(j + 1)) {
+                next = j + 2
+            } else {
+                return nil
+            }
+        } else if v.word(j) == .quarterLetter, Self.glued.contains(v.hash(j)), v.isUpperWord(j) {
+            next = j + 1
+        } else if v.word(j) == .quarterLetter, v.hash(j) == Self.q, v.isUpperWord(j), v.attached(j + 1), let n = v.number(j + 1, maxDigits: 1),
+                  (1...4).contains(n) {
+            next = j + 2
+        } else {
+            return nil
+        }
+        if v.punct(next, "/"), v.attached(next), v.attached(next + 1), v.digits(next + 1) == 4 { return (next, true) }
+        return (next, false)
     }
 
     /// Skips a part of the day: sáng, chiều, tối, trưa, đêm, khuya, rạng sáng, sáng sớm, buổi …, nửa đêm.
@@ -315,6 +357,13 @@ struct VietnameseGrammar {
         if v.punct(k, ","), v.digits(k + 1) == 4, let y = v.year(k + 1, loose: false), !v.attached(k + 2) || !v.isWord(k + 2),
            !isUnitWord(k + 2) {
             return (y, k + 1)
+        }
+        // "ngày 07 tháng 3 2014": a four-digit year right after the month, with neither "năm" nor a comma (translated
+        // text), when what follows is no noun it could count ("tháng 12 2000 người" counts people)
+        if v.digits(k) == 4, !v.attached(k), let y = v.year(k, loose: false),
+           !v.isWord(k + 1) || v.isUpperWord(k + 1) || [.va, .khi, .tai, .vao, .den, .tu, .sau, .truoc, .trong, .cho]
+            .contains(v.word(k + 1)) {
+            return (y, k)
         }
         // "vào ngày 13 tháng 7, năm 2000, Bắc Kinh …": the year after a comma, with its "năm"
         if v.punct(k, ","), v.word(k + 1) == .nam, v.digits(k + 2) == 4, let y = v.year(k + 2, loose: false) {

@@ -8,7 +8,7 @@ enum Word: UInt16, Sendable {
     case duoi, sang, chieu, toi, trua, dem, khuya, rang, buoi, som, nua, mua, xuan, ha, he, thu_, dong
     case tu, den, toiDen, cho, va, vao, trong, suot, mat, keo, dai, tuoi, khi, cach, mang, ho, ngay_
     case tcn, cong, nguyen, luc, qua, ve, ngoai, hay, hoac, muon, nhieu, vua, thoi, diem
-    case hoiDong, khac
+    case hoiDong, khac, quy, quarterLetter
     // Vietnamese "hiện" exclusions (thực hiện, xuất hiện, hiện đại …)
     case thuc, xuat, phat, bieu, the2, hien2, an_, dai2, tuongNoun, trang, hanh, dien, vat, huu, hinh
     case ra, len, thanVN, dich, kim, thanh, dang, truong
@@ -101,7 +101,7 @@ extension Word {
         let words: [Word] = [
             .ngay, .mong, .hom, .thu, .chu, .thang, .nam, .nhung, .cac, .thap, .the_, .mua, .cung, .hien, .nay, .bay_,
             .tuong, .hang, .moi, .hon, .tren, .gan, .duoi, .chua, .cuoi, .dau, .giua, .khoang, .chung, .buoi, .rang,
-            .nua, .sang, .chieu, .toi, .trua, .dem, .khuya,
+            .nua, .sang, .chieu, .toi, .trua, .dem, .khuya, .quy, .quarterLetter,
             .mot, .hai, .ba, .bon, .tuNum, .sau6, .bay7, .tam, .chin, .muoi, .may, .vai,
             .january, .february, .march, .april, .may_, .june, .july, .august, .september, .october, .november,
             .december, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,

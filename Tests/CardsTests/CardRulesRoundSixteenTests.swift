@@ -1,0 +1,68 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// The events of a Vietnamese text, as date, surface and statement.
+private func events(_ text: String) -> [(date: String, surface: String, statement: String)] {
+    EventExtractor().extract(text, language: .vi).events.map { ($0.date, $0.dateSurface, $0.statement) }
+}
+
+/// Round sixteen (set AM): a year right after the month, a quarter of a year, and a day whose year its sentence
+/// contradicts.
+@Suite struct CardRulesRoundSixteenTests {
+    @Test func aYearRightAfterTheMonthIsTheDatesYear() {
+        let found = events("Năm 2013, Apple mở văn phòng. Apple ra mắt iPhone vào ngày 7 tháng 3 2014.")
+        #expect(found.contains { $0.date == "2014-03-07" && $0.surface == "ngày 7 tháng 3 2014" })
+        // two days that share the year written once, after the second
+        let list = events("Năm 2013, Xiaomi mở văn phòng. Xiaomi bán Redmi tại Singapore vào ngày 21 tháng 2 và 07 Tháng 3 2014.")
+        #expect(list.filter { $0.statement.hasPrefix("Xiaomi bán") }.map(\.date) == ["2014-02-21", "2014-03-07"])
+    }
+
+    @Test func aNumberAfterTheMonthThatCountsIsNoYear() {
+        let found = events("Năm 1972, Mỹ ném bom Hà Nội. Trong tháng 12 2000 người đã sơ tán khỏi thành phố.")
+        #expect(!found.contains { $0.date.hasPrefix("2000") })
+    }
+
+    @Test(arguments: [
+        ("Sau đó, vào Q1 năm 2015, hãng Xiaomi đã bắt đầu có cửa hàng.", "2015", "Q1 năm 2015", "Hãng Xiaomi đã bắt đầu có cửa hàng."),
+        ("Trong quý hai năm 2016, công ty Xiaomi mở nhà máy.", "2016", "quý hai năm 2016", "Công ty Xiaomi mở nhà máy."),
+        ("Trong quý 3/2017, Xiaomi bán 10 triệu máy.", "2017", "quý 3/2017", "Xiaomi bán 10 triệu máy."),
+        ("Quý IV năm 2018, Xiaomi lỗ.", "2018", "Quý IV năm 2018", "Xiaomi lỗ."),
+    ])
+    func aQuarterGoesWithItsYear(text: String, date: String, surface: String, statement: String) {
+        #expect(events(text).map { [$0.date, $0.surface, $0.statement] } == [[date, surface, statement]])
+    }
+
+    @Test func aNameThatHoldsQuyIsNoQuarter() {
+        #expect(events("Lê Quý Đôn sinh năm 1726 ở Thái Bình.").map(\.date) == ["1726"])
+    }
+
+    @Test func aDayWhoseSentenceWritesAnotherYear() throws {
+        let screen = EventScreen(language: .vi)
+        let sentence = "Xiaomi trưng bày Mi 5 gốm sứ vào ngày 24 tháng 2 tại MWC 2016."
+        let event = TestEvents.event("2014-02-24", "Xiaomi trưng bày Mi 5 gốm sứ tại MWC 2016.", sentence: sentence,
+                                     dateSurface: "ngày 24 tháng 2")
+        #expect(screen.dateDefect(event) == .uncertain)
+        // the day's own year written in the sentence, a count, a time of day, a figure: no other year
+        for (date, text) in [("2005-08-28", "Trong sáng sớm ngày 28 tháng 8 Katrina mạnh lên và đạt đỉnh vào thời điểm 1800 UTC."),
+                             ("1988-08-21", "Ngày 21 tháng 8, động đất tại Nepal làm khoảng 1450 người chết."),
+                             ("1999-10-01", "Ngày 1 tháng 10, dân số là 1.268.963 người."),
+                             ("1945-09-02", "Năm 1945, ngày 2 tháng 9, Hồ Chí Minh đọc Tuyên ngôn độc lập.")] {
+            let range = try #require(text.range(of: #"ngày \d+ tháng \d+"#, options: [.regularExpression, .caseInsensitive]))
+            let surface = String(text[range])
+            let day = TestEvents.event(date, text, sentence: text, dateSurface: surface)
+            #expect(screen.dateDefect(day) != .uncertain, "\(text)")
+        }
+    }
+
+    @Test func whereAYearIsWritten() {
+        let sentence = "Trang web đăng mục mới (2008) về Football Manager 2009 năm 2007, khoảng 1450 người xem."
+        func offset(_ year: String) -> Int {
+            sentence.utf8.distance(from: sentence.startIndex, to: sentence.range(of: year)!.lowerBound)
+        }
+        #expect(EventScreen.isYearPlace(sentence, byteOffset: offset("2008")))
+        #expect(EventScreen.isYearPlace(sentence, byteOffset: offset("2009")))
+        #expect(EventScreen.isYearPlace(sentence, byteOffset: offset("2007")))
+        #expect(!EventScreen.isYearPlace(sentence, byteOffset: offset("1450")))
+    }
+}
