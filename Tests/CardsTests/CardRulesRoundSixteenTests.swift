@@ -65,4 +65,26 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(EventScreen.isYearPlace(sentence, byteOffset: offset("2007")))
         #expect(!EventScreen.isYearPlace(sentence, byteOffset: offset("1450")))
     }
+
+    @Test(arguments: [
+        "Cung phức hợp(Composite bows):Được phát minh ra bởi người Ai Cập khoảng thế kỉ 4 TCN.",
+        "Radar: radar nguyên bản N001 được thay thế bởi loại N001V vào thập niên 1990.",
+        "Mạng lưới thông tin - liên lạc: Năm 1997 lắp đặt hệ thống truyền dẫn vi ba số.",
+        "Anime mùa hạ: được phát sóng từ khoảng tháng 7 đến tháng 9.",
+    ])
+    func aSentenceOpeningOnALabelIsAnEntry(sentence: String) {
+        #expect(EventScreen.opensOnALabel(sentence))
+        #expect(EventScreen(language: .vi).blocking(TestEvents.event("1997", sentence, sentence: sentence)) == .listEntry)
+    }
+
+    @Test(arguments: [
+        // a date heads a timeline line; a note; a quotation; a name glossed in brackets
+        "Từ năm 1898 đến 1899: Louis de Finot nghiên cứu các văn bia.",
+        "Lưu ý: Khu vực người Miêu đã trở thành một phần của Trùng Khánh năm 1997.",
+        "Ông tuyên bố: \"Chúng ta sẽ thắng\" vào năm 1945.",
+        "Đại khủng hoảng (tiếng Anh: The Great Depression) bắt đầu năm 1929.",
+    ])
+    func aSentenceThatOpensOnNoLabel(sentence: String) {
+        #expect(!EventScreen.opensOnALabel(sentence))
+    }
 }

@@ -37,6 +37,7 @@ struct EventScreen: Sendable {
         // an item of the list above it, not a sentence
         if let first = sentence.first(where: { !$0.isWhitespace }), first.isLetter, first.isLowercase,
            let last = sentence.last(where: { !$0.isWhitespace }), !".!?…\"”".contains(last) { return .listEntry }
+        if Self.opensOnALabel(sentence) { return .listEntry }
         if isGlossDate(event) { return .nominalDate }
         // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
         if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
@@ -252,6 +253,28 @@ struct EventScreen: Sendable {
               event.sentence[range.upperBound...].hasPrefix(" của ") else { return false }
         let works: Set<String> = ["phim", "sách", "phẩm", "thuyết", "hát", "album", "vở", "tranh", "khúc", "kịch", "truyện"]
         return wordsBefore(event.dateSurface, in: event.sentence, count: 6).contains(where: works.contains)
+    }
+
+    /// "Cung phức hợp(Composite bows):Được phát minh …", "Radar: radar nguyên bản …", "Anime mùa hạ: được phát
+    /// sóng …": a sentence that opens on a label of a few words and a colon is an entry of a glossary or a feature
+    /// list, whose subject is the label; a label that is a date ("1945:", "Từ năm 1898 đến 1899:") heads a timeline
+    /// line instead, and is read as one.
+    static func opensOnALabel(_ sentence: String) -> Bool {
+        guard let colon = sentence.firstIndex(of: ":") else { return false }
+        let label = sentence[..<colon]
+        guard !label.isEmpty, !label.contains(where: { $0.isNumber || ".;!?\"“”".contains($0) }) else { return false }
+        let words = StatementShape.words(String(label))
+        guard (1...6).contains(words.count), sentence[sentence.index(after: colon)...].contains(where: \.isLetter) else {
+            return false
+        }
+        // (a colon inside brackets glosses a name — "Đại khủng hoảng (tiếng Anh: The Great Depression)"; a note
+        // — "Lưu ý:", "Note:" — or a quotation announced by its speaker — "Ông nói:", "He said:" — heads a sentence of
+        // its own)
+        guard label.filter({ $0 == "(" }).count == label.filter({ $0 == ")" }).count else { return false }
+        let notes: Set<String> = ["lưu ý", "chú ý", "ghi chú", "chú thích", "note", "notes", "nb"]
+        let speech: Set<String> = ["nói", "viết", "rằng", "tuyên", "bố", "khẳng", "định", "said", "wrote", "stated",
+                                   "declared", "says", "writes"]
+        return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
     }
 
     /// Does `sentence` write a four-digit year other than `year`, outside `surface`? A year is a number from 1000 to
