@@ -37,7 +37,6 @@ struct EventScreen: Sendable {
         // an item of the list above it, not a sentence
         if let first = sentence.first(where: { !$0.isWhitespace }), first.isLetter, first.isLowercase,
            let last = sentence.last(where: { !$0.isWhitespace }), !".!?…\"”".contains(last) { return .listEntry }
-        if Self.opensOnALabel(sentence) { return .listEntry }
         if isGlossDate(event) { return .nominalDate }
         // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
         if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
@@ -70,6 +69,7 @@ struct EventScreen: Sendable {
         }
         if StatementShape.isFragment(statement, words: words, language: language)
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
+        if Self.opensOnALabel(sentence) { return .listEntry }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         // (the statement's words lowered once for the phrase tests below)
         let padded = ClauseOfDate.padded(words)
