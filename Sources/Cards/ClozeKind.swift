@@ -52,6 +52,18 @@ struct ClozeKind: CardKindBehaviour {
         if !StatementShape.isBalanced(card.prompt) || card.prompt.first.map({ $0.isLowercase || ")],;:".contains($0) }) == true {
             found.insert(.fragment)
         }
+        // The card shows the whole sentence, where the event screen read one clause of it: "Cô bị quản thúc và [...]
+        // trở về Bồ Đào Nha khi Rowling …" (the clause "Rowling đã ký …"), "Nhưng đến năm 2006 thì thỏa thuận …".
+        // The sentence shown must not open by pointing back either.
+        if event.map({ card.sourceSentence != $0.statement }) ?? true {
+            let words = StatementShape.words(card.sourceSentence)
+            // (its opening only: a pronoun later in it most often stands for the name it gives first — "Picasso
+            // gặp … và bắt đầu đi lại bí mật với cô")
+            if StatementShape.startsWithAnaphor(words, language: check.language, statement: card.sourceSentence)
+                || BackReference.leansBack(words, language: check.language) {
+                found.insert(.anaphor)
+            }
+        }
         return found
     }
 

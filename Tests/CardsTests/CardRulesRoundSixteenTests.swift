@@ -87,4 +87,17 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
     func aSentenceThatOpensOnNoLabel(sentence: String) {
         #expect(!EventScreen.opensOnALabel(sentence))
     }
+
+    @Test func aClozeShowsASentenceThatMustNotOpenByPointingBack() {
+        let sentence = "Cô bị quản thúc và Arantes trở về Bồ Đào Nha khi Rowling đã ký vào đơn li dị vào tháng 8 năm 1994."
+        let event = TestEvents.event("1994-08", "Rowling đã ký vào đơn li dị.", sentence: sentence, dateSurface: "tháng 8 năm 1994")
+        func cloze(_ shown: String) -> Card {
+            Card(id: "c1", kind: .cloze, prompt: shown.replacingOccurrences(of: "Arantes", with: "[...]"), answer: "Arantes",
+                 eventID: "e1", sourceSentence: shown)
+        }
+        #expect(CardCheck(language: .vi).defects(of: cloze(sentence), event: event).contains(.anaphor))
+        // a pronoun later in the sentence stands for the name it gives first
+        let own = "Năm 1994, Arantes trở về Bồ Đào Nha khi Rowling đã ký vào đơn li dị của cô."
+        #expect(!CardCheck(language: .vi).defects(of: cloze(own), event: event).contains(.anaphor))
+    }
 }
