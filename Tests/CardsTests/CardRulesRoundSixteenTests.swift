@@ -100,4 +100,17 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         let own = "Năm 1994, Arantes trở về Bồ Đào Nha khi Rowling đã ký vào đơn li dị của cô."
         #expect(!CardCheck(language: .vi).defects(of: cloze(own), event: event).contains(.anaphor))
     }
+
+    @Test func anInsertLeftBareByItsDate() {
+        func bare(_ sentence: String, _ surface: String, _ statement: String) -> Bool {
+            ClauseOfDate.leavesInsertBare(statement: statement, sentence: sentence, dateSurface: surface, language: .vi)
+        }
+        #expect(bare("Bảo tàng Ashmolean, thành lập năm 1683, là viện bảo tàng lâu đời nhất nước Anh.", "năm 1683",
+                     "Bảo tàng Ashmolean, thành lập, là viện bảo tàng lâu đời nhất nước Anh."))
+        // the last segment is the clause's own predicate; an insert that names something stands
+        #expect(!bare("Việc mua lại Korea Telecommunications, một nhà sản xuất, đã hoàn thành vào đầu thập niên 1980.",
+                      "đầu thập niên 1980", "Việc mua lại Korea Telecommunications, một nhà sản xuất, đã hoàn thành."))
+        #expect(!bare("Quân Pháp, sau trận Điện Biên Phủ năm 1954, rút khỏi miền Bắc.", "năm 1954",
+                      "Quân Pháp, sau trận Điện Biên Phủ, rút khỏi miền Bắc."))
+    }
 }

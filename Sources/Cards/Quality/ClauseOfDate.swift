@@ -108,6 +108,24 @@ enum ClauseOfDate {
         return statement.contains(" " + word + ",")
     }
 
+    /// "Bảo tàng Ashmolean, thành lập năm 1683, là …" → "Bảo tàng Ashmolean, thành lập, là …": the date sat in an
+    /// insert between commas whose other words, a verb of two or three small words, are left bare on the card.
+    static func leavesInsertBare(statement: String, sentence: String, dateSurface: String, language: Language) -> Bool {
+        guard language == .vi, !dateSurface.isEmpty, let date = sentence.range(of: dateSurface),
+              let open = sentence[..<date.lowerBound].lastIndex(of: ",") else { return false }
+        // (an insert closes on a comma; a last segment is the clause's own predicate: "…, đã hoàn thành vào đầu thập
+        // niên 1980.")
+        guard let close = sentence[date.upperBound...].firstIndex(where: { ",.;".contains($0) }), sentence[close] == ","
+        else { return false }
+        let insert = String(sentence[sentence.index(after: open)..<date.lowerBound])
+            + " " + String(sentence[date.upperBound..<close])
+        let governors: Set<String> = ["vào", "năm", "từ", "trong", "ngày", "tháng", "khoảng"]
+        let rest = StatementShape.words(insert).filter { !governors.contains($0.lowercased()) }
+        guard (1...3).contains(rest.count), rest.allSatisfy({ $0.first?.isLowercase == true }) else { return false }
+        let bare = rest.joined(separator: " ")
+        return statement.contains(", " + bare + ",")
+    }
+
     /// Is the statement's opening phrase only what governed its removed date ("Bước sang thế kỉ 19, Nigeria …" →
     /// "Bước, Nigeria …"; "Đến mùa đông năm 263, …" → "Đến mùa đông, …"; "Trong hầu hết thế kỷ 20, …")? A phrase
     /// that names something ("Tại Paris năm 1945, …") stands on its own.

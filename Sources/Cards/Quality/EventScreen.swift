@@ -96,7 +96,9 @@ struct EventScreen: Sendable {
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
         if ClauseOfDate.leavesParticipleBare(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
                                              language: language)
-            || ClauseOfDate.leavesGovernorStub(statement: statement, sentence: sentence, dateSurface: event.dateSurface) {
+            || ClauseOfDate.leavesGovernorStub(statement: statement, sentence: sentence, dateSurface: event.dateSurface)
+            || ClauseOfDate.leavesInsertBare(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
+                                             language: language) {
             return .leftover
         }
         if ClauseOfDate.isFrameBeforeThen(statement: statement, sentence: sentence, dateSurface: event.dateSurface,
