@@ -25,7 +25,12 @@ struct KindSubject: Sendable, Equatable {
         ["lãnh thổ"],
         ["bộ phim", "phim"],
         ["sân vận động", "sân"],
+        Self.termKinds,
     ]
+
+    /// Kind words of a term a text defines ("Học thuyết Bush … là cụm từ chỉ …"): such a text calls it "cụm từ này"
+    /// throughout, and nothing else.
+    static let termKinds = ["thuật ngữ", "cụm từ", "khái niệm"]
 
     /// The subject of a text among `titleNames` (the deck name's words as the text writes them): a name met in at
     /// least three sentences, no person's, whose most frequent kind word before it (at least twice) is one of
@@ -171,6 +176,14 @@ struct KindSubject: Sendable, Equatable {
         let statement = event.statement
         let words = StatementShape.words(statement)
         let lower = words.map { $0.lowercased() }
+        // "Cụm từ này lần đầu tiên được sử dụng …" in a text that defines the term: "Cụm từ “Học thuyết Bush” …"
+        for kind in kinds where Self.termKinds.contains(kind) {
+            let opening = kind + " này "
+            guard statement.lowercased().hasPrefix(opening), words.count > 4 else { continue }
+            var copy = event
+            copy.statement = String(statement.prefix(kind.count)) + " “" + name + "” " + statement.dropFirst(opening.count)
+            return copy
+        }
         // ("Nước lũ …" is water: "nước" tells the kind of a name, it does not stand for one)
         // ("Vương quốc hợp nhất …" is "the united kingdom", another one)
         for kind in kinds where kind != "nước" && kind != "vương quốc" {

@@ -60,6 +60,17 @@ enum QuestionText {
         guard StatementShape.words(statement).count > limit, !surface.isEmpty,
               let date = context.range(of: surface) else { return statement }
         var best: String?
+        // "… lần đầu tiên được sử dụng bởi Charles Krauthammer để mô tả "…"": a purpose with no comma before it
+        // closes the clause too, when the date came before it and no other clause follows
+        if let purpose = statement.range(of: " để "), statement.range(of: ", ", range: purpose.upperBound..<statement.endIndex) == nil {
+            let head = String(statement[..<purpose.lowerBound])
+            let count = StatementShape.words(head).count
+            let opening = StatementShape.words(head).first?.lowercased() ?? ""
+            if count >= 10, count <= limit, !Self.vietnameseSubordinators.contains(opening), StatementShape.isBalanced(head),
+               let cut = context.range(of: " để "), date.upperBound <= cut.lowerBound {
+                best = head
+            }
+        }
         var from = statement.startIndex
         while let comma = statement.range(of: ", ", range: from..<statement.endIndex) {
             from = comma.upperBound
@@ -112,10 +123,16 @@ enum QuestionText {
         // the words the sentence writes just before its date, found in the statement right before a comma: the
         // phrase closes that clause
         let before = StatementShape.words(String(context[..<date.lowerBound]))
-        let dateWords: Set<String> = ["vào", "năm", "trong", "ngày", "tháng", "hồi", "từ"]
+        // (with "about", removed along with the date: "xuất hiện vào khoảng thế kỷ 6"; not "đầu", which ends "bắt đầu")
+        let dateWords: Set<String> = ["vào", "năm", "trong", "ngày", "tháng", "hồi", "từ", "khoảng", "chừng"]
         let lead = Array(before.reversed().drop { dateWords.contains($0.lowercased()) }.prefix(3).reversed())
-        if opensOnSubject, !lead.isEmpty, let at = statement.range(of: lead.joined(separator: " ") + ", "),
-           StatementShape.words(String(statement[..<at.upperBound])).count >= 5, goesOnAsClause(after: at) {
+        // (the lead runs into the date, or the date is an insert after it between commas: "Nhà Hán suy yếu, năm 192 dân
+        // …" dates what follows)
+        let leadRunsIntoDate = !Self.textBetween(lead: lead, andDateAt: date, in: context).contains(",")
+            || context[date.upperBound...].drop(while: { $0 == " " }).first == ","
+            || context[date.upperBound...].drop(while: { $0 == " " }).hasPrefix("và ")
+        if opensOnSubject, !lead.isEmpty, leadRunsIntoDate, let at = statement.range(of: lead.joined(separator: " ") + ", "),
+           StatementShape.words(String(statement[..<at.upperBound])).count >= 4, goesOnAsClause(after: at) {
             let end = statement.index(at.upperBound, offsetBy: -2)
             // "… bắt đầu vào năm nào, và cảng Sydney từ đó đã chứng kiến …?": a clause joined on with its own subject
             // is not asked; the question ends with the clause the date belonged to
@@ -135,6 +152,14 @@ enum QuestionText {
             return phrase.prefix(1).uppercased() + phrase.dropFirst() + ", " + first
         }
         return statement + " " + phrase
+    }
+
+    /// The text of `context` between the last words `lead` before the date at `date` and the date.
+    static func textBetween(lead: [String], andDateAt date: Range<String.Index>, in context: String) -> Substring {
+        guard let last = lead.last, let end = context.range(of: last, options: .backwards,
+                                                             range: context.startIndex..<date.lowerBound)?.upperBound
+        else { return "" }
+        return context[end..<date.lowerBound]
     }
 
     /// The statement without its closing full stop.

@@ -113,4 +113,41 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(!bare("Quân Pháp, sau trận Điện Biên Phủ năm 1954, rút khỏi miền Bắc.", "năm 1954",
                       "Quân Pháp, sau trận Điện Biên Phủ, rút khỏi miền Bắc."))
     }
+
+    @Test func theQuestionPhraseClosesTheClauseItsDateBelongedTo() {
+        func placed(_ statement: String, _ sentence: String, _ surface: String, _ phrase: String = "vào thế kỷ nào") -> String {
+            QuestionText.vietnamesePlacing(phrase, in: statement, context: sentence, surface: surface)
+        }
+        // "khoảng" goes with the date; a clause of four words is one
+        #expect(placed("Tiếng Wales xuất hiện, phát triển từ tiếng Britton Chung và tiếng Cumbria đã tuyệt chủng",
+                       "Tiếng Wales xuất hiện vào khoảng thế kỷ 6, phát triển từ tiếng Britton Chung và tiếng Cumbria đã tuyệt chủng.",
+                       "thế kỷ 6")
+                == "Tiếng Wales xuất hiện vào thế kỷ nào, phát triển từ tiếng Britton Chung và tiếng Cumbria đã tuyệt chủng")
+        // a date after the comma dates the clause that follows it, not the one before
+        #expect(placed("Nhà Hán suy yếu, dân huyện Tượng Lâm nổi dậy ly khai, lập ra nước Chăm Pa",
+                       "Nhà Hán suy yếu, năm 192 dân huyện Tượng Lâm nổi dậy ly khai, lập ra nước Chăm Pa.", "năm 192", "vào năm nào")
+                == "Nhà Hán suy yếu, dân huyện Tượng Lâm nổi dậy ly khai, lập ra nước Chăm Pa vào năm nào")
+        // a date set off after the clause, before "và", is still that clause's
+        #expect(placed("Người Hyksos xuất hiện dưới Vương triều của Sobekhotep IV, và kiểm soát thị trấn Avaris",
+                       "Người Hyksos xuất hiện dưới Vương triều của Sobekhotep IV, vào khoảng năm 1720 TCN và kiểm soát thị trấn Avaris.",
+                       "năm 1720 TCN", "vào năm nào")
+                == "Người Hyksos xuất hiện dưới Vương triều của Sobekhotep IV vào năm nào")
+    }
+
+    @Test func aPurposeWithNoCommaClosesALongQuestion() {
+        let statement = "Cụm từ “Học thuyết Bush” lần đầu tiên được sử dụng bởi Charles Krauthammer để mô tả \"sự rút lui đơn "
+            + "phương của chính quyền Bush khỏi hiệp ước ABM và Nghị định thư Kyoto\" trong nhiệm kỳ đầu của Tổng thống"
+        let sentence = "Cụm từ này lần đầu tiên được sử dụng bởi Charles Krauthammer vào tháng 6 năm 2001 để mô tả \"sự rút lui "
+            + "đơn phương của chính quyền Bush khỏi hiệp ước ABM và Nghị định thư Kyoto\" trong nhiệm kỳ đầu của Tổng thống."
+        #expect(QuestionText.vietnameseShortened(statement, context: sentence, surface: "tháng 6 năm 2001")
+                == "Cụm từ “Học thuyết Bush” lần đầu tiên được sử dụng bởi Charles Krauthammer")
+    }
+
+    @Test func aTextThatDefinesATermCallsItThisTerm() {
+        let subject = KindSubject(name: "Học thuyết Bush", kinds: KindSubject.termKinds)
+        let event = TestEvents.event("2001-06", "Cụm từ này lần đầu tiên được sử dụng bởi Charles Krauthammer.")
+        #expect(subject.resolved(event)?.statement == "Cụm từ “Học thuyết Bush” lần đầu tiên được sử dụng bởi Charles Krauthammer.")
+        #expect(KindSubject.definedKind(in: "Học thuyết Bush (tiếng Anh: Bush Doctrine) là cụm từ chỉ các nguyên tắc …")
+                == KindSubject.groups.firstIndex(of: KindSubject.termKinds))
+    }
 }
