@@ -140,6 +140,11 @@ struct ReverseCardMaker {
             let verb = headWords.dropLast().last?.lowercased() ?? ""
             let placed = ["ở", "tại", "khỏi"].contains(before) || Self.vietnameseMotionVerbs.contains(verb)
             if Self.vietnamesePlacePrepositions.contains(before), placed, headWords.last?.first?.isLowercase == true {
+                // "Sade trình diễn lần đầu tiên ở đâu tại Danceteria Club ở New York City?": another named place left on
+                // the card gives the answer away or makes it one of two
+                let others = headWords.dropLast() + tailWords
+                if zip(others, others.dropFirst()).contains(where: { ["ở", "tại"].contains($0.0.lowercased())
+                    && $0.1.first?.isUppercase == true }) { return nil }
                 return (lowerFirst(head, names: names) + "đâu" + tail, name, 2)
             }
             // "nhà nước X" → "nhà nước nào"; the classifier must open the phrase (no capitalised word before it).

@@ -150,4 +150,16 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(KindSubject.definedKind(in: "Học thuyết Bush (tiếng Anh: Bush Doctrine) là cụm từ chỉ các nguyên tắc …")
                 == KindSubject.groups.firstIndex(of: KindSubject.termKinds))
     }
+
+    @Test func aWhereQuestionLeavesNoOtherNamedPlace() throws {
+        func reverse(_ sentence: String, _ statement: String) -> Card? {
+            let event = TestEvents.event("1983-05", statement, sentence: sentence, dateSurface: "tháng 5 năm 1983")
+            return ReverseCardMaker(language: .vi).card(for: TestEvents.deckEvent(event))
+        }
+        #expect(reverse("Tháng 5 năm 1983, Sade trình diễn ở Hoa Kỳ tại Danceteria Club ở New York City.",
+                        "Sade trình diễn ở Hoa Kỳ tại Danceteria Club ở New York City.")?.answer != "Hoa Kỳ")
+        let alone = try #require(reverse("Tháng 5 năm 1983, Sade trình diễn lần đầu tiên ở New York City.",
+                                         "Sade trình diễn lần đầu tiên ở New York City."))
+        #expect(alone.answer == "New York City")
+    }
 }
