@@ -35,9 +35,20 @@ enum QuestionText {
         guard let statement = statementWithoutOwnDate(statement, date: value, in: language) else { return nil }
         let prompt: String
         switch language {
-        case .vi: prompt = vietnamesePlacing(vietnameseDateQuestion(for: value),
-                                             in: vietnameseShortened(statement, context: context, surface: surface),
-                                             context: context, surface: surface) + "?"
+        case .vi:
+            // "Thành lập Đảng Cộng sản Việt Nam" (a timeline's deed, named by its verb): "Sự kiện thành lập Đảng …
+            // diễn ra vào năm nào?"
+            // (one clause only, and not one that already says it happened: "Xảy ra chiến dịch …")
+            let words = StatementShape.words(statement)
+            if StatementShape.opensOnBareVerb(words), !statement.contains(", "),
+               !["xảy ra", "diễn ra"].contains(words.prefix(2).joined(separator: " ").lowercased()) {
+                prompt = "Sự kiện " + statement.prefix(1).lowercased() + statement.dropFirst() + " diễn ra "
+                    + vietnameseDateQuestion(for: value) + "?"
+            } else {
+                prompt = vietnamesePlacing(vietnameseDateQuestion(for: value),
+                                           in: vietnameseShortened(statement, context: context, surface: surface),
+                                           context: context, surface: surface) + "?"
+            }
         case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value),
                                                           context: context, common: common)
         }

@@ -162,4 +162,19 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
                                          "Sade trình diễn lần đầu tiên ở New York City."))
         #expect(alone.answer == "New York City")
     }
+
+    @Test func aTimelineEntryMayNameItsDeedByTheVerb() throws {
+        let text = "Các mốc chính:\n1930: Thành lập Đảng Cộng sản Việt Nam.\n1975: Giải phóng miền Nam, thống nhất đất nước.\n"
+            + "1995: Việt Nam gia nhập ASEAN.\n"
+        let deck = DeckGenerator().generate(name: "mốc_lịch_sử", text: text, sourceFile: "m.txt", sourceSHA256: "", language: .vi)
+        let prompts = deck.cards.filter { $0.kind == .dateRecall }.map(\.prompt)
+        #expect(prompts.contains("Sự kiện thành lập Đảng Cộng sản Việt Nam diễn ra vào năm nào?"))
+        // (a statement of two clauses keeps the usual placing)
+        #expect(prompts.contains("Giải phóng miền Nam, thống nhất đất nước vào năm nào?"))
+        #expect(prompts.contains("Việt Nam gia nhập ASEAN vào năm nào?"))
+        // in a narrative sentence a verb with no subject still lost it
+        let event = TestEvents.event("1428", "Đánh bại quân Minh ở Chi Lăng.", sentence: "Năm 1428, đánh bại quân Minh ở Chi Lăng.",
+                                     dateSurface: "Năm 1428")
+        #expect(EventScreen(language: .vi).blocking(event) == .anaphor)
+    }
 }

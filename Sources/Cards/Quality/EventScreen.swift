@@ -60,7 +60,8 @@ struct EventScreen: Sendable {
         }) { return .titleLike }
         // "Anh kết thúc năm 2003 ở hạng 49": in a life, "Anh" + verb is "he" or England; either way unsure
         if language == .vi, aboutPerson, words.count >= 2, words[0] == "Anh", words[1].first?.isLowercase == true { return .anaphor }
-        if StatementShape.startsWithAnaphor(words, language: language, statement: statement)
+        if StatementShape.startsWithAnaphor(words, language: language, statement: statement,
+                                            verbMayOpen: Self.isTimelineEntry(sentence, dateSurface: event.dateSurface))
             || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement)
             || BackReference.leansBack(words, language: language)
             || language == .vi && BackReference.subjectOwnedByPronoun(statement)
@@ -208,6 +209,8 @@ struct EventScreen: Sendable {
     /// (its verb stayed in another clause).
     func isBareNounPhrase(_ words: [String]) -> Bool {
         guard language == .vi, words.count <= 8, words.count >= 2 else { return false }
+        // ("Thành lập Đảng Cộng sản Việt Nam", a timeline's deed: a verb, whatever the capitals after it)
+        if StatementShape.opensOnBareVerb(words) { return false }
         // "Ngày khai mạc thế vận hội" (from "một tháng trước ngày khai mạc …"): the day of something, no verb, is the
         // anchor of another date, not a happening
         let markers: Set<String> = ["được", "bị", "đã", "sẽ", "đang", "là", "có", "vào", "diễn", "bắt", "kết"]
@@ -277,6 +280,14 @@ struct EventScreen: Sendable {
         let speech: Set<String> = ["nói", "viết", "rằng", "tuyên", "bố", "khẳng", "định", "said", "wrote", "stated",
                                    "declared", "says", "writes"]
         return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
+    }
+
+    /// "1930: Thành lập Đảng Cộng sản Việt Nam.", "3 tháng 2 năm 1930 – …": a timeline's entry, its date first and a
+    /// colon or a dash after it; such an entry may name a deed by its verb alone.
+    static func isTimelineEntry(_ sentence: String, dateSurface: String) -> Bool {
+        guard !dateSurface.isEmpty, sentence.hasPrefix(dateSurface) else { return false }
+        let rest = sentence.dropFirst(dateSurface.count).drop { $0 == " " }
+        return rest.first.map { ":–—-".contains($0) } ?? false
     }
 
     /// Does `sentence` write a four-digit year other than `year`, outside `surface`? A year is a number from 1000 to

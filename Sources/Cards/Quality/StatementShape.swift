@@ -129,6 +129,9 @@ enum StatementShape {
     /// behind and it. (A clause after a comma, "Trong trận này, quân Pháp thua", is whole.)
     static func isCutMidClause(_ words: [String], from sentence: String, dateSurface: String) -> Bool {
         guard isCut(words, from: sentence, dateSurface: dateSurface), let first = words.first else { return false }
+        // "1930: Thành lập …": a timeline's entry starts right after its date and colon
+        if EventScreen.isTimelineEntry(sentence, dateSurface: dateSurface),
+           sentence.dropFirst(dateSurface.count).drop(while: { " :–—-".contains($0) }).hasPrefix(first) { return false }
         // where the statement starts in its sentence: its first words, the first one lowered ("tàu HMS Glorious" is
         // not the "tàu" of "các tàu sân bay" before it)
         let opening = ([first.lowercased()] + words.dropFirst().prefix(2)).joined(separator: " ")
@@ -281,7 +284,8 @@ enum StatementShape {
 
     /// The statement opens with a word that stands for something named elsewhere (a pronoun, a demonstrative, a
     /// connective, a bare verb whose subject was lost), or with "The <common noun>" + verb in English.
-    static func startsWithAnaphor(_ words: [String], language: Language, statement: String = "") -> Bool {
+    static func startsWithAnaphor(_ words: [String], language: Language, statement: String = "",
+                                  verbMayOpen: Bool = false) -> Bool {
         guard let first = words.first?.lowercased() else { return true }
         switch language {
         case .vi:
@@ -394,27 +398,9 @@ enum StatementShape {
                    statement.contains(name.joined(separator: " ") + " " + words[name.count + 1]) { return true }
             }
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
-            // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …").
-            var verbAt = 0
-            if words.count >= 3, vietnameseLeadingAdverbs.contains(first + " " + words[1].lowercased()) { verbAt = 2 }
-            else if vietnameseLeadingAdverbs.contains(first) { verbAt = 1 }
-            guard words.count >= verbAt + 2 else { return false }
-            let verb = words[verbAt].lowercased()
-            if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
-            if verb == "sáng", words[verbAt + 1] == "lập" { return true }  // "Sáng lập Vương quốc Hungary" (not "Sáng ngày")
-            if verb == "tốt", words[verbAt + 1] == "nghiệp" { return true }  // "Tốt nghiệp với bằng ưu hạng" (who?)
-            // "Bãi bỏ các hình phạt …" (not "Bãi biển"), "Khánh thành …", "Công bố …" (not "Công ty")
-            if ["bãi bỏ", "công bố", "khởi công", "khai trương", "phê chuẩn", "khánh thành", "ban hành"]
-                .contains(verb + " " + words[verbAt + 1].lowercased()) { return true }
-            // "Liên kết với EFTA" (not "Liên bang"), "Độc lập khỏi Bồ Đào Nha", "Ký Hiệp định …": verbs whose next word
-            // may be a capital
-            if verb == "liên", words[verbAt + 1] == "kết" { return true }
-            if verb == "độc", words[verbAt + 1] == "lập", words.count > verbAt + 2, words[verbAt + 2] == "khỏi" { return true }
-            if verb == "ký", ["Hiệp", "Hòa", "Hoà", "Công", "Nghị", "Thỏa", "Thoả"].contains(words[verbAt + 1]) { return true }
-            // "Phát xít Đức", "Kết quả là …": nouns that open on a verb's syllable
-            if ["phát xít", "kết quả"].contains(verb + " " + words[verbAt + 1].lowercased()) { return false }
-            return vietnameseOpeningVerbs.contains(verb)
-                && (words[verbAt + 1].first?.isLowercase == true || words[verbAt + 1].first?.isNumber == true)
+            // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …") — unless a timeline's entry
+            // names a deed by its verb ("1930: Thành lập Đảng Cộng sản Việt Nam").
+            return !verbMayOpen && opensOnBareVerb(words)
         case .en:
             if englishOpeners.contains(first) { return true }
             // "An approved version was sent to the states": something indefinite, and nothing named anywhere
@@ -617,6 +603,33 @@ enum StatementShape {
     private static let administrativeOpenings = Set(administrativeActs.compactMap(\.first))
     private static let smallCounts: Set<String> = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
+    /// Does a Vietnamese statement open on a verb with no subject before it ("Đánh bại quân Minh …", "Cuối cùng trở
+    /// thành …", "Khánh thành Nhà máy …")?
+    static func opensOnBareVerb(_ words: [String]) -> Bool {
+        guard let first = words.first?.lowercased() else { return false }
+        var verbAt = 0
+        if words.count >= 3, vietnameseLeadingAdverbs.contains(first + " " + words[1].lowercased()) { verbAt = 2 }
+        else if vietnameseLeadingAdverbs.contains(first) { verbAt = 1 }
+        guard words.count >= verbAt + 2 else { return false }
+        let verb = words[verbAt].lowercased()
+        if verb == "thành", words[verbAt + 1] == "lập" { return true }  // "Thành lập 4 khu phố …" (not "Thành phố")
+        if verb == "sáng", words[verbAt + 1] == "lập" { return true }  // "Sáng lập Vương quốc Hungary" (not "Sáng ngày")
+        if verb == "tốt", words[verbAt + 1] == "nghiệp" { return true }  // "Tốt nghiệp với bằng ưu hạng" (who?)
+        // "Bãi bỏ các hình phạt …" (not "Bãi biển"), "Khánh thành …", "Công bố …" (not "Công ty")
+        if ["bãi bỏ", "công bố", "khởi công", "khai trương", "phê chuẩn", "khánh thành", "ban hành"]
+            .contains(verb + " " + words[verbAt + 1].lowercased()) { return true }
+        // "Liên kết với EFTA" (not "Liên bang"), "Độc lập khỏi Bồ Đào Nha", "Ký Hiệp định …": verbs whose next word
+        // may be a capital
+        if verb == "liên", words[verbAt + 1] == "kết" { return true }
+        if verb == "độc", words[verbAt + 1] == "lập", words.count > verbAt + 2, words[verbAt + 2] == "khỏi" { return true }
+        if verb == "ký", ["Hiệp", "Hòa", "Hoà", "Công", "Nghị", "Thỏa", "Thoả"].contains(words[verbAt + 1]) { return true }
+        // "Phát xít Đức", "Kết quả là …", "Phong trào Cần Vương …": nouns that open on a verb's syllable ("Bầu cử
+        // quốc hội Burundi", a year's entry, stays a deed named by its verb)
+        if Self.nounsOnVerbSyllables.contains(verb + " " + words[verbAt + 1].lowercased()) { return false }
+        return vietnameseOpeningVerbs.contains(verb)
+            && (words[verbAt + 1].first?.isLowercase == true || words[verbAt + 1].first?.isNumber == true)
+    }
+
     /// "Chia huyện Kim Thi thành 2 huyện: Kim Động và Ân Thi", "Lập thêm phủ Lạng Giang", "Chuyển 2 huyện: Lục Ngạn,
     /// …": an administrative act (the state is its actor) on a unit named right after its kind — not "Chia tỉnh để
     /// …", "Đổi thành Hội quán …" or "Chia về phủ …", which do not say what was divided or renamed.
@@ -640,6 +653,14 @@ enum StatementShape {
             && !words[index..<min(words.count, index + 3)].prefix(while: { $0.first?.isUppercase != true })
                 .contains { ["thành", "vào", "về", "để", "của", "từ"].contains($0.lowercased()) }
     }
+
+    /// Nouns whose first syllable is one of `vietnameseOpeningVerbs`.
+    static let nounsOnVerbSyllables: Set<String> = [
+        "phát xít", "kết quả", "phong trào", "hợp đồng", "học sinh", "học viện", "học thuyết", "học giả",
+        "giải thưởng", "giải đấu", "ban nhạc", "ban chấp", "ban lãnh", "lập trường", "tiến trình", "thực dân", "thực tế",
+        "thực phẩm", "xuất xứ", "kết cấu", "sinh viên", "sinh vật", "chứng khoán", "gia đình", "gia tộc",
+        "cử tri", "tiếp viên",
+    ]
 
     /// Verbs that open a Vietnamese clause only when its subject was lost.
     static let vietnameseOpeningVerbs: Set<String> = [
