@@ -177,4 +177,15 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
                                      dateSurface: "Năm 1428")
         #expect(EventScreen(language: .vi).blocking(event) == .anaphor)
     }
+
+    @Test func anItemUnderADatedHeadingMayNameItsDeedByTheVerb() {
+        let text = "Các sự kiện chính.\n1930:\n- Thành lập Đảng Cộng sản Việt Nam.\n- Nguyễn Ái Quốc chủ trì Hội nghị hợp nhất.\n"
+            + "1945:\n- Cách mạng Tháng Tám thành công.\n- Thành lập nước Việt Nam Dân chủ Cộng hòa.\n"
+        let deck = DeckGenerator().generate(name: "mốc", text: text, sourceFile: "m.txt", sourceSHA256: "", language: .vi)
+        let prompts = Set(deck.cards.filter { $0.kind == .dateRecall }.map(\.prompt))
+        #expect(prompts.contains("Sự kiện thành lập Đảng Cộng sản Việt Nam diễn ra vào năm nào?"))
+        #expect(prompts.contains("Sự kiện thành lập nước Việt Nam Dân chủ Cộng hòa diễn ra vào năm nào?"))
+        #expect(EventScreen.isTimelineEntry("- Thành lập Đảng Cộng sản Việt Nam.", dateSurface: "1930"))
+        #expect(!EventScreen.isTimelineEntry("Năm 1930, thành lập Đảng Cộng sản Việt Nam.", dateSurface: "Năm 1930"))
+    }
 }

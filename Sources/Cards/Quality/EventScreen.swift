@@ -282,9 +282,13 @@ struct EventScreen: Sendable {
         return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
     }
 
-    /// "1930: Thành lập Đảng Cộng sản Việt Nam.", "3 tháng 2 năm 1930 – …": a timeline's entry, its date first and a
-    /// colon or a dash after it; such an entry may name a deed by its verb alone.
+    /// "1930: Thành lập Đảng Cộng sản Việt Nam.", "3 tháng 2 năm 1930 – …", or an item of a list under a dated heading:
+    /// a timeline's entry, which may name a deed by its verb alone.
     static func isTimelineEntry(_ sentence: String, dateSurface: String) -> Bool {
+        // ("1930:" over "- Thành lập …": an item of a list under a dated heading)
+        if !dateSurface.isEmpty, !sentence.contains(dateSurface), let first = sentence.first, "-*•–+".contains(first) {
+            return true
+        }
         guard !dateSurface.isEmpty, sentence.hasPrefix(dateSurface) else { return false }
         let rest = sentence.dropFirst(dateSurface.count).drop { $0 == " " }
         return rest.first.map { ":–—-".contains($0) } ?? false

@@ -314,8 +314,9 @@ enum StatementShape {
             // "Vua Quang Trung …" names its king; "Vua đồng ý …" does not; "Quân đội Pháp …" names its army.
             // "Vị hoàng tử nổi loạn …": which prince? ("Vị vua đầu tiên Tomislav I …" names him soon after)
             if first == "vị", !words.dropFirst().prefix(5).contains(where: { $0.first?.isUppercase == true }) { return true }
+            // ("Thành lập nước …", a timeline's deed, opens on a verb, not on "thành", a citadel)
             if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true,
-               !(words.count >= 3 && words[2].first?.isUppercase == true) { return true }
+               !(words.count >= 3 && words[2].first?.isUppercase == true), !(verbMayOpen && opensOnBareVerb(words)) { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
             // "Tình trạng này …", "Hiệp ước ấy …": a demonstrative closing the opening noun phrase.
             if words.prefix(4).dropFirst().contains(where: { vietnameseDemonstratives.contains($0.lowercased()) }) { return true }
