@@ -188,4 +188,16 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(EventScreen.isTimelineEntry("- Thành lập Đảng Cộng sản Việt Nam.", dateSurface: "1930"))
         #expect(!EventScreen.isTimelineEntry("Năm 1930, thành lập Đảng Cộng sản Việt Nam.", dateSurface: "Năm 1930"))
     }
+
+    @Test func aTimelinesEntriesAreOptionsAndChronologyItems() {
+        let text = "Các mốc chính:\n1930: Thành lập Đảng Cộng sản Việt Nam.\n1945: Cách mạng Tháng Tám thành công.\n"
+            + "1954: Chiến thắng Điện Biên Phủ.\n1975: Giải phóng miền Nam, thống nhất đất nước.\n1995: Việt Nam gia nhập ASEAN.\n"
+        let deck = DeckGenerator().generate(name: "mốc_lịch_sử", text: text, sourceFile: "m.txt", sourceSHA256: "", language: .vi)
+        #expect(deck.cards.contains { $0.kind == .chronology && $0.choices.contains("Thành lập Đảng Cộng sản Việt Nam") })
+        #expect(StatementShape.standsAlone("Việt Nam gia nhập ASEAN", knownNames: ["Việt Nam"], sentence: "1995: Việt Nam gia nhập ASEAN.",
+                                           dateSurface: "1995"))
+        // out of a timeline, a short statement still needs a predicate of three small words
+        #expect(!StatementShape.standsAlone("Việt Nam gia nhập ASEAN", knownNames: ["Việt Nam"],
+                                            sentence: "Năm 1995, Việt Nam gia nhập ASEAN.", dateSurface: "Năm 1995"))
+    }
 }

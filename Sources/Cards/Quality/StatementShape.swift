@@ -94,6 +94,13 @@ enum StatementShape {
     /// cut from inside it ("… và huy chương bạc tại …"), and must name its subject within three words.
     static func standsAlone(_ statement: String, knownNames: Set<String>, sentence: String = "", dateSurface: String = "") -> Bool {
         let words = words(statement)
+        // a timeline's entry names its deed in few words ("Việt Nam gia nhập ASEAN", "Thành lập Đảng Cộng sản Việt
+        // Nam"): a verb of two syllables and a name are enough
+        if EventScreen.isTimelineEntry(sentence, dateSurface: dateSurface), words.count >= 3,
+           words.filter({ $0.first?.isLowercase == true }).count >= 2 {
+            return opensOnBareVerb(words) && words.dropFirst().contains { $0.first?.isUppercase == true }
+                || namesSubject(words, within: 3, knownNames: knownNames)
+        }
         // a predicate too: a name with its reign ("Abu l-Fariz Abdul Aziz I (1366–1372)") is a list entry
         guard words.count >= 4, words.filter({ $0.first?.isLowercase == true }).count >= 3 else { return false }
         let cut = isCut(words, from: sentence, dateSurface: dateSurface)
