@@ -200,4 +200,14 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(!StatementShape.standsAlone("Việt Nam gia nhập ASEAN", knownNames: ["Việt Nam"],
                                             sentence: "Năm 1995, Việt Nam gia nhập ASEAN.", dateSurface: "Năm 1995"))
     }
+
+    @Test func twoClausesSplicedByACommaAndAPronoun() {
+        #expect(EventScreen.splicesAPronounClause(
+            "Tên ban nhạc được đặt theo tên của giọng nữ chính, Sade Adu, họ trình diễn lần đầu tiên tại Ronnie Scott's Club."))
+        #expect(EventScreen.splicesAPronounClause("Nền văn minh Maya đã thay đổi, họ ngừng viết các văn bản tại Copan."))
+        // a phrase of time, place or manner before the comma; an adverb leading in; "ông ta" is no new clause's opening
+        #expect(!EventScreen.splicesAPronounClause("Tại kỳ họp thứ 4 Đại hội khóa 7, ông được bầu giữ chức Phó Thủ tướng."))
+        #expect(!EventScreen.splicesAPronounClause("Khi Jobs 21 tuổi và Wozniak 26 tuổi, họ sáng lập công ty Apple Computer."))
+        #expect(!EventScreen.splicesAPronounClause("William thân chinh sang nước Anh và cuối cùng, ông đã ổn định được miền Nam."))
+    }
 }

@@ -282,6 +282,30 @@ struct EventScreen: Sendable {
         return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
     }
 
+    /// Does a Vietnamese statement go on, after a comma and at least three words, with a clause whose subject is a
+    /// personal pronoun ("…, họ trình diễn …", "…, ông trở thành …")? A statement opening on "khi" or "sau khi" says
+    /// when the pronoun's clause happened, and is one question.
+    static func splicesAPronounClause(_ statement: String) -> Bool {
+        let words = StatementShape.words(statement)
+        // (nor does a phrase of place or manner before the comma: "Tại kỳ họp thứ 4 …, ông được bầu …")
+        guard let first = words.first?.lowercased(),
+              !["khi", "sau", "trước", "vì", "do", "nếu", "tuy", "mặc", "dù", "vào", "tại", "ở", "trong", "theo", "với", "từ",
+                "đến", "cùng", "nhờ", "bằng"].contains(first)
+        else { return false }
+        let pronouns: Set<String> = ["họ", "ông", "bà", "nó", "chúng", "cô", "anh"]
+        var from = statement.startIndex
+        while let comma = statement.range(of: ", ", range: from..<statement.endIndex) {
+            from = comma.upperBound
+            let head = StatementShape.words(String(statement[..<comma.lowerBound]))
+            // ("… và cuối cùng, ông đã ổn định …": an adverb before the comma leads into the pronoun's clause)
+            guard head.count >= 3, !["cùng", "đó", "vậy", "thế", "nữa"].contains(head.last!.lowercased()) else { continue }
+            let next = StatementShape.words(String(statement[comma.upperBound...])).prefix(2)
+            if next.count == 2, pronouns.contains(next[next.startIndex]), next.last?.first?.isLowercase == true,
+               !["ta", "ấy", "này", "đó", "là"].contains(next.last!) { return true }
+        }
+        return false
+    }
+
     /// "1930: Thành lập Đảng Cộng sản Việt Nam.", "3 tháng 2 năm 1930 – …", or an item of a list under a dated heading:
     /// a timeline's entry, which may name a deed by its verb alone.
     static func isTimelineEntry(_ sentence: String, dateSurface: String) -> Bool {
@@ -409,6 +433,9 @@ struct EventScreen: Sendable {
             return .partOfRange
         }
         if isYearOfAWork(event) { return .nominalDate }
+        // "Tên ban nhạc được đặt theo tên của giọng nữ chính, Sade Adu, họ trình diễn lần đầu tiên …": two clauses
+        // spliced by a comma, the second with a pronoun of its own; "when?" reads as asking either
+        if language == .vi, Self.splicesAPronounClause(QuestionText.trimmedStatement(event.statement)) { return .otherClause }
         // "Xiaomi trưng bày Mi 5 vào ngày 24 tháng 2 tại MWC 2016": a day without its year took the narrative's, yet
         // its sentence writes another; which of the two is the day's is unsure
         if let year = event.when?.startDate?.year, !event.dateSurface.isEmpty,
