@@ -210,4 +210,17 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(!EventScreen.splicesAPronounClause("Khi Jobs 21 tuổi và Wozniak 26 tuổi, họ sáng lập công ty Apple Computer."))
         #expect(!EventScreen.splicesAPronounClause("William thân chinh sang nước Anh và cuối cùng, ông đã ổn định được miền Nam."))
     }
+
+    @Test(arguments: [
+        ("La Maison du bourreau (Hangman's house) de John Ford", false),
+        ("L'Idole de la foule (Idol of the Crowds) d'Arthur Lubin", false),
+        ("March of the Penguins (La marche de l'empereur) – Luc Jacquet", false),
+        ("Tay ghita Slash chia tay", true),
+        ("Boeing hoàn thành máy bay 307 Stratoliner", true),
+        ("Quân Pháp rút khỏi Hà Nội", true),
+        ("Apple mua NeXT", true),
+    ])
+    func aStatementInAnotherLanguage(statement: String, vietnamese: Bool) {
+        #expect(StatementShape.readsAsVietnamese(StatementShape.words(statement)) == vietnamese)
+    }
 }

@@ -58,6 +58,8 @@ struct EventScreen: Sendable {
             let lower = word.lowercased()
             return UnnamedSubject.commonOpenings.contains(Substring(lower)) || FunctionWords.vietnamese.contains(lower)
         }) { return .titleLike }
+        // "La Maison du bourreau (Hangman's house) de John Ford", a filmography's line: text in another language
+        if language == .vi, !StatementShape.readsAsVietnamese(words) { return .titleLike }
         // "Anh kết thúc năm 2003 ở hạng 49": in a life, "Anh" + verb is "he" or England; either way unsure
         if language == .vi, aboutPerson, words.count >= 2, words[0] == "Anh", words[1].first?.isLowercase == true { return .anaphor }
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement,

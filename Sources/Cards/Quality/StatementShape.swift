@@ -662,6 +662,24 @@ enum StatementShape {
                 .contains { ["thành", "vào", "về", "để", "của", "từ"].contains($0.lowercased()) }
     }
 
+    /// Letters only Vietnamese writes (not French, Spanish or German): the breve, the horn, "đ", and the dot below,
+    /// the hook above and the tilde on vowels.
+    static let vietnameseLetters: Set<Character> = Set("ăắằẳẵặạảấầẩẫậđẹẻẽếềểễệỉịĩọỏốồổỗộơớờởỡợụủũưứừửữựỳỵỷỹ")
+
+    /// Do the statement's `words` read as Vietnamese: a letter only Vietnamese writes, or two lower-case words that
+    /// make a Vietnamese word ("chia tay", "máy bay")? A short statement is given the benefit of the doubt.
+    static func readsAsVietnamese(_ words: [String]) -> Bool {
+        guard words.count >= 4 else { return true }
+        if words.contains(where: { $0.lowercased().contains(where: vietnameseLetters.contains) }) { return true }
+        // (the list of word pairs holds foreign ones too: "of the", "de la")
+        let foreign: Set<String> = ["the", "of", "in", "on", "and", "to", "a", "an", "de", "la", "le", "les", "des", "du",
+                                    "et", "el", "los", "las", "y", "der", "die", "das", "und", "von", "da", "do", "di"]
+        return zip(words, words.dropFirst()).contains { pair in
+            pair.0.first?.isLowercase == true && pair.1.first?.isLowercase == true && VietnameseCompounds.isWord(pair.0, pair.1)
+                && !foreign.contains(pair.0) && !foreign.contains(pair.1)
+        }
+    }
+
     /// Nouns whose first syllable is one of `vietnameseOpeningVerbs`.
     static let nounsOnVerbSyllables: Set<String> = [
         "phát xít", "kết quả", "phong trào", "hợp đồng", "học sinh", "học viện", "học thuyết", "học giả",
