@@ -223,4 +223,14 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
     func aStatementInAnotherLanguage(statement: String, vietnamese: Bool) {
         #expect(StatementShape.readsAsVietnamese(StatementShape.words(statement)) == vietnamese)
     }
+
+    @Test func aBlankThatCutsAWordOrFollowsAPlaceItGlosses() throws {
+        // "Nam bộ" is one word: "Đồng bằng Nam" cuts it
+        #expect(try !blankIsClean("Đồng bằng Nam", in: "Năm 1975, Đồng bằng Nam bộ được giải phóng hoàn toàn."))
+        // a country right after a city and its comma
+        #expect(try !blankIsClean("Paraguay", in: "2004 – Cháy lớn tại một siêu thị ở Asunción, Paraguay làm chết 396 người."))
+        #expect(try !blankIsClean("Ba Lan", in: "1944 – Bắt đầu Khởi nghĩa Warsaw tại Warsaw, Ba Lan chống lại Đức Quốc xã."))
+        // the subject after a fronted phrase and its comma stays a blank
+        #expect(try blankIsClean("Roma", in: "Trong truyền thuyết của người La Mã, Roma được xây dựng bởi Romulus."))
+    }
 }

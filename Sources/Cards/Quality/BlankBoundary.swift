@@ -61,6 +61,19 @@ enum BlankBoundary {
         if let mark = tail.first, "-'’/.".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
             return false
         }
+        // "[...] ơn được tiến hành" (Lễ Tạ ơn): the blank's last syllable and the next word make one Vietnamese word, so
+        // the blank cuts a name
+        if language == .vi, let after, after.first?.isLowercase == true, !glueAfter || tail.hasPrefix(" "),
+           tail.hasPrefix(" " + after), VietnameseCompounds.isWord(last.lowercased(), after) { return false }
+        // "Asunción, [...] làm chết …", "Warsaw, [...]" (Paraguay, Ba Lan): a place right after another place and its
+        // comma glosses it — the place before gives the answer away
+        // (the place before: capitalised words right after "ở", "tại", "đến", "từ")
+        if language == .vi, sentence[..<range.lowerBound].hasSuffix(", ") {
+            let place = StatementShape.words(String(sentence[..<range.lowerBound])).reversed()
+            let name = place.prefix { $0.first?.isUppercase == true }
+            if (1...4).contains(name.count), let preposition = place.dropFirst(name.count).first,
+               ["ở", "tại", "đến", "từ"].contains(preposition.lowercased()) { return false }
+        }
         // "công ty [...]. bán ra …" (Cree Inc.): a company's or a person's abbreviation keeps its dot
         if tail.hasPrefix("."), ["Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "St"].contains(last) { return false }
         // "tỉnh đông dân nhất [...]" (Trung Quốc): the domain of a superlative is the subject's own country or region,
