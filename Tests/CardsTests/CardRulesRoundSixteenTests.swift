@@ -233,4 +233,15 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         // the subject after a fronted phrase and its comma stays a blank
         #expect(try blankIsClean("Roma", in: "Trong truyền thuyết của người La Mã, Roma được xây dựng bởi Romulus."))
     }
+
+    @Test func aMeetingNamedByItsDate() {
+        let screen = EventScreen(language: .vi)
+        let sentence = "Tháng 9 năm 1941, văn kiện đã được soạn thảo, coi như phụ lục của Nghị quyết hội nghị tháng 5 năm 1941."
+        let named = TestEvents.event("1941-05", "Coi như phụ lục của Nghị quyết hội nghị.", sentence: sentence,
+                                     dateSurface: "tháng 5 năm 1941")
+        #expect(screen.dateDefect(named) == .nominalDate)
+        let subject = TestEvents.event("1986", "Đại hội quyết định đường lối Đổi mới.",
+                                       sentence: "Đại hội năm 1986 quyết định đường lối Đổi mới.", dateSurface: "năm 1986")
+        #expect(screen.dateDefect(subject) != .nominalDate)
+    }
 }

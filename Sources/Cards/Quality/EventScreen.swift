@@ -666,6 +666,12 @@ struct EventScreen: Sendable {
                     }
                 }
             }
+            // "… phụ lục của Nghị quyết hội nghị tháng 5 năm 1941": a meeting named by its date in the middle of a
+            // sentence (not "Đại hội năm 1986 quyết định …", where the meeting is the subject)
+            let three = wordsBefore(event.dateSurface, in: event.sentence, count: 3)
+            if three.count == 3, ["hội nghị", "đại hội", "kỳ họp"].contains(three.suffix(2).joined(separator: " ")) {
+                return true
+            }
             // "<danh từ> năm 1884" right after a document or event noun, not after a verb.
             guard let last = before.last else { return false }
             return StatementShape.vietnameseDatedNouns.contains(last)
