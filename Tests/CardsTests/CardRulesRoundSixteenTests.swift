@@ -244,4 +244,12 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
                                        sentence: "Đại hội năm 1986 quyết định đường lối Đổi mới.", dateSurface: "năm 1986")
         #expect(screen.dateDefect(subject) != .nominalDate)
     }
+
+    @Test func aStatementThatStartsInsideAListOfNames() {
+        let sentence = "Việt Minh do Hồ Học Lãm, Nguyễn Hải Thần và một số chính trị gia khác thành lập năm 1936."
+        #expect(EventScreen.opensMidList(statement: "Nguyễn Hải Thần và một số chính trị gia khác thành lập.", sentence: sentence))
+        // a clause after a comma with its own subject
+        #expect(!EventScreen.opensMidList(statement: "Nguyễn Ái Quốc về nước.",
+                                          sentence: "Năm 1941, sau ba mươi năm ở nước ngoài, Nguyễn Ái Quốc về nước."))
+    }
 }

@@ -73,6 +73,7 @@ struct EventScreen: Sendable {
         if StatementShape.isFragment(statement, words: words, language: language)
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if Self.opensOnALabel(sentence) { return .listEntry }
+        if language == .vi, Self.opensMidList(statement: statement, sentence: sentence) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         // (the statement's words lowered once for the phrase tests below)
         let padded = ClauseOfDate.padded(words)
@@ -282,6 +283,18 @@ struct EventScreen: Sendable {
         let speech: Set<String> = ["nói", "viết", "rằng", "tuyên", "bố", "khẳng", "định", "said", "wrote", "stated",
                                    "declared", "says", "writes"]
         return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
+    }
+
+    /// "… do Hồ Học Lãm, Nguyễn Hải Thần và một số chính trị gia khác thành lập năm 1936": a statement that starts
+    /// after a comma, inside a list of names that a word before the comma opened ("do", "bởi", "gồm", "như", "của",
+    /// "với") — its first name is one of several, and its verb is the list's.
+    static func opensMidList(statement: String, sentence: String) -> Bool {
+        let opening = StatementShape.words(statement).prefix(3).joined(separator: " ")
+        guard !opening.isEmpty, let at = sentence.range(of: ", " + opening) else { return false }
+        let before = StatementShape.words(String(sentence[..<at.lowerBound]))
+        let name = before.reversed().prefix { $0.first?.isUppercase == true }
+        guard (1...5).contains(name.count), before.count > name.count else { return false }
+        return ["do", "bởi", "gồm", "như", "của", "với", "cùng"].contains(before[before.count - name.count - 1].lowercased())
     }
 
     /// Does a Vietnamese statement go on, after a comma and at least three words, with a clause whose subject is a
