@@ -70,6 +70,14 @@ enum QuestionText {
         let limit = CardCheck.maxPromptWords - 5  // room for the question phrase ("vào ngày tháng năm nào")
         guard StatementShape.words(statement).count > limit, !surface.isEmpty,
               let date = context.range(of: surface) else { return statement }
+        // "Sau một thời gian nắm tình hình và chuẩn bị, Nguyễn Ái Quốc đã triệu tập …": an opening phrase of time or
+        // manner that names nothing goes first
+        if let comma = statement.range(of: ", "), case let head = StatementShape.words(String(statement[..<comma.lowerBound])),
+           (2...12).contains(head.count), ["sau", "trước", "với", "nhờ", "trải", "qua"].contains(head[0].lowercased()),
+           !head.dropFirst().contains(where: { $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+           statement[comma.upperBound...].first?.isUppercase == true {
+            return vietnameseShortened(String(statement[comma.upperBound...]), context: context, surface: surface)
+        }
         var best: String?
         // "… lần đầu tiên được sử dụng bởi Charles Krauthammer để mô tả "…"": a purpose with no comma before it
         // closes the clause too, when the date came before it and no other clause follows
@@ -92,8 +100,10 @@ enum QuestionText {
             let next = StatementShape.words(String(statement[comma.upperBound...])).first ?? ""
             let opening = StatementShape.words(head).first?.lowercased() ?? ""
             // (and it runs to the end: "…của SWET, bao gồm …, tiếp tục sử dụng …" goes back to its clause after it)
-            guard count >= 10, count <= limit, Self.vietnameseAsides.contains(next),
-                  statement.range(of: ", ", range: comma.upperBound..<statement.endIndex) == nil,
+            // ("…, thuộc Pác Bó, huyện Hà Quảng, tỉnh Cao Bằng": an address runs on over its commas)
+            let address = ["thuộc", "huyện", "tỉnh", "xã", "quận", "thị", "làng", "gần"].contains(next)
+            guard count >= 10, count <= limit, Self.vietnameseAsides.contains(next) || address,
+                  address || statement.range(of: ", ", range: comma.upperBound..<statement.endIndex) == nil,
                   !Self.vietnameseSubordinators.contains(opening),
                   head.filter({ $0 == "(" }).count == head.filter({ $0 == ")" }).count,
                   head.filter({ $0 == "\"" }).count % 2 == 0 else { continue }

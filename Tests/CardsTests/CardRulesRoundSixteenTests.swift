@@ -252,4 +252,24 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(!EventScreen.opensMidList(statement: "Nguyễn Ái Quốc về nước.",
                                           sentence: "Năm 1941, sau ba mươi năm ở nước ngoài, Nguyễn Ái Quốc về nước."))
     }
+
+    @Test func longerHistoryStatementsAreAskedInTheirDatesClause() throws {
+        // an opening phrase that names nothing goes, and an address runs on over its commas
+        let statement = "Sau một thời gian nắm tình hình và chuẩn bị, Nguyễn Ái Quốc đã triệu tập và chủ trì Hội nghị lần VIII Ban "
+            + "chấp hành Trung ương Đảng Cộng sản Đông Dương trong rừng Khuổi Nậm, thuộc Pác Bó, huyện Hà Quảng, tỉnh Cao Bằng"
+        let sentence = "Sau một thời gian nắm tình hình và chuẩn bị, Nguyễn Ái Quốc đã triệu tập và chủ trì Hội nghị lần VIII Ban "
+            + "chấp hành Trung ương Đảng Cộng sản Đông Dương từ ngày 10 đến ngày 19 tháng 5 năm 1941 trong rừng Khuổi Nậm, thuộc "
+            + "Pác Bó, huyện Hà Quảng, tỉnh Cao Bằng."
+        let short = QuestionText.vietnameseShortened(statement, context: sentence, surface: "ngày 10 đến ngày 19 tháng 5 năm 1941")
+        #expect(short.hasPrefix("Nguyễn Ái Quốc đã triệu tập"))
+        #expect(StatementShape.words(short).count <= CardCheck.maxPromptWords - 5)
+        // "chuẩn bị," ends a word; "triệu tập" convenes and "Triệu Cấu" is a name: neither counts millions
+        #expect(!StatementShape.hasLeftovers("Sau khi chuẩn bị, quân ta tiến công", language: .vi))
+        #expect(StatementShape.hasLeftovers("Trong những năm cuối của, Birmingham nổi lên", language: .vi))
+        #expect(!StatementShape.isStatistic("Nguyễn Ái Quốc triệu tập Hội nghị Trung ương", language: .vi))
+        #expect(!StatementShape.isStatistic("Khang vương Triệu Cấu đăng cơ làm hoàng đế", language: .vi))
+        #expect(StatementShape.isStatistic("Hơn 2 triệu người chết đói", language: .vi))
+        // a title or an old unit's kind after the blank belongs to the name
+        #expect(try !blankIsClean("Khang", in: "1127 – Khang vương Triệu Cấu đăng cơ làm hoàng đế tại Ứng Thiên phủ."))
+    }
 }

@@ -65,6 +65,12 @@ enum BlankBoundary {
         // the blank cuts a name
         if language == .vi, let after, after.first?.isLowercase == true, !glueAfter || tail.hasPrefix(" "),
            tail.hasPrefix(" " + after), VietnameseCompounds.isWord(last.lowercased(), after) { return false }
+        // "tại [...] phủ" (Ứng Thiên phủ), "[...] vương Triệu Cấu" (Khang vương): an old unit's kind or a title written
+        // after its name belongs to it
+        if language == .vi, let after, ["phủ", "châu", "trấn", "lộ", "đạo", "vương", "đế", "hầu"].contains(after),
+           tail.hasPrefix(" " + after) {
+            return false
+        }
         // "Asunción, [...] làm chết …", "Warsaw, [...]" (Paraguay, Ba Lan): a place right after another place and its
         // comma glosses it — the place before gives the answer away
         // (the place before: capitalised words right after "ở", "tại", "đến", "từ")

@@ -25,6 +25,8 @@ struct EventScreen: Sendable {
 
     /// Statements longer than this many words make no card; longer than `optionWords` are not used as options.
     static let maxWords = 45
+    /// The same for a Vietnamese statement, whose date question `QuestionText.vietnameseShortened` cuts back.
+    static let maxWordsVietnamese = 60
     static let optionWords = 32
 
     /// The defect that rules out every card of `event`, if any.
@@ -50,7 +52,9 @@ struct EventScreen: Sendable {
         if let year = event.when?.startDate?.year, year > 2100 { return .eraLost }
         let statement = QuestionText.trimmedStatement(event.statement)
         let words = StatementShape.words(statement)
-        if words.count > Self.maxWords { return .tooLong }
+        // (a Vietnamese statement may run longer: its question is cut back to the clause of its date, and a card still
+        // too long is dropped by `CardCheck`)
+        if words.count > (language == .vi ? Self.maxWordsVietnamese : Self.maxWords) { return .tooLong }
         if StatementShape.isTitleLike(statement, words: words, language: language) { return .titleLike }
         // "iPod nano 2G, iPod shuffle 2G, iPod video 80 GB": not one Vietnamese word, so no verb either — a line of
         // names and figures

@@ -232,7 +232,19 @@ enum StatementShape {
         let trend = language == .vi ? ["tăng", "giảm"] : ["increased", "grew", "declined", "decreased", "doubled", "fell"]
         if (lower.contains("dân số") || lower.contains("population")), trend.contains(where: { lowerWords.contains($0) }) { return true }
         guard PlainText.containsAny(lower, markers) else { return false }
-        if ["triệu", "nghìn", "ngàn", "tỷ", "vạn", "million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
+        switch language {
+        case .vi:
+            // a count of millions or thousands follows a number ("2 triệu", "hàng nghìn"): "triệu tập" (to convene) and
+            // "Triệu Đà" (a name) count nothing
+            let counted: Set<String> = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm",
+                                        "hàng", "vài", "mấy", "nhiều", "hơn", "khoảng", "gần", "chục", "rưỡi"]
+            if zip(lowerWords, lowerWords.dropFirst()).contains(where: { pair in
+                ["triệu", "nghìn", "ngàn", "tỷ", "tỉ", "vạn"].contains(pair.1)
+                    && (pair.0.first?.isNumber == true || counted.contains(pair.0))
+            }) { return true }
+        case .en:
+            if ["million", "thousand", "billion"].contains(where: { lower.contains($0) }) { return true }
+        }
         // "a lower mortality rate than plastic surgery": a comparison of figures
         if lower.contains(" than ") || lower.contains(" hơn ") { return true }
         // "Gần một phần tư dân số …", "a third of the population": a fraction is a figure too
@@ -1230,9 +1242,14 @@ enum StatementShape {
         if pieces.count >= 3, pieces.dropFirst().dropLast().contains(where: { piece in
             !piece.contains(" ") && piece.first?.isLowercase == true
         }) { return true }
-        // "khủng hoảng kinh tế và, IMF …": a conjunction or preposition left just before a comma.
-        for token in statement.split(separator: " ") where token.hasSuffix(",") {
-            if danglingEnds.contains(String(token.dropLast()).lowercased()) { return true }
+        // "khủng hoảng kinh tế và, IMF …": a conjunction or preposition left just before a comma (not the end of a word:
+        // "chuẩn bị,", "trang bị,"; the word pairs are frequent pairs, "cuối của" among them, so only "bị" is let off)
+        let tokens = statement.split(separator: " ")
+        for (index, token) in tokens.enumerated() where token.hasSuffix(",") {
+            let word = String(token.dropLast()).lowercased()
+            guard danglingEnds.contains(word) else { continue }
+            if language == .vi, word == "bị", index > 0, VietnameseCompounds.isWord(String(tokens[index - 1]), word) { continue }
+            return true
         }
         // "Những, nhiều đồn bót …", "Suốt, công an …": a function word cut off from the date it governed.
         if let comma = statement.firstIndex(of: ","), case let opening = words(String(statement[..<comma])), opening.count == 1,
