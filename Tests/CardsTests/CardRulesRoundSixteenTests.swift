@@ -272,4 +272,19 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         // a title or an old unit's kind after the blank belongs to the name
         #expect(try !blankIsClean("Khang", in: "1127 – Khang vương Triệu Cấu đăng cơ làm hoàng đế tại Ứng Thiên phủ."))
     }
+
+    @Test(arguments: [
+        "Khúc Thừa Dụ mất, con là Khúc Hạo lên thay tiếp tục làm Tiết độ sứ",
+        "Bộ tướng của Dương Đình Nghệ là Kiều Công Tiễn giết ông để chiếm ngôi",
+        "Tần vương sai con Vương Tiễn là Vương Bí mang quân tấn công Yên",
+        "Tần Thủy Hoàng sai Triệu Đà đưa những người thường trốn tránh đi đánh đất Lục Lương",
+    ])
+    func aNameInAppositionIsNoStateOfThings(statement: String) {
+        #expect(!StatementShape.isState(StatementShape.words(statement), language: .vi))
+    }
+
+    @Test func aCopulaStillDescribes() {
+        #expect(StatementShape.isState(StatementShape.words("Huế là kinh đô của nhà Nguyễn"), language: .vi))
+        #expect(StatementShape.isState(StatementShape.words("Mùa mưa thường bắt đầu từ tháng 5"), language: .vi))
+    }
 }

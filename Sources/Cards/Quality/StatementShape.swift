@@ -1004,7 +1004,9 @@ enum StatementShape {
         let recurring = language == .vi ? [" hàng năm ", " hằng năm ", " mỗi năm "] : [" every year ", " annually ", " each year "]
         if recurring.contains(where: text.contains) { return true }
         // "mùa mưa thường bắt đầu …", "usually": what happens as a rule ("bình thường", "phi thường" are adjectives)
-        if language == .vi, let at = words.firstIndex(of: "thường"), at == 0 || !["bình", "phi", "khác", "lạ", "tầm", "thất"].contains(lower[at - 1]) {
+        // ("người thường", a commoner)
+        if language == .vi, let at = words.firstIndex(of: "thường"),
+           at == 0 || !["bình", "phi", "khác", "lạ", "tầm", "thất", "người", "dân"].contains(lower[at - 1]) {
             return true
         }
         if language == .en, lower.contains("usually") || lower.contains("typically") || lower.contains("always") { return true }
@@ -1108,6 +1110,13 @@ enum StatementShape {
             guard let copula = lower.prefix(12).firstIndex(of: "là"), copula >= 1 else { return false }
             let verbs: Set<String> = ["đã", "được", "bị", "sẽ", "đang", "trở", "thành", "từng", "vẫn", "khi", "sau", "trước",
                                       "và", "tự", "gọi", "xưng", "chọn", "bầu", "cử"]
+            // "Vua Tần là Tần Chiêu Vương lập con trai …", "Tần vương sai con Vương Tiễn là Vương Bí mang quân …": "là" and
+            // a name in apposition, then the clause's verb
+            let named = words[(copula + 1)...].prefix { $0.first?.isUppercase == true }
+            if !named.isEmpty, let next = lower.dropFirst(copula + 1 + named.count).first,
+               vietnameseOpeningVerbs.contains(next) || ["sai", "mang", "nhắc", "cầm", "dẫn", "đem", "theo"].contains(next) {
+                return false
+            }
             return !lower[..<copula].contains(where: verbs.contains)
         case .en:
             // "anthropology has traditionally been divided …": a present perfect describes how things stand
