@@ -393,19 +393,30 @@ public struct DeckGenerator: Sendable {
         return text.folding(options: .diacriticInsensitive, locale: nil)
     }
 
+    /// `word` compared with a deck's name: without its marks, all of them when the name is in `plain` letters,
+    /// else the non-Vietnamese ones (`unaccented`).
+    static func folded(_ word: Substring, plain: Bool) -> String {
+        guard plain else { return unaccented(word) }
+        return String(word).folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d")
+            .replacingOccurrences(of: "Đ", with: "D")
+    }
+
     static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language,
                            names known: [String: [String]]? = nil) -> Set<String> {
         // (a short word of the title counts only beside a longer one or another of the title's words: "T-ara" for
         // `t_ara`, "Hồ Chí Minh")
         // (compared without accents: `san_jose_california` is the text's "San José")
-        let all = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map(DeckGenerator.unaccented))
+        // (a deck named in plain letters, `tan_thuy_hoang`, is the text's "Tần Thủy Hoàng": every mark is folded then, the
+        // Vietnamese ones too, which otherwise tell words apart)
+        let plain = deckName.allSatisfy(\.isASCII)
+        let all = Set(TextNormalizer.nfc(deckName).lowercased().split { !$0.isLetter }.map { DeckGenerator.folded($0, plain: plain) })
         let title = all.filter { $0.count >= 3 }
         guard !all.isEmpty else { return [] }
         let known = known ?? sentenceNames(events, language: language)
         // each event's names read on all cores
         let matching = ParallelMap.map(events) { event in
             (known[event.event.sentence] ?? []).filter { name in
-                let words = name.lowercased().split { !$0.isLetter }.map(DeckGenerator.unaccented)
+                let words = name.lowercased().split { !$0.isLetter }.map { DeckGenerator.folded($0, plain: plain) }
                 // ("La Mã" for `la_mã_cổ_đại`: a name of two short words, both the title's, is the title's too)
                 return (words.contains(where: title.contains) || words.count >= 2) && words.allSatisfy(all.contains)
             }
