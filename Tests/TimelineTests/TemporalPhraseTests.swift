@@ -48,9 +48,8 @@ import Testing
         // no reader took, so the event was lost)
         ("Roma được xây dựng vào ngày 21 tháng 4 năm 753 TCN.", "BC0753-04-21", "Roma được xây dựng."),
         ("Khổng Tử tạ thế vào tháng 4 năm 479 TCN ở nước Lỗ.", "BC0479-04", "Khổng Tử tạ thế ở nước Lỗ."),
-        // a caron where Vietnamese writes a breve ("nǎm", old encodings) is read, and shown, as the breve
+        // "nǎm" with a caron where Vietnamese writes a breve (old encodings) is still "năm"
         ("Ban Chấp hành Trung ương họp ngày 11 tháng 11 nǎm 1945 tại Hà Nội.", "1945-11-11", "Ban Chấp hành Trung ương họp tại Hà Nội."),
-        ("Năm 1946, Quốc hội bỏ thuế tǎng cho dân nghèo.", "1946", "Quốc hội bỏ thuế tăng cho dân nghèo."),
     ])
     func vietnamese(text: String, date: String, statement: String) throws {
         #expect(try Self.statement(text, .vi, date: date) == statement)

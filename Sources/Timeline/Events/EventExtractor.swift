@@ -18,11 +18,6 @@ public struct EventExtractor: Sendable {
     public func extract(_ text: String, language: Language? = nil) -> Extraction {
         let language = language ?? Language.detect(in: text)
         var text = text
-        // "nǎm 1945", "tǎng": a caron where Vietnamese writes a breve, left by old encodings; the same two UTF-8 bytes
-        // wide, so every offset holds
-        if language == .vi, text.utf8.contains(0xC7), text.unicodeScalars.contains(where: { $0 == "ǎ" || $0 == "Ǎ" }) {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "ǎ" ? "ă" : $0 == "Ǎ" ? "Ă" : $0 }))
-        }
         text.makeContiguousUTF8()
         let result = text.utf8.withContiguousStorageIfAvailable { bytes in
             var run = ExtractionRun(bytes: bytes, language: language)

@@ -17,7 +17,9 @@ enum Lexicon {
         ("tuổi", .tuoi), ("khi", .khi), ("cách", .cach), ("mạng", .mang), ("mệnh", .mang), ("hồ", .ho),
         ("tcn", .tcn), ("công", .cong), ("nguyên", .nguyen), ("lúc", .luc), ("qua", .qua), ("về", .ve),
         ("ngoài", .ngoai), ("hay", .hay), ("hoặc", .hoac), ("muộn", .muon), ("nhiều", .nhieu), ("vừa", .vua),
-        ("thời", .thoi), ("điểm", .diem), ("khác", .khac), ("quý", .quy), ("q", .quarterLetter),
+        ("thời", .thoi), ("điểm", .diem), ("khác", .khac), ("quý", .quy),
+        ("nǎm", .nam),  // (a caron where Vietnamese writes a breve, left by old encodings: "ngày 11 tháng 11 nǎm 1945")
+        ("q", .quarterLetter),
         ("q1", .quarterLetter), ("q2", .quarterLetter), ("q3", .quarterLetter), ("q4", .quarterLetter),
         ("thực", .thuc), ("xuất", .xuat), ("phát", .phat), ("biểu", .bieu), ("thể", .the2), ("hiển", .hien2),
         ("ẩn", .an_), ("đại", .dai2), ("tượng", .tuongNoun), ("trạng", .trang), ("hành", .hanh),
