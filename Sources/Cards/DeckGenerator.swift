@@ -101,6 +101,7 @@ public struct DeckGenerator: Sendable {
             let resolvedEvents = deckEvents.map { deckEvent in
                 DeckGenerator.withoutListLabel(deckEvent.event)
                     ?? resolver.resolved(deckEvent.event)
+                    ?? (titlePerson ? resolver.resolvedSubjectless(deckEvent.event) : nil)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }
                     ?? kindSubject?.resolved(deckEvent.event)
                     ?? happening?.resolved(deckEvent.event)

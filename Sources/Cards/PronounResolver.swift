@@ -208,6 +208,26 @@ struct PronounResolver: Sendable {
     }
 
     /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.
+    /// "Cưới Catherine Boucher và mở cửa hàng bán tranh" (from "…, năm 1784 cưới …") in the life of William Blake (a
+    /// deck named after the person its opening introduces; the caller checks): a
+    /// Vietnamese clause that opens on a verb left its subject unsaid, and in a life that subject is the person:
+    /// "William Blake cưới Catherine Boucher …"; nil otherwise.
+    func resolvedSubjectless(_ event: Event) -> Event? {
+        guard language == .vi, let mainPerson else { return nil }
+        let words = StatementShape.words(event.statement)
+        // (an administrative act's actor is the state: "Hợp nhất xã …")
+        guard words.count >= 3, let first = words.first, first.first?.isUppercase == true,
+              !StatementShape.isAdministrativeAct(words) else { return nil }
+        let pair = first.lowercased() + " " + words[1].lowercased()
+        guard StatementShape.opensOnBareVerb(words)
+                || StatementShape.vietnameseOpeningVerbs.contains(first.lowercased())
+                    && !StatementShape.nounsOnVerbSyllables.contains(pair) && words[1].first?.isUppercase == true
+        else { return nil }
+        var copy = event
+        copy.statement = mainPerson + " " + event.statement.prefix(1).lowercased() + event.statement.dropFirst()
+        return copy
+    }
+
     func resolved(_ event: Event) -> Event? {
         guard let mainPerson else { return nil }
         let words = event.statement.split(separator: " ", maxSplits: 2)

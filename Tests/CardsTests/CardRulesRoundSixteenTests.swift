@@ -299,4 +299,18 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(DeckGenerator.folded("bắc", plain: false) != DeckGenerator.folded("bác", plain: false))
         #expect(DeckGenerator.folded("Đà", plain: true) == "Da")
     }
+
+    @Test func inALifeASubjectlessClauseIsThePersons() {
+        let text = "William Blake (28 tháng 11 năm 1757 – 12 tháng 8 năm 1827) là nhà thơ, họa sĩ Anh. "
+            + "William Blake sinh ở London. Năm 1778 Blake vào học Royal Academy. "
+            + "Năm 1782 bạn bè in cho cuốn Poetical Sketches, năm 1784 cưới Catherine Boucher và mở cửa hàng bán tranh. "
+            + "Năm 1818 Blake làm quen với họa sĩ John Linnell. Blake mất năm 1827 tại London."
+        let deck = DeckGenerator().generate(name: "william_blake", text: text, sourceFile: "w.txt", sourceSHA256: "", language: .vi)
+        let statements = deck.events.map(\.event.statement)
+        #expect(statements.contains { $0.hasSuffix("cưới Catherine Boucher và mở cửa hàng bán tranh.") && $0.hasPrefix("Blake") || $0.hasPrefix("William Blake cưới") })
+        // an administrative act keeps the state as its actor
+        let resolver = PronounResolver(events: deck.events, language: .vi)
+        let act = TestEvents.event("1968-11-15", "Hợp nhất xã Chính Lý và xã Hùng Lý thành xã Chính Lý.")
+        #expect(resolver.resolvedSubjectless(act) == nil)
+    }
 }

@@ -697,7 +697,7 @@ enum StatementShape {
         "phát xít", "kết quả", "phong trào", "hợp đồng", "học sinh", "học viện", "học thuyết", "học giả",
         "giải thưởng", "giải đấu", "ban nhạc", "ban chấp", "ban lãnh", "lập trường", "tiến trình", "thực dân", "thực tế",
         "thực phẩm", "xuất xứ", "kết cấu", "sinh viên", "sinh vật", "chứng khoán", "gia đình", "gia tộc",
-        "cử tri", "tiếp viên",
+        "cử tri", "tiếp viên", "ban giám",
     ]
 
     /// Verbs that open a Vietnamese clause only when its subject was lost.
