@@ -38,7 +38,15 @@ enum QuestionText {
         case .vi:
             // "Thành lập Đảng Cộng sản Việt Nam" (a timeline's deed, named by its verb): "Sự kiện thành lập Đảng …
             // diễn ra vào năm nào?"
-            // (one clause only, and not one that already says it happened: "Xảy ra chiến dịch …")
+            // (one clause only, and not one that already says it happened: "Xảy ra chiến dịch …"; "Sự thành lập …", a
+            // deed made a noun, reads the same way)
+            // (only when no other verb follows: "Sự xuất hiện của Hồi giáo đã lấy đi …" is a subject and its predicate)
+            var statement = statement
+            if statement.hasPrefix("Sự "), case let rest = StatementShape.words(String(statement.dropFirst(3))),
+               StatementShape.opensOnBareVerb(rest),
+               !rest.contains(where: { ["đã", "được", "bị", "là", "làm", "gây", "khiến", "dẫn", "đánh", "mở", "có"].contains($0) }) {
+                statement = String(statement.dropFirst(3).prefix(1).uppercased() + statement.dropFirst(4))
+            }
             let words = StatementShape.words(statement)
             if StatementShape.opensOnBareVerb(words), !statement.contains(", "),
                !["xảy ra", "diễn ra"].contains(words.prefix(2).joined(separator: " ").lowercased()) {

@@ -313,4 +313,14 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         let act = TestEvents.event("1968-11-15", "Hợp nhất xã Chính Lý và xã Hùng Lý thành xã Chính Lý.")
         #expect(resolver.resolvedSubjectless(act) == nil)
     }
+
+    @Test func aStatesFormOfGovernmentAndADeedMadeANoun() throws {
+        #expect(try !blankIsClean("Việt Nam", in: "Tháng 3 năm 1960, Chính phủ nước Việt Nam dân chủ cộng hoà chuyển 5 xã về tỉnh Hòa Bình."))
+        let value = EventDate(iso: "1949")
+        #expect(QuestionText.dateQuestion(statement: "Sự thành lập Hội đồng tương trợ kinh tế (SEV)", date: value, in: .vi)
+                == "Sự kiện thành lập Hội đồng tương trợ kinh tế (SEV) diễn ra vào năm nào?")
+        // a noun of a deed that is the subject of its own verb stays as it is
+        #expect(QuestionText.dateQuestion(statement: "Sự xuất hiện của Hồi giáo đã lấy đi những phần đất ở Bắc Phi", date: value,
+                                          in: .vi) == "Sự xuất hiện của Hồi giáo đã lấy đi những phần đất ở Bắc Phi vào năm nào?")
+    }
 }
