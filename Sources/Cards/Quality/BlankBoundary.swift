@@ -67,8 +67,9 @@ enum BlankBoundary {
            tail.hasPrefix(" " + after), VietnameseCompounds.isWord(last.lowercased(), after) { return false }
         // "nước [...] dân chủ cộng hoà" (Việt Nam dân chủ cộng hoà): a state's form of government written in small
         // letters after its name is part of the name
-        if language == .vi, [" dân chủ cộng hòa", " dân chủ cộng hoà", " xã hội chủ nghĩa", " cộng hòa", " cộng hoà",
-                              " dân chủ nhân dân"].contains(where: { tail.lowercased().hasPrefix($0) }) {
+        if language == .vi, case let opening = tail.prefix(20).lowercased(),
+           [" dân chủ cộng hòa", " dân chủ cộng hoà", " xã hội chủ nghĩa", " cộng hòa", " cộng hoà", " dân chủ nhân dân"]
+            .contains(where: { opening.hasPrefix($0) }) {
             return false
         }
         // "tại [...] phủ" (Ứng Thiên phủ), "[...] vương Triệu Cấu" (Khang vương): an old unit's kind or a title written
