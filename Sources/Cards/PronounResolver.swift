@@ -207,11 +207,10 @@ struct PronounResolver: Sendable {
         return counted.filter { $0.1 > 0 }.max { ($0.1, $1.0.count) < ($1.1, $0.0.count) }?.0
     }
 
-    /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.
     /// "Cưới Catherine Boucher và mở cửa hàng bán tranh" (from "…, năm 1784 cưới …") in the life of William Blake (a
-    /// deck named after the person its opening introduces; the caller checks): a
-    /// Vietnamese clause that opens on a verb left its subject unsaid, and in a life that subject is the person:
-    /// "William Blake cưới Catherine Boucher …"; nil otherwise.
+    /// deck named after the person its opening introduces; the caller checks): a Vietnamese clause that opens on a
+    /// verb left its subject unsaid, and in a life that subject is the person: "William Blake cưới Catherine Boucher
+    /// …"; nil otherwise.
     func resolvedSubjectless(_ event: Event) -> Event? {
         guard language == .vi, let mainPerson else { return nil }
         let words = StatementShape.words(event.statement)
@@ -228,6 +227,7 @@ struct PronounResolver: Sendable {
         return copy
     }
 
+    /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.
     func resolved(_ event: Event) -> Event? {
         guard let mainPerson else { return nil }
         let words = event.statement.split(separator: " ", maxSplits: 2)

@@ -36,22 +36,8 @@ enum QuestionText {
         let prompt: String
         switch language {
         case .vi:
-            // "Thành lập Đảng Cộng sản Việt Nam" (a timeline's deed, named by its verb): "Sự kiện thành lập Đảng …
-            // diễn ra vào năm nào?"
-            // (one clause only, and not one that already says it happened: "Xảy ra chiến dịch …"; "Sự thành lập …", a
-            // deed made a noun, reads the same way)
-            // (only when no other verb follows: "Sự xuất hiện của Hồi giáo đã lấy đi …" is a subject and its predicate)
-            var statement = statement
-            if statement.hasPrefix("Sự "), case let rest = StatementShape.words(String(statement.dropFirst(3))),
-               StatementShape.opensOnBareVerb(rest),
-               !rest.contains(where: { ["đã", "được", "bị", "là", "làm", "gây", "khiến", "dẫn", "đánh", "mở", "có"].contains($0) }) {
-                statement = String(statement.dropFirst(3).prefix(1).uppercased() + statement.dropFirst(4))
-            }
-            let words = StatementShape.words(statement)
-            if StatementShape.opensOnBareVerb(words), !statement.contains(", "),
-               !["xảy ra", "diễn ra"].contains(words.prefix(2).joined(separator: " ").lowercased()) {
-                prompt = "Sự kiện " + statement.prefix(1).lowercased() + statement.dropFirst() + " diễn ra "
-                    + vietnameseDateQuestion(for: value) + "?"
+            if let deed = vietnameseDeed(statement) {
+                prompt = "Sự kiện " + deed.prefix(1).lowercased() + deed.dropFirst() + " diễn ra " + vietnameseDateQuestion(for: value) + "?"
             } else {
                 prompt = vietnamesePlacing(vietnameseDateQuestion(for: value),
                                            in: vietnameseShortened(statement, context: context, surface: surface),
@@ -61,6 +47,24 @@ enum QuestionText {
                                                           context: context, common: common)
         }
         return reveals(prompt, date: value) ? nil : prompt
+    }
+
+    /// A Vietnamese statement that names a deed by its verb in one clause — a timeline's "Thành lập Đảng Cộng sản Việt
+    /// Nam", or "Sự thành lập Hội đồng tương trợ kinh tế" with no verb after it — as the deed ("Thành lập …"), asked
+    /// "Sự kiện thành lập … diễn ra vào năm nào?"; nil for any other statement, or one that already says it happened
+    /// ("Xảy ra chiến dịch …").
+    static func vietnameseDeed(_ statement: String) -> String? {
+        var deed = statement
+        // ("Sự xuất hiện của Hồi giáo đã lấy đi …" is a subject and its predicate)
+        if statement.hasPrefix("Sự "), case let rest = StatementShape.words(String(statement.dropFirst(3))),
+           StatementShape.opensOnBareVerb(rest),
+           !rest.contains(where: { ["đã", "được", "bị", "là", "làm", "gây", "khiến", "dẫn", "đánh", "mở", "có"].contains($0) }) {
+            deed = String(statement.dropFirst(3).prefix(1).uppercased() + statement.dropFirst(4))
+        }
+        let words = StatementShape.words(deed)
+        guard StatementShape.opensOnBareVerb(words), !deed.contains(", "),
+              !["xảy ra", "diễn ra"].contains(words.prefix(2).joined(separator: " ").lowercased()) else { return nil }
+        return deed
     }
 
     /// Words that open an aside after a comma: an apposition, a purpose, a place, a consequence.
@@ -157,9 +161,9 @@ enum QuestionText {
         let lead = Array(before.reversed().drop { dateWords.contains($0.lowercased()) }.prefix(3).reversed())
         // (the lead runs into the date, or the date is an insert after it between commas: "Nhà Hán suy yếu, năm 192 dân
         // …" dates what follows)
+        let afterDate = context[date.upperBound...].drop(while: { $0 == " " })
         let leadRunsIntoDate = !Self.textBetween(lead: lead, andDateAt: date, in: context).contains(",")
-            || context[date.upperBound...].drop(while: { $0 == " " }).first == ","
-            || context[date.upperBound...].drop(while: { $0 == " " }).hasPrefix("và ")
+            || afterDate.first == "," || afterDate.hasPrefix("và ")
         if opensOnSubject, !lead.isEmpty, leadRunsIntoDate, let at = statement.range(of: lead.joined(separator: " ") + ", "),
            StatementShape.words(String(statement[..<at.upperBound])).count >= 4, goesOnAsClause(after: at) {
             let end = statement.index(at.upperBound, offsetBy: -2)

@@ -61,10 +61,10 @@ enum BlankBoundary {
         if let mark = tail.first, "-'’/.".contains(mark), let next = tail.dropFirst().first, next.isLetter || next.isNumber {
             return false
         }
-        // "[...] ơn được tiến hành" (Lễ Tạ ơn): the blank's last syllable and the next word make one Vietnamese word, so
-        // the blank cuts a name
-        if language == .vi, let after, after.first?.isLowercase == true, !glueAfter || tail.hasPrefix(" "),
-           tail.hasPrefix(" " + after), VietnameseCompounds.isWord(last.lowercased(), after) { return false }
+        // "Đồng bằng [...] bộ" (Nam bộ): the blank's last syllable and the next word make one Vietnamese word, so the
+        // blank cuts a name
+        if language == .vi, let after, after.first?.isLowercase == true, tail.hasPrefix(" " + after),
+           VietnameseCompounds.isWord(last.lowercased(), after) { return false }
         // "nước [...] dân chủ cộng hoà" (Việt Nam dân chủ cộng hoà): a state's form of government written in small
         // letters after its name is part of the name
         if language == .vi, case let opening = tail.prefix(20).lowercased(),
@@ -78,9 +78,8 @@ enum BlankBoundary {
            tail.hasPrefix(" " + after) {
             return false
         }
-        // "Asunción, [...] làm chết …", "Warsaw, [...]" (Paraguay, Ba Lan): a place right after another place and its
-        // comma glosses it — the place before gives the answer away
-        // (the place before: capitalised words right after "ở", "tại", "đến", "từ")
+        // "ở Asunción, [...] làm chết …", "tại Warsaw, [...]" (Paraguay, Ba Lan): a place right after another place
+        // (capitalised words after "ở", "tại", "đến", "từ") and its comma glosses it — the place before gives it away
         if language == .vi, sentence[..<range.lowerBound].hasSuffix(", ") {
             let place = StatementShape.words(String(sentence[..<range.lowerBound])).reversed()
             let name = place.prefix { $0.first?.isUppercase == true }
