@@ -323,4 +323,15 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(QuestionText.dateQuestion(statement: "Sự xuất hiện của Hồi giáo đã lấy đi những phần đất ở Bắc Phi", date: value,
                                           in: .vi) == "Sự xuất hiện của Hồi giáo đã lấy đi những phần đất ở Bắc Phi vào năm nào?")
     }
+
+    @Test func aLifespanAfterANameClosingTheSentence() {
+        let sentence = "Ở Việt Nam, người đầu tiên viết về giải phẫu là giáo sư Đỗ Xuân Hợp (1906 - 1985)."
+        let event = TestEvents.event("1906/1985", "Ở Việt Nam, người đầu tiên viết về giải phẫu là giáo sư Đỗ Xuân Hợp.",
+                                     sentence: sentence, dateSurface: "1906 - 1985")
+        #expect(EventScreen(language: .vi).isGlossDate(event))
+        // a span that closes the sentence after its verb dates the clause
+        let own = "Chiến tranh Đông Dương diễn ra (1946 - 1954)."
+        #expect(!EventScreen(language: .vi).isGlossDate(TestEvents.event("1946/1954", "Chiến tranh Đông Dương diễn ra.",
+                                                                          sentence: own, dateSurface: "1946 - 1954")))
+    }
 }

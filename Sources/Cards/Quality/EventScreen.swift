@@ -616,6 +616,10 @@ struct EventScreen: Sendable {
         let before = StatementShape.words(String(head[..<open])).suffix(5).map { $0.lowercased() }.joined(separator: " ")
         if extra == 0, event.dateSurface.allSatisfy(\.isNumber), previous?.first?.isUppercase == true,
            Self.documentHeads.contains(where: { (" " + before + " ").contains(" " + $0 + " ") }) { return true }
+        // "… là giáo sư Đỗ Xuân Hợp (1906 - 1985).": a span right after a name of two or more capitalised words is that
+        // person's life or that dynasty's reign, even where it closes the sentence
+        let nameWords = StatementShape.words(String(head[..<open])).reversed().prefix { $0.first?.isUppercase == true }
+        if extra == 0, event.when?.isPeriod == true, nameWords.count >= 2 { return true }
         let years = ClauseOfDate.bracketsOpeningOnYear(in: sentence).filter { $0.allSatisfy(\.isNumber) }
         return extra == 0 && previous?.first?.isUppercase == true && years.count >= 2
     }
