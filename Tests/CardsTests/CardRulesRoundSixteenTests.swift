@@ -334,4 +334,12 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(!EventScreen(language: .vi).isGlossDate(TestEvents.event("1946/1954", "Chiến tranh Đông Dương diễn ra.",
                                                                           sentence: own, dateSurface: "1946 - 1954")))
     }
+
+    @Test func anAnniversaryTellsTheYear() {
+        let screen = EventScreen(language: .vi)
+        let statement = "Tháp hiển thị công thức E=mc2 bằng đèn nhằm kỷ niệm 100 năm công bố thuyết tương đối của Einstein."
+        #expect(screen.dateDefect(TestEvents.event("2005-06-06", statement, dateSurface: "ngày 6 tháng 6 năm 2005")) == .leak)
+        #expect(screen.dateDefect(TestEvents.event("1917", "Đỉnh núi được đặt tên mới để tưởng nhớ Tổng thống McKinley.",
+                                                   dateSurface: "năm 1917")) != .leak)
+    }
 }

@@ -452,6 +452,15 @@ struct EventScreen: Sendable {
             return .partOfRange
         }
         if isYearOfAWork(event) { return .nominalDate }
+        // "… để tưởng nhớ 20 năm ngày Tổng thống W. McKinley bước chân vào Nhà Trắng", "kỷ niệm 200 năm ngày sinh của
+        // ông": an anniversary counts the years from a date the prompt names, and so tells the answer
+        if language == .vi {
+            let lower = StatementShape.words(event.statement.lowercased())
+            if lower.indices.contains(where: { index in
+                ["niệm", "nhớ", "dịp"].contains(lower[index]) && index + 2 < lower.count
+                    && lower[index + 1].allSatisfy(\.isNumber) && lower[index + 2] == "năm"
+            }) { return .leak }
+        }
         // "Tên ban nhạc được đặt theo tên của giọng nữ chính, Sade Adu, họ trình diễn lần đầu tiên …": two clauses
         // spliced by a comma, the second with a pronoun of its own; "when?" reads as asking either
         if language == .vi, Self.splicesAPronounClause(QuestionText.trimmedStatement(event.statement)) { return .otherClause }
