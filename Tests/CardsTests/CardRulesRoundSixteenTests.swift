@@ -271,6 +271,7 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
         #expect(StatementShape.isStatistic("Hơn 2 triệu người chết đói", language: .vi))
         // a title or an old unit's kind after the blank belongs to the name
         #expect(try !blankIsClean("Khang", in: "1127 – Khang vương Triệu Cấu đăng cơ làm hoàng đế tại Ứng Thiên phủ."))
+        #expect(try !blankIsClean("Nhật", in: "Năm 2016, Nhật hoàng Akihito tỏ ý định thoái vị."))
     }
 
     @Test(arguments: [

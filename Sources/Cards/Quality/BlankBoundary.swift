@@ -72,9 +72,9 @@ enum BlankBoundary {
             .contains(where: { opening.hasPrefix($0) }) {
             return false
         }
-        // "tại [...] phủ" (Ứng Thiên phủ), "[...] vương Triệu Cấu" (Khang vương): an old unit's kind or a title written
-        // after its name belongs to it
-        if language == .vi, let after, ["phủ", "châu", "trấn", "lộ", "đạo", "vương", "đế", "hầu"].contains(after),
+        // "tại [...] phủ" (Ứng Thiên phủ), "[...] vương Triệu Cấu" (Khang vương), "[...] hoàng Akihito" (Nhật hoàng): an
+        // old unit's kind or a title written after its name belongs to it
+        if language == .vi, let after, ["phủ", "châu", "trấn", "lộ", "đạo", "vương", "đế", "hầu", "hoàng"].contains(after),
            tail.hasPrefix(" " + after) {
             return false
         }
