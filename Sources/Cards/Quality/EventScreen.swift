@@ -455,10 +455,11 @@ struct EventScreen: Sendable {
         // "… để tưởng nhớ 20 năm ngày Tổng thống W. McKinley bước chân vào Nhà Trắng", "kỷ niệm 200 năm ngày sinh của
         // ông": an anniversary counts the years from a date the prompt names, and so tells the answer
         // (the words lowered only when one of the three is there at all: this runs for every event)
-        if language == .vi, ["niệm", "nhớ", "dịp"].contains(where: event.statement.contains) {
+        let anniversaries = ["niệm", "nhớ", "dịp"]
+        if language == .vi, anniversaries.contains(where: event.statement.contains) {
             let lower = StatementShape.words(event.statement.lowercased())
             if lower.indices.contains(where: { index in
-                ["niệm", "nhớ", "dịp"].contains(lower[index]) && index + 2 < lower.count
+                anniversaries.contains(lower[index]) && index + 2 < lower.count
                     && lower[index + 1].allSatisfy(\.isNumber) && lower[index + 2] == "năm"
             }) { return .leak }
         }
