@@ -99,7 +99,11 @@ struct SameHappening: Sendable {
                     tellings[b.id, default: []].insert(a.id)
                     if a.event.date == b.event.date {
                         // (the same date is told twice only when a fifth of the words are shared, too)
-                        if Double(shared) / Double(union) >= 0.2 { retellings.append((b.id, a.id)) }
+                        // (the earlier telling by its place in the text; events that keep no offsets, by id, so
+                        // the same events in any order give the same deck)
+                        let aFirst = a.event.sentenceStart != b.event.sentenceStart
+                            ? a.event.sentenceStart < b.event.sentenceStart : a.id < b.id
+                        if Double(shared) / Double(union) >= 0.2 { retellings.append(aFirst ? (b.id, a.id) : (a.id, b.id)) }
                         continue
                     }
                     otherDates[a.id, default: []].formUnion(b.event.when?.calendarDates ?? [])

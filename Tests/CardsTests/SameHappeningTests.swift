@@ -24,10 +24,13 @@ import Timeline
     @Test func theSameDateTwiceIsOneHappening() {
         let first = TestEvents.event("1982", "Tim Cook giành được bằng kỹ sư công nghiệp từ Đại học Auburn",
                                      sentence: "Năm 1982, Tim Cook giành được bằng kỹ sư công nghiệp từ Đại học Auburn.")
-        let again = TestEvents.event("1982", "Tim Cook tốt nghiệp kỹ sư ngành công nghiệp tại Đại học Auburn",
+        var again = TestEvents.event("1982", "Tim Cook tốt nghiệp kỹ sư ngành công nghiệp tại Đại học Auburn",
                                      sentence: "Tim Cook tốt nghiệp kỹ sư ngành công nghiệp tại Đại học Auburn năm 1982.")
-        let other = TestEvents.event("2010", "Tim Cook phát biểu tại Đại học Auburn",
+        var other = TestEvents.event("2010", "Tim Cook phát biểu tại Đại học Auburn",
                                      sentence: "Năm 2010, Tim Cook phát biểu tại Đại học Auburn.")
+        // (the later sentences further on in the text: the earlier telling is the first one by its place)
+        again.sentenceStart = 200
+        other.sentenceStart = 400
         let events = deckEvents([first, again, other])
         let same = SameHappening(events: events, language: .vi)
         #expect(same.retellings.map(\.later) == [events[1].id])
@@ -53,5 +56,21 @@ import Timeline
         #expect(same.repeated == [events[0].id, events[1].id])
         // (the two countries' dates are still no wrong option for each other: a loose likeness is enough for that)
         #expect(same.otherDates[events[2].id] != nil)
+    }
+
+    /// Events that keep no place in a text (a timeline file, a test) pick the telling that makes cards by id, so the
+    /// same events in any order give the same deck (a property test found two orders keeping different tellings).
+    @Test func withoutOffsetsTheKeptTellingDoesNotDependOnOrder() {
+        let mexico = TestEvents.event("1900", "France and Spain established diplomatic relations with Mexico",
+                                      sentence: "In 1900, France and Spain established diplomatic relations with Mexico.")
+        let austria = TestEvents.event("1900", "France and Spain established diplomatic relations with Austria",
+                                       sentence: "In 1900, France and Spain established diplomatic relations with Austria.")
+        func kept(_ events: [Event]) -> Set<String> {
+            let deck = DeckGenerator(kinds: [.dateRecall]).makeDeck(name: "t", events: events, language: .en,
+                                                                    source: DeckSource(file: "t", sha256: ""))
+            return Set(deck.cards.map(\.prompt))
+        }
+        #expect(kept([mexico, austria]).count == 1)
+        #expect(kept([mexico, austria]) == kept([austria, mexico]))
     }
 }
