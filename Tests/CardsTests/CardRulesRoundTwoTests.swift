@@ -7,7 +7,7 @@ import Timeline
     @Test(arguments: [
         (Language.vi, "Tỷ lệ tăng trưởng kinh tế đã ở trên mức trung bình trong bốn thập niên sau đó", CardDefect.relativeDate),
         (.en, "Japanese clerks abandoned the abacus two decades later in most offices", .relativeDate),
-        (.vi, "Giáo hội Các Thánh hữu Ngày sau có 20.282 thành viên tại quần đảo", .statistic),
+        (.vi, "Giáo hội Các Thánh hữu Ngày sau có 20.282 thành viên tại quần đảo Marshall", .statistic),
         (.en, "Thomas Bartholin defined the new science as follows", .fragment),
         (.vi, "Nay Buôn Ma Thuột đã trở thành đô thị loại 1 trực thuộc tỉnh", .anaphor),
         (.vi, "Tổng thống Belarus là Aliaksandr Lukašenka", .state),

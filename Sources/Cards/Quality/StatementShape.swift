@@ -400,6 +400,10 @@ enum StatementShape {
             let bareHeadNext: Set<String> = ["được", "đã", "bị", "đang", "sẽ", "chính", "bắt", "đi", "ra", "hoàn", "kết"]
             for parts in vietnameseBareHeadParts where words.count > parts.count + 1 && lowerWords.starts(with: parts)
                 && bareHeadNext.contains(lowerWords[parts.count]) { return true }
+            // "Đài đưa vào sử dụng trạm phát sóng …", "Đội hợp nhất với …": a place or a body named only by its kind,
+            // with its verb at once (which station, which team? the text named it sentences before)
+            for parts in vietnameseVerbKindParts where words.count > parts.count + 1 && lowerWords.starts(with: parts)
+                && opensOnVerb(Array(words[parts.count...].prefix(2))) { return true }
             // "Nằm ở bờ biển phía đông của Úc, thành phố được thiết lập …": the same after a fronted phrase and its comma
             if ["nằm", "là", "với", "sau", "trong", "dưới", "tại", "ở", "khi", "trước", "nhờ", "do", "vì", "bên", "từ"]
                 .contains(first), let comma = statement.range(of: ", ") {
@@ -764,7 +768,14 @@ enum StatementShape {
 
     /// Places a statement may name only by their kind, anywhere in it ("… rút quân khỏi hòn đảo", "… phá hoại ngôi
     /// đền"): with no name after, which one is unsaid.
-    static let unnamedPlaceKinds: Set<String> = ["hòn đảo", "pháo đài", "ngôi đền", "ngôi chùa"]
+    static let unnamedPlaceKinds: Set<String> = ["hòn đảo", "pháo đài", "ngôi đền", "ngôi chùa", "quần đảo"]
+    /// Nouns of a kind of place or body that point back at a named one when a verb follows them at once ("Đài đưa
+    /// vào …", "Chùa được xây …"), and otherwise open a name or a longer noun ("Đài Loan", "Đội tuyển bóng đá …").
+    static let vietnameseVerbKindParts = [
+        "đài", "đài truyền hình", "đài phát thanh", "đội", "đội tuyển", "quần đảo", "nhà máy", "bệnh viện", "chùa",
+        "ngôi chùa", "đền", "nhà thờ", "tờ báo", "tạp chí", "học viện", "trường học", "ngôi trường", "trường đại học",
+        "sân bay", "con tàu", "giải đấu", "liên đoàn", "hiệp hội", "nhà ga", "bảo tàng", "viện bảo tàng", "thư viện",
+    ].map { $0.split(separator: " ").map(String.init) }
 
     /// `vietnameseKindNouns`, each split into its words once.
     static let vietnameseKindNounParts = vietnameseKindNouns.map { $0.split(separator: " ").map(String.init) }
