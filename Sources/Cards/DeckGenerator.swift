@@ -90,6 +90,8 @@ public struct DeckGenerator: Sendable {
             let place = PronounResolver.placeSubject(
                 titleNames: titles.union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? []),
                 events: deckEvents, language: language, people: people)
+            // (and "Thành phố từng bị … chiếm đóng" in a text about a city the text calls one)
+            let placeKinds = place.map { PronounResolver.ownPlaceKinds(of: $0, events: deckEvents, opening: opening) } ?? []
             // "Câu lạc bộ giành cú đúp …" in a text about a club: that club.
             let kindSubject = KindSubject.find(titleNames: titles, events: deckEvents, people: people, language: language,
                                                opening: opening)?.named(after: name, in: deckEvents)
@@ -102,7 +104,8 @@ public struct DeckGenerator: Sendable {
                 DeckGenerator.withoutListLabel(deckEvent.event)
                     ?? resolver.resolved(deckEvent.event)
                     ?? (titlePerson ? resolver.resolvedSubjectless(deckEvent.event) : nil)
-                    ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language) }
+                    ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language,
+                                                                       kinds: placeKinds) }
                     ?? kindSubject?.resolved(deckEvent.event)
                     ?? happening?.resolved(deckEvent.event)
                     ?? deckEvent.event

@@ -170,9 +170,49 @@ struct PronounResolver: Sendable {
         return nil
     }
 
+    /// "Thành phố từng bị quân đội Nhật Bản chiếm đóng …" in a text about a city: a Vietnamese statement that opens
+    /// on the kind its place goes by (`kinds`, from `ownPlaceKinds`) and then at once on a verb names that place
+    /// ("Thành phố Osaka …", "Tỉnh lỵ …" do not); the opening words, or nil.
+    static func bareKindOpening(_ statement: String, kinds: Set<String>, language: Language) -> String? {
+        guard language == .vi, !kinds.isEmpty else { return nil }
+        let words = StatementShape.words(statement)
+        for kind in kinds.sorted(by: { $0.count > $1.count }) {
+            let parts = kind.split(separator: " ").map(String.init)
+            guard words.count > parts.count + 2, words.prefix(parts.count).map({ $0.lowercased() }) == parts,
+                  statement.lowercased().hasPrefix(kind + " "), words[parts.count].first?.isLowercase == true,
+                  StatementShape.opensOnVerb(Array(words[parts.count...].prefix(2))) else { continue }
+            return String(statement.prefix(kind.count))
+        }
+        return nil
+    }
+
+    /// The kinds of `placeKinds` the place `subject` goes by in its text: written right before its name ("thành phố
+    /// Kiev"), or what the text's opening says it is ("Bình Nhưỡng là thủ đô và thành phố lớn nhất …" gives no kind;
+    /// "… là một thành phố …" does).
+    static func ownPlaceKinds(of subject: String, events: [DeckEvent], opening: String) -> Set<String> {
+        var kinds = Set<String>()
+        let lowerOpening = " " + StatementShape.words(opening.lowercased()).joined(separator: " ") + " "
+        for kind in placeKinds where kind != "nước" && kind != "vùng" && kind != "khu vực" {
+            if lowerOpening.contains(" là " + kind + " ") || lowerOpening.contains(" là một " + kind + " ") {
+                kinds.insert(kind)
+            }
+        }
+        for event in events {
+            let sentence = event.event.sentence
+            for range in ClozeCardMaker.occurrences(of: subject, in: sentence) {
+                let before = StatementShape.words(String(sentence[..<range.lowerBound]).lowercased()).suffix(2)
+                let text = " " + before.joined(separator: " ")
+                for kind in placeKinds where kind != "nước" && kind != "vùng" && kind != "khu vực"
+                    && text.hasSuffix(" " + kind) { kinds.insert(kind) }
+            }
+        }
+        return kinds
+    }
+
     /// `event` with an opening "Nước này" / "The country" replaced by the text's place, or nil.
-    static func resolvedPlace(_ event: Event, subject: String, language: Language) -> Event? {
-        guard let opening = placeOpening(event.statement, language: language) else {
+    static func resolvedPlace(_ event: Event, subject: String, language: Language, kinds: Set<String> = []) -> Event? {
+        guard let opening = placeOpening(event.statement, language: language)
+            ?? bareKindOpening(event.statement, kinds: kinds, language: language) else {
             return resolvedInnerPlace(event, subject: subject, language: language)
         }
         var copy = event

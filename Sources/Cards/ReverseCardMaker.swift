@@ -198,6 +198,12 @@ struct ReverseCardMaker {
         let words = StatementShape.words(head)
         guard let first = words.first, first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return head }
         let lower = first.lowercased()
+        // ("Hồ Chí Minh đọc …": a classifier that is a family name, opening three capitalised words, opens a person's
+        // name)
+        let run = words.prefix { $0.first?.isUppercase == true }
+        if language == .vi, run.count >= 3, NameKind.of(run.prefix(4).joined(separator: " "), language: language) == .person {
+            return head
+        }
         let function = FunctionWords.all.contains(lower) || StatementShape.subordinators(language).contains(lower)
             || (language == .vi && Self.vietnameseClassifiers.contains(lower))  // "Nước Tần …" → "nước Tần …"
             || (language == .vi && words.count >= 2 && Self.vietnameseClassifiers.contains(lower + " " + words[1].lowercased()))

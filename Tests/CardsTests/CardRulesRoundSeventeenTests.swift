@@ -31,4 +31,45 @@ import Timeline
     func theSameWordsOpeningANameStay(statement: String) {
         #expect(!leansBack(statement))
     }
+
+    /// "Thành phố từng bị … chiếm đóng" in a text about a city it calls one ("thành phố Kiev") is that city; in a text
+    /// that never calls its place a city, the words stay as they are (and the screen drops them).
+    @Test func theCityByItsKindIsTheTextsCity() {
+        func deck(_ sentences: [String]) -> Deck {
+            let events = sentences.map { sentence in
+                let statement = String(sentence.dropFirst(10).dropLast())
+                return TestEvents.event(String(sentence.dropFirst(4).prefix(4)),
+                                        statement.prefix(1).uppercased() + statement.dropFirst(), sentence: sentence)
+            }
+            return DeckGenerator().makeDeck(name: "kiev", events: events, language: .vi, source: DeckSource(file: "t", sha256: ""))
+        }
+        let city = deck(["Năm 1240, thành phố Kiev bị quân Mông Cổ tàn phá.", "Năm 1834, tại Kiev trường đại học mở cửa.",
+                         "Năm 1918, Kiev trở thành thủ đô của Ukraina.", "Năm 1941, thành phố bị quân Đức chiếm đóng."])
+        #expect(city.events.contains { $0.event.statement.hasPrefix("Kiev bị quân Đức chiếm đóng") })
+        let country = deck(["Năm 1240, Kiev bị quân Mông Cổ tàn phá.", "Năm 1834, tại Kiev trường đại học mở cửa.",
+                            "Năm 1918, Kiev trở thành thủ đô của Ukraina.", "Năm 1941, thành phố bị quân Đức chiếm đóng."])
+        #expect(!country.events.contains { $0.event.statement.hasPrefix("Kiev bị quân Đức") })
+        // (a name after the kind is another city)
+        #expect(PronounResolver.bareKindOpening("Thành phố Lviv bị quân Đức chiếm đóng", kinds: ["thành phố"], language: .vi) == nil)
+    }
+
+    /// A timeline's entry may name its deed by the verb alone only when the verb names a happening: "Ngưng bắn giữa
+    /// …" and "Xảy ra chiến dịch …" do, "Gọi là …" and "Dùng sân cứng …" do not say who did what.
+    @Test func aTimelineEntryOpensOnTheVerbOfAHappening() {
+        func blocked(_ statement: String) -> Bool {
+            StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement, verbMayOpen: true)
+        }
+        #expect(!blocked("Ngưng bắn giữa Angola, Cuba và Cộng hòa Nam Phi"))
+        #expect(!blocked("Xảy ra chiến dịch Bách Đoàn tại Hoa Bắc, Trung Quốc"))
+        #expect(!blocked("Thành lập Đảng Cộng sản Việt Nam"))
+        #expect(blocked("Gọi là \"Short Subjects, Live Action Films\""))
+        #expect(blocked("Dùng sân cứng DecoTurf ở Flushing Meadows"))
+    }
+
+    /// "Hồ Chí Minh đọc …" after a fronted date keeps its capital: the classifier "hồ" (lake) opens a person's name here.
+    @Test func aClassifierThatOpensAPersonsNameKeepsItsCapital() {
+        let maker = ReverseCardMaker(language: .vi)
+        #expect(maker.lowerFirst("Hồ Chí Minh đọc tuyên ngôn độc lập", names: []) == "Hồ Chí Minh đọc tuyên ngôn độc lập")
+        #expect(maker.lowerFirst("Hồ Gươm được xây kè đá", names: []) == "hồ Gươm được xây kè đá")
+    }
 }

@@ -424,7 +424,8 @@ enum StatementShape {
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
             // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …") — unless a timeline's entry
             // names a deed by its verb ("1930: Thành lập Đảng Cộng sản Việt Nam").
-            return !verbMayOpen && opensOnBareVerb(words)
+            // (a deed: "Thêm đồng 5 Krona …", "Gọi là …" name no happening, and who did them is unsaid)
+            return opensOnBareVerb(words) && !(verbMayOpen && opensOnDeed(words))
         case .en:
             if englishOpeners.contains(first) { return true }
             // "An approved version was sent to the states": something indefinite, and nothing named anywhere
@@ -627,6 +628,13 @@ enum StatementShape {
     private static let administrativeOpenings = Set(administrativeActs.compactMap(\.first))
     private static let smallCounts: Set<String> = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
+    /// Does a Vietnamese statement open on the verb of a happening (`vietnameseHappenings`: "Thành lập …", "Ký …")?
+    static func opensOnDeed(_ words: [String]) -> Bool {
+        guard let first = words.first?.lowercased() else { return false }
+        let pair = words.count >= 2 ? first + " " + words[1].lowercased() : first
+        return vietnameseHappenings.contains(pair) || vietnameseHappenings.contains(first) && first.count > 2
+    }
+
     /// Does a Vietnamese statement open on a verb with no subject before it ("Đánh bại quân Minh …", "Cuối cùng trở
     /// thành …", "Khánh thành Nhà máy …")?
     static func opensOnBareVerb(_ words: [String]) -> Bool {
@@ -713,6 +721,7 @@ enum StatementShape {
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
         "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
         "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt", "tràn", "tiêu", "trúng", "đắc", "nhậm",
+        "ngưng", "ngừng", "dùng", "gọi", "đúc", "chấm", "hủy", "huỷ",
     ]
     /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
     /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia
@@ -729,6 +738,8 @@ enum StatementShape {
         "được", "bị", "đặt", "dựng", "ra", "về", "sang", "lên", "trục xuất", "cấm", "ngừng", "thôn tính", "độc lập",
         "tuyên chiến", "đầu hàng", "ký kết", "nhượng", "bán", "mua", "đúc", "in", "dịch", "giới thiệu", "sản xuất",
         "xuất khẩu", "phổ biến", "thịnh hành", "cách mạng", "khai quật", "khám phá", "tìm ra", "chế tạo", "thử nghiệm",
+        "xảy ra", "diễn ra", "mở đầu", "ngưng bắn", "ngừng bắn", "đình chiến", "giải phóng", "khởi nghĩa",
+        "tổng khởi nghĩa", "chiến thắng", "kháng chiến", "đảo chính", "bầu cử", "tổng tuyển cử", "thất thủ",
     ]
 
     /// Does the statement name a happening (one of `vietnameseHappenings`)? Not by a syllable of a noun or an
