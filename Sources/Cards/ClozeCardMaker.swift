@@ -54,7 +54,11 @@ struct ClozeCardMaker {
     func candidates(for event: Event, in sentence: String) -> [String] {
         let actors = event.actors.map { CitationMarks.removed(from: $0).trimmingCharacters(in: .whitespaces) }
         var seen = Set<String>()
-        return (actors + NameFinder.names(in: sentence, language: language)).filter { candidate in
+        // ("nhà văn Thụy Điển Selma Lagerlöf": the person is asked, the nationality stays on the card)
+        let found = (actors + NameFinder.names(in: sentence, language: language)).map { candidate in
+            language == .vi ? CountryNames.nameAfterCountry(in: candidate) ?? candidate : candidate
+        }
+        return found.filter { candidate in
             candidate.count >= 2 && !candidate.contains(where: \.isNumber)
                 && !FunctionWords.all.contains(candidate.lowercased()) && !isObvious(candidate)
                 && seen.insert(candidate).inserted

@@ -72,4 +72,32 @@ import Timeline
         #expect(maker.lowerFirst("Hồ Chí Minh đọc tuyên ngôn độc lập", names: []) == "Hồ Chí Minh đọc tuyên ngôn độc lập")
         #expect(maker.lowerFirst("Hồ Gươm được xây kè đá", names: []) == "hồ Gươm được xây kè đá")
     }
+
+    /// A country's name before a person's in one run of capitals is a nationality: the person is the blank.
+    @Test func aNationalityBeforeANameStaysOnTheCard() {
+        #expect(CountryNames.nameAfterCountry(in: "Thụy Điển Selma Lagerlöf") == "Selma Lagerlöf")
+        #expect(CountryNames.nameAfterCountry(in: "Bộ trưởng Ngoại giao Nhật Bản Mamoru Shigemitsu") == "Mamoru Shigemitsu")
+        #expect(CountryNames.nameAfterCountry(in: "Tân Anh Cát Lợi") == nil)
+        #expect(CountryNames.nameAfterCountry(in: "Hoa Kỳ") == nil)
+        let sentence = "Ngày 28 tháng 2 năm 2005, cựu Tổng thống Hoa Kỳ Bill Clinton đến thăm tòa tháp."
+        let blanked = ClozeCardMaker.blanked(sentence, candidates: ["Bill Clinton"], avoiding: [], language: .vi)
+        #expect(blanked?.0 == "Ngày 28 tháng 2 năm 2005, cựu Tổng thống Hoa Kỳ [...] đến thăm tòa tháp.")
+        // (a single word of a longer name is still no nationality)
+        #expect(ClozeCardMaker.blanked("Năm 1775, lục quân Tân Anh Cát Lợi được tổ chức thành ba sư đoàn.",
+                                       candidates: ["Cát Lợi"], avoiding: [], language: .vi) == nil)
+    }
+
+    /// "Thái Lan", "Hàn Quốc" open on a family name's syllable, and are no person to ask "ai" about.
+    @Test func countriesOnAFamilyNamesSyllableAreNoPeople() {
+        #expect(NameKind.of("Thái Lan", language: .vi) == .other)
+        #expect(NameKind.of("Hàn Quốc", language: .vi) == .other)
+        #expect(NameKind.of("Thái Văn Lung", language: .vi) == .person)
+    }
+
+    /// "Cơ quan Bảo lãnh Đầu tư Đa phương (MIGA): thành lập năm 1988 …": a name glossed by its acronym and a colon
+    /// heads an entry of a list.
+    @Test func aLongNameGlossedByItsAcronymIsALabel() {
+        #expect(EventScreen.opensOnALabel("Cơ quan Bảo lãnh Đầu tư Đa phương (MIGA): thành lập năm 1988 nhằm thúc đẩy FDI."))
+        #expect(!EventScreen.opensOnALabel("Trong hội nghị lần thứ hai của các nước đang phát triển ở châu Á (MIGA) ông nói: thành lập."))
+    }
 }

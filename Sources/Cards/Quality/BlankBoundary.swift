@@ -283,7 +283,9 @@ enum BlankBoundary {
             if glueBefore, let before, ["tiếng", "người", "gốc"].contains(before.lowercased()) { return false }
             // A capitalised syllable right after the blank goes on with the name ("[...] Thống nhất").
             if glueAfter, let after, after.first?.isUppercase == true { return false }
-            if glueBefore, let before, before.first?.isUppercase == true { return false }
+            // ("Tổng thống Hoa Kỳ [...]" for Ronald Reagan: a country before a person's name is a nationality)
+            if glueBefore, let before, before.first?.isUppercase == true,
+               !(inside.count >= 2 && CountryNames.endsOnCountry(sentence[..<range.lowerBound])) { return false }
             // "Cục Cảnh sát [...]": a capitalised chain ("Cục Cảnh") going on in lower case ("sát") is one name.
             let earlier = Array(StatementShape.words(String(sentence[..<range.lowerBound])).suffix(3))
             if glueBefore, earlier.count == 3, earlier[0].first?.isUppercase == true, earlier[1].first?.isUppercase == true,

@@ -276,7 +276,11 @@ struct EventScreen: Sendable {
         let label = sentence[..<colon]
         guard !label.isEmpty, !label.contains(where: { $0.isNumber || ".;!?\"“”".contains($0) }) else { return false }
         let words = StatementShape.words(String(label))
-        guard (1...6).contains(words.count), sentence[sentence.index(after: colon)...].contains(where: \.isLetter) else {
+        // (a longer label is a name, capitalised or glossed by its acronym: "Cơ quan Bảo lãnh Đầu tư Đa phương (MIGA):
+        // thành lập năm 1988 …")
+        let glossed = label.trimmingCharacters(in: .whitespaces).hasSuffix(")") && words.last.map(NameFinder.isAcronym) == true
+        let limit = glossed || words.allSatisfy({ $0.first?.isUppercase == true }) ? 10 : 6
+        guard (1...limit).contains(words.count), sentence[sentence.index(after: colon)...].contains(where: \.isLetter) else {
             return false
         }
         // (a colon inside brackets glosses a name — "Đại khủng hoảng (tiếng Anh: The Great Depression)"; a note
