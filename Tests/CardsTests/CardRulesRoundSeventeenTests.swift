@@ -100,4 +100,18 @@ import Timeline
         #expect(EventScreen.opensOnALabel("Cơ quan Bảo lãnh Đầu tư Đa phương (MIGA): thành lập năm 1988 nhằm thúc đẩy FDI."))
         #expect(!EventScreen.opensOnALabel("Trong hội nghị lần thứ hai của các nước đang phát triển ở châu Á (MIGA) ông nói: thành lập."))
     }
+
+    /// "Tính tới năm 2012, …", "As of 2012, …": a standing as the text was written makes no card.
+    @Test func aStandingAsOfADateIsNoHappening() {
+        let asOf = TestEvents.event("2012", "Tùng Dương đang là nghệ sĩ thành công nhất với 5 lần đoạt giải",
+                                    sentence: "Tính tới năm 2012, Tùng Dương đang là nghệ sĩ thành công nhất với 5 lần đoạt giải.",
+                                    dateSurface: "năm 2012")
+        #expect(EventScreen(language: .vi).blocking(asOf) == .state)
+        let english = TestEvents.event("2015", "most lithium was produced in South America",
+                                       sentence: "As of 2015, most lithium was produced in South America.", dateSurface: "2015")
+        #expect(EventScreen.isAsOf(english))
+        let happening = TestEvents.event("2012", "Tùng Dương đoạt giải Cống hiến",
+                                         sentence: "Năm 2012, Tùng Dương đoạt giải Cống hiến.", dateSurface: "Năm 2012")
+        #expect(!EventScreen.isAsOf(happening))
+    }
 }

@@ -83,7 +83,7 @@ struct EventScreen: Sendable {
         let padded = ClauseOfDate.padded(words)
         // "Cuộc bầu cử gần đây nhất …", "the most recent census": recent when the text was written, not on the card
         if [" gần đây nhất ", " mới đây nhất ", " most recent ", " latest "].contains(where: padded.contains) { return .relativeDate }
-        if StatementShape.isState(words, language: language) { return .state }
+        if StatementShape.isState(words, language: language) || Self.isAsOf(event) { return .state }
         if ClauseOfDate.isUncertain(padded: padded, language: language) { return .uncertain }
         // "William sinh khoảng năm 1027 đến 1028": a birth or a death takes a day, so a span is the text unsure of
         // the year, not a period
@@ -291,6 +291,16 @@ struct EventScreen: Sendable {
         let speech: Set<String> = ["nói", "viết", "rằng", "tuyên", "bố", "khẳng", "định", "said", "wrote", "stated",
                                    "declared", "says", "writes"]
         return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
+    }
+
+    /// "Tính tới năm 2012, Tùng Dương đang là nghệ sĩ thành công nhất …", "As of 2012, …": the date says when a count or
+    /// a standing was true, a state of things as the text was written, not a happening.
+    static func isAsOf(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty else { return false }
+        let lower = event.sentence.lowercased(), surface = event.dateSurface.lowercased()
+        return ["tính đến ", "tính tới ", "tính cho đến ", "tính cho tới ", "as of ", "as at "].contains { opening in
+            lower.hasPrefix(opening + surface) || lower.contains(", " + opening + surface)
+        }
     }
 
     /// "… do Hồ Học Lãm, Nguyễn Hải Thần và một số chính trị gia khác thành lập năm 1936": a statement that starts
