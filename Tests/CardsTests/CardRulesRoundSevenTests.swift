@@ -260,7 +260,7 @@ import Timeline
         (Language.vi, "Rằng Anh Quốc chiếm đóng bất hợp pháp quần đảo Falkland", CardDefect.anaphor),
         (.vi, "Liên tiếp đánh bại quân Pháp trong trận Crécy", .anaphor),
         (.vi, "Cuộc chiến kéo dài, khi quân Pháp thua tại trận Điện Biên Phủ", .anaphor),
-        (.vi, "Màu vàng và màu nâu sẫm là màu áo đấu sân khách của câu lạc bộ", .trivia),
+        (.vi, "Màu vàng và màu nâu sẫm là màu áo đấu sân khách của câu lạc bộ Arsenal", .trivia),
         (.vi, "Oliver Cromwell, nhà cách mạng cai trị nước Anh", .titleLike),
         (.vi, "Nhóm nhạc Doom Metal ra đời ở Anh, sau khi thành lập", .fragment),
         (.vi, "Các ban nhạc Ska-punk của kéo dài nhiều năm ở Nhật", .leftover),

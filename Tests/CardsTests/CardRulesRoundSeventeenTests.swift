@@ -114,4 +114,36 @@ import Timeline
                                          sentence: "Năm 2012, Tùng Dương đoạt giải Cống hiến.", dateSurface: "Năm 2012")
         #expect(!EventScreen.isAsOf(happening))
     }
+
+    /// "Thêm đồng 5 Krona bằng vàng" leaves unsaid who added it; "Thêm những vụ bạo động bùng nổ" is "more riots".
+    @Test func addingWithNoOneWhoAddsIsAFragment() {
+        #expect(StatementShape.opensOnBareVerb(StatementShape.words("Thêm đồng 5 Krona bằng vàng")))
+        #expect(!StatementShape.opensOnBareVerb(StatementShape.words("Thêm những vụ bạo động bùng nổ ở Singapore")))
+    }
+
+    /// Three figures or more in a statement are a table in words; ordinals are no figures.
+    @Test func threeFiguresAreATable() {
+        #expect(StatementShape.isStatistic("Theo Cục Địa chất Anh, Hoa Kỳ sản xuất 50 tấn, Peru 7 t, Nhật 40 t và Canada 16 t",
+                                           language: .vi))
+        #expect(!StatementShape.isStatistic("Đại hội lần thứ 3 PAIGC chủ trương hợp nhất 2 nước thành 1 nước cộng hoà",
+                                            language: .vi))
+    }
+
+    /// "… trở thành sân nhà của đội": whose team? A statement ending on a body's kind alone points back.
+    @Test func endingOnABodysKindPointsBack() {
+        #expect(leansBack("Sân vận động Wembley được khai trương và trở thành sân nhà của đội"))
+        #expect(!leansBack("Sân vận động Wembley được khai trương và trở thành sân nhà của đội tuyển Anh"))
+    }
+
+    /// A blank inside a quoted title takes the whole title; a word of the era is part of the date.
+    @Test func aTitleIsBlankedWholeAndTheEraNotAtAll() {
+        let song = "1985 – Nhạc phẩm \"We Are the World\" được phát hành trên quy mô quốc tế."
+        #expect(ClozeCardMaker.blanked(song, candidates: ["World"], avoiding: [], language: .vi) == nil)
+        #expect(ClozeCardMaker.blanked(song, candidates: ["We Are the World"], avoiding: [], language: .vi)?.1 == "We Are the World")
+        // (a long quotation is speech: a name in it may be asked)
+        let speech = "Chủ tịch ủy ban nói rằng \"đó là một sự tri ân dành cho những người đã theo con đường của Mahatma Gandhi\"."
+        #expect(ClozeCardMaker.blanked(speech, candidates: ["Mahatma Gandhi"], avoiding: [], language: .vi) != nil)
+        #expect(ClozeCardMaker.blanked("Ở Tây Âu, lịch sử kéo co bắt đầu từ năm 1000 sau Công Nguyên.", candidates: ["Công Nguyên"],
+                                       avoiding: [], language: .vi) == nil)
+    }
 }

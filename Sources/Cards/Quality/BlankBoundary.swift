@@ -49,6 +49,19 @@ enum BlankBoundary {
         let glueBefore = !sentence[..<range.lowerBound].hasSuffix(", ") && !sentence[..<range.lowerBound].hasSuffix("(")
             && !(sentence[..<range.lowerBound].last.map { "–—-/".contains($0) } ?? false)
         let glueAfter = !(sentence[range.upperBound...].first.map { ",.;:)!?–—-/".contains($0) } ?? true)
+        // "năm 1000 sau [...]" (Công Nguyên): a word of the era is part of the date, no thing to ask
+        if ["công nguyên", "tây lịch", "dương lịch", "âm lịch", "christ", "common era"].contains(answer.lowercased()) {
+            return false
+        }
+        // "Nhạc phẩm \"We Are the [...]\"": a blank inside the quotation marks of a title (six words at most; a longer
+        // quotation is speech, whose names may be asked) takes the whole title or nothing
+        let quotes = "\"“”«»"
+        if let open = sentence[..<range.lowerBound].lastIndex(where: { quotes.contains($0) }),
+           sentence[..<range.lowerBound].filter({ quotes.contains($0) }).count % 2 == 1,
+           let close = sentence[range.upperBound...].firstIndex(where: { quotes.contains($0) }),
+           StatementShape.words(String(sentence[sentence.index(after: open)..<close])).count <= 6,
+           sentence[sentence.index(after: open)..<range.lowerBound].contains(where: \.isLetter)
+            || sentence[range.upperBound..<close].contains(where: \.isLetter) { return false }
         // "như [...], Anh, Đức": one member of a list, which any other member would fit
         let tail = sentence[range.upperBound...]
         if tail.hasPrefix(", "), tail.dropFirst(2).first?.isUppercase == true, head(of: sentence, range).hasSuffix(" ") {

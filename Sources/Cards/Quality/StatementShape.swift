@@ -222,6 +222,12 @@ enum StatementShape {
         }
         // "Nhiệt độ … 26 °F … 86 °F": a measure in degrees is a figure
         if statement.contains("°") { return true }
+        // "Hoa Kỳ sản xuất 50 tấn, Peru 7 t, Nhật 40 t và Canada 16 t", "10 chuyến của Eastern và 4 của Delta": three
+        // figures or more (no year among them) are a table in words
+        // (an ordinal is no figure: "Đại hội lần thứ 3 … hợp nhất 2 nước thành 1 nước")
+        if lowerWords.indices.filter({ index in
+            lowerWords[index].allSatisfy(\.isNumber) && lowerWords[index].count <= 3 && (index == 0 || lowerWords[index - 1] != "thứ")
+        }).count >= 3 { return true }
         // "… ở các cao độ và 1600m", "a 40km road": a number glued to its unit is a measure
         let units: Set<String> = ["m", "km", "cm", "mm", "kg", "ha", "km²", "m²", "mi", "ft", "t"]
         if lowerWords.contains(where: { word in
@@ -350,6 +356,9 @@ enum StatementShape {
             }
             if let at = lowerWords.indices.dropLast().first(where: { ["ở", "tại"].contains(lowerWords[$0]) && lowerWords[$0 + 1] == "đó" }),
                !words[1..<max(1, at)].contains(where: { $0.first?.isUppercase == true }) { return true }
+            // "… trở thành sân nhà của đội", "… của câu lạc bộ": whose? a body named only by its kind, at the end
+            if lowerWords.count >= 4, let of = lowerWords.lastIndex(of: "của"), of >= 1,
+               vietnameseEndingKinds.contains(lowerWords[(of + 1)...].joined(separator: " ")) { return true }
             // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
             for index in lowerWords.indices.dropFirst()
             where unnamedPlaceKinds.contains(lowerWords[index - 1] + " " + lowerWords[index]) {
@@ -658,6 +667,11 @@ enum StatementShape {
         // "Phát xít Đức", "Kết quả là …", "Phong trào Cần Vương …": nouns that open on a verb's syllable ("Bầu cử
         // quốc hội Burundi", a year's entry, stays a deed named by its verb)
         if Self.nounsOnVerbSyllables.contains(verb + " " + words[verbAt + 1].lowercased()) { return false }
+        // "Thêm đồng 5 Krona bằng vàng" (who added it?); "Thêm những vụ bạo động bùng nổ" is "more riots broke out"
+        if verb == "thêm" {
+            let next = words[verbAt + 1].lowercased()
+            return !["những", "các", "nhiều", "một", "hai", "ba", "vài", "mấy"].contains(next) && !next.allSatisfy(\.isNumber)
+        }
         return vietnameseOpeningVerbs.contains(verb)
             && (words[verbAt + 1].first?.isLowercase == true || words[verbAt + 1].first?.isNumber == true)
     }
@@ -780,6 +794,9 @@ enum StatementShape {
     /// Places a statement may name only by their kind, anywhere in it ("… rút quân khỏi hòn đảo", "… phá hoại ngôi
     /// đền"): with no name after, which one is unsaid.
     static let unnamedPlaceKinds: Set<String> = ["hòn đảo", "pháo đài", "ngôi đền", "ngôi chùa", "quần đảo"]
+    /// Bodies a statement may end on by their kind alone, after "của" ("… sân nhà của đội"): whose is unsaid.
+    static let vietnameseEndingKinds: Set<String> = ["đội", "đội bóng", "câu lạc bộ", "công ty", "hãng", "ban nhạc",
+                                                     "nhóm", "nhóm nhạc", "tổ chức", "đảng", "trường", "tờ báo"]
     /// Nouns of a kind of place or body that point back at a named one when a verb follows them at once ("Đài đưa
     /// vào …", "Chùa được xây …"), and otherwise open a name or a longer noun ("Đài Loan", "Đội tuyển bóng đá …").
     static let vietnameseVerbKindParts = [
