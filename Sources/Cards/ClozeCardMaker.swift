@@ -107,7 +107,8 @@ struct ClozeCardMaker {
         guard !candidate.contains(" "), !NameFinder.isAcronym(candidate) else { return false }
         return ranges.allSatisfy { range in
             let before = sentence[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            return before.isEmpty || before.last.map { ".:;!?\"“(".contains($0) } == true
+            // ("2012 – Tàu du lịch Costa Concordia …": a dash opens a timeline's line)
+            return before.isEmpty || before.last.map { ".:;!?\"“(–—".contains($0) } == true
         }
     }
 

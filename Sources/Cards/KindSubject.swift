@@ -153,11 +153,18 @@ struct KindSubject: Sendable, Equatable {
         return names
     }
 
+    /// How the notes above a Wikipedia article open.
+    static let hatnoteOpenings = ["Đây là một tên người", "Bài này viết về", "Bài viết này viết về", "Đối với các nghĩa khác",
+                                  "This article is about", "For other uses", "Not to be confused with"]
+
     /// The first sentence of `text` long enough to define something (eight words or more; a title line is not).
     static func opening(of text: String) -> String {
         // (at most the first 20 lines are split off: the text may be a whole corpus)
         for line in text.split(separator: "\n", maxSplits: 20).prefix(20)
-        where line.split(separator: " ", maxSplits: 8).count >= 8 && !line.hasPrefix("=") {
+        where line.split(separator: " ", maxSplits: 8).count >= 8 && !line.hasPrefix("=")
+            // (a note above the article — "Đây là một tên người Nhật; họ tên được viết …", "Bài này viết về …", "For
+            // other uses, see …" — is no opening)
+            && !hatnoteOpenings.contains(where: { line.hasPrefix($0) }) {
             // ("Isaac Newton Jr. là …", "J. R. R. Tolkien là …": the full stop of an abbreviation ends no sentence)
             var from = line.startIndex
             while let stop = line.range(of: ". ", range: from..<line.endIndex) {

@@ -59,6 +59,8 @@ struct PronounResolver: Sendable {
         // nor is an acronym ("US", "NATO")
         self.places = places
         people.subtract(places)
+        // ("Thủ tướng Nhật Bản" never makes "Nhật Bản" anyone)
+        if language == .vi { people.subtract(CountryNames.vietnamese) }
         people = people.filter { !NameFinder.isAcronym($0) }
         self.people = people
         let ranked = counts.filter { people.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

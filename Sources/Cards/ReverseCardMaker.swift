@@ -231,7 +231,8 @@ struct ReverseCardMaker {
         "quận", "châu", "sông", "núi", "vua", "tướng", "hội nghị", "hiệp ước", "hòa ước", "hiệp định",
         "trận", "chiến dịch", "mặt trận", "phong trào", "quân", "quân đội", "triều", "triều đại", "hãng", "công ty",
         "trường", "báo", "tờ báo", "tác phẩm", "cuốn", "đạo luật", "văn kiện", "đế quốc", "vương quốc", "liên minh",
-        "thủ đô", "kinh đô", "đảo", "lực lượng", "phe", "nhóm", "hội", "viện", "bộ", "kinh thành", "cửa", "cảng",
+        // (not "thủ đô", "kinh đô": "thủ đô Pakistan" is the country's capital, "kinh đô Huế" the city itself)
+        "đảo", "lực lượng", "phe", "nhóm", "hội", "viện", "bộ", "kinh thành", "cửa", "cảng",
         "vịnh", "biển", "hồ", "đèo", "làng", "xã", "vùng", "miền", "chức", "danh hiệu", "niên hiệu", "hiệu",
     ]
 }

@@ -146,4 +146,45 @@ import Timeline
         #expect(ClozeCardMaker.blanked("Ở Tây Âu, lịch sử kéo co bắt đầu từ năm 1000 sau Công Nguyên.", candidates: ["Công Nguyên"],
                                        avoiding: [], language: .vi) == nil)
     }
+
+    /// "2012 – Tàu du lịch Costa Concordia …": the capital after a timeline's dash is the sentence's; "[...] 3653 Store
+    /// System" cuts a model's name; "Dự tính sang Pháp" leaves unsaid who planned it.
+    @Test func aTimelinesDashOpensTheSentence() {
+        let line = "2012 – Tàu du lịch Costa Concordia gặp nạn ngoài khơi bờ biển Ý."
+        #expect(ClozeCardMaker.blanked(line, candidates: ["Tàu", "Costa Concordia"], avoiding: [], language: .vi)?.1
+                == "Costa Concordia")
+        #expect(ClozeCardMaker.blanked("Năm 1973, máy IBM 3653 Store System được giới thiệu tại Mỹ.", candidates: ["IBM"],
+                                       avoiding: [], language: .vi) == nil)
+        #expect(StatementShape.opensOnBareVerb(StatementShape.words("Dự tính sang Pháp học luật")))
+    }
+
+    /// "Islamabad trở thành thủ đô Pakistan": "thủ đô nào?" would ask for a city and answer a country.
+    @Test func aCapitalIsNoClassifierToAskBy() {
+        let event = TestEvents.deckEvent(TestEvents.event("1960", "Islamabad trở thành thủ đô Pakistan",
+                                                          sentence: "1960 – Islamabad trở thành thủ đô Pakistan."))
+        #expect(ReverseCardMaker(language: .vi, obvious: [], people: []).card(for: event)?.prompt.contains("thủ đô nào") != true)
+    }
+
+    /// A note above the article ("Đây là một tên người Nhật; …") is no opening, and a country after a title ("thủ
+    /// tướng Nhật Bản") is no person: in Noda Yoshihiko's life, "ông" is Noda, never Japan.
+    @Test func aLifesOpeningSkipsTheNameOrderNote() {
+        let text = """
+        = noda yoshihiko =
+        Đây là một tên người Nhật; họ tên được viết theo thứ tự Á Đông (họ trước tên sau): họ là Noda.
+        Noda Yoshihiko (sinh ngày 20 tháng 5 năm 1957) là cựu thủ tướng Nhật Bản.
+        """
+        #expect(KindSubject.opening(of: text).hasPrefix("Noda Yoshihiko (sinh ngày"))
+        let sentences = ["Năm 1993, thủ tướng Nhật Bản gặp Noda.", "Năm 1996, thủ tướng Nhật Bản từ chức.",
+                         "Năm 2000, thủ tướng Nhật Bản thăm Mỹ.", "Năm 2005, thủ tướng Nhật Bản thăm Nga."]
+        let events = sentences.map { TestEvents.event(String($0.dropFirst(4).prefix(4)), String($0.dropFirst(10).dropLast()), sentence: $0) }
+        let resolver = PronounResolver(events: DeckGenerator.deckEvents(from: events), language: .vi)
+        #expect(!resolver.people.contains("Nhật Bản"))
+        #expect(resolver.mainPerson != "Nhật Bản")
+    }
+
+    /// "Chiến dịch Lam Sơn 719": a number right after a name goes on with it.
+    @Test func aNumberAfterANameIsPartOfIt() {
+        #expect(ClozeCardMaker.blanked("Năm 1971, lục quân Việt Nam Cộng hòa mở Chiến dịch Lam Sơn 719 đánh vào Lào.",
+                                       candidates: ["Lam Sơn"], avoiding: [], language: .vi) == nil)
+    }
 }

@@ -49,6 +49,16 @@ enum BlankBoundary {
         let glueBefore = !sentence[..<range.lowerBound].hasSuffix(", ") && !sentence[..<range.lowerBound].hasSuffix("(")
             && !(sentence[..<range.lowerBound].last.map { "–—-/".contains($0) } ?? false)
         let glueAfter = !(sentence[range.upperBound...].first.map { ",.;:)!?–—-/".contains($0) } ?? true)
+        // "[...] 3653 Store System" (IBM 3653), "Chiến dịch [...] 719" (Lam Sơn 719): a number right after the blank goes
+        // on with a model's or an operation's name
+        if language == .vi, sentence[range.upperBound...].hasPrefix(" "),
+           case let following = StatementShape.words(String(sentence[range.upperBound...])).prefix(2),
+           let next = following.first, next.allSatisfy(\.isNumber), sentence[range.upperBound...].dropFirst().hasPrefix(next),
+           // (not a day: "chiếm Hà Nội 20 tháng 11 năm 1873")
+           following.dropFirst().first?.lowercased() != "tháng",
+           !sentence[range.upperBound...].dropFirst(next.count + 1).hasPrefix("/") {
+            return false
+        }
         // "năm 1000 sau [...]" (Công Nguyên): a word of the era is part of the date, no thing to ask
         if ["công nguyên", "tây lịch", "dương lịch", "âm lịch", "christ", "common era"].contains(answer.lowercased()) {
             return false
