@@ -187,4 +187,27 @@ import Timeline
         #expect(ClozeCardMaker.blanked("Năm 1971, lục quân Việt Nam Cộng hòa mở Chiến dịch Lam Sơn 719 đánh vào Lào.",
                                        candidates: ["Lam Sơn"], avoiding: [], language: .vi) == nil)
     }
+
+    /// A list's line, a verb with nothing joined, vandalism, a day's word left behind.
+    @Test(arguments: [
+        ("Pioneer Trading, Inc.(now CJ Omnifood), một công ty sản xuất thực phẩm ở Mỹ", CardDefect.fragment),
+        ("Cabo Verde gia nhập", .fragment),
+        ("Tại Joplin, Missouri Mỹ làm 138 người chếtyôkẹ😘🍜🙀", .markup),
+        ("Osama bin Laden bị giết hôm trong một chiến dịch của quân đội Mỹ tại Pakistan", .leftover),
+    ])
+    func linesThatAreNoHappening(statement: String, defect: CardDefect) {
+        let event = TestEvents.event("2011", statement, sentence: "Năm 2011, " + statement + ".", dateSurface: "Năm 2011")
+        #expect(EventScreen(language: .vi).blocking(event) == defect)
+    }
+
+    /// The same shapes that go on to a verb, or take part with no object, stay.
+    @Test(arguments: [
+        "EDX London, một công ty đa quốc gia mới, được thành lập có mối quan hệ đối tác với Tập đoàn OM",
+        "Hội thi gói bánh chưng tại Đền Hùng thu hút 15 đội tham gia",
+        "Việt Nam gia nhập Hiệp hội các quốc gia Đông Nam Á",
+    ])
+    func shapesThatGoOnStay(statement: String) {
+        let event = TestEvents.event("2011", statement, sentence: "Năm 2011, " + statement + ".", dateSurface: "Năm 2011")
+        #expect(EventScreen(language: .vi).blocking(event) == nil)
+    }
 }

@@ -32,7 +32,7 @@ struct EventScreen: Sendable {
     /// The defect that rules out every card of `event`, if any.
     func blocking(_ event: Event) -> CardDefect? {
         let sentence = event.sentence
-        if StatementShape.hasMarkup(sentence) { return .markup }
+        if StatementShape.hasMarkup(sentence) || Self.hasPictographs(sentence) { return .markup }
         if StatementShape.isReferenceEntry(sentence) { return .referenceEntry }
         if listEntries.contains(offset: event.sentenceStart) { return .listEntry }
         // "trường Trung học phổ thông quốc tế Wellspring(2011)": a line that opens in lower case and ends on no stop is
@@ -291,6 +291,11 @@ struct EventScreen: Sendable {
         let speech: Set<String> = ["nói", "viết", "rằng", "tuyên", "bố", "khẳng", "định", "said", "wrote", "stated",
                                    "declared", "says", "writes"]
         return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
+    }
+
+    /// Emoji and other pictographs ("…chếtyôkẹ…😘🍜🙀"): no encyclopaedia writes them; a line holding one was vandalised.
+    static func hasPictographs(_ sentence: String) -> Bool {
+        sentence.unicodeScalars.contains { (0x1F300...0x1FAFF).contains($0.value) || (0x1F600...0x1F64F).contains($0.value) }
     }
 
     /// "Tính tới năm 2012, Tùng Dương đang là nghệ sĩ thành công nhất …", "As of 2012, …": the date says when a count or

@@ -662,6 +662,11 @@ enum StatementShape {
         // "Liên kết với EFTA" (not "Liên bang"), "Độc lập khỏi Bồ Đào Nha", "Ký Hiệp định …": verbs whose next word
         // may be a capital
         if verb == "liên", words[verbAt + 1] == "kết" { return true }
+        // "Làm Phó Chánh văn phòng Chính phủ", "Làm Chủ tịch Đảng …": serving as an office named with capitals (who?)
+        if verb == "làm", words[verbAt + 1].first?.isUppercase == true,
+           ["Phó", "Chủ", "Thủ", "Bộ", "Tổng", "Chánh", "Trưởng", "Giám", "Thị", "Tỉnh", "Đại", "Ủy", "Bí"].contains(words[verbAt + 1]) {
+            return true
+        }
         if verb == "độc", words[verbAt + 1] == "lập", words.count > verbAt + 2, words[verbAt + 2] == "khỏi" { return true }
         if verb == "ký", ["Hiệp", "Hòa", "Hoà", "Công", "Nghị", "Thỏa", "Thoả"].contains(words[verbAt + 1]) { return true }
         // "Phát xít Đức", "Kết quả là …", "Phong trào Cần Vương …": nouns that open on a verb's syllable ("Bầu cử
@@ -838,6 +843,26 @@ enum StatementShape {
         }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        if language == .vi {
+            let lower = words.map { $0.lowercased() }
+            // "Cabo Verde gia nhập", "… đã tham gia": a verb that takes what was joined, with nothing after it
+            // (the passive has it before: "Hiệp ước được ký kết")
+            // ("15 đội tham gia": taking part needs no object)
+            if ["gia nhập", "đánh bại"].contains(lower.suffix(2).joined(separator: " ")),
+               !lower.contains("được"), !lower.contains("bị") { return true }
+            // "Pioneer Trading, Inc. (now CJ Omnifood), một công ty sản xuất thực phẩm ở Mỹ": a name and what it is,
+            // a line of a list with no verb
+            // (the apposition closes the statement: "EDX London, một công ty …, được thành lập" goes on to its verb)
+            if let apposition = statement.range(of: ", một ", options: .backwards),
+               !statement[apposition.upperBound...].contains(",") {
+                let head = statement[..<apposition.lowerBound].replacingOccurrences(of: #"\([^)]*\)"#, with: " ",
+                                                                                     options: .regularExpression)
+                let headWords = Self.words(head)
+                if !headWords.isEmpty, headWords.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
+                    return true
+                }
+            }
+        }
         // "Một sự kiện đã đến với chàng thanh niên Thomas Hobbes", "An event changed his life": a happening named only
         // as "a happening" says what happened in the next sentence, not on the card
         let opening = words.prefix(3).map { $0.lowercased() }.joined(separator: " ")
@@ -1382,7 +1407,9 @@ enum StatementShape {
         case .vi: return ["của tại", "của ở", "của vào", "nhưng thì", "và thì", "mà thì", "những là", "suốt những", "trong là", "từ là", "đến là", "vào là", "của là", "năm là",
                           "những của", "từ đến", "vào của", "trong của", "cho tới là", "đến khi là", "ở bởi", "ở của",
                           "vào bởi", "tại bởi", "trong bởi", "ở với", "vào với", "ở và", "vào và", "tại và", "trong và",
-                          "của đã", "của được", "của và", "và ở", "và tại", "và vào", "và trong"]
+                          "của đã", "của được", "của và", "và ở", "và tại", "và vào", "và trong",
+                          // ("đã bị giết hôm trong một chiến dịch": "hôm 2/5" lost its day)
+                          "hôm trong", "hôm tại", "hôm ở", "hôm và", "giết hôm", "ngày trong", "ngày tại"]
         case .en: return ["the the", "in in", "of of", "until when", "until and", "in and", "on and", "since when",
                           "dated had", "dated was", "the and", "of and", "the of"]
         }
