@@ -98,6 +98,8 @@ public struct DeckGenerator: Sendable {
             // ("tỉnh này" mid-statement in a text about a province is that province)
             if place != nil { ownKinds.formUnion(PronounResolver.placeKinds) }
             ownKinds.formUnion(kindSubject?.kinds ?? [])
+            // "… vẽ bản đồ con sông" in a text about the Sông Delaware: that river.
+            let kindTitle = language == .vi ? PronounResolver.kindTitle(name, in: deckEvents) : nil
             // "Bắt đầu sau sự sụp đổ …" in a text about a happening: that happening.
             let happening = TopicHappening.find(deckName: name, events: deckEvents, language: language)
             let resolvedEvents = deckEvents.map { deckEvent in
@@ -108,6 +110,7 @@ public struct DeckGenerator: Sendable {
                                                                        kinds: placeKinds) }
                     ?? kindSubject?.resolved(deckEvent.event)
                     ?? happening?.resolved(deckEvent.event)
+                    ?? kindTitle.flatMap { PronounResolver.resolvedKindPhrase(deckEvent.event, title: $0) }
                     ?? deckEvent.event
             }
             let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count

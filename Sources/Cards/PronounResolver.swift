@@ -121,6 +121,59 @@ struct PronounResolver: Sendable {
         language == .vi ? ["Ông", "Bà", "Cô"] : ["He", "She"]
     }
 
+    /// Kind words a Vietnamese place's name opens with ("Sông Delaware", "Núi Phú Sĩ"), and the classifiers that name
+    /// that place by its kind alone ("con sông", "dòng sông").
+    static let namedKinds: [String: [String]] = ["sông": ["con sông", "dòng sông"], "núi": ["ngọn núi"],
+                                                 "đảo": ["hòn đảo"], "chùa": ["ngôi chùa"], "đền": ["ngôi đền"],
+                                                 "cầu": ["cây cầu"], "hồ": ["cái hồ"]]
+
+    /// The deck's name as the text writes it when it opens on a kind of `namedKinds` and goes on in capitals ("sông
+    /// Delaware" → "Sông Delaware"); nil otherwise.
+    static func kindTitle(_ deckName: String, in events: [DeckEvent]) -> String? {
+        let title = TextNormalizer.nfc(deckName).split { !$0.isLetter }.joined(separator: " ")
+        guard let kind = title.split(separator: " ").first.map({ $0.lowercased() }), namedKinds[kind] != nil,
+              title.split(separator: " ").count >= 2 else { return nil }
+        for event in events {
+            let sentence = event.event.sentence
+            guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
+            let surface = String(sentence[range])
+            guard surface.split(separator: " ").dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            return surface.prefix(1).uppercased() + surface.dropFirst()
+        }
+        return nil
+    }
+
+    /// "… lần đầu tiên đã vẽ bản đồ con sông" in a text about the Sông Delaware: the river by its kind alone is the
+    /// text's own (`title`, the deck's name as the text writes it, opening on that kind), so it reads "… bản đồ sông
+    /// Delaware"; nil when the statement has no such phrase.
+    static func resolvedKindPhrase(_ event: Event, title: String) -> Event? {
+        let parts = title.split(separator: " ")
+        guard parts.count >= 2, let phrases = namedKinds[parts[0].lowercased()] else { return nil }
+        var statement = event.statement
+        var changed = false
+        for phrase in phrases {
+            var from = statement.startIndex
+            while let range = statement.range(of: phrase, range: from..<statement.endIndex) {
+                let before = statement[..<range.lowerBound], after = statement[range.upperBound...]
+                let startsWord = before.isEmpty || before.hasSuffix(" ")
+                let next = StatementShape.words(String(after)).first
+                guard startsWord, after.isEmpty || after.first == " " || after.first == "," || after.first == ".",
+                      next?.first?.isUppercase != true, !["này", "ấy", "đó", "kia"].contains(next ?? "") else {
+                    from = range.upperBound
+                    continue
+                }
+                let replacement = parts[0].lowercased() + " " + parts.dropFirst().joined(separator: " ")
+                statement.replaceSubrange(range, with: before.isEmpty ? title : replacement)
+                from = statement.index(range.lowerBound, offsetBy: (before.isEmpty ? title : replacement).count)
+                changed = true
+            }
+        }
+        guard changed else { return nil }
+        var copy = event
+        copy.statement = statement
+        return copy
+    }
+
     /// The deck's name as the text writes it with capitals ("tây_ban_nha" → "Tây Ban Nha"), when it does.
     static func titleSurface(_ deckName: String, in events: [DeckEvent]) -> String? {
         let title = TextNormalizer.nfc(deckName).split { !$0.isLetter }.joined(separator: " ")

@@ -210,4 +210,18 @@ import Timeline
         let event = TestEvents.event("2011", statement, sentence: "Năm 2011, " + statement + ".", dateSurface: "Năm 2011")
         #expect(EventScreen(language: .vi).blocking(event) == nil)
     }
+
+    /// "… vẽ bản đồ con sông" names no river; in a text about the Sông Delaware it is that river; "một con tàu đắm"
+    /// is one ship, and "sông Gambia … bờ bắc con sông" the river the statement named.
+    @Test func aRiverByItsKindAlone() {
+        #expect(leansBack("Một đoàn thám hiểm Hà Lan lần đầu tiên đã vẽ bản đồ con sông"))
+        #expect(!leansBack("Hỏa khí được du nhập từ một con tàu đắm Bồ Đào Nha"))
+        #expect(!leansBack("Hiệp định cho Anh quyền sở hữu sông Gambia, Pháp giữ đất ở bờ bắc con sông"))
+        let event = TestEvents.event("1609", "Một đoàn thám hiểm Hà Lan lần đầu tiên đã vẽ bản đồ con sông")
+        let title = PronounResolver.kindTitle("sông_delaware", in: [TestEvents.deckEvent(TestEvents.event(
+            "1682", "William Penn đến sông Delaware", sentence: "Năm 1682, William Penn đến sông Delaware."))])
+        #expect(title == "Sông Delaware")
+        #expect(PronounResolver.resolvedKindPhrase(event, title: "Sông Delaware")?.statement
+                == "Một đoàn thám hiểm Hà Lan lần đầu tiên đã vẽ bản đồ sông Delaware")
+    }
 }

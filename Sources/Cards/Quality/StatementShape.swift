@@ -362,6 +362,11 @@ enum StatementShape {
             // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
             for index in lowerWords.indices.dropFirst()
             where unnamedPlaceKinds.contains(lowerWords[index - 1] + " " + lowerWords[index]) {
+                // ("từ một con tàu đắm": one, not the one; "sông Gambia, … bờ bắc con sông": the one it named before)
+                if index >= 2, ["một", "những", "các", "nhiều"].contains(lowerWords[index - 2]) { continue }
+                if zip(lowerWords[..<(index - 1)], words[1..<max(1, index - 1)]).contains(where: {
+                    $0.0 == lowerWords[index] && $0.1.first?.isUppercase == true
+                }) { continue }
                 if index + 1 == words.count || words[index + 1].first?.isUppercase != true { return true }
             }
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
@@ -798,7 +803,8 @@ enum StatementShape {
 
     /// Places a statement may name only by their kind, anywhere in it ("… rút quân khỏi hòn đảo", "… phá hoại ngôi
     /// đền"): with no name after, which one is unsaid.
-    static let unnamedPlaceKinds: Set<String> = ["hòn đảo", "pháo đài", "ngôi đền", "ngôi chùa", "quần đảo"]
+    static let unnamedPlaceKinds: Set<String> = ["hòn đảo", "pháo đài", "ngôi đền", "ngôi chùa", "quần đảo", "con sông",
+                                                 "dòng sông", "hòn đá", "ngọn núi", "bức tượng", "con tàu"]
     /// Bodies a statement may end on by their kind alone, after "của" ("… sân nhà của đội"): whose is unsaid.
     static let vietnameseEndingKinds: Set<String> = ["đội", "đội bóng", "câu lạc bộ", "công ty", "hãng", "ban nhạc",
                                                      "nhóm", "nhóm nhạc", "tổ chức", "đảng", "trường", "tờ báo"]
@@ -808,6 +814,7 @@ enum StatementShape {
         "đài", "đài truyền hình", "đài phát thanh", "đội", "đội tuyển", "quần đảo", "nhà máy", "bệnh viện", "chùa",
         "ngôi chùa", "đền", "nhà thờ", "tờ báo", "tạp chí", "học viện", "trường học", "ngôi trường", "trường đại học",
         "sân bay", "con tàu", "giải đấu", "liên đoàn", "hiệp hội", "nhà ga", "bảo tàng", "viện bảo tàng", "thư viện",
+        "sản phẩm", "di tích", "các di tích", "cục", "sông", "con sông", "dòng sông",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// `vietnameseKindNouns`, each split into its words once.
