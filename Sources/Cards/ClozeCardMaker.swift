@@ -58,11 +58,16 @@ struct ClozeCardMaker {
         let found = (actors + NameFinder.names(in: sentence, language: language)).map { candidate in
             language == .vi ? CountryNames.nameAfterCountry(in: candidate) ?? candidate : candidate
         }
-        return found.filter { candidate in
+        let usable = found.filter { candidate in
             candidate.count >= 2 && !candidate.contains(where: \.isNumber)
                 && !FunctionWords.all.contains(candidate.lowercased()) && !isObvious(candidate)
                 && seen.insert(candidate).inserted
         }
+        // A country is blanked last: the sentence's other names give it away ("động đất ngoài khơi Miyagi" is in
+        // Japan; "Thiên hoàng thứ 125" Japan's). Readers of sets M–AV failed 44 of 92 such blanks for it or the like,
+        // against a third of the others.
+        guard language == .vi else { return usable }
+        return usable.filter { !CountryNames.vietnamese.contains($0) } + usable.filter { CountryNames.vietnamese.contains($0) }
     }
 
     /// The candidate is, contains or is part of a name the whole deck is about ("Einstein", "Albert Einstein").

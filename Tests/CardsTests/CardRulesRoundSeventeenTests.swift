@@ -224,4 +224,12 @@ import Timeline
         #expect(PronounResolver.resolvedKindPhrase(event, title: "Sông Delaware")?.statement
                 == "Một đoàn thám hiểm Hà Lan lần đầu tiên đã vẽ bản đồ sông Delaware")
     }
+
+    /// A country is blanked last: "1978 – Nhật Bản xảy ra động đất ngoài khơi [...]" asks Miyagi, not Japan.
+    @Test func aCountryIsTheLastBlank() {
+        let maker = ClozeCardMaker(language: .vi)
+        let event = TestEvents.event("1978", "Nhật Bản xảy ra động đất ngoài khơi Miyagi",
+                                     sentence: "1978 – Nhật Bản xảy ra động đất ngoài khơi Miyagi.", actors: ["Nhật Bản", "Miyagi"])
+        #expect(maker.candidates(for: event, in: event.sentence) == ["Miyagi", "Nhật Bản"])
+    }
 }
