@@ -232,4 +232,15 @@ import Timeline
                                      sentence: "1978 – Nhật Bản xảy ra động đất ngoài khơi Miyagi.", actors: ["Nhật Bản", "Miyagi"])
         #expect(maker.candidates(for: event, in: event.sentence) == ["Miyagi", "Nhật Bản"])
     }
+
+    /// A career's line after its dates and a colon names offices, not who held them: no card. "Tập kết ra Bắc" is a
+    /// verb with its subject unsaid.
+    @Test func aCareersLineIsNoHappening() {
+        let sentence = "Từ tháng 2 năm 1970 đến tháng 8 năm 1975: phó cục trưởng Cục Bản đồ Địa chất, uỷ viên Thường vụ Đảng uỷ cục."
+        #expect(EventScreen.isRoleLine(statement: "Phó cục trưởng Cục Bản đồ Địa chất, uỷ viên Thường vụ Đảng uỷ cục",
+                                       sentence: sentence))
+        #expect(!EventScreen.isRoleLine(statement: "Trần Đức Lương được bầu làm Chủ tịch nước",
+                                        sentence: "Tháng 9 năm 1997: Trần Đức Lương được bầu làm Chủ tịch nước."))
+        #expect(StatementShape.opensOnBareVerb(StatementShape.words("Tập kết ra Bắc")))
+    }
 }

@@ -77,6 +77,7 @@ struct EventScreen: Sendable {
         if StatementShape.isFragment(statement, words: words, language: language)
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if Self.opensOnALabel(sentence) { return .listEntry }
+        if language == .vi, Self.isRoleLine(statement: statement, sentence: sentence) { return .fragment }
         if language == .vi, Self.opensMidList(statement: statement, sentence: sentence) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         // (the statement's words lowered once for the phrase tests below)
@@ -346,6 +347,22 @@ struct EventScreen: Sendable {
 
     /// "1930: Thành lập Đảng Cộng sản Việt Nam.", "3 tháng 2 năm 1930 – …", or an item of a list under a dated heading:
     /// a timeline's entry, which may name a deed by its verb alone.
+    /// "Từ tháng 2 năm 1970 đến tháng 8 năm 1975: phó cục trưởng Cục Bản đồ Địa chất, uỷ viên …": a line of a career
+    /// after its dates and a colon, offices with no one who held them and no verb.
+    static func isRoleLine(statement: String, sentence: String) -> Bool {
+        guard let colon = sentence.range(of: ": "), sentence.distance(from: sentence.startIndex, to: colon.lowerBound) <= 60
+        else { return false }
+        let after = sentence[colon.upperBound...].lowercased()
+        let lower = statement.lowercased()
+        guard !lower.isEmpty, after.hasPrefix(String(lower.prefix(12))) else { return false }
+        let offices = ["phó ", "chủ tịch", "chủ nhiệm", "bí thư", "ủy viên", "uỷ viên", "đại biểu", "tổng cục trưởng",
+                       "cục trưởng", "bộ trưởng", "thứ trưởng", "giám đốc", "tổng bí thư", "trưởng ban", "trưởng phòng",
+                       "chánh văn phòng", "đảng uỷ viên", "đảng ủy viên", "tổng thư ký", "thủ tướng"]
+        guard offices.contains(where: { lower.hasPrefix($0) }) else { return false }
+        let padded = " " + StatementShape.words(lower).joined(separator: " ") + " "
+        return ![" là ", " được ", " giữ ", " làm ", " trở thành ", " bầu ", " bổ nhiệm ", " nhậm chức "].contains(where: padded.contains)
+    }
+
     static func isTimelineEntry(_ sentence: String, dateSurface: String) -> Bool {
         // ("1930:" over "- Thành lập …": an item of a list under a dated heading)
         if !dateSurface.isEmpty, !sentence.contains(dateSurface), let first = sentence.first, "-*•–+".contains(first) {

@@ -662,7 +662,8 @@ enum StatementShape {
         if verb == "sáng", words[verbAt + 1] == "lập" { return true }  // "Sáng lập Vương quốc Hungary" (not "Sáng ngày")
         if verb == "tốt", words[verbAt + 1] == "nghiệp" { return true }  // "Tốt nghiệp với bằng ưu hạng" (who?)
         // "Bãi bỏ các hình phạt …" (not "Bãi biển"), "Khánh thành …", "Công bố …" (not "Công ty")
-        if ["bãi bỏ", "công bố", "khởi công", "khai trương", "phê chuẩn", "khánh thành", "ban hành", "dự tính", "dự định"]
+        if ["bãi bỏ", "công bố", "khởi công", "khai trương", "phê chuẩn", "khánh thành", "ban hành", "dự tính", "dự định",
+            "tập kết"]
             .contains(verb + " " + words[verbAt + 1].lowercased()) { return true }
         // "Liên kết với EFTA" (not "Liên bang"), "Độc lập khỏi Bồ Đào Nha", "Ký Hiệp định …": verbs whose next word
         // may be a capital
