@@ -36,7 +36,9 @@ enum QuestionText {
         let prompt: String
         switch language {
         case .vi:
-            if let deed = vietnameseDeed(statement) {
+            if let named = vietnameseNamedHappening(statement) {
+                prompt = named + " diễn ra " + vietnameseDateQuestion(for: value) + "?"
+            } else if let deed = vietnameseDeed(statement) {
                 prompt = "Sự kiện " + deed.prefix(1).lowercased() + deed.dropFirst() + " diễn ra " + vietnameseDateQuestion(for: value) + "?"
             } else {
                 prompt = vietnamesePlacing(vietnameseDateQuestion(for: value),
@@ -47,6 +49,30 @@ enum QuestionText {
                                                           context: context, common: common)
         }
         return reveals(prompt, date: value) ? nil : prompt
+    }
+
+    /// Nouns of a happening a name follows ("Trận Yamazaki", "Chiến dịch Lam Sơn 719").
+    static let vietnameseHappeningNouns = ["Trận", "Chiến dịch", "Hội nghị", "Khởi nghĩa", "Cuộc khởi nghĩa", "Sự biến",
+                                           "Chiến tranh", "Cuộc chiến"]
+
+    /// "Trận Yamazaki, chiến thắng của Toyotomi Hideyoshi trước Akechi Mitsuhide": a happening named, with at most an
+    /// apposition and no verb, as the subject of "diễn ra" ("Trận Yamazaki (chiến thắng của …)"); nil for any other
+    /// statement.
+    static func vietnameseNamedHappening(_ statement: String) -> String? {
+        guard let noun = vietnameseHappeningNouns.first(where: { statement.hasPrefix($0 + " ") }) else { return nil }
+        let rest = statement.dropFirst(noun.count + 1)
+        let nameWords = StatementShape.words(String(rest)).prefix { $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) }
+        guard !nameWords.isEmpty, let nameEnd = rest.range(of: nameWords.joined(separator: " ")),
+              nameEnd.lowerBound == rest.startIndex else { return nil }
+        let name = noun + " " + rest[..<nameEnd.upperBound]
+        let tail = rest[nameEnd.upperBound...]
+        if tail.isEmpty { return name }
+        guard tail.hasPrefix(", "), !tail.dropFirst(2).contains(",") else { return nil }
+        let apposition = String(tail.dropFirst(2))
+        let padded = " " + StatementShape.words(apposition.lowercased()).joined(separator: " ") + " "
+        guard ![" đã ", " được ", " bị ", " diễn ", " xảy ", " kết thúc ", " nổ ra ", " bắt đầu ", " là ", " khiến ",
+                 " làm ", " đánh ", " giành "].contains(where: padded.contains) else { return nil }
+        return name + " (" + apposition + ")"
     }
 
     /// A Vietnamese statement that names a deed by its verb in one clause — a timeline's "Thành lập Đảng Cộng sản Việt

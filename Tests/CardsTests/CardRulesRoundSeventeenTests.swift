@@ -243,4 +243,29 @@ import Timeline
                                         sentence: "Tháng 9 năm 1997: Trần Đức Lương được bầu làm Chủ tịch nước."))
         #expect(StatementShape.opensOnBareVerb(StatementShape.words("Tập kết ra Bắc")))
     }
+
+    /// "… lánh xa Ý. Mussolini …": a letter with a Vietnamese mark ends a sentence (Italy, Asia), a Latin one may be an
+    /// initial ("J. R. R. Tolkien").
+    @Test func italyEndsASentence() {
+        let found = EventExtractor().extract("Năm 1935, Anh và Pháp lánh xa Ý. Mussolini ký hiệp ước với Hitler vào năm 1936.",
+                                             language: .vi).events
+        #expect(found.contains { $0.date == "1936" && $0.statement.hasPrefix("Mussolini") })
+        let initials = EventExtractor().extract("Năm 1937, J. R. R. Tolkien xuất bản The Hobbit.", language: .vi).events
+        #expect(initials.contains { $0.statement.contains("J. R. R. Tolkien") })
+    }
+
+    /// "Trận Yamazaki, chiến thắng của …" names a happening and says nothing happened: it is asked "… diễn ra …?".
+    @Test func aNamedBattleIsAskedWhenItTookPlace() {
+        #expect(QuestionText.vietnameseNamedHappening("Trận Yamazaki, chiến thắng của Toyotomi Hideyoshi trước Akechi Mitsuhide")
+                == "Trận Yamazaki (chiến thắng của Toyotomi Hideyoshi trước Akechi Mitsuhide)")
+        #expect(QuestionText.vietnameseNamedHappening("Trận Điện Biên Phủ kết thúc") == nil)
+        #expect(QuestionText.vietnameseNamedHappening("Trận Yamazaki, Toyotomi Hideyoshi đánh bại Akechi Mitsuhide") == nil)
+    }
+
+    /// A day left alone by a list of days, an exchange rate and a word's origin make no card.
+    @Test func aDayAloneARateAndAWordsOrigin() {
+        #expect(StatementShape.hasLeftovers("ASEM 7, Bắc Kinh, Trung Quốc vào ngày 24", language: .vi))
+        #expect(StatementShape.isStatistic("Đồng dollar Mỹ đã hồi phục và trị giá khoảng 7 kroner Na Uy", language: .vi))
+        #expect(StatementShape.isTrivia("Về mặt từ nguyên, từ Ba Lê lấy từ tiếng Pháp được tiếng Anh vay mượn", language: .vi))
+    }
 }

@@ -183,7 +183,7 @@ enum StatementShape {
         let markers = language == .vi
             ? ["ước tính", "dân số", "tổng số", "phần trăm", "%", "triệu", "nghìn", "vạn người", "tỷ lệ", "tỉ lệ", "du khách",
                "xếp thứ", "xếp hạng", "đứng thứ", "chỉ số", "bậc", "tuổi thọ", "con số",
-               "tương đương", "usd", "đô la", "gdp", "tỷ đồng"]
+               "tương đương", "usd", "đô la", "gdp", "tỷ đồng", "trị giá", "tỷ giá", "tỉ giá"]
             : ["estimated", "estimate", "population", "per cent", "percent", "%", "million", "billion", "casualties",
                "ranked", "mortality", "life expectancy",
                "in 20", "dollars", "equivalent", "$", "gdp"]
@@ -1039,6 +1039,8 @@ enum StatementShape {
                " đổi tên thành phường ", " đổi tên thành xã ",
                " album ", " đĩa đơn ", " doanh thu phòng vé ", " áo đấu ", " màu áo ", " bộ áo ", " sân khách ",
                " nhà tài trợ ", " vai diễn ", " tờ giấy bạc ", " đồng xu ",
+               // where a word comes from: etymology, not history ("Về mặt từ nguyên, từ Ba Lê … được tiếng Anh vay mượn")
+               " từ nguyên ", " vay mượn ",
                // advertising, charity shows, charts and rounds of a tournament: a celebrity's calendar
                " quảng cáo ", " người mẫu ", " từ thiện ", " bảng xếp hạng ", " video âm nhạc ", " video nhạc ",
                 " tứ kết ", " bán kết ", " tay vợt ", " ngôi vô địch ", " u17 ", " u19 ", " u21 ", " u23 ",  // (not "vòng đầu": an election has rounds too)
@@ -1314,6 +1316,14 @@ enum StatementShape {
                    let end = sentence[at.upperBound...].firstIndex(of: ")"),
                    sentence[at.upperBound..<end].contains(where: \.isNumber) { return true }
                 rest = rest[rest.index(after: close)...]
+            }
+        }
+        // "ASEM 7, Bắc Kinh, Trung Quốc vào ngày 24" (of "ngày 24, 25 tháng 10 năm 2008"): a day with no month left
+        // behind by a list of days
+        if language == .vi {
+            let lowerWords = words(statement.lowercased())
+            if lowerWords.count >= 2, lowerWords[lowerWords.count - 2] == "ngày", lowerWords.last!.allSatisfy(\.isNumber) {
+                return true
             }
         }
         // "tăng /tuần": a number cut out of a rate; "vào ngày 16/": a date cut in half.

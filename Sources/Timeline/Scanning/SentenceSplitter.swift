@@ -83,6 +83,9 @@ enum SentenceSplitter {
         // abbreviations are short: at most 5 scalars glued before the dot
         if tokens[k].start - tokens[first].start > 5 { return false }
         if tokens[k].start - tokens[first].start == 1, tokens[first].isUpper {
+            // ("… lánh xa Ý. Mussolini …", "… ở châu Á. Năm …": a letter with a Vietnamese mark is a word — Italy,
+            // Asia — not a name's initial)
+            if bytes[tokens[first].byteStart] >= 0x80 { return false }
             // "… gọi là Robert I. Ông giành …", "… Edward I. He …": a pronoun or a function word after the letter
             // opens the next sentence (an initial is followed by the rest of a name)
             if k + 1 < tokens.count, tokens[k + 1].isUpper, openerHashes.contains(hash(of: tokens[k + 1], bytes)) {
