@@ -26,6 +26,9 @@ struct ReverseCardMaker {
               StatementShape.words(statement).count <= Self.maxWords,
               let date = DateText.render(event, in: language) else { return nil }
         let administrative = language == .vi && StatementShape.isAdministrativeAct(StatementShape.words(statement))
+        // ("Ngày 22 tháng 7 năm 2011, đánh bom và thảm sát đẫm máu tại đâu?": a timeline's deed named by its verb has
+        // no subject for the question to hang on; its date card asks "Sự kiện … diễn ra …")
+        if language == .vi, !administrative, StatementShape.opensOnBareVerb(StatementShape.words(statement)) { return nil }
         let candidates = ClozeCardMaker(language: language, obvious: obvious).candidates(for: event, in: statement)
         // The most specific question wins: a classifier ("đảng nào"), then a person, then a place.
         let asked = candidates.compactMap { ask($0, in: statement, names: candidates) }.filter { question, answer, _ in

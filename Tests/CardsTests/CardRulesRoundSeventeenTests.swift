@@ -268,4 +268,29 @@ import Timeline
         #expect(StatementShape.isStatistic("Đồng dollar Mỹ đã hồi phục và trị giá khoảng 7 kroner Na Uy", language: .vi))
         #expect(StatementShape.isTrivia("Về mặt từ nguyên, từ Ba Lê lấy từ tiếng Pháp được tiếng Anh vay mượn", language: .vi))
     }
+
+    /// The birth of someone named in passing dates no question about the statement; the subject's own birth, under
+    /// another of its names, does.
+    @Test func aBirthInPassing() {
+        let sister = TestEvents.event("1975", "Orlando Bloom sinh ra tại Canterbury và có một chị gái là Samantha Bloom",
+                                      sentence: "Orlando Bloom sinh ra tại Canterbury và có một chị gái là Samantha Bloom sinh năm 1975.",
+                                      dateSurface: "năm 1975")
+        #expect(EventScreen.isPassingBirth(sister))
+        let own = TestEvents.event("1964-04-02", "Trúc Hồ tên thật là Trương Anh Hùng, sinh tại Sài Gòn",
+                                   sentence: "Trúc Hồ tên thật là Trương Anh Hùng, sinh ngày 2 tháng 4 năm 1964 tại Sài Gòn.",
+                                   dateSurface: "ngày 2 tháng 4 năm 1964")
+        #expect(!EventScreen.isPassingBirth(own))
+    }
+
+    /// A place and a death toll with nothing that caused it, names and a bracket with no verb, and a timeline's deed
+    /// asked "where" make no card.
+    @Test func tollsBracketsAndDeedsAskedWhere() {
+        #expect(leansBack("Tại Flint, Michigan Mỹ làm 115 người chết"))
+        #expect(StatementShape.isFragment("Accord Express(Công ty dịch vụ tại Singaporian)",
+                                          words: StatementShape.words("Accord Express(Công ty dịch vụ tại Singaporian)"),
+                                          language: .vi))
+        let deed = TestEvents.deckEvent(TestEvents.event("2011-07-22", "Đánh bom và thảm sát đẫm máu tại Na Uy",
+                                                         sentence: "2011 – Đánh bom và thảm sát đẫm máu tại Na Uy."))
+        #expect(ReverseCardMaker(language: .vi, obvious: [], people: []).card(for: deed) == nil)
+    }
 }

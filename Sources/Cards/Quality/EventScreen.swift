@@ -294,6 +294,24 @@ struct EventScreen: Sendable {
         return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
     }
 
+    /// Is the date the birth of a person named after the statement's first words ("… có một chị gái là Samantha Bloom
+    /// sinh năm 1975"), not of its subject?
+    static func isPassingBirth(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty, let at = event.sentence.range(of: " sinh " + event.dateSurface)
+            ?? event.sentence.range(of: " sinh vào " + event.dateSurface) else { return false }
+        let before = StatementShape.words(String(event.sentence[..<at.lowerBound]))
+        let name = before.reversed().prefix { $0.first?.isUppercase == true }.reversed()
+        guard name.count >= 2, before.count > name.count + 2 else { return false }
+        // (the subject's own other name: "Trúc Hồ tên thật là Trương Anh Hùng, sinh …", "Đan Trường … Phạm Đan Trường")
+        let lead = before[..<(before.count - name.count)].suffix(3).map { $0.lowercased() }.joined(separator: " ")
+        if ["tên thật là", "tên là", "bút danh là", "khai sinh là", "hiệu là", "danh là"].contains(where: lead.hasSuffix) {
+            return false
+        }
+        let subject = StatementShape.words(event.statement).prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+        let full = name.joined(separator: " ")
+        return !(subject.isEmpty || full.hasSuffix(subject) || full.hasPrefix(subject) || subject.hasSuffix(full))
+    }
+
     /// Emoji and other pictographs ("…chếtyôkẹ…😘🍜🙀"): no encyclopaedia writes them; a line holding one was vandalised.
     static func hasPictographs(_ sentence: String) -> Bool {
         sentence.unicodeScalars.contains { (0x1F300...0x1FAFF).contains($0.value) || (0x1F600...0x1F64F).contains($0.value) }
@@ -488,6 +506,8 @@ struct EventScreen: Sendable {
             return .partOfRange
         }
         if isYearOfAWork(event) { return .nominalDate }
+        // "…, và có một chị gái là Samantha Bloom sinh năm 1975": the birth of someone the statement names in passing
+        if language == .vi, Self.isPassingBirth(event) { return .otherClause }
         // "… để tưởng nhớ 20 năm ngày Tổng thống W. McKinley bước chân vào Nhà Trắng", "kỷ niệm 200 năm ngày sinh của
         // ông": an anniversary counts the years from a date the prompt names, and so tells the answer
         // (the words lowered only when one of the three is there at all: this runs for every event)

@@ -434,6 +434,10 @@ enum StatementShape {
                 if (1...4).contains(name.count), words.count > name.count + 2,
                    ["đã", "được", "bị"].contains(words[name.count + 1].lowercased()),
                    statement.contains(name.joined(separator: " ") + " " + words[name.count + 1]) { return true }
+                // "Tại Flint, Michigan Mỹ làm 115 người chết": a place, then what happened there with no one or nothing
+                // that did it
+                if (1...4).contains(name.count), words.count > name.count + 2, words[name.count + 1] == "làm",
+                   words[name.count + 2].allSatisfy(\.isNumber) { return true }
             }
             // A verb with its subject cut off ("Chết vì mắc bệnh tim …", "Đánh bại quân Minh …"), also after an
             // adverb ("Cuối cùng trở thành ngôn ngữ chính thức …", "Dần bị đồng hoá …") — unless a timeline's entry
@@ -860,6 +864,10 @@ enum StatementShape {
                !lower.contains("được"), !lower.contains("bị") { return true }
             // "Pioneer Trading, Inc. (now CJ Omnifood), một công ty sản xuất thực phẩm ở Mỹ": a name and what it is,
             // a line of a list with no verb
+            // "Accord Express(Công ty dịch vụ tại Singaporian)": names and a bracket, a list's line
+            let unbracketed = statement.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)
+            if statement.contains("("), case let outside = Self.words(unbracketed), !outside.isEmpty,
+               outside.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) { return true }
             // (the apposition closes the statement: "EDX London, một công ty …, được thành lập" goes on to its verb)
             if let apposition = statement.range(of: ", một ", options: .backwards),
                !statement[apposition.upperBound...].contains(",") {
