@@ -354,7 +354,13 @@ enum QuestionText {
         guard !matches.isEmpty else { return text }
         let result = NSMutableString(string: text)
         for match in matches.reversed() where shouldRemove(ns.substring(with: match.range)) {
-            result.replaceCharacters(in: match.range, with: " ")
+            // ("… Việt - Trung năm 1979, thị xã Cao Bằng chịu …": a date between two clauses takes its comma with it
+            // only where a clause opens on it; mid-statement the comma stays, or the clauses run together)
+            let found = ns.substring(with: match.range)
+            let midStatement = match.range.location > 0
+                && ns.substring(to: match.range.location).contains(where: { $0.isLetter })
+                && !ns.substring(to: match.range.location).trimmingCharacters(in: .whitespaces).hasSuffix(",")
+            result.replaceCharacters(in: match.range, with: found.hasSuffix(",") && midStatement ? ", " : " ")
         }
         return result as String
     }

@@ -293,4 +293,21 @@ import Timeline
                                                          sentence: "2011 – Đánh bom và thảm sát đẫm máu tại Na Uy."))
         #expect(ReverseCardMaker(language: .vi, obvious: [], people: []).card(for: deed) == nil)
     }
+
+    /// A date between two clauses leaves its comma: "… Việt - Trung năm 1979, thị xã Cao Bằng …" must not run the
+    /// clauses together; an opening date takes its comma with it.
+    @Test func aDateBetweenClausesLeavesItsComma() {
+        let statement = "Quân đội Trung Quốc tấn công trong chiến tranh biên giới Việt - Trung năm 1979, thị xã Cao Bằng chịu thiệt hại nặng nề"
+        #expect(QuestionText.statementWithoutOwnDate(statement, date: EventDate(iso: "1979"), in: .vi)
+                == "Quân đội Trung Quốc tấn công trong chiến tranh biên giới Việt - Trung, thị xã Cao Bằng chịu thiệt hại nặng nề")
+        #expect(QuestionText.statementWithoutOwnDate("Năm 1979, thị xã Cao Bằng chịu thiệt hại nặng nề", date: EventDate(iso: "1979"),
+                                                     in: .vi) == "Thị xã Cao Bằng chịu thiệt hại nặng nề")
+    }
+
+    /// A line ending on a colon that introduces a quotation is no happening; one that tells a happening before a list is.
+    @Test func aQuotationsCaption() {
+        #expect(EventScreen.announcesAQuotation("Tại cuộc họp thứ nhất Ban chỉ đạo Đề án với tư cách là Phó Thủ tướng", language: .vi))
+        #expect(EventScreen.announcesAQuotation("Nguyễn Xuân Phúc phát biểu tại hội nghị doanh nghiệp ở Sài Gòn", language: .vi))
+        #expect(!EventScreen.announcesAQuotation("Champollion giải nghĩa được hoàn toàn chữ tượng hình Ai Cập", language: .vi))
+    }
 }

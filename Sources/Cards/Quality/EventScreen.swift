@@ -78,6 +78,11 @@ struct EventScreen: Sendable {
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if Self.opensOnALabel(sentence) { return .listEntry }
         if language == .vi, Self.isRoleLine(statement: statement, sentence: sentence) { return .fragment }
+        // "Lưu ý những điều sau:", "Tại cuộc họp thứ nhất Ban chỉ đạo …, với tư cách là Phó Thủ tướng:": a line that
+        // announces a quotation or a list is no happening
+        if sentence.last(where: { !$0.isWhitespace }) == ":", Self.announcesAQuotation(statement, language: language) {
+            return .titleLike
+        }
         if language == .vi, Self.opensMidList(statement: statement, sentence: sentence) { return .fragment }
         if StatementShape.hasRelativeSpan(words, language: language) { return .relativeDate }
         // (the statement's words lowered once for the phrase tests below)
@@ -292,6 +297,21 @@ struct EventScreen: Sendable {
         let speech: Set<String> = ["nói", "viết", "rằng", "tuyên", "bố", "khẳng", "định", "said", "wrote", "stated",
                                    "declared", "says", "writes"]
         return !notes.contains(words.joined(separator: " ").lowercased()) && !words.contains { speech.contains($0.lowercased()) }
+    }
+
+    /// A line ending on a colon that introduces what someone said: it opens on a preposition ("Tại cuộc họp thứ nhất
+    /// …:") or tells a speech ("… phát biểu tại hội nghị …:"). "Champollion giải nghĩa được … trong thập niên 1820:"
+    /// is a happening, whatever list follows it.
+    static func announcesAQuotation(_ statement: String, language: Language) -> Bool {
+        let lower = StatementShape.words(statement.lowercased())
+        guard let first = lower.first else { return false }
+        let prepositions: Set<String> = language == .vi ? ["tại", "trong", "ở", "khi", "với", "theo", "trước"]
+            : ["at", "in", "during", "on", "according"]
+        if prepositions.contains(first) { return true }
+        let speech: Set<String> = language == .vi ? ["nói", "phát biểu", "chia sẻ", "cho biết", "khẳng định", "tuyên bố", "viết"]
+            : ["said", "says", "wrote", "stated", "declared", "remarked"]
+        let padded = " " + lower.joined(separator: " ") + " "
+        return speech.contains { padded.contains(" " + $0 + " ") }
     }
 
     /// Is the date the birth of a person named after the statement's first words ("… có một chị gái là Samantha Bloom
