@@ -310,4 +310,17 @@ import Timeline
         #expect(EventScreen.announcesAQuotation("Nguyễn Xuân Phúc phát biểu tại hội nghị doanh nghiệp ở Sài Gòn", language: .vi))
         #expect(!EventScreen.announcesAQuotation("Champollion giải nghĩa được hoàn toàn chữ tượng hình Ai Cập", language: .vi))
     }
+
+    /// A draw by its kind alone points back; a planned date is no date; a gloss after "tức" is no blank ("lập tức" is);
+    /// a place, adverbs and a marker with no one who acted is a lost subject.
+    @Test func drawsPlansGlossesAndPlaces() {
+        #expect(leansBack("Lễ bốc thăm diễn ra tại trung tâm Kuala Lumpur Convention Centre"))
+        #expect(!leansBack("Sân bay Fukuoka thành lập sau chiến tranh"))
+        #expect(ClauseOfDate.isUncertain("Cấp cao XII dự định tổ chức tại Philippines", language: .vi))
+        #expect(ClozeCardMaker.blanked("Năm 1643, Mynors đặt tên cho Đảo Christmas, tức đảo Giáng Sinh, trên Ấn Độ Dương.",
+                                       candidates: ["Giáng Sinh"], avoiding: [], language: .vi) == nil)
+        #expect(ClozeCardMaker.blanked("Tháng 9 năm 1943, Ý đầu hàng đồng minh nhưng lập tức Hitler cho quân Đức tiến vào.",
+                                       candidates: ["Hitler"], avoiding: [], language: .vi) != nil)
+        #expect(leansBack("Tại Ấn Độ lần đầu tiên đã nhập vào loại trà Trung Quốc"))
+    }
 }

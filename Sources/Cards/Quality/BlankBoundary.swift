@@ -302,6 +302,10 @@ enum BlankBoundary {
             if glueBefore, inside.count == 1, let before, ["châu", "miền", "bán", "quần", "đế", "vương", "vùng"].contains(before.lowercased()) {
                 return false
             }
+            // "Đảo Christmas, tức [...]" (Giáng Sinh): a name's gloss asks a translation ("lập tức" is "at once")
+            // (with its classifier between: "tức đảo [...]")
+            let lead = StatementShape.words(String(sentence[..<range.lowerBound])).suffix(3).map { $0.lowercased() }
+            if let at = lead.lastIndex(of: "tức"), at >= lead.count - 2, !(at > 0 && lead[at - 1] == "lập") { return false }
             // "tiếng [...]", "người [...]": a language or a nationality is no thing to blank
             if glueBefore, let before, ["tiếng", "người", "gốc"].contains(before.lowercased()) { return false }
             // A capitalised syllable right after the blank goes on with the name ("[...] Thống nhất").

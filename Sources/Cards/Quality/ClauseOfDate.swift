@@ -277,6 +277,8 @@ enum ClauseOfDate {
             ? [" có lẽ ", " có thể đã ", " có thể là ", " dường như ", " hình như ", " tương truyền ", " nghe nói ", " được tin là ",
                " phỏng đoán ", " có khả năng đã ", " theo truyền thuyết ", " dự kiến sẽ ", " được dự báo ", " dự báo sẽ ",
                " với kế hoạch ", " theo kế hoạch ",  // (a plan: "Năm 2020 với kế hoạch …, thì sân … sẽ được nhường …")
+               // ("Cấp cao XII dự định tổ chức vào năm 2006": planned, then moved)
+               " dự định tổ chức ", " dự kiến tổ chức ", " dự định sẽ ", " dự kiến diễn ra ", " dự định diễn ra ",
                // "năm 1773 hoặc sớm hơn": the text gives a latest date, not the date
                " hoặc sớm hơn ", " hoặc trước đó ", " hoặc muộn hơn ", " hoặc sau đó ",
                // a forecast ("Theo dự đoán của bộ Nông nghiệp Mỹ, trữ lượng gạo …") tells what was expected

@@ -434,6 +434,13 @@ enum StatementShape {
                 if (1...4).contains(name.count), words.count > name.count + 2,
                    ["đã", "được", "bị"].contains(words[name.count + 1].lowercased()),
                    statement.contains(name.joined(separator: " ") + " " + words[name.count + 1]) { return true }
+                // ("Tại Ấn Độ lần đầu tiên đã nhập …": a few adverbs between the place and the marker)
+                if (1...4).contains(name.count), let marker = words.indices.dropFirst(name.count + 2).prefix(3).first(where: {
+                    ["đã", "được", "bị"].contains(words[$0].lowercased())
+                }), words[(name.count + 1)..<marker].allSatisfy({ $0.first?.isLowercase == true }),
+                   ["lần", "cũng", "mới", "vẫn", "từng", "đầu", "tiên", "lại"].contains(words[name.count + 1].lowercased()) {
+                    return true
+                }
                 // "Tại Flint, Michigan Mỹ làm 115 người chết": a place, then what happened there with no one or nothing
                 // that did it
                 if (1...4).contains(name.count), words.count > name.count + 2, words[name.count + 1] == "làm",
@@ -750,7 +757,7 @@ enum StatementShape {
         "gợi", "tạo", "chia", "nhập", "giải", "hợp", "làm", "gây", "trốn", "chôn", "cho", "dựng", "xuất", "phát",
         "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
         "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt", "tràn", "tiêu", "trúng", "đắc", "nhậm",
-        "ngưng", "ngừng", "dùng", "gọi", "đúc", "chấm", "hủy", "huỷ",
+        "ngưng", "ngừng", "dùng", "gọi", "đúc", "chấm", "hủy", "huỷ", "chụp",
     ]
     /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
     /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia
@@ -819,7 +826,8 @@ enum StatementShape {
         "đài", "đài truyền hình", "đài phát thanh", "đội", "đội tuyển", "quần đảo", "nhà máy", "bệnh viện", "chùa",
         "ngôi chùa", "đền", "nhà thờ", "tờ báo", "tạp chí", "học viện", "trường học", "ngôi trường", "trường đại học",
         "sân bay", "con tàu", "giải đấu", "liên đoàn", "hiệp hội", "nhà ga", "bảo tàng", "viện bảo tàng", "thư viện",
-        "sản phẩm", "di tích", "các di tích", "cục", "sông", "con sông", "dòng sông",
+        "sản phẩm", "di tích", "các di tích", "cục", "sông", "con sông", "dòng sông", "lễ bốc thăm", "lễ khai mạc",
+        "lễ bế mạc", "lễ trao giải",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// `vietnameseKindNouns`, each split into its words once.
