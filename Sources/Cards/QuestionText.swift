@@ -249,6 +249,14 @@ enum QuestionText {
     static func computeStatementWithoutOwnDate(_ statement: String, date value: EventDate?, in language: Language) -> String? {
         let years = Set(years(of: value))
         var text = trimmedStatement(statement)
+        // "Microsoft phát hành Windows 2000 Datacenter": the year is part of a name, which the card cannot show
+        // without the answer nor cut without breaking the name
+        // (right after a capitalised word and a space: "Nhà Mạc (1527–1592)" brackets a span, not a name)
+        let words = text.split(separator: " ")
+        if zip(words, words.dropFirst()).contains(where: { pair in
+            pair.0.first?.isUppercase == true && pair.0.last?.isLetter == true && years.contains { String($0) == pair.1 }
+                && !MonthName.english.contains(String(pair.0))
+        }) { return nil }
         let days = value?.calendarDates.filter { $0.precision == .day } ?? []
         let statesDate = { (match: String) in
             years.contains { containsNumber($0, in: match) } || days.contains { mentionsDayAndMonth(of: $0, in: match) }

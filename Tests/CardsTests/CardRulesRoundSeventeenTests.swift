@@ -323,4 +323,18 @@ import Timeline
                                        candidates: ["Hitler"], avoiding: [], language: .vi) != nil)
         #expect(leansBack("Tại Ấn Độ lần đầu tiên đã nhập vào loại trà Trung Quốc"))
     }
+
+    /// After BA and BB: a note to the reader opens no event; a year that is part of a name ("Windows 2000", "BRICS
+    /// 2011") cannot be asked; an age fixes the year the text's birth date gives.
+    @Test func notesNamesWithYearsAndAges() {
+        #expect(leansBack("Ghi chú rằng Công quốc Lorraine và Công quốc Bar nhập vào Pháp"))
+        #expect(QuestionText.statementWithoutOwnDate("Microsoft phát hành Windows 2000 Datacenter",
+                                                     date: EventDate(iso: "2000-02-29"), in: .vi) == nil)
+        #expect(QuestionText.statementWithoutOwnDate("Nhà Mạc (1527) lập ra triều Mạc ở Thăng Long",
+                                                     date: EventDate(iso: "1527"), in: .vi) != nil)
+        #expect(EventScreen.tellsAnAge("Khi được 18 tuổi, Purcell là nhà soạn nhạc của triều đình Anh"))
+        #expect(EventScreen.tellsAnAge("Abe trở thành thủ tướng ở tuổi 52"))
+        #expect(!EventScreen.tellsAnAge("Facebook mở cửa cho mọi người trên 13 tuổi"))
+        #expect(!EventScreen.tellsAnAge("Picasso gặp cô gái 17 tuổi Marie-Thérèse Walter"))
+    }
 }

@@ -332,6 +332,21 @@ struct EventScreen: Sendable {
         return !(subject.isEmpty || full.hasSuffix(subject) || full.hasPrefix(subject) || subject.hasSuffix(full))
     }
 
+    /// Does a Vietnamese statement tell someone's age in years ("khi được 18 tuổi", "ở tuổi 52", "lúc 21 tuổi")? With
+    /// the birth year its text gives, the age answers "in which year".
+    static func tellsAnAge(_ statement: String) -> Bool {
+        guard statement.contains("tuổi") else { return false }
+        let lower = StatementShape.words(statement.lowercased())
+        // ("ở tuổi 52"; "khi được 18 tuổi", "lên 10 tuổi", "lúc 21 tuổi" — not "trên 13 tuổi", a threshold, nor "cô gái 17
+        // tuổi", someone else's age)
+        return lower.indices.contains { index in
+            guard lower[index] == "tuổi" else { return false }
+            if index > 0, lower[index - 1] == "ở", index + 1 < lower.count, lower[index + 1].allSatisfy(\.isNumber) { return true }
+            guard index > 0, lower[index - 1].allSatisfy(\.isNumber), index > 1 else { return false }
+            return ["khi", "được", "mới", "lên", "lúc", "khoảng"].contains(lower[index - 2])
+        }
+    }
+
     /// Emoji and other pictographs ("…chếtyôkẹ…😘🍜🙀"): no encyclopaedia writes them; a line holding one was vandalised.
     static func hasPictographs(_ sentence: String) -> Bool {
         sentence.unicodeScalars.contains { (0x1F300...0x1FAFF).contains($0.value) || (0x1F600...0x1F64F).contains($0.value) }
@@ -526,6 +541,8 @@ struct EventScreen: Sendable {
             return .partOfRange
         }
         if isYearOfAWork(event) { return .nominalDate }
+        // "Khi được 18 tuổi, Purcell là nhà soạn nhạc …": an age and the birth year the text gives fix the year
+        if language == .vi, Self.tellsAnAge(event.statement) { return .leak }
         // "…, và có một chị gái là Samantha Bloom sinh năm 1975": the birth of someone the statement names in passing
         if language == .vi, Self.isPassingBirth(event) { return .otherClause }
         // "… để tưởng nhớ 20 năm ngày Tổng thống W. McKinley bước chân vào Nhà Trắng", "kỷ niệm 200 năm ngày sinh của

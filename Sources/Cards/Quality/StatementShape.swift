@@ -629,6 +629,8 @@ enum StatementShape {
         "quả nhiên", "thật vậy", "rõ ràng", "tất cả",
         "cùng thời điểm", "cùng thời kỳ", "sau đấy", "từ đấy", "khi đấy", "lúc đấy", "do đấy", "đấy",
         "nhờ vậy", "nhờ đó", "nhờ thế", "bởi vậy", "bởi thế", "do vậy",
+        // "Ghi chú rằng Công quốc Lorraine …", "Lưu ý rằng …": a note to the reader, not what happened
+        "ghi chú", "lưu ý", "chú ý", "cần lưu",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
