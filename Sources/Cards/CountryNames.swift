@@ -2,7 +2,7 @@
 /// before: "nhà văn Thụy Điển Selma Lagerlöf", "Bộ trưởng Ngoại giao Nhật Bản Mamoru Shigemitsu" write the country
 /// and the person as one run of capitals.
 enum CountryNames {
-    static let vietnamese: [String] = [
+    static let vietnamese: Set<String> = [
         "Việt Nam", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Thái Lan", "Lào", "Campuchia", "Miến Điện",
         "Ấn Độ", "Indonesia", "Philippines", "Malaysia", "Singapore", "Mông Cổ", "Pháp", "Anh", "Mỹ", "Hoa Kỳ", "Đức",
         "Nga", "Liên Xô", "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Áo", "Thụy Sĩ", "Thụy Điển", "Na Uy",

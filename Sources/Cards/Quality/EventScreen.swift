@@ -398,8 +398,6 @@ struct EventScreen: Sendable {
         return false
     }
 
-    /// "1930: Thành lập Đảng Cộng sản Việt Nam.", "3 tháng 2 năm 1930 – …", or an item of a list under a dated heading:
-    /// a timeline's entry, which may name a deed by its verb alone.
     /// "Từ tháng 2 năm 1970 đến tháng 8 năm 1975: phó cục trưởng Cục Bản đồ Địa chất, uỷ viên …": a line of a career
     /// after its dates and a colon, offices with no one who held them and no verb.
     static func isRoleLine(statement: String, sentence: String) -> Bool {
@@ -416,6 +414,8 @@ struct EventScreen: Sendable {
         return ![" là ", " được ", " giữ ", " làm ", " trở thành ", " bầu ", " bổ nhiệm ", " nhậm chức "].contains(where: padded.contains)
     }
 
+    /// "1930: Thành lập Đảng Cộng sản Việt Nam.", "3 tháng 2 năm 1930 – …", or an item of a list under a dated heading:
+    /// a timeline's entry, which may name a deed by its verb alone.
     static func isTimelineEntry(_ sentence: String, dateSurface: String) -> Bool {
         // ("1930:" over "- Thành lập …": an item of a list under a dated heading)
         if !dateSurface.isEmpty, !sentence.contains(dateSurface), let first = sentence.first, "-*•–+".contains(first) {

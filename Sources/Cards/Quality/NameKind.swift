@@ -22,7 +22,8 @@ enum NameKind: Sendable, Equatable {
             // ("Đường Bờ Sông" is a street: "Đường" then a place word)
             if words[0] == "Đường", words.count >= 2, ["Bờ", "Số", "Phố", "Sông", "Cái", "Hẻm"].contains(words[1]) { return .other }
             // ("Thái Lan", "Hàn Quốc", "Cao Bằng": places whose first syllable is also a family name)
-            if placesOnFamilyNames.contains(words.prefix(2).joined(separator: " ")) { return .other }
+            let opening = words.prefix(2).joined(separator: " ")
+            if placesOnFamilyNames.contains(opening) || CountryNames.vietnamese.contains(opening) { return .other }
             return (2...4).contains(words.count) && vietnameseFamilyNames.contains(words[0]) ? .person : .other
         case .en:
             // Two to four capitalised words opening with a title ("General Gage") or a given name ("Mary Todd"),
@@ -34,11 +35,12 @@ enum NameKind: Sendable, Equatable {
         }
     }
 
-    /// Countries, old kingdoms and provinces whose Vietnamese name opens on a family name's syllable.
+    /// Old kingdoms, provinces and places whose Vietnamese name opens on a family name's syllable (the countries are
+    /// `CountryNames`).
     static let placesOnFamilyNames: Set<String> = [
-        "Thái Lan", "Hàn Quốc", "Cao Ly", "Cao Miên", "Mã Lai", "An Nam", "Lâm Ấp", "Thái Bình", "Thái Nguyên",
+        "Cao Ly", "Cao Miên", "Mã Lai", "An Nam", "Lâm Ấp", "Thái Bình", "Thái Nguyên",
         "Cao Bằng", "Lâm Đồng", "An Giang", "Hồ Nam", "Hồ Bắc", "Hạ Long", "Lương Sơn", "Viên Chăn", "Quan Thoại",
-        "Tống Sơn", "Hà Lan", "Hà Nội", "Hà Nam", "Hà Tĩnh", "Hà Giang", "Mã Rốc", "Chu Lai", "Đường Lâm", "Phan Thiết",
+        "Tống Sơn", "Hà Nội", "Hà Nam", "Hà Tĩnh", "Hà Giang", "Mã Rốc", "Chu Lai", "Đường Lâm", "Phan Thiết",
         "Phan Rang", "Đinh Quán", "Lý Sơn", "Hoàng Sa", "Trường Sa", "Tây Ninh", "Lạng Sơn", "Ninh Bình", "Mai Châu",
     ]
 

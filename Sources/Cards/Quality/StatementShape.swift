@@ -872,13 +872,16 @@ enum StatementShape {
             // ("15 đội tham gia": taking part needs no object)
             if ["gia nhập", "đánh bại"].contains(lower.suffix(2).joined(separator: " ")),
                !lower.contains("được"), !lower.contains("bị") { return true }
-            // "Pioneer Trading, Inc. (now CJ Omnifood), một công ty sản xuất thực phẩm ở Mỹ": a name and what it is,
-            // a line of a list with no verb
             // "Accord Express(Công ty dịch vụ tại Singaporian)": names and a bracket, a list's line
-            let unbracketed = statement.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)
-            if statement.contains("("), case let outside = Self.words(unbracketed), !outside.isEmpty,
-               outside.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) { return true }
-            // (the apposition closes the statement: "EDX London, một công ty …, được thành lập" goes on to its verb)
+            if statement.contains("("),
+               case let outside = Self.words(statement.replacingOccurrences(of: #"\([^)]*\)"#, with: " ",
+                                                                           options: .regularExpression)),
+               !outside.isEmpty, outside.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
+                return true
+            }
+            // "Pioneer Trading, Inc. (now CJ Omnifood), một công ty sản xuất thực phẩm ở Mỹ": a name and what it is,
+            // a line of a list with no verb (the apposition closes the statement: "EDX London, một công ty …, được
+            // thành lập" goes on to its verb)
             if let apposition = statement.range(of: ", một ", options: .backwards),
                !statement[apposition.upperBound...].contains(",") {
                 let head = statement[..<apposition.lowerBound].replacingOccurrences(of: #"\([^)]*\)"#, with: " ",
