@@ -404,8 +404,7 @@ public struct DeckGenerator: Sendable {
     /// else the non-Vietnamese ones (`unaccented`).
     static func folded(_ word: Substring, plain: Bool) -> String {
         guard plain else { return unaccented(word) }
-        return String(word).folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d")
-            .replacingOccurrences(of: "Đ", with: "D")
+        return TextNormalizer.plainLetters(String(word))
     }
 
     static func titleNames(_ deckName: String, in events: [DeckEvent], language: Language,

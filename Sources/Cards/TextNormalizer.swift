@@ -67,6 +67,13 @@ public enum TextNormalizer {
         return mapping[0].value | (isWordScalar(mapping[0]) ? LowerCase.wordBit : 0)
     }
 
+    /// `text` in plain letters: every diacritic removed and "đ"/"Đ" read as "d"/"D" ("điện-biên-phủ" → "dien-bien-phu"),
+    /// for matching names a learner or a file wrote without marks.
+    public static func plainLetters(_ text: String) -> String {
+        text.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d")
+            .replacingOccurrences(of: "Đ", with: "D")
+    }
+
     /// `answerKey` with Vietnamese tone marks and diacritics removed, for "almost" answers.
     public static func looseKey(_ text: String) -> String {
         var result = ""

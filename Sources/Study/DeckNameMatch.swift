@@ -6,9 +6,7 @@ import Foundation
 public enum DeckNameMatch {
     /// The comparison key: NFC, lower case, diacritics and `đ` folded, spaces and `_` read as `-`.
     public static func key(_ name: String) -> String {
-        let folded = TextNormalizer.nfc(name).lowercased()
-            .folding(options: [.diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d")
+        let folded = TextNormalizer.plainLetters(TextNormalizer.nfc(name).lowercased())
         return String(folded.map { $0 == " " || $0 == "_" ? "-" : $0 })
     }
 
