@@ -9,6 +9,9 @@ struct ClozeCardMaker {
     let language: Language
     /// Names the whole deck is about (the article's subject): too obvious to be an answer.
     var obvious: Set<String> = []
+    /// Countries where the text happens: "tiểu bang thứ 25 của [...]" in a text on Arkansas asks what every card
+    /// implies (a name that holds one, "Quốc hội Đan Mạch", is still asked).
+    var homeCountries: Set<String> = []
 
     static let blank = "[...]"
 
@@ -61,6 +64,7 @@ struct ClozeCardMaker {
         let usable = found.filter { candidate in
             candidate.count >= 2 && !candidate.contains(where: \.isNumber)
                 && !FunctionWords.all.contains(candidate.lowercased()) && !isObvious(candidate)
+                && !homeCountries.contains(candidate)
                 && seen.insert(candidate).inserted
         }
         // A country is blanked last: the sentence's other names give it away ("động đất ngoài khơi Miyagi" is in

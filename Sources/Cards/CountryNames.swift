@@ -39,4 +39,43 @@ enum CountryNames {
         }
         return false
     }
+
+    /// The first word of each name, to pass over most words at once.
+    static let firstWords: Set<Substring> = Set(vietnamese.compactMap { $0.split(separator: " ").first })
+
+    /// Names of one country written two ways: each counts for the other.
+    static let aliases: [String: String] = ["Mỹ": "Hoa Kỳ", "Hoa Kỳ": "Mỹ"]
+
+    /// The countries `text` names most (five times at least, and at least half as often as the most named one), with
+    /// their other names: where the text happens, so a card that blanks one asks what every card implies. A country
+    /// inside a longer name ("Nguyễn Anh Tuấn", "Đảng Cộng sản Việt Nam Nhật") is not counted: only one with a word in
+    /// small letters or a mark on each side.
+    static func home(in text: String) -> Set<String> {
+        var counts: [String: Int] = [:]
+        // each run of words between two marks, scanned for countries with no capitalised word on either side
+        for segment in text.split(whereSeparator: { !$0.isLetter && $0 != " " }) {
+            let words = segment.split(separator: " ")
+            var index = 0
+            while index < words.count {
+                guard firstWords.contains(words[index]) else { index += 1; continue }
+                var found = 0
+                for length in stride(from: min(3, words.count - index), through: 1, by: -1)
+                where vietnamese.contains(words[index..<(index + length)].joined(separator: " ")) {
+                    found = length
+                    break
+                }
+                guard found > 0 else { index += 1; continue }
+                let capitalBefore = index > 0 && words[index - 1].first?.isUppercase == true
+                let capitalAfter = index + found < words.count && words[index + found].first?.isUppercase == true
+                if !capitalBefore, !capitalAfter {
+                    let name = words[index..<(index + found)].joined(separator: " ")
+                    counts[min(name, aliases[name] ?? name), default: 0] += 1  // (a country's two names count as one)
+                }
+                index += found
+            }
+        }
+        guard let top = counts.values.max() else { return [] }
+        let home = counts.filter { $0.value >= max(5, (top + 1) / 2) }.keys
+        return Set(home + home.compactMap { aliases[$0] })
+    }
 }

@@ -34,7 +34,8 @@ public struct DeckGenerator: Sendable {
         }()
         return makeDeckReporting(name: name, events: events, language: language ?? detected,
                                  source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous,
-                                 listEntries: ListEntries(text: text), opening: KindSubject.opening(of: text))
+                                 listEntries: ListEntries(text: text), opening: KindSubject.opening(of: text),
+                                 homeCountries: (language ?? detected) == .vi ? CountryNames.home(in: text) : [])
     }
 
     /// A deck from events already found (prose or a structured timeline file).
@@ -57,7 +58,8 @@ public struct DeckGenerator: Sendable {
     /// other cards. Finished cards are then checked (`CardCheck`) and any that fails is dropped.
     public func makeDeckReporting(name: String, events: [Event], language: Language, source: DeckSource,
                                   screening: Bool = true, previous: Deck? = nil,
-                                  listEntries: ListEntries = .none, opening: String = "") -> (deck: Deck, report: GenerationReport) {
+                                  listEntries: ListEntries = .none, opening: String = "",
+                                  homeCountries: Set<String> = []) -> (deck: Deck, report: GenerationReport) {
         var deckEvents = DeckGenerator.deckEvents(from: events)
         var resolvedIDs = Set<String>()
         var people = Set<String>()
@@ -254,6 +256,7 @@ public struct DeckGenerator: Sendable {
         making.resolvedIDs = resolvedIDs
         making.sharedSentences = sharedSentences
         making.obvious = obvious
+        making.homeCountries = homeCountries
         making.people = people
         making.places = places
         making.commonWords = commonWords

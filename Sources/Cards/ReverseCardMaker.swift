@@ -12,6 +12,8 @@ struct ReverseCardMaker {
     let language: Language
     /// Names the whole deck is about: too obvious to be an answer.
     var obvious: Set<String> = []
+    /// Countries where the text happens: never the answer.
+    var homeCountries: Set<String> = []
     /// Names the text shows to be people's (after a title, or a full personal name seen elsewhere).
     var people: Set<String> = []
     /// Names the text shows to be places': "Hoàng Sa" has a family name's first syllable, but is no one.
@@ -29,7 +31,7 @@ struct ReverseCardMaker {
         // ("Ngày 22 tháng 7 năm 2011, đánh bom và thảm sát đẫm máu tại đâu?": a timeline's deed named by its verb has
         // no subject for the question to hang on; its date card asks "Sự kiện … diễn ra …")
         if language == .vi, !administrative, StatementShape.opensOnBareVerb(StatementShape.words(statement)) { return nil }
-        let candidates = ClozeCardMaker(language: language, obvious: obvious).candidates(for: event, in: statement)
+        let candidates = ClozeCardMaker(language: language, obvious: obvious, homeCountries: homeCountries).candidates(for: event, in: statement)
         // The most specific question wins: a classifier ("đảng nào"), then a person, then a place.
         let asked = candidates.compactMap { ask($0, in: statement, names: candidates) }.filter { question, answer, _ in
             !QuestionText.reveals(question, date: event.when)

@@ -9,6 +9,7 @@ struct ReverseKind: CardKindBehaviour {
     func cards(for events: [DeckEvent], making: CardMaking) -> [Card] {
         var settingUp = ReverseCardMaker(language: making.language, obvious: making.obvious, people: making.people)
         settingUp.places = making.places
+        settingUp.homeCountries = making.homeCountries
         let maker = settingUp
         return ParallelMap.compactMap(events) { maker.card(for: $0) }
     }
