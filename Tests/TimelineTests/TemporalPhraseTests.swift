@@ -257,6 +257,22 @@ import Testing
             == "1418-02-05")
     }
 
+    /// A month eight or more before the narrative's, with no year, is the next year's: the story goes on past December
+    /// ("… tháng 12 năm 2008 … Vào ngày 14 tháng 3 …" is 2009); a nearer month keeps the narrative's year.
+    @Test func aMonthFarBeforeTheNarrativesIsNextYears() {
+        let text = "Màn trình diễn của Lucas ở tháng 12 năm 2008 tiến bộ nhiều. Vào ngày 14 tháng 3 Lucas ghi bàn."
+        #expect(EventExtractor().extract(text, language: .vi).timexes.first { $0.surface == "ngày 14 tháng 3" }?.value
+            == "2009-03-14")
+        let near = "Tháng 8 năm 1945, Nhật đầu hàng. Trước đó, ngày 9 tháng 3, Nhật đảo chính Pháp."
+        #expect(EventExtractor().extract(near, language: .vi).timexes.first { $0.surface == "ngày 9 tháng 3" }?.value
+            == "1945-03-09")
+        // (the next year's month moves no anchor: the story goes on in its own year)
+        let ahead = "The battle came in September 1862. Lincoln said he would issue a proclamation in January. "
+            + "Burnside was defeated at Fredericksburg in December."
+        let values = EventExtractor().extract(ahead, language: .en).timexes.map(\.value)
+        #expect(values == ["1862-09", "1863-01", "1862-12"])
+    }
+
     /// A number glued to the letters before it names a model ("Su-30MK2/3"), not a day and a month.
     @Test func aModelsNumberIsNoDate() {
         let text = "Phiên bản hai chỗ của J-11B là phiên bản Trung Quốc của Su-30MK2/3 vào năm 2007."

@@ -72,11 +72,20 @@ struct DateResolver {
             return Resolved(value: parts.iso, timexClass: .explicit, parts: parts)
         }
         let local = parts.iso
+        var crossesYear = false
         if let headingYear, opensSentence, parts.month != nil {
             // "4 tháng 4 – …" opening an entry under "= 1945 =": the heading's year, not the last one mentioned
             parts.year = headingYear
         } else if parts.month != nil || parts.season != nil {
             parts.year = monthAnchor?.year ?? lastDate?.year
+            // "… tháng 12 năm 2008 … Vào ngày 14 tháng 3, …": a month eight or more before the narrative's is the
+            // next year's, the nearer reading of a story that goes forward. It moves no anchor: it may be a plan told
+            // ahead ("… would issue a Proclamation in January"), after which the story goes on in its own year.
+            if let month = parts.month, let anchor = monthAnchor, let anchorMonth = anchor.month, let year = anchor.year,
+               anchorMonth - month >= 8 {
+                parts.year = year + 1
+                crossesYear = true
+            }
         } else if parts.day != nil {
             guard let anchor = monthAnchor, anchor.month != nil else {
                 return Resolved(value: local, valueLocal: local, timexClass: .underspecified)
@@ -95,7 +104,7 @@ struct DateResolver {
         if let day = parts.day, let month = parts.month, !DateParts.isValid(day: day, month: month, year: parts.year) {
             return Resolved(value: local, valueLocal: local, timexClass: .underspecified)
         }
-        if parts.season == nil {
+        if parts.season == nil, !crossesYear {
             var anchor = parts
             anchor.hour = nil
             anchor.minute = nil
