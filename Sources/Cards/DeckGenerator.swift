@@ -156,6 +156,7 @@ public struct DeckGenerator: Sendable {
         let sameHappening = screening ? SameHappening(events: deckEvents, language: language) : SameHappening()
         var verdicts: [String: CardCheck.EventVerdict] = [:]
         var usable: [DeckEvent] = [], dated: [DeckEvent] = [], options: [DeckEvent] = []
+        var horizons = Set<String>()  // events whose date is a plan's horizon ("quy hoạch … đến năm 2030")
         for (index, event) in deckEvents.enumerated() {
             if screening, let defect = screened[index].blocking {
                 report.add(event.id, kind: nil, defect, event.event.statement)
@@ -167,6 +168,7 @@ public struct DeckGenerator: Sendable {
                 verdicts[event.id] = CardCheck.EventVerdict(blocking: nil, date: dateDefect)
             }
             if screening, let defect = dateDefect {
+                if defect == .boundaryDate, language == .vi, DeckGenerator.isPlanHorizon(event.event) { horizons.insert(event.id) }
                 report.add(event.id, kind: .dateRecall, defect, event.event.statement)
                 continue
             }
@@ -214,7 +216,10 @@ public struct DeckGenerator: Sendable {
         // in text order, so the report lists its drops the same way every run
         for group in clauses.values.sorted(by: { $0[0].event.start < $1[0].event.start }) where group.count > 1 {
             let spans = group.map { $0.event.when.flatMap(DateSpan.init) }
-            let inner = group.indices.first { index in
+            // ("ngày 20 tháng 11 năm 2012, … phê duyệt quy hoạch … đến năm 2030": a plan's horizon is no second date of
+            // the clause; the one date that is not a horizon is the clause's)
+            let dates = group.indices.filter { horizons.contains(group[$0].id) == false }
+            let inner = dates.count == 1 && dates.count < group.count ? dates.first : group.indices.first { index in
                 guard let span = spans[index] else { return false }
                 return spans.indices.allSatisfy { other in
                     other == index || spans[other].map { $0.first <= span.first && span.last <= $0.last && $0 != span } == true
@@ -338,6 +343,16 @@ public struct DeckGenerator: Sendable {
             kept[id] = (kept[id]?.index ?? index, event)
         }
         return kept.sorted { $0.value.index < $1.value.index }.map { DeckEvent(id: $0.key, event: $0.value.event) }
+    }
+
+    /// Is the event's date (in a Vietnamese text) the horizon of a plan the sentence names before it ("phê duyệt quy hoạch … đến năm 2030",
+    /// "chiến lược phát triển đến năm 2020, tầm nhìn đến năm 2030")? A bound like this dates no happening.
+    static func isPlanHorizon(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty,
+              let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let before = event.sentence[..<range.lowerBound].lowercased()
+        guard before.hasSuffix("đến ") || before.hasSuffix("tới ") else { return false }
+        return ["quy hoạch", "chiến lược", "kế hoạch", "tầm nhìn", "định hướng"].contains(where: before.contains)
     }
 
     /// The names in each distinct sentence of `events` (`NameFinder`), keyed by the sentence.

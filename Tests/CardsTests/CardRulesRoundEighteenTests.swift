@@ -30,4 +30,21 @@ import Timeline
                                        sentence: "Năm 1945, Quân đội Hoa Kỳ đổ bộ lên đảo Okinawa.", actors: ["Quân đội Hoa Kỳ"])
         #expect(maker.candidates(for: landing, in: landing.sentence).contains("Quân đội Hoa Kỳ"))
     }
+
+    /// A plan's horizon goes with its words ("và tầm nhìn đến năm 2050"), and is no second date of the clause: the
+    /// decision keeps its date card.
+    @Test func aPlansHorizonIsNoDateOfTheDecision() {
+        let text = "Ngày 20 tháng 11 năm 2012, Thủ tướng chính phủ ra Quyết định 1758/QĐ-TTg phê duyệt Nhiệm vụ điều chỉnh "
+            + "quy hoạch xây dựng vùng Thủ đô Hà Nội đến năm 2030 và tầm nhìn đến năm 2050."
+        let deck = DeckGenerator().generate(name: "vung", text: text, sourceFile: "t", sourceSHA256: "", language: .vi)
+        let date = deck.cards.first { $0.kind == .dateRecall }
+        #expect(date?.prompt == "Thủ tướng chính phủ ra Quyết định 1758/QĐ-TTg phê duyệt Nhiệm vụ điều chỉnh quy hoạch xây "
+            + "dựng vùng Thủ đô Hà Nội vào ngày tháng năm nào?")
+        #expect(date?.answer == "ngày 20 tháng 11 năm 2012")
+        // (a second happening after "đến" is no horizon: the clause keeps two dates and asks neither)
+        let two = "Ngày 27 tháng 10 năm 1962, Bắc Giang nhập với Bắc Ninh thành tỉnh Hà Bắc và đến ngày 1 tháng 1 năm 1997 "
+            + "lại tách ra như cũ."
+        #expect(!DeckGenerator().generate(name: "bg", text: two, sourceFile: "t", sourceSHA256: "", language: .vi).cards
+            .contains { $0.kind == .dateRecall })
+    }
 }

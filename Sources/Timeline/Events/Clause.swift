@@ -60,6 +60,13 @@ enum Clause {
         var p = first - 1
         while p >= floor, isBasicLead(v, p) { p -= 1 }
         let basic = p + 1
+        // "quy hoạch … đến năm 2030 và tầm nhìn đến năm 2050": a plan's horizon is nothing without its year, and goes
+        // with it (and with the "và" or comma that joined it)
+        if basic - 2 >= floor, basic < first, v.hash(basic - 1) == nhin, v.hash(basic - 2) == tam {
+            let start = basic - 2
+            if start - 1 >= floor, v.word(start - 1) == .va || v.punct(start - 1, ",") { return start - 1 }
+            return start
+        }
         var q = first - 1
         var governing: Int? = nil
         while q >= floor, isBasicLead(v, q) || leadWords.contains(v.hash(q)) {
@@ -131,6 +138,7 @@ enum Clause {
     }
     static let nienWord = Lexicon.hash("niên"), hieuWord = Lexicon.hash("hiệu")
     static let am = Lexicon.hash("âm"), lich = Lexicon.hash("lịch")
+    static let tam = Lexicon.hash("tầm"), nhin = Lexicon.hash("nhìn")
 
     static let thu = Lexicon.hash("thứ"), nguyenWord = Lexicon.hash("nguyên"), nguyenNien = Lexicon.hash("niên")
     static let muoiWord = Lexicon.hash("mười"), nhat = Lexicon.hash("nhất")
