@@ -47,4 +47,21 @@ import Timeline
         #expect(!DeckGenerator().generate(name: "bg", text: two, sourceFile: "t", sourceSHA256: "", language: .vi).cards
             .contains { $0.kind == .dateRecall })
     }
+
+    /// A catalogue of works keeps its run across one long entry (31 words): every line of it is an entry.
+    @Test func aLongEntryKeepsTheCatalogueRun() {
+        let text = """
+            Một số công trình nổi tiếng khác của Johnson gồm có
+            Nhà John de Menil, Houston, 1950
+            Nhà hàng Bốn mùa tại tòa nhà Seagram của Mies van der Rohe, thành phố New York, 1959
+            Nhà hát bang New York (trụ sở của dàn Opera thành phố New York và đoàn Ballet thành phố New York) tại Trung tâm \
+            Lincoln cộng tác với Richard Foster, 1964
+            Thư viện Elmer Holmes Bobst tại Đại học New York, 1967 - 1972
+            Tháp IDS ở Minneapolis, Minnesota, 1972
+            """
+        let entries = ListEntries(text: text)
+        let seagram = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
+                                                   to: text.range(of: "Nhà hàng Bốn mùa")!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        #expect(entries.contains(offset: seagram))
+    }
 }

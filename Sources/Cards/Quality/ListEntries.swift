@@ -19,7 +19,7 @@ public struct ListEntries: Sendable {
     /// Runs shorter than this many lines are no catalogue.
     static let minimumRun = 4
     /// Lines longer than this many words are prose.
-    static let maximumWords = 30
+    static let maximumWords = 40
 
     /// The catalogue lines of `text`.
     public init(text: String) {
