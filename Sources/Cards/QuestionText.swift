@@ -197,6 +197,14 @@ enum QuestionText {
             // is not asked; the question ends with the clause the date belonged to
             let joined = StatementShape.words(String(statement[at.upperBound...])).first?.lowercased() ?? ""
             if ["và", "nhưng", "song", "còn", "rồi"].contains(joined) { return String(statement[..<end]) + " " + phrase }
+            // "Lựa chọn … cho giải thưởng năm 2004, nữ nhà văn …, đã bị chỉ trích": a year written straight after a noun
+            // names which one; asked where it stood, it keeps the source's shape ("cho giải thưởng năm nào, …")
+            let between = Self.textBetween(lead: lead, andDateAt: date, in: context)
+            if phrase == "vào năm nào", between == " ", surface.lowercased().hasPrefix("năm "),
+               let last = lead.last?.lowercased(), !fronted.contains(last), !dateWords.contains(last),
+               !["là", "của", "cho", "và"].contains(last) {
+                return String(statement[..<end]) + " năm nào" + String(statement[end...])
+            }
             return String(statement[..<end]) + " " + phrase + String(statement[end...])
         }
         // the date opened the sentence: the question phrase opens the question

@@ -64,4 +64,21 @@ import Timeline
                                                    to: text.range(of: "Nhà hàng Bốn mùa")!.lowerBound.samePosition(in: text.unicodeScalars)!)
         #expect(entries.contains(offset: seagram))
     }
+
+    /// A year written straight after a word mid-sentence is asked where it stood, as the source wrote it ("cho giải
+    /// thưởng năm nào, …"); a year after "vào" keeps "vào năm nào".
+    @Test func aBareYearMidSentenceIsAskedInPlace() {
+        let sentence = "Lựa chọn của Viện Hàn lâm Thụy Điển cho giải thưởng năm 2004, nữ nhà văn Áo Elfriede Jelinek, đã bị "
+            + "chỉ trích từ ngay trong thành phần viện sĩ của Viện."
+        let statement = "Lựa chọn của Viện Hàn lâm Thụy Điển cho giải thưởng, nữ nhà văn Áo Elfriede Jelinek, đã bị chỉ trích "
+            + "từ ngay trong thành phần viện sĩ của Viện."
+        let prompt = QuestionText.dateQuestion(statement: statement, date: EventDate(iso: "2004"), in: .vi,
+                                               context: sentence, surface: "năm 2004")
+        #expect(prompt?.hasPrefix("Lựa chọn của Viện Hàn lâm Thụy Điển cho giải thưởng năm nào, nữ nhà văn Áo") == true)
+        let withVao = QuestionText.dateQuestion(statement: "Hiroshima được thành lập, bên bờ biển Seto Naikai, và trở thành "
+                                                    + "trung tâm đô thị chính.", date: EventDate(iso: "1589"), in: .vi,
+                                                context: "Hiroshima được thành lập vào năm 1589, bên bờ biển Seto Naikai, và "
+                                                    + "trở thành trung tâm đô thị chính.", surface: "năm 1589")
+        #expect(withVao?.hasPrefix("Hiroshima được thành lập vào năm nào, bên bờ") == true)
+    }
 }
