@@ -337,6 +337,12 @@ import Timeline
         let result = "Nadal thua Federer trong trận chung kết năm 2009, khiến anh mất ngôi số một thế giới."
         #expect(QuestionText.vietnamesePlacing("vào năm nào", in: "Nadal thua Federer trong trận chung kết, khiến anh mất ngôi số một thế giới",
                                                context: result, surface: "năm 2009")
+            == "Nadal thua Federer trong trận chung kết năm nào, khiến anh mất ngôi số một thế giới")
+        // (since round eighteen a year written straight after its word is asked in place, without "vào"; a year after
+        // "vào" keeps it)
+        let withVao = "Nadal thua Federer trong trận chung kết vào năm 2009, khiến anh mất ngôi số một thế giới."
+        #expect(QuestionText.vietnamesePlacing("vào năm nào", in: "Nadal thua Federer trong trận chung kết, khiến anh mất ngôi số một thế giới",
+                                               context: withVao, surface: "năm 2009")
             == "Nadal thua Federer trong trận chung kết vào năm nào, khiến anh mất ngôi số một thế giới")
     }
 
