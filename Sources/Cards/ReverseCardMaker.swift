@@ -86,6 +86,12 @@ struct ReverseCardMaker {
         let ranges = ClozeCardMaker.occurrences(of: name, in: statement)
         guard ranges.count == 1, let range = ranges.first,
               BlankBoundary.isClean(name, at: range, in: statement, language: language) else { return nil }
+        // "… được chôn tại Nghĩa trang Mountain Grove", "… ly khai khỏi Hợp chúng quốc": a capitalised syllable before
+        // small letters heads a longer name, and a question word put in its place splits it ("tại đâu trang …")
+        // (only a syllable that opens common words: "Huế", "Síp", "Liêu" before a small word are whole names)
+        if language == .vi, !name.contains(" "), !places.contains(name),
+           UnnamedSubject.commonOpenings.contains(Substring(name.lowercased())),
+           VietnameseNameShape.isHeadOfLongerPhrase(name, at: range, in: statement) { return nil }
         let head = String(statement[..<range.lowerBound])
         var tail = String(statement[range.upperBound...])
         let headWords = StatementShape.words(head)

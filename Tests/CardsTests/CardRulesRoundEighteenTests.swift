@@ -81,4 +81,16 @@ import Timeline
                                                     + "trở thành trung tâm đô thị chính.", surface: "năm 1589")
         #expect(withVao?.hasPrefix("Hiroshima được thành lập vào năm nào, bên bờ") == true)
     }
+
+    /// A reverse card never asks a capitalised syllable that opens common words and heads a longer name ("Nghĩa trang
+    /// Mountain Grove", "Hợp chúng quốc"); a one-syllable place ("Huế") before a small word is still asked.
+    @Test func aReverseCardAsksNoHeadOfALongerName() {
+        let maker = ReverseCardMaker(language: .vi)
+        let split = maker.ask("Nghĩa", in: "Barnum được chôn tại Nghĩa trang Mountain Grove, nơi ông tự thiết kế",
+                              names: ["Barnum", "Nghĩa", "Mountain Grove"])
+        #expect(split == nil)
+        let whole = maker.ask("Huế", in: "Nguyễn Xiển về nước, không nhận làm quan ở Huế mà ra Hà Nội đi dạy học",
+                              names: ["Nguyễn Xiển", "Huế", "Hà Nội"])
+        #expect(whole?.0 == "Nguyễn Xiển về nước, không nhận làm quan ở đâu mà ra Hà Nội đi dạy học")
+    }
 }
