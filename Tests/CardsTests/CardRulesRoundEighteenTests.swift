@@ -93,4 +93,15 @@ import Timeline
                               names: ["Nguyễn Xiển", "Huế", "Hà Nội"])
         #expect(whole?.0 == "Nguyễn Xiển về nước, không nhận làm quan ở đâu mà ra Hà Nội đi dạy học")
     }
+
+    /// A holiday kept on a day with no year ("On 25 January, Betico Croes' birthday is celebrated", "… ngày lễ …")
+    /// comes back every year: no card gives it the narrative's year.
+    @Test func aHolidayKeptOnADayIsNoEvent() {
+        #expect(EventScreen(language: .en).isYearlyFeast("Betico Croes' birthday is celebrated", dateSurface: "25 January"))
+        #expect(EventScreen(language: .en).isYearlyFeast("Dia di San Juan is celebrated", dateSurface: "June 24"))
+        #expect(EventScreen(language: .vi).isYearlyFeast("Người dân tổ chức ngày lễ Quốc khánh", dateSurface: "ngày 2 tháng 9"))
+        #expect(!EventScreen(language: .en).isYearlyFeast("Aruba presented its first constitution", dateSurface: "August"))
+        // (with its year, the day is one in history)
+        #expect(!EventScreen(language: .en).isYearlyFeast("The holiday was first celebrated", dateSurface: "June 24, 1976"))
+    }
 }

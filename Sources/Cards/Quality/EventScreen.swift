@@ -474,8 +474,10 @@ struct EventScreen: Sendable {
     func isYearlyFeast(_ statement: String, dateSurface: String) -> Bool {
         guard !dateSurface.isEmpty, !ClauseOfDate.writesYear(dateSurface, language: language) else { return false }
         let padded = " " + statement.lowercased() + " "
-        let feasts = language == .vi ? [" lễ hội ", " hằng năm ", " hàng năm ", " mỗi năm "]
-            : [" festival", " annual", " every year "]
+        // ("On 25 January, Betico Croes' birthday is celebrated", "… ngày lễ …": a holiday kept)
+        let feasts = language == .vi ? [" lễ hội ", " hằng năm ", " hàng năm ", " mỗi năm ", " ngày lễ ", " kỷ niệm ", " kỉ niệm "]
+            : [" festival", " annual", " every year ", " is celebrated", " are celebrated", " holiday", " is observed",
+               " are observed"]
         return feasts.contains(where: padded.contains)
     }
 
