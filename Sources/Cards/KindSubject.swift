@@ -131,11 +131,23 @@ struct KindSubject: Sendable, Equatable {
     /// (Four letters or more, or an acronym: "HIV"; nothing when the sentence defines nothing.)
     static func definedNames(in opening: String, language: Language) -> Set<String> {
         let copulas = language == .vi ? [" là "] : [" is ", " was ", " are ", " were "]
-        guard let copula = copulas.compactMap({ opening.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        // (the first copula outside brackets: "X (…, thường được viết tắt là IMO) là …")
+        func outsideBrackets(_ marker: String) -> Range<String.Index>? {
+            var from = opening.startIndex
+            while let found = opening.range(of: marker, range: from..<opening.endIndex) {
+                let before = opening[..<found.lowerBound]
+                if before.filter({ $0 == "(" }).count <= before.filter({ $0 == ")" }).count { return found }
+                from = found.upperBound
+            }
+            return nil
+        }
+        guard let copula = copulas.compactMap(outsideBrackets).min(by: { $0.lowerBound < $1.lowerBound }),
               opening.distance(from: opening.startIndex, to: copula.lowerBound) <= 300 else { return [] }
         var subject = String(opening[..<copula.lowerBound])
         // each alias opens a piece of its own
-        let markers = [" hay ", " hoặc ", " còn được gọi là ", " còn gọi là ", ", or ", " or ", " also known as ", "(", ": "]
+        // ("(International Mathematical Olympiad, thường được viết tắt là IMO)": the short name too)
+        let markers = [" hay ", " hoặc ", " còn được gọi là ", " còn gọi là ", " viết tắt là ", " gọi tắt là ", ", or ", " or ",
+                       " also known as ", " abbreviated as ", "(", ": "]
         for marker in markers { subject = subject.replacingOccurrences(of: marker, with: "\u{1}") }
         var names = Set<String>()
         for piece in subject.split(separator: "\u{1}") {

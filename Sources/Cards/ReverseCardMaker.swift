@@ -34,7 +34,8 @@ struct ReverseCardMaker {
         let candidates = ClozeCardMaker(language: language, obvious: obvious, homeCountries: homeCountries).candidates(for: event, in: statement)
         // The most specific question wins: a classifier ("đảng nào"), then a person, then a place.
         let asked = candidates.compactMap { ask($0, in: statement, names: candidates) }.filter { question, answer, _ in
-            !QuestionText.reveals(question, date: event.when)
+            Self.dateStandsWith(answer, in: event.sentence, surface: event.dateSurface)
+                && !QuestionText.reveals(question, date: event.when)
                 && !TextNormalizer.answerKey(question).contains(TextNormalizer.answerKey(answer))
         }
         // ("Ngày 20 tháng 10 năm 1890, thành lập tỉnh nào?": an act of the state, with no subject and nothing else,
@@ -47,6 +48,26 @@ struct ReverseCardMaker {
                         sourceSentence: CitationMarks.removed(from: event.sentence))
         }
         return nil
+    }
+
+    /// Does the date, put first on the card, date what is asked? Not when it comes after the answer, past a comma,
+    /// inside a clause of its own: "Ngô Bảo Châu nổi tiếng với …, công trình … đã giúp ông nhận Giải Fields năm 2010"
+    /// dates the prize, and "Năm 2010, ai nổi tiếng …?" would date the fame. A date alone in its stretch ("John Locke
+    /// sinh ở Wrington, một làng nhỏ ở Somerset, vào ngày 29 tháng 8 năm 1632") dates the whole sentence.
+    static func dateStandsWith(_ answer: String, in sentence: String, surface: String) -> Bool {
+        // (the answer's telling nearest before the date: a name may be written twice)
+        guard !surface.isEmpty, let date = sentence.range(of: surface),
+              let name = sentence.range(of: answer, options: .backwards, range: sentence.startIndex..<date.lowerBound),
+              sentence.range(of: answer, range: date.upperBound..<sentence.endIndex) == nil else { return true }
+        let between = sentence[name.upperBound..<date.lowerBound]
+        guard let comma = between.range(of: ", ", options: .backwards) else { return true }
+        // the date's own stretch: from the last comma before it to the next comma or the end
+        let after = sentence[date.upperBound...]
+        let end = after.range(of: ", ")?.lowerBound ?? after.endIndex
+        let stretch = StatementShape.words(String(sentence[comma.upperBound..<date.lowerBound]) + String(after[..<end]))
+        let prepositions: Set<String> = ["vào", "trong", "từ", "đến", "tới", "năm", "ngày", "tháng", "khoảng", "cuối", "đầu",
+                                         "giữa", "hồi", "in", "on", "at", "from", "to", "by", "the", "during", "about"]
+        return stretch.allSatisfy { prepositions.contains($0.lowercased()) }
     }
 
     /// True when the question asks its subject over a verb alone ("ai tái đắc cử", "quân đội nào rút quân", "who was

@@ -104,4 +104,31 @@ import Timeline
         // (with its year, the day is one in history)
         #expect(!EventScreen(language: .en).isYearlyFeast("The holiday was first celebrated", dateSurface: "June 24, 1976"))
     }
+
+    /// A statement opening on "Như" tells an example or a likeness of what the sentence before told: no card.
+    @Test func anExampleIsNoStatement() {
+        for statement in ["Như Nội các Ngô Đình Diệm cải tổ", "Như Pierre-Simon Laplace đã cải thiện sự chính xác"] {
+            #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        }
+    }
+
+    /// The short name an opening gives in brackets ("(…, thường được viết tắt là IMO) là …") is one of the subject's:
+    /// the copula inside the brackets is not the opening's.
+    @Test func theShortNameInTheOpeningsBracketIsTheSubjects() {
+        let opening = "Olympic Toán học Quốc tế (International Mathematical Olympiad, thường được viết tắt là IMO) là một kì "
+            + "thi Toán học cấp quốc tế hàng năm"
+        #expect(KindSubject.definedNames(in: opening, language: .vi).contains("IMO"))
+    }
+
+    /// A reverse card puts its date first only where the date dates what is asked: not a date after the answer inside
+    /// a later clause of its own; a date alone after an aside on the answer still does.
+    @Test func theDateFrontedDatesWhatIsAsked() {
+        let fields = "Ngô Bảo Châu nổi tiếng với thành công trong việc chứng minh Bổ đề cơ bản Langlands, công trình nghiên "
+            + "cứu đã giúp ông nhận Giải Fields năm 2010."
+        #expect(!ReverseCardMaker.dateStandsWith("Ngô Bảo Châu", in: fields, surface: "năm 2010"))
+        let locke = "John Locke sinh ở Wrington, một làng nhỏ ở Somerset, vào ngày 29 tháng 8 năm 1632."
+        #expect(ReverseCardMaker.dateStandsWith("Wrington", in: locke, surface: "ngày 29 tháng 8 năm 1632"))
+        let opening = "Năm 1558, Nguyễn Hoàng xin vào trấn giữ xứ Thuận Hoá."
+        #expect(ReverseCardMaker.dateStandsWith("Nguyễn Hoàng", in: opening, surface: "Năm 1558"))
+    }
 }

@@ -627,6 +627,9 @@ enum StatementShape {
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
         "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão", "rằng", "ví dụ", "chẳng hạn", "cùng thời gian",
         "quả nhiên", "thật vậy", "rõ ràng", "tất cả",
+        // "Như Nội các Ngô Đình Diệm cải tổ …", "Như Pierre-Simon Laplace đã cải thiện …": an example or a likeness of
+        // something the sentence before told
+        "như",
         "cùng thời điểm", "cùng thời kỳ", "sau đấy", "từ đấy", "khi đấy", "lúc đấy", "do đấy", "đấy",
         "nhờ vậy", "nhờ đó", "nhờ thế", "bởi vậy", "bởi thế", "do vậy",
         // "Ghi chú rằng Công quốc Lorraine …", "Lưu ý rằng …": a note to the reader, not what happened
