@@ -60,6 +60,12 @@ struct ClozeCardMaker {
         // ("nhà văn Thụy Điển Selma Lagerlöf": the person is asked, the nationality stays on the card)
         let found = (actors + NameFinder.names(in: sentence, language: language)).map { candidate in
             language == .vi ? CountryNames.nameAfterCountry(in: candidate) ?? candidate : candidate
+        }.map { candidate in
+            // ("Washington D.C. diễn tả …": an abbreviation's last dot is part of the name, not left behind the blank)
+            let scalars = Array(candidate.unicodeScalars.suffix(2))
+            guard scalars.count == 2, scalars[0] == ".", scalars[1].properties.isUppercase,
+                  sentence.contains(candidate + ".") else { return candidate }
+            return candidate + "."
         }
         let usable = found.filter { candidate in
             candidate.count >= 2 && !candidate.contains(where: \.isNumber)

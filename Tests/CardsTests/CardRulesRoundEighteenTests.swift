@@ -131,4 +131,25 @@ import Timeline
         let opening = "Năm 1558, Nguyễn Hoàng xin vào trấn giữ xứ Thuận Hoá."
         #expect(ReverseCardMaker.dateStandsWith("Nguyễn Hoàng", in: opening, surface: "Năm 1558"))
     }
+
+    /// A seat of power named only by its kind, its verb at once ("Thủ phủ được chuyển đến Murshidabad"), is one the
+    /// text named before; "Thủ đô Hà Nội …" names its city.
+    @Test func aSeatOfPowerByItsKindPointsBack() {
+        for statement in ["Thủ phủ được chuyển đến Murshidabad", "Kinh đô dời về Phú Xuân"] {
+            #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+        }
+        let named = "Thủ đô Hà Nội được giải phóng"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(named), language: .vi, statement: named))
+    }
+
+    /// "Khalid al Faisal", "Osama bin Laden": the particles of Arabic names hold the name together, so a blank takes it
+    /// whole; an abbreviation's last dot ("Washington D.C.") goes with the blank.
+    @Test func namesHoldTheirParticlesAndDots() {
+        #expect(NameFinder.names(in: "Ngày 16 tháng 5 năm 2007, hoàng tử Khalid al Faisal được bổ nhiệm.", language: .vi)
+            .contains("Khalid al Faisal"))
+        let sentence = "Một cuộc thám hiểm năm 1998 dẫn đầu bởi Trung tâm Bảo tồn Biển ở Washington D.C. diễn tả Navassa."
+        let event = TestEvents.event("1998", "Một cuộc thám hiểm dẫn đầu bởi Trung tâm Bảo tồn Biển ở Washington D.C. diễn tả "
+                                     + "Navassa", sentence: sentence, actors: ["Washington D.C"])
+        #expect(ClozeCardMaker(language: .vi).candidates(for: event, in: sentence).first == "Washington D.C.")
+    }
 }

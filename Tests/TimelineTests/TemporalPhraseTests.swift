@@ -321,7 +321,10 @@ import Testing
         let events = EventExtractor().extract(text, language: .vi).events
         #expect(events.map(\.date) == ["1942", "1943"])
         #expect(events.first?.sentence.hasSuffix("lực lượng Anh.") == true)
-        for whole in ["Năm 1975, quân giải phóng vào TP.HCM và chiếm dinh Độc Lập.",
+        // (a number before the dot: "… chiếc áo số 3.Anh có trận ra mắt …"; a decimal stays whole)
+        let shirt = "Năm 2017, Maicon khoác chiếc áo số 3.Anh có trận ra mắt ngày 15 tháng 8 năm 2017."
+        #expect(EventExtractor().extract(shirt, language: .vi).events.map(\.sentence).last?.hasPrefix("Anh có trận") == true)
+        for whole in ["Năm 1975, quân giải phóng vào TP.HCM và chiếm dinh Độc Lập.", "Năm 1991, Windows 3.1 ra mắt.",
                       "In 1703, Peter founded St.Petersburg on the Neva."] {
             #expect(EventExtractor().extract(whole, language: whole.hasPrefix("In") ? .en : .vi).events.count == 1, "\(whole)")
         }

@@ -832,7 +832,7 @@ enum StatementShape {
         "ngôi chùa", "đền", "nhà thờ", "tờ báo", "tạp chí", "học viện", "trường học", "ngôi trường", "trường đại học",
         "sân bay", "con tàu", "giải đấu", "liên đoàn", "hiệp hội", "nhà ga", "bảo tàng", "viện bảo tàng", "thư viện",
         "sản phẩm", "di tích", "các di tích", "cục", "sông", "con sông", "dòng sông", "lễ bốc thăm", "lễ khai mạc",
-        "lễ bế mạc", "lễ trao giải",
+        "lễ bế mạc", "lễ trao giải", "thủ phủ", "thủ đô", "kinh đô", "tỉnh lỵ", "huyện lỵ", "trụ sở",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// `vietnameseKindNouns`, each split into its words once.

@@ -23,7 +23,7 @@ enum ActorFinder {
         "truyền", "lập", "ngôn", "độc", "liên", "thường", "xứ", "ủy", "bộ", "ngoại", "giao", "nội", "pháp",
         "hành", "chính", "cộng", "phòng", "trận", "kháng", "chiến", "tiền", "phong", "niên", "hiệp", "thư", "ký",
         "tranh", "dịch", "thuyết", "hoạch", "hoảng", "viết", "cao", "lực", "lượng", "trào",
-        "of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "del", "da",
+        "of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "del", "da", "al", "bin", "ibn", "el",
     ])
     /// Capitalised heads after which lower-case name syllables may end a name (Hội đồng, Liên bang, Bộ trưởng).
     static let heads: Set<UInt64> = Lexicon.hashes([

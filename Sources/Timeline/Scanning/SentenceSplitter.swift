@@ -55,9 +55,10 @@ enum SentenceSplitter {
     static func isGluedSentenceStart(_ tokens: [Token], _ k: Int, bytes: UnsafeBufferPointer<UInt8>, lo: Int) -> Bool {
         guard k > lo, k + 1 < tokens.count else { return false }
         let before = tokens[k - 1], after = tokens[k + 1]
-        guard !tokens[k].spaceBefore, !after.spaceBefore, before.isWord, after.isWord, after.isUpper,
+        // ("Khoác chiếc áo số 3.Anh có trận ra mắt …": a number before the dot, a capitalised word after it)
+        guard !tokens[k].spaceBefore, !after.spaceBefore, before.isWord || before.isNumber, after.isWord, after.isUpper,
               !before.flags.contains(.allCaps), !after.flags.contains(.allCaps),
-              before.end - before.start >= 2, after.end - after.start >= 2 else { return false }
+              before.end - before.start >= 2 || before.isNumber, after.end - after.start >= 2 else { return false }
         // ("Ph.D", "U.S.": a letter and a dot before it make an abbreviation of several parts)
         if k >= 2, tokens[k - 2].isPunct("."), !before.spaceBefore { return false }
         if k + 2 < tokens.count, tokens[k + 2].isPunct("."), !tokens[k + 2].spaceBefore { return false }
