@@ -34,7 +34,7 @@ struct ReverseCardMaker {
         let candidates = ClozeCardMaker(language: language, obvious: obvious, homeCountries: homeCountries).candidates(for: event, in: statement)
         // The most specific question wins: a classifier ("đảng nào"), then a person, then a place.
         let asked = candidates.compactMap { ask($0, in: statement, names: candidates) }.filter { question, answer, _ in
-            Self.dateStandsWith(answer, in: event.sentence, surface: event.dateSurface)
+            (language == .en || Self.dateStandsWith(answer, in: event.sentence, surface: event.dateSurface))
                 && !QuestionText.reveals(question, date: event.when)
                 && !TextNormalizer.answerKey(question).contains(TextNormalizer.answerKey(answer))
         }
@@ -53,7 +53,8 @@ struct ReverseCardMaker {
     /// Does the date, put first on the card, date what is asked? Not when it comes after the answer, past a comma,
     /// inside a clause of its own: "Ngô Bảo Châu nổi tiếng với …, công trình … đã giúp ông nhận Giải Fields năm 2010"
     /// dates the prize, and "Năm 2010, ai nổi tiếng …?" would date the fame. A date alone in its stretch ("John Locke
-    /// sinh ở Wrington, một làng nhỏ ở Somerset, vào ngày 29 tháng 8 năm 1632") dates the whole sentence.
+    /// sinh ở Wrington, một làng nhỏ ở Somerset, vào ngày 29 tháng 8 năm 1632") dates the whole sentence. (Vietnamese
+    /// only: an English participle after the answer, "…, capturing HMS Drake, … on April 24, 1778", tells the same deed.)
     static func dateStandsWith(_ answer: String, in sentence: String, surface: String) -> Bool {
         // (the answer's telling nearest before the date: a name may be written twice)
         guard !surface.isEmpty, let date = sentence.range(of: surface),
