@@ -152,4 +152,20 @@ import Timeline
                                      + "Navassa", sentence: sentence, actors: ["Washington D.C"])
         #expect(ClozeCardMaker(language: .vi).candidates(for: event, in: sentence).first == "Washington D.C.")
     }
+
+    /// Names joined, each with its year ("2 thủ đô là Thonburi vào năm 1768 và Rattanakosin năm 1782"): the clause has
+    /// two dates, and no card asks one of them; two clauses joined ("in 1999 and in November 2003, he signed …") keep
+    /// theirs.
+    @Test func namesJoinedEachWithItsYear() {
+        let sentence = "Bangkok trở thành nơi tọa lạc của 2 thủ đô là Thonburi vào năm 1768 và Rattanakosin năm 1782."
+        for (year, surface) in [("1768", "năm 1768"), ("1782", "năm 1782")] {
+            let event = TestEvents.event(year, "Bangkok trở thành nơi tọa lạc của 2 thủ đô là Thonburi và Rattanakosin",
+                                         sentence: sentence, dateSurface: surface)
+            #expect(EventScreen(language: .vi).isOneOfSeveralYears(event), "\(year)")
+        }
+        let clauses = TestEvents.event("2003-11", "He signed a lifetime agreement with Head",
+                                       sentence: "He renewed his contract in 1999 and in November 2003, he signed a lifetime "
+                                           + "agreement with Head.", dateSurface: "November 2003")
+        #expect(!EventScreen(language: .en).isOneOfSeveralYears(clauses))
+    }
 }

@@ -692,6 +692,22 @@ struct EventScreen: Sendable {
             if index + 3 < tokens.count, joiners.contains(tokens[index + 1].lowercased()),
                qualifiers.contains(tokens[index + 2].lowercased()), isYear(tokens[index + 3]) { return true }
             if index >= 2, joiners.contains(tokens[index - 1].lowercased()), isYear(tokens[index - 2]) { return true }
+            // "… 2 thủ đô là Thonburi vào năm 1768 và Rattanakosin năm 1782": names joined, each with its year — the
+            // clause has two dates, and each card would ask the other's half
+            let between: Set<String> = ["năm", "vào", "in", "from"]
+            func namesThenYear(_ words: ArraySlice<String>) -> Bool {
+                guard let last = words.last, isYear(last), words.count >= 2 else { return false }
+                let names = words.dropLast().filter { !between.contains($0.lowercased()) }
+                // (a month is no name: "in 1999 and in November 2003, he signed …" are two clauses)
+                return !names.isEmpty && names.allSatisfy { $0.first?.isUppercase == true && !NameFinder.isDateWord($0) }
+            }
+            if index + 1 < tokens.count, joiners.contains(tokens[index + 1].lowercased()) {
+                let rest = tokens[(index + 2)...].prefix(6)
+                if let end = rest.firstIndex(where: isYear), namesThenYear(tokens[(index + 2)...end]) { return true }
+            }
+            if let joiner = tokens[..<index].lastIndex(where: { joiners.contains($0.lowercased()) }), index - joiner <= 6,
+               joiner >= 1, namesThenYear(tokens[(joiner + 1)...index]),
+               isYear(tokens[joiner - 1]) { return true }
         }
         return false
     }
