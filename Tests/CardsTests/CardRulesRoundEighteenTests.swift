@@ -168,4 +168,18 @@ import Timeline
                                            + "agreement with Head.", dateSurface: "November 2003")
         #expect(!EventScreen(language: .en).isOneOfSeveralYears(clauses))
     }
+
+    /// A verb with no one who did it ("Thi đấu giao hữu với …", "Bay đến Sao Mộc …") and a team's kit named by its kind
+    /// ("Trang phục được tài trợ …") point back; the longest kind that opens a statement decides ("Sân bay Fukuoka
+    /// thành lập" is an airport, not "sân" + the verb "bay").
+    @Test func moreVerbsAndKindsWithNoOneNamed() {
+        func leansBack(_ statement: String) -> Bool {
+            StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement)
+        }
+        #expect(StatementShape.opensOnBareVerb(StatementShape.words("Thi đấu giao hữu với các đội bóng khắp châu Âu")))
+        #expect(StatementShape.opensOnBareVerb(StatementShape.words("Bay đến Sao Mộc và chụp ảnh nó")))
+        #expect(leansBack("Trang phục được tài trợ bởi hãng Nike"))
+        #expect(!leansBack("Sân bay Fukuoka thành lập"))
+        #expect(!leansBack("Cuộc chiến tranh Triều Tiên bùng nổ"))
+    }
 }

@@ -407,6 +407,7 @@ enum StatementShape {
                 if after.first?.first?.isLowercase == true,
                    !after.contains(where: { $0.first?.isUppercase == true }) || opensOnVerb(Array(after)),
                    !["này", "ấy", "đó", "của", "mới", "thứ", "đầu", "trưởng"].contains(after.first!) { return true }
+                break  // (the longest kind that opens the statement decides: "Sân bay Fukuoka …" is no "sân" + "bay")
             }
             // "Hệ thống đi vào hoạt động", "Dự án được khởi công": a noun that usually takes a describing phrase ("Hệ
             // thống tổng hợp giọng nói …", "Kế hoạch xây dựng Đài Bắc 101 …") points back only when a verb's marker or
@@ -763,6 +764,8 @@ enum StatementShape {
         "học", "sống", "dạy", "giết", "bỏ", "bị", "tăng", "giảm", "tấn", "giam", "ám", "bắn", "phá", "thả", "cấm",
         "trao", "nổ", "sụp", "xâm", "vượt", "đổ", "bùng", "đặt", "tràn", "tiêu", "trúng", "đắc", "nhậm",
         "ngưng", "ngừng", "dùng", "gọi", "đúc", "chấm", "hủy", "huỷ", "chụp",
+        // "Thi đấu giao hữu với …", "Bay đến Sao Mộc …", "Du học ở Pháp", "Ghi bàn …" (who?)
+        "thi", "bay", "du", "ghi", "biểu", "phục",
     ]
     /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
     /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia
@@ -802,7 +805,8 @@ enum StatementShape {
         "lãnh thổ", "thành phố", "hòn đảo", "đảo", "quốc gia", "vương quốc", "đế quốc", "công ty", "hãng", "câu lạc bộ",
         "đội bóng", "tỉnh", "vùng", "khu vực", "thị trấn", "thị xã", "ban nhạc", "tập đoàn", "tổ chức", "hòn",
         "cuộc chiến tranh", "cuộc chiến", "cuộc khởi nghĩa", "trận đánh", "bộ phim", "cuốn sách", "bài hát", "ca khúc",
-        "tác phẩm", "nhóm nhạc", "dinh", "trấn", "phủ", "huyện", "sân vận động", "sân", "tòa nhà", "toà nhà", "tòa tháp",
+        "tác phẩm", "nhóm nhạc", "dinh", "trấn", "phủ", "huyện", "sân vận động", "sân bay", "sân", "tòa nhà", "toà nhà",
+        "tòa tháp",
         "cây cầu",
         // a war, a revolution, an election named only by its kind; a person by the trade
         "cuộc nội chiến", "cuộc cách mạng", "cuộc bầu cử", "cuộc đảo chính", "cuộc xâm lược", "cuộc tấn công",
@@ -832,11 +836,13 @@ enum StatementShape {
         "ngôi chùa", "đền", "nhà thờ", "tờ báo", "tạp chí", "học viện", "trường học", "ngôi trường", "trường đại học",
         "sân bay", "con tàu", "giải đấu", "liên đoàn", "hiệp hội", "nhà ga", "bảo tàng", "viện bảo tàng", "thư viện",
         "sản phẩm", "di tích", "các di tích", "cục", "sông", "con sông", "dòng sông", "lễ bốc thăm", "lễ khai mạc",
-        "lễ bế mạc", "lễ trao giải", "thủ phủ", "thủ đô", "kinh đô", "tỉnh lỵ", "huyện lỵ", "trụ sở",
+        "lễ bế mạc", "lễ trao giải", "thủ phủ", "thủ đô", "kinh đô", "tỉnh lỵ", "huyện lỵ", "trụ sở", "trang phục",
+        "áo đấu",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// `vietnameseKindNouns`, each split into its words once.
     static let vietnameseKindNounParts = vietnameseKindNouns.map { $0.split(separator: " ").map(String.init) }
+        .sorted { $0.count > $1.count }
     /// Nouns that point back at a named one only when a verb follows them at once ("Hệ thống đi vào hoạt động").
     static let vietnameseBareHeadParts = ["hệ thống", "dự án", "chương trình", "kế hoạch", "công trình", "chiến dịch"]
         .map { $0.split(separator: " ").map(String.init) }
