@@ -182,4 +182,33 @@ import Timeline
         #expect(!leansBack("Sân bay Fukuoka thành lập"))
         #expect(!leansBack("Cuộc chiến tranh Triều Tiên bùng nổ"))
     }
+
+    /// A note sending the reader elsewhere ("Đối với …, xem …", "For …, see …") and a line of a list of titles ("1900 –
+    /// 1909: Her Royal Highness …") are apparatus, not history.
+    @Test func crossReferencesAndStylesAreApparatus() {
+        #expect(StatementShape.isReferenceEntry("Đối với giải đấu trước khi thành lập giải chuyên nghiệp năm 1993, xem Japan Soccer League."))
+        #expect(StatementShape.isReferenceEntry("For the earlier league of 1965, see Japan Soccer League."))
+        #expect(StatementShape.isReferenceEntry("2 tháng 10 năm 1900 – 17 tháng 12 năm 1909: Her Royal Highness Công nương Elisabeth của Bỉ"))
+        #expect(!StatementShape.isReferenceEntry("Đối với nền kinh tế, năm 1993 là năm khó khăn."))
+    }
+
+    /// A machine or a gallery named only by its kind before a verb's marker ("Chiếc máy bay được rút …", "Phòng trưng
+    /// bày bắt đầu …") and a kind before "do" ("Giải đấu do Nhật Bản tổ chức") point back; "Máy bay lên thẳng
+    /// Piasecki …" names its helicopter.
+    @Test func machinesAndGalleriesByTheirKind() {
+        func leansBack(_ statement: String) -> Bool {
+            StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement)
+        }
+        #expect(leansBack("Chiếc máy bay được rút khỏi hoạt động trên tàu sân bay"))
+        #expect(leansBack("Phòng trưng bày bắt đầu được dành cho điện ảnh"))
+        #expect(leansBack("Giải đấu do Nhật Bản tổ chức"))
+        #expect(!leansBack("Máy bay lên thẳng Piasecki được mua bởi Boeing"))
+        #expect(!leansBack("Máy bay không người lái được dùng để thiết lập mô hình 3D của Aphrodisias"))
+    }
+
+    /// A forecast to a year ("… dự báo tới năm 2015, thành phố … sẽ hết …") tells what was expected, not what happened.
+    @Test func aForecastIsUncertain() {
+        let words = StatementShape.words("Bộ trưởng dự báo tới năm 2015 thành phố Hà Nội sẽ hết tình trạng ùn tắc")
+        #expect(ClauseOfDate.isUncertain(padded: ClauseOfDate.padded(words), language: .vi))
+    }
 }

@@ -282,7 +282,8 @@ enum ClauseOfDate {
                // "năm 1773 hoặc sớm hơn": the text gives a latest date, not the date
                " hoặc sớm hơn ", " hoặc trước đó ", " hoặc muộn hơn ", " hoặc sau đó ",
                // a forecast ("Theo dự đoán của bộ Nông nghiệp Mỹ, trữ lượng gạo …") tells what was expected
-               " theo dự đoán ", " theo dự báo ", " được dự đoán ", " dự đoán sẽ "]
+               " theo dự đoán ", " theo dự báo ", " được dự đoán ", " dự đoán sẽ ", " dự báo tới ", " dự báo đến ",
+               " dự báo rằng ", " dự đoán tới ", " dự đoán đến ", " dự đoán rằng "]
             : [" probably ", " possibly ", " perhaps ", " presumably ", " allegedly ", " reportedly ", " supposedly ",
                " apparently ", " may have ", " might have ", " could have ", " is thought ", " was thought ",
                " are thought ", " were thought ", " is said to ", " was said to ", " were said to ", " according to legend ",

@@ -31,6 +31,18 @@ enum StatementShape {
         let lower = text.lowercased()
         // "Xem thêm Bài phát biểu của Putin …", "See also …": a pointer to another page
         if lower.hasPrefix("xem thêm ") || lower.hasPrefix("see also ") { return true }
+        // "Đối với giải đấu trước khi …, xem Japan Soccer League", "For the earlier league, see …": a note that sends
+        // the reader to another page
+        if (lower.hasPrefix("đối với ") && lower.contains(", xem ")) || (lower.hasPrefix("for ") && lower.contains(", see ")) {
+            return true
+        }
+        // "1900 – 1909: Her Royal Highness Công nương Elisabeth của Bỉ": a line of a list of titles and styles, held
+        // over its dates
+        if ["her royal highness", "his royal highness", "her majesty", "his majesty", "her serene highness",
+            "his serene highness", "her imperial", "his imperial", "her grace", "his grace"]
+            .contains(where: { lower.hasPrefix($0) || lower.contains(": " + $0) }) {
+            return true
+        }
         if PlainText.containsAny(lower, referenceMarkers) { return true }
         // A clock time ("17:52", "02:39 UTC") marks a log or a signature line.
         let scalars = Array(lower.unicodeScalars)
@@ -816,7 +828,8 @@ enum StatementShape {
     /// Do `words` (after a kind noun) open on a verb or a verb marker ("giành Copa …", "đã ký …", "thiết lập …")?
     static func opensOnVerb(_ words: [String]) -> Bool {
         guard let first = words.first?.lowercased() else { return false }
-        let markers: Set<String> = ["đã", "được", "bị", "đang", "sẽ", "vẫn", "cũng", "lại", "từng", "liền", "bèn"]
+        // ("Giải đấu do Nhật Bản tổ chức", "Tòa nhà do … thiết kế": "do" names the doer of the kind's passive)
+        let markers: Set<String> = ["đã", "được", "bị", "đang", "sẽ", "vẫn", "cũng", "lại", "từng", "liền", "bèn", "do"]
         if markers.contains(first) || vietnameseOpeningVerbs.contains(first) { return true }
         let pair = words.count >= 2 ? first + " " + words[1].lowercased() : first
         return vietnameseHappenings.contains(pair) || vietnameseHappenings.contains(first) && first.count > 2
@@ -844,7 +857,8 @@ enum StatementShape {
     static let vietnameseKindNounParts = vietnameseKindNouns.map { $0.split(separator: " ").map(String.init) }
         .sorted { $0.count > $1.count }
     /// Nouns that point back at a named one only when a verb follows them at once ("Hệ thống đi vào hoạt động").
-    static let vietnameseBareHeadParts = ["hệ thống", "dự án", "chương trình", "kế hoạch", "công trình", "chiến dịch"]
+    static let vietnameseBareHeadParts = ["hệ thống", "dự án", "chương trình", "kế hoạch", "công trình", "chiến dịch",
+                                          "chiếc máy bay", "máy bay", "phòng trưng bày"]
         .map { $0.split(separator: " ").map(String.init) }
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
