@@ -48,31 +48,61 @@ enum CountryNames {
 
     /// The countries `text` names most (five times at least, and at least half as often as the most named one), with
     /// their other names: where the text happens, so a card that blanks one asks what every card implies. A country
-    /// inside a longer name ("Nguyễn Anh Tuấn", "Đảng Cộng sản Việt Nam Nhật") is not counted: only one with a word in
-    /// small letters or a mark on each side.
+    /// inside a run of capitals ("Nguyễn Anh Tuấn") is not counted: only one with a word in small letters or a mark on
+    /// each side.
     static func home(in text: String) -> Set<String> {
         var counts: [String: Int] = [:]
-        // each run of words between two marks, scanned for countries with no capitalised word on either side
-        for segment in text.split(whereSeparator: { !$0.isLetter && $0 != " " }) {
-            let words = segment.split(separator: " ")
+        // Read on the UTF-8 bytes (a whole corpus may come through here): runs of words between marks, each scanned
+        // for countries with no capitalised word on either side.
+        var utf8 = Array(text.utf8)
+        utf8.append(0x2E)  // (a mark closes the last run)
+        var words: [Range<Int>] = []
+        var wordStart: Int?
+        func upper(_ word: Range<Int>) -> Bool {
+            let first = utf8[word.lowerBound]
+            if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+            let end = min(word.upperBound, word.lowerBound + 4)
+            return String(decoding: utf8[word.lowerBound..<end], as: UTF8.self).unicodeScalars.first?.properties.isUppercase == true
+        }
+        func string(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
+        func closeRun() {
+            defer { words.removeAll(keepingCapacity: true) }
             var index = 0
             while index < words.count {
-                guard firstWords.contains(words[index]) else { index += 1; continue }
+                // (only a capitalised word of a few letters may open a country's name)
+                guard words[index].count <= 12, upper(words[index]), firstWords.contains(Substring(string(words[index]))) else {
+                    index += 1
+                    continue
+                }
                 var found = 0
-                for length in stride(from: min(3, words.count - index), through: 1, by: -1)
-                where vietnamese.contains(words[index..<(index + length)].joined(separator: " ")) {
-                    found = length
-                    break
+                var name = ""
+                for length in stride(from: min(3, words.count - index), through: 1, by: -1) {
+                    let candidate = string(words[index].lowerBound..<words[index + length - 1].upperBound)
+                    if vietnamese.contains(candidate) { found = length; name = candidate; break }
                 }
                 guard found > 0 else { index += 1; continue }
-                let capitalBefore = index > 0 && words[index - 1].first?.isUppercase == true
-                let capitalAfter = index + found < words.count && words[index + found].first?.isUppercase == true
+                let capitalBefore = index > 0 && upper(words[index - 1])
+                let capitalAfter = index + found < words.count && upper(words[index + found])
                 if !capitalBefore, !capitalAfter {
-                    let name = words[index..<(index + found)].joined(separator: " ")
                     counts[min(name, aliases[name] ?? name), default: 0] += 1  // (a country's two names count as one)
                 }
                 index += found
             }
+        }
+        var offset = 0
+        while offset < utf8.count {
+            let byte = utf8[offset]
+            // a letter: an ASCII one, or a character outside ASCII but the general punctuation block ("–", "“", "…")
+            let letter = byte < 0x80 ? (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) : byte != 0xE2
+            let width = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            if letter {
+                if wordStart == nil { wordStart = offset }
+            } else {
+                if let start = wordStart { words.append(start..<offset) }
+                wordStart = nil
+                if byte != 0x20 { closeRun() }
+            }
+            offset += width
         }
         guard let top = counts.values.max() else { return [] }
         let home = counts.filter { $0.value >= max(5, (top + 1) / 2) }.keys
