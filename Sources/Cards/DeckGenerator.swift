@@ -342,11 +342,17 @@ public struct DeckGenerator: Sendable {
             if let existing = kept[id], existing.event.sentence <= event.sentence { continue }
             kept[id] = (kept[id]?.index ?? index, event)
         }
-        return kept.sorted { $0.value.index < $1.value.index }.map { DeckEvent(id: $0.key, event: $0.value.event) }
+        // (ids first, on the text as written: a gloss in another script then leaves what the cards show)
+        return kept.sorted { $0.value.index < $1.value.index }.map { id, kept in
+            var event = kept.event
+            event.statement = ScriptGloss.removed(from: event.statement)
+            event.sentence = ScriptGloss.removed(from: event.sentence)
+            return DeckEvent(id: id, event: event)
+        }
     }
 
-    /// Is the event's date (in a Vietnamese text) the horizon of a plan the sentence names before it ("phê duyệt quy hoạch … đến năm 2030",
-    /// "chiến lược phát triển đến năm 2020, tầm nhìn đến năm 2030")? A bound like this dates no happening.
+    /// Is the event's date (in a Vietnamese text) the horizon of a plan the sentence names before it ("phê duyệt quy
+    /// hoạch … đến năm 2030", "chiến lược phát triển đến năm 2020, tầm nhìn đến năm 2030")? Such a bound dates nothing.
     static func isPlanHorizon(_ event: Event) -> Bool {
         guard !event.dateSurface.isEmpty,
               let range = event.sentence.range(of: event.dateSurface) else { return false }

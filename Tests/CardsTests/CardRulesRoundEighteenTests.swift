@@ -211,4 +211,27 @@ import Timeline
         let words = StatementShape.words("Bộ trưởng dự báo tới năm 2015 thành phố Hà Nội sẽ hết tình trạng ùn tắc")
         #expect(ClauseOfDate.isUncertain(padded: ClauseOfDate.padded(words), language: .vi))
     }
+
+    /// A bracketed gloss in another script leaves the card's text ("Hakata Dontaku (博多どんたく)", "thư ký (秘書官, bí thư
+    /// quan)"); a Latin one stays ("(Oirat)").
+    @Test func aGlossInAnotherScriptLeavesTheCard() {
+        #expect(ScriptGloss.removed(from: "Abe rời khỏi KOBELCO để làm thư ký (秘書官, bí thư quan) cho Bộ trưởng.")
+            == "Abe rời khỏi KOBELCO để làm thư ký cho Bộ trưởng.")
+        #expect(ScriptGloss.removed(from: "Moskva (Москва) trở thành thủ đô.") == "Moskva trở thành thủ đô.")
+        let latin = "Thủ lĩnh người Ngõa Lạt (Oirat) là Dã Tiên (也先) bắt được hoàng đế."
+        #expect(ScriptGloss.removed(from: latin) == "Thủ lĩnh người Ngõa Lạt (Oirat) là Dã Tiên bắt được hoàng đế.")
+        // (the event keeps its id, made from the text as written)
+        let event = TestEvents.event("1982-11", "Abe làm thư ký (秘書官) cho Bộ trưởng")
+        let deckEvent = DeckGenerator.deckEvents(from: [event])[0]
+        #expect(deckEvent.event.statement == "Abe làm thư ký cho Bộ trưởng")
+        #expect(deckEvent.id == ContentID.make("e", event.date, TextNormalizer.nfc(event.statement)))
+    }
+
+    /// "vào thế kỷ 18 và 19": the second century by its number alone still makes a span, of which no card asks half.
+    @Test func twoCenturiesByTheirNumbers() {
+        let event = TestEvents.event("17XX", "Những tàn dư của Lan Xang đã gặp phải tai họa",
+                                     sentence: "Những tàn dư của Lan Xang đã gặp phải tai họa vào thế kỷ 18 và 19, trong các "
+                                         + "chiến dịch của vua Taksin.", dateSurface: "thế kỷ 18")
+        #expect(EventScreen(language: .vi).continuesWithAnotherPeriod(event))
+    }
 }

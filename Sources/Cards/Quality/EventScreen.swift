@@ -658,6 +658,9 @@ struct EventScreen: Sendable {
         let periods: Set<String> = ["thập", "thế", "những"]
         if let first = next.first, ["đầu", "cuối", "giữa"].contains(first), next.count >= 2, periods.contains(next[1]) { return true }
         if next.first == "và", next.count >= 2, periods.contains(next[1]) { return true }
+        // ("vào thế kỷ 18 và 19", "thế kỷ XVIII và XIX": the second century by its number alone)
+        if precision == .century, next.first == "và", next.count >= 2,
+           next[1].allSatisfy(\.isNumber) && next[1].count <= 2 || next[1].allSatisfy({ "ivxlc".contains($0) }) { return true }
         // (the span's second end: "… thế kỷ thứ 9 và thế kỷ thứ 10")
         let before = StatementShape.words(String(event.sentence[..<range.lowerBound].suffix(30))).suffix(2)
         return before.last?.lowercased() == "và" && before.first.map { word in
