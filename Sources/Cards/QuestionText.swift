@@ -275,6 +275,7 @@ enum QuestionText {
         }
         text = removing(Patterns.datePhrase, from: text, where: statesDate)
         text = removing(Patterns.dayMonthPhrase, from: text, where: statesDate)
+        if text.contains(" tuổi") || text.contains("age") { text = replacing(Patterns.closingAge, in: text, with: "") }
         text = tidy(text)
         guard text.split(separator: " ").count >= 2, !reveals(text, date: value) else { return nil }
         return text
@@ -384,6 +385,10 @@ enum QuestionText {
     /// Regular expressions compiled once (compiling them per call dominated deck generation).
     enum Patterns {
         static let parenthesis = regex(#"\s*[(\[][^()\[\]]*[)\]]"#)
+        /// An age at death closing a statement (", thọ 48 tuổi", ", aged 48"): an aside which, with the birth year the
+        /// text gives, also tells the year.
+        static let closingAge = regex(#",\s*(?:hưởng thọ|thọ|hưởng dương|aged|at the age of)\s+\d{1,3}(?:\s+tuổi)?$"#,
+                                      caseInsensitive: true)
         /// A date phrase around a year, with its prepositions and qualifiers, in either language.
         static let datePhrase: NSRegularExpression = {
             let lead = #"(?<![\p{L}\d])(?:(?:kể|vào|từ|trong|đến|tới|cho đến|đầu|giữa|cuối|khoảng|sau|trước|hồi|thập niên"#

@@ -188,6 +188,12 @@ struct ReverseCardMaker {
             let one = Self.vietnameseClassifiers.contains(before) && !inWord
             let opener = headWords.dropLast(two ? 2 : 1).last
             if one || two, opener?.first?.isUppercase != true {
+                // "tái lập từ tỉnh Hoàng Liên Sơn cũ" → "từ tỉnh cũ nào": "cũ" goes with the classifier, and so does
+                // "mới" closing the phrase ("mới độc lập", "newly independent", stays after "nào")
+                for modifier in ["cũ", "mới"] where tail == " " + modifier || tail.hasPrefix(" " + modifier + ",")
+                    || modifier == "cũ" && tail.hasPrefix(" cũ ") {
+                    return (lowerFirst(head, names: names) + modifier + " nào" + tail.dropFirst(modifier.count + 1), name, 0)
+                }
                 return (lowerFirst(head, names: names) + "nào" + tail, name, 0)
             }
             return nil

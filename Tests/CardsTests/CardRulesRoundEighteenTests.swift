@@ -234,4 +234,19 @@ import Timeline
                                          + "chiến dịch của vua Taksin.", dateSurface: "thế kỷ 18")
         #expect(EventScreen(language: .vi).continuesWithAnotherPeriod(event))
     }
+
+    /// An age at death closing a statement (", thọ 48 tuổi") leaves the date question; "cũ" after the asked name goes
+    /// with the classifier ("từ tỉnh cũ nào"), while "mới" before a verb stays ("đế quốc nào mới độc lập").
+    @Test func agesAndOldPlacesInQuestions() {
+        let prompt = QuestionText.dateQuestion(statement: "McCarthy qua đời tại bệnh viện hải quân Bethesda, thọ 48 tuổi.",
+                                               date: EventDate(iso: "1957-05-02"), in: .vi)
+        #expect(prompt == "McCarthy qua đời tại bệnh viện hải quân Bethesda vào ngày tháng năm nào?")
+        let maker = ReverseCardMaker(language: .vi)
+        let old = maker.ask("Hoàng Liên Sơn", in: "Tỉnh Lào Cai được tái lập từ tỉnh Hoàng Liên Sơn cũ",
+                            names: ["Lào Cai", "Hoàng Liên Sơn"])
+        #expect(old?.0 == "tỉnh Lào Cai được tái lập từ tỉnh cũ nào")
+        let new = maker.ask("Brasil", in: "Pedro I được tuyên bố là hoàng đế đầu tiên của đế quốc Brasil mới độc lập từ Bồ Đào Nha",
+                            names: ["Pedro I", "Brasil", "Bồ Đào Nha"])
+        #expect(new?.0 == "Pedro I được tuyên bố là hoàng đế đầu tiên của đế quốc nào mới độc lập từ Bồ Đào Nha")
+    }
 }
