@@ -104,9 +104,13 @@ public struct DeckGenerator: Sendable {
             let kindTitle = language == .vi ? PronounResolver.kindTitle(name, in: deckEvents) : nil
             // "Bắt đầu sau sự sụp đổ …" in a text about a happening: that happening.
             let happening = TopicHappening.find(deckName: name, events: deckEvents, language: language)
+            // ("Marie-José …, Công chúa của Bỉ, sinh … Bà kết hôn với …": a pronoun right after a sentence that opens on
+            // another person is that person as likely as the text's)
+            let before = PronounResolver.sentencesBefore(deckEvents)
             let resolvedEvents = deckEvents.map { deckEvent in
                 DeckGenerator.withoutListLabel(deckEvent.event)
-                    ?? resolver.resolved(deckEvent.event)
+                    ?? (before[deckEvent.event.sentenceStart].map {
+                        resolver.opensOnAnotherPerson($0, language: language) } == true ? nil : resolver.resolved(deckEvent.event))
                     ?? (titlePerson ? resolver.resolvedSubjectless(deckEvent.event) : nil)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language,
                                                                        kinds: placeKinds) }

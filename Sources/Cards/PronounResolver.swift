@@ -323,6 +323,33 @@ struct PronounResolver: Sendable {
     }
 
     /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.
+    /// The sentence right before each event's sentence, when it is another event's (adjacent in the text: at most two
+    /// characters between them), keyed by the later sentence's start.
+    static func sentencesBefore(_ events: [DeckEvent]) -> [Int: String] {
+        var byStart: [Int: (end: Int, sentence: String)] = [:]
+        for event in events { byStart[event.event.sentenceStart] = (event.event.sentenceEnd, event.event.sentence) }
+        let starts = byStart.keys.sorted()
+        var before: [Int: String] = [:]
+        for (previous, start) in zip(starts, starts.dropFirst()) {
+            guard let earlier = byStart[previous], (0...2).contains(start - earlier.end) else { continue }
+            before[start] = earlier.sentence
+        }
+        return before
+    }
+
+    /// Does `sentence` open on a person's name (two capitalised words or more) that is not the main person's, nor a
+    /// place's? A pronoun opening the next sentence may then be either of them.
+    func opensOnAnotherPerson(_ sentence: String, language: Language) -> Bool {
+        guard let mainPerson, let first = NameFinder.names(in: sentence, language: language).first,
+              sentence.hasPrefix(first), first.split(separator: " ").count >= 2,
+              !places.contains(first), !CountryNames.vietnamese.contains(first) else { return false }
+        let mainWords = Set(mainPerson.split(separator: " "))
+        let kind = NameKind.of(first, language: language)
+        // (a long run of given names, "Marie-José Charlotte Sophie Amélie …", is a person's however it is read)
+        return !first.split(separator: " ").contains(where: mainWords.contains)
+            && (people.contains(first) || kind == .person || kind != .organisation && first.split(separator: " ").count >= 3)
+    }
+
     func resolved(_ event: Event) -> Event? {
         guard let mainPerson else { return nil }
         let words = event.statement.split(separator: " ", maxSplits: 2)

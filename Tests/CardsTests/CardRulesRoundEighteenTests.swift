@@ -249,4 +249,34 @@ import Timeline
                             names: ["Pedro I", "Brasil", "Bồ Đào Nha"])
         #expect(new?.0 == "Pedro I được tuyên bố là hoàng đế đầu tiên của đế quốc nào mới độc lập từ Bồ Đào Nha")
     }
+
+    /// A pronoun right after a sentence that opens on another person ("Marie-José …, Công chúa của Bỉ, sinh … Bà kết hôn
+    /// …") may be that person: it is not read as the text's main person.
+    @Test func aPronounAfterAnotherPersonStaysUnresolved() {
+        func event(_ start: Int, _ date: String, _ sentence: String, _ statement: String) -> Event {
+            var made = TestEvents.event(date, statement, sentence: sentence)
+            made.sentenceStart = start
+            made.sentenceEnd = start + sentence.unicodeScalars.count
+            return made
+        }
+        var events: [Event] = []
+        var start = 0
+        for year in 1900...1905 {
+            let sentence = "Năm \(year), hoàng hậu Elisabeth đến thăm Bruxelles."
+            events.append(event(start, String(year), sentence, "Hoàng hậu Elisabeth đến thăm Bruxelles"))
+            start += sentence.unicodeScalars.count + 1
+        }
+        let daughter = "Marie-José Charlotte Sophie Amélie, Công chúa của Bỉ, sinh ngày 4 tháng 8 năm 1906 tại Ostende."
+        events.append(event(start, "1906-08-04", daughter, "Marie-José Charlotte Sophie Amélie, Công chúa của Bỉ, sinh tại Ostende"))
+        start += daughter.unicodeScalars.count + 1
+        let married = "Bà kết hôn với Hoàng tử Umberto ngày 8 tháng 1 năm 1930 tại Roma."
+        events.append(event(start, "1930-01-08", married, "Bà kết hôn với Hoàng tử Umberto tại Roma"))
+        let deck = DeckGenerator().makeDeck(name: "elisabeth", events: events, language: .vi, source: DeckSource(file: "t", sha256: ""))
+        #expect(!deck.events.contains { $0.event.statement.hasPrefix("Elisabeth kết hôn") })
+        // (the same pronoun after a sentence about the main person is hers)
+        var alone = events
+        alone.remove(at: alone.count - 2)
+        let hers = DeckGenerator().makeDeck(name: "elisabeth", events: alone, language: .vi, source: DeckSource(file: "t", sha256: ""))
+        #expect(hers.events.contains { $0.event.statement.hasPrefix("Elisabeth kết hôn") })
+    }
 }
