@@ -17,7 +17,7 @@ public struct CardMaking: Sendable {
     var sharedSentences: Set<String> = []
     /// Names the whole text is about: never an answer.
     var obvious: Set<String> = []
-    /// Countries where the text happens (`DeckGenerator.homeCountries`): never a blank or an answer on their own.
+    /// Countries where the text happens (`CountryNames.home`): never a blank or an answer on their own.
     var homeCountries: Set<String> = []
     /// Names the text shows to be people's.
     var people: Set<String> = []

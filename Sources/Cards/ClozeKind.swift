@@ -22,7 +22,8 @@ struct ClozeKind: CardKindBehaviour {
 
     /// Cloze cards; two events of one sentence blank different names (decided in id order, not input order).
     func cards(for events: [DeckEvent], making: CardMaking) -> [Card] {
-        let maker = ClozeCardMaker(language: making.language, obvious: making.obvious, homeCountries: making.homeCountries)
+        let maker = ClozeCardMaker(language: making.language, obvious: making.obvious,
+                                   homeCountries: making.homeCountries)
         let ordered = events.sorted(by: { $0.id < $1.id })
         // Each sentence's events in id order, one after the other (each avoids the names blanked before it); the
         // sentences do not depend on each other, so they are worked on all cores.

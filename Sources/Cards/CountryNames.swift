@@ -62,7 +62,8 @@ enum CountryNames {
             let first = utf8[word.lowerBound]
             if first < 0x80 { return first >= 0x41 && first <= 0x5A }
             let end = min(word.upperBound, word.lowerBound + 4)
-            return String(decoding: utf8[word.lowerBound..<end], as: UTF8.self).unicodeScalars.first?.properties.isUppercase == true
+            let scalar = String(decoding: utf8[word.lowerBound..<end], as: UTF8.self).unicodeScalars.first
+            return scalar?.properties.isUppercase == true
         }
         func string(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
         func closeRun() {
@@ -70,7 +71,8 @@ enum CountryNames {
             var index = 0
             while index < words.count {
                 // (only a capitalised word of a few letters may open a country's name)
-                guard words[index].count <= 12, upper(words[index]), firstWords.contains(Substring(string(words[index]))) else {
+                guard words[index].count <= 12, upper(words[index]),
+                      firstWords.contains(Substring(string(words[index]))) else {
                     index += 1
                     continue
                 }

@@ -104,13 +104,10 @@ public struct DeckGenerator: Sendable {
             let kindTitle = language == .vi ? PronounResolver.kindTitle(name, in: deckEvents) : nil
             // "Bắt đầu sau sự sụp đổ …" in a text about a happening: that happening.
             let happening = TopicHappening.find(deckName: name, events: deckEvents, language: language)
-            // ("Marie-José …, Công chúa của Bỉ, sinh … Bà kết hôn với …": a pronoun right after a sentence that opens on
-            // another person is that person as likely as the text's)
             let before = PronounResolver.sentencesBefore(deckEvents)
             let resolvedEvents = deckEvents.map { deckEvent in
                 DeckGenerator.withoutListLabel(deckEvent.event)
-                    ?? (before[deckEvent.event.sentenceStart].map {
-                        resolver.opensOnAnotherPerson($0, language: language) } == true ? nil : resolver.resolved(deckEvent.event))
+                    ?? resolver.resolved(deckEvent.event, after: before[deckEvent.event.sentenceStart])
                     ?? (titlePerson ? resolver.resolvedSubjectless(deckEvent.event) : nil)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language,
                                                                        kinds: placeKinds) }
@@ -172,7 +169,9 @@ public struct DeckGenerator: Sendable {
                 verdicts[event.id] = CardCheck.EventVerdict(blocking: nil, date: dateDefect)
             }
             if screening, let defect = dateDefect {
-                if defect == .boundaryDate, language == .vi, DeckGenerator.isPlanHorizon(event.event) { horizons.insert(event.id) }
+                if defect == .boundaryDate, language == .vi, ClauseOfDate.isPlanHorizon(event.event) {
+                    horizons.insert(event.id)
+                }
                 report.add(event.id, kind: .dateRecall, defect, event.event.statement)
                 continue
             }
@@ -353,16 +352,6 @@ public struct DeckGenerator: Sendable {
             event.sentence = ScriptGloss.removed(from: event.sentence)
             return DeckEvent(id: id, event: event)
         }
-    }
-
-    /// Is the event's date (in a Vietnamese text) the horizon of a plan the sentence names before it ("phê duyệt quy
-    /// hoạch … đến năm 2030", "chiến lược phát triển đến năm 2020, tầm nhìn đến năm 2030")? Such a bound dates nothing.
-    static func isPlanHorizon(_ event: Event) -> Bool {
-        guard !event.dateSurface.isEmpty,
-              let range = event.sentence.range(of: event.dateSurface) else { return false }
-        let before = event.sentence[..<range.lowerBound].lowercased()
-        guard before.hasSuffix("đến ") || before.hasSuffix("tới ") else { return false }
-        return ["quy hoạch", "chiến lược", "kế hoạch", "tầm nhìn", "định hướng"].contains(where: before.contains)
     }
 
     /// The names in each distinct sentence of `events` (`NameFinder`), keyed by the sentence.

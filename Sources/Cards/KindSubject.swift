@@ -146,8 +146,8 @@ struct KindSubject: Sendable, Equatable {
         var subject = String(opening[..<copula.lowerBound])
         // each alias opens a piece of its own
         // ("(International Mathematical Olympiad, thường được viết tắt là IMO)": the short name too)
-        let markers = [" hay ", " hoặc ", " còn được gọi là ", " còn gọi là ", " viết tắt là ", " gọi tắt là ", ", or ", " or ",
-                       " also known as ", " abbreviated as ", "(", ": "]
+        let markers = [" hay ", " hoặc ", " còn được gọi là ", " còn gọi là ", " viết tắt là ", " gọi tắt là ", ", or ",
+                       " or ", " also known as ", " abbreviated as ", "(", ": "]
         for marker in markers { subject = subject.replacingOccurrences(of: marker, with: "\u{1}") }
         var names = Set<String>()
         for piece in subject.split(separator: "\u{1}") {

@@ -345,13 +345,18 @@ struct PronounResolver: Sendable {
               !places.contains(first), !CountryNames.vietnamese.contains(first) else { return false }
         let mainWords = Set(mainPerson.split(separator: " "))
         let kind = NameKind.of(first, language: language)
+        let words = first.split(separator: " ")
         // (a long run of given names, "Marie-José Charlotte Sophie Amélie …", is a person's however it is read)
-        return !first.split(separator: " ").contains(where: mainWords.contains)
-            && (people.contains(first) || kind == .person || kind != .organisation && first.split(separator: " ").count >= 3)
+        return !words.contains(where: mainWords.contains)
+            && (people.contains(first) || kind == .person || kind != .organisation && words.count >= 3)
     }
 
-    func resolved(_ event: Event) -> Event? {
+    /// `event` with its opening pronoun read as the main person; nil when there is none, or when the sentence right
+    /// before it (`previous`) opens on another person ("Marie-José …, Công chúa của Bỉ, sinh … Bà kết hôn với …"),
+    /// whom the pronoun may as well stand for.
+    func resolved(_ event: Event, after previous: String? = nil) -> Event? {
         guard let mainPerson else { return nil }
+        if let previous, opensOnAnotherPerson(previous, language: language) { return nil }
         let words = event.statement.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, pronouns.contains(String(words[0])), words[1].first?.isLowercase == true,
               mainPronoun == nil || mainPronoun == String(words[0]) else { return nil }

@@ -31,7 +31,8 @@ struct ReverseCardMaker {
         // ("Ngày 22 tháng 7 năm 2011, đánh bom và thảm sát đẫm máu tại đâu?": a timeline's deed named by its verb has
         // no subject for the question to hang on; its date card asks "Sự kiện … diễn ra …")
         if language == .vi, !administrative, StatementShape.opensOnBareVerb(StatementShape.words(statement)) { return nil }
-        let candidates = ClozeCardMaker(language: language, obvious: obvious, homeCountries: homeCountries).candidates(for: event, in: statement)
+        let candidates = ClozeCardMaker(language: language, obvious: obvious, homeCountries: homeCountries)
+            .candidates(for: event, in: statement)
         // The most specific question wins: a classifier ("đảng nào"), then a person, then a place.
         let asked = candidates.compactMap { ask($0, in: statement, names: candidates) }.filter { question, answer, _ in
             (language == .en || Self.dateStandsWith(answer, in: event.sentence, surface: event.dateSurface))
@@ -54,7 +55,7 @@ struct ReverseCardMaker {
     /// inside a clause of its own: "Ngô Bảo Châu nổi tiếng với …, công trình … đã giúp ông nhận Giải Fields năm 2010"
     /// dates the prize, and "Năm 2010, ai nổi tiếng …?" would date the fame. A date alone in its stretch ("John Locke
     /// sinh ở Wrington, một làng nhỏ ở Somerset, vào ngày 29 tháng 8 năm 1632") dates the whole sentence. (Vietnamese
-    /// only: an English participle after the answer, "…, capturing HMS Drake, … on April 24, 1778", tells the same deed.)
+    /// only: an English participle after the answer, "…, capturing HMS Drake, … on April 24, 1778", tells one deed.)
     static func dateStandsWith(_ answer: String, in sentence: String, surface: String) -> Bool {
         // (the answer's telling nearest before the date: a name may be written twice)
         guard !surface.isEmpty, let date = sentence.range(of: surface),
@@ -66,8 +67,9 @@ struct ReverseCardMaker {
         let after = sentence[date.upperBound...]
         let end = after.range(of: ", ")?.lowerBound ?? after.endIndex
         let stretch = StatementShape.words(String(sentence[comma.upperBound..<date.lowerBound]) + String(after[..<end]))
-        let prepositions: Set<String> = ["vào", "trong", "từ", "đến", "tới", "năm", "ngày", "tháng", "khoảng", "cuối", "đầu",
-                                         "giữa", "hồi", "in", "on", "at", "from", "to", "by", "the", "during", "about"]
+        let prepositions: Set<String> = ["vào", "trong", "từ", "đến", "tới", "năm", "ngày", "tháng", "khoảng", "cuối",
+                                         "đầu", "giữa", "hồi", "in", "on", "at", "from", "to", "by", "the", "during",
+                                         "about"]
         return stretch.allSatisfy { prepositions.contains($0.lowercased()) }
     }
 
@@ -192,7 +194,8 @@ struct ReverseCardMaker {
                 // "mới" closing the phrase ("mới độc lập", "newly independent", stays after "nào")
                 for modifier in ["cũ", "mới"] where tail == " " + modifier || tail.hasPrefix(" " + modifier + ",")
                     || modifier == "cũ" && tail.hasPrefix(" cũ ") {
-                    return (lowerFirst(head, names: names) + modifier + " nào" + tail.dropFirst(modifier.count + 1), name, 0)
+                    let rest = tail.dropFirst(modifier.count + 1)
+                    return (lowerFirst(head, names: names) + modifier + " nào" + rest, name, 0)
                 }
                 return (lowerFirst(head, names: names) + "nào" + tail, name, 0)
             }

@@ -292,4 +292,14 @@ enum ClauseOfDate {
                " or later ", " or before ", " is forecast to ", " was forecast to ", " according to forecasts "]
         return guesses.contains { lower.contains($0) }
     }
+
+    /// Is the event's date (in a Vietnamese text) the horizon of a plan the sentence names before it ("phê duyệt quy
+    /// hoạch … đến năm 2030", "chiến lược phát triển đến năm 2020, tầm nhìn đến năm 2030")? Such a bound dates nothing.
+    static func isPlanHorizon(_ event: Event) -> Bool {
+        guard !event.dateSurface.isEmpty,
+              let range = event.sentence.range(of: event.dateSurface) else { return false }
+        let before = event.sentence[..<range.lowerBound].lowercased()
+        guard before.hasSuffix("đến ") || before.hasSuffix("tới ") else { return false }
+        return ["quy hoạch", "chiến lược", "kế hoạch", "tầm nhìn", "định hướng"].contains { before.contains($0) }
+    }
 }

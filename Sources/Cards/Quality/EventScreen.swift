@@ -475,7 +475,8 @@ struct EventScreen: Sendable {
         guard !dateSurface.isEmpty, !ClauseOfDate.writesYear(dateSurface, language: language) else { return false }
         let padded = " " + statement.lowercased() + " "
         // ("On 25 January, Betico Croes' birthday is celebrated", "… ngày lễ …": a holiday kept)
-        let feasts = language == .vi ? [" lễ hội ", " hằng năm ", " hàng năm ", " mỗi năm ", " ngày lễ ", " kỷ niệm ", " kỉ niệm "]
+        let feasts = language == .vi
+            ? [" lễ hội ", " hằng năm ", " hàng năm ", " mỗi năm ", " ngày lễ ", " kỷ niệm ", " kỉ niệm "]
             : [" festival", " annual", " every year ", " is celebrated", " are celebrated", " holiday", " is observed",
                " are observed"]
         return feasts.contains(where: padded.contains)
@@ -660,7 +661,9 @@ struct EventScreen: Sendable {
         if next.first == "và", next.count >= 2, periods.contains(next[1]) { return true }
         // ("vào thế kỷ 18 và 19", "thế kỷ XVIII và XIX": the second century by its number alone)
         if precision == .century, next.first == "và", next.count >= 2,
-           next[1].allSatisfy(\.isNumber) && next[1].count <= 2 || next[1].allSatisfy({ "ivxlc".contains($0) }) { return true }
+           next[1].allSatisfy(\.isNumber) && next[1].count <= 2 || next[1].allSatisfy({ "ivxlc".contains($0) }) {
+            return true
+        }
         // (the span's second end: "… thế kỷ thứ 9 và thế kỷ thứ 10")
         let before = StatementShape.words(String(event.sentence[..<range.lowerBound].suffix(30))).suffix(2)
         return before.last?.lowercased() == "và" && before.first.map { word in
@@ -702,14 +705,15 @@ struct EventScreen: Sendable {
                 guard let last = words.last, isYear(last), words.count >= 2 else { return false }
                 let names = words.dropLast().filter { !between.contains($0.lowercased()) }
                 // (a month is no name: "in 1999 and in November 2003, he signed …" are two clauses)
-                return !names.isEmpty && names.allSatisfy { $0.first?.isUppercase == true && !NameFinder.isDateWord($0) }
+                return !names.isEmpty
+                    && names.allSatisfy { $0.first?.isUppercase == true && !NameFinder.isDateWord($0) }
             }
             if index + 1 < tokens.count, joiners.contains(tokens[index + 1].lowercased()) {
                 let rest = tokens[(index + 2)...].prefix(6)
                 if let end = rest.firstIndex(where: isYear), namesThenYear(tokens[(index + 2)...end]) { return true }
             }
-            if let joiner = tokens[..<index].lastIndex(where: { joiners.contains($0.lowercased()) }), index - joiner <= 6,
-               joiner >= 1, namesThenYear(tokens[(joiner + 1)...index]),
+            if let joiner = tokens[..<index].lastIndex(where: { joiners.contains($0.lowercased()) }),
+               index - joiner <= 6, joiner >= 1, namesThenYear(tokens[(joiner + 1)...index]),
                isYear(tokens[joiner - 1]) { return true }
         }
         return false

@@ -33,9 +33,8 @@ enum StatementShape {
         if lower.hasPrefix("xem thêm ") || lower.hasPrefix("see also ") { return true }
         // "Đối với giải đấu trước khi …, xem Japan Soccer League", "For the earlier league, see …": a note that sends
         // the reader to another page
-        if (lower.hasPrefix("đối với ") && lower.contains(", xem ")) || (lower.hasPrefix("for ") && lower.contains(", see ")) {
-            return true
-        }
+        if lower.hasPrefix("đối với ") && lower.contains(", xem ") { return true }
+        if lower.hasPrefix("for ") && lower.contains(", see ") { return true }
         // "1900 – 1909: Her Royal Highness Công nương Elisabeth của Bỉ": a line of a list of titles and styles, held
         // over its dates
         if ["her royal highness", "his royal highness", "her majesty", "his majesty", "her serene highness",

@@ -81,8 +81,8 @@ struct DateResolver {
             // "… tháng 12 năm 2008 … Vào ngày 14 tháng 3, …": a month eight or more before the narrative's is the
             // next year's, the nearer reading of a story that goes forward. It moves no anchor: it may be a plan told
             // ahead ("… would issue a Proclamation in January"), after which the story goes on in its own year.
-            if let month = parts.month, let anchor = monthAnchor, let anchorMonth = anchor.month, let year = anchor.year,
-               anchorMonth - month >= 8 {
+            if let month = parts.month, let anchor = monthAnchor, let anchorMonth = anchor.month,
+               let year = anchor.year, anchorMonth - month >= 8 {
                 parts.year = year + 1
                 crossesYear = true
             }
