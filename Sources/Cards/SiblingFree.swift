@@ -1,13 +1,63 @@
-/// A deck with at most one card per event (and its chronology cards), for places that cannot keep siblings apart:
-/// an Anki export (Anki buries only cards of one note), a printed sheet. Cards of one event answer each other — the
-/// date card names the people a cloze blanks, the cloze shows the year the date card asks — so a tool that shows them
-/// on the same day teaches nothing with the second.
+/// Cards of one event that do not answer each other. The date card names the people a cloze blanks, and the cloze
+/// shows the year the date card asks: a deck holding both teaches nothing with the second, wherever the two are seen
+/// side by side (a Quizlet set, a printed sheet, an Anki deck).
 public enum SiblingFree {
+    /// What a card of one event asks, given what it shows: cards of one face never answer each other.
+    enum Face: Int, CaseIterable, Comparable {
+        /// The date, from the statement (the date card, the choice of four dates): same question, two forms.
+        case when
+        /// A name, from the date and the rest of the statement (the reverse card, the cloze).
+        case what
+        /// The statement, from the date (the choice of four events).
+        case which
+
+        /// The face of `card`, or nil for a card that stands beside any other (a chronology: several events, no date).
+        init?(of card: Card) {
+            switch card.kind {
+            case .dateRecall: self = .when
+            case .multipleChoice: self = card.choiceDates.isEmpty ? .when : .which
+            case .reverse, .cloze: self = .what
+            case .chronology: return nil
+            }
+        }
+
+        static func < (lhs: Face, rhs: Face) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// `cards` keeping, for each event, the cards of one face (picked from the event's id, so an event keeps its face,
+    /// and its cards their progress, when the deck is made again), and the cards left out.
+    ///
+    /// Of a reverse card and a cloze that ask different names, one is kept: each shows the name the other asks.
+    public static func faces(_ cards: [Card]) -> (kept: [Card], dropped: [Card]) {
+        var byEvent: [String: [Card]] = [:]
+        for card in cards where Face(of: card) != nil { byEvent[card.eventID, default: []].append(card) }
+        var dropped = Set<String>()
+        for (eventID, group) in byEvent {
+            let faces = Set(group.compactMap(Face.init(of:))).sorted()
+            let seed = ContentID.seed(of: eventID)
+            let face = faces[Int(seed % UInt64(faces.count))]
+            var others = group.filter { Face(of: $0) != face }
+            if face == .what, let reverse = group.first(where: { $0.kind == .reverse }),
+               let cloze = group.first(where: { $0.kind == .cloze }), !asksSameName(reverse, cloze) {
+                others.append((seed / UInt64(faces.count)) % 2 == 0 ? cloze : reverse)
+            }
+            dropped.formUnion(others.map(\.id))
+        }
+        guard !dropped.isEmpty else { return (cards, []) }
+        return (cards.filter { !dropped.contains($0.id) }, cards.filter { dropped.contains($0.id) })
+    }
+
+    /// The reverse card and the cloze want the same name ("Năm 1960, ai …?" and "Năm 1960, [...] …": one question).
+    static func asksSameName(_ reverse: Card, _ cloze: Card) -> Bool {
+        let wanted = Set(([reverse.answer] + reverse.accepted).map(TextNormalizer.answerKey))
+        return ([cloze.answer] + cloze.accepted).contains { wanted.contains(TextNormalizer.answerKey($0)) }
+    }
+
     /// The kinds in the order one is kept: the date first (the question the exam asks most), then one name asked.
     static let preference: [CardKind] = [.dateRecall, .reverse, .multipleChoice, .cloze]
 
-    /// `deck` keeping, for each event, its first card in `preference` order; chronology cards (several events,
-    /// no date shown) and kinds outside the list stay.
+    /// A deck with at most one card per event (and its chronology cards), for `export --one-per-event`: a printed
+    /// sheet or a test asks each event once. Chronology cards and kinds outside `preference` stay.
     public static func deck(_ deck: Deck) -> Deck {
         var chosen: [String: Card] = [:]
         for card in deck.cards {

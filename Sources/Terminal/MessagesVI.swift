@@ -526,6 +526,7 @@ enum MessagesVI {
         case .uncertain: return "phỏng đoán"
         case .otherClause: return "năm của vế câu khác"
         case .listEntry: return "mục danh mục"
+        case .sibling: return "lộ qua thẻ cùng sự kiện"
         }
     }
 

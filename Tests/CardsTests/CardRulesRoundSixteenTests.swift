@@ -166,7 +166,8 @@ private func events(_ text: String) -> [(date: String, surface: String, statemen
     @Test func aTimelineEntryMayNameItsDeedByTheVerb() throws {
         let text = "Các mốc chính:\n1930: Thành lập Đảng Cộng sản Việt Nam.\n1975: Giải phóng miền Nam, thống nhất đất nước.\n"
             + "1995: Việt Nam gia nhập ASEAN.\n"
-        let deck = DeckGenerator().generate(name: "mốc_lịch_sử", text: text, sourceFile: "m.txt", sourceSHA256: "", language: .vi)
+        let deck = DeckGenerator(kinds: [.dateRecall]).generate(name: "mốc_lịch_sử", text: text, sourceFile: "m.txt",
+                                                                 sourceSHA256: "", language: .vi)
         let prompts = deck.cards.filter { $0.kind == .dateRecall }.map(\.prompt)
         #expect(prompts.contains("Sự kiện thành lập Đảng Cộng sản Việt Nam diễn ra vào năm nào?"))
         // (a statement of two clauses keeps the usual placing)

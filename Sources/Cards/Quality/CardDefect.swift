@@ -51,6 +51,9 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
     case otherClause = "other-clause"
     /// An entry of a catalogue in the text (studios, a cast, members), not a sentence of its narrative. (f)
     case listEntry = "list-entry"
+    /// Another card of the same event answers it: the event keeps one face of cards that do not give each other
+    /// away (`SiblingFree.faces`). (d)
+    case sibling
 
     public static func < (lhs: CardDefect, rhs: CardDefect) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -107,6 +110,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
         case (.listEntry, .vi): return "một mục trong danh mục (hãng, diễn viên, thành viên), không phải câu tường thuật"
         case (.listEntry, .en): return "an entry of a catalogue (studios, a cast, members), not a sentence of the narrative"
         case (.otherClause, .en): return "the date belongs to another clause of the sentence (\"After … in 1945, …\")"
+        case (.sibling, .vi): return "một thẻ khác của cùng sự kiện đã trả lời thẻ này; mỗi sự kiện chỉ giữ các thẻ không lộ đáp án của nhau"
+        case (.sibling, .en): return "another card of the same event answers it; each event keeps only cards that do not give each other away"
         }
     }
 }
