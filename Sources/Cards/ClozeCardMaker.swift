@@ -100,20 +100,53 @@ struct ClozeCardMaker {
             if language == .vi,
                ranges.contains(where: { VietnameseNameShape.isHeadOfLongerPhrase(candidate, at: $0, in: sentence) }) { continue }
             if !ranges.allSatisfy({ BlankBoundary.isClean(candidate, at: $0, in: sentence, language: language) }) { continue }
+            if ranges.contains(where: { isListItem(at: $0, in: sentence) }) { continue }
             var prompt = sentence
             for range in ranges.reversed() { prompt.replaceSubrange(range, with: blank) }
             let rest = prompt.replacingOccurrences(of: blank, with: " ")
-            let parts = NameFinder.words(in: candidate).flatMap { $0.text.split(whereSeparator: { "–—-".contains($0) }).map(String.init) }
-            let giveaways = parts.filter { word in
-                word.count >= 3 && (NameFinder.isCapitalised(word) || NameFinder.isAcronym(word))
-                    && !FunctionWords.all.contains(word.lowercased())
-            }
-            if giveaways.contains(where: { !occurrences(of: $0, in: rest).isEmpty }) { continue }
+            if givesAway(candidate, rest: rest) { continue }
             // Keep enough of the sentence to answer from.
             guard rest.filter(\.isLetter).count >= 12 else { continue }
             return (prompt, candidate)
         }
         return nil
+    }
+
+    /// Is the name at `range` one of a list of three names or more ("những thị trấn như Abingdon, Didcot và
+    /// Wallingford")? A blank there has as many answers as the list, and the card shows only some of them. (Of a pair,
+    /// "Pháp và [...]", the card shows the other half, and the blank asks one name.)
+    static func isListItem(at range: Range<String.Index>, in sentence: String) -> Bool {
+        let separators = [", và ", ", and ", " và ", " and ", " hoặc ", " or ", ", "]
+        // how many names stand in a row from `text` on, each after a separator (`backwards`: before it)
+        func names(_ text: Substring, backwards: Bool) -> Int {
+            var rest = text, count = 0
+            while let separator = separators.first(where: { backwards ? rest.hasSuffix($0) : rest.hasPrefix($0) }) {
+                rest = backwards ? rest.dropLast(separator.count) : rest.dropFirst(separator.count)
+                var words = 0
+                while let word = (backwards ? rest.split(separator: " ").last : rest.split(separator: " ").first),
+                      word.first?.isUppercase == true, !word.hasSuffix(","), words < 4 {
+                    rest = backwards ? rest.dropLast(word.count) : rest.dropFirst(word.count)
+                    words += 1
+                    guard backwards ? rest.hasSuffix(" ") && !separators.contains(where: rest.hasSuffix)
+                                    : rest.hasPrefix(" ") && !separators.contains(where: rest.hasPrefix) else { break }
+                    rest = backwards ? rest.dropLast() : rest.dropFirst()
+                }
+                guard words > 0 else { break }
+                count += 1
+            }
+            return count
+        }
+        return names(sentence[..<range.lowerBound], backwards: true) + names(sentence[range.upperBound...], backwards: false) >= 2
+    }
+
+    /// Does `rest` (the card without its answer) write a capitalised word of `answer` ("Nga" left in "NATO–Nga" when
+    /// "Liên bang Nga" is asked; "Đài Bắc" when "Đài Loan" is)?
+    static func givesAway(_ answer: String, rest: String) -> Bool {
+        let parts = NameFinder.words(in: answer).flatMap { $0.text.split(whereSeparator: { "–—-".contains($0) }).map(String.init) }
+        return parts.contains { word in
+            word.count >= 3 && (NameFinder.isCapitalised(word) || NameFinder.isAcronym(word))
+                && !FunctionWords.all.contains(word.lowercased()) && !occurrences(of: word, in: rest).isEmpty
+        }
     }
 
     /// A single plain word met only where a sentence or clause starts is capitalised for that reason, not as a name

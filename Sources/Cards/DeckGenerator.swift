@@ -101,7 +101,7 @@ public struct DeckGenerator: Sendable {
             if place != nil { ownKinds.formUnion(PronounResolver.placeKinds) }
             ownKinds.formUnion(kindSubject?.kinds ?? [])
             // "… vẽ bản đồ con sông" in a text about the Sông Delaware: that river.
-            let kindTitle = language == .vi ? PronounResolver.kindTitle(name, in: deckEvents) : nil
+            let kindTitle = language == .vi ? PronounResolver.kindTitle(name, in: deckEvents, opening: opening) : nil
             // "Bắt đầu sau sự sụp đổ …" in a text about a happening: that happening.
             let happening = TopicHappening.find(deckName: name, events: deckEvents, language: language)
             let before = PronounResolver.sentencesBefore(deckEvents)

@@ -129,12 +129,12 @@ struct PronounResolver: Sendable {
 
     /// The deck's name as the text writes it when it opens on a kind of `namedKinds` and goes on in capitals ("sông
     /// Delaware" → "Sông Delaware"); nil otherwise.
-    static func kindTitle(_ deckName: String, in events: [DeckEvent]) -> String? {
+    static func kindTitle(_ deckName: String, in events: [DeckEvent], opening: String = "") -> String? {
         let title = TextNormalizer.nfc(deckName).split { !$0.isLetter }.joined(separator: " ")
         guard let kind = title.split(separator: " ").first.map({ $0.lowercased() }), namedKinds[kind] != nil,
               title.split(separator: " ").count >= 2 else { return nil }
-        for event in events {
-            let sentence = event.event.sentence
+        // (the text's opening names it too, where no dated sentence does: "Cầu Mỹ Thuận là cây cầu …")
+        for sentence in [opening] + events.map(\.event.sentence) {
             guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
             let surface = String(sentence[range])
             guard surface.split(separator: " ").dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { continue }
@@ -317,12 +317,25 @@ struct PronounResolver: Sendable {
                 || StatementShape.vietnameseOpeningVerbs.contains(first.lowercased())
                     && !StatementShape.nounsOnVerbSyllables.contains(pair) && words[1].first?.isUppercase == true
         else { return nil }
+        if Self.namesAfterComma(mainPerson, in: event.statement) { return nil }
         var copy = event
         copy.statement = mainPerson + " " + event.statement.prefix(1).lowercased() + event.statement.dropFirst()
         return copy
     }
 
-    /// `event` with its opening pronoun replaced by the main person, or nil when there is nothing to resolve.
+    /// Does `statement` name `person` (by the last word of the name) after its first comma? "Ông sinh ra và lớn lên ở
+    /// Michigan và Ohio, Custer được nhận vào West Point …": the clause after the comma has its own subject, and the
+    /// name put before the opening would stand twice.
+    static func namesAfterComma(_ person: String, in statement: String) -> Bool {
+        let surname = person.split(separator: " ").last.map(String.init) ?? person
+        guard let comma = statement.range(of: ", ") else { return false }
+        let rest = String(statement[comma.upperBound...])
+        // (as a subject: a small word follows; "Thanh" of "tỉnh Thanh Hóa" is no "Phương Thanh")
+        return ClozeCardMaker.occurrences(of: surname, in: rest).contains { range in
+            rest[range.upperBound...].split(separator: " ").first?.first?.isLowercase == true
+        }
+    }
+
     /// The sentence right before each event's sentence, when it is another event's (adjacent in the text: at most two
     /// characters between them), keyed by the later sentence's start.
     static func sentencesBefore(_ events: [DeckEvent]) -> [Int: String] {
@@ -360,8 +373,11 @@ struct PronounResolver: Sendable {
         let words = event.statement.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, pronouns.contains(String(words[0])), words[1].first?.isLowercase == true,
               mainPronoun == nil || mainPronoun == String(words[0]) else { return nil }
+        if Self.namesAfterComma(mainPerson, in: event.statement) { return nil }
         var copy = event
-        copy.statement = mainPerson + event.statement.dropFirst(words[0].count)
+        // ("Ông ta đã gia tăng …": "ông ta", "bà ta" are one pronoun, gone with the name)
+        let pronoun = language == .vi && words[1] == "ta" ? words[0].count + 1 + words[1].count : words[0].count
+        copy.statement = mainPerson + event.statement.dropFirst(pronoun)
         return copy
     }
 }

@@ -33,13 +33,14 @@ public enum SiblingFree {
         for card in cards where Face(of: card) != nil { byEvent[card.eventID, default: []].append(card) }
         var dropped = Set<String>()
         for (eventID, group) in byEvent {
-            let faces = Set(group.compactMap(Face.init(of:))).sorted()
-            let seed = ContentID.seed(of: eventID)
-            let face = faces[Int(seed % UInt64(faces.count))]
+            // (each face draws its own number from the event's id, and the highest present wins: a face the event
+            // gains or loses elsewhere never moves the one it keeps)
+            let faces = Set(group.compactMap(Face.init(of:)))
+            let face = faces.max { ContentID.seed(of: eventID + "/\($0.rawValue)") < ContentID.seed(of: eventID + "/\($1.rawValue)") }!
             var others = group.filter { Face(of: $0) != face }
             if face == .what, let reverse = group.first(where: { $0.kind == .reverse }),
                let cloze = group.first(where: { $0.kind == .cloze }), !asksSameName(reverse, cloze) {
-                others.append((seed / UInt64(faces.count)) % 2 == 0 ? cloze : reverse)
+                others.append(ContentID.seed(of: eventID).isMultiple(of: 2) ? cloze : reverse)
             }
             dropped.formUnion(others.map(\.id))
         }

@@ -9,9 +9,12 @@ import Timeline
     func makesEveryKind(language: Language) {
         let events = language == .vi ? TestEvents.vietnamese : TestEvents.english
         let deck = DeckGenerator().makeDeck(name: "t", events: events, language: language, source: source)
+        // (each kind made alone; the whole deck keeps one face of each event's cards, so it holds some of them)
         for kind in CardKind.allCases {
-            #expect(deck.cards.contains { $0.kind == kind }, "\(kind)")
+            let alone = DeckGenerator(kinds: [kind]).makeDeck(name: "t", events: events, language: language, source: source)
+            #expect(alone.cards.contains { $0.kind == kind }, "\(kind)")
         }
+        #expect(Set(deck.cards.map(\.kind)).count >= 3)
         #expect(Set(deck.cards.map(\.id)).count == deck.cards.count)
         let eventIDs = Set(deck.events.map(\.id))
         for card in deck.cards {

@@ -25,6 +25,33 @@ enum ClauseOfDate {
         return !between.allSatisfy { filler.contains($0.lowercased()) }
     }
 
+    /// Does the date sit in a "trước khi …" / "sau khi …" clause that closes the sentence ("Blatter học ở trường Sion
+    /// trước khi có bằng cử nhân … từ Đại học Lausanne năm 1959"; "… before receiving his degree in 1959")? It dates
+    /// what that clause tells, not the main clause before it.
+    static func isInClosingClause(sentence: String, dateSurface: String, language: Language) -> Bool {
+        let text = sentence.lowercased()
+        guard !dateSurface.isEmpty, let date = text.range(of: dateSurface.lowercased()) else { return false }
+        let head = text[..<date.lowerBound]
+        let opener: Range<String.Index>?
+        switch language {
+        case .vi: opener = [" trước khi ", " sau khi "].compactMap { head.range(of: $0, options: .backwards) }
+            .max { $0.lowerBound < $1.lowerBound }
+        case .en:
+            // (only before a verb's -ing form: "before the war in 1941" may date the main clause)
+            opener = [" before ", " after "].compactMap { word -> Range<String.Index>? in
+                guard let range = head.range(of: word, options: .backwards),
+                      let next = head[range.upperBound...].split(separator: " ").first, next.count > 5, next.hasSuffix("ing")
+                else { return nil }
+                return range
+            }.max { $0.lowerBound < $1.lowerBound }
+        }
+        guard let opener else { return false }
+        // (a main clause before it, and no comma or stop from the opener to the sentence's end: "Về mặt văn hóa, sau khi
+        // cải đạo năm 864, Bulgaria trở thành …" opens on its clause, and the main clause follows)
+        return StatementShape.words(String(text[..<opener.lowerBound])).count >= 3
+            && !text[opener.upperBound...].dropLast().contains(where: { ",;:".contains($0) })
+    }
+
     /// Does the date sit in a relative clause after a comma ("Lincoln was a descendant of Samuel Lincoln, who migrated
     /// to Hingham in 1638")? It dates what the relative clause tells, not the main clause.
     static func isInRelativeClause(sentence: String, statement: String, dateSurface: String, language: Language) -> Bool {

@@ -39,7 +39,7 @@ struct EventScreen: Sendable {
         // an item of the list above it, not a sentence
         if let first = sentence.first(where: { !$0.isWhitespace }), first.isLetter, first.isLowercase,
            let last = sentence.last(where: { !$0.isWhitespace }), !".!?…\"”".contains(last) { return .listEntry }
-        if isGlossDate(event) { return .nominalDate }
+        if isGlossDate(event) || Self.isOtherYearOfDatedLine(event) { return .nominalDate }
         // "Ngày hôm sau, …", "Sixteen months later, …": every card would show a date that points at nothing.
         if StatementShape.isRelativeSurface(event.dateSurface, language: language), !anchored.contains(Self.key(event)) {
             return .relativeDate
@@ -105,6 +105,7 @@ struct EventScreen: Sendable {
         if ClauseOfDate.isInOpeningClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
                                                language: language)
+            || ClauseOfDate.isInClosingClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
             || ClauseOfDate.contrastsTwoTimes(padded: padded, language: language)
             || ClauseOfDate.endsOnAnotherHappening(padded: padded, language: language)
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
@@ -717,6 +718,23 @@ struct EventScreen: Sendable {
                isYear(tokens[joiner - 1]) { return true }
         }
         return false
+    }
+
+    /// A line of a dated list ("1965 – … hóa giải các việc rút phép thông công lẫn nhau năm 1054 …") is the
+    /// happening of its own year: another year inside it is a reference, no event of its own.
+    static func isOtherYearOfDatedLine(_ event: Event) -> Bool {
+        guard let year = event.when?.startDate?.year else { return false }
+        let scalars = Array(event.sentence.unicodeScalars.prefix(12))
+        let digits = scalars.prefix { ("0"..."9").contains($0) }
+        guard (3...4).contains(digits.count), let lineYear = Int(String(String.UnicodeScalarView(digits))) else { return false }
+        var index = digits.count
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index < scalars.count, "–—-".unicodeScalars.contains(scalars[index]) else { return false }
+        index += 1
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        // ("1285 – 1288: Kháng chiến …" is a range that opens the line, not a line's year)
+        guard index < scalars.count, !("0"..."9").contains(scalars[index]) else { return false }
+        return year != lineYear
     }
 
     /// The date sits in brackets as a gloss: a lifespan, a reign, a release year after a title — anything but a

@@ -423,7 +423,9 @@ enum StatementShape {
             // "Hệ thống đi vào hoạt động", "Dự án được khởi công": a noun that usually takes a describing phrase ("Hệ
             // thống tổng hợp giọng nói …", "Kế hoạch xây dựng Đài Bắc 101 …") points back only when a verb's marker or
             // an intransitive verb follows it at once
-            let bareHeadNext: Set<String> = ["được", "đã", "bị", "đang", "sẽ", "chính", "bắt", "đi", "ra", "hoàn", "kết"]
+            // ("Công trình bước đầu đưa vào sử dụng …", "Tiến trình tiến thêm một bước …": an adverb or a verb of going on)
+            let bareHeadNext: Set<String> = ["được", "đã", "bị", "đang", "sẽ", "chính", "bắt", "đi", "ra", "hoàn", "kết",
+                                             "bước", "tiến", "vừa"]
             for parts in vietnameseBareHeadParts where words.count > parts.count + 1 && lowerWords.starts(with: parts)
                 && bareHeadNext.contains(lowerWords[parts.count]) { return true }
             // "Đài đưa vào sử dụng trạm phát sóng …", "Đội hợp nhất với …": a place or a body named only by its kind,
@@ -639,6 +641,8 @@ enum StatementShape {
         "ngày nay", "hiện tại", "hiện", "bạn", "chính thức", "sau này", "về sau", "số lượng", "chỉ", "thật ra", "thực ra",
         "cậu", "cậu bé", "cô bé", "chàng", "nàng", "cụ", "lão", "rằng", "ví dụ", "chẳng hạn", "cùng thời gian",
         "quả nhiên", "thật vậy", "rõ ràng", "tất cả",
+        // "Hay vụ bắt cóc … do mật vụ … thực hiện": the other half of a choice the sentence before began
+        "hay", "hoặc",
         // "Như Nội các Ngô Đình Diệm cải tổ …", "Như Pierre-Simon Laplace đã cải thiện …": an example or a likeness of
         // something the sentence before told
         "như",
@@ -857,7 +861,7 @@ enum StatementShape {
         .sorted { $0.count > $1.count }
     /// Nouns that point back at a named one only when a verb follows them at once ("Hệ thống đi vào hoạt động").
     static let vietnameseBareHeadParts = ["hệ thống", "dự án", "chương trình", "kế hoạch", "công trình", "chiến dịch",
-                                          "chiếc máy bay", "máy bay", "phòng trưng bày"]
+                                          "chiếc máy bay", "máy bay", "phòng trưng bày", "tiến trình", "quá trình"]
         .map { $0.split(separator: " ").map(String.init) }
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
@@ -894,6 +898,11 @@ enum StatementShape {
             // ("15 đội tham gia": taking part needs no object)
             if ["gia nhập", "đánh bại"].contains(lower.suffix(2).joined(separator: " ")),
                !lower.contains("được"), !lower.contains("bị") { return true }
+            // ("Uzbekistan đã tham gia": a name alone taking part, in what the sentence before told)
+            if lower.suffix(2) == ["tham", "gia"], words.count >= 3,
+               words.dropLast(2).allSatisfy({ $0.first?.isUppercase == true || ["đã", "cũng", "sau", "đó"].contains($0) }) {
+                return true
+            }
             // "Accord Express(Công ty dịch vụ tại Singaporian)": names and a bracket, a list's line
             if statement.contains("("),
                case let outside = Self.words(statement.replacingOccurrences(of: #"\([^)]*\)"#, with: " ",

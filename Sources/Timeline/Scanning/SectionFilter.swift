@@ -86,6 +86,10 @@ struct SectionFilter {
         // year's article, however the heading goes on
         if ["ngày sinh", "ngày mất", "những người sinh", "những người mất", "người sinh", "người mất", "births", "deaths"]
             .contains(where: { title.hasPrefix($0 + " ") }) { return .aside }
+        // …and the feasts kept on a day, each with the year it was first kept ("1949 – Quốc khánh …"): "Ngày lễ và kỷ
+        // niệm", "Những ngày lễ chính của Campuchia", "Holidays and observances"
+        if ["ngày lễ", "những ngày lễ", "các ngày lễ", "holidays", "observances"]
+            .contains(where: { title == $0 || title.hasPrefix($0 + " ") }) { return .aside }
         // "Tất-đạt-đa Cồ-đàm trong nghệ thuật và điện ảnh", "Napoleon in popular culture": a name's afterlife in works
         if [" trong văn hóa", " trong văn hoá", " trong nghệ thuật", " trong văn học", " trong điện ảnh", " trong phim ảnh",
             " in popular culture", " in art", " in fiction", " in literature", " in film", " in culture"]

@@ -1,0 +1,99 @@
+import Testing
+import Timeline
+@testable import Cards
+
+/// Round nineteen (after sets BK to BN): a dated list's other years, feast days, pronouns of two words and clauses
+/// with their own subject, connectives and kinds that point back, dates of a closing clause, lists of names.
+@Suite struct CardRulesRoundNineteenTests {
+    /// A line of a dated list is the happening of its own year: another year inside it is a reference.
+    @Test func anotherYearInADatedLineIsNoEvent() {
+        let line = "1965 – Ly giáo Đông–Tây: Thượng phụ Athenagoras I và Giáo hoàng Phaolô VI phát tuyên ngôn chung "
+            + "và hóa giải các việc rút phép thông công lẫn nhau năm 1054 giữa Công giáo La Mã và Chính Thống giáo Đông phương."
+        let reference = TestEvents.event("1054", "Hóa giải các việc rút phép thông công lẫn nhau giữa Công giáo La Mã và "
+                                         + "Chính Thống giáo Đông phương", sentence: line, dateSurface: "năm 1054")
+        #expect(EventScreen.isOtherYearOfDatedLine(reference))
+        let own = TestEvents.event("1965", "Thượng phụ Athenagoras I và Giáo hoàng Phaolô VI phát tuyên ngôn chung",
+                                   sentence: line, dateSurface: "1965")
+        #expect(!EventScreen.isOtherYearOfDatedLine(own))
+        // (a range that opens a line is no line's year)
+        let range = TestEvents.event("1288", "Kháng chiến chống Nguyên Mông lần thứ ba thắng lợi",
+                                     sentence: "1285 – 1288: Kháng chiến chống Nguyên Mông lần thứ ba thắng lợi.", dateSurface: "1288")
+        #expect(!EventScreen.isOtherYearOfDatedLine(range))
+    }
+
+    /// A day's feasts ("== Những ngày lễ và kỷ niệm ==") are kept each year: the year one was first kept is no event.
+    @Test func aDaysFeastsAreNoEvents() {
+        let text = """
+            = 1 tháng 10 =
+            == Sự kiện ==
+            1949 – Mao Trạch Đông tuyên bố thành lập nước Cộng hòa Nhân dân Trung Hoa.
+            == Những ngày lễ và kỷ niệm ==
+            1960 – Quốc khánh Nigeria.
+            """
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates.contains("1949"))
+        #expect(!dates.contains("1960"))
+    }
+
+    /// "Ông ta" is one pronoun: the name takes both words' place.
+    @Test func aPronounOfTwoWordsGoesWithTheName() throws {
+        let sentences = ["Năm 1963, Johnson nhậm chức tổng thống.", "Năm 1964, Johnson thắng cử.", "Năm 1965, Johnson ký đạo luật.",
+                         "Năm 1966, Ông ta đã gia tăng nỗ lực chiến tranh."]
+        let events = sentences.map { TestEvents.event(String($0.dropFirst(4).prefix(4)), String($0.dropFirst(10).dropLast()), sentence: $0) }
+        var resolver = PronounResolver(events: DeckGenerator.deckEvents(from: events), language: .vi)
+        resolver.mainPerson = "Johnson"
+        let resolved = try #require(resolver.resolved(events[3]))
+        #expect(resolved.statement == "Johnson đã gia tăng nỗ lực chiến tranh")
+    }
+
+    /// A clause after the comma with the person as its own subject: the pronoun before it is not replaced (the name
+    /// would stand twice); a place that shares a syllable of the name ("tỉnh Thanh Hóa") is no such subject.
+    @Test func aClauseWithItsOwnSubjectKeepsItsPronoun() {
+        #expect(PronounResolver.namesAfterComma("George Armstrong Custer",
+                                                in: "Ông sinh ra và lớn lên ở Michigan và Ohio, Custer được nhận vào West Point"))
+        #expect(!PronounResolver.namesAfterComma("Phương Thanh", in: "Cô sinh tại huyện Nông Cống, tỉnh Thanh Hóa"))
+    }
+
+    /// A connective of choice, a kind before an adverb or a verb of going on, a name alone taking part: each points
+    /// at what the sentence before told.
+    @Test(arguments: [
+        ("Hay vụ bắt cóc một nhân viên văn phòng tại bờ biển Kagoshima do mật vụ của Bắc Triều Tiên thực hiện", CardDefect.anaphor),
+        ("Công trình bước đầu đưa vào sử dụng khoản 30 ha vừa mặt nước, vừa thảm xanh", .anaphor),
+        ("Tiến trình tiến thêm một bước nữa khi Liên minh Thuế quan Á Âu được thành lập", .anaphor),
+        ("Uzbekistan đã tham gia", .fragment),
+    ])
+    func statementsThatPointBack(statement: String, defect: CardDefect) {
+        let event = TestEvents.event("2006", statement, sentence: "Năm 2006, " + statement + ".", dateSurface: "Năm 2006")
+        #expect(EventScreen(language: .vi).blocking(event) == defect)
+    }
+
+    /// A date inside a "trước khi …" / "before …-ing" clause that closes the sentence dates that clause; one inside a
+    /// clause that opens it, with the main clause after, is left to the other rules.
+    @Test func aClosingClausesDateIsNotTheMainClauses() {
+        #expect(ClauseOfDate.isInClosingClause(
+            sentence: "Blatter học ở trường Sion, Thụy Sĩ trước khi có bằng cử nhân kinh doanh và kinh tế từ Đại học Lausanne năm 1959.",
+            dateSurface: "năm 1959", language: .vi))
+        #expect(!ClauseOfDate.isInClosingClause(
+            sentence: "Về mặt văn hóa, sau khi cải đạo năm 864, Bulgaria trở thành trung tâm của thế giới người Slav.",
+            dateSurface: "năm 864", language: .vi))
+        #expect(ClauseOfDate.isInClosingClause(sentence: "He studied at Sion before receiving his degree in 1959.",
+                                               dateSurface: "in 1959", language: .en))
+        #expect(!ClauseOfDate.isInClosingClause(sentence: "He left Paris before the war in 1941.", dateSurface: "in 1941",
+                                                language: .en))
+    }
+
+    /// One name of a list of three or more is no blank (the list has more answers than the card shows); one of a pair is.
+    @Test func aNameOfAListIsNoBlank() {
+        let list = "Vào năm 1974 những thị trấn như Abingdon, Didcot và Wantage được chuyển tới Oxfordshire."
+        #expect(ClozeCardMaker.blanked(list, candidates: ["Wantage"], avoiding: [], language: .vi) == nil)
+        #expect(ClozeCardMaker.blanked(list, candidates: ["Didcot"], avoiding: [], language: .vi) == nil)
+        let pair = "Năm 1992, Oman và Yemen ký kết một hiệp định chấm dứt việc tranh chấp biên giới giữa hai nước."
+        #expect(ClozeCardMaker.blanked(pair, candidates: ["Yemen"], avoiding: [], language: .vi)?.1 == "Yemen")
+    }
+
+    /// "… xây dựng cây cầu …" in a text about the Cầu Mỹ Thuận, which only its opening names in capitals.
+    @Test func theOpeningNamesTheTextsOwnKind() {
+        #expect(PronounResolver.kindTitle("cầu_mỹ_thuận", in: [], opening: "Cầu Mỹ Thuận là cây cầu bắc qua sông Tiền.")
+                == "Cầu Mỹ Thuận")
+    }
+}
