@@ -317,19 +317,21 @@ struct PronounResolver: Sendable {
                 || StatementShape.vietnameseOpeningVerbs.contains(first.lowercased())
                     && !StatementShape.nounsOnVerbSyllables.contains(pair) && words[1].first?.isUppercase == true
         else { return nil }
-        if Self.namesAfterComma(mainPerson, in: event.statement) { return nil }
+        if Self.namesAgain(mainPerson, in: event.statement) { return nil }
         var copy = event
         copy.statement = mainPerson + " " + event.statement.prefix(1).lowercased() + event.statement.dropFirst()
         return copy
     }
 
-    /// Does `statement` name `person` (by the last word of the name) after its first comma? "Ông sinh ra và lớn lên ở
-    /// Michigan và Ohio, Custer được nhận vào West Point …": the clause after the comma has its own subject, and the
-    /// name put before the opening would stand twice.
-    static func namesAfterComma(_ person: String, in statement: String) -> Bool {
+    /// Does `statement` name `person` (by the last word of the name, before a small word) after its opening word? "Ông
+    /// sinh ra và lớn lên ở Michigan và Ohio, Custer được nhận vào West Point …": the clause after the comma has its
+    /// own subject, and the name put before the opening would stand twice; "He called Lincoln a white supremacist":
+    /// the pronoun is someone else.
+    static func namesAgain(_ person: String, in statement: String) -> Bool {
         let surname = person.split(separator: " ").last.map(String.init) ?? person
-        guard let comma = statement.range(of: ", ") else { return false }
-        let rest = String(statement[comma.upperBound...])
+        // (anywhere after the opening word: "He called Lincoln a white supremacist" is about someone else)
+        guard let space = statement.firstIndex(of: " ") else { return false }
+        let rest = String(statement[space...])
         // (as a subject: a small word follows; "Thanh" of "tỉnh Thanh Hóa" is no "Phương Thanh")
         return ClozeCardMaker.occurrences(of: surname, in: rest).contains { range in
             rest[range.upperBound...].split(separator: " ").first?.first?.isLowercase == true
@@ -373,7 +375,7 @@ struct PronounResolver: Sendable {
         let words = event.statement.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, pronouns.contains(String(words[0])), words[1].first?.isLowercase == true,
               mainPronoun == nil || mainPronoun == String(words[0]) else { return nil }
-        if Self.namesAfterComma(mainPerson, in: event.statement) { return nil }
+        if Self.namesAgain(mainPerson, in: event.statement) { return nil }
         var copy = event
         // ("Ông ta đã gia tăng …": "ông ta", "bà ta" are one pronoun, gone with the name)
         let pronoun = language == .vi && words[1] == "ta" ? words[0].count + 1 + words[1].count : words[0].count

@@ -45,8 +45,8 @@ enum QuestionText {
                                            in: vietnameseShortened(statement, context: context, surface: surface),
                                            context: context, surface: surface) + "?"
             }
-        case .en: prompt = EnglishQuestion.question(statement: statement, asking: englishDateQuestion(for: value),
-                                                          context: context, common: common)
+        case .en: prompt = EnglishQuestion.question(statement: englishFirstClause(statement, context: context, surface: surface),
+                                                          asking: englishDateQuestion(for: value), context: context, common: common)
         }
         return reveals(prompt, date: value) ? nil : prompt
     }
@@ -154,6 +154,38 @@ enum QuestionText {
             best = head
         }
         return best ?? statement
+    }
+
+    /// Words that open a second clause of its own after ", and" ("…, and she returned to Hollywood …").
+    static let englishSecondClauseOpeners: Set<String> = ["he", "she", "they", "it", "his", "her", "their", "its", "during"]
+
+    /// An English statement that goes on after its date's clause with ", and" and a clause of its own ("Rand sold the
+    /// rights for a film version to Warner Bros., and she returned to Hollywood to write the screenplay") cut to that
+    /// first clause, when the sentence writes the date before the cut; otherwise the statement as it is (the screen
+    /// drops one whose date is the second clause's: `secondClauseDated`).
+    static func englishFirstClause(_ statement: String, context: String, surface: String) -> String {
+        guard let cut = englishSecondClause(in: statement), !surface.isEmpty, let date = context.range(of: surface),
+              let contextCut = englishSecondClause(in: context), date.upperBound <= contextCut.lowerBound else { return statement }
+        return String(statement[..<cut.lowerBound])
+    }
+
+    /// Where ", and" opens a second clause of its own in `text` (`englishSecondClauseOpeners`), or nil.
+    static func englishSecondClause(in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let and = text.range(of: ", and ", range: from..<text.endIndex) {
+            from = and.upperBound
+            let next = text[and.upperBound...].prefix { $0.isLetter }.lowercased()
+            if englishSecondClauseOpeners.contains(next) { return and }
+        }
+        return nil
+    }
+
+    /// Does the sentence date the second clause of an English statement (", and he …" after it, the date past that
+    /// point)? A question on the first clause would then take the other clause's date.
+    static func secondClauseDated(statement: String, context: String, surface: String) -> Bool {
+        guard englishSecondClause(in: statement) != nil, !surface.isEmpty, let date = context.range(of: surface),
+              let contextCut = englishSecondClause(in: context) else { return false }
+        return date.lowerBound >= contextCut.upperBound
     }
 
     /// The statement with the Vietnamese question phrase where a teacher puts it: at the end, unless the statement

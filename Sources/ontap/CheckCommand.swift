@@ -34,10 +34,13 @@ struct CheckCommand: ParsableCommand {
         let check = CardCheck(deck: deck)
         let events = Dictionary(deck.events.map { ($0.id, $0.event) }, uniquingKeysWith: { first, _ in first })
         let duplicates = check.duplicatePrompts(deck.cards)
+        // (a deck made before `generate` kept one face of each event's cards: the others give each other away)
+        let answered = Set(SiblingFree.faces(deck.cards).dropped.map(\.id))
         var findings: [Finding] = []
         for card in deck.cards {
             var defects = check.defects(of: card, event: events[card.eventID])
             if duplicates.contains(card.id) { defects.append(.duplicatePrompt) }
+            if answered.contains(card.id) { defects.append(.sibling) }
             guard !defects.isEmpty else { continue }
             findings.append(Finding(card: card.id, kind: card.kind.rawValue, prompt: card.prompt,
                                     defects: defects.map(\.rawValue),

@@ -49,9 +49,9 @@ import Timeline
     /// A clause after the comma with the person as its own subject: the pronoun before it is not replaced (the name
     /// would stand twice); a place that shares a syllable of the name ("tỉnh Thanh Hóa") is no such subject.
     @Test func aClauseWithItsOwnSubjectKeepsItsPronoun() {
-        #expect(PronounResolver.namesAfterComma("George Armstrong Custer",
+        #expect(PronounResolver.namesAgain("George Armstrong Custer",
                                                 in: "Ông sinh ra và lớn lên ở Michigan và Ohio, Custer được nhận vào West Point"))
-        #expect(!PronounResolver.namesAfterComma("Phương Thanh", in: "Cô sinh tại huyện Nông Cống, tỉnh Thanh Hóa"))
+        #expect(!PronounResolver.namesAgain("Phương Thanh", in: "Cô sinh tại huyện Nông Cống, tỉnh Thanh Hóa"))
     }
 
     /// A connective of choice, a kind before an adverb or a verb of going on, a name alone taking part: each points
@@ -95,5 +95,76 @@ import Timeline
     @Test func theOpeningNamesTheTextsOwnKind() {
         #expect(PronounResolver.kindTitle("cầu_mỹ_thuận", in: [], opening: "Cầu Mỹ Thuận là cây cầu bắc qua sông Tiền.")
                 == "Cầu Mỹ Thuận")
+    }
+
+    /// A kind after a fronted time, before its verb's adverb, or after "của" with its verb; a district by its kind;
+    /// a name and a dash opening a line; a line of a list of posts (not a dated list's office holder who acts).
+    @Test(arguments: [
+        ("Đời vua Quang Trung, chùa được xây dựng lớn, về diện mạo cơ bản giống như hiện nay", CardDefect.anaphor),
+        ("Tháp gần như hoàn thành", .anaphor),
+        ("Quận đặt theo tên chiến thắng trận Đống Đa của nghĩa quân Tây Sơn", .anaphor),
+        ("Một nghị định thư sửa đổi Bộ Luật của tổ chức được thông qua", .anaphor),
+    ])
+    func kindsThatPointBack(statement: String, defect: CardDefect) {
+        let event = TestEvents.event("1792", statement, sentence: "Năm 1792, " + statement + ".", dateSurface: "Năm 1792")
+        #expect(EventScreen(language: .vi).blocking(event) == defect)
+    }
+
+    @Test func linesOfListsAreNoHappenings() {
+        let screen = EventScreen(language: .vi)
+        let member = TestEvents.event("2008", "Guinea – ngừng tham gia sau cuộc đảo chính",
+                                      sentence: "Guinea – ngừng tham gia sau cuộc đảo chính năm 2008.", dateSurface: "năm 2008")
+        #expect(screen.blocking(member) == .listEntry)
+        let post = TestEvents.event("1993/1996", "Trưởng ngành Du lịch học, Đại học Tổng hợp",
+                                    sentence: "1993-1996 Trưởng ngành Du lịch học, Đại học Tổng hợp", dateSurface: "1993-1996")
+        #expect(EventScreen.isRoleLine(statement: post.statement, sentence: post.sentence))
+        let bullet = "- Chủ nhiệm câu lạc bộ Văn hoá Ẩm thực Việt Nam (từ 1995 đến 2005)"
+        #expect(EventScreen.isRoleLine(statement: "Chủ nhiệm câu lạc bộ Văn hoá Ẩm thực Việt Nam", sentence: bullet))
+        // (a dated list's line: the office holder signs)
+        #expect(!EventScreen.isRoleLine(statement: "Bộ trưởng Ngoại giao Nhật Bản Mamoru Shigemitsu ký vào văn kiện đầu hàng",
+                                        sentence: "1945 – Bộ trưởng Ngoại giao Nhật Bản Mamoru Shigemitsu ký vào văn kiện đầu hàng."))
+    }
+
+    /// English: a name closed by "of" and its year is no date of the sentence's event ("the War of 1812"), a season's
+    /// is ("the Spring of 1862" is not such a name).
+    @Test func aNameOfAYearIsNoEventsDate() {
+        let screen = EventScreen(language: .en)
+        let war = TestEvents.event("1812", "Britain kept a buffer Indian state as late as 1814 in the War",
+                                   sentence: "Britain kept a buffer Indian state as late as 1814 in the War of 1812.", dateSurface: "1812")
+        #expect(screen.isNominalDate(war, before: StatementShape.words("Britain kept a buffer Indian state as late as 1814 in the War of")))
+        let spring = TestEvents.event("1862", "McClellan landed his army on the Peninsula",
+                                      sentence: "In the Spring of 1862, McClellan landed his army on the Peninsula.", dateSurface: "1862")
+        #expect(!screen.isNominalDate(spring, before: StatementShape.words("In the Spring of")))
+    }
+
+    /// English: a pronoun after a fronted phrase that names no one, "In light of this", "the brothers", "Other …".
+    @Test(arguments: [
+        "Upon landing in Antwerp, he immediately went to the German consulate",
+        "In light of this, Parliament voted to cease all offensive operations in America",
+        "Tarkovsky had met the brothers first",
+        "Other early writings are found in the Jaina medical treatise",
+    ])
+    func englishStatementsThatPointBack(statement: String) {
+        let event = TestEvents.event("1933", statement, sentence: statement + " in 1933.", dateSurface: "in 1933")
+        #expect(EventScreen(language: .en).blocking(event) == .anaphor)
+    }
+
+    /// English: ", and she …" opens a clause of its own; the question asks the first clause when the date is its
+    /// own, and no card is made when the date is the second clause's.
+    @Test func anEnglishSecondClauseLeavesTheQuestion() {
+        let sentence = "In 1943, Rand sold the rights for a film version to Warner Bros., and she returned to Hollywood."
+        let statement = "Rand sold the rights for a film version to Warner Bros., and she returned to Hollywood"
+        #expect(QuestionText.englishFirstClause(statement, context: sentence, surface: "In 1943")
+                == "Rand sold the rights for a film version to Warner Bros.")
+        let late = "Lincoln suspended habeas corpus, and he averted British intervention by defusing the Trent Affair in late 1861."
+        #expect(QuestionText.secondClauseDated(statement: "Lincoln suspended habeas corpus, and he averted British intervention "
+                                               + "by defusing the Trent Affair", context: late, surface: "in late 1861"))
+        // ("…, and then in the Capitol Rotunda": the same clause goes on)
+        #expect(QuestionText.englishSecondClause(in: "The President lay in state in the East Room, and then in the Capitol") == nil)
+    }
+
+    /// A pronoun whose statement names the main person again is someone else: "He called Lincoln a white supremacist".
+    @Test func aPronounBesideTheMainPersonsNameIsSomeoneElse() {
+        #expect(PronounResolver.namesAgain("Abraham Lincoln", in: "He called Lincoln a white supremacist"))
     }
 }

@@ -106,6 +106,7 @@ struct EventScreen: Sendable {
             || ClauseOfDate.isInRelativeClause(sentence: sentence, statement: statement, dateSurface: event.dateSurface,
                                                language: language)
             || ClauseOfDate.isInClosingClause(sentence: sentence, dateSurface: event.dateSurface, language: language)
+            || language == .en && QuestionText.secondClauseDated(statement: statement, context: sentence, surface: event.dateSurface)
             || ClauseOfDate.contrastsTwoTimes(padded: padded, language: language)
             || ClauseOfDate.endsOnAnotherHappening(padded: padded, language: language)
             || ClauseOfDate.opensOnAnotherTime(statement, language: language) { return .otherClause }
@@ -279,6 +280,10 @@ struct EventScreen: Sendable {
     /// list, whose subject is the label; a label that is a date ("1945:", "Từ năm 1898 đến 1899:") heads a timeline
     /// line instead, and is read as one.
     static func opensOnALabel(_ sentence: String) -> Bool {
+        // ("Guinea – ngừng tham gia sau cuộc đảo chính năm 2008": a name and a dash open an item of a list)
+        if let dash = sentence.range(of: " – "), case let label = StatementShape.words(String(sentence[..<dash.lowerBound])),
+           (1...4).contains(label.count), label.allSatisfy({ $0.first?.isUppercase == true }),
+           !sentence[..<dash.lowerBound].contains(where: { $0.isNumber || ",.;:(".contains($0) }) { return true }
         guard let colon = sentence.firstIndex(of: ":") else { return false }
         let label = sentence[..<colon]
         guard !label.isEmpty, !label.contains(where: { $0.isNumber || ".;!?\"“”".contains($0) }) else { return false }
@@ -402,14 +407,23 @@ struct EventScreen: Sendable {
     /// "Từ tháng 2 năm 1970 đến tháng 8 năm 1975: phó cục trưởng Cục Bản đồ Địa chất, uỷ viên …": a line of a career
     /// after its dates and a colon, offices with no one who held them and no verb.
     static func isRoleLine(statement: String, sentence: String) -> Bool {
-        guard let colon = sentence.range(of: ": "), sentence.distance(from: sentence.startIndex, to: colon.lowerBound) <= 60
-        else { return false }
-        let after = sentence[colon.upperBound...].lowercased()
         let lower = statement.lowercased()
-        guard !lower.isEmpty, after.hasPrefix(String(lower.prefix(12))) else { return false }
+        guard !lower.isEmpty else { return false }
+        if let colon = sentence.range(of: ": "), sentence.distance(from: sentence.startIndex, to: colon.lowerBound) <= 60 {
+            guard sentence[colon.upperBound...].lowercased().hasPrefix(String(lower.prefix(12))) else { return false }
+        } else {
+            // ("1993-1996 Trưởng ngành Du lịch học, …", "- Chủ nhiệm câu lạc bộ … (từ 1995 đến 2005)": a line of a list
+            // of posts, its years before it or in brackets after it; not a dated list's "1945 – Bộ trưởng … ký …")
+            let scalars = Array(sentence.unicodeScalars.prefix(10))
+            let range = scalars.count == 10 && scalars[..<4].allSatisfy { ("0"..."9").contains($0) }
+                && "-–".unicodeScalars.contains(scalars[4]) && scalars[5..<9].allSatisfy { ("0"..."9").contains($0) } && scalars[9] == " "
+            guard let first = sentence.first, "-–•*+".contains(first) || range else { return false }
+        }
         let offices = ["phó ", "chủ tịch", "chủ nhiệm", "bí thư", "ủy viên", "uỷ viên", "đại biểu", "tổng cục trưởng",
                        "cục trưởng", "bộ trưởng", "thứ trưởng", "giám đốc", "tổng bí thư", "trưởng ban", "trưởng phòng",
-                       "chánh văn phòng", "đảng uỷ viên", "đảng ủy viên", "tổng thư ký", "thủ tướng"]
+                       "chánh văn phòng", "đảng uỷ viên", "đảng ủy viên", "tổng thư ký", "thủ tướng", "trưởng ngành",
+                       "trưởng khoa", "trưởng môn", "cố vấn", "tư vấn", "hiệu trưởng", "viện trưởng", "giảng viên", "phó giáo sư",
+                       "giáo sư"]
         guard offices.contains(where: { lower.hasPrefix($0) }) else { return false }
         let padded = " " + StatementShape.words(lower).joined(separator: " ") + " "
         return ![" là ", " được ", " giữ ", " làm ", " trở thành ", " bầu ", " bổ nhiệm ", " nhậm chức "].contains(where: padded.contains)
@@ -858,6 +872,15 @@ struct EventScreen: Sendable {
                MonthName.english.contains(where: { event.dateSurface.hasPrefix($0) }),
                let next = StatementShape.words(String(event.sentence[range.upperBound...])).first,
                next.first?.isLowercase == true, !FunctionWords.english.contains(next) { return true }
+            // "the War of 1812", "the Compromise of 1850", "the Missouri line of 1820": a name closed by "of" and its
+            // year, in a sentence about something else (the seasons and parts of a year are times: "the Spring of 1862")
+            if before.count >= 2, before.last?.lowercased() == "of", event.dateSurface.allSatisfy(\.isNumber) {
+                let head = before[before.count - 2]
+                let times: Set<String> = ["spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle",
+                                          "half", "part", "course", "year", "years", "session", "quarter", "season", "close",
+                                          "turn", "dawn", "night", "morning", "evening", "events", "day", "days", "month"]
+                if !times.contains(head.lowercased()), head.first?.isUppercase == true || head == "line" { return true }
+            }
             // "the 1860 election": a bare year between a determiner and a lower-case noun.
             // "a 1960s remark" too: a decade in front of a noun
             let surface = event.dateSurface.hasSuffix("s") ? String(event.dateSurface.dropLast()) : event.dateSurface

@@ -370,6 +370,12 @@ enum StatementShape {
             // "… trở thành sân nhà của đội", "… của câu lạc bộ": whose? a body named only by its kind, at the end
             if lowerWords.count >= 4, let of = lowerWords.lastIndex(of: "của"), of >= 1,
                vietnameseEndingKinds.contains(lowerWords[(of + 1)...].joined(separator: " ")) { return true }
+            // ("Một nghị định thư sửa đổi Bộ Luật của tổ chức được thông qua": the same, its verb after it)
+            for of in lowerWords.indices.dropLast(2) where lowerWords[of] == "của" && of >= 1 {
+                for length in [2, 1] where of + length + 1 < lowerWords.count
+                    && vietnameseEndingKinds.contains(lowerWords[(of + 1)...(of + length)].joined(separator: " "))
+                    && ["được", "bị", "đã"].contains(lowerWords[of + length + 1]) { return true }
+            }
             // "… rút quân khỏi hòn đảo", "thành phố bị …": a place named only by its kind
             for index in lowerWords.indices.dropFirst()
             where unnamedPlaceKinds.contains(lowerWords[index - 1] + " " + lowerWords[index]) {
@@ -433,11 +439,14 @@ enum StatementShape {
             for parts in vietnameseVerbKindParts where words.count > parts.count + 1 && lowerWords.starts(with: parts)
                 && opensOnVerb(Array(words[parts.count...].prefix(2))) { return true }
             // "Nằm ở bờ biển phía đông của Úc, thành phố được thiết lập …": the same after a fronted phrase and its comma
-            if ["nằm", "là", "với", "sau", "trong", "dưới", "tại", "ở", "khi", "trước", "nhờ", "do", "vì", "bên", "từ"]
+            // (and "Đời vua Quang Trung, chùa được xây dựng lớn …": a reign or a time before it)
+            if ["nằm", "là", "với", "sau", "trong", "dưới", "tại", "ở", "khi", "trước", "nhờ", "do", "vì", "bên", "từ", "đời",
+                "thời", "vào", "đến", "cuối", "đầu", "giữa", "qua"]
                 .contains(first), let comma = statement.range(of: ", ") {
                 let clause = self.words(String(statement[comma.upperBound...]))
                 let lowerClause = clause.map { $0.lowercased() }
-                for parts in vietnameseKindNounParts where clause.count > parts.count + 1 && lowerClause.starts(with: parts) {
+                for parts in vietnameseKindNounParts + vietnameseVerbKindParts
+                where clause.count > parts.count + 1 && lowerClause.starts(with: parts) {
                     let next = lowerClause[parts.count]
                     if ["được", "bị", "đã", "trở", "là", "có", "bắt", "chính", "vẫn", "đang", "cũng"].contains(next) { return true }
                 }
@@ -554,11 +563,21 @@ enum StatementShape {
             if [" the same time ", " that time ", " the same year ", " the same day ", " the same period ", " of that year ",
                 " the two ", " the former ", " the latter ", " the aforementioned "]
                 .contains(where: padded.contains) { return true }
-            // "About 825, he wrote …": a subject pronoun with no person named before it
+            // "About 825, he wrote …": a subject pronoun with no person named before it ("Upon landing in Antwerp, he
+            // …": a place is no one)
             for (index, word) in words.enumerated() where ["he", "she", "they"].contains(word) {
                 let before = words[..<index].joined(separator: " ")
-                if !NameFinder.names(in: before, language: .en).contains(where: { $0.first?.isUppercase == true }) { return true }
+                let names = NameFinder.names(in: before, language: .en).filter { $0.first?.isUppercase == true }
+                if names.isEmpty { return true }
+                if word != "they", !mentionsAny(people, in: before),
+                   !names.contains(where: { NameKind.of($0, language: .en) == .person }),
+                   ["Upon", "On", "After", "In", "At", "During", "Before", "While", "When"].contains(words[0]) { return true }
             }
+            // "In light of this, Parliament voted …", "Because of this, …": "this" standing for what the sentence before told
+            let lowered = words.map { $0.lowercased() }
+            for index in lowered.indices where lowered[index] == "this" && index >= 1
+                && ["of", "after", "despite", "to", "with", "from"].contains(lowered[index - 1])
+                && (index + 1 == words.count || words[index + 1].first?.isUppercase == true) { return true }
             // "these investigations", "this victory": a demonstrative pointing outside the statement.
             return zip(words, words.dropFirst()).contains { pair in
                 ["these", "this", "those", "such"].contains(pair.0) && pair.1.first?.isLowercase == true
@@ -630,6 +649,7 @@ enum StatementShape {
         "word", "term", "change", "changes", "proposal", "law", "decision", "plan", "idea", "technique", "method",
         "book", "film", "song", "album", "project", "theory", "device", "invention", "discovery", "incident",
         "agreement", "treaty", "document", "standard", "score", "rivalry", "earthquake", "couple", "pair",
+        "brothers", "sisters", "ploy", "series", "scheme", "move", "policy",
     ]
 
     static let vietnameseOpeners: Set<String> = [
@@ -826,7 +846,7 @@ enum StatementShape {
         // a war, a revolution, an election named only by its kind; a person by the trade
         "cuộc nội chiến", "cuộc cách mạng", "cuộc bầu cử", "cuộc đảo chính", "cuộc xâm lược", "cuộc tấn công",
         "họa sĩ", "hoạ sĩ", "nhà văn", "nhạc sĩ", "nhà thơ", "ca sĩ", "tác giả", "nhà soạn nhạc", "danh họa", "pháo đài",
-        "triều đình", "cuộc họp", "trận chung kết", "trận đấu", "hội nghị", "sự độc quyền",
+        "triều đình", "cuộc họp", "trận chung kết", "trận đấu", "hội nghị", "sự độc quyền", "quận", "phường",
     ]
     /// Do `words` (after a kind noun) open on a verb or a verb marker ("giành Copa …", "đã ký …", "thiết lập …")?
     static func opensOnVerb(_ words: [String]) -> Bool {
@@ -835,6 +855,8 @@ enum StatementShape {
         let markers: Set<String> = ["đã", "được", "bị", "đang", "sẽ", "vẫn", "cũng", "lại", "từng", "liền", "bèn", "do"]
         if markers.contains(first) || vietnameseOpeningVerbs.contains(first) { return true }
         let pair = words.count >= 2 ? first + " " + words[1].lowercased() : first
+        // ("Tháp gần như hoàn thành …": an adverb before the verb)
+        if ["gần như", "hầu như", "bước đầu", "chính thức", "lần đầu"].contains(pair) { return true }
         return vietnameseHappenings.contains(pair) || vietnameseHappenings.contains(first) && first.count > 2
     }
 
@@ -853,7 +875,7 @@ enum StatementShape {
         "sân bay", "con tàu", "giải đấu", "liên đoàn", "hiệp hội", "nhà ga", "bảo tàng", "viện bảo tàng", "thư viện",
         "sản phẩm", "di tích", "các di tích", "cục", "sông", "con sông", "dòng sông", "lễ bốc thăm", "lễ khai mạc",
         "lễ bế mạc", "lễ trao giải", "thủ phủ", "thủ đô", "kinh đô", "tỉnh lỵ", "huyện lỵ", "trụ sở", "trang phục",
-        "áo đấu",
+        "áo đấu", "tháp", "ngọn tháp", "tòa tháp", "toà tháp",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// `vietnameseKindNouns`, each split into its words once.
@@ -875,7 +897,7 @@ enum StatementShape {
         "and", "but", "or", "so", "as", "both", "another", "hence", "therefore", "meanwhile", "afterwards",
         "subsequently", "nevertheless", "moreover", "furthermore", "instead", "still", "yet", "since",
         "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly", "not", "even",
-        "others", "e.g", "eg", "soon",
+        "others", "e.g", "eg", "soon", "other",
     ]
 
     // MARK: - Clause
