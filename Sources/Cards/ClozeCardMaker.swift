@@ -67,8 +67,13 @@ struct ClozeCardMaker {
                   sentence.contains(candidate + ".") else { return candidate }
             return candidate + "."
         }
+        // ("Although the Congress": a subordinator opening the sentence is no word of the name after it)
+        let subordinators: Set<String> = ["although", "when", "while", "after", "before", "since", "because", "though", "if",
+                                          "as", "during", "despite", "upon", "following", "once", "unless", "whereas"]
         let usable = found.filter { candidate in
             candidate.count >= 2 && !candidate.contains(where: \.isNumber)
+                && !(language == .en && candidate.contains(" ")
+                     && subordinators.contains(candidate.prefix { $0 != " " }.lowercased()))
                 && !FunctionWords.all.contains(candidate.lowercased()) && !isObvious(candidate)
                 && !homeCountries.contains(candidate)
                 && seen.insert(candidate).inserted

@@ -49,6 +49,10 @@ enum EnglishQuestion {
             }
             var rest = Array(tokens[(index + 1)...])
             if let next = rest.first?.lowercased(), ["not", "never", "n't"].contains(next) { return nil }
+            // "A survey carried out by Maplecroft identified …": a participle with its "by", and the real verb after
+            if !isBe, rest.prefix(3).contains("by"),
+               rest.dropFirst(2).contains(where: { EnglishVerb.base(ofPast: splitPunctuation($0).0) != nil
+                   && $0.first?.isLowercase == true }) { return nil }
             // "A bill passed by the legislature … was signed by the Governor": a later "was" is the real verb
             for later in rest.indices where EnglishVerb.isPastBe(splitPunctuation(rest[later]).0) {
                 let window = rest[max(0, later - 3)..<later].map { $0.lowercased() }
@@ -82,6 +86,10 @@ enum EnglishQuestion {
             // "broke out … and Schopenhauer left the city": a second clause with its own subject cannot share "did".
             for index in rest.indices.dropFirst(2) where ["and", "but"].contains(rest[index - 2])
                 && rest[index - 1].first?.isUppercase == true
+                && EnglishVerb.base(ofPast: splitPunctuation(rest[index]).0) != nil { return nil }
+            // (…, and Howe finally outmaneuvered …": the same with an adverb before the verb)
+            for index in rest.indices.dropFirst(3) where ["and", "but"].contains(rest[index - 3])
+                && rest[index - 2].first?.isUppercase == true && isAdverb(rest[index - 1])
                 && EnglishVerb.base(ofPast: splitPunctuation(rest[index]).0) != nil { return nil }
             guard let coordinated = baseFormsAfterConjunctions(rest) else { return nil }
             rest = coordinated

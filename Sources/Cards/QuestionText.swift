@@ -406,9 +406,13 @@ enum QuestionText {
             // ("… Việt - Trung năm 1979, thị xã Cao Bằng chịu …": a date between two clauses takes its comma with it
             // only where a clause opens on it; mid-statement the comma stays, or the clauses run together)
             let found = ns.substring(with: match.range)
-            let midStatement = match.range.location > 0
-                && ns.substring(to: match.range.location).contains(where: { $0.isLetter })
-                && !ns.substring(to: match.range.location).trimmingCharacters(in: .whitespaces).hasSuffix(",")
+            // ("…, and in late September 2009, a similar move …": after a conjunction the clause opens there, and the
+            // comma goes with the date)
+            let head = ns.substring(to: match.range.location).trimmingCharacters(in: .whitespaces)
+            let afterConjunction = ["and", "but", "or", "và", "nhưng", "hoặc"]
+                .contains(head.split(separator: " ").last.map { $0.lowercased() } ?? "")
+            let midStatement = match.range.location > 0 && !afterConjunction
+                && head.contains(where: { $0.isLetter }) && !head.hasSuffix(",")
             result.replaceCharacters(in: match.range, with: found.hasSuffix(",") && midStatement ? ", " : " ")
         }
         return result as String

@@ -167,4 +167,34 @@ import Timeline
     @Test func aPronounBesideTheMainPersonsNameIsSomeoneElse() {
         #expect(PronounResolver.namesAgain("Abraham Lincoln", in: "He called Lincoln a white supremacist"))
     }
+
+    /// English leftovers: a date taken out after "and" takes its comma ("and a similar move", not "and, a similar
+    /// move"); a bracket that glossed a date taken out is a leftover; a month and year naming a noun is no date.
+    @Test func englishDatePhrasesLeaveNothingBehind() {
+        let cut = QuestionText.removing(QuestionText.Patterns.datePhrase,
+                                        from: "Mount Royal became a university, and in late September 2009, a similar move made MacEwan one",
+                                        where: { $0.contains("2009") })
+        #expect(QuestionText.tidy(cut) == "Mount Royal became a university, and a similar move made MacEwan one")
+        #expect(StatementShape.hasLeftovers("Huxley wrote The Art of Seeing, which was published (U.S.), (UK)", language: .en,
+                                            sentence: "Huxley wrote The Art of Seeing, which was published 1942 (U.S.), 1943 (UK)."))
+        let riots = TestEvents.event("1934-02", "In France, the anarchists came close to insurrection riots",
+                                     sentence: "In France, the anarchists came close to insurrection in the February 1934 riots.",
+                                     dateSurface: "the February 1934")
+        #expect(EventScreen(language: .en).isNominalDate(riots, before: StatementShape.words("In France, the anarchists came close to insurrection in")))
+    }
+
+    /// English questions: a subordinator is no word of the name after it; a participle with its "by" is no main verb;
+    /// a second clause with its own subject and an adverb cannot share "did".
+    @Test func englishQuestionsKeepTheirClauses() {
+        let event = TestEvents.event("1774-12-01", "Although the Congress lacked any legal authority, it ordered committees",
+                                     sentence: "Although the Congress lacked any legal authority, it ordered committees on December 1, 1774.",
+                                     actors: ["Although the Congress"])
+        #expect(!ClozeCardMaker(language: .en).candidates(for: event, in: event.sentence).contains("Although the Congress"))
+        #expect(EnglishQuestion.inverted(statement: "A survey carried out by Maplecroft identified 16 countries",
+                                         asking: "In what year") == nil)
+        #expect(EnglishQuestion.inverted(statement: "The Congress abandoned Philadelphia, and Howe finally outmaneuvered Washington",
+                                         asking: "On what date") == nil)
+        #expect(EnglishQuestion.inverted(statement: "Lincoln signed the Homestead Act", asking: "In what year")
+                == "In what year did Lincoln sign the Homestead Act?")
+    }
 }

@@ -867,9 +867,10 @@ struct EventScreen: Sendable {
                !event.sentence[range.upperBound...].hasPrefix(","), next.first?.isUppercase == true
                 || (next.first?.isLowercase == true && !FunctionWords.english.contains(next) && EnglishVerb.base(ofPast: next) == nil
                     && !["saw", "was", "were", "is", "had"].contains(next)) { return true }
-            // "the September 11 attacks": a day and month naming a noun
-            if let range = event.sentence.range(of: event.dateSurface), before.last == "the",
-               MonthName.english.contains(where: { event.dateSurface.hasPrefix($0) }),
+            // "the September 11 attacks", "the February 1934 riots": a day and month, or a month and year, naming a noun
+            let surfaceNoun = event.dateSurface.hasPrefix("the ") ? String(event.dateSurface.dropFirst(4)) : event.dateSurface
+            if let range = event.sentence.range(of: event.dateSurface), before.last == "the" || surfaceNoun != event.dateSurface,
+               MonthName.english.contains(where: { surfaceNoun.hasPrefix($0) }),
                let next = StatementShape.words(String(event.sentence[range.upperBound...])).first,
                next.first?.isLowercase == true, !FunctionWords.english.contains(next) { return true }
             // "the War of 1812", "the Compromise of 1850", "the Missouri line of 1820": a name closed by "of" and its

@@ -1379,7 +1379,7 @@ enum StatementShape {
     static func hasLeftovers(_ statement: String, language: Language, sentence: String = "") -> Bool {
         let danglingEnds = danglingEnds(language), orphanPairs = orphanPairs(language)
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
-                     ", và,", "  ", ":,", ": ,"]
+                     ", và,", "  ", ":,", ": ,", ", and,", ", but,"]
         if PlainText.containsAny(statement, marks) { return true }
         // "(có hiệu lực)" of "(có hiệu lực từ năm 2006)": a bracket whose date was taken out says half of what it said
         if statement.contains("("), !sentence.isEmpty {
@@ -1389,6 +1389,11 @@ enum StatementShape {
                 if !inside.isEmpty, let at = sentence.range(of: "(" + inside + " "),
                    let end = sentence[at.upperBound...].firstIndex(of: ")"),
                    sentence[at.upperBound..<end].contains(where: \.isNumber) { return true }
+                // "which was published (U.S.), (UK)" of "published 1942 (U.S.), 1943 (UK)": a bracket that glossed a
+                // date taken out
+                if !inside.isEmpty, let at = sentence.range(of: " (" + inside + ")"),
+                   sentence[..<at.lowerBound].last?.isNumber == true,
+                   statement[..<open].trimmingCharacters(in: .whitespaces).last?.isNumber != true { return true }
                 rest = rest[rest.index(after: close)...]
             }
         }

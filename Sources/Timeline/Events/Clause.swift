@@ -355,6 +355,11 @@ enum Clause {
             }
             // a comma that only set the date off: "Vào ngày X, NATO …"
             if v.punct(date.upperBound + 1, ","), p < lo || v.punct(p, ",") { skip.insert((date.upperBound + 1)...(date.upperBound + 1)) }
+            // "…, and in late September 2009, a similar move …": after a conjunction too ("and a similar move", not
+            // "and, a similar move")
+            if v.punct(date.upperBound + 1, ","), p >= lo, v.isWord(p), trailingConjunctions.contains(v.hash(p)) {
+                skip.insert((date.upperBound + 1)...(date.upperBound + 1))
+            }
             // "Năm đầu tiên của cuộc chiến, 1846, Cộng hòa California …": a time named by a phrase that opens the clause,
             // with the date as its apposition, goes with the date (or it fixes the year the card asks)
             if p > lo, p - lo <= 8, v.punct(p, ","), v.punct(date.upperBound + 1, ","),
