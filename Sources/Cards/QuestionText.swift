@@ -245,6 +245,7 @@ enum QuestionText {
            StatementShape.words(opening).allSatisfy({ ["vào", "trong", "suốt", "từ", "đến", "cho"].contains($0.lowercased()) }) {
             var first = statement
             if let word = StatementShape.words(statement).first, FunctionWords.all.contains(word.lowercased())
+                || StatementShape.opensOnCommonNoun(StatementShape.words(statement))
                 || (context.contains(" " + word.lowercased() + " ") && !context.contains(" " + word + " ")) {
                 first = word.lowercased() + statement.dropFirst(word.count)
             }

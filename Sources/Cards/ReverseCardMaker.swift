@@ -98,6 +98,7 @@ struct ReverseCardMaker {
         let words = StatementShape.words(question)
         let common = language == .vi && words.count >= 2 && words[1].first?.isLowercase == true
             && (VietnameseCompounds.isWord(lower, words[1]) || FunctionWords.all.contains(lower))
+            || language == .vi && StatementShape.opensOnCommonNoun(words)
         // ("Do Thái giáo": "do" would read "because")
         if language == .vi, lower == "do", words.count >= 2, words[1].first?.isUppercase == true { return question }
         guard common || writes(lower) && !writes(first) else { return question }

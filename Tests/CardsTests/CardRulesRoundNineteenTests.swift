@@ -197,4 +197,12 @@ import Timeline
         #expect(EnglishQuestion.inverted(statement: "Lincoln signed the Homestead Act", asking: "In what year")
                 == "In what year did Lincoln sign the Homestead Act?")
     }
+
+    /// A trade of two or three syllables, then the name, names its person: "Nhà hóa học Nga là Serge Kern …".
+    @Test func aTradeThenANameNamesItsPerson() {
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words("Nhà hóa học Nga là Serge Kern thông báo về việc phát hiện"),
+                                                  language: .vi, statement: "Nhà hóa học Nga là Serge Kern thông báo về việc phát hiện"))
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words("Nhà máy bị Pháp phá hủy"), language: .vi,
+                                                 statement: "Nhà máy bị Pháp phá hủy"))
+    }
 }

@@ -351,7 +351,12 @@ enum StatementShape {
             // "Vị hoàng tử nổi loạn …": which prince? ("Vị vua đầu tiên Tomislav I …" names him soon after)
             if first == "vị", !words.dropFirst().prefix(5).contains(where: { $0.first?.isUppercase == true }) { return true }
             // ("Thành lập nước …", a timeline's deed, opens on a verb, not on "thành", a citadel)
-            if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true,
+            // ("Nhà hóa học Nga là Serge Kern …", "Nhà thực vật học John Gerard …": a trade of two or three syllables,
+            // then the name)
+            let tradeNamed = first == "nhà" && words.dropFirst(2).prefix(3).prefix(while: { word in
+                !["được", "bị", "đã", "là", "có", "đang", "sẽ"].contains(word) || word == "là"
+            }).contains(where: { $0.first?.isUppercase == true })
+            if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true, !tradeNamed,
                !(words.count >= 3 && words[2].first?.isUppercase == true), !(verbMayOpen && opensOnBareVerb(words)) { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
             // "Tình trạng này …", "Hiệp ước ấy …": a demonstrative closing the opening noun phrase.
@@ -673,6 +678,15 @@ enum StatementShape {
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
+
+    /// Do Vietnamese `words` open on a title or a kind of person before small letters ("Nhà thiên văn học Johannes
+    /// Kepler …", "Quân đội Pháp …")? Its capital is only the sentence's: moved inside a question, it takes a small
+    /// letter. (A compound that heads a name keeps it: "Chính phủ Việt Nam", "Chiến tranh Nha phiến".)
+    static func opensOnCommonNoun(_ words: [String]) -> Bool {
+        guard words.count >= 2, words[1].first?.isLowercase == true, let first = words.first,
+              first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return false }
+        return vietnameseTitles.contains(first.lowercased())
+    }
     /// The verbs of a change to the administrative map, said with the state as the unnamed actor ("Chia …", "Sáp
     /// nhập …", "Thành lập thêm …"), lowercased, as word lists.
     static let administrativeActs: [[String]] = [
