@@ -254,6 +254,9 @@ struct ReverseCardMaker {
         // capital is the first syllable of "Do Thái" (Jewish), which "do" would read as "because"
         guard function, !(language == .vi && lower == "do" && words.count >= 2 && words[1].first?.isUppercase == true)
         else { return head }
+        // ("Anh và Hà Lan phản ứng …": England, not "anh", you)
+        if language == .vi, CountryNames.vietnamese.contains(first),
+           !(words.count >= 2 && ["ta", "ấy", "em", "chị"].contains(words[1].lowercased())) { return head }
         return head.prefix(1).lowercased() + head.dropFirst()
     }
 

@@ -1,5 +1,5 @@
 import Testing
-import Timeline
+@testable import Timeline
 @testable import Cards
 
 /// Round nineteen (after sets BK to BN): a dated list's other years, feast days, pronouns of two words and clauses
@@ -204,5 +204,34 @@ import Timeline
                                                   language: .vi, statement: "Nhà hóa học Nga là Serge Kern thông báo về việc phát hiện"))
         #expect(StatementShape.startsWithAnaphor(StatementShape.words("Nhà máy bị Pháp phá hủy"), language: .vi,
                                                  statement: "Nhà máy bị Pháp phá hủy"))
+    }
+
+    /// A revenue ranked behind others is a figure of its year, not an event.
+    @Test func aRankedRevenueIsAFigure() {
+        #expect(StatementShape.isStatistic("Về tổng doanh thu, NetApp đứng sau EMC, Seagate, Western Digital, và trước Imation",
+                                           language: .vi))
+        #expect(!StatementShape.isStatistic("CIA đứng sau vụ đảo chính lật đổ chính phủ Mossadegh", language: .vi))
+    }
+
+    /// A copied page's edit link glued to its headings ("== MấtSửa đổi ==") does not hide what the section is.
+    @Test func aHeadingWithItsEditLinkIsStillKnown() {
+        #expect(SectionFilter.withoutEditLink("mấtsửa đổi") == "mất")
+        #expect(SectionFilter.withoutEditLink("history[edit]") == "history")
+        #expect(SectionFilter.withoutEditLink("hiến pháp sửa đổi") == "hiến pháp sửa đổi")
+        let text = "= 1917 =\n== Sự kiệnSửa đổi ==\n13 tháng 2 - Mata Hari bị bắt.\n== MấtSửa đổi ==\n16 tháng 1 - George Dewey, đô đốc hải quân Mỹ\n"
+        let statements = EventExtractor().extract(text, language: .vi).events.map(\.statement)
+        #expect(statements.contains { $0.contains("Mata Hari") })
+        #expect(!statements.contains { $0.contains("Dewey") })
+    }
+
+    /// A name, "và", then a verb is a place's tail and a second verb whose subject was cut off; "vẫn giữ" is a
+    /// state held; "Anh" before "và" is England, not "anh" (you), inside a question.
+    @Test func aCutSubjectAStateAndACountryKeptWhole() {
+        let cut = TestEvents.event("1965", "Việt Nam và bắt đầu phục vụ trong Không lực Việt Nam Cộng hòa",
+                                   sentence: "Lý Tống sinh ngày 1 tháng 9 năm 1948 tại Thừa Thiên - Huế, Việt Nam và bắt đầu phục vụ "
+                                       + "trong Không lực Việt Nam Cộng hòa năm 1965.", dateSurface: "năm 1965")
+        #expect(EventScreen(language: .vi).blocking(cut) == .fragment)
+        #expect(StatementShape.isState(StatementShape.words("Lima vẫn giữ được vai trò ưu thế vượt trội của Peru"), language: .vi))
+        #expect(ReverseCardMaker(language: .vi).lowerFirst("Anh và Hà Lan phản ứng bằng cách ký kết ", names: []).hasPrefix("Anh"))
     }
 }

@@ -74,6 +74,13 @@ struct EventScreen: Sendable {
             || language == .vi && BackReference.pointsAtThis(statement, ownKinds: ownKinds) {
             return .anaphor
         }
+        // "Việt Nam và bắt đầu phục vụ trong Không lực …" (of "… sinh … tại Thừa Thiên - Huế, Việt Nam và bắt đầu phục
+        // vụ …"): a name, "và", then a verb is the tail of a place and a second verb whose subject was cut off
+        if language == .vi, let and = words.firstIndex(of: "và"), (1...3).contains(and),
+           words[..<and].allSatisfy({ $0.first?.isUppercase == true }), and + 1 < words.count,
+           words[and + 1].first?.isLowercase == true, StatementShape.opensOnVerb(Array(words[(and + 1)...].prefix(2))) {
+            return .fragment
+        }
         if StatementShape.isFragment(statement, words: words, language: language)
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if Self.opensOnALabel(sentence) { return .listEntry }

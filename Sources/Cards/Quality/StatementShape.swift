@@ -281,9 +281,9 @@ enum StatementShape {
     /// Words that compare or rank a figure, by language.
     static let ranksOrCompares: [Language: [String]] = [
         .vi: ["nhiều hơn", "lớn hơn", "cao hơn", "thấp hơn", "ít hơn", "lớn thứ", "cao nhất", "thấp nhất", "lớn nhất",
-              "nhỏ nhất", "đứng đầu", "gấp"],
+              "nhỏ nhất", "đứng đầu", "gấp", "đứng sau", "đứng trước"],
         .en: ["more than", "larger than", "higher than", "lower than", "less than", "highest", "lowest", "largest",
-              "smallest", "second-largest", "third-largest"],
+              "smallest", "second-largest", "third-largest", "behind", "ahead of"],
     ]
 
     /// A number with a decimal part ("80,4", "3.5"): a measure.
@@ -1162,6 +1162,9 @@ enum StatementShape {
         // a process, not a happening: "ngày càng suy yếu dần", "increasingly", "tended to"
         let process = language == .vi ? [" ngày càng ", " dần dần ", " dần "] : [" increasingly ", " gradually ", " tended to ", " tends to "]
         if process.contains(where: text.contains) || (language == .vi && lower.last == "dần") { return true }
+        // "Lima vẫn giữ được vai trò ưu thế …", "still held": what went on holding, no happening
+        let still = language == .vi ? [" vẫn giữ ", " vẫn là ", " vẫn còn "] : [" still held ", " still was ", " remained the "]
+        if still.contains(where: text.contains) { return true }
         // "Hàng năm: ngày Quốc khánh", "every year": what recurs is no dated event
         let recurring = language == .vi ? [" hàng năm ", " hằng năm ", " mỗi năm "] : [" every year ", " annually ", " each year "]
         if recurring.contains(where: text.contains) { return true }

@@ -57,7 +57,18 @@ struct SectionFilter {
         while close > open, bytes[close - 1] == UInt8(ascii: "=") { close -= 1 }
         let level = open - lo
         guard level >= 1, hi - close == level, close > open else { return nil }
-        return (level, lowered(bytes, open, close))
+        return (level, withoutEditLink(lowered(bytes, open, close)))
+    }
+
+    /// `title` without the edit link a copied page glues to its headings ("== SinhSửa đổi ==", "== History[edit] ==").
+    static func withoutEditLink(_ title: String) -> String {
+        for link in ["sửa đổi", "sửa mã nguồn", "[sửa]", "[edit]"] where title.hasSuffix(link) {
+            let head = title.dropLast(link.count)
+            // (glued to the title: "hiến pháp sửa đổi", an amended constitution, keeps its words)
+            guard let last = head.last, last.isLetter || link.hasPrefix("[") else { continue }
+            return head.trimmingCharacters(in: .whitespaces)
+        }
+        return title
     }
 
     /// A short line (at most eight words, no digit, no final punctuation, starting with a letter) → its lowered text.
