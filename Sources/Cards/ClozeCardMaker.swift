@@ -105,7 +105,7 @@ struct ClozeCardMaker {
             if language == .vi,
                ranges.contains(where: { VietnameseNameShape.isHeadOfLongerPhrase(candidate, at: $0, in: sentence) }) { continue }
             if !ranges.allSatisfy({ BlankBoundary.isClean(candidate, at: $0, in: sentence, language: language) }) { continue }
-            if ranges.contains(where: { isListItem(at: $0, in: sentence) }) { continue }
+            if ranges.contains(where: { isListItem(at: $0, in: sentence) || isTailOfLongerName(at: $0, in: sentence) }) { continue }
             var prompt = sentence
             for range in ranges.reversed() { prompt.replaceSubrange(range, with: blank) }
             let rest = prompt.replacingOccurrences(of: blank, with: " ")
@@ -142,6 +142,20 @@ struct ClozeCardMaker {
             return count
         }
         return names(sentence[..<range.lowerBound], backwards: true) + names(sentence[range.upperBound...], backwards: false) >= 2
+    }
+
+    /// Does the name at `range` close a longer one joined by a particle ("Ciudad de los Reyes", "Eduard von Bismarck")?
+    /// A blank there cuts that name.
+    static func isTailOfLongerName(at range: Range<String.Index>, in sentence: String) -> Bool {
+        let before = sentence[..<range.lowerBound]
+        guard before.hasSuffix(" ") else { return false }
+        var words = before.split(separator: " ").suffix(3).map(String.init)
+        var particles = 0
+        while let last = words.last, NameFinder.connectors.contains(last), !["of", "the"].contains(last) {
+            particles += 1
+            words.removeLast()
+        }
+        return particles > 0 && words.last?.first?.isUppercase == true && words.last?.last?.isLetter == true
     }
 
     /// Does `rest` (the card without its answer) write a capitalised word of `answer` ("Nga" left in "NATO–Nga" when

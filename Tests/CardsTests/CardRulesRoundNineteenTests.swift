@@ -234,4 +234,16 @@ import Testing
         #expect(StatementShape.isState(StatementShape.words("Lima vẫn giữ được vai trò ưu thế vượt trội của Peru"), language: .vi))
         #expect(ReverseCardMaker(language: .vi).lowerFirst("Anh và Hà Lan phản ứng bằng cách ký kết ", names: []).hasPrefix("Anh"))
     }
+
+    /// A name closing a longer one joined by a particle is no blank ("Ciudad de los [Reyes]"); English things named
+    /// only by what they are point back ("the proposed amendment", "the play", "the novel").
+    @Test func partsOfNamesAndThingsNamedByTheirKind() {
+        let lima = "Ngày 18 tháng 1 năm 1535, Pizarro lập thành phố và đặt tên là Ciudad de los Reyes, có nghĩa là Thành phố của các vua."
+        #expect(ClozeCardMaker.blanked(lima, candidates: ["Reyes"], avoiding: [], language: .vi) == nil)
+        #expect(ClozeCardMaker.blanked(lima, candidates: ["Pizarro"], avoiding: [], language: .vi)?.1 == "Pizarro")
+        for statement in ["Passage of the proposed amendment became part of the Republican platform",
+                          "Paramount Pictures produced a movie loosely based on the play"] {
+            #expect(StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .en, statement: statement))
+        }
+    }
 }

@@ -654,7 +654,7 @@ enum StatementShape {
         "word", "term", "change", "changes", "proposal", "law", "decision", "plan", "idea", "technique", "method",
         "book", "film", "song", "album", "project", "theory", "device", "invention", "discovery", "incident",
         "agreement", "treaty", "document", "standard", "score", "rivalry", "earthquake", "couple", "pair",
-        "brothers", "sisters", "ploy", "series", "scheme", "move", "policy",
+        "brothers", "sisters", "ploy", "series", "scheme", "move", "policy", "amendment", "play", "novel", "bill", "trek",
     ]
 
     static let vietnameseOpeners: Set<String> = [
