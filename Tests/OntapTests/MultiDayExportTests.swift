@@ -105,10 +105,11 @@ struct MultiDayExportTests {
         let result = try AnkiHarness.runPython(["-c", Self.recompute, file.path, weightsJSON])
         #expect(result.status == 0, "\(result.output)")
         let report = (try? JSONSerialization.jsonObject(with: Data(result.output.utf8))) as? [String: Any] ?? [:]
-        // most of the deck's cards were studied in nine days, and every one of them was compared
+        // most of the deck's cards were studied in nine days, and every one of them was compared (the shipped deck
+        // holds 16 cards since each event keeps one face of its cards)
         let deck = try Data(contentsOf: runner.decks.appendingPathComponent("nato-russia.json"))
         let cards = ((try JSONSerialization.jsonObject(with: deck) as? [String: Any])?["cards"] as? [Any])?.count ?? 0
-        #expect(cards >= 20 && (report["compared"] as? Int ?? 0) * 4 >= cards * 3, "\(cards) cards: \(result.output)")
+        #expect(cards >= 12 && (report["compared"] as? Int ?? 0) * 4 >= cards * 3, "\(cards) cards: \(result.output)")
         #expect(report["differ"] as? Int == 0, "Anki's recomputed memory states differ from ontap's: \(result.output)")
     }
 }
