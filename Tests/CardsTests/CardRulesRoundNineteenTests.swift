@@ -246,4 +246,32 @@ import Testing
             #expect(StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .en, statement: statement))
         }
     }
+
+    /// In a text about a club or a body, a timeline's line that names its deed by the verb leaves out whose deed it
+    /// was, unless it names the text's subject; in a text about nothing in particular it stands.
+    @Test func aTimelinesBareVerbNeedsItsSubjectInATextAboutOne() {
+        var screen = EventScreen(language: .vi)
+        let beat = TestEvents.event("1978", "Đánh bại Leicester City ở vòng 4 Cúp FA",
+                                    sentence: "1978: Đánh bại Leicester City ở vòng 4 Cúp FA.", dateSurface: "1978")
+        let renamed = TestEvents.event("1951", "Đổi tên thành Công ty cổ phần Công nghiệp Daihatsu",
+                                       sentence: "1951: Đổi tên thành Công ty cổ phần Công nghiệp Daihatsu.", dateSurface: "1951")
+        #expect(screen.blocking(beat) == nil)
+        screen.ownKinds = ["câu lạc bộ"]
+        screen.topic = ["walsall", "f", "c"]
+        #expect(screen.blocking(beat) == .anaphor)
+        screen.topic = ["daihatsu"]
+        #expect(screen.blocking(renamed) == nil)
+        let relegated = TestEvents.event("1989", "Xuống hạng Third Division sau chỉ một mùa giải",
+                                         sentence: "Năm 1989, xuống hạng Third Division sau chỉ một mùa giải.", dateSurface: "Năm 1989")
+        #expect(EventScreen(language: .vi).blocking(relegated) == .anaphor)
+    }
+
+    /// A filmography ("== Phim thực hiện ==", a film and its year a line) makes no events.
+    @Test func aFilmographyMakesNoEvents() {
+        let text = "= trần anh hùng =\n== Sự nghiệp ==\nNăm 1993, Trần Anh Hùng ra mắt phim Mùi đu đủ xanh.\n\n"
+            + "== Phim thực hiện ==\n1995: Xích lô (Cyclo), đạo diễn và biên kịch\n"
+        let statements = EventExtractor().extract(text, language: .vi).events.map(\.statement)
+        #expect(statements.contains { $0.contains("Mùi đu đủ xanh") })
+        #expect(!statements.contains { $0.contains("Xích lô") })
+    }
 }

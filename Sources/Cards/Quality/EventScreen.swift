@@ -67,7 +67,11 @@ struct EventScreen: Sendable {
         // "Anh kết thúc năm 2003 ở hạng 49": in a life, "Anh" + verb is "he" or England; either way unsure
         if language == .vi, aboutPerson, words.count >= 2, words[0] == "Anh", words[1].first?.isLowercase == true { return .anaphor }
         if StatementShape.startsWithAnaphor(words, language: language, statement: statement,
-                                            verbMayOpen: Self.isTimelineEntry(sentence, dateSurface: event.dateSurface))
+                                            verbMayOpen: Self.isTimelineEntry(sentence, dateSurface: event.dateSurface)
+                                                // (in a text about a club, a body or a person, "1978: Đánh bại Leicester
+                                                // City …", "1965: Dời trụ sở về Wien" leave out whose deed it was,
+                                                // unless they name it: "1951: Đổi tên thành Công ty … Daihatsu")
+                                                && (ownKinds.isEmpty && !aboutPerson || namesTopic(statement)))
             || StatementShape.hasDanglingPronoun(words, language: language, people: people, statement: statement)
             || BackReference.leansBack(words, language: language)
             || language == .vi && BackReference.subjectOwnedByPronoun(statement)
@@ -739,6 +743,12 @@ struct EventScreen: Sendable {
                isYear(tokens[joiner - 1]) { return true }
         }
         return false
+    }
+
+    /// Does `statement` write a word of the deck's name (four letters at least, no function word)?
+    func namesTopic(_ statement: String) -> Bool {
+        let words = Set(StatementShape.words(statement.lowercased()))
+        return topic.contains { $0.count >= 4 && !FunctionWords.all.contains($0) && words.contains($0) }
     }
 
     /// A line of a dated list ("1965 – … hóa giải các việc rút phép thông công lẫn nhau năm 1054 …") is the

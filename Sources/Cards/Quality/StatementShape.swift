@@ -815,6 +815,8 @@ enum StatementShape {
         "ngưng", "ngừng", "dùng", "gọi", "đúc", "chấm", "hủy", "huỷ", "chụp",
         // "Thi đấu giao hữu với …", "Bay đến Sao Mộc …", "Du học ở Pháp", "Ghi bàn …" (who?)
         "thi", "bay", "du", "ghi", "biểu", "phục",
+        // "Xuống hạng Third Division …", "Thăng hạng …", "Dời trụ sở về Wien" (whose?)
+        "xuống", "thăng", "dời",
     ]
     /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
     /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia

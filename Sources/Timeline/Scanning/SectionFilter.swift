@@ -101,6 +101,9 @@ struct SectionFilter {
         // niệm", "Những ngày lễ chính của Campuchia", "Holidays and observances"
         if ["ngày lễ", "những ngày lễ", "các ngày lễ", "holidays", "observances"]
             .contains(where: { title == $0 || title.hasPrefix($0 + " ") }) { return .aside }
+        // "Phim thực hiện", "Phim tham gia", "Danh sách phim", "Các bộ phim": a filmography, a film and its year a line
+        if ["phim", "danh sách phim", "các phim", "các bộ phim", "phim điện ảnh", "phim truyền hình", "phim đã thực hiện"]
+            .contains(where: { title == $0 || title.hasPrefix($0 + " ") }) { return .aside }
         // "Tất-đạt-đa Cồ-đàm trong nghệ thuật và điện ảnh", "Napoleon in popular culture": a name's afterlife in works
         if [" trong văn hóa", " trong văn hoá", " trong nghệ thuật", " trong văn học", " trong điện ảnh", " trong phim ảnh",
             " in popular culture", " in art", " in fiction", " in literature", " in film", " in culture"]
