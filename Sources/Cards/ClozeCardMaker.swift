@@ -162,6 +162,9 @@ struct ClozeCardMaker {
     /// "Liên bang Nga" is asked; "Đài Bắc" when "Đài Loan" is)?
     static func givesAway(_ answer: String, rest: String) -> Bool {
         let parts = NameFinder.words(in: answer).flatMap { $0.text.split(whereSeparator: { "–—-".contains($0) }).map(String.init) }
+        // ("[...] đã chuẩn hóa ISOFIX" → "ISO": an acronym that opens a longer word of the card)
+        if NameFinder.isAcronym(answer), !answer.contains(" "),
+           NameFinder.words(in: rest).contains(where: { $0.text.count > answer.count && $0.text.hasPrefix(answer) }) { return true }
         return parts.contains { word in
             word.count >= 3 && (NameFinder.isCapitalised(word) || NameFinder.isAcronym(word))
                 && !FunctionWords.all.contains(word.lowercased()) && !occurrences(of: word, in: rest).isEmpty

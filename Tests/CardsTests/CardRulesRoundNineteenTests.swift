@@ -274,4 +274,20 @@ import Testing
         #expect(statements.contains { $0.contains("Mùi đu đủ xanh") })
         #expect(!statements.contains { $0.contains("Xích lô") })
     }
+
+    /// A date counted from a birth the text gives ("sinh nhật lần thứ 21", "the 100th anniversary of Rand's birth") is
+    /// given away by the card; an acronym that opens a longer word of the card ("ISO" in "ISOFIX") is no blank.
+    @Test func countedDatesAndAcronymsInsideWords() {
+        let screen = EventScreen(language: .vi)
+        let show = TestEvents.event("2015-07", "Kỷ niệm sinh nhật lần thứ 21 của mình, Sơn Tùng M-TP tổ chức một mini-show",
+                                    sentence: "Tháng 7 năm 2015, kỷ niệm sinh nhật lần thứ 21 của mình, Sơn Tùng M-TP tổ chức một mini-show.",
+                                    dateSurface: "Tháng 7 năm 2015")
+        #expect(screen.blocking(show) == .leak)
+        let rand = TestEvents.event("2005", "On the 100th anniversary of Rand's birth, Edward Rothstein praised her novels",
+                                    sentence: "In 2005, on the 100th anniversary of Rand's birth, Edward Rothstein praised her novels.",
+                                    dateSurface: "In 2005")
+        #expect(EventScreen(language: .en).blocking(rand) == .leak)
+        #expect(ClozeCardMaker.givesAway("ISO", rest: "Vào năm 1990, hệ thống tiêu chuẩn đã chuẩn hóa ISOFIX"))
+        #expect(!ClozeCardMaker.givesAway("ISO", rest: "Vào năm 1990, hệ thống tiêu chuẩn đã chuẩn hóa ghế an toàn"))
+    }
 }

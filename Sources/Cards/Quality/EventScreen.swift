@@ -100,6 +100,14 @@ struct EventScreen: Sendable {
         let padded = ClauseOfDate.padded(words)
         // "Cuộc bầu cử gần đây nhất …", "the most recent census": recent when the text was written, not on the card
         if [" gần đây nhất ", " mới đây nhất ", " most recent ", " latest "].contains(where: padded.contains) { return .relativeDate }
+        // "kỷ niệm sinh nhật lần thứ 21 của mình", "On the 100th anniversary of Rand's birth": a date counted from one the
+        // text gives elsewhere, which the card would give away
+        if [" sinh nhật lần thứ ", " sinh nhật thứ ", " năm ngày sinh ", " năm ngày mất ", " năm ngày giỗ "].contains(where: padded.contains)
+            || zip(words, words.dropFirst()).contains(where: { pair in
+                let ordinal = pair.0.lowercased()
+                return ["birthday", "anniversary"].contains(pair.1.lowercased()) && ordinal.first?.isNumber == true
+                    && ["st", "nd", "rd", "th"].contains(where: ordinal.hasSuffix)
+            }) { return .leak }
         if StatementShape.isState(words, language: language) || Self.isAsOf(event) { return .state }
         if ClauseOfDate.isUncertain(padded: padded, language: language) { return .uncertain }
         // "William sinh khoảng năm 1027 đến 1028": a birth or a death takes a day, so a span is the text unsure of

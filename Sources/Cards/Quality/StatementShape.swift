@@ -436,7 +436,7 @@ enum StatementShape {
             // an intransitive verb follows it at once
             // ("Công trình bước đầu đưa vào sử dụng …", "Tiến trình tiến thêm một bước …": an adverb or a verb of going on)
             let bareHeadNext: Set<String> = ["được", "đã", "bị", "đang", "sẽ", "chính", "bắt", "đi", "ra", "hoàn", "kết",
-                                             "bước", "tiến", "vừa"]
+                                             "bước", "tiến", "vừa", "thông"]
             for parts in vietnameseBareHeadParts where words.count > parts.count + 1 && lowerWords.starts(with: parts)
                 && bareHeadNext.contains(lowerWords[parts.count]) { return true }
             // "Đài đưa vào sử dụng trạm phát sóng …", "Đội hợp nhất với …": a place or a body named only by its kind,
