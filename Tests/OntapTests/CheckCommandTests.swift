@@ -29,6 +29,31 @@ import Testing
     }
 }
 
+/// `ontap check` on a deck made before each event kept one face of its cards: a date card and a reverse card of one
+/// event answer each other, and one of them is flagged `sibling`.
+@Suite struct CheckSiblingsTests {
+    @Test func cardsOfOneEventThatAnswerEachOtherAreFlagged() throws {
+        let runner = try OntapRunner()
+        defer { runner.remove() }
+        try runner.generateSeedDeck()
+        let url = runner.decks.appendingPathComponent("nato-russia.json")
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.contains("\"kind\":\"date\"") })
+        var reverse = lines[index].replacingOccurrences(of: "\"kind\":\"date\"", with: "\"kind\":\"reverse\"")
+        let id = try #require(reverse.range(of: #""id":"c[0-9a-f]+""#, options: .regularExpression))
+        reverse.replaceSubrange(id, with: "\"id\":\"c0123456789ab\"")
+        let trailing = reverse.hasSuffix(",") ? "" : ","
+        lines.insert(reverse + trailing, at: index)
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        let flagged = try runner.run(["check", "nato-russia", "--json"] + runner.folderArguments)
+        #expect(flagged.status == 1, "\(flagged.stdout)\(flagged.stderr)")
+        let rows = flagged.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(rows.contains { ($0["defects"] as? [String])?.contains("sibling") == true })
+    }
+}
+
 /// Fixing a word in the source must not orphan the cards already studied.
 @Suite struct RegenerateAfterEditTests {
     @Test func anEditedSentenceKeepsItsCardsProgress() throws {
