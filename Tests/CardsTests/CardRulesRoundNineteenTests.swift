@@ -290,4 +290,10 @@ import Testing
         #expect(ClozeCardMaker.givesAway("ISO", rest: "Vào năm 1990, hệ thống tiêu chuẩn đã chuẩn hóa ISOFIX"))
         #expect(!ClozeCardMaker.givesAway("ISO", rest: "Vào năm 1990, hệ thống tiêu chuẩn đã chuẩn hóa ghế an toàn"))
     }
+
+    /// "Thường được đánh dấu bằng ngày …": "usually" before a passive, its subject cut off.
+    @Test func usuallyBeforeAPassiveHasLostItsSubject() {
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words("Thường được đánh dấu bằng ngày Antoine Lavoisier tìm ra khí ôxy"),
+                                                 language: .vi, statement: "Thường được đánh dấu bằng ngày Antoine Lavoisier tìm ra khí ôxy"))
+    }
 }

@@ -337,6 +337,9 @@ enum StatementShape {
                 && !["này", "ấy", "đó", "kia", "đấy", "trên", "như", "thì", "là"].contains(words[1].lowercased())
                 && !FunctionWords.all.contains(words[1].lowercased())
             if vietnameseOpeners.contains(first), !britain, !alongWith, !deed { return true }
+            // "Thường được đánh dấu bằng ngày …": "usually" before a passive, its subject cut off
+            if ["thường", "hay", "luôn"].contains(first), words.count >= 2,
+               ["được", "bị", "là", "có", "đã"].contains(words[1].lowercased()) { return true }
             // "Một cuộc trưng cầu dân ý … được tổ chức": something indefinite, and nothing named anywhere in the statement
             if first == "một", !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
             // "Bọn phát xít giành lại quyền lực …", "Chính quyền bắt đầu …": a group named only by what it is, and no
