@@ -87,6 +87,13 @@ enum EnglishQuestion {
             for index in rest.indices.dropFirst(2) where ["and", "but"].contains(rest[index - 2])
                 && rest[index - 1].first?.isUppercase == true
                 && EnglishVerb.base(ofPast: splitPunctuation(rest[index]).0) != nil { return nil }
+            // ("… and entrepreneur Robert C. Fitzsimmons built …": a describing word before the name)
+            for index in rest.indices.dropFirst(3) where ["and", "but"].contains(rest[index - 3])
+                && rest[index - 2].first?.isLowercase == true && rest[index - 1].first?.isUppercase == true {
+                let name = rest[(index - 1)...].prefix { $0.first?.isUppercase == true }
+                let after = (index - 1) + name.count
+                if after < rest.count, EnglishVerb.base(ofPast: splitPunctuation(rest[after]).0) != nil { return nil }
+            }
             // (…, and Howe finally outmaneuvered …": the same with an adverb before the verb)
             for index in rest.indices.dropFirst(3) where ["and", "but"].contains(rest[index - 3])
                 && rest[index - 2].first?.isUppercase == true && isAdverb(rest[index - 1])

@@ -203,10 +203,21 @@ struct ReverseCardMaker {
             return nil
         case .en:
             guard atStart, let verb = tailWords.first, StatementShape.isEnglishVerb(verb), tailWords.count >= 3 else { return nil }
+            // "… and entrepreneur Robert C. Fitzsimmons built …": a second clause with its own subject and verb
+            for index in tailWords.indices.dropFirst() where tailWords[index - 1] == "and" {
+                // (a describing word or two, then the name, then its verb)
+                let after = tailWords[index...].prefix(8)
+                guard let name = after.firstIndex(where: { $0.first?.isUppercase == true }), name - index <= 2 else { continue }
+                let verb = after[name...].first { $0.first?.isUppercase != true }
+                if let verb, EnglishVerb.base(ofPast: verb) != nil { return nil }
+            }
             let word: String
             switch places.contains(name) ? .other : people.contains(name) ? .person : NameKind.of(name, language: .en) {
             case .person: word = "who"
-            case .organisation: word = "what"
+            case .organisation:
+                // ("In 1984, what published an edition illustrated by Quentin Blake?": a publisher line)
+                if ["published", "printed", "reissued", "republished"].contains(verb) { return nil }
+                word = "what"
             case .other: return nil
             }
             return (word + tail, name, 1)

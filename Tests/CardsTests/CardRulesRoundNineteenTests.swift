@@ -296,4 +296,17 @@ import Testing
         #expect(StatementShape.startsWithAnaphor(StatementShape.words("Thường được đánh dấu bằng ngày Antoine Lavoisier tìm ra khí ôxy"),
                                                  language: .vi, statement: "Thường được đánh dấu bằng ngày Antoine Lavoisier tìm ra khí ôxy"))
     }
+
+    /// English: a later edition of a book is a publisher's line; a second clause whose subject has a describing word
+    /// before its name ("and entrepreneur Robert C. Fitzsimmons built …") shares no question word.
+    @Test func englishPublisherLinesAndDescribedSecondSubjects() {
+        #expect(StatementShape.isTrivia("The Folio Society published an edition illustrated by Quentin Blake", language: .en))
+        #expect(EnglishQuestion.inverted(statement: "Dr. Clark patented a separation process and entrepreneur Robert Fitzsimmons built a plant",
+                                         asking: "In which decade") == nil)
+        let event = TestEvents.event("1920", "Dr. Karl A. Clark patented a hot water process and entrepreneur Robert C. Fitzsimmons built the plant",
+                                     sentence: "In the 1920s, Dr. Karl A. Clark patented a hot water process and entrepreneur Robert C. Fitzsimmons built the plant.",
+                                     actors: ["Dr. Karl A. Clark"], dateSurface: "In the 1920s")
+        let card = ReverseCardMaker(language: .en, people: ["Dr. Karl A. Clark"]).card(for: TestEvents.deckEvent(event))
+        #expect(card == nil)
+    }
 }

@@ -1145,7 +1145,9 @@ enum StatementShape {
                " grossed ", " album ", " billboard ", " away kit ", " home kit ", " shirt sponsor ", " played the role ",
                " starred as ", " advertising ", " commercial for ", " endorsement deal ", " charity concert ", " music video ",
                " quarterfinal ", " quarter-final ", " semifinal ", " semi-final ", " in the role of ", " television series ",
-               " tv series "]
+               " tv series ",
+               // a later edition of a book: a publisher's line ("the Folio Society published an edition illustrated by …")
+               " published an edition ", " published a new edition ", " an edition illustrated ", " reissued "]
         // "Fox cũng đóng vai [...] trong bộ phim …": an actor's part (not "đóng vai trò", to play a role in something)
         if language == .vi, text.contains(" đóng vai "), !text.contains(" đóng vai trò ") { return true }
         if markers.contains(where: text.contains) { return true }
