@@ -29,8 +29,11 @@ enum ClauseOfDate {
     /// trước khi có bằng cử nhân … từ Đại học Lausanne năm 1959"; "… before receiving his degree in 1959")? It dates
     /// what that clause tells, not the main clause before it.
     static func isInClosingClause(sentence: String, dateSurface: String, language: Language) -> Bool {
-        let text = sentence.lowercased()
-        guard !dateSurface.isEmpty, let date = text.range(of: dateSurface.lowercased()) else { return false }
+        // (the openers are written in small letters mid-sentence: most sentences have none, and are not lowered)
+        let openers = language == .vi ? [" trước khi ", " sau khi "] : [" before ", " after "]
+        guard !dateSurface.isEmpty, openers.contains(where: sentence.contains) else { return false }
+        let text = sentence
+        guard let date = text.range(of: dateSurface) else { return false }
         let head = text[..<date.lowerBound]
         let opener: Range<String.Index>?
         switch language {
