@@ -67,13 +67,10 @@ struct ClozeCardMaker {
                   sentence.contains(candidate + ".") else { return candidate }
             return candidate + "."
         }
-        // ("Although the Congress": a subordinator opening the sentence is no word of the name after it)
-        let subordinators: Set<String> = ["although", "when", "while", "after", "before", "since", "because", "though", "if",
-                                          "as", "during", "despite", "upon", "following", "once", "unless", "whereas"]
         let usable = found.filter { candidate in
             candidate.count >= 2 && !candidate.contains(where: \.isNumber)
                 && !(language == .en && candidate.contains(" ")
-                     && subordinators.contains(candidate.prefix { $0 != " " }.lowercased()))
+                     && Self.englishSubordinators.contains(candidate.prefix { $0 != " " }.lowercased()))
                 && !FunctionWords.all.contains(candidate.lowercased()) && !isObvious(candidate)
                 && !homeCountries.contains(candidate)
                 && seen.insert(candidate).inserted
@@ -84,6 +81,12 @@ struct ClozeCardMaker {
         guard language == .vi else { return usable }
         return usable.filter { !CountryNames.vietnamese.contains($0) } + usable.filter { CountryNames.vietnamese.contains($0) }
     }
+
+    /// Words that open an English clause, never a name: "Although the Congress" is no name (a sentence's opening
+    /// capital joins them to the name after).
+    static let englishSubordinators: Set<String> = ["although", "when", "while", "after", "before", "since", "because",
+                                                    "though", "if", "as", "during", "despite", "upon", "following", "once",
+                                                    "unless", "whereas"]
 
     /// The candidate is, contains or is part of a name the whole deck is about ("Einstein", "Albert Einstein").
     func isObvious(_ candidate: String) -> Bool {

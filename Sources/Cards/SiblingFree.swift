@@ -3,7 +3,7 @@
 /// side by side (a Quizlet set, a printed sheet, an Anki deck).
 public enum SiblingFree {
     /// What a card of one event asks, given what it shows: cards of one face never answer each other.
-    enum Face: Int, CaseIterable, Comparable {
+    enum Face: Int {
         /// The date, from the statement (the date card, the choice of four dates): same question, two forms.
         case when
         /// A name, from the date and the rest of the statement (the reverse card, the cloze).
@@ -21,7 +21,6 @@ public enum SiblingFree {
             }
         }
 
-        static func < (lhs: Face, rhs: Face) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// `cards` keeping, for each event, the cards of one face (picked from the event's id, so an event keeps its face,

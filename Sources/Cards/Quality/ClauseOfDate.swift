@@ -31,17 +31,15 @@ enum ClauseOfDate {
     static func isInClosingClause(sentence: String, dateSurface: String, language: Language) -> Bool {
         // (the openers are written in small letters mid-sentence: most sentences have none, and are not lowered)
         let openers = language == .vi ? [" trước khi ", " sau khi "] : [" before ", " after "]
-        guard !dateSurface.isEmpty, openers.contains(where: sentence.contains) else { return false }
-        let text = sentence
-        guard let date = text.range(of: dateSurface) else { return false }
-        let head = text[..<date.lowerBound]
+        guard !dateSurface.isEmpty, openers.contains(where: sentence.contains),
+              let date = sentence.range(of: dateSurface) else { return false }
+        let head = sentence[..<date.lowerBound]
         let opener: Range<String.Index>?
         switch language {
-        case .vi: opener = [" trước khi ", " sau khi "].compactMap { head.range(of: $0, options: .backwards) }
-            .max { $0.lowerBound < $1.lowerBound }
+        case .vi: opener = openers.compactMap { head.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
         case .en:
             // (only before a verb's -ing form: "before the war in 1941" may date the main clause)
-            opener = [" before ", " after "].compactMap { word -> Range<String.Index>? in
+            opener = openers.compactMap { word -> Range<String.Index>? in
                 guard let range = head.range(of: word, options: .backwards),
                       let next = head[range.upperBound...].split(separator: " ").first, next.count > 5, next.hasSuffix("ing")
                 else { return nil }
@@ -51,8 +49,8 @@ enum ClauseOfDate {
         guard let opener else { return false }
         // (a main clause before it, and no comma or stop from the opener to the sentence's end: "Về mặt văn hóa, sau khi
         // cải đạo năm 864, Bulgaria trở thành …" opens on its clause, and the main clause follows)
-        return StatementShape.words(String(text[..<opener.lowerBound])).count >= 3
-            && !text[opener.upperBound...].dropLast().contains(where: { ",;:".contains($0) })
+        return StatementShape.words(String(sentence[..<opener.lowerBound])).count >= 3
+            && !sentence[opener.upperBound...].dropLast().contains(where: { ",;:".contains($0) })
     }
 
     /// Does the date sit in a relative clause after a comma ("Lincoln was a descendant of Samuel Lincoln, who migrated

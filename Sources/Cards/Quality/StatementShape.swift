@@ -356,9 +356,9 @@ enum StatementShape {
             // ("Thành lập nước …", a timeline's deed, opens on a verb, not on "thành", a citadel)
             // ("Nhà hóa học Nga là Serge Kern …", "Nhà thực vật học John Gerard …": a trade of two or three syllables,
             // then the name)
-            let tradeNamed = first == "nhà" && words.dropFirst(2).prefix(3).prefix(while: { word in
-                !["được", "bị", "đã", "là", "có", "đang", "sẽ"].contains(word) || word == "là"
-            }).contains(where: { $0.first?.isUppercase == true })
+            let tradeNamed = first == "nhà" && words.dropFirst(2).prefix(3)
+                .prefix(while: { !["được", "bị", "đã", "có", "đang", "sẽ"].contains($0) })
+                .contains(where: { $0.first?.isUppercase == true })
             if vietnameseTitles.contains(first), words.count >= 2, words[1].first?.isLowercase == true, !tradeNamed,
                !(words.count >= 3 && words[2].first?.isUppercase == true), !(verbMayOpen && opensOnBareVerb(words)) { return true }
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
