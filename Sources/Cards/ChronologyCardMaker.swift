@@ -12,6 +12,9 @@ struct ChronologyCardMaker {
     static let sizes = 4...5
     /// The longest statement an item may be.
     static let itemWords = 24
+    /// The shortest: an item of fewer words, read among others out of its text, says too little to place ("Agassi
+    /// renewed his contract": which contract?).
+    static let itemMinWords = 5
     /// How many other events are considered for one card.
     static let poolSize = 40
 
@@ -25,7 +28,7 @@ struct ChronologyCardMaker {
                   case let span = DateSpan(value),
                   let statement = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.when,
                                                                        in: language),
-                  StatementShape.words(statement).count <= Self.itemWords,
+                  (Self.itemMinWords...Self.itemWords).contains(StatementShape.words(statement).count),
                   !Self.pointsElsewhere(statement) else { return nil }
             return Member(event: event, span: span, statement: statement)
         }.sorted { $0.event.id < $1.event.id }

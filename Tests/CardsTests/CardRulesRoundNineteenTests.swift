@@ -309,4 +309,20 @@ import Testing
         let card = ReverseCardMaker(language: .en, people: ["Dr. Karl A. Clark"]).card(for: TestEvents.deckEvent(event))
         #expect(card == nil)
     }
+
+    /// A chronology item of fewer than five words says too little to place among others ("Agassi renewed his contract",
+    /// "Lincoln issued a proclamation": which one?).
+    @Test func aChronologyItemSaysEnoughToPlace() {
+        let statements = [("1858", "Lincoln debated Stephen Douglas across the state of Illinois"),
+                          ("1860", "Lincoln was elected president of the United States"),
+                          ("1862", "Lincoln issued a proclamation"),
+                          ("1863", "Lincoln delivered the Gettysburg Address at the dedication of the cemetery"),
+                          ("1864", "Lincoln was reelected president over George McClellan"),
+                          ("1865", "Lincoln was shot by John Wilkes Booth at Ford's Theatre")]
+        let events = statements.map { TestEvents.event($0.0, $0.1, sentence: "In \($0.0), \($0.1).", dateSurface: "In \($0.0)") }
+        let deck = DeckGenerator(kinds: [.chronology]).makeDeck(name: "t", events: events, language: .en,
+                                                                source: DeckSource(file: "t", sha256: ""))
+        #expect(!deck.cards.isEmpty)
+        #expect(!deck.cards.contains { $0.choices.contains("Lincoln issued a proclamation") })
+    }
 }
