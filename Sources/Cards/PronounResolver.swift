@@ -269,6 +269,7 @@ struct PronounResolver: Sendable {
         guard let opening = placeOpening(event.statement, language: language)
             ?? bareKindOpening(event.statement, kinds: kinds, language: language) else {
             return resolvedInnerPlace(event, subject: subject, language: language)
+                ?? resolvedBareKind(event, subject: subject, kinds: kinds, language: language)
         }
         var copy = event
         copy.statement = subject + event.statement.dropFirst(opening.count)
@@ -293,6 +294,53 @@ struct PronounResolver: Sendable {
         }
         return nil
     }
+
+    /// "Alexander Đại Đế đã chinh phục thành phố …", "Người Ý đã di cư đến thành phố với số lượng lớn" in a text
+    /// about a city the text calls one (`kinds`, from `ownPlaceKinds`): the place named by its kind alone after a verb
+    /// or a preposition is that city ("… chinh phục thành phố Ankara"); nil when the kind is a predicate or counted
+    /// ("trở thành thành phố", "là một thành phố", "các thành phố"), goes on in words of its own ("thành phố mới"),
+    /// or another place is named before it ("… chiếm Thượng Hải, thành phố …").
+    static func resolvedBareKind(_ event: Event, subject: String, kinds: Set<String>, language: Language) -> Event? {
+        guard language == .vi else { return nil }
+        var usable = kinds.intersection(bareKinds)
+        // (a city that shares its name with its province, "tỉnh Cà Mau" beside "thành phố Cà Mau": either)
+        if usable.contains("tỉnh"), usable.contains("thành phố") { usable.subtract(["tỉnh", "thành phố"]) }
+        let statement = event.statement
+        for kind in usable.sorted(by: { $0.count > $1.count }) {
+            var from = statement.startIndex
+            while let range = statement.range(of: " " + kind, range: from..<statement.endIndex) {
+                from = range.upperBound
+                let after = statement[range.upperBound...]
+                let next = StatementShape.words(String(after)).first
+                let closes = after.isEmpty || after.first == "," || after.first == "." || after.first == ";"
+                guard closes || after.first == " " && next.map({ bareKindFollowers.contains($0) }) == true else { continue }
+                let before = String(statement[..<range.lowerBound])
+                let previous = StatementShape.lastWord(Substring(before))?.lowercased() ?? ""
+                guard !before.isEmpty, !bareKindQualifiers.contains(previous), previous.first?.isLowercase == true
+                        || previous.first?.isLetter == false, !before.contains(subject),
+                      !NameFinder.names(in: before, language: language).contains(where: {
+                          followsPlaceWord($0, in: before, language: language) }) else { continue }
+                var copy = event
+                copy.statement = before + " " + kind + " " + subject + after
+                return copy
+            }
+        }
+        return nil
+    }
+
+    /// The kinds a place goes by that stay nouns after a verb ("chiếm thành phố"); "quốc gia", "lãnh thổ" after a
+    /// noun describe it ("bầu cử quốc gia", "chính trị và lãnh thổ").
+    static let bareKinds: Set<String> = ["thành phố", "hòn đảo", "đảo", "tỉnh", "đất nước"]
+
+    /// Words after a kind that end its phrase ("… đến thành phố với số lượng lớn"), so the kind stands alone.
+    static let bareKindFollowers: Set<String> = ["với", "và", "vào", "từ", "trong", "để", "bởi", "cho", "khi", "sau",
+                                                 "trước", "nhưng", "thì", "lần", "cùng"]
+
+    /// Words before a kind that make it a predicate, a count or a description, not the text's place ("trở thành thành
+    /// phố", "là một thành phố", "các thành phố", "mỗi tỉnh").
+    static let bareKindQualifiers: Set<String> = ["thành", "là", "một", "các", "những", "mỗi", "hai", "ba", "nhiều",
+                                                  "vài", "mọi", "từng", "cả", "toàn", "số", "nhị", "tam", "tứ", "ngũ",
+                                                  "lục", "thất", "bát", "cửu", "thập", "quần"]
 
     /// The one of `names` written in the most sentences of `events` (ties: the shorter, then the first in order).
     static func mostUsed(_ names: Set<String>, in events: [DeckEvent]) -> String? {

@@ -193,6 +193,12 @@ enum QuestionText {
     /// chung kết vào năm nào, và anh đã …"), or opens the question when the date opened the sentence ("Vào thập
     /// niên nào, Cambridge mở thêm …, số lượng … gia tăng?").
     static func vietnamesePlacing(_ phrase: String, in statement: String, context: String, surface: String) -> String {
+        // "Tháng 9 năm 2007, InformationWeek đăng tải một nghiên cứu … cho biết Google đã nộp …": asked at the end, the
+        // question would ask when Google filed; the date opened the sentence, so it opens the question
+        if !surface.isEmpty, let date = context.range(of: surface), reportsSpeech(statement),
+           StatementShape.words(String(context[..<date.lowerBound])).allSatisfy({ sentenceOpeningDateWords.contains($0.lowercased()) }) {
+            return phrase.prefix(1).uppercased() + phrase.dropFirst() + ", " + openingInsideQuestion(statement, context: context)
+        }
         guard !surface.isEmpty, let comma = statement.range(of: ", "),
               StatementShape.words(String(statement[..<comma.lowerBound])).count >= 3,
               let date = context.range(of: surface) else { return statement + " " + phrase }
@@ -242,16 +248,34 @@ enum QuestionText {
         // the date opened the sentence: the question phrase opens the question
         let opening = context[..<date.lowerBound].trimmingCharacters(in: .whitespaces)
         if goesOnAsClause(after: comma),
-           StatementShape.words(opening).allSatisfy({ ["vào", "trong", "suốt", "từ", "đến", "cho"].contains($0.lowercased()) }) {
-            var first = statement
-            if let word = StatementShape.words(statement).first, FunctionWords.all.contains(word.lowercased())
-                || StatementShape.opensOnCommonNoun(StatementShape.words(statement))
-                || (context.contains(" " + word.lowercased() + " ") && !context.contains(" " + word + " ")) {
-                first = word.lowercased() + statement.dropFirst(word.count)
-            }
-            return phrase.prefix(1).uppercased() + phrase.dropFirst() + ", " + first
+           StatementShape.words(opening).allSatisfy({ sentenceOpeningDateWords.contains($0.lowercased()) }) {
+            return phrase.prefix(1).uppercased() + phrase.dropFirst() + ", " + openingInsideQuestion(statement, context: context)
         }
         return statement + " " + phrase
+    }
+
+    /// The words that may stand before a date that opens a Vietnamese sentence ("Vào năm 1990, …").
+    static let sentenceOpeningDateWords: Set<String> = ["vào", "trong", "suốt", "từ", "đến", "cho"]
+
+    /// Does a Vietnamese statement report what someone said or wrote ("… cho biết Google đã nộp …", "… nói rằng …")?
+    /// Its date is the report's, and a question phrase at the end would ask the reported clause's.
+    static func reportsSpeech(_ statement: String) -> Bool {
+        let words = StatementShape.words(statement).map { $0.lowercased() }
+        guard words.count >= 6 else { return false }
+        for (index, word) in words.enumerated() where index >= 2 && index < words.count - 3 {
+            if word == "rằng" { return true }
+            if word == "biết", words[index - 1] == "cho" { return true }
+        }
+        return false
+    }
+
+    /// A Vietnamese statement as it reads after a question phrase that opens the question: its first word in small
+    /// letters when it is a function word, a common noun, or written small elsewhere in the sentence.
+    static func openingInsideQuestion(_ statement: String, context: String) -> String {
+        guard let word = StatementShape.words(statement).first, FunctionWords.all.contains(word.lowercased())
+            || StatementShape.opensOnCommonNoun(StatementShape.words(statement))
+            || (context.contains(" " + word.lowercased() + " ") && !context.contains(" " + word + " ")) else { return statement }
+        return word.lowercased() + statement.dropFirst(word.count)
     }
 
     /// The text of `context` between the last words `lead` before the date at `date` and the date.

@@ -1,0 +1,53 @@
+import Testing
+@testable import Timeline
+@testable import Cards
+
+/// Round twenty (after set BW): a city named by its kind alone after a verb, and a report's date asked before the
+/// report.
+@Suite struct CardRulesRoundTwentyTests {
+    /// "Alexander Đại Đế đã chinh phục thành phố …" in a text about a city the text calls one: that city.
+    @Test(arguments: [
+        ("Alexander Đại Đế đã chinh phục thành phố.", "Alexander Đại Đế đã chinh phục thành phố Ankara."),
+        ("Người Ý đã di cư đến thành phố với số lượng lớn.", "Người Ý đã di cư đến thành phố Ankara với số lượng lớn."),
+    ])
+    func aCityByItsKindAfterAVerbIsTheTextsCity(statement: String, expected: String) throws {
+        let event = TestEvents.event("1920", statement)
+        let resolved = try #require(PronounResolver.resolvedBareKind(event, subject: "Ankara", kinds: ["thành phố"], language: .vi))
+        #expect(resolved.statement == expected)
+    }
+
+    /// The kind as a predicate, a count, part of a name, with words of its own, after another place, or in a text
+    /// whose city shares its name with its province stays as written.
+    @Test(arguments: [
+        ("Long Xuyên chính thức trở thành thành phố trực thuộc tỉnh An Giang.", Set(["thành phố"])),
+        ("Chính phủ chia lại địa giới các thành phố.", Set(["thành phố"])),
+        ("Thực dân Pháp chiếm Nam kỳ lục tỉnh.", Set(["tỉnh"])),
+        ("Người Norse lập ra Vương quốc Tiểu đảo.", Set(["đảo"])),
+        ("Việc khánh thành tàu điện ngầm đã giúp kết chặt thành phố mới lại với nhau.", Set(["thành phố"])),
+        ("Quân Nhật chiếm tại Thượng Hải, rồi tiến vào thành phố.", Set(["thành phố"])),
+        ("Quốc hội điều chỉnh địa giới hành chính tỉnh.", Set(["tỉnh", "thành phố"])),
+        ("Các đảng đối lập tham gia bầu cử quốc gia.", Set(["quốc gia"])),
+    ])
+    func aKindThatIsNotTheTextsPlaceStays(statement: String, kinds: Set<String>) {
+        let event = TestEvents.event("1920", statement)
+        #expect(PronounResolver.resolvedBareKind(event, subject: "Ankara", kinds: kinds, language: .vi) == nil)
+    }
+
+    /// "Tháng 9 năm 2007, InformationWeek đăng tải … cho biết Google đã nộp …": the date is the report's, so the
+    /// question phrase opens the question instead of closing the reported clause.
+    @Test func aReportsDateIsAskedBeforeTheReport() {
+        let sentence = "Tháng 9 năm 2007, InformationWeek đăng tải một nghiên cứu cho biết Google đã nộp một số đơn xin cấp bằng sáng chế."
+        let statement = "InformationWeek đăng tải một nghiên cứu cho biết Google đã nộp một số đơn xin cấp bằng sáng chế"
+        #expect(QuestionText.vietnamesePlacing("vào tháng năm nào", in: statement, context: sentence, surface: "Tháng 9 năm 2007")
+                == "Vào tháng năm nào, InformationWeek đăng tải một nghiên cứu cho biết Google đã nộp một số đơn xin cấp bằng sáng chế")
+        // (a report dated at its end keeps the phrase there; a statement with no report too)
+        let late = "NASA tuyên bố rằng đã phát hiện nước trên Sao Hỏa vào năm 2015."
+        #expect(QuestionText.vietnamesePlacing("vào năm nào", in: "NASA tuyên bố rằng đã phát hiện nước trên Sao Hỏa",
+                                               context: late, surface: "năm 2015")
+                == "NASA tuyên bố rằng đã phát hiện nước trên Sao Hỏa vào năm nào")
+        let plain = "Năm 1609, Mạc phủ Tokugawa đã cử Harunobu Arima thực hiện sứ mệnh thám hiểm."
+        #expect(QuestionText.vietnamesePlacing("vào năm nào", in: "Mạc phủ Tokugawa đã cử Harunobu Arima thực hiện sứ mệnh thám hiểm",
+                                               context: plain, surface: "Năm 1609")
+                == "Mạc phủ Tokugawa đã cử Harunobu Arima thực hiện sứ mệnh thám hiểm vào năm nào")
+    }
+}
