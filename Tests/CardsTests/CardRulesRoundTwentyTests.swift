@@ -50,4 +50,18 @@ import Testing
                                                context: plain, surface: "Năm 1609")
                 == "Mạc phủ Tokugawa đã cử Harunobu Arima thực hiện sứ mệnh thám hiểm vào năm nào")
     }
+
+    /// "… đã đưa ra những lập luận như trên" points at the sentences before; "Kể từ … bắt đầu" with no main clause is
+    /// half a sentence.
+    @Test(arguments: ["Seymour Hersh trong Dark Side of Camelot đã đưa ra những lập luận như trên",
+                      "Kể từ phong trào địa phương hóa tại Đài Loan bắt đầu"])
+    func aStatementThatPointsBackOrLostItsMainClauseIsNoCard(statement: String) {
+        #expect(StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    /// "Kể từ khi …, X …" keeps its main clause: whole.
+    @Test func aSinceClauseWithItsMainClauseIsWhole() {
+        let statement = "Kể từ khi Hiến pháp được thông qua, Quốc hội họp mỗi năm hai lần"
+        #expect(!StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .vi, statement: statement))
+    }
 }

@@ -630,7 +630,9 @@ enum StatementShape {
             }
             // "Thuật ngữ máy tính cá nhân nêu trên …": "mentioned above" points at the sentences before
             let padded = " " + lower.joined(separator: " ") + " "
-            if [" nêu trên ", " kể trên ", " nói trên ", " trên đây "].contains(where: padded.contains) { return true }
+            if [" nêu trên ", " kể trên ", " nói trên ", " trên đây ", " như trên "].contains(where: padded.contains) { return true }
+            // "Kể từ phong trào địa phương hóa tại Đài Loan bắt đầu": a "since" clause whose main clause was not kept
+            if lower.count >= 3, lower[0] == "kể", lower[1] == "từ", !statement.contains(",") { return true }
             // "Một toán quân như thế …": "such" in the subject points at the sentence before ("như thế nào" asks how)
             for index in lower.indices.prefix(5).dropFirst() where index + 1 < lower.count && lower[index] == "như"
                 && ["thế", "vậy"].contains(lower[index + 1]) && (index + 2 >= lower.count || lower[index + 2] != "nào") {
