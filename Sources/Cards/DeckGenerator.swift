@@ -269,8 +269,9 @@ public struct DeckGenerator: Sendable {
         making.places = places
         making.commonWords = commonWords
         making.sameHappening = sameHappening
-        for kind in kinds {
-            // Each kind picks its events (`CardKindBehaviour.events(in:)`) and makes its cards.
+        // Each kind picks its events (`CardKindBehaviour.events(in:)`) and makes its cards, which are then checked.
+        func make(_ kind: CardKind, _ making: CardMaking) -> [Card] {
+            var cards: [Card] = []
             let behaviour = kind.behaviour
             let made = behaviour.cards(for: behaviour.events(in: making), making: making)
             // The first card of each id (by its place in `made`), with its event's verdict; then the checks, on all
@@ -298,14 +299,27 @@ public struct DeckGenerator: Sendable {
                 }
                 cards.append(card)
             }
+            return cards
         }
-        // What was worked out once for this text's cards is of no use to the next text.
-        QuestionText.withoutOwnDate.removeAll()
+        for kind in kinds where kind != .chronology { cards += make(kind, making) }
         // Each event keeps cards that do not answer each other (readers of 20 unseen sets failed a third of all cards
         // only because a card of the same event, beside it in the deck, gave the answer away).
         let (kept, answered) = SiblingFree.faces(cards)
         for card in answered { report.add(card.id, kind: card.kind, .sibling, card.prompt) }
         cards = kept
+        // A chronology item shows its event's whole statement: an event whose kept cards ask a name of it (a cloze, a
+        // reverse card) is no item, or the chronology beside them would answer them.
+        if kinds.contains(.chronology) {
+            let named = Set(cards.filter { SiblingFree.Face(of: $0) == .what }.map(\.eventID))
+            var ordering = making
+            ordering.options = making.options.filter { !named.contains($0.id) }
+            cards += make(.chronology, ordering)
+            let order = Dictionary(kinds.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            cards = cards.enumerated().sorted { (order[$0.element.kind] ?? 0, $0.offset) < (order[$1.element.kind] ?? 0, $1.offset) }
+                .map(\.element)
+        }
+        // What was worked out once for this text's cards is of no use to the next text.
+        QuestionText.withoutOwnDate.removeAll()
         let duplicates = check.duplicatePrompts(cards)
         for card in cards where duplicates.contains(card.id) {
             report.add(card.id, kind: card.kind, .duplicatePrompt, card.prompt)

@@ -64,4 +64,49 @@ import Testing
         let statement = "Kể từ khi Hiến pháp được thông qua, Quốc hội họp mỗi năm hai lần"
         #expect(!StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .vi, statement: statement))
     }
+
+    /// A chronology item shows its event's whole statement: no item is an event whose kept cards ask a name of it.
+    @Test(arguments: [Language.vi, .en])
+    func noChronologyItemAnswersANameCard(language: Language) {
+        let events = language == .vi ? TestEvents.vietnamese : TestEvents.english
+        let deck = DeckGenerator().makeDeck(name: "t", events: events, language: language, source: DeckSource(file: "t", sha256: ""))
+        let named = Set(deck.cards.filter { $0.kind == .cloze || $0.kind == .reverse }.map(\.eventID))
+        #expect(!named.isEmpty)
+        let items = Set(deck.cards.filter { $0.kind == .chronology }.flatMap(\.choices))
+        for event in deck.events where named.contains(event.id) {
+            let shown = QuestionText.statementWithoutOwnDate(event.event.statement, date: event.event.when, in: language)
+            #expect(!items.contains(shown ?? ""), "\(event.event.statement)")
+        }
+    }
+
+    /// English: a date inside a relative clause dates that clause, also past a comma before a name or before the date
+    /// phrase; a "since" clause with its own verb dates that clause.
+    @Test func englishDatesOfRelativeAndSinceClauses() {
+        #expect(ClauseOfDate.isInRelativeClause(
+            sentence: "He was a descendant of Samuel Lincoln, who migrated from Norfolk, England to Hingham, Massachusetts, in 1638.",
+            statement: "Lincoln was a descendant of Samuel Lincoln, who migrated from Norfolk, England to Hingham, Massachusetts",
+            dateSurface: "1638", language: .en))
+        // (a comma before a word in small letters closes the relative clause)
+        #expect(!ClauseOfDate.isInRelativeClause(
+            sentence: "He met Samuel Lincoln, who was ill, and in 1638 they sailed to Hingham.",
+            statement: "He met Samuel Lincoln, who was ill, and they sailed to Hingham", dateSurface: "1638", language: .en))
+        #expect(ClauseOfDate.isInClosingClause(
+            sentence: "He also was the oldest player to finish in the top three since 32-year-old Connors finished at world no. 2 in 1984.",
+            dateSurface: "1984", language: .en))
+        #expect(!ClauseOfDate.isInClosingClause(sentence: "The club has played at the stadium since 1984.",
+                                                dateSurface: "1984", language: .en))
+    }
+
+    /// English: a name closed by "of" and its year dates its own deed where it opens the sentence.
+    @Test func anEnglishNameOfAYearThatOpensTheSentenceDatesItsDeed() {
+        let screen = EventScreen(language: .en)
+        let ordinance = TestEvents.event("1785", "The Land Ordinance established the practices of land surveying",
+                                         sentence: "The Land Ordinance of 1785 established the practices of land surveying.",
+                                         dateSurface: "1785")
+        #expect(screen.dateDefect(ordinance) != .nominalDate)
+        let campaign = TestEvents.event("1778", "Clark captured the outposts of Kaskaskia and Cahokia",
+                                        sentence: "During the Illinois Campaign of 1778, Clark captured the outposts of Kaskaskia and Cahokia.",
+                                        dateSurface: "1778")
+        #expect(screen.dateDefect(campaign) != .nominalDate)
+    }
 }

@@ -25,9 +25,10 @@ import Timeline
     }
 
     @Test func kindsChooseTheCards() {
-        let deck = DeckGenerator(kinds: [.cloze, .chronology]).makeDeck(name: "t", events: TestEvents.english,
-                                                                       language: .en, source: source)
-        #expect(Set(deck.cards.map(\.kind)) == [.cloze, .chronology])
+        // (date cards: a chronology item never shows the event of a kept cloze or reverse card, which it would answer)
+        let deck = DeckGenerator(kinds: [.dateRecall, .chronology]).makeDeck(name: "t", events: TestEvents.english,
+                                                                            language: .en, source: source)
+        #expect(Set(deck.cards.map(\.kind)) == [.dateRecall, .chronology])
     }
 
     @Test func duplicateEventsAreKeptOnce() {

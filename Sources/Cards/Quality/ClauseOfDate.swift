@@ -31,6 +31,18 @@ enum ClauseOfDate {
     static func isInClosingClause(sentence: String, dateSurface: String, language: Language) -> Bool {
         // (the openers are written in small letters mid-sentence: most sentences have none, and are not lowered)
         let openers = language == .vi ? [" trước khi ", " sau khi "] : [" before ", " after "]
+        if language == .en, !dateSurface.isEmpty, sentence.contains(" since "), let date = sentence.range(of: dateSurface) {
+            // "… the oldest player to finish in the top three since 32-year-old Connors finished at world no. 2 in 1984": a
+            // "since" clause with its own past verb dates that clause ("since 1984" alone is a boundary, screened apart)
+            let head = sentence[..<date.lowerBound]
+            if let since = head.range(of: " since ", options: .backwards),
+               StatementShape.words(String(head[since.upperBound...])).contains(where: { word in
+                   ["was", "were", "had"].contains(word) || EnglishVerb.base(ofPast: word) != nil }),
+               !head[since.upperBound...].contains(where: { ",;:".contains($0) }),
+               StatementShape.words(String(sentence[..<since.lowerBound])).count >= 3 {
+                return true
+            }
+        }
         guard !dateSurface.isEmpty, openers.contains(where: sentence.contains),
               let date = sentence.range(of: dateSurface) else { return false }
         let head = sentence[..<date.lowerBound]
@@ -62,8 +74,16 @@ enum ClauseOfDate {
         let head = sentence[..<date.lowerBound]
         guard let relative = relatives.compactMap({ head.range(of: $0, options: .backwards) })
             .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
-        // the relative clause still open where the date is: no comma between
-        return !head[relative.upperBound...].contains(",") && !head[..<relative.lowerBound].isEmpty
+        // the relative clause still open where the date is: no comma between, but for one before a name ("from
+        // Norfolk, England to Hingham, Massachusetts") and one that sets the date phrase off (", in 1638")
+        let inside = head[relative.upperBound...]
+        let closed = inside.indices.contains { index in
+            guard inside[index] == "," else { return false }
+            let rest = inside[inside.index(after: index)...].drop { $0 == " " }
+            if rest.first?.isUppercase == true { return false }
+            return !StatementShape.words(String(rest)).allSatisfy { ["in", "on", "at", "the", "of", "about", "around"].contains($0) }
+        }
+        return !closed && !head[..<relative.lowerBound].isEmpty
     }
 
     /// Does the statement end on "diễn ra"/"xảy ra" of a "sau …"/"khi …" phrase ("… bị suy giảm sau các vụ án phù thủy ở

@@ -900,12 +900,19 @@ struct EventScreen: Sendable {
                next.first?.isLowercase == true, !FunctionWords.english.contains(next) { return true }
             // "the War of 1812", "the Compromise of 1850", "the Missouri line of 1820": a name closed by "of" and its
             // year, in a sentence about something else (the seasons and parts of a year are times: "the Spring of 1862")
-            if before.count >= 2, before.last?.lowercased() == "of", event.dateSurface.allSatisfy(\.isNumber) {
-                let head = before[before.count - 2]
+            // (`before` is in small letters: the head's capital is read from the sentence)
+            if before.count >= 2, before.last == "of", event.dateSurface.allSatisfy(\.isNumber),
+               let range = event.sentence.range(of: " of " + event.dateSurface),
+               let head = StatementShape.lastWord(event.sentence[..<range.lowerBound]) {
                 let times: Set<String> = ["spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle",
                                           "half", "part", "course", "year", "years", "session", "quarter", "season", "close",
                                           "turn", "dawn", "night", "morning", "evening", "events", "day", "days", "month"]
-                if !times.contains(head.lowercased()), head.first?.isUppercase == true || head == "line" { return true }
+                // (a name that opens the sentence dates its own deed: "The Land Ordinance of 1785 established …",
+                // "During the Illinois Campaign of 1778, Clark …")
+                let leading = StatementShape.words(String(event.sentence[..<range.lowerBound]))
+                    .reversed().drop { $0.first?.isUppercase == true }.count
+                let opensSentence = leading <= 2 && head.first?.isUppercase == true
+                if !times.contains(head.lowercased()), !opensSentence, head.first?.isUppercase == true || head == "line" { return true }
             }
             // "the 1860 election": a bare year between a determiner and a lower-case noun.
             // "a 1960s remark" too: a decade in front of a noun
