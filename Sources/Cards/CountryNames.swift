@@ -22,6 +22,11 @@ enum CountryNames {
                 guard vietnamese.contains(words[start..<(start + length)].joined(separator: " ")) else { continue }
                 let rest = words[(start + length)...]
                 guard rest.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+                // ("Nhà thờ Đức Bà Sài Gòn", "Đức Mẹ", "Đức Phật": "Đức" before an honorific is "Holy", no Germany)
+                if length == 1, start == 0, words[0] == "Đức", let next = rest.first,
+                   ["Bà", "Mẹ", "Chúa", "Phật", "Cha", "Ông", "Thánh", "Giáo", "Thầy", "Vua", "Tổng", "Hồng"].contains(next) {
+                    continue
+                }
                 return rest.joined(separator: " ")
             }
         }

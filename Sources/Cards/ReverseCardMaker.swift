@@ -175,7 +175,12 @@ struct ReverseCardMaker {
             // "dời đô về Đại La", "tiến tới Huế": a place after a verb of motion; "ở/tại Hà Nội" after any verb.
             let verb = headWords.dropLast().last?.lowercased() ?? ""
             let placed = ["ở", "tại", "khỏi"].contains(before) || Self.vietnameseMotionVerbs.contains(verb)
-            if Self.vietnamesePlacePrepositions.contains(before), placed, headWords.last?.first?.isLowercase == true {
+            // ("… dẫn đến Chiến tranh Nagorno-Karabakh": "dẫn đến" leads to a happening, which is no place)
+            let happening = ["chiến", "cuộc", "trận", "khởi", "cách", "hiệp", "hội", "phong", "nạn", "thảm"]
+                .contains(StatementShape.words(name).first?.lowercased() ?? "")
+            let causes = verb == "dẫn" && ["đến", "tới"].contains(before)
+            if Self.vietnamesePlacePrepositions.contains(before), placed, !happening, !causes,
+               headWords.last?.first?.isLowercase == true {
                 // "Sade trình diễn lần đầu tiên ở đâu tại Danceteria Club ở New York City?": another named place left on
                 // the card gives the answer away or makes it one of two
                 let others = headWords.dropLast() + tailWords

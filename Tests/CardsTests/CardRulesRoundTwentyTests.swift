@@ -109,4 +109,26 @@ import Testing
                                         dateSurface: "1778")
         #expect(screen.dateDefect(campaign) != .nominalDate)
     }
+
+    /// "trong mùa giải 1977-1978 tại giải hạng ba" without its years leaves a season running into a place.
+    @Test func aSeasonThatLostItsYearsIsALeftover() {
+        #expect(StatementShape.hasLeftovers("Fiard bắt đầu sự nghiệp với INF Vichy trong mùa giải tại giải hạng ba nước Pháp",
+                                            language: .vi))
+        #expect(!StatementShape.hasLeftovers("Fiard bắt đầu sự nghiệp với INF Vichy tại giải hạng ba nước Pháp", language: .vi))
+    }
+
+    /// "Đức" before an honorific is "Holy": "Nhà thờ chính tòa Đức Bà Sài Gòn" is one name, not Germany and a name.
+    @Test func holyIsNoCountry() {
+        #expect(CountryNames.nameAfterCountry(in: "Đức Bà Sài Gòn") == nil)
+        #expect(CountryNames.nameAfterCountry(in: "Đức Quốc Xã") == "Quốc Xã")
+    }
+
+    /// "… dẫn đến Chiến tranh Nagorno-Karabakh": a happening led to is asked as no place ("dẫn đến đâu?").
+    @Test func aHappeningLedToIsNoPlace() {
+        let statement = "Tỉnh tự trị Nagorno-Karabakh bỏ phiếu ủng hộ ly khai khỏi Azerbaijan và gia nhập Armenia, dẫn đến Chiến tranh Nagorno-Karabakh"
+        let event = TestEvents.event("1988", statement, dateSurface: "1988")
+        let deck = DeckGenerator(kinds: [.reverse]).makeDeck(name: "t", events: [event], language: .vi,
+                                                             source: DeckSource(file: "t", sha256: ""))
+        #expect(!deck.cards.contains { $0.prompt.contains("đâu") })
+    }
 }

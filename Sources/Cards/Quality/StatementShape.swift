@@ -1495,6 +1495,10 @@ enum StatementShape {
         // "… giành cú đúp vào mùa bóng", "Sau mùa bóng, …": a season or school year that lost its years; "được
         // xây dựng vào khoảng niên đại" an age that lost its number
         if language == .vi, ["mùa", "niên đại", "khoảng"].contains(where: { statement.hasSuffix(" " + $0) }) { return true }
+        // "… với INF Vichy trong mùa giải tại giải hạng ba" ("trong mùa giải 1977-1978 tại …"): the season's years went,
+        // and the season runs into a place
+        if language == .vi, statement.contains("mùa"), ["mùa giải", "mùa bóng", "niên khóa"].contains(where: { season in
+            [" tại ", " ở ", " và ", ","].contains { statement.contains(" " + season + $0) } }) { return true }
         // "… một số đền tháp và thứ 10" ("vào thế kỷ thứ 9 và thứ 10"), "… ngày giải phóng nô lệ 16" ("ngày 16 tháng
         // 4"): the rest of a date phrase left at the end
         if language == .vi, lower.count >= 3, let last = lower.last, last.allSatisfy(\.isNumber), last.count <= 2 {
