@@ -36,6 +36,9 @@ import Timeline
         ("On June 8, 1776, they failed. A week later, the army reached the lake.", "A week later", "1776-06-15"),
         ("During the winter of 1777–78, the army camped at Valley Forge.", "78", "1778"),
         ("Around 1750, trade with Britain expanded.", "Around 1750", "1750"),
+        // a time and the day after it are one date: the time alone took the day of another sentence
+        ("Booth was shot on April 26, 1865. Earlier, Lincoln died at 7:22 am on April 15, 1865.", "7:22 am on April 15, 1865",
+         "1865-04-15T07:22"),
     ]
 
     @Test(arguments: cases)

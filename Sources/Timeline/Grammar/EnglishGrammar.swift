@@ -310,6 +310,15 @@ struct EnglishGrammar {
             if v.word(j + 3) == .pm, h < 12 { parts.hour = h + 12 }
             last = j + 3
         }
+        // "died at 7:22 am on April 15": one date, its day the one that follows (the time alone would take its day from
+        // another sentence)
+        if v.text(last + 1).lowercased() == "on", var day = core(last + 2, rangeEnd: false, the: false, prefixed: false),
+           day.parts.day != nil, day.kind == .date {
+            day.first = j
+            day.parts.hour = parts.hour
+            day.parts.minute = parts.minute
+            return day
+        }
         var found = Found(j, last, .date, parts)
         found.type = .time
         return found
