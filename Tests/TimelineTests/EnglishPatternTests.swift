@@ -39,6 +39,9 @@ import Timeline
         // a time and the day after it are one date: the time alone took the day of another sentence
         ("Booth was shot on April 26, 1865. Earlier, Lincoln died at 7:22 am on April 15, 1865.", "7:22 am on April 15, 1865",
          "1865-04-15T07:22"),
+        // a season with its year, opening a sentence, moves the story to that year
+        ("The proclamation was announced in September 1862. In the spring of 1863, Lincoln was optimistic. Hooker was routed in May.",
+         "May", "1863-05"),
     ]
 
     @Test(arguments: cases)

@@ -62,7 +62,10 @@ struct DateResolver {
             anchor.hour = nil
             anchor.minute = nil
             lastDate = anchor
+            // ("In the spring of 1863, …" moves the story to 1863 as "In 1863, …" does: a yearless "in May" after it
+            // is May 1863; the season itself anchors no month)
             if parts.month != nil || opensSentence && parts.season == nil { monthAnchor = anchor }
+            else if opensSentence, parts.season != nil { monthAnchor = DateParts(year: parts.year!) }
             if found.sameYear {
                 return Resolved(value: parts.iso, valueLocal: found.written?.iso, timexClass: .relative, parts: parts)
             }
