@@ -131,4 +131,18 @@ import Testing
                                                              source: DeckSource(file: "t", sha256: ""))
         #expect(!deck.cards.contains { $0.prompt.contains("đâu") })
     }
+
+    /// English: an adverb, then a verb whose subject was cut off, is no statement; a participle before a name is.
+    @Test(arguments: [("First produced by E.E. Clive in Hollywood", true), ("Successfully reopened on Broadway", true),
+                      ("Newly appointed General Washington arrived outside Boston", false),
+                      ("Early explorers reached the coast of Labrador", false)])
+    func anEnglishVerbWithItsSubjectCutOff(statement: String, cut: Bool) {
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .en, statement: statement) == cut)
+    }
+
+    /// English: "… in 2012, and again in 2014" without its second date leaves "and again".
+    @Test func anEnglishSecondDateLeavesAgain() {
+        #expect(StatementShape.hasLeftovers("A colony of rats were found in a landfill near Medicine Hat, and again", language: .en))
+        #expect(!StatementShape.hasLeftovers("A colony of rats were found in a landfill near Medicine Hat", language: .en))
+    }
 }

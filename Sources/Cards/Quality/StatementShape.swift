@@ -495,6 +495,15 @@ enum StatementShape {
             if first != "born", EnglishVerb.isPastBe(first) || (EnglishVerb.base(ofPast: first) != nil && !first.hasSuffix("ing")) {
                 return true
             }
+            // "First produced by E.E. Clive in Hollywood", "Successfully reopened on Broadway": an adverb, then the verb
+            // whose subject was cut off
+            if words.count >= 3, first.hasSuffix("ly") || ["first", "later", "once", "subsequently", "eventually", "finally",
+                                                           "then", "also", "again", "soon"].contains(first),
+               case let verb = words[1].lowercased(), words[1].first?.isLowercase == true,
+               words[2].first?.isUppercase != true,  // ("Newly appointed General Washington arrived …": a modifier)
+               EnglishVerb.isPastBe(verb) || EnglishVerb.base(ofPast: verb) != nil && !verb.hasSuffix("ing") {
+                return true
+            }
             if ["this", "these", "that", "those", "such"].contains(first) { return true }
             // "The family moved …", "The park opened": a definite common noun as subject, with no name to pin it.
             guard ["the", "this", "these", "that", "those", "such"].contains(first) else { return false }
@@ -1490,6 +1499,8 @@ enum StatementShape {
             if first.count >= 2, first.allSatisfy({ "IVXLC".contains($0) }) { return true }
         }
         if statement.contains(" -,") || statement.contains("- ,") || statement.contains(" – ,") { return true }
+        // "… found in a landfill near Medicine Hat in 2012, and again": the second of two dates left its "again"
+        if language == .en, lower.suffix(2) == ["and", "again"] { return true }
         // "… most used and 50s": the second decade of "the 1840s and 50s" left alone
         if statementWords.contains(where: { $0.count == 3 && $0.hasSuffix("s") && $0.prefix(2).allSatisfy(\.isNumber) }) { return true }
         // "… giành cú đúp vào mùa bóng", "Sau mùa bóng, …": a season or school year that lost its years; "được
