@@ -366,6 +366,13 @@ struct PronounResolver: Sendable {
                     && !StatementShape.nounsOnVerbSyllables.contains(pair) && words[1].first?.isUppercase == true
         else { return nil }
         if Self.namesAgain(mainPerson, in: event.statement) { return nil }
+        // "Hoàn toàn bất ngờ, khi đang hấp hối, Vua Tây Ban Nha, Carlos II, quyết định …": a short phrase before a comma
+        // and a clause with a subject of its own after it is a fronted aside, not a clause whose subject was lost
+        // (a name inside quotes is no subject: "Ra trường …, ba ông "Lâm, Lê, Vượng" học cùng khoá")
+        if let comma = event.statement.range(of: ", "), StatementShape.words(String(event.statement[..<comma.lowerBound])).count <= 4,
+           case let rest = String(event.statement[comma.lowerBound...])
+               .replacingOccurrences(of: #""[^"]*"|“[^”]*”"#, with: "", options: .regularExpression),
+           PlainText.components(rest, separatedBy: ", ").contains(where: { $0.first?.isUppercase == true }) { return nil }
         var copy = event
         copy.statement = mainPerson + " " + event.statement.prefix(1).lowercased() + event.statement.dropFirst()
         return copy

@@ -145,4 +145,35 @@ import Testing
         #expect(StatementShape.hasLeftovers("A colony of rats were found in a landfill near Medicine Hat, and again", language: .en))
         #expect(!StatementShape.hasLeftovers("A colony of rats were found in a landfill near Medicine Hat", language: .en))
     }
+
+    /// A date that opens a quoted title names it; months with no year in a statement of what happens every year are a
+    /// habit, not a happening ("Ủy ban Thường vụ" is a committee, no habit).
+    @Test func aQuotedTitlesDateAndAYearlyHabitAreNoEventsDates() {
+        let screen = EventScreen(language: .vi)
+        let title = TestEvents.event("2007", "Cô đạt đủ điểm để được tham gia vào\" Grand Prix Final\" tại Torino",
+                                     sentence: "Cô đạt đủ điểm để được tham gia vào \"2007–2008 Grand Prix Final\" tại Torino.",
+                                     dateSurface: "2007–2008")
+        #expect(screen.dateDefect(title) == .nominalDate)
+        let habit = TestEvents.event("2009-09", "Sương mù xuất hiện nhiều nhất vào khoảng thời gian này",
+                                     sentence: "Sương mù xuất hiện nhiều nhất vào khoảng tháng 9 đến tháng 12.", dateSurface: "tháng 9")
+        #expect(EventScreen.isYearlyHabit(habit, language: .vi))
+        let committee = TestEvents.event("1926-06-01", "Ủy ban Thường vụ Trung ương quyết định bổ nhiệm Tưởng Giới Thạch",
+                                         sentence: "Ngày 1 tháng 6, Ủy ban Thường vụ Trung ương quyết định bổ nhiệm Tưởng Giới Thạch.",
+                                         dateSurface: "Ngày 1 tháng 6")
+        #expect(!EventScreen.isYearlyHabit(committee, language: .vi))
+        let english = TestEvents.event("1990-06", "The rains usually fall", sentence: "The rains usually fall from June to September.",
+                                       dateSurface: "June")
+        #expect(EventScreen.isYearlyHabit(english, language: .en))
+    }
+
+    /// "Hoàn toàn bất ngờ, khi đang hấp hối, Vua Tây Ban Nha, Carlos II, quyết định …" in a life of William: a fronted
+    /// aside before a clause with its own subject is no clause whose subject was lost.
+    @Test func aFrontedAsideIsNoLostSubject() {
+        var resolver = PronounResolver(events: [], language: .vi)
+        resolver.mainPerson = "William"
+        let aside = TestEvents.event("1700", "Hoàn toàn bất ngờ, khi đang hấp hối, Vua Tây Ban Nha, Carlos II, quyết định để lãnh thổ cho Philippe")
+        #expect(resolver.resolvedSubjectless(aside) == nil)
+        let lost = TestEvents.event("1784", "Cưới Catherine Boucher và mở cửa hàng bán tranh")
+        #expect(resolver.resolvedSubjectless(lost)?.statement == "William cưới Catherine Boucher và mở cửa hàng bán tranh")
+    }
 }

@@ -572,6 +572,15 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
+        // "… tham gia vào "2007–2008 Grand Prix of Figure Skating Final"": a date that opens a quoted title names it
+        if let range = event.sentence.range(of: event.dateSurface), !event.dateSurface.isEmpty,
+           let mark = event.sentence[..<range.lowerBound].last, "\"“«".contains(mark),
+           event.sentence[..<range.lowerBound].dropLast().last.map({ $0 == " " || $0 == "(" }) ?? true {
+            return .nominalDate
+        }
+        // "Sương mù … xuất hiện nhiều nhất vào khoảng tháng 9 đến tháng 12": months with no year, in a statement of
+        // what happens every year, are a season's habit (the year they took is the narrative's, and wrong)
+        if Self.isYearlyHabit(event, language: language) { return .state }
         // "nửa cuối thế kỷ 16", "the second half of the 16th century": half of the span the card would ask
         let lead = wordsBefore(event.dateSurface, in: event.sentence, count: 3)
         if lead.last == "nửa" || lead.suffix(2) == ["half", "of"] || lead.suffix(3) == ["half", "of", "the"] {
@@ -998,6 +1007,23 @@ struct EventScreen: Sendable {
     }
 
     /// Up to `count` lower-cased words right before the first occurrence of `surface` in `sentence`.
+    /// Does `event` tell what happens every year, dated by months the text gives no year ("thường mưa nhiều nhất từ
+    /// tháng 5 đến tháng 10", "usually from June to September")?
+    static func isYearlyHabit(_ event: Event, language: Language) -> Bool {
+        let surface = event.dateSurface.lowercased()
+        guard !surface.isEmpty, !surface.contains(where: \.isNumber) || language == .vi,
+              language == .vi ? surface.contains("tháng") && !surface.contains("năm")
+                  && !surface.split(separator: " ").contains(where: { $0.count >= 3 && $0.allSatisfy(\.isNumber) })
+                : MonthName.english.contains(where: { surface.contains($0.lowercased()) }) && !surface.contains(where: \.isNumber)
+        else { return false }
+        // (as written: "Ủy ban Thường vụ" is a standing committee, no habit)
+        let padded = " " + StatementShape.words(event.statement).joined(separator: " ") + " "
+        let habits = language == .vi
+            ? [" thường ", " nhiều nhất ", " hằng năm ", " hàng năm ", " mỗi năm ", " trung bình "]
+            : [" usually ", " typically ", " normally ", " each year ", " every year ", " annually ", " on average "]
+        return habits.contains(where: padded.contains)
+    }
+
     func wordsBefore(_ surface: String, in sentence: String, count: Int) -> [String] {
         guard !surface.isEmpty, let range = sentence.range(of: surface) else { return [] }
         // (read from the end only: this runs for every event, and a few words are wanted; a word cut at the window's
