@@ -105,6 +105,10 @@ struct ReverseCardMaker {
         return question.prefix(1).lowercased() + question.dropFirst()
     }
 
+    /// Words that count a kind ("ba nước", "các tỉnh"): a name right after them is one of several.
+    static let vietnameseCounts: Set<String> = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "các",
+                                                "những", "nhiều", "mấy"]
+
     /// `statement` with `name` replaced by a question word, and the answer; nil when the sentence does not say
     /// what sort of thing the name is.
     func ask(_ name: String, in statement: String, names: [String]) -> (String, String, Int)? {
@@ -129,6 +133,15 @@ struct ReverseCardMaker {
         // The name must stand on its own: a plain space before it (no comma, bracket or quote) unless it opens.
         if !trimmedHead.isEmpty, !head.hasSuffix(" ") { return nil }
         if tail.hasPrefix(",") && atStart { return nil }
+        if language == .vi {
+            // "… cử Dương Phiêu, Trần Bá Tiên, Tiêu Bột đi đánh …": the last name of a list after its comma is no subject
+            if head.hasSuffix(", "), let piece = PlainText.components(String(head.dropLast(2)), separatedBy: ", ").last,
+               !piece.isEmpty, StatementShape.words(piece).allSatisfy({ $0.first?.isUppercase == true }) { return nil }
+            // "… trao nền độc lập cho ba nước Lithuania": a count before the name makes it one of several
+            if headWords.count >= 2, !FunctionWords.all.contains(headWords[headWords.count - 1].lowercased()),
+               Self.vietnameseCounts.contains(headWords[headWords.count - 2].lowercased())
+                || headWords[headWords.count - 2].allSatisfy(\.isNumber) { return nil }
+        }
         // "(cùng thuộc tỉnh Kiên Giang)": a name inside brackets or quotes is an aside or a title, not what happened
         if head.filter({ $0 == "(" }).count > head.filter({ $0 == ")" }).count
             || head.filter({ $0 == "\"" }).count % 2 == 1

@@ -176,4 +176,16 @@ import Testing
         let lost = TestEvents.event("1784", "Cưới Catherine Boucher và mở cửa hàng bán tranh")
         #expect(resolver.resolvedSubjectless(lost)?.statement == "William cưới Catherine Boucher và mở cửa hàng bán tranh")
     }
+
+    /// A reverse card does not ask the last name of a list, nor a name a count makes one of several.
+    @Test(arguments: [
+        "Lương Vũ Đế cử Dương Phiêu, Trần Bá Tiên, Tiêu Bột đi đánh Vạn Xuân",
+        "Hội đồng Nhà nước Liên bang Xô viết trao nền độc lập cho ba nước Lithuania",
+    ])
+    func aReverseCardAsksNoNameOfSeveral(statement: String) {
+        let event = TestEvents.event("545", statement, dateSurface: "năm 545")
+        let deck = DeckGenerator(kinds: [.reverse]).makeDeck(name: "t", events: [event], language: .vi,
+                                                             source: DeckSource(file: "t", sha256: ""))
+        #expect(!deck.cards.contains { ["Tiêu Bột", "Lithuania"].contains($0.answer) }, "\(deck.cards.map(\.prompt))")
+    }
 }
