@@ -342,6 +342,8 @@ enum QuestionText {
     static func reveals(_ prompt: String, date value: EventDate?) -> Bool {
         guard let value else { return false }
         for year in years(of: value) where containsNumber(year, in: prompt) { return true }
+        // "SAP NetWeaver04": a name that ends on the year's last two digits names its year
+        for year in years(of: value) where year >= 1900 && namesTwoDigitYear(year % 100, in: prompt) { return true }
         // (either end of a period of days: "9 tháng 5" gives away half of "from 9 to 10 May 1860")
         for date in value.calendarDates where date.precision == .day && mentionsDayAndMonth(of: date, in: prompt) {
             return true
@@ -358,6 +360,19 @@ enum QuestionText {
         return renderedKeys.value(for: value) { value in
             Language.allCases.compactMap { DateText.render(value, in: $0).map(TextNormalizer.answerKey) }
         }.contains { key.contains($0) }
+    }
+
+    /// Does a capitalised name of `prompt` end on `twoDigits` glued to its letters ("NetWeaver04")? (Apart, the number
+    /// may be anything: "Big 12" is no year.)
+    static func namesTwoDigitYear(_ twoDigits: Int, in prompt: String) -> Bool {
+        let suffix = twoDigits < 10 ? "0\(twoDigits)" : String(twoDigits)
+        guard prompt.contains(suffix) else { return false }
+        let words = prompt.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "?" || $0 == "(" || $0 == ")" })
+        for word in words {
+            if word.count > 2, word.hasSuffix(suffix), word.first?.isUppercase == true,
+               word.dropLast(2).last?.isLetter == true, word.dropLast(2).allSatisfy({ $0.isLetter }) { return true }
+        }
+        return false
     }
 
     /// The answer keys of a date's renderings in each language, worked out once per date.

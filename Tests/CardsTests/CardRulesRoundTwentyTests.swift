@@ -188,4 +188,13 @@ import Testing
                                                              source: DeckSource(file: "t", sha256: ""))
         #expect(!deck.cards.contains { ["Tiêu Bột", "Lithuania"].contains($0.answer) }, "\(deck.cards.map(\.prompt))")
     }
+
+    /// A name that ends on the year's last two digits glued to its letters gives the year away; a number apart is no
+    /// year ("Big 12").
+    @Test func aNameGluedToItsYearGivesItAway() {
+        let year = EventDate(iso: "2004")
+        #expect(QuestionText.reveals("Phiên bản đầu tiên của SAP NetWeaver04 có mặt trên thị trường vào năm nào?", date: year))
+        #expect(!QuestionText.reveals("Texas A&M rời khỏi Big 04 và tham gia Southeastern Conference vào năm nào?", date: year))
+        #expect(!QuestionText.reveals("SAP giới thiệu R/3 tại hội chợ CeBIT vào năm nào?", date: year))
+    }
 }
