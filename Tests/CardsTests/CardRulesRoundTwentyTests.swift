@@ -197,4 +197,9 @@ import Testing
         #expect(!QuestionText.reveals("Texas A&M rời khỏi Big 04 và tham gia Southeastern Conference vào năm nào?", date: year))
         #expect(!QuestionText.reveals("SAP giới thiệu R/3 tại hội chợ CeBIT vào năm nào?", date: year))
     }
+
+    /// "Giới thiệu sản phẩm R/3 …" opens on a verb, its doer unsaid.
+    @Test func introducingOpensOnAVerb() {
+        #expect(StatementShape.opensOnBareVerb(["Giới", "thiệu", "sản", "phẩm", "R/3"]))
+    }
 }

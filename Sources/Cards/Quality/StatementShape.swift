@@ -743,7 +743,7 @@ enum StatementShape {
         if verb == "tốt", words[verbAt + 1] == "nghiệp" { return true }  // "Tốt nghiệp với bằng ưu hạng" (who?)
         // "Bãi bỏ các hình phạt …" (not "Bãi biển"), "Khánh thành …", "Công bố …" (not "Công ty")
         if ["bãi bỏ", "công bố", "khởi công", "khai trương", "phê chuẩn", "khánh thành", "ban hành", "dự tính", "dự định",
-            "tập kết"]
+            "tập kết", "giới thiệu"]
             .contains(verb + " " + words[verbAt + 1].lowercased()) { return true }
         // "Liên kết với EFTA" (not "Liên bang"), "Độc lập khỏi Bồ Đào Nha", "Ký Hiệp định …": verbs whose next word
         // may be a capital
