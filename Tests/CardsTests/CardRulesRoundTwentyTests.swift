@@ -202,4 +202,10 @@ import Testing
     @Test func introducingOpensOnAVerb() {
         #expect(StatementShape.opensOnBareVerb(["Giới", "thiệu", "sản", "phẩm", "R/3"]))
     }
+
+    /// A link to another language's article ("[en:Syrian Electronic Army]") is wiki markup; a bracket is not.
+    @Test func anInterwikiLinkIsMarkup() {
+        #expect(StatementShape.hasMarkup("Hệ thống hỗ trợ của Viber bị [en:Syrian Electronic Army] tấn công."))
+        #expect(!StatementShape.hasMarkup("Hiệp ước [được ký] tại Paris năm 1783: điều khoản 3."))
+    }
 }

@@ -24,6 +24,19 @@ enum StatementShape {
     static func hasMarkup(_ text: String) -> Bool {
         // (a cross-reference in brackets, whatever its capital: "(Xem thêm Bản thảo đầu tiên)", "(See also …)")
         ["[[", "]]", "{{", "}}", "==", "<ref", "&nbsp;", "''", "|", "(xem ", "(see ", "(s)", "(Xem ", "(See "].contains { text.contains($0) }
+            || hasInterwikiLink(text)
+    }
+
+    /// "bị [en:Syrian Electronic Army] tấn công": a link to another language's article, left from the wiki text.
+    static func hasInterwikiLink(_ text: String) -> Bool {
+        guard text.contains("[") else { return false }
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices where scalars[index] == "[" {
+            var end = index + 1
+            while end < scalars.count, end - index <= 4, ("a"..."z").contains(scalars[end]) { end += 1 }
+            if (3...4).contains(end - index), end < scalars.count, scalars[end] == ":" { return true }
+        }
+        return false
     }
 
     /// Bibliography, publisher, access date, URL, media credits, clock times: apparatus, not history.
