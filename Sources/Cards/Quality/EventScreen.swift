@@ -573,7 +573,7 @@ struct EventScreen: Sendable {
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
         // "… tham gia vào "2007–2008 Grand Prix of Figure Skating Final"": a date that opens a quoted title names it
-        if let range = event.sentence.range(of: event.dateSurface), !event.dateSurface.isEmpty,
+        if !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface),
            let mark = event.sentence[..<range.lowerBound].last, "\"“«".contains(mark),
            event.sentence[..<range.lowerBound].dropLast().last.map({ $0 == " " || $0 == "(" }) ?? true {
             return .nominalDate
@@ -1006,12 +1006,11 @@ struct EventScreen: Sendable {
         return false
     }
 
-    /// Up to `count` lower-cased words right before the first occurrence of `surface` in `sentence`.
     /// Does `event` tell what happens every year, dated by months the text gives no year ("thường mưa nhiều nhất từ
     /// tháng 5 đến tháng 10", "usually from June to September")?
     static func isYearlyHabit(_ event: Event, language: Language) -> Bool {
         let surface = event.dateSurface.lowercased()
-        guard !surface.isEmpty, !surface.contains(where: \.isNumber) || language == .vi,
+        guard !surface.isEmpty,
               language == .vi ? surface.contains("tháng") && !surface.contains("năm")
                   && !surface.split(separator: " ").contains(where: { $0.count >= 3 && $0.allSatisfy(\.isNumber) })
                 : MonthName.english.contains(where: { surface.contains($0.lowercased()) }) && !surface.contains(where: \.isNumber)
@@ -1024,6 +1023,7 @@ struct EventScreen: Sendable {
         return habits.contains(where: padded.contains)
     }
 
+    /// Up to `count` lower-cased words right before the first occurrence of `surface` in `sentence`.
     func wordsBefore(_ surface: String, in sentence: String, count: Int) -> [String] {
         guard !surface.isEmpty, let range = sentence.range(of: surface) else { return [] }
         // (read from the end only: this runs for every event, and a few words are wanted; a word cut at the window's
