@@ -113,8 +113,11 @@ public struct DeckGenerator: Sendable {
                                                                        kinds: placeKinds) }
                     ?? kindSubject?.resolved(deckEvent.event)
                     ?? happening?.resolved(deckEvent.event)
-                    ?? kindTitle.flatMap { PronounResolver.resolvedKindPhrase(deckEvent.event, title: $0) }
                     ?? deckEvent.event
+            }.map { event in
+                // (the text's own river or islands by their kind alone, whatever else was resolved: "Ông đặt tên … cho
+                // quần đảo")
+                kindTitle.flatMap { PronounResolver.resolvedKindPhrase(event, title: $0) } ?? event
             }
             let changed = zip(deckEvents, resolvedEvents).filter { $0.0.event != $0.1 }.count
             if changed > 0 {

@@ -25,6 +25,8 @@ struct KindSubject: Sendable, Equatable {
         ["lãnh thổ"],
         ["bộ phim", "phim"],
         ["sân vận động", "sân"],
+        ["tờ báo", "nhật báo", "tạp chí", "ấn phẩm"],
+        ["sân bay", "phi trường"],
         Self.termKinds,
     ]
 

@@ -125,19 +125,31 @@ struct PronounResolver: Sendable {
     /// that place by its kind alone ("con sông", "dòng sông").
     static let namedKinds: [String: [String]] = ["sông": ["con sông", "dòng sông"], "núi": ["ngọn núi"],
                                                  "đảo": ["hòn đảo"], "chùa": ["ngôi chùa"], "đền": ["ngôi đền"],
-                                                 "cầu": ["cây cầu"], "hồ": ["cái hồ"]]
+                                                 "cầu": ["cây cầu"], "hồ": ["cái hồ"],
+                                                 "quần đảo": ["quần đảo"], "sân bay": ["sân bay"]]
 
-    /// The deck's name as the text writes it when it opens on a kind of `namedKinds` and goes on in capitals ("sông
-    /// Delaware" → "Sông Delaware"); nil otherwise.
+    /// The kind a deck's name opens on, of `namedKinds`: its first two words, or its first.
+    static func titleKind(_ title: String) -> (kind: String, words: Int)? {
+        let words = title.split(separator: " ").map { $0.lowercased() }
+        if words.count >= 3, namedKinds[words[0] + " " + words[1]] != nil { return (words[0] + " " + words[1], 2) }
+        if words.count >= 2, namedKinds[words[0]] != nil { return (words[0], 1) }
+        return nil
+    }
+
+    /// The deck's name as the text writes it when it opens on a kind of `namedKinds` and goes on to a capitalised name
+    /// ("sông Delaware" → "Sông Delaware", "sân bay quốc tế Hartsfield-Jackson Atlanta"); nil otherwise.
     static func kindTitle(_ deckName: String, in events: [DeckEvent], opening: String = "") -> String? {
         let title = TextNormalizer.nfc(deckName).split { !$0.isLetter }.joined(separator: " ")
-        guard let kind = title.split(separator: " ").first.map({ $0.lowercased() }), namedKinds[kind] != nil,
-              title.split(separator: " ").count >= 2 else { return nil }
+        guard let kind = titleKind(title) else { return nil }
         // (the text's opening names it too, where no dated sentence does: "Cầu Mỹ Thuận là cây cầu …")
         for sentence in [opening] + events.map(\.event.sentence) {
             guard let range = sentence.range(of: title, options: [.caseInsensitive]) else { continue }
             let surface = String(sentence[range])
-            guard surface.split(separator: " ").dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            let rest = surface.split(separator: " ").dropFirst(kind.words)
+            // (one kind word goes on in capitals at once; two may take a describing word first: "quốc tế")
+            guard rest.last?.first?.isUppercase == true,
+                  kind.words == 2 ? rest.prefix(2).contains(where: { $0.first?.isUppercase == true })
+                                  : rest.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
             return surface.prefix(1).uppercased() + surface.dropFirst()
         }
         return nil
@@ -146,26 +158,41 @@ struct PronounResolver: Sendable {
     /// "… lần đầu tiên đã vẽ bản đồ con sông" in a text about the Sông Delaware: the river by its kind alone is the
     /// text's own (`title`, the deck's name as the text writes it, opening on that kind), so it reads "… bản đồ sông
     /// Delaware"; nil when the statement has no such phrase.
+    /// A kind that is its own phrase ("… xâm chiếm quần đảo, …" in a text about the Quần đảo Falkland) is read so only
+    /// where a clause goes on after it (a comma, a verb's marker, a preposition), not before a word that describes it
+    /// ("quần đảo lân cận" is another), nor after a count or "các" ("hai sân bay mới").
     static func resolvedKindPhrase(_ event: Event, title: String) -> Event? {
         let parts = title.split(separator: " ")
-        guard parts.count >= 2, let phrases = namedKinds[parts[0].lowercased()] else { return nil }
+        guard parts.count >= 2, let kind = titleKind(title), let phrases = namedKinds[kind.kind] else { return nil }
         var statement = event.statement
         var changed = false
         for phrase in phrases {
             var from = statement.startIndex
-            while let range = statement.range(of: phrase, range: from..<statement.endIndex) {
+            while let range = statement.range(of: phrase, options: phrase == kind.kind ? [.caseInsensitive] : [],
+                                              range: from..<statement.endIndex) {
                 let before = statement[..<range.lowerBound], after = statement[range.upperBound...]
                 let startsWord = before.isEmpty || before.hasSuffix(" ")
                 let next = StatementShape.words(String(after)).first
-                guard startsWord, after.isEmpty || after.first == " " || after.first == "," || after.first == ".",
-                      next?.first?.isUppercase != true, !["này", "ấy", "đó", "kia"].contains(next ?? "") else {
+                var fits = startsWord && (after.isEmpty || after.first == "," || after.first == "."
+                    || after.first == " " && next?.first?.isUppercase != true && !["này", "ấy", "đó", "kia"].contains(next ?? ""))
+                if fits, phrase == kind.kind {
+                    let previous = StatementShape.lastWord(before)?.lowercased() ?? ""
+                    fits = !(["các", "những", "mấy", "tàu", "nhiều", "một"].contains(previous)
+                             || SameHappening.numberWords.contains(previous) || previous.allSatisfy(\.isNumber) && !previous.isEmpty)
+                        && (after.isEmpty || after.first == "," || after.first == "."
+                            || ["đã", "được", "bị", "lại", "vẫn", "cũng", "đến", "vào", "tại", "ở", "cho", "với", "và", "từ",
+                                "trong", "sau", "trước", "thành", "là", "có", "bắt", "trở"].contains(next ?? ""))
+                }
+                guard fits else {
                     from = range.upperBound
                     continue
                 }
-                let replacement = parts[0].lowercased() + " " + parts.dropFirst().joined(separator: " ")
+                let replacement = kind.kind + " " + parts.dropFirst(kind.words).joined(separator: " ")
                 statement.replaceSubrange(range, with: before.isEmpty ? title : replacement)
                 from = statement.index(range.lowerBound, offsetBy: (before.isEmpty ? title : replacement).count)
                 changed = true
+                // (the kind said again after the name is the same one: "… quần đảo Falkland …, quần đảo lại …")
+                if phrase == kind.kind { break }
             }
         }
         guard changed else { return nil }

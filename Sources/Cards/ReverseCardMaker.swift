@@ -201,6 +201,13 @@ struct ReverseCardMaker {
                     && $0.1.first?.isUppercase == true }) { return nil }
                 return (lowerFirst(head, names: names) + "đâu" + tail, name, 2)
             }
+            // "trở thành thủ tướng Cuba" → "thủ tướng nước nào", not "thủ tướng nào" (which asks for a person): an office
+            // of a state, then the state (in the main clause: "Getulio Vargas, tổng thống Brasil, từ chức" tells the office
+            // aside)
+            if CountryNames.vietnamese.contains(name), !tail.hasPrefix(","), Self.vietnameseStateOffices.contains(beforeTwo)
+                || Self.vietnameseStateOffices.contains(before), headWords.dropLast().last?.first?.isUppercase != true {
+                return (lowerFirst(head, names: names) + "nước nào" + tail, name, 0)
+            }
             // "nhà nước X" → "nhà nước nào"; the classifier must open the phrase (no capitalised word before it).
             let two = Self.vietnameseClassifiers.contains(beforeTwo)
             // "toàn bộ Hà Nội": "bộ" inside another word ("toàn bộ", "cán bộ") is no classifier
@@ -297,6 +304,12 @@ struct ReverseCardMaker {
         "dời", "đô", "trở", "rút", "kéo", "đưa", "tiến", "đi", "quay", "chạy", "bay", "chuyển", "dọn", "lui", "hồi",
         "xuống", "lên", "vào", "trốn", "đóng", "sống", "định", "cư", "giải", "áp", "đày", "gửi", "phái", "cử", "sai",
         "đến", "tới", "sang", "ra", "về", "thăm", "hành", "quân", "mang", "dẫn", "chở", "đón", "theo", "lánh", "tạm",
+    ]
+
+    /// Offices of a state, named with the state after them ("thủ tướng Cuba", "vua Pháp").
+    static let vietnameseStateOffices: Set<String> = [
+        "thủ tướng", "tổng thống", "vua", "hoàng đế", "quốc vương", "nữ hoàng", "chủ tịch", "đại sứ", "tổng bí thư",
+        "ngoại trưởng", "nữ vương",
     ]
 
     /// Nouns that say what the following name is: "nhà nước Việt Nam Dân chủ Cộng hòa" → "nhà nước nào".

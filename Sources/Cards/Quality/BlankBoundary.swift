@@ -59,6 +59,17 @@ enum BlankBoundary {
            !sentence[range.upperBound...].dropFirst(next.count + 1).hasPrefix("/") {
             return false
         }
+        // "Billy the [...]" (Kid), "[...] the Great" (Alexander): "the" between two capitals joins one name
+        let headWords = StatementShape.words(String(sentence[..<range.lowerBound])).suffix(2)
+        if sentence[..<range.lowerBound].hasSuffix(" the "), headWords.count == 2, let name = headWords.first,
+           name.first?.isUppercase == true, !FunctionWords.all.contains(name.lowercased()), !sentenceStarts(name, sentence),
+           sentence[..<range.lowerBound].hasSuffix(name + " the ") {
+            return false
+        }
+        if sentence[range.upperBound...].hasPrefix(" the "),
+           StatementShape.words(String(sentence[range.upperBound...])).dropFirst().first?.first?.isUppercase == true {
+            return false
+        }
         // "năm 1000 sau [...]" (Công Nguyên): a word of the era is part of the date, no thing to ask
         if ["công nguyên", "tây lịch", "dương lịch", "âm lịch", "christ", "common era"].contains(answer.lowercased()) {
             return false

@@ -216,6 +216,13 @@ enum StatementShape {
                                          "so với thống kê", "ước tính", "theo ước tính", "các ước tính", "số liệu"]
             : ["according to statistics", "according to the census", "according to census", "according to figures"]
         if sourced.contains(where: lower.hasPrefix) { return true }
+        // "…, there were ninety-two different nationalities living on the island": a count of what there was
+        if language == .en, let there = lower.range(of: "there were ") ?? lower.range(of: "there was ") {
+            let next = words(String(lower[there.upperBound...])).prefix(2)
+            if next.contains(where: { word in
+                word.allSatisfy(\.isNumber) || word.split(separator: "-").allSatisfy { englishNumberWords.contains(String($0)) }
+            }) { return true }
+        }
         // "đứng đầu trong các tiểu bang …", "đồng hạng với California": a rank held, with or without its number
         if language == .vi, [" đứng đầu trong các ", " đứng đầu về ", " đồng hạng "].contains(where: (" " + lower + " ").contains) {
             return true
@@ -283,6 +290,12 @@ enum StatementShape {
         // …with a figure in it (a grouped number, or a number next to the marker word).
         return statement.contains { $0.isNumber }
     }
+
+    /// English numbers in words ("ninety-two" is two of them).
+    static let englishNumberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "dozens", "dozen",
+    ]
 
     /// Nouns of an economic figure (trade, prices, output), by language.
     static let economicFigures: [Language: [String]] = [
@@ -380,9 +393,9 @@ enum StatementShape {
             // "Mùa hạ ở đây …": "here" points at a place named elsewhere; so does "there" ("Người cầm quyền ở đó
             // Pribina …") unless a name came before it
             let lowerWords = words.map { $0.lowercased() }
-            // ("… cũng đã tới đây làm việc": "came here" as well)
+            // ("… cũng đã tới đây làm việc", "… được du nhập vào đây …": "came here" as well)
             if zip(lowerWords, lowerWords.dropFirst()).contains(where: {
-                ["ở", "tại", "nơi", "tới", "đến", "về", "sang"].contains($0.0) && $0.1 == "đây"
+                ["ở", "tại", "nơi", "tới", "đến", "về", "sang", "vào"].contains($0.0) && $0.1 == "đây"
             }) {
                 return true
             }
@@ -405,7 +418,25 @@ enum StatementShape {
                 if zip(lowerWords[..<(index - 1)], words[1..<max(1, index - 1)]).contains(where: {
                     $0.0 == lowerWords[index] && $0.1.first?.isUppercase == true
                 }) { continue }
-                if index + 1 == words.count || words[index + 1].first?.isUppercase != true { return true }
+                // ("tàu sân bay" is a ship; "hai sân bay mới", "ba tờ báo": some, not the one; "một sân bay, sân bay này":
+                // the one it just brought in)
+                if index >= 2, lowerWords[index - 2] == "tàu" || SameHappening.numberWords.contains(lowerWords[index - 2])
+                    || lowerWords[index - 2].allSatisfy(\.isNumber) { continue }
+                if lowerWords[..<(index - 1)].indices.contains(where: { $0 >= 1 && lowerWords[$0 - 1] == lowerWords[index - 1]
+                    && lowerWords[$0] == lowerWords[index] }) { continue }
+                // ("sân bay quốc tế Nội Bài", "con tàu thủy Quaker City": a name after a word or two that describe it,
+                // with no comma or verb between)
+                // (not across a comma: "… với chủ bút tờ báo, Mark Twain rời …"; a bracket may open the name: "quần đảo
+                // (Islas Malvinas)")
+                let next = words[(index + 1)...].prefix(3)
+                if let named = next.firstIndex(where: { $0.first?.isUppercase == true }),
+                   !words[(index + 1)..<named].contains(where: { ["của", "cho", "với", "và", "đến", "vào", "tại", "ở", "từ", "trong", "là",
+                                                                 "đã", "được", "bị"].contains($0) }),
+                   case let phrase = words[(index - 1)..<named].joined(separator: " "),
+                   statement.contains(phrase + " " + words[named]) || statement.contains(phrase + " (" + words[named]) {
+                    continue
+                }
+                return true
             }
             // "ngôi miếu thờ cô hồn này", "nước này": a noun pointed at, not named, anywhere in the statement —
             // unless it points back inside it: its noun came earlier ("Đảng Nhân dân … đảng này"), or it follows
@@ -579,7 +610,13 @@ enum StatementShape {
             // "In their research, they showed …": a possessive with no one named before it
             for (index, word) in words.enumerated() where ["their", "his", "her"].contains(word) {
                 let before = words[..<index].joined(separator: " ")
-                let named = !NameFinder.names(in: before, language: .en).isEmpty
+                // ("A Loyalist wing of his army …": a capitalised word describing a noun after it — "Loyalist wing",
+                // "British forces" — is no one "his" or "her" can stand for)
+                let names = NameFinder.names(in: before, language: .en).filter { name in
+                    word == "their" || name.contains(" ") || !describesNoun(name, in: words[..<index])
+                }
+                // ("In 1876, who named … in his Grundriss …?": the one asked for)
+                let named = !names.isEmpty || words[..<index].contains("who")
                     || mentionsAny(people, in: before)
                     || index > 0 && words[0].first?.isUppercase == true && !englishOpeners.contains(words[0].lowercased())
                         && !["The", "A", "An", "In", "On", "At", "By", "After", "During"].contains(words[0])
@@ -665,6 +702,17 @@ enum StatementShape {
     }
 
     /// Does `text` name one of `people` as a whole word before its end ("Hemingway đã cưới …")?
+    /// Is the one-word `name` used, in `words`, only as a word describing the noun after it ("Loyalist wing", "British
+    /// forces"), never alone or owning ("Washington's army")?
+    static func describesNoun(_ name: String, in words: ArraySlice<String>) -> Bool {
+        if name.hasSuffix("'s") || name.hasSuffix("’s") { return false }
+        let at = words.indices.filter { words[$0] == name }
+        return !at.isEmpty && at.allSatisfy { index in
+            index + 1 < words.endIndex && words[index + 1].first?.isLowercase == true
+                && !FunctionWords.all.contains(words[index + 1]) && !isEnglishVerb(words[index + 1])
+        }
+    }
+
     static func mentionsAny(_ people: Set<String>, in text: String) -> Bool {
         people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
     }
@@ -904,9 +952,10 @@ enum StatementShape {
     }
 
     /// Places a statement may name only by their kind, anywhere in it ("… rút quân khỏi hòn đảo", "… phá hoại ngôi
-    /// đền"): with no name after, which one is unsaid.
+    /// đền", "… sân bay đã được đưa trở lại …", "tòa soạn của tờ báo"): with no name after, which one is unsaid.
     static let unnamedPlaceKinds: Set<String> = ["hòn đảo", "pháo đài", "ngôi đền", "ngôi chùa", "quần đảo", "con sông",
-                                                 "dòng sông", "hòn đá", "ngọn núi", "bức tượng", "con tàu"]
+                                                 "dòng sông", "hòn đá", "ngọn núi", "bức tượng", "con tàu",
+                                                 "sân bay", "tờ báo"]
     /// Bodies a statement may end on by their kind alone, after "của" ("… sân nhà của đội"): whose is unsaid.
     static let vietnameseEndingKinds: Set<String> = ["đội", "đội bóng", "câu lạc bộ", "công ty", "hãng", "ban nhạc",
                                                      "nhóm", "nhóm nhạc", "tổ chức", "đảng", "trường", "tờ báo"]
@@ -918,7 +967,7 @@ enum StatementShape {
         "sân bay", "con tàu", "giải đấu", "liên đoàn", "hiệp hội", "nhà ga", "bảo tàng", "viện bảo tàng", "thư viện",
         "sản phẩm", "di tích", "các di tích", "cục", "sông", "con sông", "dòng sông", "lễ bốc thăm", "lễ khai mạc",
         "lễ bế mạc", "lễ trao giải", "thủ phủ", "thủ đô", "kinh đô", "tỉnh lỵ", "huyện lỵ", "trụ sở", "trang phục",
-        "áo đấu", "tháp", "ngọn tháp", "tòa tháp", "toà tháp",
+        "áo đấu", "tháp", "ngọn tháp", "tòa tháp", "toà tháp", "ấn phẩm",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// `vietnameseKindNouns`, each split into its words once.

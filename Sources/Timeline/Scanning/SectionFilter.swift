@@ -137,6 +137,6 @@ struct SectionFilter {
         "các tác phẩm", "tác phẩm chính", "tác phẩm tiêu biểu", "danh sách", "di sản thế giới", "list of works",
         "major works", "prose works", "poetry", "list of rulers",
         // a year's or a day's article: who was born and who died then, one name and a trade a line
-        "sinh", "mất", "người sinh", "người mất", "qua đời", "từ trần", "births", "deaths",
+        "sinh", "mất", "người sinh", "người mất", "người chết", "những người chết", "qua đời", "từ trần", "births", "deaths",
     ]
 }

@@ -1,0 +1,104 @@
+import Testing
+@testable import Timeline
+@testable import Cards
+
+/// Round twenty-one (after sets BY–CB and the English samples 4013–4014): places and papers named by their kind alone
+/// mid-statement, a state asked after its office, names joined by "the", a possessive with only a describing word
+/// before it, and a count of what there was.
+@Suite struct CardRulesRoundTwentyOneTests {
+    /// "… sân bay đã được đưa trở lại …", "tòa soạn của tờ báo đến …", "du nhập vào đây": which airport, which paper,
+    /// where? The text named it sentences before.
+    @Test(arguments: [
+        "Sau chiến tranh, Hải quân Hoa Kỳ giảm hoạt động và sân bay đã được đưa trở lại thành phố",
+        "Sau khi di chuyển tòa soạn của tờ báo đến tòa nhà mới trên Đường số 42, khu vực đó được đặt tên Quảng trường Times",
+        "Ngành sản xuất len lông cừu đã được du nhập vào đây bởi những người nhập cư Fleming",
+        "Ấn phẩm được thành lập bởi Henry Luce",
+        "Sau lần cãi nhau với chủ bút tờ báo, Mark Twain rời Nebraska",
+    ])
+    func aPlaceOrPaperByItsKindAloneIsNoCard(statement: String) {
+        let words = StatementShape.words(statement)
+        #expect(StatementShape.startsWithAnaphor(words, language: .vi, statement: statement))
+    }
+
+    /// The kind with its name after it (at once, after a bracket, or after a word or two that describe it), a count
+    /// of them, or the ship "tàu sân bay" says which, or says none is meant.
+    @Test(arguments: [
+        "Vietnam Airlines mở đường bay tới sân bay Nội Bài",
+        "Vietnam Airlines mở đường bay tới sân bay quốc tế Nội Bài",
+        "Tên tiếng Tây Ban Nha của quần đảo (Islas Malvinas) bắt nguồn từ tên tiếng Pháp",
+        "Madrid tuyên bố sẽ có hai sân bay mới phục vụ người dân",
+        "Hải quân Anh đóng mới một tàu sân bay hạng nhẹ",
+        "Người Nhật xây dựng một sân bay, sân bay này bị Đồng Minh oanh tạc",
+        "Mark Twain đi châu Âu bằng con tàu thủy Quaker City",
+    ])
+    func aKindThatSaysWhichStays(statement: String) {
+        let words = StatementShape.words(statement)
+        #expect(!StatementShape.startsWithAnaphor(words, language: .vi, statement: statement), "\(statement)")
+    }
+
+    /// In a text about the Quần đảo Falkland, "quần đảo" alone where a clause goes on after it is those islands; a
+    /// describing word after it, or a count before it, makes it others.
+    @Test func theTextsIslandsByTheirKindAlone() throws {
+        let title = "Quần đảo Falkland"
+        let invaded = TestEvents.event("1982", "Sau khi Argentina xâm chiếm quần đảo, Chiến tranh Falkland bùng phát")
+        #expect(try #require(PronounResolver.resolvedKindPhrase(invaded, title: title)).statement
+                == "Sau khi Argentina xâm chiếm quần đảo Falkland, Chiến tranh Falkland bùng phát")
+        let sold = TestEvents.event("1884", "Tây Ban Nha bán quần đảo cho Đế quốc Đức")
+        #expect(try #require(PronounResolver.resolvedKindPhrase(sold, title: title)).statement
+                == "Tây Ban Nha bán quần đảo Falkland cho Đế quốc Đức")
+        for other in ["Anh chiếm quần đảo lân cận", "Anh chiếm hai quần đảo", "Anh chiếm các quần đảo ở phía nam"] {
+            #expect(PronounResolver.resolvedKindPhrase(TestEvents.event("1884", other), title: title) == nil, "\(other)")
+        }
+        // (a deck whose name opens on no such kind resolves nothing)
+        #expect(PronounResolver.resolvedKindPhrase(sold, title: "Tây Ban Nha") == nil)
+    }
+
+    /// "trở thành thủ tướng Cuba" asks "thủ tướng nước nào", not "thủ tướng nào" (a person); an office in an aside
+    /// ("X, tổng thống Brasil, từ chức") is not asked.
+    @Test func aStateIsAskedAfterItsOffice() {
+        let maker = ReverseCardMaker(language: .vi)
+        let became = "Fidel Castro trở thành thủ tướng Cuba sau khi nhà độc tài Fulgencio Batista bị lật đổ"
+        #expect(maker.ask("Cuba", in: became, names: ["Fidel Castro", "Cuba", "Fulgencio Batista"])?.0
+                == "Fidel Castro trở thành thủ tướng nước nào sau khi nhà độc tài Fulgencio Batista bị lật đổ")
+        let aside = "Getulio Vargas, tổng thống Brasil, từ chức"
+        #expect(maker.ask("Brasil", in: aside, names: ["Getulio Vargas", "Brasil"])?.0.contains("nước nào") != true)
+    }
+
+    /// "Billy the [...]", "[...] the Great": "the" between two capitals joins one name, which a blank must not cut;
+    /// "In the [...]" opens a sentence on a preposition.
+    @Test func aNameJoinedByTheIsNotCut() {
+        let kid = "1881 – Billy the Kid bị bắn chết bởi Pat Garrett."
+        #expect(!BlankBoundary.isClean("Kid", at: kid.range(of: "Kid")!, in: kid, language: .vi))
+        let great = "In 334 BC Alexander the Great crossed into Asia."
+        #expect(!BlankBoundary.isClean("Alexander", at: great.range(of: "Alexander")!, in: great, language: .en))
+        let opening = "In the Eastern Bloc, the novel was forbidden."
+        #expect(BlankBoundary.isClean("Eastern Bloc", at: opening.range(of: "Eastern Bloc")!, in: opening, language: .en))
+    }
+
+    /// "A Loyalist wing of his army …": "Loyalist" describes "wing", so "his" stands for someone named elsewhere; an
+    /// owner ("Washington's army … his") or the one asked for ("who … his") is someone.
+    @Test(arguments: [
+        ("A Loyalist wing of his army was utterly defeated at the Battle of Kings Mountain", true),
+        ("Washington's aide wrote that his army was starving", false),
+        ("In 1876, who named the traditional Hamito-Semitic family in his Grundriss", false),
+        ("A few articles about Rand's ideas appeared in academic journals before her death", false),
+    ])
+    func aPossessiveNeedsSomeoneBeforeIt(statement: String, dangling: Bool) {
+        #expect(StatementShape.hasDanglingPronoun(StatementShape.words(statement), language: .en, statement: statement) == dangling)
+    }
+
+    /// "…, there were ninety-two different nationalities living on the island": a count of what there was is a
+    /// figure, not a happening; "there was a revolt" is one.
+    @Test func aCountOfWhatThereWasIsAFigure() {
+        #expect(StatementShape.isStatistic("According to the BBSB, there were ninety-two different nationalities living on the island",
+                                           language: .en))
+        #expect(StatementShape.isStatistic("There were 40 mills on the river", language: .en))
+        #expect(!StatementShape.isStatistic("There was a revolt in the northern provinces", language: .en))
+    }
+
+    /// A day's article lists its dead under "Người chết" as it does under "Mất": names, not happenings.
+    @Test func theDeadOfADayAreAnAside() {
+        #expect(SectionFilter.kind(of: "người chết") == .aside)
+        #expect(SectionFilter.kind(of: "những người chết") == .aside)
+    }
+}
