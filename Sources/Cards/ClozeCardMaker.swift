@@ -168,8 +168,11 @@ struct ClozeCardMaker {
         // ("[...] đã chuẩn hóa ISOFIX" → "ISO": an acronym that opens a longer word of the card)
         if NameFinder.isAcronym(answer), !answer.contains(" "),
            NameFinder.words(in: rest).contains(where: { $0.text.count > answer.count && $0.text.hasPrefix(answer) }) { return true }
+        // ("… dẫn đến thất bại và cái chết của Bố" when "Lã Bố" is asked: a person's given name, however short, is
+        // the person)
+        let given = parts.count >= 2 && !(parts.last ?? "").allSatisfy({ "IVXLC".contains($0) }) ? parts.last : nil
         return parts.contains { word in
-            word.count >= 3 && (NameFinder.isCapitalised(word) || NameFinder.isAcronym(word))
+            (word.count >= 3 || word == given && word.count == 2) && (NameFinder.isCapitalised(word) || NameFinder.isAcronym(word))
                 && !FunctionWords.all.contains(word.lowercased()) && !occurrences(of: word, in: rest).isEmpty
         }
     }

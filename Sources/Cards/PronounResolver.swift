@@ -400,6 +400,12 @@ struct PronounResolver: Sendable {
            case let rest = String(event.statement[comma.lowerBound...])
                .replacingOccurrences(of: #""[^"]*"|“[^”]*”"#, with: "", options: .regularExpression),
            PlainText.components(rest, separatedBy: ", ").contains(where: { $0.first?.isUppercase == true }) { return nil }
+        // "Phát biểu [vào năm 1999], cầu thủ Julie Foudy của Hoa Kỳ nói …": a verb of two words at most, its date taken
+        // out, before a clause that names its own subject within its first words
+        if let comma = event.statement.range(of: ", "), StatementShape.words(String(event.statement[..<comma.lowerBound])).count <= 2,
+           StatementShape.words(String(event.statement[comma.upperBound...])).prefix(4).contains(where: { $0.first?.isUppercase == true }) {
+            return nil
+        }
         var copy = event
         copy.statement = mainPerson + " " + event.statement.prefix(1).lowercased() + event.statement.dropFirst()
         return copy

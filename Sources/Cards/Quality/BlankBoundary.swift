@@ -134,8 +134,9 @@ enum BlankBoundary {
            zip(inside.dropFirst(), inside.dropFirst(2)).contains(where: { ["hiệp ước", "hiệp định", "hòa ước", "hoà ước"].contains($0 + " " + $1) }) {
             return false
         }
-        // "Liên khu ủy [...]" (III): a Roman numeral on its own is the number of the name before it
-        if inside.count == 1, first.count <= 5, first.allSatisfy({ "IVXLC".contains($0) }), before != nil { return false }
+        // "Liên khu ủy [...]" (III): a Roman numeral on its own is the number of the name before it; so is one that
+        // opens a blank ("Tu chính án [XIX Hiến pháp Hoa Kỳ]")
+        if first.count <= 5, first.allSatisfy({ "IVXLC".contains($0) }), before != nil { return false }
         if language == .vi, glueAfter, let next = after {
             // "Giải [...] vàng" (Mai vàng), "Cánh diều [...] bạc": gold or silver goes on with an award's name
             if ["vàng", "bạc"].contains(next) { return false }
@@ -339,6 +340,11 @@ enum BlankBoundary {
                glueBefore, glueAfter, !FunctionWords.english.contains(before), !FunctionWords.english.contains(after) {
                 return false
             }
+            // "a [...] study" (NASA-supported), "The [...] word autismus" (New Latin): after an article and before a
+            // common noun, the blank is a word that describes the noun, and many would fit it
+            if let before, ["a", "an", "the"].contains(before.lowercased()), glueBefore, glueAfter, let after,
+               after.first?.isLowercase == true, !FunctionWords.english.contains(after), !StatementShape.isEnglishVerb(after),
+               !after.hasSuffix("ly") { return false }
             // "The [...] abacus", "[...] clerks": a nationality adjective before a common noun
             if inside.count == 1, let after, after.first?.isLowercase == true, glueAfter,
                ["an", "ese", "ish", "ic", "ch", "i"].contains(where: { first.hasSuffix($0) }), first.count >= 4,

@@ -66,9 +66,10 @@ enum ClauseOfDate {
     }
 
     /// Does the date sit in a relative clause after a comma ("Lincoln was a descendant of Samuel Lincoln, who migrated
-    /// to Hingham in 1638")? It dates what the relative clause tells, not the main clause.
+    /// to Hingham in 1638")? It dates what the relative clause tells, not the main clause. "whom" opens such a clause
+    /// with or without its comma ("Tarkovsky was in the same class as Irma Raush whom he married in April 1957").
     static func isInRelativeClause(sentence: String, statement: String, dateSurface: String, language: Language) -> Bool {
-        let relatives = [", who ", ", which ", ", whose "]
+        let relatives = [", who ", ", which ", ", whose ", " whom "]
         guard language == .en, !dateSurface.isEmpty, let date = sentence.range(of: dateSurface),
               relatives.contains(where: statement.contains) else { return false }
         let head = sentence[..<date.lowerBound]

@@ -702,6 +702,8 @@ struct EventScreen: Sendable {
         let periods: Set<String> = ["thập", "thế", "những"]
         if let first = next.first, ["đầu", "cuối", "giữa"].contains(first), next.count >= 2, periods.contains(next[1]) { return true }
         if next.first == "và", next.count >= 2, periods.contains(next[1]) { return true }
+        // ("cuối thế kỷ 19 và đầu thế kỷ 20": the second end with its own qualifier)
+        if next.first == "và", next.count >= 3, ["đầu", "cuối", "giữa"].contains(next[1]), periods.contains(next[2]) { return true }
         // ("vào thế kỷ 18 và 19", "thế kỷ XVIII và XIX": the second century by its number alone)
         if precision == .century, next.first == "và", next.count >= 2,
            next[1].allSatisfy(\.isNumber) && next[1].count <= 2 || next[1].allSatisfy({ "ivxlc".contains($0) }) {

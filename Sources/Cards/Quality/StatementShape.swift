@@ -291,6 +291,19 @@ enum StatementShape {
         return statement.contains { $0.isNumber }
     }
 
+    /// Is `word` (in small letters) a Vietnamese syllable garbled by typing: a mark only Vietnamese writes (ơ, ư, ă, đ,
+    /// ĩ, ũ, "ấ", "ộ" …; not the é or ú of a French or Spanish word) with f, j, w or z in it, or eight letters and more?
+    static func isGarbledSyllable(_ word: String) -> Bool {
+        guard word.first?.isLowercase == true else { return false }
+        let vietnameseOnly: Set<UInt32> = [0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0]
+        let marked = word.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || vietnameseOnly.contains($0.value) }
+        guard marked else { return false }
+        return word.contains(where: { "fjwz".contains($0) }) || word.count >= 8 && word.allSatisfy(\.isLetter)
+    }
+
+    /// The English days of the week.
+    static let englishWeekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     /// English numbers in words ("ninety-two" is two of them).
     static let englishNumberWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
@@ -659,7 +672,11 @@ enum StatementShape {
                     || word == "họ" && next == "hàng" { continue }
                 // "Nadal và Federer … giữa họ": "they" after two names
                 let before = words[..<index].joined(separator: " ")
-                let names = NameFinder.names(in: before, language: .vi)
+                // ("Thiên hà đồng hành với nó, …": a common word capitalised only because it opens the statement names
+                // nothing "nó" could stand for)
+                let commonOpening = words.count >= 2 && words[1].first?.isLowercase == true
+                    && VietnameseCompounds.isWord(words[0].lowercased(), words[1])
+                let names = NameFinder.names(in: before, language: .vi).filter { !(word == "nó" && commonOpening && $0 == words[0]) }
                 let opening = words[0].first?.isUppercase == true && !names.contains { $0.hasPrefix(words[0]) } ? 1 : 0
                 if word == "họ", names.count + opening >= 2 { continue }
                 // "Tổng thống Paz Estenssoro khi ông này …": "this man" right after a full name
@@ -701,7 +718,6 @@ enum StatementShape {
         }
     }
 
-    /// Does `text` name one of `people` as a whole word before its end ("Hemingway đã cưới …")?
     /// Is the one-word `name` used, in `words`, only as a word describing the noun after it ("Loyalist wing", "British
     /// forces"), never alone or owning ("Washington's army")?
     static func describesNoun(_ name: String, in words: ArraySlice<String>) -> Bool {
@@ -713,6 +729,7 @@ enum StatementShape {
         }
     }
 
+    /// Does `text` name one of `people` as a whole word before its end ("Hemingway đã cưới …")?
     static func mentionsAny(_ people: Set<String>, in text: String) -> Bool {
         people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
     }
@@ -967,7 +984,7 @@ enum StatementShape {
         "sân bay", "con tàu", "giải đấu", "liên đoàn", "hiệp hội", "nhà ga", "bảo tàng", "viện bảo tàng", "thư viện",
         "sản phẩm", "di tích", "các di tích", "cục", "sông", "con sông", "dòng sông", "lễ bốc thăm", "lễ khai mạc",
         "lễ bế mạc", "lễ trao giải", "thủ phủ", "thủ đô", "kinh đô", "tỉnh lỵ", "huyện lỵ", "trụ sở", "trang phục",
-        "áo đấu", "tháp", "ngọn tháp", "tòa tháp", "toà tháp", "ấn phẩm",
+        "áo đấu", "tháp", "ngọn tháp", "tòa tháp", "toà tháp", "ấn phẩm", "ngôn ngữ", "thứ tiếng",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// `vietnameseKindNouns`, each split into its words once.
@@ -1007,6 +1024,9 @@ enum StatementShape {
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
         if language == .vi {
             let lower = words.map { $0.lowercased() }
+            // "lấyvufng đất từ …": a typing slip glues a syllable to the keys that were to mark the next one; a word with
+            // a Vietnamese mark and a letter no Vietnamese syllable has (f, j, w, z), or longer than any syllable, is none
+            if words.contains(where: isGarbledSyllable) { return true }
             // "Cabo Verde gia nhập", "… đã tham gia": a verb that takes what was joined, with nothing after it
             // (the passive has it before: "Hiệp ước được ký kết")
             // ("15 đội tham gia": taking part needs no object)
@@ -1501,6 +1521,20 @@ enum StatementShape {
             if lowerWords.count >= 2, lowerWords[lowerWords.count - 2] == "ngày", lowerWords.last!.allSatisfy(\.isNumber) {
                 return true
             }
+        }
+        // "Lincoln declared the final Thursday to be a day of Thanksgiving" (of "the final Thursday in November of that
+        // year"): an English weekday is part of a date; left alone it dates nothing ("Bloody Sunday", a name, stays)
+        if language == .en {
+            let tokens = words(statement)
+            for (index, word) in tokens.enumerated() where englishWeekdays.contains(word) {
+                if index == 0 || tokens[index - 1].first?.isLowercase == true { return true }
+            }
+        }
+        // "… Liên Hiệp Quốc gần đây, công bố …" (of "gần đây trong năm 2009"): "lately" was said of the date taken out
+        if language == .vi, !sentence.isEmpty,
+           [" gần đây trong ", " gần đây vào ", " gần đây năm ", " gần đây nhất vào ", " gần đây nhất là "].contains(where: sentence.contains),
+           statement.contains(" gần đây,") || statement.hasSuffix(" gần đây") || statement.contains(" gần đây nhất,") {
+            return true
         }
         // "tăng /tuần": a number cut out of a rate; "vào ngày 16/": a date cut in half.
         if statement.contains(" /") || statement.contains("/ ") || statement.hasSuffix("/") { return true }
