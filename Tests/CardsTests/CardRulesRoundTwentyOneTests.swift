@@ -101,4 +101,102 @@ import Testing
         #expect(SectionFilter.kind(of: "người chết") == .aside)
         #expect(SectionFilter.kind(of: "những người chết") == .aside)
     }
+
+    // MARK: - After sets CC and CD
+
+    /// "lấyvufng đất từ sông …": a typing slip is no Vietnamese syllable; a French or Spanish word with its own marks
+    /// ("collectivité", "fútbol") is no slip.
+    @Test func aGarbledSyllableIsNoCard() {
+        #expect(StatementShape.isGarbledSyllable("lấyvufng"))
+        #expect(StatementShape.isGarbledSyllable("phốRemscheid"))
+        for word in ["collectivité", "fútbol", "nghiêng", "người", "Nguyễn"] { #expect(!StatementShape.isGarbledSyllable(word), "\(word)") }
+        let statement = "Triều đình lấyvufng đất từ sông Kisosansen lập nên tỉnh Anōtsu"
+        #expect(StatementShape.isFragment(statement, words: StatementShape.words(statement), language: .vi))
+    }
+
+    /// "Ngôn ngữ được biết đến như là …": which language? A language by its kind alone, its verb at once.
+    @Test func aLanguageByItsKindAloneIsNoCard() {
+        let statement = "Ngôn ngữ được biết đến như là tiếng Pilipino"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    /// "… Liên Hiệp Quốc gần đây, công bố …" of "gần đây trong năm 2009": "lately" was said of the date taken out.
+    @Test func lateByItsDateIsALeftover() {
+        let sentence = "Chương trình phát triển Liên Hiệp Quốc gần đây trong năm 2009, công bố bản báo cáo."
+        #expect(StatementShape.hasLeftovers("Chương trình phát triển Liên Hiệp Quốc gần đây, công bố bản báo cáo",
+                                            language: .vi, sentence: sentence))
+        // ("gần đây" with no date after it in the sentence is the statement's own word)
+        #expect(!StatementShape.hasLeftovers("Chương trình phát triển Liên Hiệp Quốc gần đây, công bố bản báo cáo", language: .vi,
+                                             sentence: "Chương trình phát triển Liên Hiệp Quốc gần đây, công bố bản báo cáo năm 2009."))
+    }
+
+    /// "vào cuối thế kỷ 19 và đầu thế kỷ 20": one period, of which a card asking the first century is half right.
+    @Test func twoQualifiedCenturiesAreOnePeriod() {
+        let sentence = "Bromua kali từng được sử dụng như là thuốc chống co giật vào cuối thế kỷ 19 và đầu thế kỷ 20."
+        var event = TestEvents.event("18XX", "Bromua kali từng được sử dụng như là thuốc chống co giật", sentence: sentence,
+                                     qualifier: .late)
+        event.dateSurface = "cuối thế kỷ 19"
+        #expect(EventScreen(language: .vi).dateDefect(event) == .partOfRange)
+        event.sentence = "Bromua kali từng được sử dụng như là thuốc chống co giật vào cuối thế kỷ 19."
+        #expect(EventScreen(language: .vi).dateDefect(event) == nil)
+    }
+
+    /// "Thiên hà đồng hành với nó, NGC 5195, …": a common word capitalised because it opens the statement is no name
+    /// "nó" could stand for; a name before it is.
+    @Test func itAfterACommonOpeningWordPointsElsewhere() {
+        let dangling = "Thiên hà đồng hành với nó, NGC 5195, được Pierre Méchain phát hiện ra"
+        #expect(StatementShape.hasDanglingPronoun(StatementShape.words(dangling), language: .vi, statement: dangling))
+        let named = "Nhà thiên văn Charles Messier quan sát thiên hà và ghi nó vào danh lục"
+        #expect(!StatementShape.hasDanglingPronoun(StatementShape.words(named), language: .vi, statement: named))
+    }
+
+    /// "Phát biểu [vào năm 1999], cầu thủ Julie Foudy của Hoa Kỳ nói …" in a life of Mariléia: the short fronted verb
+    /// is Foudy's, whose clause names her; the main person is not put before it.
+    @Test func aShortFrontedVerbBeforeItsOwnSubjectGetsNoMainPerson() {
+        var resolver = PronounResolver(events: [], language: .vi)
+        resolver.mainPerson = "Mariléia dos Santos"
+        let spoken = TestEvents.event("1999", "Phát biểu, cầu thủ Julie Foudy của Hoa Kỳ nói rằng cô đeo găng tay một bên")
+        #expect(resolver.resolvedSubjectless(spoken) == nil)
+        let lost = TestEvents.event("1988", "Gia nhập câu lạc bộ EC Radar và đại diện cho Brasil")
+        #expect(resolver.resolvedSubjectless(lost)?.statement == "Mariléia dos Santos gia nhập câu lạc bộ EC Radar và đại diện cho Brasil")
+    }
+
+    /// "Tu chính án [XIX Hiến pháp Hoa Kỳ]": a Roman numeral opening a blank is the number of the name before it.
+    @Test func aBlankOpeningOnARomanNumeralCutsAName() {
+        let sentence = "1920 – Tu chính án XIX Hiến pháp Hoa Kỳ về quyền đầu phiếu của phụ nữ chính thức có hiệu lực."
+        let answer = "XIX Hiến pháp Hoa Kỳ"
+        #expect(!BlankBoundary.isClean(answer, at: sentence.range(of: answer)!, in: sentence, language: .vi))
+    }
+
+    /// "… cái chết của Bố" when "Lã Bố" is blanked: a person's given name, two letters long, gives the person away; a
+    /// king's number ("Ekaterina II" beside "Friedrich II") gives nothing.
+    @Test func aShortGivenNameLeftInTheCardGivesItAway() {
+        #expect(ClozeCardMaker.givesAway("Lã Bố", rest: "Năm 198, Vu Cấm theo Tào Tháo đánh [...] ở Hạ Phì, dẫn đến cái chết của Bố."))
+        #expect(!ClozeCardMaker.givesAway("Ekaterina II", rest: "Liên minh giữa [...] và Friedrich II kéo dài đến năm 1781."))
+    }
+
+    /// English: "a [...] study", "The [...] word autismus": between an article and a common noun, a blank is a word
+    /// that describes the noun; before a verb it is the subject.
+    @Test func anEnglishBlankBetweenAnArticleAndANounDescribesIt() {
+        let study = "On December 31, 2012, a NASA-supported study reported that spaceflight may harm the brain."
+        #expect(!BlankBoundary.isClean("NASA-supported", at: study.range(of: "NASA-supported")!, in: study, language: .en))
+        let subject = "In 1774, the Continental Congress ordered the creation of Patriot committees."
+        #expect(BlankBoundary.isClean("Continental Congress", at: subject.range(of: "Continental Congress")!, in: subject,
+                                      language: .en))
+    }
+
+    /// English: "Lincoln declared the final Thursday to be a day of Thanksgiving" (of "… in November of that year"): a
+    /// lone weekday is what is left of a date; "Bloody Sunday" is a name.
+    @Test func anEnglishWeekdayLeftByItsDateIsALeftover() {
+        #expect(StatementShape.hasLeftovers("Lincoln declared the final Thursday to be a day of Thanksgiving", language: .en))
+        #expect(!StatementShape.hasLeftovers("British soldiers shot protesters on what became Bloody Sunday", language: .en))
+    }
+
+    /// English: "Tarkovsky was in the same class as Irma Raush whom he married in April 1957": the date is the
+    /// marriage's, in the "whom" clause.
+    @Test func anEnglishDateInAWhomClauseIsThatClauses() {
+        let sentence = "Tarkovsky was in the same class as Irma Raush whom he married in April 1957."
+        #expect(ClauseOfDate.isInRelativeClause(sentence: sentence, statement: "Tarkovsky was in the same class as Irma Raush whom he married",
+                                                dateSurface: "April 1957", language: .en))
+    }
 }

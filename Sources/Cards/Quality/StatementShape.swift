@@ -666,7 +666,8 @@ enum StatementShape {
         case .vi:
             for (index, word) in words.enumerated().dropFirst() where ["ông", "bà", "họ", "hắn", "nó", "cô"].contains(word) {
                 let next = index + 1 < words.count ? words[index + 1] : ""
-                guard next.first?.isUppercase != true else { continue }  // "ông Hồ Học Lãm": a title
+                // "ông Hồ Học Lãm": a title (not across a comma: "… với nó, NGC 5195, …")
+                guard next.first?.isUppercase != true || statement.contains(" " + word + ",") else { continue }
                 // "em họ" (a cousin), "dòng họ" (a clan), "họ hàng": the word, not the pronoun
                 if word == "họ", ["em", "anh", "chị", "dòng", "tên", "cùng", "đổi", "nội", "ngoại"].contains(words[index - 1].lowercased())
                     || word == "họ" && next == "hàng" { continue }
