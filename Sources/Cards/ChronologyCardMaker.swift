@@ -61,6 +61,16 @@ struct ChronologyCardMaker {
         }
     }
 
+    /// Do the items' dates (`firsts`) leave one far from the rest — one gap between neighbours in time longer than three
+    /// quarters of the whole span ("… 17, 19 and 20 April 1961, then 2015")? That item orders itself, and the card asks
+    /// for three.
+    static func oneStandsApart(_ firsts: [Int]) -> Bool {
+        let sorted = firsts.sorted()
+        guard let low = sorted.first, let high = sorted.last, high > low else { return false }
+        let widest = zip(sorted, sorted.dropFirst()).map { $1 - $0 }.max() ?? 0
+        return Double(widest) > 0.75 * Double(high - low)
+    }
+
     /// Do two statements say much the same: at least 60 % of the shorter's words in lower case (what happened, not
     /// who: names and function words aside) in the other too?
     static func tellsTheSame(_ a: String, _ b: String) -> Bool {
@@ -91,6 +101,7 @@ struct ChronologyCardMaker {
             // beside "Freetown đã trở thành một thuộc địa của đế quốc Anh" is one event twice, dated twice)
             guard chosen.allSatisfy({ !$0.span.overlaps(other.span) && $0.event.event.sentence != other.event.event.sentence
                                       && !Self.tellsTheSame($0.statement, other.statement) }),
+                  !(chosen.count == size - 1 && Self.oneStandsApart((chosen + [other]).map(\.span.first))),
                   keys.insert(TextNormalizer.answerKey(other.statement)).inserted else { continue }
             chosen.append(other)
         }

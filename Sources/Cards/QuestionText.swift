@@ -38,6 +38,8 @@ enum QuestionText {
         case .vi:
             if let named = vietnameseNamedHappening(statement) {
                 prompt = named + " diễn ra " + vietnameseDateQuestion(for: value) + "?"
+            } else if let begins = vietnameseHappeningThatBegins(statement) {
+                prompt = begins.happening + " " + begins.verb + " " + vietnameseDateQuestion(for: value) + "?"
             } else if let deed = vietnameseDeed(statement) {
                 prompt = "Sự kiện " + deed.prefix(1).lowercased() + deed.dropFirst() + " diễn ra " + vietnameseDateQuestion(for: value) + "?"
             } else {
@@ -91,6 +93,20 @@ enum QuestionText {
         guard StatementShape.opensOnBareVerb(words), !deed.contains(", "),
               !["xảy ra", "diễn ra"].contains(words.prefix(2).joined(separator: " ").lowercased()) else { return nil }
         return deed
+    }
+
+    /// "Bùng nổ sự kiện vịnh Con Lợn", "Kết thúc cuộc khủng hoảng …": a timeline's entry whose verb tells a happening
+    /// start or end, then the happening, as ("Sự kiện vịnh Con Lợn", "bùng nổ") — asked "Sự kiện vịnh Con Lợn bùng nổ
+    /// vào …?", not "Sự kiện bùng nổ sự kiện …".
+    static func vietnameseHappeningThatBegins(_ statement: String) -> (happening: String, verb: String)? {
+        let lower = statement.lowercased()
+        for verb in ["bùng nổ", "nổ ra", "kết thúc", "bắt đầu", "khai mạc", "bế mạc"] where lower.hasPrefix(verb + " ") {
+            let rest = String(statement.dropFirst(verb.count + 1))
+            guard ["sự kiện ", "cuộc ", "trận ", "chiến tranh ", "phong trào ", "hội nghị ", "đại hội "]
+                .contains(where: { rest.lowercased().hasPrefix($0) }), !rest.contains(", ") else { return nil }
+            return (rest.prefix(1).uppercased() + rest.dropFirst(), verb)
+        }
+        return nil
     }
 
     /// Words that open an aside after a comma: an apposition, a purpose, a place, a consequence.

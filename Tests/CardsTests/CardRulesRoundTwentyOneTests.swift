@@ -199,4 +199,35 @@ import Testing
         #expect(ClauseOfDate.isInRelativeClause(sentence: sentence, statement: "Tarkovsky was in the same class as Irma Raush whom he married",
                                                 dateSurface: "April 1957", language: .en))
     }
+
+    // MARK: - After set CE and the English seeds 4017–4018
+
+    /// "Bùng nổ sự kiện vịnh Con Lợn": a timeline's entry that opens on a happening's start or end is asked as "Sự
+    /// kiện vịnh Con Lợn bùng nổ vào …?", not "Sự kiện bùng nổ sự kiện …".
+    @Test func aHappeningThatBeginsIsAskedByItsName() {
+        let prompt = QuestionText.dateQuestion(statement: "Bùng nổ sự kiện vịnh Con Lợn", date: EventDate(iso: "1961-04-17"), in: .vi)
+        #expect(prompt == "Sự kiện vịnh Con Lợn bùng nổ vào ngày tháng năm nào?")
+        #expect(QuestionText.vietnameseHappeningThatBegins("Kết thúc trận Vòng cung Kursk")?.happening == "Trận Vòng cung Kursk")
+        // (a start of something that is no happening stays a deed: "Bắt đầu xây dựng cầu Long Biên")
+        #expect(QuestionText.vietnameseHappeningThatBegins("Bắt đầu xây dựng cầu Long Biên") == nil)
+    }
+
+    /// Chronology: four items of which one lies far from the rest (three days of April 1961, then 2015) order themselves
+    /// into three; items spread through time do not.
+    @Test func aChronologyItemFarFromTheRestStandsApart() {
+        func day(_ year: Int, _ month: Int, _ day: Int) -> Int { year * 372 + (month - 1) * 31 + (day - 1) }
+        #expect(ChronologyCardMaker.oneStandsApart([day(1961, 4, 17), day(1961, 4, 19), day(1961, 4, 20), day(2015, 7, 20)]))
+        #expect(!ChronologyCardMaker.oneStandsApart([day(1945, 9, 2), day(1954, 5, 7), day(1975, 4, 30), day(1986, 12, 18)]))
+    }
+
+    /// English: "Atlas Shrugged 's finest work" lost its owner; "Các số liệu thống kê đã cho thấy …" is a figure;
+    /// "For example, …" leans on the sentence before.
+    @Test func englishAndVietnameseFiguresAndBackReferences() {
+        // (the year of "In 1998, … voted Atlas Shrugged the 20th century's finest work": the century taken out with
+        // it leaves its owner's "'s" behind)
+        #expect(StatementShape.hasLeftovers("Modern Library readers voted Atlas Shrugged 's finest work of fiction", language: .en))
+        #expect(StatementShape.isStatistic("Các số liệu thống kê đã cho thấy các dấu hiệu tăng trưởng GDP", language: .vi))
+        let example = "For example, the median income in the United States has increased more slowly"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(example), language: .en, statement: example))
+    }
 }

@@ -216,6 +216,10 @@ enum StatementShape {
                                          "so với thống kê", "ước tính", "theo ước tính", "các ước tính", "số liệu"]
             : ["according to statistics", "according to the census", "according to census", "according to figures"]
         if sourced.contains(where: lower.hasPrefix) { return true }
+        // "Các số liệu thống kê đã cho thấy …", "statistics showed …": what figures showed is a figure
+        if language == .vi ? lower.contains("số liệu thống kê") : lower.hasPrefix("statistics ") || lower.contains(" statistics showed") {
+            return true
+        }
         // "…, there were ninety-two different nationalities living on the island": a count of what there was
         if language == .en, let there = lower.range(of: "there were ") ?? lower.range(of: "there was ") {
             let next = words(String(lower[there.upperBound...])).prefix(2)
@@ -541,6 +545,8 @@ enum StatementShape {
             return opensOnBareVerb(words) && !(verbMayOpen && opensOnDeed(words))
         case .en:
             if englishOpeners.contains(first) { return true }
+            // "For example, since the 1980s, …": an example of what the sentence before said
+            if words.count >= 2, first == "for", ["example", "instance"].contains(words[1].lowercased()) { return true }
             // "An approved version was sent to the states": something indefinite, and nothing named anywhere
             if ["a", "an"].contains(first), !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
             // "A second, by Mickey Newbury, …", "The latter …": one of something named elsewhere
@@ -666,8 +672,9 @@ enum StatementShape {
         case .vi:
             for (index, word) in words.enumerated().dropFirst() where ["ông", "bà", "họ", "hắn", "nó", "cô"].contains(word) {
                 let next = index + 1 < words.count ? words[index + 1] : ""
-                // "ông Hồ Học Lãm": a title (not across a comma: "… với nó, NGC 5195, …")
-                guard next.first?.isUppercase != true || statement.contains(" " + word + ",") else { continue }
+                // "ông Hồ Học Lãm": a title (not "nó" across a comma: "… với nó, NGC 5195, …" names what goes with it; "quê
+                // hương ông, Málaga" names the home town of the person the text is about)
+                guard next.first?.isUppercase != true || word == "nó" && statement.contains(" nó,") else { continue }
                 // "em họ" (a cousin), "dòng họ" (a clan), "họ hàng": the word, not the pronoun
                 if word == "họ", ["em", "anh", "chị", "dòng", "tên", "cùng", "đổi", "nội", "ngoại"].contains(words[index - 1].lowercased())
                     || word == "họ" && next == "hàng" { continue }
@@ -1523,6 +1530,8 @@ enum StatementShape {
                 return true
             }
         }
+        // "… voted Atlas Shrugged 's finest work" (of "the 20th century's finest work"): an owner taken out with its date
+        if language == .en, statement.contains(" 's ") || statement.contains(" ’s ") { return true }
         // "Lincoln declared the final Thursday to be a day of Thanksgiving" (of "the final Thursday in November of that
         // year"): an English weekday is part of a date; left alone it dates nothing ("Bloody Sunday", a name, stays)
         if language == .en {
