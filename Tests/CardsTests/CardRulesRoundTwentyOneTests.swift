@@ -230,4 +230,24 @@ import Testing
         let example = "For example, the median income in the United States has increased more slowly"
         #expect(StatementShape.startsWithAnaphor(StatementShape.words(example), language: .en, statement: example))
     }
+
+    // MARK: - After sets CF and CG
+
+    /// "Số lần ra sân và bàn thắng tính đến ngày 24 tháng 3 năm 2017 …": figures as of a day, mid-sentence too, are a
+    /// state, not what happened that day.
+    @Test func figuresAsOfADayMidSentenceAreAState() {
+        var event = TestEvents.event("2017-03-24", "Số lần ra sân và bàn thắng sau trận gặp Croatia",
+                                     sentence: "Số lần ra sân và bàn thắng tính đến ngày 24 tháng 3 năm 2017 sau trận gặp Croatia.")
+        event.dateSurface = "ngày 24 tháng 3 năm 2017"
+        #expect(EventScreen.isAsOf(event))
+        event.sentence = "Đội tuyển thắng Croatia ngày 24 tháng 3 năm 2017."
+        #expect(!EventScreen.isAsOf(event))
+    }
+
+    /// "… hạ cánh xuống đảo Hải Nam, [...] sau khi …" (Trung Quốc): a place after an island it glosses is given away by
+    /// the island.
+    @Test func aPlaceGlossingAnIslandBeforeItIsNoBlank() {
+        let sentence = "2001 – Phi hành đoàn hạ cánh xuống đảo Hải Nam, Trung Quốc sau khi đụng độ với máy bay tiêm kích."
+        #expect(!BlankBoundary.isClean("Trung Quốc", at: sentence.range(of: "Trung Quốc")!, in: sentence, language: .vi))
+    }
 }

@@ -112,13 +112,14 @@ enum BlankBoundary {
            tail.hasPrefix(" " + after) {
             return false
         }
-        // "ở Asunción, [...] làm chết …", "tại Warsaw, [...]" (Paraguay, Ba Lan): a place right after another place
-        // (capitalised words after "ở", "tại", "đến", "từ") and its comma glosses it — the place before gives it away
+        // "ở Asunción, [...] làm chết …", "tại Warsaw, [...]", "xuống đảo Hải Nam, [...]" (Paraguay, Ba Lan, Trung
+        // Quốc): a place right after another place (capitalised words after "ở", "tại", "đến", "từ", a verb of going
+        // or a kind of place) and its comma glosses it — the place before gives it away
         if language == .vi, sentence[..<range.lowerBound].hasSuffix(", ") {
             let place = StatementShape.words(String(sentence[..<range.lowerBound])).reversed()
             let name = place.prefix { $0.first?.isUppercase == true }
             if (1...4).contains(name.count), let preposition = place.dropFirst(name.count).first,
-               ["ở", "tại", "đến", "từ"].contains(preposition.lowercased()) { return false }
+               ["ở", "tại", "đến", "từ", "xuống", "về", "tới", "sang", "đảo", "tỉnh", "phố"].contains(preposition.lowercased()) { return false }
         }
         // "công ty [...]. bán ra …" (Cree Inc.): a company's or a person's abbreviation keeps its dot
         if tail.hasPrefix("."), ["Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "St"].contains(last) { return false }

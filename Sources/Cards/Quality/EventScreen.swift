@@ -383,7 +383,8 @@ struct EventScreen: Sendable {
         guard !event.dateSurface.isEmpty else { return false }
         let lower = event.sentence.lowercased(), surface = event.dateSurface.lowercased()
         return ["tính đến ", "tính tới ", "tính cho đến ", "tính cho tới ", "as of ", "as at "].contains { opening in
-            lower.hasPrefix(opening + surface) || lower.contains(", " + opening + surface)
+            // (mid-sentence too: "Số lần ra sân và bàn thắng tính đến ngày 24 tháng 3 năm 2017 …")
+            lower.hasPrefix(opening + surface) || lower.contains(" " + opening + surface)
         }
     }
 
