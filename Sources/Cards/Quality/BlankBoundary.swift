@@ -60,9 +60,9 @@ enum BlankBoundary {
             return false
         }
         // "Billy the [...]" (Kid), "[...] the Great" (Alexander): "the" between two capitals joins one name
-        let headWords = StatementShape.words(String(sentence[..<range.lowerBound])).suffix(2)
-        if sentence[..<range.lowerBound].hasSuffix(" the "), headWords.count == 2, let name = headWords.first,
-           name.first?.isUppercase == true, !FunctionWords.all.contains(name.lowercased()), !sentenceStarts(name, sentence),
+        if sentence[..<range.lowerBound].hasSuffix(" the "),
+           let name = StatementShape.lastWord(sentence[..<range.lowerBound].dropLast(5)), name.first?.isUppercase == true,
+           !FunctionWords.all.contains(name.lowercased()), !sentenceStarts(name, sentence),
            sentence[..<range.lowerBound].hasSuffix(name + " the ") {
             return false
         }

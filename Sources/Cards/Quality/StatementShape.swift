@@ -442,9 +442,8 @@ enum StatementShape {
                 if lowerWords[..<(index - 1)].indices.contains(where: { $0 >= 1 && lowerWords[$0 - 1] == lowerWords[index - 1]
                     && lowerWords[$0] == lowerWords[index] }) { continue }
                 // ("sân bay quốc tế Nội Bài", "con tàu thủy Quaker City": a name after a word or two that describe it,
-                // with no comma or verb between)
-                // (not across a comma: "… với chủ bút tờ báo, Mark Twain rời …"; a bracket may open the name: "quần đảo
-                // (Islas Malvinas)")
+                // with no verb or comma between — "… với chủ bút tờ báo, Mark Twain rời …" — but a bracket may open the
+                // name: "quần đảo (Islas Malvinas)")
                 let next = words[(index + 1)...].prefix(3)
                 if let named = next.firstIndex(where: { $0.first?.isUppercase == true }),
                    !words[(index + 1)..<named].contains(where: { ["của", "cho", "với", "và", "đến", "vào", "tại", "ở", "từ", "trong", "là",
@@ -1532,14 +1531,6 @@ enum StatementShape {
         }
         // "… voted Atlas Shrugged 's finest work" (of "the 20th century's finest work"): an owner taken out with its date
         if language == .en, statement.contains(" 's ") || statement.contains(" ’s ") { return true }
-        // "Lincoln declared the final Thursday to be a day of Thanksgiving" (of "the final Thursday in November of that
-        // year"): an English weekday is part of a date; left alone it dates nothing ("Bloody Sunday", a name, stays)
-        if language == .en {
-            let tokens = words(statement)
-            for (index, word) in tokens.enumerated() where englishWeekdays.contains(word) {
-                if index == 0 || tokens[index - 1].first?.isLowercase == true { return true }
-            }
-        }
         // "… Liên Hiệp Quốc gần đây, công bố …" (of "gần đây trong năm 2009"): "lately" was said of the date taken out
         if language == .vi, !sentence.isEmpty,
            [" gần đây trong ", " gần đây vào ", " gần đây năm ", " gần đây nhất vào ", " gần đây nhất là "].contains(where: sentence.contains),
@@ -1567,6 +1558,11 @@ enum StatementShape {
            let head = opening.first?.lowercased(),
            FunctionWords.all.contains(head) || danglingEnds.contains(head) { return true }
         let statementWords = words(statement)  // split once for the checks below
+        // "Lincoln declared the final Thursday to be a day of Thanksgiving" (of "the final Thursday in November of that
+        // year"): an English weekday is part of a date; left alone it dates nothing ("Bloody Sunday", a name, stays)
+        if language == .en, statementWords.indices.contains(where: { index in
+            englishWeekdays.contains(statementWords[index]) && (index == 0 || statementWords[index - 1].first?.isLowercase == true)
+        }) { return true }
         let lower = statementWords.map { $0.lowercased() }
         for (a, b) in zip(lower, lower.dropFirst()) where orphanPairs.contains(a + " " + b) { return true }
         // "Các ban nhạc Ska-punk của kéo dài": "của" (of) straight before a verb lost the noun between them
