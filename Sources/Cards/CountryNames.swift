@@ -11,6 +11,15 @@ enum CountryNames {
         "Scotland", "Ukraina", "Romania", "Bulgaria", "Nam Phi", "Chile", "Peru", "Colombia", "New Zealand",
     ]
 
+    /// More states, old and new, that a text writes right before the name of their ruler or officer ("Nhà độc tài
+    /// Uganda Idi Amin", "nhà vua Phổ Friedrich II"): read only to split such a run of capitals, not as the countries
+    /// history texts name most.
+    static let beforeNames: Set<String> = [
+        "Uganda", "Kenya", "Ethiopia", "Nigeria", "Ghana", "Zimbabwe", "Angola", "Algérie", "Maroc", "Libya", "Sudan",
+        "Syria", "Liban", "Pakistan", "Afghanistan", "Bangladesh", "Myanmar", "Đài Loan", "Serbia", "Croatia", "Gruzia",
+        "Venezuela", "Bolivia", "Panama", "Haiti", "Guatemala", "Nicaragua", "Phổ", "Ottoman", "Byzantine", "Áo-Hung",
+    ]
+
     /// The person's name after a country that opens or sits inside `candidate`, when two capitalised words or more
     /// follow it ("Thụy Điển Selma Lagerlöf" → "Selma Lagerlöf"); nil when there is none.
     static func nameAfterCountry(in candidate: String) -> String? {
@@ -19,7 +28,8 @@ enum CountryNames {
         for start in 0..<(words.count - 2) {
             // (a one-word country only where the run opens: "Tân Anh Cát Lợi" is New England)
             for length in 1...3 where start + length + 2 <= words.count && (length > 1 || start == 0) {
-                guard vietnamese.contains(words[start..<(start + length)].joined(separator: " ")) else { continue }
+                let country = words[start..<(start + length)].joined(separator: " ")
+                guard vietnamese.contains(country) || beforeNames.contains(country) else { continue }
                 let rest = words[(start + length)...]
                 guard rest.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
                 // ("Nhà thờ Đức Bà Sài Gòn", "Đức Mẹ", "Đức Phật": "Đức" before an honorific is "Holy", no Germany)

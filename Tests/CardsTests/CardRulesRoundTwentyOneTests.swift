@@ -250,4 +250,20 @@ import Testing
         let sentence = "2001 – Phi hành đoàn hạ cánh xuống đảo Hải Nam, Trung Quốc sau khi đụng độ với máy bay tiêm kích."
         #expect(!BlankBoundary.isClean("Trung Quốc", at: sentence.range(of: "Trung Quốc")!, in: sentence, language: .vi))
     }
+
+    /// "… thượng đỉnh Cologne của [G7] năm 1999": a name in square brackets is a link the wiki text left; a blank
+    /// "[...]" and a lower-case editorial "[sic]" are not.
+    @Test func aNameInSquareBracketsIsMarkup() {
+        #expect(StatementShape.hasMarkup("G20 đã manh nha trước cuộc họp thượng đỉnh Cologne của [G7]"))
+        #expect(!StatementShape.hasMarkup("Năm 1979, nhà độc tài [...] bị lật đổ"))
+        #expect(!StatementShape.hasMarkup("He wrote that the army [sic] was lost"))
+    }
+
+    /// "Nhà độc tài Uganda Idi Amin", "nhà vua Phổ Friedrich II": a state before its ruler's name is split from it,
+    /// whether or not it is among the countries history texts name most.
+    @Test func aStateBeforeItsRulersNameIsSplitFromIt() {
+        #expect(CountryNames.nameAfterCountry(in: "Uganda Idi Amin") == "Idi Amin")
+        #expect(CountryNames.nameAfterCountry(in: "Phổ Friedrich II Đại Đế") == "Friedrich II Đại Đế")
+        #expect(!CountryNames.vietnamese.contains("Uganda"))
+    }
 }

@@ -24,7 +24,19 @@ enum StatementShape {
     static func hasMarkup(_ text: String) -> Bool {
         // (a cross-reference in brackets, whatever its capital: "(Xem thêm Bản thảo đầu tiên)", "(See also …)")
         ["[[", "]]", "{{", "}}", "==", "<ref", "&nbsp;", "''", "|", "(xem ", "(see ", "(s)", "(Xem ", "(See "].contains { text.contains($0) }
-            || hasInterwikiLink(text)
+            || hasInterwikiLink(text) || hasLinkBrackets(text)
+    }
+
+    /// "… thượng đỉnh Cologne của [G7] năm 1999": a name in square brackets is a link the wiki text left, not prose.
+    static func hasLinkBrackets(_ text: String) -> Bool {
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "[") {
+            let after = rest[rest.index(after: open)...]
+            if after.first?.isUppercase == true, let close = after.prefix(40).firstIndex(of: "]"),
+               !after[..<close].contains("[") { return true }
+            rest = after
+        }
+        return false
     }
 
     /// "bị [en:Syrian Electronic Army] tấn công": a link to another language's article, left from the wiki text.
