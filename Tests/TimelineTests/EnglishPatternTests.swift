@@ -63,4 +63,23 @@ import Timeline
         let extraction = extract("They joined under the 1777 Articles of Confederation.", .en)
         #expect(timex(extraction, "1777")?.timexClass == .name)
     }
+    /// A year between a determiner and its noun opening a sentence is the sentence's topic: the yearless months after
+    /// it belong to that year, not to a flashback told just before.
+    @Test(arguments: [
+        "In November 1776 Howe asked for troops. The first of the 1777 campaigns was led by Burgoyne. Burgoyne set off in June.",
+        "In November 1776 Howe asked for troops. When Grant's 1777 spring campaigns stalled, Burgoyne set off in June.",
+    ])
+    func attributiveYearOpeningASentenceMovesTheNarrative(text: String) throws {
+        let extraction = extract(text, .en)
+        #expect(timex(extraction, "June")?.value == "1777-06")
+        #expect(timex(extraction, "1777")?.value == "1777")
+        // the year of a noun dates no event of its own
+        #expect(!extraction.events.contains { $0.dateSurface == "1777" })
+    }
+
+    @Test func attributiveYearInsideASentenceMovesNothing() throws {
+        let extraction = extract("In November 1776 Howe asked for troops, citing his 1770 pamphlet. Burgoyne set off in June.", .en)
+        #expect(timex(extraction, "1770")?.value == "1770")
+        #expect(timex(extraction, "June")?.value == "1776-06")
+    }
 }

@@ -36,7 +36,8 @@ extension ExtractionRun {
         var resolved: [DateResolver.Resolved] = []
         resolved.reserveCapacity(founds.count)
         for found in founds {
-            let value = resolver.resolve(found, opensSentence: opensSentence(view, found.first),
+            let value = resolver.resolve(found, opensSentence: opensSentence(view, found.first)
+                                            || found.isAttributive && isOpeningPhrase(view, found.first),
                                          namesYear: yearOfName(view, found))
             resolved.append(value)
             let start = tokens[found.first], end = tokens[found.last]
@@ -238,6 +239,13 @@ extension ExtractionRun {
         return view.isUpperWord(before) && !view.isSentenceStart(before) && view.word(before) == .none
     }
 
+    /// "The first of the 1777 campaigns was …", "When Grant's 1864 spring campaigns turned …": a few words and no
+    /// comma before token `first`, so a year there is the topic of the sentence, not a reference inside it.
+    func isOpeningPhrase(_ view: TokenView, _ first: Int) -> Bool {
+        guard first - view.lo <= 5 else { return false }
+        return !(view.lo..<first).contains { view.punct($0, ",") || view.punct($0, "(") }
+    }
+
     func opensSentence(_ view: TokenView, _ first: Int) -> Bool {
         var k = view.lo
         while k < first {
@@ -258,7 +266,7 @@ extension ExtractionRun {
     /// An expression that can date a history card: a calendar date (resolved to a year at least), not a name,
     /// duration, set, the time of writing, the narrative "now", or a season with no year.
     func isEventDate(_ found: Found, _ value: DateResolver.Resolved) -> Bool {
-        guard !found.isName, found.type == .date || found.type == .time else { return false }
+        guard !found.isName, !found.isAttributive, found.type == .date || found.type == .time else { return false }
         switch found.kind {
         case .date, .relative: break
         default: return false

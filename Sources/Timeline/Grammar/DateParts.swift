@@ -96,6 +96,9 @@ struct Found: Sendable {
     var parts = DateParts()
     var qualifier: Qualifier?
     var isName = false
+    /// A year between a determiner and the noun it dates ("the 1777 campaigns", "Grant's 1864 spring campaigns"):
+    /// a time that can set the narrative's year, never an event's own date.
+    var isAttributive = false
     var type: TimexType = .date
     /// The fields as written, when a range or a nearby date lent the missing ones (`Ngày 13 đến 16 tháng 10`).
     var written: DateParts?

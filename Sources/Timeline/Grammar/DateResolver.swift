@@ -26,6 +26,16 @@ struct DateResolver {
     /// it is the year of a name before it ("bão Ike năm 2008"), which tells nothing of the narrative's year: after it,
     /// a date without a year has none to borrow (unless the narrative's month gives one).
     mutating func resolve(_ found: Found, opensSentence: Bool, namesYear: Bool = false) -> Resolved {
+        if found.isAttributive {
+            // the year of a noun moves the narrative only when it is the sentence's topic ("The first of the 1777
+            // campaigns was …"); a reference inside the sentence ("… in his 1994 book") moves nothing
+            let parts = found.parts
+            if opensSentence {
+                lastDate = parts
+                monthAnchor = parts
+            }
+            return Resolved(value: parts.iso, timexClass: .explicit, parts: parts)
+        }
         if namesYear {
             let resolved = date(found, opensSentence: false)
             lastDate = nil

@@ -13,6 +13,14 @@ enum YearRule {
                                        "mm", "cm", "ml", "độ", "inch", "inches", "du", "khách", "lượt", "tourists",
                                        "usd", "vnd", "vnđ", "euro", "euros", "yen", "pounds", "dollars"])
 
+    static let englishPossessives = Lexicon.hashes(["his", "her", "its", "their", "our", "my", "your"])
+
+    /// An English determiner ends at `k`: "the", a possessive pronoun, or a name's "'s".
+    static func isEnglishDeterminer(_ v: TokenView, _ k: Int) -> Bool {
+        if v.word(k) == .theEN || englishPossessives.contains(v.hash(k)) { return true }
+        return v.isWord(k) && v.text(k) == "s" && v.attached(k) && (v.punct(k - 1, "'") || v.punct(k - 1, "\u{2019}"))
+    }
+
     /// `y` at token `j` read as a bare year, a year inside a name (class name), or nil for a count.
     static func bareYear(_ v: TokenView, _ j: Int, _ y: Int, rangeEnd: Bool, prepositions: Set<Word>) -> Found? {
         let next = j + 1
@@ -49,6 +57,11 @@ enum YearRule {
         if rangeEnd { return found }
         // "khoảng 1300 km", "about 1200 miles": a measure, whatever word comes before it
         if units.contains(v.hash(next)) { return nil }
+        // "the 1777 campaigns", "his 1994 book", "Grant's 1864 spring campaigns": the year of the noun after it
+        if v.isLowerWord(next), isEnglishDeterminer(v, j - 1) {
+            found.isAttributive = true
+            return found
+        }
         // "khoảng 1000 bảo tàng": Vietnamese writes "khoảng năm 1000" for a year, so a noun after it is counted
         if v.word(j - 1) == .khoang, v.isLowerWord(next) { return nil }
         if v.isLowerWord(next) && !prepositions.contains(v.word(j - 1)) && !v.isDash(j - 1) {
