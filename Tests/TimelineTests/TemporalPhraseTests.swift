@@ -156,6 +156,17 @@ import Testing
     }
 }
 
+/// Set CH: a season's statistics and records list one match a line ("Trận thắng đậm nhất: … 7–1, vòng 22, ngày 16 tháng
+/// 7 năm 2011"): figures, not history.
+@Suite struct StatisticsSectionTests {
+    @Test(arguments: ["Thống kê", "Kỉ lục", "Kỷ lục", "Statistics", "Records"])
+    func aStatisticsOrRecordsSectionMakesNoEvents(heading: String) {
+        let text = "= giải 2011 =\nNgày 5 tháng 3 năm 2011, mùa giải khởi tranh.\n\n== \(heading) ==\nHà Nội thắng Đồng Tháp 7–1, vòng 22, ngày 16 tháng 7 năm 2011\n\n== Lịch sử ==\nNăm 2012, giải đổi tên.\n"
+        let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
+        #expect(dates == ["2011-03-05", "2012"])
+    }
+}
+
 /// Set F's extraction class: a day and month written with a slash, then "năm" and the year, is one date.
 @Suite struct SlashDayWithYearWordTests {
     @Test func theYearWordCompletesASlashDate() {

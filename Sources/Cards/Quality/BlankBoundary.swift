@@ -141,6 +141,15 @@ enum BlankBoundary {
         if language == .vi, glueAfter, let next = after {
             // "Giải [...] vàng" (Mai vàng), "Cánh diều [...] bạc": gold or silver goes on with an award's name
             if ["vàng", "bạc"].contains(next) { return false }
+            // "cựu [Thủ tướng Nhật Bản-Thống] giám Hàn Quốc": a blank ending on one capitalised syllable glued on by a
+            // hyphen, before a lower-case syllable, cuts a second title ("Thống giám") in two (a foreign name's part,
+            // "Dodd-Frank", "Broun-Ramsay", has no Vietnamese letter and ends the blank)
+            if let dash = answer.lastIndex(of: "-"), case let piece = answer[answer.index(after: dash)...],
+               piece.first?.isUppercase == true, !piece.contains(" "), piece.contains(where: { !$0.isASCII }),
+               next.first?.isLowercase == true,
+               !FunctionWords.all.contains(next) {
+                return false
+            }
             // "[...] phục Hội" (Việt Nam Quang phục Hội), "[...] dân Đảng": a lower-case syllable and the body's
             // capitalised head go on with an organisation's name
             let rest = tail.split(separator: " ")

@@ -136,6 +136,9 @@ struct SectionFilter {
         "in art", "portrayals", "media", "depictions in popular culture",
         "các tác phẩm", "tác phẩm chính", "tác phẩm tiêu biểu", "danh sách", "di sản thế giới", "list of works",
         "major works", "prose works", "poetry", "list of rulers",
+        // a season's or a career's figures: the biggest win, the top scorer, a record, one match a line
+        "thống kê", "số liệu thống kê", "thống kê sự nghiệp", "thống kê chung", "kỷ lục", "kỉ lục", "statistics",
+        "records", "statistics and records",
         // a year's or a day's article: who was born and who died then, one name and a trade a line
         "sinh", "mất", "người sinh", "người mất", "người chết", "những người chết", "qua đời", "từ trần", "births", "deaths",
     ]
