@@ -211,7 +211,10 @@ enum QuestionText {
     static func vietnamesePlacing(_ phrase: String, in statement: String, context: String, surface: String) -> String {
         // "Tháng 9 năm 2007, InformationWeek đăng tải một nghiên cứu … cho biết Google đã nộp …": asked at the end, the
         // question would ask when Google filed; the date opened the sentence, so it opens the question
-        if !surface.isEmpty, let date = context.range(of: surface), reportsSpeech(statement),
+        // So does one that ends on a clause of purpose or time ("… thành Groove để gắn với việc phát hành Windows 10 sắp
+        // được diễn ra"): asked at the end, the question would ask when Windows 10 comes out
+        if !surface.isEmpty, let date = context.range(of: surface),
+           reportsSpeech(statement) || endsOnPurposeOrTimeClause(statement),
            StatementShape.words(String(context[..<date.lowerBound])).allSatisfy({ sentenceOpeningDateWords.contains($0.lowercased()) }) {
             return phrase.prefix(1).uppercased() + phrase.dropFirst() + ", " + openingInsideQuestion(statement, context: context)
         }
@@ -281,6 +284,22 @@ enum QuestionText {
         for (index, word) in words.enumerated() where index >= 2 && index < words.count - 3 {
             if word == "rằng" { return true }
             if word == "biết", words[index - 1] == "cho" { return true }
+        }
+        return false
+    }
+
+    /// Does a Vietnamese statement go on, after its main clause, with a clause of purpose or time ("… để gắn với …",
+    /// "… nhằm …", "… khi quân Pháp rút")? A question phrase at its end would ask that clause.
+    static func endsOnPurposeOrTimeClause(_ statement: String) -> Bool {
+        let words = StatementShape.words(statement).map { $0.lowercased() }
+        guard words.count >= 8 else { return false }
+        for (index, word) in words.enumerated() where index >= 3 && index < words.count - 3 {
+            switch word {
+            case "nhằm", "khi": return true
+            // (not the verbs "để lại", "để ý", "để tâm")
+            case "để": if !["lại", "ý", "tâm", "dành"].contains(words[index + 1]) { return true }
+            default: continue
+            }
         }
         return false
     }

@@ -2,7 +2,7 @@ import Testing
 @testable import Timeline
 @testable import Cards
 
-/// Round twenty-two (after set CH): a second title glued on by a hyphen.
+/// Round twenty-two (after set CH): a second title glued on by a hyphen, a date question after a clause of purpose.
 @Suite struct CardRulesRoundTwentyTwoTests {
     /// "cựu [Thủ tướng Nhật Bản-Thống] giám Hàn Quốc": the blank ends inside the second title "Thống giám"; a foreign
     /// name's hyphenated part ("Dodd-Frank", "Broun-Ramsay") ends its blank.
@@ -14,5 +14,25 @@ import Testing
         let named = "Việc bổ nhiệm James Broun-Ramsay làm Toàn quyền vào năm 1848 chuẩn bị cho những thay đổi"
         #expect(BlankBoundary.isClean("James Broun-Ramsay", at: named.range(of: "James Broun-Ramsay")!, in: named,
                                       language: .vi))
+    }
+    /// "Vào ngày 6 tháng 7 năm 2015, Microsoft công bố … để gắn với việc phát hành Windows 10 sắp được diễn ra": asked at
+    /// the end, the question reads as when Windows 10 comes out; the date opened the sentence, so it opens the question.
+    @Test func aTrailingClauseOfPurposeOrTimeFrontsTheQuestion() {
+        let statement = "Microsoft công bố việc thay đổi nhãn hiệu từ Xbox Music thành Groove để gắn với việc phát hành Windows 10 sắp được diễn ra."
+        let context = "Vào ngày 6 tháng 7 năm 2015, " + statement
+        #expect(QuestionText.dateQuestion(statement: statement, date: EventDate(iso: "2015-07-06"), in: .vi,
+                                          context: context, surface: "ngày 6 tháng 7 năm 2015")
+                == "Vào ngày tháng năm nào, Microsoft công bố việc thay đổi nhãn hiệu từ Xbox Music thành Groove để gắn với việc phát hành Windows 10 sắp được diễn ra?")
+        // a date written after the clause it dates, or a statement with no such clause, keeps the phrase at the end
+        let after = "Microsoft công bố việc thay đổi nhãn hiệu vào ngày 6 tháng 7 năm 2015 để gắn với Windows 10."
+        #expect(QuestionText.dateQuestion(statement: "Microsoft công bố việc thay đổi nhãn hiệu để gắn với Windows 10.",
+                                          date: EventDate(iso: "2015-07-06"), in: .vi, context: after,
+                                          surface: "ngày 6 tháng 7 năm 2015")?.hasSuffix("vào ngày tháng năm nào?") == true)
+        let plain = "Microsoft công bố việc thay đổi nhãn hiệu từ Xbox Music thành Groove Music."
+        #expect(QuestionText.dateQuestion(statement: plain, date: EventDate(iso: "2015-07-06"), in: .vi,
+                                          context: "Vào ngày 6 tháng 7 năm 2015, " + plain, surface: "ngày 6 tháng 7 năm 2015")?
+            .hasSuffix("Groove Music vào ngày tháng năm nào?") == true)
+        // "để lại" is a verb (to leave behind), no clause of purpose
+        #expect(!QuestionText.endsOnPurposeOrTimeClause("Trận bão đi qua thành phố và để lại nhiều thiệt hại nặng nề"))
     }
 }
