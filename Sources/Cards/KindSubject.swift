@@ -27,6 +27,8 @@ struct KindSubject: Sendable, Equatable {
         ["sân vận động", "sân"],
         ["tờ báo", "nhật báo", "tạp chí", "ấn phẩm"],
         ["sân bay", "phi trường"],
+        ["trò chơi điện tử", "trò chơi", "game"],
+        ["phần mềm", "ứng dụng"],
         Self.termKinds,
     ]
 

@@ -2,7 +2,7 @@ import Testing
 @testable import Timeline
 @testable import Cards
 
-/// Round twenty-two (after set CH): a second title glued on by a hyphen, a date question after a clause of purpose.
+/// Round twenty-two (after set CH): a second title glued on by a hyphen, a date question after a clause of purpose, a game or an app by its kind.
 @Suite struct CardRulesRoundTwentyTwoTests {
     /// "cựu [Thủ tướng Nhật Bản-Thống] giám Hàn Quốc": the blank ends inside the second title "Thống giám"; a foreign
     /// name's hyphenated part ("Dodd-Frank", "Broun-Ramsay") ends its blank.
@@ -34,5 +34,22 @@ import Testing
             .hasSuffix("Groove Music vào ngày tháng năm nào?") == true)
         // "để lại" is a verb (to leave behind), no clause of purpose
         #expect(!QuestionText.endsOnPurposeOrTimeClause("Trận bão đi qua thành phố và để lại nhiều thiệt hại nặng nề"))
+    }
+    /// "Game được phát triển bởi Konami", "… tên của ứng dụng đã thay đổi …": which game, which app? A game or a piece of
+    /// software named by its kind alone, with a verb's marker after it, is no card; with words that say which, it is.
+    @Test func aGameOrAnAppByItsKindAlone() {
+        for statement in ["Game được phát triển bởi Konami và phát hành trên PlayStation",
+                          "Theo một bản cập nhật hệ thống cho Xbox 360, tên của ứng dụng đã thay đổi theo nhãn hiệu mới"] {
+            #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement),
+                    "\(statement)")
+        }
+        for statement in ["Trò chơi truyền hình Jeopardy! được chiếu lần đầu tiên trên hệ thống NBC",
+                          "Ứng dụng chụp Ảnh động Cinemagraph trên nền tảng Windows Phone lần đầu ra mắt"] {
+            #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement),
+                    "\(statement)")
+        }
+        // a text that says it is about a game reads "Trò chơi …" as that game
+        let game = KindSubject.definedKind(in: "Pro Evolution Soccer là một trò chơi điện tử bóng đá do Konami phát triển.")
+        #expect(game.map { KindSubject.groups[$0] }?.contains("trò chơi") == true)
     }
 }

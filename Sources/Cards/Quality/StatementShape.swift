@@ -994,7 +994,8 @@ enum StatementShape {
                                                  "sân bay", "tờ báo"]
     /// Bodies a statement may end on by their kind alone, after "của" ("… sân nhà của đội"): whose is unsaid.
     static let vietnameseEndingKinds: Set<String> = ["đội", "đội bóng", "câu lạc bộ", "công ty", "hãng", "ban nhạc",
-                                                     "nhóm", "nhóm nhạc", "tổ chức", "đảng", "trường", "tờ báo"]
+                                                     "nhóm", "nhóm nhạc", "tổ chức", "đảng", "trường", "tờ báo",
+                                                     "ứng dụng", "phần mềm", "trò chơi", "game"]
     /// Nouns of a kind of place or body that point back at a named one when a verb follows them at once ("Đài đưa
     /// vào …", "Chùa được xây …"), and otherwise open a name or a longer noun ("Đài Loan", "Đội tuyển bóng đá …").
     static let vietnameseVerbKindParts = [
@@ -1011,7 +1012,8 @@ enum StatementShape {
         .sorted { $0.count > $1.count }
     /// Nouns that point back at a named one only when a verb follows them at once ("Hệ thống đi vào hoạt động").
     static let vietnameseBareHeadParts = ["hệ thống", "dự án", "chương trình", "kế hoạch", "công trình", "chiến dịch",
-                                          "chiếc máy bay", "máy bay", "phòng trưng bày", "tiến trình", "quá trình"]
+                                          "chiếc máy bay", "máy bay", "phòng trưng bày", "tiến trình", "quá trình",
+                                          "game", "trò chơi", "trò chơi điện tử", "ứng dụng", "phần mềm"]
         .map { $0.split(separator: " ").map(String.init) }
     /// Adverbs that may stand before a verb whose subject was cut off ("Cuối cùng trở thành …").
     static let vietnameseLeadingAdverbs: Set<String> = ["cuối cùng", "sau cùng", "dần", "dần dần", "liền", "bèn",
