@@ -2,7 +2,7 @@ import Testing
 @testable import Timeline
 @testable import Cards
 
-/// Round twenty-two (after set CH): a second title glued on by a hyphen, a date question after a clause of purpose, a game or an app by its kind.
+/// Round twenty-two (after set CH): a second title glued on by a hyphen, a date question after a clause of purpose, a game or an app by its kind, a nationality before a person's name.
 @Suite struct CardRulesRoundTwentyTwoTests {
     /// "cựu [Thủ tướng Nhật Bản-Thống] giám Hàn Quốc": the blank ends inside the second title "Thống giám"; a foreign
     /// name's hyphenated part ("Dodd-Frank", "Broun-Ramsay") ends its blank.
@@ -51,5 +51,21 @@ import Testing
         // a text that says it is about a game reads "Trò chơi …" as that game
         let game = KindSubject.definedKind(in: "Pro Evolution Soccer là một trò chơi điện tử bóng đá do Konami phát triển.")
         #expect(game.map { KindSubject.groups[$0] }?.contains("trò chơi") == true)
+    }
+    /// "Dwan directed fellow [Canadian-American Mary Pickford]", "when the [Frenchman Coquand] published …": a nationality
+    /// before a person's name asks two things; a name that opens on a nationality ("American Medical Association",
+    /// "Spanish Crown") is one name.
+    @Test func aNationalityBeforeAPersonIsNoPartOfTheBlank() {
+        let dwan = "Dwan directed fellow Canadian-American Mary Pickford in several very successful movies."
+        #expect(!BlankBoundary.isClean("Canadian-American Mary Pickford",
+                                       at: dwan.range(of: "Canadian-American Mary Pickford")!, in: dwan, language: .en))
+        let coquand = "The first mentions appeared in 1868, when the Frenchman Coquand published the first description."
+        #expect(!BlankBoundary.isClean("Frenchman Coquand", at: coquand.range(of: "Frenchman Coquand")!, in: coquand,
+                                       language: .en))
+        let ama = "In 1967, the American Medical Association publicly supported liberalization of abortion laws."
+        #expect(BlankBoundary.isClean("American Medical Association", at: ama.range(of: "American Medical Association")!,
+                                      in: ama, language: .en))
+        #expect(BlankBoundary.opensOnNationality("Russian", rest: "Boris Yeltsin"))
+        #expect(!BlankBoundary.opensOnNationality("Spanish", rest: "Crown"))
     }
 }

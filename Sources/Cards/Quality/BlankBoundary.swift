@@ -40,6 +40,22 @@ enum BlankBoundary {
             && VietnameseCompounds.isWord(before[1], before[2])
     }
 
+    /// Nouns of a nationality that stand before a person's name ("Frenchman Coquand").
+    static let englishNationalityNouns: Set<String> = ["Frenchman", "Englishman", "Dutchman", "Scotsman", "Irishman",
+                                                        "Welshman", "Frenchwoman", "Englishwoman", "Norseman"]
+
+    /// Does an English blank open on a nationality before a person's name ("Canadian-American Mary Pickford",
+    /// "Frenchman Coquand", "Russian Boris Yeltsin")? `rest` is the blank after its first word.
+    static func opensOnNationality(_ first: String, rest: String) -> Bool {
+        if englishNationalityNouns.contains(first) { return true }
+        func isDemonym(_ word: Substring) -> Bool {
+            word.count >= 4 && word.first?.isUppercase == true && ["an", "ese", "ish"].contains(where: { word.hasSuffix($0) })
+        }
+        let parts = first.split(separator: "-")
+        guard parts.allSatisfy(isDemonym) else { return false }
+        return parts.count == 2 || NameKind.of(rest, language: .en) == .person
+    }
+
     static func isClean(_ answer: String, at range: Range<String.Index>, in sentence: String,
                         language: Language) -> Bool {
         let inside = StatementShape.words(answer)
@@ -361,6 +377,9 @@ enum BlankBoundary {
                !FunctionWords.english.contains(after) { return false }
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true, !sentenceStarts(before, sentence) { return false }
+            // "fellow [Canadian-American Mary Pickford]", "the [Frenchman Coquand]": a nationality before a person's name
+            // is no part of it, and asks two things at once
+            if inside.count >= 2, opensOnNationality(first, rest: inside.dropFirst().joined(separator: " ")) { return false }
             // "[...] d'Aboville", "Ludwig van [...]": a name's particle joins the blank to the rest of the name
             if glueAfter, let after, after.hasPrefix("d'") || after.hasPrefix("d’") || nameParticles.contains(after),
                tail.split(separator: " ").dropFirst().first?.first?.isUppercase == true || after.count > 2 && after.hasPrefix("d") {
