@@ -415,8 +415,18 @@ public struct DeckGenerator: Sendable {
         else { return nil }
         // a label opens its entry, right after the entry's date and dash ("7 tháng 3 – Chiến tranh thế giới thứ hai: …")
         let labelText = String(event.statement[..<colon.lowerBound])
+        // (or after the entry's date and a comma, with the year the label's happening is known by before its colon:
+        // "16 tháng 10, Cách mạng Nga năm 1905: quân đội Nga nổ súng …")
         guard ["– ", "- ", "— "].contains(where: { event.sentence.contains($0 + labelText + ":") })
-            || event.sentence.hasPrefix(labelText + ":") else { return nil }
+            || event.sentence.hasPrefix(labelText + ":")
+            || ["– ", "- ", "— ", ", "].contains(where: { mark in
+                event.sentence.ranges(of: mark + labelText + " ").contains { found in
+                    let after = event.sentence[found.upperBound...]
+                    let year = after.hasPrefix("năm ") ? after.dropFirst(4) : after
+                    let digits = year.prefix(while: \.isNumber)
+                    return (3...4).contains(digits.count) && year.dropFirst(digits.count).hasPrefix(":")
+                }
+            }) else { return nil }
         // "Henry VIII: The Story of William Tyndale": a title and its subtitle (an English article, a numbered name)
         if let next = StatementShape.words(String(rest)).first, ["The", "A", "An", "Of", "In"].contains(next)
             || label.last!.allSatisfy({ "IVXLC".contains($0) }) || label.last!.allSatisfy(\.isNumber) { return nil }

@@ -367,7 +367,13 @@ enum QuestionText {
         }
         text = removing(Patterns.datePhrase, from: text, where: statesDate)
         text = removing(Patterns.dayMonthPhrase, from: text, where: statesDate)
-        if text.contains(" tuổi") || text.contains("age") { text = replacing(Patterns.closingAge, in: text, with: "") }
+        if text.contains(" tuổi") || text.contains("age") {
+            text = replacing(Patterns.closingAge, in: text, with: "")
+            // ("At age 23, Lincoln and a partner bought …", "…, aged 19, joined …": the same at the opening or inside)
+            let opened = replacing(Patterns.openingAge, in: text, with: "")
+            if opened != text, let first = opened.first { text = first.uppercased() + opened.dropFirst() }
+            text = replacing(Patterns.insertedAge, in: text, with: ",")
+        }
         text = tidy(text)
         guard text.split(separator: " ").count >= 2, !reveals(text, date: value) else { return nil }
         return text
@@ -500,6 +506,11 @@ enum QuestionText {
         /// text gives, also tells the year.
         static let closingAge = regex(#",\s*(?:hưởng thọ|thọ|hưởng dương|aged|at the age of)\s+\d{1,3}(?:\s+tuổi)?$"#,
                                       caseInsensitive: true)
+        /// An age opening a statement ("At age 23, …", "Ở tuổi 23, …", "Năm 23 tuổi, …").
+        static let openingAge = regex(#"^(?:(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|ở\s+tuổi\s+)\d{1,3}|(?:năm|khi|lúc)\s+\d{1,3}\s+tuổi)\s*,\s*"#,
+                                      caseInsensitive: true)
+        /// An age between commas inside a statement (", at the age of 23,", ", aged 19,").
+        static let insertedAge = regex(#",\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d{1,3}\s*,"#, caseInsensitive: true)
         /// A date phrase around a year, with its prepositions and qualifiers, in either language.
         static let datePhrase: NSRegularExpression = {
             let lead = #"(?<![\p{L}\d])(?:(?:kể|vào|từ|trong|đến|tới|cho đến|đầu|giữa|cuối|khoảng|sau|trước|hồi|thập niên"#

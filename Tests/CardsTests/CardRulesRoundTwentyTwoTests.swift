@@ -2,7 +2,9 @@ import Testing
 @testable import Timeline
 @testable import Cards
 
-/// Round twenty-two (after set CH): a second title glued on by a hyphen, a date question after a clause of purpose, a game or an app by its kind, a nationality before a person's name.
+/// Round twenty-two (after sets CH–CI and the English samples 4021–4022): a second title glued on by a hyphen, a date
+/// question after a clause of purpose, a game or an app by its kind, a nationality before a person's name, labels,
+/// others than the ones before, an age that tells the year, years glossed after a blank.
 @Suite struct CardRulesRoundTwentyTwoTests {
     /// "cựu [Thủ tướng Nhật Bản-Thống] giám Hàn Quốc": the blank ends inside the second title "Thống giám"; a foreign
     /// name's hyphenated part ("Dodd-Frank", "Broun-Ramsay") ends its blank.
@@ -67,5 +69,66 @@ import Testing
                                       in: ama, language: .en))
         #expect(BlankBoundary.opensOnNationality("Russian", rest: "Boris Yeltsin"))
         #expect(!BlankBoundary.opensOnNationality("Spanish", rest: "Crown"))
+    }
+    /// Set CI: a year's entry "16 tháng 10, Cách mạng Nga năm 1905: quân đội Nga nổ súng …" opens on its label after
+    /// a comma, with the label's year before the colon; the label is dropped as after a dash.
+    @Test func aListLabelWithItsYearAfterTheEntrysDate() {
+        let sentence = "16 tháng 10, Cách mạng Nga năm 1905: quân đội Nga nổ súng trong một cuộc diễu hành trên đường phố Estonia."
+        let event = TestEvents.event("1905-10-16", "Cách mạng Nga: quân đội Nga nổ súng trong một cuộc diễu hành trên đường phố Estonia",
+                                     sentence: sentence)
+        #expect(DeckGenerator.withoutListLabel(event)?.statement
+                == "Quân đội Nga nổ súng trong một cuộc diễu hành trên đường phố Estonia")
+        // (a label that the sentence writes nowhere before a colon stays)
+        let said = TestEvents.event("1905", "Lenin viết: quân đội Nga nổ súng trong một cuộc diễu hành",
+                                    sentence: "Năm 1905, Lenin viết: quân đội Nga nổ súng trong một cuộc diễu hành.")
+        #expect(DeckGenerator.withoutListLabel(said) == nil)
+    }
+
+    /// Set CI: "Úc được mời tham dự giải đấu" (which tournament?), "Một số người khác biên soạn …" (others than whom?),
+    /// "Đại học Ghana, Legon, nơi ông tốt nghiệp …" (a name and a clause about it, no verb of its own).
+    @Test(arguments: [
+        "Úc được mời tham dự giải đấu",
+        "Một số người khác biên soạn đời Thiên hoàng Junnin thời kỳ Nara",
+        "Một nghiên cứu khác được thực hiện bởi các nhà nghiên cứu từ đại học Michigan",
+        "Đại học Ghana, Legon, nơi ông tốt nghiệp đại học luật",
+    ])
+    func aThingOrPeopleNamedOnlyAgainstTheSentenceBefore(statement: String) {
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    @Test(arguments: [
+        "Giải đấu mang tính quốc gia đầu tiên của đá cầu được tổ chức tại Trung Quốc",
+        "Regional League được xem xét bởi Hiệp hội bóng đá là giải đấu",
+        "Mills học tại trường Achimota, nơi Mills tốt nghiệp",
+        "Những người khác biệt về tôn giáo bị Lenin trục xuất",
+    ])
+    func aThingThatSaysWhichStays(statement: String) {
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement))
+    }
+
+    /// English sample 4022: "One notable success came …" is one of those the sentence before listed.
+    @Test func oneOfThoseBeforeIsNoSubject() {
+        let statement = "One notable success took place when Spanish and French forces captured Minorca"
+        #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .en, statement: statement))
+        let day = "One day Lincoln walked to New Salem"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(day), language: .en, statement: day))
+    }
+
+    /// English sample 4022: "At age 23, Lincoln and a partner bought …": with the birth year the text gives, the age
+    /// tells the year asked, and is taken out of the question.
+    @Test func anAgeIsTakenOutOfADateQuestion() {
+        #expect(QuestionText.dateQuestion(statement: "At age 23, Lincoln and a partner bought a small general store on credit.",
+                                          date: EventDate(iso: "1832"), in: .en)
+                == "In what year did Lincoln and a partner buy a small general store on credit?")
+        #expect(QuestionText.dateQuestion(statement: "Ở tuổi 16, Einstein thi vào Đại học Bách khoa Zürich.",
+                                          date: EventDate(iso: "1895"), in: .vi)
+                == "Einstein thi vào Đại học Bách khoa Zürich vào năm nào?")
+    }
+
+    /// English sample 4022: "after [...] (1914–1918)": the years glossed after a blank all but name it.
+    @Test func yearsGlossedAfterTheBlankNameIt() {
+        let war = "Propaganda of the deed was abandoned after World War I (1914–1918) and the 1917 October Revolution."
+        #expect(!BlankBoundary.isClean("World War I", at: war.range(of: "World War I")!, in: war, language: .en))
+        #expect(BlankBoundary.isClean("October Revolution", at: war.range(of: "October Revolution")!, in: war, language: .en))
     }
 }

@@ -82,4 +82,10 @@ import Timeline
         #expect(timex(extraction, "1770")?.value == "1770")
         #expect(timex(extraction, "June")?.value == "1776-06")
     }
+    /// "Between 1775 and 1782 a smallpox epidemic swept …": "between" goes with the range it opens.
+    @Test func betweenGoesWithItsRange() throws {
+        let event = try #require(extract("Between 1775 and 1782 a smallpox epidemic swept across North America.", .en).events.first)
+        #expect(event.date == "1775/1782")
+        #expect(event.statement == "A smallpox epidemic swept across North America.")
+    }
 }

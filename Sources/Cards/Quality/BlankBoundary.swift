@@ -101,6 +101,11 @@ enum BlankBoundary {
             || sentence[range.upperBound..<close].contains(where: \.isLetter) { return false }
         // "như [...], Anh, Đức": one member of a list, which any other member would fit
         let tail = sentence[range.upperBound...]
+        // "after [...] (1914–1918)", "Tổng thống Hoa Kỳ [...] (1933-1945)": the years of a war, a term or a life
+        // glossed after the blank all but name it
+        if tail.hasPrefix(" ("), case let gloss = tail.dropFirst(2).prefix(while: { $0 != ")" }),
+           gloss.count <= 16, gloss.filter(\.isNumber).count >= 6,
+           gloss.allSatisfy({ $0.isNumber || " –-—TCNBCE.".contains($0) }) { return false }
         if tail.hasPrefix(", "), tail.dropFirst(2).first?.isUppercase == true, head(of: sentence, range).hasSuffix(" ") {
             let afterComma = StatementShape.words(String(tail)).first ?? ""
             if afterComma.first?.isUppercase == true { return false }

@@ -419,6 +419,23 @@ enum StatementShape {
             if words.count >= 2, vietnameseOpeners.contains(first + " " + words[1].lowercased()) { return true }
             // "Tình trạng này …", "Hiệp ước ấy …": a demonstrative closing the opening noun phrase.
             if words.prefix(4).dropFirst().contains(where: { vietnameseDemonstratives.contains($0.lowercased()) }) { return true }
+            // "Một số người khác biên soạn …", "Các nước khác …": others than the ones the sentence before named
+            // ("khác với", "khác nhau" compare; "khác biệt" is a noun)
+            if let other = words.prefix(4).indices.dropFirst().first(where: { words[$0] == "khác" }),
+               words[..<other].allSatisfy({ $0.first?.isLowercase == true }) || other >= 2 && first == "một",
+               words.count > other + 1, !["với", "nhau", "biệt", "hẳn", "thường", "xa"].contains(words[other + 1].lowercased()) {
+                return true
+            }
+            // "Đại học Ghana, Legon, nơi ông tốt nghiệp …": a name and a clause about it, with no verb of its own — the
+            // place of a clause cut from "Ông học tại …, và Đại học Ghana, …"
+            if let place = statement.range(of: ", nơi "), first.first != nil,
+               case let head = Self.words(String(statement[..<place.lowerBound])), !head.isEmpty,
+               head.indices.allSatisfy({ index in
+                   head[index].first?.isUppercase == true || head[index].first?.isNumber == true
+                       // ("Đại học": a name's common noun in sentence case)
+                       || index > 0 && head[index - 1].first?.isUppercase == true
+                       && VietnameseCompounds.isWord(head[index - 1], head[index])
+               }) { return true }
             // "Mùa hạ ở đây …": "here" points at a place named elsewhere; so does "there" ("Người cầm quyền ở đó
             // Pribina …") unless a name came before it
             let lowerWords = words.map { $0.lowercased() }
@@ -433,6 +450,11 @@ enum StatementShape {
             // "… trở thành sân nhà của đội", "… của câu lạc bộ": whose? a body named only by its kind, at the end
             if lowerWords.count >= 4, let of = lowerWords.lastIndex(of: "của"), of >= 1,
                vietnameseEndingKinds.contains(lowerWords[(of + 1)...].joined(separator: " ")) { return true }
+            // "Úc được mời tham dự giải đấu": which tournament? One named only by its kind, closing the statement after
+            // its verb ("là giải đấu …", "hai giải đấu" describe or count)
+            if lowerWords.count >= 4, lowerWords.suffix(2) == ["giải", "đấu"],
+               case let verb = lowerWords[lowerWords.count - 3], words[words.count - 3].first?.isLowercase == true,
+               !["là", "các", "những", "một", "hai", "mọi", "mỗi", "nhiều"].contains(verb) { return true }
             // ("Một nghị định thư sửa đổi Bộ Luật của tổ chức được thông qua": the same, its verb after it)
             for of in lowerWords.indices.dropLast(2) where lowerWords[of] == "của" && of >= 1 {
                 for length in [2, 1] where of + length + 1 < lowerWords.count
@@ -558,6 +580,11 @@ enum StatementShape {
             if englishOpeners.contains(first) { return true }
             // "For example, since the 1980s, …": an example of what the sentence before said
             if words.count >= 2, first == "for", ["example", "instance"].contains(words[1].lowercased()) { return true }
+            // "One notable success came …": one of those the sentence before listed
+            if words.count >= 3, first == "one", words[1].first?.isLowercase == true,
+               !["of", "day", "night", "year", "month", "week", "morning", "evening", "afternoon"].contains(words[1]) {
+                return true
+            }
             // "An approved version was sent to the states": something indefinite, and nothing named anywhere
             if ["a", "an"].contains(first), !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
             // "A second, by Mickey Newbury, …", "The latter …": one of something named elsewhere

@@ -174,7 +174,7 @@ enum Clause {
 
     static func isPreposition(_ word: Word) -> Bool {
         switch word {
-        case .vao, .trong, .tu, .den, .toiDen, .luc, .in_, .on, .at, .by, .during, .since, .from, .until, .of, .cho:
+        case .vao, .trong, .tu, .den, .toiDen, .luc, .in_, .on, .at, .by, .during, .since, .from, .until, .of, .cho, .between:
             return true
         default: return false
         }
