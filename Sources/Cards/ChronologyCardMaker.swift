@@ -53,7 +53,23 @@ struct ChronologyCardMaker {
     static func pointsElsewhere(_ statement: String) -> Bool {
         let words = StatementShape.words(statement.lowercased())
         let padded = " " + words.joined(separator: " ") + " "
-        if [" cũng ", " sau đó ", " nữa ", " also ", " then ", " again ", " too "].contains(where: padded.contains) { return true }
+        if [" cũng ", " sau đó ", " nữa ", " also ", " then ", " again ", " too ", " the same "].contains(where: padded.contains) {
+            return true
+        }
+        // "The Texas Legislature … to bring his body back": a person the statement never names (before its pronoun,
+        // only an institution or nothing)
+        if let pronoun = words.firstIndex(where: { ["he", "she", "his", "her", "him"].contains($0) }) {
+            // the runs of capitalised words before it, the opening word too ("Agassi followed his …")
+            var runs: [[String]] = [[]]
+            for word in StatementShape.words(statement).prefix(pronoun) {
+                if word.first?.isUppercase == true { runs[runs.count - 1].append(word) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+            }
+            let named = runs.contains { run in
+                let name = run.filter { !FunctionWords.english.contains($0.lowercased()) }
+                return !name.isEmpty && NameKind.of(name.joined(separator: " "), language: .en) != .organisation
+            }
+            if !named { return true }
+        }
         // "lại" (again) — not the "lại" of a verb ("nối lại", "trở lại", "chiếm lại": to resume, return, retake)
         return words.indices.contains { index in
             words[index] == "lại" && (index == 0 || !VietnameseCompounds.isWord(words[index - 1], "lại")

@@ -47,7 +47,11 @@ enum QuestionText {
                                            in: vietnameseShortened(statement, context: context, surface: surface),
                                            context: context, surface: surface) + "?"
             }
-        case .en: prompt = EnglishQuestion.question(statement: englishFirstClause(statement, context: context, surface: surface),
+        case .en:
+            // ("The Americans evacuated Manhattan, and fought the Battle of White Plains … on October 28": the date is
+            // the second clause's, and a question on the statement would give it to the first)
+            if secondClauseDated(statement: statement, context: context, surface: surface, byVerb: true) { return nil }
+            prompt = EnglishQuestion.question(statement: englishFirstClause(statement, context: context, surface: surface),
                                                           asking: englishDateQuestion(for: value), context: context, common: common)
         }
         return reveals(prompt, date: value) ? nil : prompt
@@ -180,27 +184,42 @@ enum QuestionText {
     /// first clause, when the sentence writes the date before the cut; otherwise the statement as it is (the screen
     /// drops one whose date is the second clause's: `secondClauseDated`).
     static func englishFirstClause(_ statement: String, context: String, surface: String) -> String {
-        guard let cut = englishSecondClause(in: statement), !surface.isEmpty, let date = context.range(of: surface),
-              let contextCut = englishSecondClause(in: context), date.upperBound <= contextCut.lowerBound else { return statement }
+        guard let cut = englishSecondClause(in: statement, byVerb: true), !surface.isEmpty, let date = context.range(of: surface),
+              let contextCut = englishSecondClause(in: context, byVerb: true), date.upperBound <= contextCut.lowerBound
+        else { return statement }
         return String(statement[..<cut.lowerBound])
     }
 
-    /// Where ", and" opens a second clause of its own in `text` (`englishSecondClauseOpeners`), or nil.
-    static func englishSecondClause(in text: String) -> Range<String.Index>? {
+    /// Where ", and" opens a second clause of its own in `text` (`englishSecondClauseOpeners`), or nil. So does a
+    /// verb in the past within its first few words, with or without a subject of its own (", and fought the Battle of
+    /// White Plains", ", and Howe finally outmaneuvered Washington", ", and the British government forced them …").
+    /// `byVerb` finds the second kind too (for a date question; a cloze shows its date, whichever clause it dates).
+    static func englishSecondClause(in text: String, byVerb: Bool = false) -> Range<String.Index>? {
         var from = text.startIndex
         while let and = text.range(of: ", and ", range: from..<text.endIndex) {
             from = and.upperBound
             let next = text[and.upperBound...].prefix { $0.isLetter }.lowercased()
             if englishSecondClauseOpeners.contains(next) { return and }
+            // (not inside brackets, and only after a clause with a verb of its own: "The Art Direction, Cinematography,
+            // and Costume Design awards were split" is one clause)
+            guard byVerb, case let head = text[..<and.lowerBound],
+                  head.filter({ $0 == "(" }).count == head.filter({ $0 == ")" }).count,
+                  head.split(separator: " ").contains(where: { StatementShape.isEnglishVerb(String($0)) }) else { continue }
+            let words = text[and.upperBound...].prefix { $0 != "," && $0 != "(" }.split(separator: " ").prefix(5).map(String.init)
+            if let verb = words.firstIndex(where: { word in
+                word.first?.isLowercase == true && (EnglishVerb.isPastBe(word) || EnglishVerb.base(ofPast: word) != nil)
+            }), words[..<verb].allSatisfy({ !["to", "of", "in", "by", "for", "with", "from", "on", "at", "who", "which", "that"].contains($0.lowercased()) }) {
+                return and
+            }
         }
         return nil
     }
 
     /// Does the sentence date the second clause of an English statement (", and he …" after it, the date past that
     /// point)? A question on the first clause would then take the other clause's date.
-    static func secondClauseDated(statement: String, context: String, surface: String) -> Bool {
-        guard englishSecondClause(in: statement) != nil, !surface.isEmpty, let date = context.range(of: surface),
-              let contextCut = englishSecondClause(in: context) else { return false }
+    static func secondClauseDated(statement: String, context: String, surface: String, byVerb: Bool = false) -> Bool {
+        guard englishSecondClause(in: statement, byVerb: byVerb) != nil, !surface.isEmpty, let date = context.range(of: surface),
+              let contextCut = englishSecondClause(in: context, byVerb: byVerb) else { return false }
         return date.lowerBound >= contextCut.upperBound
     }
 

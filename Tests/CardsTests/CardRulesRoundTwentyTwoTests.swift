@@ -131,4 +131,30 @@ import Testing
         #expect(!BlankBoundary.isClean("World War I", at: war.range(of: "World War I")!, in: war, language: .en))
         #expect(BlankBoundary.isClean("October Revolution", at: war.range(of: "October Revolution")!, in: war, language: .en))
     }
+    /// English samples 4021–4024: a chronology item (and a "which event" option) read beside others must name whom
+    /// its "his" or "he" stands for; an institution before it is no person ("The Texas Legislature … his body").
+    @Test func anItemNamesWhomItsPronounMeans() {
+        #expect(ChronologyCardMaker.pointsElsewhere(
+            "A joint resolution of the Texas Legislature was passed to have his body moved to the Texas State Cemetery"))
+        #expect(ChronologyCardMaker.pointsElsewhere("Einstein noted that the same adiabatic principle shows it"))
+        #expect(!ChronologyCardMaker.pointsElsewhere("Agassi followed his French Open victory by reaching the Wimbledon final"))
+        #expect(!ChronologyCardMaker.pointsElsewhere("Tarkovsky divorced his wife, Irma Raush"))
+    }
+
+    /// English sample 4023: "The Americans evacuated Manhattan, and fought the Battle of White Plains … on October 28":
+    /// a second predicate (with or without a subject of its own) holds the date, so no date question is asked of the
+    /// first; a date in the first clause asks the first clause alone.
+    @Test func aSecondPredicateHoldingTheDate() {
+        let statement = "The Americans evacuated Manhattan, and fought the Battle of White Plains against the pursuing British."
+        let context = "The Americans evacuated Manhattan, and fought the Battle of White Plains against the pursuing British on October 28."
+        #expect(QuestionText.dateQuestion(statement: statement, date: EventDate(iso: "1776-10-28"), in: .en,
+                                          context: context, surface: "October 28") == nil)
+        let first = "On March 6, 1982, Rand died of heart failure, and was interred in the Kensico Cemetery."
+        #expect(QuestionText.dateQuestion(statement: "Rand died of heart failure, and was interred in the Kensico Cemetery.",
+                                          date: EventDate(iso: "1982-03-06"), in: .en, context: first,
+                                          surface: "March 6, 1982") == "On what date did Rand die of heart failure?")
+        // a list closing on its last item and the main verb is one clause
+        #expect(QuestionText.englishSecondClause(
+            in: "The Art Direction, Cinematography, and Costume Design awards were split", byVerb: true) == nil)
+    }
 }
