@@ -14,7 +14,7 @@ struct KindSubject: Sendable, Equatable {
 
     /// Groups of kind words that name the same sort of thing, longest first within a group.
     static let groups: [[String]] = [
-        ["câu lạc bộ", "đội bóng"],
+        ["câu lạc bộ", "đội bóng", "clb"],
         ["công ty", "tập đoàn", "hãng"],
         ["ban nhạc", "nhóm nhạc", "nhóm"],
         ["quốc gia", "đất nước", "vương quốc", "nước"],
@@ -83,7 +83,9 @@ struct KindSubject: Sendable, Equatable {
             rest = rest.dropFirst(article.count)
             break
         }
-        return groups.firstIndex { $0.contains { rest.hasPrefix($0 + " ") } }
+        // (the longest kind that opens it: "sân bay …" is an airport, not a "sân")
+        let matches = groups.indices.flatMap { group in groups[group].filter { rest.hasPrefix($0 + " ") }.map { (group, $0.count) } }
+        return matches.max { $0.1 < $1.1 }?.0
     }
 
     /// Does a text's first sentence introduce a person: a birth date or a lifespan in brackets, or "là một vận động

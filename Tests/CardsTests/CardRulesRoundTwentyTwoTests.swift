@@ -2,7 +2,7 @@ import Testing
 @testable import Timeline
 @testable import Cards
 
-/// Round twenty-two (after sets CH–CI and the English samples 4021–4022): a second title glued on by a hyphen, a date
+/// Round twenty-two (after sets CH–CJ and the English samples 4021–4024): a second title glued on by a hyphen, a date
 /// question after a clause of purpose, a game or an app by its kind, a nationality before a person's name, labels,
 /// others than the ones before, an age that tells the year, years glossed after a blank.
 @Suite struct CardRulesRoundTwentyTwoTests {
@@ -156,5 +156,31 @@ import Testing
         // a list closing on its last item and the main verb is one clause
         #expect(QuestionText.englishSecondClause(
             in: "The Art Direction, Cinematography, and Costume Design awards were split", byVerb: true) == nil)
+    }
+    /// Set CJ: "Kiêm thêm tiết độ sứ …" (who held it too?) and "CLB lần đầu tiên tham dự …" (which club?) have no
+    /// subject; "CLB Bolton …" has one.
+    @Test func aHeldOfficeOrAClubWithNoName() {
+        for statement in ["Kiêm thêm tiết độ sứ Tĩnh Hải quân và An Nam đô hộ phủ",
+                          "CLB lần đầu tiên tham dự cúp châu Âu, vào đến vòng 1/32 của cúp UEFA"] {
+            #expect(StatementShape.startsWithAnaphor(StatementShape.words(statement), language: .vi, statement: statement),
+                    "\(statement)")
+        }
+        let named = "CLB Bolton lần đầu tiên tham dự cúp châu Âu"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(named), language: .vi, statement: named))
+        // a text that says what it is reads its longest kind: an airport, not a "sân"
+        let airport = KindSubject.definedKind(in: "Sân bay Manchester là một sân bay quốc tế ở Anh.")
+        #expect(airport.map { KindSubject.groups[$0] }?.contains("sân bay") == true)
+        #expect(KindSubject.groups.contains { $0.contains("câu lạc bộ") && $0.contains("clb") })
+    }
+
+    /// Set CJ: "Đại hội đại biểu [Nhân dân toàn quốc Trung Quốc]": a name in sentence case whose head is two words of
+    /// two syllables is cut by a blank after them; "Danh xưng Bắc Kỳ được chính quyền [Liên bang Đông Dương]" is not.
+    @Test func aBlankAfterATwoWordHeadCutsTheName() {
+        let congress = "1992 – Đại hội đại biểu Nhân dân toàn quốc Trung Quốc thông qua quyết nghị xây dựng đập Tam Hiệp."
+        let cut = "Nhân dân toàn quốc Trung Quốc"
+        #expect(!BlankBoundary.isClean(cut, at: congress.range(of: cut)!, in: congress, language: .vi))
+        let name = "Danh xưng Bắc Kỳ được chính quyền Liên bang Đông Dương kế thừa và duy trì cho đến năm 1945."
+        #expect(BlankBoundary.isClean("Liên bang Đông Dương", at: name.range(of: "Liên bang Đông Dương")!, in: name,
+                                      language: .vi))
     }
 }

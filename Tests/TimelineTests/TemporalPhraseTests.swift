@@ -167,6 +167,17 @@ import Testing
     }
 }
 
+/// Set CJ: "Mùa 2005-2006 CLB lần đầu …": a season opening its clause goes with its years; "bệnh đậu mùa năm 1977"
+/// keeps its word.
+@Suite struct SeasonWordTests {
+    @Test func aSeasonOpeningItsClauseGoesWithItsYears() throws {
+        let season = try #require(EventExtractor().extract("Mùa 2005-2006 Bolton lần đầu tiên tham dự cúp châu Âu.", language: .vi).events.first)
+        #expect(season.statement == "Bolton lần đầu tiên tham dự cúp châu Âu.")
+        let pox = try #require(EventExtractor().extract("WHO loại trừ bệnh đậu mùa năm 1977.", language: .vi).events.first)
+        #expect(pox.statement == "WHO loại trừ bệnh đậu mùa.")
+    }
+}
+
 /// Set F's extraction class: a day and month written with a slash, then "năm" and the year, is one date.
 @Suite struct SlashDayWithYearWordTests {
     @Test func theYearWordCompletesASlashDate() {

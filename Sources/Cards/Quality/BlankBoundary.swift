@@ -36,8 +36,13 @@ enum BlankBoundary {
         let before = head.split(separator: " ").suffix(3).map(String.init)
         // the two words before it: a capitalised word that does not open the sentence, and a lower-case one, one word
         guard before.count == 3, !(before[0].last.map { ".!?:".contains($0) } ?? true) else { return false }
-        return before[1].first?.isUppercase == true && before[2].first?.isLowercase == true
-            && VietnameseCompounds.isWord(before[1], before[2])
+        if before[1].first?.isUppercase == true && before[2].first?.isLowercase == true
+            && VietnameseCompounds.isWord(before[1], before[2]) { return true }
+        // ("Đại hội đại biểu [Nhân dân toàn quốc]": a head of two words, each of two syllables)
+        let longer = head.split(separator: " ").suffix(5).map(String.init)
+        return longer.count == 5 && !(longer[0].last.map { ".!?:".contains($0) } ?? true) && longer[0].first?.isUppercase != true
+            && longer[1].first?.isUppercase == true && longer[2...].allSatisfy({ $0.first?.isLowercase == true })
+            && VietnameseCompounds.isWord(longer[1], longer[2]) && VietnameseCompounds.isWord(longer[3], longer[4])
     }
 
     /// Nouns of a nationality that stand before a person's name ("Frenchman Coquand").

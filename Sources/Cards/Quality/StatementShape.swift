@@ -426,6 +426,8 @@ enum StatementShape {
                words.count > other + 1, !["với", "nhau", "biệt", "hẳn", "thường", "xa"].contains(words[other + 1].lowercased()) {
                 return true
             }
+            // "CLB lần đầu tiên tham dự cúp châu Âu": "the club", which one? ("CLB Bolton …" names it)
+            if first == "clb", words.count >= 3, words[1].first?.isLowercase == true { return true }
             // "Đại học Ghana, Legon, nơi ông tốt nghiệp …": a name and a clause about it, with no verb of its own — the
             // place of a clause cut from "Ông học tại …, và Đại học Ghana, …"
             if let place = statement.range(of: ", nơi "), first.first != nil,
@@ -955,6 +957,8 @@ enum StatementShape {
         "thi", "bay", "du", "ghi", "biểu", "phục",
         // "Xuống hạng Third Division …", "Thăng hạng …", "Dời trụ sở về Wien" (whose?)
         "xuống", "thăng", "dời",
+        // "Kiêm thêm tiết độ sứ Tĩnh Hải quân …" (who held it too?)
+        "kiêm",
     ]
     /// Verbs of something that happens (Vietnamese, one or two syllables): a statement dated only to a decade or a
     /// century with none of them tells a state, a trend or a style ("Gốm hoa lam có sắc xanh đen", "Áp lực … gia

@@ -78,6 +78,8 @@ enum Clause {
             if hash == o, q + 1 == first, v.number(first) != nil { break }
             // "hồi đầu thế kỷ 7", "hồi năm 1945"; but "phục hồi năm 1945", "thu hồi": "hồi" ends a word
             if hash == hoi, tailOfWord.contains(v.hash(q - 1)) { break }
+            // "Mùa 2005-2006, CLB lần đầu …" (a season opening the clause); but "bệnh đậu mùa năm 1977": a word's end
+            if hash == mua, !(q - 1 < floor || v.punct(q - 1, ",") || v.punct(q - 1, ";")) { break }
             // "Bắt đầu từ thế kỷ 19, …" opens the clause; "X bắt đầu từ năm 1813" is the verb of X
             if hash == bat {
                 guard v.hash(q + 1) == dauWord, q + 2 == first || v.word(q + 2) == .tu,
@@ -151,7 +153,7 @@ enum Clause {
 
     /// Words that open a temporal phrase on their own (`sang năm`, `kể từ`, `suốt`, `throughout`).
     static let governingWords = Lexicon.hashes([
-        "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "ở", "tại", "hồi", "bắt", "throughout", "around", "about", "circa", "approximately", "roughly", "starting", "early", "late", "mid",
+        "sang", "kể", "suốt", "khoảng", "nửa", "bằng", "ở", "tại", "hồi", "bắt", "mùa", "throughout", "around", "about", "circa", "approximately", "roughly", "starting", "early", "late", "mid",
         "toward", "towards", "for", "only", "just", "already",
     ])
     /// Words that belong to a temporal phrase between its governing word and the date
@@ -262,7 +264,7 @@ enum Clause {
     static let vi = Lexicon.hash("ví"), du = Lexicon.hash("dụ"), chang = Lexicon.hash("chẳng"), han = Lexicon.hash("hạn")
     static let ngay = Lexicon.hash("ngay")
     static let tiep = Lexicon.hash("tiếp"), ke = Lexicon.hash("kế"), ket = Lexicon.hash("kết"), qua = Lexicon.hash("quả")
-    static let hoi = Lexicon.hash("hồi"), bat = Lexicon.hash("bắt"), dauWord = Lexicon.hash("đầu")
+    static let hoi = Lexicon.hash("hồi"), bat = Lexicon.hash("bắt"), dauWord = Lexicon.hash("đầu"), mua = Lexicon.hash("mùa")
     /// Syllables before which "tại" / "hồi" end a word ("tồn tại", "hiện tại", "phục hồi", "thu hồi").
     static let tailOfWord = Lexicon.hashes(["tồn", "hiện", "thực", "đương", "phục", "khôi", "thu", "vãn", "triệu", "trở", "quay"])
 
