@@ -165,6 +165,13 @@ import Testing
         let dates = EventExtractor().extract(text, language: .vi).events.map(\.date)
         #expect(dates == ["2011-03-05", "2012"])
     }
+
+    /// Set CK: "== Liên kết hữu ích ==" lists books and links ("JAVA, sự thật và những điều hư cấu, bởi Augusta De
+    /// Wit, 1905"): apparatus, like "Liên kết ngoài".
+    @Test func usefulLinksAreEndMatter() {
+        let text = "= java =\nNăm 1811, Anh chiếm Java.\n\n== Liên kết hữu ích ==\nJAVA, sự thật và những điều hư cấu, bởi Augusta De Wit, năm 1905.\n"
+        #expect(EventExtractor().extract(text, language: .vi).events.map(\.date) == ["1811"])
+    }
 }
 
 /// Set CJ: "Mùa 2005-2006 CLB lần đầu …": a season opening its clause goes with its years; "bệnh đậu mùa năm 1977"

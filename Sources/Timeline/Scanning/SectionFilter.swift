@@ -118,7 +118,7 @@ struct SectionFilter {
     static let endMatter: Set<String> = [
         "chú thích", "tham khảo", "tài liệu tham khảo", "thư mục", "thư mục tham khảo", "sách tham khảo", "liên kết ngoài",
         "liên kết bên ngoài", "xem thêm", "đọc thêm", "ghi chú", "chú giải", "nguồn", "nguồn tham khảo", "tài liệu",
-        "chú thích và tham khảo", "ghi chú và tham khảo",
+        "chú thích và tham khảo", "ghi chú và tham khảo", "liên kết hữu ích", "liên kết",
         "references", "notes", "further reading", "external links", "see also", "bibliography", "sources", "citations",
         "footnotes", "works cited", "primary sources", "secondary sources", "notes and references",
         "references and notes", "cited in footnotes", "general references", "online sources",
