@@ -62,7 +62,11 @@ struct ChronologyCardMaker {
             // the runs of capitalised words before it, the opening word too ("Agassi followed his …")
             var runs: [[String]] = [[]]
             for word in StatementShape.words(statement).prefix(pronoun) {
-                if word.first?.isUppercase == true { runs[runs.count - 1].append(word) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+                if word.first?.isUppercase == true {
+                    runs[runs.count - 1].append(word)
+                } else if !runs[runs.count - 1].isEmpty {
+                    runs.append([])
+                }
             }
             let named = runs.contains { run in
                 let name = run.filter { !FunctionWords.english.contains($0.lowercased()) }

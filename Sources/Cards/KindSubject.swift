@@ -84,8 +84,10 @@ struct KindSubject: Sendable, Equatable {
             break
         }
         // (the longest kind that opens it: "sân bay …" is an airport, not a "sân")
-        let matches = groups.indices.flatMap { group in groups[group].filter { rest.hasPrefix($0 + " ") }.map { (group, $0.count) } }
-        return matches.max { $0.1 < $1.1 }?.0
+        let matches = groups.indices.flatMap { group in
+            groups[group].filter { rest.hasPrefix($0 + " ") }.map { (group: group, length: $0.count) }
+        }
+        return matches.max { $0.length < $1.length }?.group
     }
 
     /// Does a text's first sentence introduce a person: a birth date or a lifespan in brackets, or "là một vận động

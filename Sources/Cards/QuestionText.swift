@@ -205,15 +205,20 @@ enum QuestionText {
             guard byVerb, case let head = text[..<and.lowerBound],
                   head.filter({ $0 == "(" }).count == head.filter({ $0 == ")" }).count,
                   head.split(separator: " ").contains(where: { StatementShape.isEnglishVerb(String($0)) }) else { continue }
-            let words = text[and.upperBound...].prefix { $0 != "," && $0 != "(" }.split(separator: " ").prefix(5).map(String.init)
+            let words = text[and.upperBound...].prefix { $0 != "," && $0 != "(" }.split(separator: " ").prefix(5)
+                .map(String.init)
+            // (a verb after a preposition or a relative word belongs to a phrase inside the first clause)
             if let verb = words.firstIndex(where: { word in
                 word.first?.isLowercase == true && (EnglishVerb.isPastBe(word) || EnglishVerb.base(ofPast: word) != nil)
-            }), words[..<verb].allSatisfy({ !["to", "of", "in", "by", "for", "with", "from", "on", "at", "who", "which", "that"].contains($0.lowercased()) }) {
+            }), words[..<verb].allSatisfy({ !Self.boundWords.contains($0.lowercased()) }) {
                 return and
             }
         }
         return nil
     }
+
+    /// Words after which a verb belongs to a phrase, not to a clause of its own ("…, and the men who fought …").
+    static let boundWords: Set<String> = ["to", "of", "in", "by", "for", "with", "from", "on", "at", "who", "which", "that"]
 
     /// Does the sentence date the second clause of an English statement (", and he …" after it, the date past that
     /// point)? A question on the first clause would then take the other clause's date.

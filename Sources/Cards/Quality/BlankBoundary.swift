@@ -40,8 +40,8 @@ enum BlankBoundary {
             && VietnameseCompounds.isWord(before[1], before[2]) { return true }
         // ("Đại hội đại biểu [Nhân dân toàn quốc]": a head of two words, each of two syllables)
         let longer = head.split(separator: " ").suffix(5).map(String.init)
-        return longer.count == 5 && !(longer[0].last.map { ".!?:".contains($0) } ?? true) && longer[0].first?.isUppercase != true
-            && longer[1].first?.isUppercase == true && longer[2...].allSatisfy({ $0.first?.isLowercase == true })
+        return longer.count == 5 && !(longer[0].last.map { ".!?:".contains($0) } ?? true)
+            && longer[0].first?.isUppercase != true && longer[1].first?.isUppercase == true && longer[2...].allSatisfy({ $0.first?.isLowercase == true })
             && VietnameseCompounds.isWord(longer[1], longer[2]) && VietnameseCompounds.isWord(longer[3], longer[4])
     }
 
