@@ -48,6 +48,9 @@ enum QuestionText {
                                            context: context, surface: surface) + "?"
             }
         case .en:
+            // ("… living in Los Angeles from 1937 until his death": the year opens a span whose end is no date; asked
+            // "in what year did he live …", the question would take the start for the whole)
+            if opensSpanToNoDate(context: context, surface: surface) { return nil }
             // ("The Americans evacuated Manhattan, and fought the Battle of White Plains … on October 28": the date is
             // the second clause's, and a question on the statement would give it to the first)
             if secondClauseDated(statement: statement, context: context, surface: surface, byVerb: true) { return nil }
@@ -215,6 +218,17 @@ enum QuestionText {
             }
         }
         return nil
+    }
+
+    /// Does the English sentence `context` write its date `surface` as the start of a span that ends on no date
+    /// ("from 1937 until his death", "from 1990 to the present")?
+    static func opensSpanToNoDate(context: String, surface: String) -> Bool {
+        guard !surface.isEmpty, let date = context.range(of: surface),
+              context[..<date.lowerBound].lowercased().hasSuffix("from ") else { return false }
+        let after = context[date.upperBound...].lowercased()
+        guard let end = ["until ", "till ", "to "].first(where: { after.hasPrefix(" " + $0) }) else { return false }
+        let next = after.dropFirst(end.count + 1).prefix { $0.isLetter || $0.isNumber }
+        return !next.isEmpty && !next.allSatisfy(\.isNumber) && MonthName.englishMonth(String(next)) == nil
     }
 
     /// Words after which a verb belongs to a phrase, not to a clause of its own ("…, and the men who fought …").

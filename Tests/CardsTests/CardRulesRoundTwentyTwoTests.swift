@@ -183,4 +183,14 @@ import Testing
         #expect(BlankBoundary.isClean("Liên bang Đông Dương", at: name.range(of: "Liên bang Đông Dương")!, in: name,
                                       language: .vi))
     }
+    /// English samples 4025–4026: "… living in Los Angeles from 1937 until his death": the year opens a span that ends
+    /// on no date, and "in what year did he live …" would take the start for the whole; "from 1937 to 1941" is a range.
+    @Test func aSpanToNoDateIsNoYear() {
+        let statement = "He spent the later part of his life in the U.S., living in Los Angeles until his death."
+        let context = "He spent the later part of his life in the U.S., living in Los Angeles from 1937 until his death."
+        #expect(QuestionText.dateQuestion(statement: statement, date: EventDate(iso: "1937"), in: .en, context: context,
+                                          surface: "1937") == nil)
+        #expect(!QuestionText.opensSpanToNoDate(context: "He lived in Paris from 1937 to 1941.", surface: "1937"))
+        #expect(!QuestionText.opensSpanToNoDate(context: "He lived in Paris from 1937 until March.", surface: "1937"))
+    }
 }
