@@ -193,4 +193,15 @@ import Testing
         #expect(!QuestionText.opensSpanToNoDate(context: "He lived in Paris from 1937 to 1941.", surface: "1937"))
         #expect(!QuestionText.opensSpanToNoDate(context: "He lived in Paris from 1937 until March.", surface: "1937"))
     }
+    /// English samples 4022–4025: "A few articles … appeared in academic journals before her death in 1982": the year
+    /// is her death's, which bounds the event; it is not the event's date.
+    @Test func aYearInsideABoundingPhraseIsNoEventDate() {
+        let sentence = "A few articles about Rand's ideas appeared in academic journals before her death in 1982."
+        let bounded = TestEvents.event("1982", "A few articles about Rand's ideas appeared in academic journals before her death",
+                                       sentence: sentence, dateSurface: "1982")
+        #expect(EventScreen(language: .en).dateDefect(bounded) == .boundaryDate)
+        let own = TestEvents.event("1982", "Rand died of heart failure", sentence: "Rand died of heart failure in 1982.",
+                                   dateSurface: "1982")
+        #expect(EventScreen(language: .en).dateDefect(own) != .boundaryDate)
+    }
 }

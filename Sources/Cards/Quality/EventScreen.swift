@@ -587,6 +587,14 @@ struct EventScreen: Sendable {
         if lead.last == "nửa" || lead.suffix(2) == ["half", "of"] || lead.suffix(3) == ["half", "of", "the"] {
             return .partOfRange
         }
+        // "… appeared in academic journals before her death in 1982": the year of a happening that bounds the event
+        // ("before", "after" a noun dated inside its phrase), not the event's
+        if language == .en, case let bound = wordsBefore(event.dateSurface, in: event.sentence, count: 3),
+           bound.count == 3, ["before", "after", "until"].contains(bound[0]),
+           ["his", "her", "their", "its", "the"].contains(bound[1]),
+           event.sentence.lowercased().contains(bound.joined(separator: " ") + " in " + event.dateSurface.lowercased()) {
+            return .boundaryDate
+        }
         if isYearOfAWork(event) { return .nominalDate }
         // "Khi được 18 tuổi, Purcell là nhà soạn nhạc …": an age and the birth year the text gives fix the year
         if language == .vi, Self.tellsAnAge(event.statement) { return .leak }
