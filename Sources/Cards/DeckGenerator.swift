@@ -35,6 +35,7 @@ public struct DeckGenerator: Sendable {
         return makeDeckReporting(name: name, events: events, language: language ?? detected,
                                  source: DeckSource(file: sourceFile, sha256: sourceSHA256), previous: previous,
                                  listEntries: ListEntries(text: text), opening: KindSubject.opening(of: text),
+                                 sentencesBefore: PrecedingSubject.sentencesBefore(events, in: text, language: language ?? detected),
                                  homeCountries: (language ?? detected) == .vi ? CountryNames.home(in: text) : [])
     }
 
@@ -56,9 +57,12 @@ public struct DeckGenerator: Sendable {
     /// Events are screened first (`EventScreen`): one that fails makes no card, one whose date is not its own makes
     /// only a cloze card (which keeps the date in its prompt), and only sound, short statements serve as options of
     /// other cards. Finished cards are then checked (`CardCheck`) and any that fails is dropped.
+    /// `sentencesBefore` holds the sentences before an event's sentence in its paragraph, by sentence start
+    /// (`PrecedingSubject.sentencesBefore`), for its opening "Nó" / "It".
     public func makeDeckReporting(name: String, events: [Event], language: Language, source: DeckSource,
                                   screening: Bool = true, previous: Deck? = nil,
                                   listEntries: ListEntries = .none, opening: String = "",
+                                  sentencesBefore: [Int: [String]] = [:],
                                   homeCountries: Set<String> = []) -> (deck: Deck, report: GenerationReport) {
         var deckEvents = DeckGenerator.deckEvents(from: events)
         var resolvedIDs = Set<String>()
@@ -105,14 +109,27 @@ public struct DeckGenerator: Sendable {
             // "Bắt đầu sau sự sụp đổ …" in a text about a happening: that happening.
             let happening = TopicHappening.find(deckName: name, events: deckEvents, language: language)
             let before = PronounResolver.sentencesBefore(deckEvents)
+            // "Quần thể được UNESCO công nhận …" in a text that opens "Quần thể kiến trúc Phật giáo … chùa Horyu-ji là …".
+            let openingSubject = OpeningSubject(opening: opening, language: language)
+            // "Nó được UNESCO chọn …" after "Mỏ bạc Iwami Ginzan (…) là một mỏ bạc …": the thing named before it.
+            // (a single word counts as a name where the text writes it alone mid-sentence, or it is the deck's name)
+            let singles = Set(names.values.joined().filter { !$0.contains(" ") }).union(titles)
+                .union(PronounResolver.titleSurface(name, in: deckEvents).map { [$0] } ?? [])
+            let precedingSubjects = sentencesBefore.compactMapValues {
+                PrecedingSubject.subject(after: $0, language: language, known: singles, people: people, places: places)
+            }
             let resolvedEvents = deckEvents.map { deckEvent in
                 DeckGenerator.withoutListLabel(deckEvent.event)
+                    ?? DeckGenerator.withoutAsideComma(deckEvent.event, language: language)
                     ?? resolver.resolved(deckEvent.event, after: before[deckEvent.event.sentenceStart])
                     ?? (titlePerson ? resolver.resolvedSubjectless(deckEvent.event) : nil)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language,
                                                                        kinds: placeKinds) }
                     ?? kindSubject?.resolved(deckEvent.event)
                     ?? happening?.resolved(deckEvent.event)
+                    ?? openingSubject?.resolved(deckEvent.event)
+                    ?? precedingSubjects[deckEvent.event.sentenceStart].flatMap {
+                        PrecedingSubject.resolved(deckEvent.event, subject: $0, language: language) }
                     ?? deckEvent.event
             }.map { event in
                 // (the text's own river or islands by their kind alone, whatever else was resolved: "Ông đặt tên … cho
@@ -401,8 +418,6 @@ public struct DeckGenerator: Sendable {
         return Set(counts.filter { $0.value >= threshold && $0.key.count >= 3 }.keys)
     }
 
-    /// The names of the events' sentences whose every word is a word of the deck's name (case and separators
-    /// aside): "Schopenhauer" and "Arthur Schopenhauer" for a deck named `Arthur_Schopenhauer`.
     /// `event` without the label a year's list puts before an entry ("Chiến tranh thế giới thứ hai: Quân Mỹ vượt sông
     /// Rhein …", "World War II: …"), or nil when it has none: the label is a heading, not part of what happened.
     static func withoutListLabel(_ event: Event) -> Event? {
@@ -437,6 +452,18 @@ public struct DeckGenerator: Sendable {
         var copy = event
         // ("Chiến tranh thế giới thứ hai: các nhà tù nổi … bị đánh chìm": the entry opens a statement of its own)
         copy.statement = rest.prefix(1).uppercased() + rest.dropFirst()
+        return copy
+    }
+
+    /// "Alphabet, vượt qua Apple." (of "Alphabet, vượt qua Apple, trở thành công ty …"), "Nishikori Kei, sinh tại
+    /// Matsue": a Vietnamese statement that is a name, a comma and a verb's phrase kept only the aside before a
+    /// predicate that was cut; the aside is said of the name, so without the comma it is the statement ("Alphabet
+    /// vượt qua Apple"); nil when the statement is no such thing.
+    static func withoutAsideComma(_ event: Event, language: Language) -> Event? {
+        guard language == .vi, EventScreen.isSubjectThenActiveAside(event.statement, words: StatementShape.words(event.statement)),
+              let comma = event.statement.firstIndex(of: ",") else { return nil }
+        var copy = event
+        copy.statement = String(event.statement[..<comma]) + event.statement[event.statement.index(after: comma)...]
         return copy
     }
 

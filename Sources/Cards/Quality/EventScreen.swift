@@ -33,7 +33,7 @@ struct EventScreen: Sendable {
     func blocking(_ event: Event) -> CardDefect? {
         let sentence = event.sentence
         if StatementShape.hasMarkup(sentence) || Self.hasPictographs(sentence) { return .markup }
-        if StatementShape.isReferenceEntry(sentence) { return .referenceEntry }
+        if StatementShape.isReferenceEntry(sentence) || Self.pointsAtAFigure(sentence) { return .referenceEntry }
         if listEntries.contains(offset: event.sentenceStart) { return .listEntry }
         // "trường Trung học phổ thông quốc tế Wellspring(2011)": a line that opens in lower case and ends on no stop is
         // an item of the list above it, not a sentence
@@ -85,6 +85,12 @@ struct EventScreen: Sendable {
            words[and + 1].first?.isLowercase == true, StatementShape.opensOnVerb(Array(words[(and + 1)...].prefix(2))) {
             return .fragment
         }
+        // "Thụy Sĩ để thay thế cho Hiệp hội …" (the last of "… bởi các nước Bỉ, …, và Thụy Sĩ để thay thế …"): a name
+        // and then a purpose has no verb of its own
+        // ("Nasr Al-Madhkur để mất quần đảo Bahrain": "để mất", "để lại" are verbs)
+        if language == .vi, let purpose = words.firstIndex(of: "để"), (1...4).contains(purpose),
+           words[..<purpose].allSatisfy({ $0.first?.isUppercase == true }), purpose + 1 < words.count,
+           !["mất", "lại", "ý", "cho", "dành", "tang"].contains(words[purpose + 1]) { return .fragment }
         if StatementShape.isFragment(statement, words: words, language: language)
             || StatementShape.isCutMidClause(words, from: sentence, dateSurface: event.dateSurface) { return .fragment }
         if Self.opensOnALabel(sentence) { return .listEntry }
@@ -798,6 +804,39 @@ struct EventScreen: Sendable {
 
     /// The date sits in brackets as a gloss: a lifespan, a reign, a release year after a title — anything but a
     /// closing bracket that dates the whole clause at the sentence's end.
+    /// "Bảng bên dưới thể hiện bán kính … theo xuất bản của J. C. Slater năm 1964", "The table below lists …": a
+    /// sentence that introduces a table or a figure is the text's apparatus, not its history.
+    static func pointsAtAFigure(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return figureReferences.contains { lower.contains($0) }
+    }
+
+    /// The phrases that point at a table or a figure beside the text.
+    static let figureReferences = ["bảng bên dưới", "bảng dưới đây", "bảng sau đây", "biểu đồ bên dưới", "biểu đồ dưới đây",
+                                   "hình bên dưới", "hình dưới đây", "the table below", "the following table",
+                                   "the chart below", "the figure below", "the graph below", "the map below",
+                                   "shown in the table", "listed in the table"]
+
+    /// "Alphabet, vượt qua Apple.": a Vietnamese statement that is a name (one to three capitalised words), a comma, a
+    /// verb and nothing after another comma: the words after the comma are an aside before a predicate that was cut
+    /// (`DeckGenerator.withoutAsideComma` reads it without the comma).
+    static func isSubjectThenAside(_ statement: String, words: [String]) -> Bool {
+        guard let comma = statement.firstIndex(of: ","), words.count <= 8,
+              !statement[statement.index(after: comma)...].contains(",") else { return false }
+        let subject = StatementShape.words(String(statement[..<comma]))
+        guard (1...3).contains(subject.count), subject.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        let rest = StatementShape.words(String(statement[statement.index(after: comma)...]))
+        return rest.first?.first?.isLowercase == true && StatementShape.opensOnVerb(Array(rest.prefix(2)))
+    }
+
+    /// `isSubjectThenAside`, and its aside reads as the name's own deed: not a passive ("Noah Haynes Swayne, được đề
+    /// cử …" of a list of nominations: to what, by whom, the list said before).
+    static func isSubjectThenActiveAside(_ statement: String, words: [String]) -> Bool {
+        guard isSubjectThenAside(statement, words: words), let comma = statement.firstIndex(of: ",") else { return false }
+        let first = StatementShape.words(String(statement[statement.index(after: comma)...])).first ?? ""
+        return first != "được" && first != "bị"
+    }
+
     func isGlossDate(_ event: Event) -> Bool {
         let sentence = event.sentence
         guard !event.dateSurface.isEmpty, let range = sentence.range(of: event.dateSurface) else { return false }

@@ -397,6 +397,16 @@ enum StatementShape {
                ["được", "bị", "là", "có", "đã"].contains(words[1].lowercased()) { return true }
             // "Một cuộc trưng cầu dân ý … được tổ chức": something indefinite, and nothing named anywhere in the statement
             if first == "một", !words.dropFirst().contains(where: { $0.first?.isUppercase == true }) { return true }
+            // "Một cuộc tổng tuyển cử đã được tổ chức tại Nhật Bản": an indefinite happening that names only where it
+            // happened (Japan has held many) says not which one
+            // (every capitalised word after the first belongs to a country or to a name after a place word: "tại
+            // thành phố London"; "… tự do và Hồi giáo …", "… của Liên hiệp quốc" name more)
+            if first == "một", words.count >= 3, ["cuộc", "trận", "vụ", "đợt"].contains(words[1].lowercased()),
+               case let text = statement.isEmpty ? words.joined(separator: " ") : statement,
+               case let places = NameFinder.names(in: text, language: .vi).filter({ name in
+                   CountryNames.vietnamese.contains(name) || PronounResolver.followsPlaceWord(name, in: text, language: .vi)
+               }).flatMap({ $0.split(separator: " ").map(String.init) }),
+               words.dropFirst().allSatisfy({ $0.first?.isUppercase != true || places.contains($0) }) { return true }
             // "Bọn phát xít giành lại quyền lực …", "Chính quyền bắt đầu …": a group named only by what it is, and no
             // name anywhere to say whose
             if unnamedGroupOpenings.contains(first), words.count >= 3,

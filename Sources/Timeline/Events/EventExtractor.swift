@@ -65,8 +65,13 @@ struct ExtractionRun {
             } else {
                 lineEnd = count
             }
-            let blankAfter = lineEnd >= count || isBlank(lineEnd + 1, nextLineEnd(after: lineEnd))
-            let admitted = sections.admits(bytes, lineStart, lineEnd, blankBefore: previousBlank, blankAfter: blankAfter)
+            let nextEnd = lineEnd >= count ? count : nextLineEnd(after: lineEnd)
+            let blankAfter = lineEnd >= count || isBlank(lineEnd + 1, nextEnd)
+            // (a paragraph next: a long line that does not open on a space, a list's mark or markup)
+            let proseAfter = !blankAfter && nextEnd - (lineEnd + 1) >= 100
+                && ![0x20, 0x09, 0x2A, 0x23, 0x7C, 0x7B, 0x3D].contains(bytes[lineEnd + 1])
+            let admitted = sections.admits(bytes, lineStart, lineEnd, blankBefore: previousBlank, blankAfter: blankAfter,
+                                           proseAfter: proseAfter)
             if sections.sawArticleTitle {
                 sections.sawArticleTitle = false
                 resolver.headingYear = nil

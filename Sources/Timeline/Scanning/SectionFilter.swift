@@ -10,18 +10,26 @@ struct SectionFilter {
     private var skipUntilLevel: Int?
     /// An article's title line (`= Title =`) was just read: what the last article's headings said no longer holds.
     var sawArticleTitle = false
+    /// The article marks its sections (`== Title ==`): a short line glued to a paragraph is then no heading.
+    private var markedHeadings = false
 
     /// Whether the line `bytes[start..<end]` should be analysed; `blankBefore`/`blankAfter` say whether the lines
-    /// around it are empty (a plain-text heading stands alone).
+    /// around it are empty (a plain-text heading stands alone), `proseAfter` whether the next line is a paragraph.
     mutating func admits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                         blankBefore: Bool, blankAfter: Bool) -> Bool {
+                         blankBefore: Bool, blankAfter: Bool, proseAfter: Bool = false) -> Bool {
         var lo = start, hi = end
         while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 || bytes[lo] == 0x0D { lo += 1 }
         while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
         guard lo < hi else { return true }
         if let (level, title) = Self.markedHeading(bytes, lo, hi) {
             // "= 1982 =": a year's own article dates the days it lists by its title
-            if level == 1 { skipUntilLevel = nil; sawArticleTitle = true; return Self.isYearTitle(title) }
+            if level == 1 {
+                skipUntilLevel = nil
+                sawArticleTitle = true
+                markedHeadings = false
+                return Self.isYearTitle(title)
+            }
+            markedHeadings = true
             if let skip = skipUntilLevel, level > skip { return false }
             skipUntilLevel = Self.kind(of: title).map { $0 == .endMatter ? 2 : level }
             // "=== 2013 ===": a year heading is read, so that the dates under it take its year (`ListHeading`)
@@ -30,9 +38,14 @@ struct SectionFilter {
         if bytes[lo] == UInt8(ascii: "{") || bytes[lo] == UInt8(ascii: "|") || bytes[lo] == UInt8(ascii: "!") {
             return false
         }
-        if blankBefore, blankAfter, start > 0, end < bytes.count, let title = Self.plainHeading(bytes, lo, hi) {
+        // (a plain dump may glue the section's first paragraph to its heading: "Business ventures\nAgassi established
+        // …"; such a line is taken for a heading when its title is one skipped, or when a paragraph follows it in a skipped
+        // section: "Personal life\nAgassi …" ends it, "Screenplays\n 1940 Pride and Prejudice" in a works list does not)
+        if blankBefore, start > 0, end < bytes.count, let title = Self.plainHeading(bytes, lo, hi),
+           case let kind = Self.kind(of: title),
+           blankAfter || !markedHeadings && (kind != nil || skipUntilLevel == 2 && proseAfter) {
             // Plain text has no levels: end matter runs to the article's end; other sections to the next heading.
-            switch Self.kind(of: title) {
+            switch kind {
             case .endMatter?: skipUntilLevel = 1
             case .aside?: if skipUntilLevel != 1 { skipUntilLevel = 2 }
             case nil: if skipUntilLevel == 2 { skipUntilLevel = nil }
@@ -111,8 +124,20 @@ struct SectionFilter {
         // "Giải thưởng và vinh danh", "Danh hiệu", "Thành tích", "Awards and honours": a list of prizes, year by year
         if ["giải thưởng", "danh hiệu", "thành tích", "đề cử", "awards", "honours", "honors"]
             .contains(where: { title == $0 || title.hasPrefix($0 + " ") }) { return .aside }
+        // "Business ventures", "Equipment and endorsements", "Philanthropy", "40th anniversary events", "Presenter and
+        // performer gifts", "Hoạt động từ thiện", "Lễ kỷ niệm": the trade, gifts and commemorations around a life or a
+        // happening, dated one by one, are not its history
+        if peripheralWords.contains(where: { (" " + title + " ").contains(" " + $0) }) { return .aside }
         return nil
     }
+
+    /// Words whose sections hold a subject's business, charity, merchandise and commemorations (matched at a word's
+    /// start anywhere in a heading: "endorsement" also finds "endorsements").
+    static let peripheralWords = [
+        "business venture", "endorsement", "philanthrop", "charity", "charitable", "anniversary", "gifts",
+        "memorabilia", "merchandis", "sponsorship", "television ratings", "tv ratings", "trademark", "earnings",
+        "từ thiện", "kỷ niệm", "kỉ niệm", "tài trợ", "quảng cáo", "hàng hóa", "thu nhập",
+    ]
 
     /// Notes, references and links: the apparatus that closes an article.
     static let endMatter: Set<String> = [
@@ -133,7 +158,7 @@ struct SectionFilter {
         "in popular culture", "popular culture", "in fiction", "in film", "filmography", "discography",
         "career statistics", "awards and nominations", "gallery", "selected works", "works", "publications",
         "honours", "honors", "videos", "singles timeline overview", "cultural depictions", "in literature",
-        "in art", "portrayals", "media", "depictions in popular culture",
+        "in art", "portrayals", "media", "depictions in popular culture", "namesakes", "tên gọi theo",
         "các tác phẩm", "tác phẩm chính", "tác phẩm tiêu biểu", "danh sách", "di sản thế giới", "list of works",
         "major works", "prose works", "poetry", "list of rulers",
         // a season's or a career's figures: the biggest win, the top scorer, a record, one match a line

@@ -1,0 +1,86 @@
+import Timeline
+
+/// The named thing a Vietnamese text's first sentence defines, with the kind words it goes by: "Quần thể kiến trúc
+/// Phật giáo khu vực chùa Horyu-ji (…) là một di sản thế giới …" is a "quần thể" and a "di sản thế giới"; "Mỏ bạc Iwami
+/// Ginzan … là một mỏ bạc …" a "mỏ bạc". A statement that opens on such a kind and "này" ("Mỏ này đạt năng suất …"),
+/// or on the name's own kind and a verb's marker ("Quần thể được UNESCO công nhận …"), is about that thing.
+struct OpeningSubject: Sendable, Equatable {
+    /// The name as the opening writes it ("Mỏ bạc Iwami Ginzan").
+    let name: String
+    /// The kinds written before the name, lowered ("mỏ bạc", "quần thể kiến trúc", "quần thể"): with "này" or a verb's
+    /// marker after them.
+    let ownKinds: [String]
+    /// The kinds the name is said to be after "là", lowered ("di sản thế giới", "di sản"): with "này" after them.
+    let saidKinds: [String]
+
+    /// What `opening` (`KindSubject.opening`) defines, when it opens on a kind (a capitalised word and at least one in
+    /// lower case) and a name in capitals before its "là"; nil otherwise (a bare name, a person, a date, a phrase before
+    /// a comma: "Trong toán học, …").
+    init?(opening: String, language: Language) {
+        guard language == .vi else { return nil }
+        // (the subject ends at its gloss, its copula or a comma)
+        let ends = [" (", " là ", ","].compactMap { opening.range(of: $0)?.lowerBound }
+        guard let end = ends.min(), opening[end...].hasPrefix(" là ") || opening[end...].hasPrefix(" (") else { return nil }
+        let subject = String(opening[..<end])
+        let words = subject.split(separator: " ").map(String.init)
+        guard (2...12).contains(words.count), words[0].first?.isUppercase == true,
+              !FunctionWords.all.contains(words[0].lowercased()), !NameFinder.isDateWord(words[0]),
+              let nameStart = words.dropFirst().firstIndex(where: { $0.first?.isUppercase == true }), nameStart >= 2,
+              // (one name, no aliases or glosses: "Mạng lưới Advanced Research … Network - viết tắt ARPANET")
+              !words.contains(where: { ["-", "–", "—", "hay", "hoặc"].contains($0) || $0.contains(":") }),
+              words[1..<nameStart].allSatisfy({ $0.first?.isLowercase == true && $0.allSatisfy(\.isLetter) }),
+              !words[..<nameStart].contains(where: { FunctionWords.all.contains($0.lowercased()) && $0.lowercased() != words[0].lowercased() })
+        else { return nil }
+        let kind = words[..<nameStart].map { $0.lowercased() }
+        // (the text's "Quần thể …" or "Mỏ này …": the whole kind, its first two words, and its first word before "này")
+        var own = [kind.joined(separator: " ")]
+        if kind.count >= 3 { own.append(kind.prefix(2).joined(separator: " ")) }
+        name = subject
+        ownKinds = own
+        var said: [String] = []
+        if let copula = opening.range(of: " là ", range: end..<opening.endIndex) {
+            var rest = opening[copula.upperBound...]
+            for article in ["một trong những ", "một trong các ", "một "] where rest.hasPrefix(article) {
+                rest = rest.dropFirst(article.count)
+                break
+            }
+            let stops: Set<String> = ["thuộc", "của", "ở", "tại", "được", "do", "có", "nằm", "với", "và", "trong", "đã",
+                                      "lớn", "nhỏ", "đầu", "cổ"]
+            var phrase: [String] = []
+            for word in rest.split(separator: " ").prefix(4).map(String.init) {
+                guard word.first?.isLowercase == true, word.allSatisfy(\.isLetter), !stops.contains(word),
+                      !FunctionWords.all.contains(word) else { break }
+                phrase.append(word)
+            }
+            if !phrase.isEmpty { said.append(phrase.joined(separator: " ")) }
+            if phrase.count >= 3 { said.append(phrase.prefix(2).joined(separator: " ")) }
+        }
+        if kind.count >= 2 { said.append(kind[0]) }
+        saidKinds = said
+    }
+
+    /// `event` with its opening kind read as this name ("Quần thể được UNESCO công nhận …" → "Quần thể kiến trúc Phật
+    /// giáo khu vực chùa Horyu-ji được UNESCO công nhận …"), or nil.
+    func resolved(_ event: Event) -> Event? {
+        let statement = event.statement
+        let lower = statement.lowercased()
+        guard ClozeCardMaker.occurrences(of: name, in: statement).isEmpty else { return nil }
+        let markers: Set<String> = ["được", "bị", "đã", "đang", "sẽ", "vẫn", "cũng", "từng", "lại"]
+        for kind in (ownKinds + saidKinds).sorted(by: { $0.count > $1.count }) {
+            // "Mỏ này đạt …", "Di sản này …"
+            if lower.hasPrefix(kind + " này ") {
+                return with(statement.dropFirst(kind.count + " này".count), event)
+            }
+            guard ownKinds.contains(kind), lower.hasPrefix(kind + " ") else { continue }
+            let next = StatementShape.words(String(statement.dropFirst(kind.count))).first ?? ""
+            if markers.contains(next) { return with(statement.dropFirst(kind.count), event) }
+        }
+        return nil
+    }
+
+    private func with(_ rest: Substring, _ event: Event) -> Event {
+        var copy = event
+        copy.statement = name + rest
+        return copy
+    }
+}
