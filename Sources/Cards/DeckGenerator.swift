@@ -327,10 +327,51 @@ public struct DeckGenerator: Sendable {
         let (kept, answered) = SiblingFree.faces(cards)
         for card in answered { report.add(card.id, kind: card.kind, .sibling, card.prompt) }
         cards = kept
+        let named = Set(cards.filter { SiblingFree.Face(of: $0) == .what }.map(\.eventID))
+        // A "which event" card shows other events' statements as its wrong options: one whose event has a kept card
+        // asking a name of it (a cloze, a reverse card) writes that name out beside it (English readers failed a cloze
+        // of "Washington shadowed [...] …" for the option "Washington shadowed Clinton …"). Such a card is made again
+        // from the other events, or gives way to the event's date card; if neither can be, it is dropped.
+        if !named.isEmpty {
+            let namedKeys = Set(making.options.filter { named.contains($0.id) }.compactMap {
+                QuestionText.statementWithoutOwnDate($0.event.statement, date: $0.event.when, in: language)
+            }.map(TextNormalizer.answerKey))
+            let leaking = Set(cards.filter { card in
+                card.kind == .multipleChoice && !card.choiceDates.isEmpty && card.choices.contains {
+                    $0 != card.answer && namedKeys.contains(TextNormalizer.answerKey($0))
+                }
+            }.map(\.id))
+            if !leaking.isEmpty {
+                var choosing = making
+                choosing.options = making.options.filter { !named.contains($0.id) }
+                let again = Set(cards.filter { leaking.contains($0.id) }.map(\.eventID))
+                let remade = CardKind.multipleChoice.behaviour.cards(
+                    for: deckEvents.filter { again.contains($0.id) }, making: choosing)
+                var replacement: [String: Card] = [:]
+                for card in remade where replacement[card.eventID] == nil {
+                    let event = screening ? byID[card.eventID] : nil
+                    let verdict = event.map { verdicts[card.eventID] ?? CardCheck.EventVerdict($0, screen: screen) }
+                    if check.defects(of: card, event: event, verdict: verdict).isEmpty { replacement[card.eventID] = card }
+                }
+                // (else the card of the date this one stood in for, when the event had one)
+                for card in answered where again.contains(card.eventID) && replacement[card.eventID] == nil
+                    && SiblingFree.Face(of: card) == .when {
+                    replacement[card.eventID] = card
+                    report.drops.removeAll { $0.id == card.id }
+                }
+                cards = cards.compactMap { card in
+                    guard leaking.contains(card.id) else { return card }
+                    guard let new = replacement[card.eventID] else {
+                        report.add(card.id, kind: card.kind, .sibling, card.prompt)
+                        return nil
+                    }
+                    return new
+                }
+            }
+        }
         // A chronology item shows its event's whole statement: an event whose kept cards ask a name of it (a cloze, a
         // reverse card) is no item, or the chronology beside them would answer them.
         if kinds.contains(.chronology) {
-            let named = Set(cards.filter { SiblingFree.Face(of: $0) == .what }.map(\.eventID))
             var ordering = making
             ordering.options = making.options.filter { !named.contains($0.id) }
             cards += make(.chronology, ordering)

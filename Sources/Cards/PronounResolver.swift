@@ -236,13 +236,13 @@ struct PronounResolver: Sendable {
 
     /// The kind words a place goes by ("nước", "thành phố"): "… của tỉnh này" in a text about a province is that one.
     static let placeKinds: Set<String> = ["nước", "quốc gia", "đất nước", "thành phố", "hòn đảo", "đảo", "tỉnh", "vùng",
-                                          "lãnh thổ", "xứ", "khu vực", "vùng đất"]
+                                          "lãnh thổ", "xứ", "khu vực", "vùng đất", "tiểu bang"]
 
     /// Openings that point at the place the text is about ("Nước này", "The country").
     static func placeOpening(_ statement: String, language: Language) -> String? {
         let openings = language == .vi
             ? ["Nước này", "Quốc gia này", "Đất nước này", "Thành phố này", "Hòn đảo này", "Đảo này", "Tỉnh này",
-               "Vùng này", "Lãnh thổ này", "Xứ này"]
+               "Vùng này", "Lãnh thổ này", "Xứ này", "Tiểu bang này"]
             : ["The country", "The city", "The island", "The nation", "The state", "The province", "The territory",
                "The town", "The colony"]
         for opening in openings where statement.hasPrefix(opening + " ") {
@@ -357,7 +357,7 @@ struct PronounResolver: Sendable {
 
     /// The kinds a place goes by that stay nouns after a verb ("chiếm thành phố"); "quốc gia", "lãnh thổ" after a
     /// noun describe it ("bầu cử quốc gia", "chính trị và lãnh thổ").
-    static let bareKinds: Set<String> = ["thành phố", "hòn đảo", "đảo", "tỉnh", "đất nước"]
+    static let bareKinds: Set<String> = ["thành phố", "hòn đảo", "đảo", "tỉnh", "đất nước", "tiểu bang"]
 
     /// Words after a kind that end its phrase ("… đến thành phố với số lượng lớn"), so the kind stands alone.
     static let bareKindFollowers: Set<String> = ["với", "và", "vào", "từ", "trong", "để", "bởi", "cho", "khi", "sau",

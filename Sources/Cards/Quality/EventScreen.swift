@@ -865,6 +865,11 @@ struct EventScreen: Sendable {
         // person's life or that dynasty's reign, even where it closes the sentence
         let nameWords = StatementShape.words(String(head[..<open])).reversed().prefix { $0.first?.isUppercase == true }
         if extra == 0, event.when?.isPeriod == true, nameWords.count >= 2 { return true }
+        // "Từ đầu năm 2003, sông Sét được nạo vét … trong dự án thoát nước, cải thiện môi trường Hà Nội giai đoạn 1
+        // (1997-2005).": a span in brackets after a sentence already dated outside them is the span of the thing it
+        // follows (a project, a term, a phase), not of the clause
+        if extra == 0, event.when?.isPeriod == true, let year = event.when?.startDate?.year,
+           Self.writesAnotherYear(String(head[..<open]), than: year, outside: event.dateSurface) { return true }
         let years = ClauseOfDate.bracketsOpeningOnYear(in: sentence).filter { $0.allSatisfy(\.isNumber) }
         return extra == 0 && previous?.first?.isUppercase == true && years.count >= 2
     }

@@ -1642,6 +1642,16 @@ enum StatementShape {
             let pair = statementWords[at - 1] + " " + statementWords[at]
             if !sentence.contains(pair), !sentence.lowercased().contains(pair.lowercased()) { return true }
         }
+        // "… trải dài, khi mà người Norman xâm chiếm Anh" (… đến năm 1066, khi mà …), "… stayed neutral, when …" (…
+        // until March 1941, when …): a clause of "when" said of a date taken out now reads as said of the statement
+        if !sentence.isEmpty {
+            let lowerStatement = statement.lowercased(), lowerSentence = CitationMarks.removed(from: sentence).lowercased()
+            for marker in language == .vi ? [", khi ", ", lúc "] : [", when "] {
+                guard let at = lowerStatement.range(of: marker),
+                      let previous = words(String(lowerStatement[..<at.lowerBound])).last else { continue }
+                if !lowerSentence.contains(previous + marker) { return true }
+            }
+        }
         // "Mưa lũ và có gió đông, 10" (vào tháng 9, 10): the rest of a list of months or days, left at the end
         if statementWords.count >= 3, let last = statementWords.last, last.count <= 2, last.allSatisfy(\.isNumber),
            PlainText.trimming(statement, PlainText.whitespaceOrNewline).trimmingCharacters(in: CharacterSet(charactersIn: "."))

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Timeline
+@testable import Cards
+
+/// Round twenty-four (after sets CM and CN and English samples 4027–4028): a bracketed span after a dated sentence,
+/// a clause of "when" left by its date, a state by its kind alone, and "which event" options that wrote out a
+/// cloze's blank.
+@Suite struct CardRulesRoundTwentyFourTests {
+    func deck(_ text: String, name: String, language: Language) -> Deck {
+        DeckGenerator().generate(name: name, text: text, sourceFile: name + ".txt", sourceSHA256: "", language: language)
+    }
+
+    /// "Từ đầu năm 2003, sông Sét được nạo vét … trong dự án thoát nước, cải thiện môi trường Hà Nội giai đoạn 1
+    /// (1997-2005).": the bracketed span is the project's, and makes no card of its own; a span in brackets that dates
+    /// an undated sentence still does.
+    @Test func bracketedSpanAfterADatedSentenceIsAGloss() {
+        let text = """
+        Sông Sét là một con sông nhỏ ở Hà Nội. Năm 1990, sông bị ô nhiễm nặng.
+
+        Từ đầu năm 2003, sông Sét được nạo vét và cống hóa với sự hỗ trợ của chính phủ Nhật Bản trong dự án thoát nước, cải thiện môi trường Hà Nội giai đoạn 1 (1997-2005).
+
+        Quân Minh đô hộ nước ta lần thứ hai (1407–1427).
+        """
+        let cards = deck(text, name: "sông sét", language: .vi).cards
+        #expect(!cards.contains { $0.prompt.contains("Cải thiện môi trường") || $0.answer.contains("1997") },
+                "\(cards.map(\.prompt))")
+        #expect(cards.contains { $0.answer == "Quân Minh" || $0.prompt.hasPrefix("Quân Minh") }, "\(cards.map(\.prompt))")
+    }
+
+    /// "… trải dài từ năm 450 tới năm 1066, khi mà người Norman xâm chiếm Anh" without its dates reads "trải dài, khi
+    /// mà …": the clause of "when" was said of the date. A "khi" the sentence itself writes after a comma is no leftover.
+    @Test func whenClauseOfARemovedDateIsALeftover() {
+        let sentence = "Về mặt lịch sử, giai đoạn Anglo-Saxon ở Đảo Anh trải dài từ năm 450 tới năm 1066, khi mà người Norman xâm chiếm Anh."
+        #expect(StatementShape.hasLeftovers("Về mặt lịch sử, giai đoạn Anglo-Saxon ở Đảo Anh trải dài, khi mà người Norman xâm chiếm Anh.",
+                                            language: .vi, sentence: sentence))
+        let kept = "Năm 1945, quân Nhật đầu hàng, khi quân Đồng Minh tiến vào."
+        #expect(!StatementShape.hasLeftovers("Quân Nhật đầu hàng, khi quân Đồng Minh tiến vào.", language: .vi, sentence: kept))
+        #expect(StatementShape.hasLeftovers("Sweden stayed neutral, when the Germans marched in.", language: .en,
+                                            sentence: "Sweden stayed neutral until March 1941, when the Germans marched in."))
+        #expect(!StatementShape.hasLeftovers("The Germans attacked, when the snow fell.", language: .en,
+                                             sentence: "In 1941, the Germans attacked, when the snow fell."))
+    }
+
+    /// "… vội vàng tràn vào tiểu bang" in a text about Kansas, "là tiểu bang ở miền Trung Tây": that state.
+    @Test func aStateByItsKindAloneIsTheTextsState() {
+        let text = """
+        Kansas là tiểu bang ở miền Trung Tây Hoa Kỳ. Kansas là trung tâm địa lý của đất liền Hoa Kỳ. Nhiều người Đức sống ở Kansas.
+
+        Bắt đầu từ năm 1854, các người theo chủ nghĩa giải phóng nô lệ và các người ủng hộ chế độ nô lệ vội vàng tràn vào tiểu bang để biểu quyết vụ Kansas được trở thành tiểu bang tự do hay không. Năm 1861, Kansas gia nhập Liên bang. Năm 1870, nhiều người Đức đến sống ở Kansas.
+        """
+        let prompts = deck(text, name: "kansas", language: .vi).cards.map(\.prompt)
+        #expect(prompts.contains { $0.contains("tràn vào tiểu bang Kansas") }, "\(prompts)")
+        #expect(!prompts.contains { $0.contains("tràn vào tiểu bang vào") })
+    }
+
+    /// On a long English text: no "which event" card offers, as a wrong option, the statement of an event whose kept
+    /// cloze or reverse card asks a name of it (the option would write the blank out).
+    @Test func whichEventOptionsDoNotAnswerAnotherEventsCloze() throws {
+        let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
+        let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/enwiki-gensim.txt"))
+        let corpus = try SourceText.decode([UInt8](bytes))
+        // (the article: from its title line to the next article's)
+        let start = try #require(corpus.range(of: "\n= American Revolutionary War =\n"))
+        let rest = corpus[start.upperBound...]
+        let end = rest.range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex
+        let text = String(rest[..<end])
+        let made = deck(text, name: "american_revolutionary_war", language: .en)
+        let named = Set(made.cards.filter { $0.kind == .cloze || $0.kind == .reverse }.map(\.eventID))
+        let namedOptions = Set(made.events.filter { named.contains($0.id) }.compactMap {
+            QuestionText.statementWithoutOwnDate($0.event.statement, date: $0.event.when, in: .en)
+        }.map(TextNormalizer.answerKey))
+        let which = made.cards.filter { $0.kind == .multipleChoice && !$0.choiceDates.isEmpty }
+        #expect(which.count >= 5)
+        for card in which {
+            let leaking = card.choices.filter { $0 != card.answer && namedOptions.contains(TextNormalizer.answerKey($0)) }
+            #expect(leaking.isEmpty, "\(card.prompt): \(leaking)")
+        }
+    }
+}
