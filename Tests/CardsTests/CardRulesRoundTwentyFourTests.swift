@@ -4,8 +4,8 @@ import Testing
 @testable import Cards
 
 /// Round twenty-four (after sets CM and CN and English samples 4027–4028): a bracketed span after a dated sentence,
-/// a clause of "when" left by its date, a state by its kind alone, and "which event" options that wrote out a
-/// cloze's blank.
+/// a clause of "when" left by its date, a state by its kind alone, "which event" options that wrote out a cloze's
+/// blank, and a time zone's offset read as a time.
 @Suite struct CardRulesRoundTwentyFourTests {
     func deck(_ text: String, name: String, language: Language) -> Deck {
         DeckGenerator().generate(name: name, text: text, sourceFile: name + ".txt", sourceSHA256: "", language: language)
@@ -76,5 +76,18 @@ import Testing
             let leaking = card.choices.filter { $0 != card.answer && namedOptions.contains(TextNormalizer.answerKey($0)) }
             #expect(leaking.isEmpty, "\(card.prompt): \(leaking)")
         }
+    }
+
+    /// "Giờ thi đấu tính theo giờ địa phương (UTC+6:30)", "All times are local (UTC+6:30)": a time zone's offset is no
+    /// time of day (it made an event of a table's caption); "lúc 6:30" still is.
+    @Test func aTimeZoneOffsetIsNoTime() {
+        let vi = EventExtractor().extract("Lễ bốc thăm diễn ra ngày 2 tháng 8 năm 2016 tại Yangon. Giờ thi đấu tính theo giờ địa phương (UTC+6:30).",
+                                          language: .vi).events
+        #expect(vi.map(\.date) == ["2016-08-02"], "\(vi.map(\.statement))")
+        let en = EventExtractor().extract("The draw took place on 2 August 2016 in Yangon. All times are local (GMT-5:00).",
+                                          language: .en).events
+        #expect(en.map(\.date) == ["2016-08-02"], "\(en.map(\.statement))")
+        let clock = EventExtractor().extract("Ngày 2 tháng 8 năm 2016, lúc 6:30, trận đấu bắt đầu.", language: .vi).events
+        #expect(clock.map(\.date).contains("2016-08-02T06:30"), "\(clock.map(\.date))")
     }
 }

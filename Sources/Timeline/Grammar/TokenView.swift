@@ -65,6 +65,11 @@ struct TokenView {
         let token = tokens[k]
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd]), as: UTF8.self)
     }
+    /// Is the number at `k` a time zone's offset ("UTC+6:30", "GMT-5", "UTC−3")? It is no time of day.
+    func isZoneOffset(_ k: Int) -> Bool {
+        guard attached(k), punct(k - 1, "+") || punct(k - 1, "-") || punct(k - 1, "−"), attached(k - 1) else { return false }
+        return ["utc", "gmt"].contains(text(k - 2).lowercased())
+    }
     /// First index of the sentence (for sentence-initial tests).
     @inline(__always) func isSentenceStart(_ k: Int) -> Bool {
         var j = lo

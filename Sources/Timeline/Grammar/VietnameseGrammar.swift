@@ -681,7 +681,7 @@ struct VietnameseGrammar {
 
     /// `18 giờ 57`, `10 giờ rưỡi`, `4 giờ ngày hôm sau`, `7 giờ sáng`, `18:30`.
     func clock(_ j: Int) -> Found? {
-        guard let h = v.number(j, maxDigits: 2), (0...24).contains(h) else { return nil }
+        guard let h = v.number(j, maxDigits: 2), (0...24).contains(h), !v.isZoneOffset(j) else { return nil }
         var parts = DateParts()
         var k: Int
         if v.word(j + 1) == .gio {
