@@ -175,7 +175,7 @@ enum NameFinder {
                                                "Tổng", "Trường", "Công", "Ngân", "Quốc", "Khởi", "Thủ", "Chủ", "Phó"]
 
     static let connectors: Set<String> = ["of", "the", "de", "du", "la", "von", "van", "del", "los", "las", "da", "dos",
-                                          "di", "der", "den", "al", "bin", "ibn", "bint", "el"]
+                                          "di", "der", "den", "al", "bin", "ibn", "bint", "el", "i"]
     static let dateWords: Set<String> = Set(MonthName.english.map { $0.lowercased() }).union([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "ngày", "tháng", "năm", "vào", "on", "in", "năm", "thế", "kỷ",

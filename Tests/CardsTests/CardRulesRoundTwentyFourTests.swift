@@ -5,7 +5,7 @@ import Testing
 
 /// Round twenty-four (after sets CM and CN and English samples 4027–4028): a bracketed span after a dated sentence,
 /// a clause of "when" left by its date, a state by its kind alone, "which event" options that wrote out a cloze's
-/// blank, and a time zone's offset read as a time.
+/// blank, a time zone's offset read as a time, and the Catalan "i" inside a name.
 @Suite struct CardRulesRoundTwentyFourTests {
     func deck(_ text: String, name: String, language: Language) -> Deck {
         DeckGenerator().generate(name: name, text: text, sourceFile: name + ".txt", sourceSHA256: "", language: language)
@@ -29,13 +29,17 @@ import Testing
     }
 
     /// "… trải dài từ năm 450 tới năm 1066, khi mà người Norman xâm chiếm Anh" without its dates reads "trải dài, khi
-    /// mà …": the clause of "when" was said of the date. A "khi" the sentence itself writes after a comma is no leftover.
+    /// mà …": the clause of "when" was said of the span's end. A "khi" the sentence itself writes after a comma, or one
+    /// after a date that dated the statement, is no leftover.
     @Test func whenClauseOfARemovedDateIsALeftover() {
         let sentence = "Về mặt lịch sử, giai đoạn Anglo-Saxon ở Đảo Anh trải dài từ năm 450 tới năm 1066, khi mà người Norman xâm chiếm Anh."
         #expect(StatementShape.hasLeftovers("Về mặt lịch sử, giai đoạn Anglo-Saxon ở Đảo Anh trải dài, khi mà người Norman xâm chiếm Anh.",
                                             language: .vi, sentence: sentence))
         let kept = "Năm 1945, quân Nhật đầu hàng, khi quân Đồng Minh tiến vào."
         #expect(!StatementShape.hasLeftovers("Quân Nhật đầu hàng, khi quân Đồng Minh tiến vào.", language: .vi, sentence: kept))
+        // a date that dated the statement (not the end of a span) leaves a clause that still reads as its time
+        #expect(!StatementShape.hasLeftovers("Sự rối loạn lên đến cực điểm, khi trong nước nạn đói lan rộng.", language: .vi,
+                                             sentence: "Sự rối loạn lên đến cực điểm vào năm 1208, khi trong nước nạn đói lan rộng."))
         #expect(StatementShape.hasLeftovers("Sweden stayed neutral, when the Germans marched in.", language: .en,
                                             sentence: "Sweden stayed neutral until March 1941, when the Germans marched in."))
         #expect(!StatementShape.hasLeftovers("The Germans attacked, when the snow fell.", language: .en,
@@ -89,5 +93,15 @@ import Testing
         #expect(en.map(\.date) == ["2016-08-02"], "\(en.map(\.statement))")
         let clock = EventExtractor().extract("Ngày 2 tháng 8 năm 2016, lúc 6:30, trận đấu bắt đầu.", language: .vi).events
         #expect(clock.map(\.date).contains("2016-08-02T06:30"), "\(clock.map(\.date))")
+    }
+
+    /// "The Catalan politician [...] i Margall": the Catalan "i" joins one name, like "van" or "de".
+    @Test func catalanIJoinsOneName() {
+        let sentence = "The Catalan politician Francesc Pi i Margall became president of Spain in 1873."
+        #expect(!BlankBoundary.isClean("Francesc Pi", at: sentence.range(of: "Francesc Pi")!, in: sentence, language: .en))
+        #expect(!BlankBoundary.isClean("Margall", at: sentence.range(of: "Margall")!, in: sentence, language: .en))
+        #expect(BlankBoundary.isClean("Spain", at: sentence.range(of: "Spain")!, in: sentence, language: .en))
+        #expect(NameFinder.names(in: sentence, language: .en).contains("Francesc Pi i Margall"),
+                "\(NameFinder.names(in: sentence, language: .en))")
     }
 }

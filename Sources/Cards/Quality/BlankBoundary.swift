@@ -420,9 +420,10 @@ enum BlankBoundary {
 
     /// Lower-case words that join two capitalised parts of one place or body name.
     static let joiningWords: Set<String> = ["nad", "pod", "na", "am", "upon", "sur", "bei", "ob", "unter", "miền"]
-    /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven", "Santiago de los Caballeros").
+    /// Lower-case particles inside European names ("Vasco da Gama", "Ludwig van Beethoven", "Santiago de los Caballeros",
+    /// the Catalan "Francesc Pi i Margall").
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos", "das",
-                                             "los", "las"]
+                                             "los", "las", "i"]
 
     /// `word` is the sentence's first word (capitalised for that reason only).
     static func sentenceStarts(_ word: String, _ sentence: String) -> Bool {

@@ -1642,14 +1642,26 @@ enum StatementShape {
             let pair = statementWords[at - 1] + " " + statementWords[at]
             if !sentence.contains(pair), !sentence.lowercased().contains(pair.lowercased()) { return true }
         }
-        // "… trải dài, khi mà người Norman xâm chiếm Anh" (… đến năm 1066, khi mà …), "… stayed neutral, when …" (…
-        // until March 1941, when …): a clause of "when" said of a date taken out now reads as said of the statement
+        // "… trải dài, khi mà người Norman xâm chiếm Anh" (… tới năm 1066, khi mà …), "… stayed neutral, when …" (…
+        // until March 1941, when …): a clause of "when" said of the end of a span taken out now reads as said of the
+        // statement ("… vào năm nào, khi …" of a date that dated the statement still reads well)
         if !sentence.isEmpty {
             let lowerStatement = statement.lowercased(), lowerSentence = CitationMarks.removed(from: sentence).lowercased()
+            let bounds: Set<String> = language == .vi ? ["đến", "tới"] : ["until", "till", "to"]
             for marker in language == .vi ? [", khi ", ", lúc "] : [", when "] {
                 guard let at = lowerStatement.range(of: marker),
-                      let previous = words(String(lowerStatement[..<at.lowerBound])).last else { continue }
-                if !lowerSentence.contains(previous + marker) { return true }
+                      let previous = words(String(lowerStatement[..<at.lowerBound])).last,
+                      !lowerSentence.contains(previous + marker),
+                      let original = lowerSentence.range(of: marker) else { continue }
+                // (the bound right before the date: "tới năm 1066", "until March 1941", "cho đến cuối thế kỷ 19")
+                let before = words(String(lowerSentence[..<original.lowerBound])).suffix(6)
+                if let bound = before.lastIndex(where: bounds.contains), before.last?.contains(where: \.isNumber) == true,
+                   before[(bound + 1)...].allSatisfy({ word in
+                       word.contains(where: \.isNumber) || Self.spanEndWords.contains(word)
+                           || MonthName.english.contains { $0.lowercased() == word }
+                   }) {
+                    return true
+                }
             }
         }
         // "Mưa lũ và có gió đông, 10" (vào tháng 9, 10): the rest of a list of months or days, left at the end
@@ -1704,6 +1716,11 @@ enum StatementShape {
            MonthName.english.contains(where: { $0.lowercased() == lower[lower.count - 1] }) { return true }
         return false
     }
+
+    /// Words of a date phrase between its bound and its number ("tới cuối năm 1066", "until the spring of 1941").
+    static let spanEndWords: Set<String> = ["năm", "tháng", "ngày", "thế", "kỷ", "kỉ", "thập", "niên", "cuối", "đầu",
+                                            "giữa", "the", "of", "late", "early", "mid", "spring", "summer", "autumn",
+                                            "fall", "winter"]
 
     static func orphanPairs(_ language: Language) -> Set<String> { orphanPairsSets[language] }
     private static let orphanPairsSets = PerLanguage(orphanPairWords)
