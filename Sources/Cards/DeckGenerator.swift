@@ -351,7 +351,8 @@ public struct DeckGenerator: Sendable {
                 for card in remade where replacement[card.eventID] == nil {
                     let event = screening ? byID[card.eventID] : nil
                     let verdict = event.map { verdicts[card.eventID] ?? CardCheck.EventVerdict($0, screen: screen) }
-                    if check.defects(of: card, event: event, verdict: verdict).isEmpty { replacement[card.eventID] = card }
+                    guard check.defects(of: card, event: event, verdict: verdict).isEmpty else { continue }
+                    replacement[card.eventID] = card
                 }
                 // (else the card of the date this one stood in for, when the event had one)
                 for card in answered where again.contains(card.eventID) && replacement[card.eventID] == nil

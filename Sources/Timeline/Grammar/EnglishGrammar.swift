@@ -300,8 +300,8 @@ struct EnglishGrammar {
 
     /// `10:30`, `10:30 pm`.
     func clock(_ j: Int) -> Found? {
-        guard let h = v.number(j, maxDigits: 2), h <= 23, !v.isZoneOffset(j), v.punct(j + 1, ":"), v.attached(j + 1), v.attached(j + 2),
-              v.digits(j + 2) == 2, let m = v.number(j + 2, maxDigits: 2), m < 60 else { return nil }
+        guard let h = v.number(j, maxDigits: 2), h <= 23, !v.isZoneOffset(j), v.punct(j + 1, ":"), v.attached(j + 1),
+              v.attached(j + 2), v.digits(j + 2) == 2, let m = v.number(j + 2, maxDigits: 2), m < 60 else { return nil }
         var parts = DateParts()
         parts.hour = h
         parts.minute = m
