@@ -47,6 +47,37 @@ public enum SiblingFree {
         return (cards.filter { !dropped.contains($0.id) }, cards.filter { dropped.contains($0.id) })
     }
 
+    /// The cards of `cards` that ask a name (a cloze, a reverse card) another event's card shows in its prompt or its
+    /// options: beside it, the deck answers them ("In September 1777, who surrendered …?" beside "After being badly
+    /// beaten at the second battle of Saratoga, Burgoyne surrendered"). Found through an index of the names asked, so a
+    /// deck of any size is read once.
+    public static func namesShownElsewhere(_ cards: [Card]) -> Set<String> {
+        var asking: [String: [Int]] = [:]
+        var longest = 1
+        for (index, card) in cards.enumerated() where Face(of: card) == .what {
+            for key in Set(([card.answer] + card.accepted).map(TextNormalizer.answerKey)) where !key.isEmpty {
+                asking[key, default: []].append(index)
+                longest = max(longest, key.split(separator: " ").count)
+            }
+        }
+        guard !asking.isEmpty else { return [] }
+        var shown = Set<String>()
+        for card in cards where Face(of: card) != nil {
+            let words = TextNormalizer.answerKey(([card.prompt] + card.choices).joined(separator: " "))
+                .split(separator: " ").map(String.init)
+            for start in words.indices {
+                var key = ""
+                for end in start..<min(words.count, start + longest) {
+                    key += (end == start ? "" : " ") + words[end]
+                    for asker in asking[key] ?? [] where cards[asker].eventID != card.eventID {
+                        shown.insert(cards[asker].id)
+                    }
+                }
+            }
+        }
+        return shown
+    }
+
     /// The reverse card and the cloze want the same name ("Năm 1960, ai …?" and "Năm 1960, [...] …": one question).
     static func asksSameName(_ reverse: Card, _ cloze: Card) -> Bool {
         let wanted = Set(([reverse.answer] + reverse.accepted).map(TextNormalizer.answerKey))

@@ -104,4 +104,45 @@ import Testing
         #expect(NameFinder.names(in: sentence, language: .en).contains("Francesc Pi i Margall"),
                 "\(NameFinder.names(in: sentence, language: .en))")
     }
+
+    /// The names a cloze or a reverse card asks are found wherever another event's card shows them, in its prompt or
+    /// its options, whole words only; a card of the same event does not count.
+    @Test func namesShownElsewhereAreFoundByWholeWords() {
+        func card(_ id: String, _ kind: CardKind, event: String, prompt: String, answer: String, choices: [String] = []) -> Card {
+            Card(id: id, kind: kind, prompt: prompt, answer: answer, accepted: [], choices: choices, eventID: event,
+                 sourceSentence: prompt)
+        }
+        let cards = [
+            card("c1", .reverse, event: "e1", prompt: "In September 1777, who surrendered at Saratoga?", answer: "Burgoyne"),
+            card("c2", .dateRecall, event: "e2", prompt: "On what date did Burgoyne's army reach the Hudson?", answer: "1777"),
+            card("c3", .cloze, event: "e3", prompt: "The [...] met in Paris in 1776.", answer: "Count of Aranda"),
+            card("c4", .multipleChoice, event: "e4", prompt: "Which of these events happened in 1779?", answer: "Spain joined",
+                 choices: ["Spain joined", "The Count of Aranda met Franklin", "Howe left", "Clinton sailed"]),
+            card("c5", .cloze, event: "e5", prompt: "In 1778 [...] replaced Howe.", answer: "Clinton"),
+            card("c6", .dateRecall, event: "e5", prompt: "In what year did Clinton replace Howe?", answer: "1778"),
+            card("c7", .cloze, event: "e6", prompt: "In 1780 [...] sailed south.", answer: "Arnold"),
+            card("c8", .dateRecall, event: "e7", prompt: "When did Arnoldson write?", answer: "1781"),
+        ]
+        // c5's "Clinton" is shown by c4's options too (another event): asked there, answered here
+        #expect(SiblingFree.namesShownElsewhere(cards) == ["c1", "c3", "c5"])
+    }
+
+    /// On a long English text, a cloze or a reverse card whose name another event's card shows has given way to its
+    /// event's date card, unless that event makes no date card at all.
+    @Test func aNameShownElsewhereGivesWayToTheDate() throws {
+        let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
+        let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/enwiki-gensim.txt"))
+        let corpus = try SourceText.decode([UInt8](bytes))
+        let start = try #require(corpus.range(of: "\n= American Revolutionary War =\n"))
+        let rest = corpus[start.upperBound...]
+        let end = rest.range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex
+        let text = String(rest[..<end])
+        let made = deck(text, name: "american_revolutionary_war", language: .en)
+        let dated = Set(DeckGenerator(kinds: [.dateRecall]).generate(name: "american_revolutionary_war", text: text,
+            sourceFile: "a.txt", sourceSHA256: "", language: .en).cards.map(\.eventID))
+        let shown = SiblingFree.namesShownElsewhere(made.cards.filter { $0.kind != .chronology })
+        let asked = made.cards.filter { shown.contains($0.id) }
+        #expect(made.cards.filter { $0.kind == .cloze || $0.kind == .reverse }.count >= 5)
+        #expect(asked.allSatisfy { !dated.contains($0.eventID) }, "\(asked.map { ($0.prompt, $0.answer) })")
+    }
 }
