@@ -377,18 +377,22 @@ public struct DeckGenerator: Sendable {
         for card in answered where SiblingFree.Face(of: card) == .when && dateCards[card.eventID] == nil {
             dateCards[card.eventID] = card
         }
+        var showing: [Card]?
         for _ in 0..<3 {
-            let shown = SiblingFree.namesShownElsewhere(cards)
+            let shown = SiblingFree.namesShownElsewhere(cards, showing: showing)
             guard cards.contains(where: { shown.contains($0.id) && dateCards[$0.eventID] != nil }) else { break }
-            var putBack = Set<String>()
+            var putBack: [String: String] = [:]  // event id → the date card's id
             cards = cards.compactMap { card in
                 guard shown.contains(card.id), let date = dateCards[card.eventID] else { return card }
                 report.add(card.id, kind: card.kind, .sibling, card.prompt)
-                guard putBack.insert(date.eventID).inserted else { return nil }
-                report.drops.removeAll { $0.id == date.id }
+                guard putBack.updateValue(date.id, forKey: date.eventID) == nil else { return nil }
                 return date
             }
-            for eventID in putBack { dateCards[eventID] = nil }
+            let returned = Set(putBack.values)
+            report.drops.removeAll { returned.contains($0.id) }
+            for eventID in putBack.keys { dateCards[eventID] = nil }
+            // (only the date cards put back show anything new)
+            showing = cards.filter { returned.contains($0.id) }
         }
         // A chronology item shows its event's whole statement: an event whose kept cards ask a name of it (a cloze, a
         // reverse card) is no item, or the chronology beside them would answer them.

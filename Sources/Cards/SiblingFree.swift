@@ -51,31 +51,46 @@ public enum SiblingFree {
     /// options: beside it, the deck answers them ("In September 1777, who surrendered …?" beside "After being badly
     /// beaten at the second battle of Saratoga, Burgoyne surrendered"). Found through an index of the names asked, so a
     /// deck of any size is read once.
-    public static func namesShownElsewhere(_ cards: [Card]) -> Set<String> {
+    /// `showing`: the cards whose prompts and options are read (all of `cards` by default; after a change, the new ones).
+    public static func namesShownElsewhere(_ cards: [Card], showing: [Card]? = nil) -> Set<String> {
         var asking: [String: [Int]] = [:]
         var longest = 1
         for (index, card) in cards.enumerated() where Face(of: card) == .what {
             for key in Set(([card.answer] + card.accepted).map(TextNormalizer.answerKey)) where !key.isEmpty {
+                // (a name is a few words; a longer answer is no name another card would show word for word)
+                let length = key.split(separator: " ").count
+                guard length <= 8 else { continue }
                 asking[key, default: []].append(index)
-                longest = max(longest, key.split(separator: " ").count)
+                longest = max(longest, length)
             }
         }
         guard !asking.isEmpty else { return [] }
-        var shown = Set<String>()
-        for card in cards where Face(of: card) != nil {
-            let words = TextNormalizer.answerKey(([card.prompt] + card.choices).joined(separator: " "))
-                .split(separator: " ").map(String.init)
-            for start in words.indices {
-                var key = ""
-                for end in start..<min(words.count, start + longest) {
-                    key += (end == start ? "" : " ") + words[end]
-                    for asker in asking[key] ?? [] where cards[asker].eventID != card.eventID {
-                        shown.insert(cards[asker].id)
-                    }
-                }
+        // (the first words of each name: a run of words that starts none is left at once)
+        var starts = Set<String>()
+        for key in asking.keys {
+            var prefix = ""
+            for word in key.split(separator: " ") {
+                prefix += (prefix.isEmpty ? "" : " ") + word
+                starts.insert(prefix)
             }
         }
-        return shown
+        let index = asking, span = longest, prefixes = starts
+        // (each card's text read on all cores)
+        let found = ParallelMap.map((showing ?? cards).filter { Face(of: $0) != nil }) { card -> [String] in
+            let words = TextNormalizer.answerKey(([card.prompt] + card.choices).joined(separator: " "))
+                .split(separator: " ")
+            var shown: [String] = []
+            for start in words.indices {
+                var key = ""
+                for end in start..<min(words.count, start + span) {
+                    key += (end == start ? "" : " ") + words[end]
+                    guard prefixes.contains(key) else { break }
+                    for asker in index[key] ?? [] where cards[asker].eventID != card.eventID { shown.append(cards[asker].id) }
+                }
+            }
+            return shown
+        }
+        return Set(found.joined())
     }
 
     /// The reverse card and the cloze want the same name ("Năm 1960, ai …?" and "Năm 1960, [...] …": one question).
