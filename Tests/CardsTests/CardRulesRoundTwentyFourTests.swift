@@ -11,6 +11,17 @@ import Testing
         DeckGenerator().generate(name: name, text: text, sourceFile: name + ".txt", sourceSHA256: "", language: language)
     }
 
+    /// The English corpus's "American Revolutionary War", from its title line to the next article's.
+    static func americanRevolutionaryWar() throws -> String {
+        let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
+        let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/enwiki-gensim.txt"))
+        let corpus = try SourceText.decode([UInt8](bytes))
+        let start = try #require(corpus.range(of: "\n= American Revolutionary War =\n"))
+        let rest = corpus[start.upperBound...]
+        let end = rest.range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
     /// "Từ đầu năm 2003, sông Sét được nạo vét … trong dự án thoát nước, cải thiện môi trường Hà Nội giai đoạn 1
     /// (1997-2005).": the bracketed span is the project's, and makes no card of its own; a span in brackets that dates
     /// an undated sentence still does.
@@ -61,14 +72,7 @@ import Testing
     /// On a long English text: no "which event" card offers, as a wrong option, the statement of an event whose kept
     /// cloze or reverse card asks a name of it (the option would write the blank out).
     @Test func whichEventOptionsDoNotAnswerAnotherEventsCloze() throws {
-        let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
-        let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/enwiki-gensim.txt"))
-        let corpus = try SourceText.decode([UInt8](bytes))
-        // (the article: from its title line to the next article's)
-        let start = try #require(corpus.range(of: "\n= American Revolutionary War =\n"))
-        let rest = corpus[start.upperBound...]
-        let end = rest.range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex
-        let text = String(rest[..<end])
+        let text = try Self.americanRevolutionaryWar()
         let made = deck(text, name: "american_revolutionary_war", language: .en)
         let named = Set(made.cards.filter { $0.kind == .cloze || $0.kind == .reverse }.map(\.eventID))
         let namedOptions = Set(made.events.filter { named.contains($0.id) }.compactMap {
@@ -130,13 +134,7 @@ import Testing
     /// On a long English text, a cloze or a reverse card whose name another event's card shows has given way to its
     /// event's date card, unless that event makes no date card at all.
     @Test func aNameShownElsewhereGivesWayToTheDate() throws {
-        let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
-        let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/enwiki-gensim.txt"))
-        let corpus = try SourceText.decode([UInt8](bytes))
-        let start = try #require(corpus.range(of: "\n= American Revolutionary War =\n"))
-        let rest = corpus[start.upperBound...]
-        let end = rest.range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex
-        let text = String(rest[..<end])
+        let text = try Self.americanRevolutionaryWar()
         let made = deck(text, name: "american_revolutionary_war", language: .en)
         let dated = Set(DeckGenerator(kinds: [.dateRecall]).generate(name: "american_revolutionary_war", text: text,
             sourceFile: "a.txt", sourceSHA256: "", language: .en).cards.map(\.eventID))
