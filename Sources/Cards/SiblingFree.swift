@@ -52,7 +52,7 @@ public enum SiblingFree {
     /// beaten at the second battle of Saratoga, Burgoyne surrendered"). Found through an index of the names asked, so a
     /// deck of any size is read once.
     /// `showing`: the cards whose prompts and options are read (all of `cards` by default; after a change, the new ones).
-    public static func namesShownElsewhere(_ cards: [Card], showing: [Card]? = nil) -> Set<String> {
+    static func namesShownElsewhere(_ cards: [Card], showing: [Card]? = nil) -> Set<String> {
         var asking: [String: [Int]] = [:]
         var longest = 1
         for (index, card) in cards.enumerated() where Face(of: card) == .what {
