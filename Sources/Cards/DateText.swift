@@ -6,7 +6,10 @@ public enum DateText {
     public static func render(_ date: DateValue, qualifier: Qualifier? = nil, in language: Language) -> String {
         let plain = render(date, in: language)
         guard let qualifier, let word = qualifierWord(qualifier, language) else { return plain }
-        if qualifier == .mid, language == .en { return "mid-" + plain }  // mid-1997, mid-March 1997
+        if qualifier == .mid, language == .en {
+            // mid-1997, mid-March 1997; "the mid-19th century", never "mid-the 19th century"
+            return plain.hasPrefix("the ") ? "the mid-" + plain.dropFirst(4) : "mid-" + plain
+        }
         // "the early 20th century", never "early the 20th century"
         if language == .en, plain.hasPrefix("the ") {
             // "about the 5th century", "the early 20th century"

@@ -110,7 +110,9 @@ public struct DeckGenerator: Sendable {
             let happening = TopicHappening.find(deckName: name, events: deckEvents, language: language)
             let before = PronounResolver.sentencesBefore(deckEvents)
             // "Quần thể được UNESCO công nhận …" in a text that opens "Quần thể kiến trúc Phật giáo … chùa Horyu-ji là …".
+            // (or one that opens on the deck's name and says what kind it is: "Em là bà nội của anh (…) là một bộ phim …")
             let openingSubject = OpeningSubject(opening: opening, language: language)
+                ?? OpeningSubject(opening: opening, title: name, language: language)
             // "Nó được UNESCO chọn …" after "Mỏ bạc Iwami Ginzan (…) là một mỏ bạc …": the thing named before it.
             // (a single word counts as a name where the text writes it alone mid-sentence, or it is the deck's name)
             let singles = Set(names.values.joined().filter { !$0.contains(" ") }).union(titles)
@@ -123,6 +125,7 @@ public struct DeckGenerator: Sendable {
                     ?? DeckGenerator.withoutAsideComma(deckEvent.event, language: language)
                     ?? resolver.resolved(deckEvent.event, after: before[deckEvent.event.sentenceStart])
                     ?? (titlePerson ? resolver.resolvedSubjectless(deckEvent.event) : nil)
+                    ?? resolver.resolvedAfterFrontedClause(deckEvent.event)
                     ?? place.flatMap { PronounResolver.resolvedPlace(deckEvent.event, subject: $0, language: language,
                                                                        kinds: placeKinds) }
                     ?? kindSubject?.resolved(deckEvent.event)
@@ -275,6 +278,8 @@ public struct DeckGenerator: Sendable {
         }
         // …and the other names its first sentence gives it ("Gai dầu hay Cần sa, … (… Cannabis) là …")
         obvious.formUnion(KindSubject.definedNames(in: opening, language: language))
+        // …and the deck's name its opening writes, with its kind ("Người bạn của gió (…) là một bộ phim …")
+        if let subject = OpeningSubject(opening: opening, title: name, language: language) { obvious.insert(subject.name) }
         let commonWords = language == .en ? DeckGenerator.commonWords(in: usable) : []
         var check = CardCheck(language: language)
         check.anchored = screen.anchored

@@ -12,6 +12,9 @@ struct OpeningSubject: Sendable, Equatable {
     let ownKinds: [String]
     /// The kinds the name is said to be after "là", lowered ("di sản thế giới", "di sản"): with "này" after them.
     let saidKinds: [String]
+    /// Whether "kind này" stands for the name too: not for a kind the opening only says the name is ("Ban nhạc này
+    /// không bao giờ trở thành hiện thực" in a text on Led Zeppelin is another band, the one just told of).
+    var withDemonstrative = true
 
     /// What `opening` (`KindSubject.opening`) defines, when it opens on a kind (a capitalised word and at least one in
     /// lower case) and a name in capitals before its "là"; nil otherwise (a bare name, a person, a date, a phrase before
@@ -59,6 +62,28 @@ struct OpeningSubject: Sendable, Equatable {
         saidKinds = said
     }
 
+    /// What `opening` defines when it opens on the deck's name itself (`title`, the deck's name: "em là bà nội của anh"
+    /// for "Em là bà nội của anh (tựa đề tiếng Anh: Sweet 20) là một bộ phim điện ảnh …", a title holding a "là" of its
+    /// own) and says it is a kind of `KindSubject.groups`: "Phim cũng đã có mặt trên kênh K+1 …" is that film.
+    init?(opening: String, title: String, language: Language) {
+        guard language == .vi else { return nil }
+        let words = TextNormalizer.nfc(title).lowercased().split { !$0.isLetter && !$0.isNumber }
+        guard words.count >= 2 else { return nil }
+        // (the title's words, in order, at the very start of the opening, then its gloss or its copula)
+        var index = opening.startIndex
+        for word in words {
+            while index < opening.endIndex, !opening[index].isLetter && !opening[index].isNumber { index = opening.index(after: index) }
+            guard opening[index...].lowercased().hasPrefix(word) else { return nil }
+            index = opening.index(index, offsetBy: word.count)
+        }
+        let rest = opening[index...]
+        guard rest.hasPrefix(" (") || rest.hasPrefix(" là "), let group = KindSubject.definedKind(in: String(rest)) else { return nil }
+        name = String(opening[..<index])
+        ownKinds = KindSubject.groups[group]
+        saidKinds = []
+        withDemonstrative = false
+    }
+
     /// `event` with its opening kind read as this name ("Quần thể được UNESCO công nhận …" → "Quần thể kiến trúc Phật
     /// giáo khu vực chùa Horyu-ji được UNESCO công nhận …"), or nil.
     func resolved(_ event: Event) -> Event? {
@@ -68,7 +93,7 @@ struct OpeningSubject: Sendable, Equatable {
         let markers: Set<String> = ["được", "bị", "đã", "đang", "sẽ", "vẫn", "cũng", "từng", "lại"]
         for kind in (ownKinds + saidKinds).sorted(by: { $0.count > $1.count }) {
             // "Mỏ này đạt …", "Di sản này …"
-            if lower.hasPrefix(kind + " này ") {
+            if withDemonstrative, lower.hasPrefix(kind + " này ") {
                 return with(statement.dropFirst(kind.count + " này".count), event)
             }
             guard ownKinds.contains(kind), lower.hasPrefix(kind + " ") else { continue }

@@ -377,6 +377,36 @@ struct PronounResolver: Sendable {
         return counted.filter { $0.1 > 0 }.max { ($0.1, $1.0.count) < ($1.1, $0.0.count) }?.0
     }
 
+    /// "Khi từ Mỹ trở về Đài Loan, anh đã tới một công ty đĩa hát …", "After leaving school, he joined …": a pronoun
+    /// right after a fronted clause that names no one is the main person, as an opening pronoun is ("Ngô Kiến Hào đã
+    /// tới …"); nil when the text has no main person, the clause names someone, or the statement names the person.
+    func resolvedAfterFrontedClause(_ event: Event) -> Event? {
+        guard let mainPerson, let comma = event.statement.range(of: ", ") else { return nil }
+        let clause = String(event.statement[..<comma.lowerBound])
+        let rest = event.statement[comma.upperBound...]
+        let words = StatementShape.words(String(rest))
+        guard (2...12).contains(StatementShape.words(clause).count), words.count >= 2,
+              words[1].first?.isLowercase == true else { return nil }
+        let pronoun = words[0]
+        switch language {
+        case .vi:
+            let fellow = StatementShape.fellowPronoun(after: event.statement) != nil
+            guard fellow || ["ông", "bà"].contains(pronoun) && mainPronoun.map({ $0.lowercased() == pronoun }) ?? false
+            else { return nil }
+        case .en:
+            guard ["he", "she"].contains(pronoun), mainPronoun.map({ $0.lowercased() == pronoun }) ?? false else { return nil }
+        }
+        // (a place in the clause is no one the pronoun could stand for: "Khi từ Mỹ trở về Đài Loan, anh …")
+        guard rest.hasPrefix(pronoun + " "),
+              !NameFinder.names(in: clause, language: language).contains(where: { NameKind.of($0, language: language) == .person }),
+              !StatementShape.mentionsAny(people, in: clause), !Self.namesAgain(mainPerson, in: String(rest)) else { return nil }
+        // ("anh ta", "ông ta": one pronoun, gone with the name)
+        let length = language == .vi && words[1] == "ta" ? pronoun.count + 3 : pronoun.count
+        var copy = event
+        copy.statement = clause + ", " + mainPerson + rest.dropFirst(length)
+        return copy
+    }
+
     /// "Cưới Catherine Boucher và mở cửa hàng bán tranh" (from "…, năm 1784 cưới …") in the life of William Blake (a
     /// deck named after the person its opening introduces; the caller checks): a Vietnamese clause that opens on a
     /// verb left its subject unsaid, and in a life that subject is the person: "William Blake cưới Catherine Boucher

@@ -89,6 +89,8 @@ struct ReverseCardMaker {
     func lowercasedOpening(_ question: String, sentence: String) -> String {
         guard let first = StatementShape.words(question).first, first.first?.isUppercase == true,
               first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return question }
+        // ("Người bạn của gió đã được công chiếu …": the title of the work the deck is about keeps its capital)
+        if obvious.contains(where: { $0.contains(" ") && question.hasPrefix($0 + " ") }) { return question }
         let lower = first.lowercased()
         func writes(_ word: String) -> Bool {
             let words = StatementShape.words(sentence)

@@ -80,6 +80,13 @@ enum BlankBoundary {
            !sentence[range.upperBound...].dropFirst(next.count + 1).hasPrefix("/") {
             return false
         }
+        // "[...] № 554" (Moscow School № 554), "[...] No. 5", "Trường [...] số 1": a number sign and a number after
+        // the blank number the same name
+        if case let after = sentence[range.upperBound...], after.hasPrefix(" "),
+           let mark = ["№", "Nº", "No.", "số"].first(where: { after.dropFirst().hasPrefix($0) }),
+           after.dropFirst(1 + mark.count).drop(while: { $0 == " " }).first?.isNumber == true {
+            return false
+        }
         // "Billy the [...]" (Kid), "[...] the Great" (Alexander): "the" between two capitals joins one name
         if sentence[..<range.lowerBound].hasSuffix(" the "),
            let name = StatementShape.lastWord(sentence[..<range.lowerBound].dropLast(5)), name.first?.isUppercase == true,

@@ -748,6 +748,11 @@ enum StatementShape {
                     || (word == "nó" && names.count == 1)
                 if !named { return true }
             }
+            // "Khi từ Mỹ trở về Đài Loan, anh đã tới …": "anh", "chị" after a fronted clause is a person named elsewhere
+            // (not "anh hùng", "anh em", "anh trai": a noun of its own)
+            if fellowPronoun(after: statement) != nil, !mentionsAny(people, in: String(statement.prefix(while: { $0 != "," }))) {
+                return true
+            }
             let lower = words.map { $0.lowercased() }
             // "Việc sử dụng chúng đã giảm …": "they" in the subject, for things named in another sentence ("chúng ta",
             // "chúng tôi" are we; "dân chúng", "quần chúng" the public; later in the statement it may point at its own
@@ -788,6 +793,21 @@ enum StatementShape {
     }
 
     /// Does `text` name one of `people` as a whole word before its end ("Hemingway đã cưới …")?
+    /// Nouns "anh" and "chị" begin ("anh hùng", a hero; "anh em", brothers): after them the word is no pronoun.
+    static let fellowNouns: Set<String> = ["hùng", "em", "trai", "chị", "rể", "họ", "dũng", "minh", "tài", "hào", "kiệt",
+                                          "linh", "đào", "văn", "ngữ", "quốc", "cả", "ruột", "vợ", "chồng", "hai", "gái",
+                                          "dâu", "nuôi", "thư", "hoa", "ngã"]
+
+    /// The pronoun "anh" or "chị" (as the statement writes it) right after the first comma of a Vietnamese statement,
+    /// before a word in lower case that makes no noun with it: "Khi từ Mỹ trở về Đài Loan, anh đã tới …"; nil otherwise.
+    static func fellowPronoun(after statement: String) -> String? {
+        guard let comma = statement.range(of: ", ") else { return nil }
+        let rest = StatementShape.words(String(statement[comma.upperBound...]))
+        guard rest.count >= 2, ["anh", "chị"].contains(rest[0]), rest[1].first?.isLowercase == true,
+              !fellowNouns.contains(rest[1]) else { return nil }
+        return rest[0]
+    }
+
     static func mentionsAny(_ people: Set<String>, in text: String) -> Bool {
         people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
     }

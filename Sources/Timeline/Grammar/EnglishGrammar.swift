@@ -234,6 +234,8 @@ struct EnglishGrammar {
                 last = after
             }
             guard DateParts.isValid(day: d, month: month, year: parts.year) else { return nil }
+            // "the play Night of January 16th": a day with no year after a capitalised word and "of" ends a title
+            if parts.year == nil, v.word(j - 1) == .of, v.isUpperWord(j - 2), !v.isSentenceStart(j - 2) { return nil }
             return Found(j, last, .date, parts)
         }
         var after = k
@@ -340,8 +342,12 @@ struct EnglishGrammar {
     func century(_ j: Int, _ n: Int, last: Int) -> Found? {
         guard (1...21).contains(n) else { return nil }
         // "the 19th and 20th centuries": two centuries together are no one century's date (and no range the
-        // values can hold), so neither is read as the date of what the sentence says
-        if v.word(j - 1) == .and || v.punct(j - 1, ","), v.text(last).hasSuffix("ies") { return nil }
+        // values can hold), so neither is read as the date of what the sentence says; nor "the late 7th and early 8th
+        // centuries", whose qualifier stands between "and" and the second century
+        var before = j - 1
+        if v.isDash(before), v.word(before - 1) == .mid { before -= 2 } else if [.early, .late, .mid].contains(v.word(before)) { before -= 1 }
+        if v.word(before) == .theEN, before < j - 1 { before -= 1 }
+        if v.word(before) == .and || v.punct(before, ","), v.text(last).hasSuffix("ies") { return nil }
         // "the 1st or 2nd century": either century, so neither
         if v.text(j - 1).lowercased() == "or", v.number(j - 2, maxDigits: 2) != nil || ordinalSuffix(j - 2) != nil {
             return nil

@@ -24,7 +24,8 @@ struct SectionFilter {
         if let (level, title) = Self.markedHeading(bytes, lo, hi) {
             // "= 1982 =": a year's own article dates the days it lists by its title
             if level == 1 {
-                skipUntilLevel = nil
+                // "= Argument (disambiguation) =": a page of other meanings, one entry a line, tells no history
+                skipUntilLevel = Self.isDisambiguationTitle(title) ? 1 : nil
                 sawArticleTitle = true
                 markedHeadings = false
                 return Self.isYearTitle(title)
@@ -36,6 +37,11 @@ struct SectionFilter {
             return Self.isYearTitle(title)
         }
         if bytes[lo] == UInt8(ascii: "{") || bytes[lo] == UInt8(ascii: "|") || bytes[lo] == UInt8(ascii: "!") {
+            return false
+        }
+        // "Argument may also refer to:", "An sinh xã hội có thể chỉ:": the entries below are other meanings of a word
+        if bytes[hi - 1] == UInt8(ascii: ":"), hi - lo <= 200, Self.isDisambiguationLead(Self.lowered(bytes, lo, hi - 1)) {
+            skipUntilLevel = 1
             return false
         }
         // (a plain dump may glue the section's first paragraph to its heading: "Business ventures\nAgassi established
@@ -94,6 +100,19 @@ struct SectionFilter {
         }
         guard words <= 8, bytes[lo] >= 0x41 else { return nil }
         return lowered(bytes, lo, hi)
+    }
+
+    /// "argument (disambiguation)", "an sinh (định hướng)": the title of a page that lists a word's meanings.
+    static func isDisambiguationTitle(_ title: String) -> Bool {
+        title.hasSuffix("(disambiguation)") || title.hasSuffix("(định hướng)")
+    }
+
+    /// "alien or aliens may refer to", "it may also refer to", "an sinh xã hội có thể chỉ": a line that opens a list
+    /// of a word's other meanings (Wikipedia's disambiguation formula).
+    static func isDisambiguationLead(_ line: String) -> Bool {
+        ["may refer to", "may also refer to", "can refer to", "can also refer to", "may mean", "may also mean",
+         "có thể chỉ", "có thể chỉ đến", "có thể chỉ tới", "có thể đề cập đến", "có thể đề cập tới", "có thể là tên của"]
+            .contains { line.hasSuffix(" " + $0) }
     }
 
     static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
