@@ -134,4 +134,64 @@ import Testing
         let bandPrompts = deck(band, name: "led_zeppelin", language: .vi).cards.map(\.prompt)
         #expect(!bandPrompts.contains { $0.contains("Led Zeppelin không bao giờ") }, "\(bandPrompts)")
     }
+
+    /// "… được triệu tập ngày 5.6.1992 và trụ sở được ấn định tại Viên, Áo từ ngày 1.11 cùng năm": the comma of "Viên,
+    /// Áo" right before the next date's phrase is a place's region, no clause break (the first statement took "và trụ
+    /// sở được ấn định tại Viên" with it); "ngày 1.11 cùng năm" is one date, in the year before it.
+    @Test func aPlacesRegionIsNoClauseBreakAndTheSameYearJoinsItsDay() {
+        let text = "Liên đoàn bóng ném châu Âu được thành lập ngày 17.11.1991 tại Berlin, Đức, nhưng cuộc họp đầu tiên của Liên đoàn được triệu tập ngày 5.6.1992 và trụ sở được ấn định tại Viên, Áo từ ngày 1.11 cùng năm."
+        let events = EventExtractor().extract(text, language: .vi).events
+        #expect(events.map(\.date) == ["1991-11-17", "1992-06-05", "1992-11-01"], "\(events.map { ($0.date, $0.statement) })")
+        #expect(events.map(\.statement).contains("Cuộc họp đầu tiên của Liên đoàn được triệu tập."))
+        let english = EventExtractor().extract("The company was founded in Boston, Massachusetts, on May 2, 1901, and moved to Stamford, Connecticut, in June 1950.",
+                                               language: .en).events
+        #expect(english.count == 2 && !english.contains { $0.statement.contains("founded") && $0.statement.contains("Stamford") },
+                "\(english.map { ($0.date, $0.statement) })")
+    }
+
+    /// "ngày 01 Tháng Tư 1974 như là một kết quả của Đạo luật Chính quyền địa phương năm 1972": the year right after the
+    /// month (translated text) before a small word, and a document named in sentence case whose year is its name's.
+    @Test func aBareYearAfterTheMonthAndADocumentsYear() {
+        let text = "South Yorkshire đã được tạo ra vào ngày 01 Tháng Tư 1974 như là một kết quả của Đạo luật Chính quyền địa phương năm 1972."
+        let events = EventExtractor().extract(text, language: .vi).events
+        #expect(events.map(\.date).contains("1974-04-01"), "\(events.map(\.date))")
+        let cards = deck(text, name: "south yorkshire", language: .vi).cards
+        #expect(!cards.contains { $0.answer.contains("1972") }, "\(cards.map { ($0.prompt, $0.answer) })")
+        #expect(!cards.contains { $0.prompt.contains("01 Tháng Tư 1974") })
+    }
+
+    /// "… John Malm lần đầu tiên năm 1962 - là tetraflorua xenon": the dash that set an aside off after the date is left
+    /// glued to the words before it; a dash the sentence writes between names stays.
+    @Test func aDashLeftByTheDateIsALeftover() {
+        #expect(StatementShape.hasLeftovers("Các hợp chất flo được tổng hợp bởi John Malm lần đầu tiên - là tetraflorua xenon.", language: .vi,
+                                            sentence: "Các hợp chất flo được tổng hợp bởi John Malm lần đầu tiên năm 1962 - là tetraflorua xenon."))
+        #expect(!StatementShape.hasLeftovers("Tuyến đường sắt Hà Nội - Hải Phòng được khánh thành.", language: .vi,
+                                             sentence: "Tuyến đường sắt Hà Nội - Hải Phòng được khánh thành năm 1902."))
+        // (a dash around a dated phrase, with no copula after it, leaves a cloze that still reads)
+        #expect(!StatementShape.hasLeftovers("Khi bỏ phiếu, Storting - cho tới cuộc bầu cử - tự chia làm hai viện.", language: .vi,
+                                             sentence: "Khi bỏ phiếu, Storting - cho tới cuộc bầu cử năm 2009 - tự chia làm hai viện."))
+    }
+
+    /// "… theo Các Hiệp ước Hoà bình [...] năm 1947" (Paris): a blank inside a document's name in sentence case, after
+    /// its capitalised head noun; a place after the name ("… ký tại [...]") is still asked.
+    @Test func aBlankInsideADocumentsNameIsNotClean() {
+        let sentence = "Toàn bộ những lãnh thổ đó được quốc tế công nhận theo Các Hiệp ước Hoà bình Paris năm 1947."
+        #expect(!BlankBoundary.isClean("Paris", at: sentence.range(of: "Paris")!, in: sentence, language: .vi))
+        let act = "Bắc Ireland được lập ra theo Đạo luật Chính phủ Ireland năm 1920."
+        #expect(!BlankBoundary.isClean("Ireland", at: act.range(of: "Ireland năm")!.lowerBound..<act.range(of: " năm")!.lowerBound,
+                                       in: act, language: .vi))
+        let signed = "Năm 1919, Hiệp ước Versailles được ký tại Paris."
+        #expect(BlankBoundary.isClean("Paris", at: signed.range(of: "Paris")!, in: signed, language: .vi))
+    }
+
+    /// "The Emancipation Proclamation announced in September 1862 gained votes …": the date is the participle's, which
+    /// the card left glued to the main verb ("did … announce gained votes"); a verb with its own clause is no participle.
+    @Test func aParticipleGluedToTheMainVerbIsALeftover() {
+        #expect(ClauseOfDate.leavesParticipleBare(statement: "The Emancipation Proclamation announced gained votes for the Republicans.",
+                                                  sentence: "The Emancipation Proclamation announced in September 1862 gained votes for the Republicans.",
+                                                  dateSurface: "September 1862", language: .en))
+        #expect(!ClauseOfDate.leavesParticipleBare(statement: "The army crossed the river and marched north.",
+                                                   sentence: "The army crossed the river in September 1862 and marched north.",
+                                                   dateSurface: "September 1862", language: .en))
+    }
 }

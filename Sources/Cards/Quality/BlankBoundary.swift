@@ -87,6 +87,22 @@ enum BlankBoundary {
            after.dropFirst(1 + mark.count).drop(while: { $0 == " " }).first?.isNumber == true {
             return false
         }
+        // "Các Hiệp ước Hoà bình [...] năm 1947" (Paris), "Đạo luật Chính phủ [...]" (Ireland): a blank inside the name
+        // of a document written in sentence case, after its capitalised head noun and a capitalised word
+        if language == .vi {
+            let before = Array(StatementShape.words(String(sentence[..<range.lowerBound])).suffix(6))
+            for length in [2, 1] {
+                for start in before.indices where start + length < before.count {
+                    let head = before[start..<(start + length)].joined(separator: " ")
+                    let name = before[(start + length)...]
+                    guard head.first?.isUppercase == true, StatementShape.vietnameseDatedNouns.contains(head.lowercased()),
+                          !["giá", "sự kiện", "dân số", "điều tra", "bản đồ", "đô la"].contains(head.lowercased()),
+                          name.first?.first?.isUppercase == true,
+                          !name.contains(where: { FunctionWords.vietnamese.contains($0.lowercased()) }) else { continue }
+                    return false
+                }
+            }
+        }
         // "Billy the [...]" (Kid), "[...] the Great" (Alexander): "the" between two capitals joins one name
         if sentence[..<range.lowerBound].hasSuffix(" the "),
            let name = StatementShape.lastWord(sentence[..<range.lowerBound].dropLast(5)), name.first?.isUppercase == true,

@@ -145,7 +145,7 @@ enum ClauseOfDate {
     }
 
     /// Did removing the date leave a participle bare before a comma ("a feral child caught in 1798, showed …" →
-    /// "a feral child caught, showed …")?
+    /// "a feral child caught, showed …") or before the main verb ("… announced in September 1862 gained …")?
     static func leavesParticipleBare(statement: String, sentence: String, dateSurface: String, language: Language) -> Bool {
         guard language == .en, !dateSurface.isEmpty, let date = sentence.range(of: dateSurface) else { return false }
         var before = StatementShape.words(String(sentence[..<date.lowerBound]))
@@ -154,7 +154,12 @@ enum ClauseOfDate {
               word.hasSuffix("ed") || StatementShape.englishObjectParticiples.contains(word)
                 || ["caught", "born", "built", "taken", "given", "seen", "begun", "won", "lost", "sold", "fought"].contains(word)
         else { return false }
-        return statement.contains(" " + word + ",")
+        if statement.contains(" " + word + ",") { return true }
+        // ("The Emancipation Proclamation announced in September gained votes …" → "… announced gained votes": the
+        // participle of the subject, left glued to the main verb)
+        guard let at = statement.range(of: " " + word + " "),
+              let next = StatementShape.words(String(statement[at.upperBound...])).first else { return false }
+        return EnglishVerb.base(ofPast: next) != nil || ["was", "were", "had"].contains(next)
     }
 
     /// "Bảo tàng Ashmolean, thành lập năm 1683, là …" → "Bảo tàng Ashmolean, thành lập, là …": the date sat in an

@@ -1596,6 +1596,20 @@ enum StatementShape {
                 rest = rest[rest.index(after: close)...]
             }
         }
+        // "… John Malm lần đầu tiên - là tetraflorua xenon" (of "… lần đầu tiên năm 1962 - là …"): a dash that set an
+        // aside after the date, left glued to the words before it
+        // (only before a copula, which makes the aside: a dash around a dated phrase, "[...] - cho tới cuộc bầu cử năm
+        // 2009 - tự chia …", still leaves a cloze that reads well)
+        for dash in [" - ", " – ", " — "] where !sentence.isEmpty && language == .vi {
+            var from = statement.startIndex
+            while let at = statement.range(of: dash + "là ", range: from..<statement.endIndex) {
+                from = at.upperBound
+                guard let word = lastWord(statement[..<at.lowerBound]), !sentence.contains(word + dash),
+                      sentence.ranges(of: dash).contains(where: { sentence[..<$0.lowerBound].last?.isNumber == true })
+                else { continue }
+                return true
+            }
+        }
         // "ASEM 7, Bắc Kinh, Trung Quốc vào ngày 24" (of "ngày 24, 25 tháng 10 năm 2008"): a day with no month left
         // behind by a list of days
         if language == .vi {

@@ -5,6 +5,7 @@ enum Clause {
     static func boundary(_ v: TokenView, after left: EventCandidate, before right: EventCandidate, floor: Int) -> Int {
         var best = -1, bestScore = 0
         let opensClause = isClauseStart(v, left.first, floor: floor)
+        let lead = leadStart(v, right.first, floor: left.last + 1)
         var k = left.last + 1
         while k < right.first {
             var score = 0
@@ -19,6 +20,11 @@ enum Clause {
                 default: score = 2
                 }
                 if v.word(k + 1) == .none, clauseOpeners.contains(v.hash(k + 1)) { score = 3 }
+                // "… tại Viên, Áo từ ngày 1.11", "… in Stamford, Connecticut, on May 2": a place's region after its
+                // comma, right before the right date's phrase, is no clause break
+                if v.isUpperWord(k - 1), k + 1 < lead, (k + 1..<lead).allSatisfy({ v.isUpperWord($0) || v.tokens[$0].isPunct(",") }) {
+                    score = 0
+                }
             } else if contrastive.contains(v.hash(k)) {
                 score = 2  // "… từ thế kỷ 18 song đạt được danh tiếng vào cuối thế kỷ 19": "but" opens a clause
             } else if v.word(k) == .va || v.word(k) == .and {

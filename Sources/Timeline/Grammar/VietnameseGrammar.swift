@@ -310,6 +310,12 @@ struct VietnameseGrammar {
         }
         // Day-month without a year: needs "ngày", or a shape no fraction has
         guard DateParts.isValid(day: d, month: m) else { return nil }
+        // "ngày 1.11 cùng năm", "ngày 28/8 năm đó": the year of the date before, one phrase with the day
+        if first != k, let end = sameYear(k + 3) {
+            var found = Found(first, end, .date, parts)
+            found.sameYear = true
+            return found
+        }
         if v.attached(k + 3), v.number(k + 3) != nil || v.isPunct(k + 3) && v.tokens[k + 3].value == sep { return nil }
         if first == k {
             guard sep != 0x2E && sep != 0x2D else { return nil }
@@ -362,7 +368,7 @@ struct VietnameseGrammar {
         // text), when what follows is no noun it could count ("tháng 12 2000 người" counts people)
         if v.digits(k) == 4, !v.attached(k), let y = v.year(k, loose: false),
            !v.isWord(k + 1) || v.isUpperWord(k + 1) || [.va, .khi, .tai, .vao, .den, .tu, .sau, .truoc, .trong, .cho]
-            .contains(v.word(k + 1)) {
+            .contains(v.word(k + 1)) || Self.wordsAfterBareYear.contains(v.hash(k + 1)) {
             return (y, k)
         }
         // "vào ngày 13 tháng 7, năm 2000, Bắc Kinh …": the year after a comma, with its "năm"
@@ -399,6 +405,11 @@ struct VietnameseGrammar {
         if v.word(k) == .truoc, v.word(k + 1) == .cong, v.word(k + 2) == .nguyen { return k + 2 }
         return nil
     }
+
+    /// Small words that count nothing, after which a bare four-digit year ends its date ("ngày 01 Tháng Tư 1974 như là
+    /// một kết quả …", "tháng 5 1968 bởi …").
+    static let wordsAfterBareYear: Set<UInt64> = Set(["như", "nhưng", "bởi", "ở", "với", "để", "là", "thì", "đã", "được",
+                                                      "bị", "khi", "nhờ", "do", "theo"].map { Lexicon.hash($0) })
 
     func twoDigitYear(_ y: Int) -> Int { y <= 30 ? 2000 + y : 1900 + y }
 
