@@ -36,7 +36,9 @@ enum EnglishQuestion {
             var adverb: String?
             if index >= 2, isAdverb(before) {
                 subjectEnd = index - 1
-                adverb = before
+                // ("Einstein also received the Copley Medal": an adverb that points at the sentence before is left out
+                // of the question, which stands alone)
+                adverb = pointingAdverbs.contains(before) ? nil : before
             }
             let subject = Array(tokens[0..<subjectEnd])
             // "Roy Lichtenstein—a painter associated …—was": an aside in the subject hides the real verb;
@@ -49,6 +51,8 @@ enum EnglishQuestion {
             }
             var rest = Array(tokens[(index + 1)...])
             if let next = rest.first?.lowercased(), ["not", "never", "n't"].contains(next) { return nil }
+            // ("… was also awarded …", "… were subsequently found …")
+            if let next = rest.first, rest.count >= 2, pointingAdverbs.contains(next) { rest.removeFirst() }
             // "A survey carried out by Maplecroft identified …": a participle with its "by", and the real verb after
             if !isBe, rest.prefix(3).contains("by"),
                rest.dropFirst(2).contains(where: { EnglishVerb.base(ofPast: splitPunctuation($0).0) != nil
@@ -150,6 +154,9 @@ enum EnglishQuestion {
                                            "every", "few", "other", "another", "newly", "two", "three", "four"]
     static let plainAdverbs: Set<String> = ["also", "then", "later", "soon", "again", "first", "still", "once",
                                             "thus", "jointly", "eventually", "finally", "formally", "briefly"]
+    /// Adverbs that tie a statement to the one before it ("also", "subsequently", "then"): a question read alone
+    /// leaves them out ("In what year did Einstein receive the Copley Medal?"); "again" changes what is asked and stays.
+    static let pointingAdverbs: Set<String> = ["also", "subsequently", "then", "later", "afterwards", "thereafter"]
     static let participleAdjectives: Set<String> = ["allied", "armed", "combined", "mixed", "related", "advanced",
                                                     "limited", "skilled", "wounded", "fortified", "united"]
     static let leadingAdverbials: Set<String> = [

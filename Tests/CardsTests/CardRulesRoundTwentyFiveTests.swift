@@ -194,4 +194,24 @@ import Testing
                                                    sentence: "The army crossed the river in September 1862 and marched north.",
                                                    dateSurface: "September 1862", language: .en))
     }
+
+    /// "Einstein also received the Copley Medal in 1925": a question read alone leaves out the adverb that tied the
+    /// statement to the one before it; "again" changes what is asked and stays.
+    @Test func anAdverbPointingBackIsLeftOutOfTheQuestion() {
+        #expect(EnglishQuestion.question(statement: "Einstein also received the Copley Medal from the Royal Society", asking: "In what year")
+                == "In what year did Einstein receive the Copley Medal from the Royal Society?")
+        #expect(EnglishQuestion.question(statement: "Huxley was also a contributor to Vanity Fair", asking: "In which decade")
+                == "In which decade was Huxley a contributor to Vanity Fair?")
+        #expect(EnglishQuestion.question(statement: "Lincoln again appointed Grant", asking: "In what year")
+                == "In what year did Lincoln again appoint Grant?")
+    }
+
+    /// "Năm 1591, dấu chấm phẩy được sử dụng rộng rãi lần đầu tiên tại đâu quốc?": "quốc" after a country's name is
+    /// part of it ("Anh quốc"), so the blank would split it.
+    @Test func quocAfterACountryIsPartOfItsName() {
+        let sentence = "Năm 1591, dấu chấm phẩy được sử dụng rộng rãi lần đầu tiên tại Anh quốc."
+        #expect(!BlankBoundary.isClean("Anh", at: sentence.range(of: "Anh")!, in: sentence, language: .vi))
+        let plain = "Năm 1591, dấu chấm phẩy được sử dụng rộng rãi lần đầu tiên tại Anh."
+        #expect(BlankBoundary.isClean("Anh", at: plain.range(of: "Anh")!, in: plain, language: .vi))
+    }
 }

@@ -157,7 +157,8 @@ enum BlankBoundary {
         }
         // "tại [...] phủ" (Ứng Thiên phủ), "[...] vương Triệu Cấu" (Khang vương), "[...] hoàng Akihito" (Nhật hoàng): an
         // old unit's kind or a title written after its name belongs to it
-        if language == .vi, let after, ["phủ", "châu", "trấn", "lộ", "đạo", "vương", "đế", "hầu", "hoàng"].contains(after),
+        // ("tại [...] quốc" of "Anh quốc", "Pháp quốc": the country's Sino-Vietnamese "nation" is part of its name)
+        if language == .vi, let after, ["phủ", "châu", "trấn", "lộ", "đạo", "vương", "đế", "hầu", "hoàng", "quốc"].contains(after),
            tail.hasPrefix(" " + after) {
             return false
         }
