@@ -382,6 +382,27 @@ public struct DeckGenerator: Sendable {
         for card in answered where SiblingFree.Face(of: card) == .when && dateCards[card.eventID] == nil {
             dateCards[card.eventID] = card
         }
+        // A one-word name three name cards ask is the deck's stock answer: they ask their events' dates instead, where
+        // they can (a name card with no date card to give way to stays).
+        let stock = SiblingFree.stockAnswers(cards)
+        if !stock.isEmpty {
+            var putBack: [String: String] = [:]  // event id → the date card's id
+            cards = cards.compactMap { card in
+                guard stock.contains(card.id) else { return card }
+                // (the event's other name card, the reverse card beside its cloze, goes with the first)
+                if putBack[card.eventID] != nil {
+                    report.add(card.id, kind: card.kind, .stockAnswer, card.prompt)
+                    return nil
+                }
+                guard let date = dateCards[card.eventID] else { return card }
+                report.add(card.id, kind: card.kind, .stockAnswer, card.prompt)
+                putBack[card.eventID] = date.id
+                dateCards[card.eventID] = nil
+                return date
+            }
+            let returned = Set(putBack.values)
+            report.drops.removeAll { returned.contains($0.id) }
+        }
         var showing: [Card]?
         for _ in 0..<3 {
             let shown = SiblingFree.namesShownElsewhere(cards, showing: showing)

@@ -93,6 +93,18 @@ public enum SiblingFree {
         return Set(found.joined())
     }
 
+    /// The name cards (cloze, reverse) whose one-word answer three name cards of the deck or more ask ("Moon" in a text
+    /// on Apollo 11, "Congress" in one on Lincoln): a student learns to answer it without reading the card.
+    static func stockAnswers(_ cards: [Card]) -> Set<String> {
+        var byName: [String: [String]] = [:]
+        for card in cards where Face(of: card) == .what {
+            let key = TextNormalizer.answerKey(card.answer)
+            guard !key.isEmpty, !key.contains(" ") else { continue }
+            byName[key, default: []].append(card.id)
+        }
+        return Set(byName.values.filter { $0.count >= 3 }.joined())
+    }
+
     /// The reverse card and the cloze want the same name ("Năm 1960, ai …?" and "Năm 1960, [...] …": one question).
     static func asksSameName(_ reverse: Card, _ cloze: Card) -> Bool {
         let wanted = Set(([reverse.answer] + reverse.accepted).map(TextNormalizer.answerKey))

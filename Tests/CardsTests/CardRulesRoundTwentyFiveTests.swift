@@ -214,4 +214,34 @@ import Testing
         let plain = "Năm 1591, dấu chấm phẩy được sử dụng rộng rãi lần đầu tiên tại Anh."
         #expect(BlankBoundary.isClean("Anh", at: plain.range(of: "Anh")!, in: plain, language: .vi))
     }
+
+    /// A one-word name three name cards of a deck ask is its stock answer: those cards ask their events' dates instead
+    /// where they can ("Congress" in the English corpus's Abraham Lincoln); two cards, or longer names, are no stock.
+    @Test func aStockAnswerGivesWayToTheDate() throws {
+        func card(_ id: String, _ kind: CardKind, event: String, answer: String) -> Card {
+            Card(id: id, kind: kind, prompt: "In 1862, [...] acted.", answer: answer, accepted: [], choices: [], eventID: event,
+                 sourceSentence: "")
+        }
+        let cards = [
+            card("c1", .cloze, event: "e1", answer: "Congress"), card("c2", .reverse, event: "e2", answer: "congress"),
+            card("c3", .cloze, event: "e3", answer: "Congress"), card("c4", .dateRecall, event: "e4", answer: "Congress"),
+            card("c5", .cloze, event: "e5", answer: "Spain"), card("c6", .cloze, event: "e6", answer: "Spain"),
+            card("c7", .cloze, event: "e7", answer: "New York"), card("c8", .cloze, event: "e8", answer: "New York"),
+            card("c9", .cloze, event: "e9", answer: "New York"),
+        ]
+        #expect(SiblingFree.stockAnswers(cards) == ["c1", "c2", "c3"])
+        let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
+        let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/enwiki-gensim.txt"))
+        let corpus = try SourceText.decode([UInt8](bytes))
+        let start = try #require(corpus.range(of: "\n= Abraham Lincoln =\n"))
+        let rest = corpus[start.upperBound...]
+        let text = String(rest[..<(rest.range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex)])
+        let made = deck(text, name: "Abraham_Lincoln", language: .en)
+        let congress = made.cards.filter { ($0.kind == .cloze || $0.kind == .reverse) && $0.answer == "Congress" }
+        #expect(congress.count <= 1, "\(congress.map(\.prompt))")
+        // (and no event keeps a name card beside the date card put back for its other name card)
+        let american = deck(try CardRulesRoundTwentyFourTests.americanRevolutionaryWar(), name: "american_revolutionary_war",
+                            language: .en)
+        for made in [made, american] { #expect(SiblingFree.faces(made.cards).dropped.isEmpty) }
+    }
 }

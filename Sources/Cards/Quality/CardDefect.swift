@@ -54,6 +54,9 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
     /// Another card of the same event answers it: the event keeps one face of cards that do not give each other
     /// away (`SiblingFree.faces`). (d)
     case sibling
+    /// The deck's stock answer: three name cards or more ask the same one-word name ("Moon", "Congress"), which a
+    /// guess answers without the text (the "the same short name on most cards"). (d, f)
+    case stockAnswer = "stock-answer"
 
     public static func < (lhs: CardDefect, rhs: CardDefect) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -98,6 +101,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
         case (.badOptions, .en): return "fewer than four distinct options, or options that overlap in time"
         case (.splitBlank, .vi): return "chỗ trống cắt ngang một tên riêng hoặc một từ"
         case (.splitBlank, .en): return "the blank cuts a name or blanks a common word"
+        case (.stockAnswer, .vi): return "đáp án lặp lại: ba thẻ trở lên cùng hỏi một tên, đoán là trúng"
+        case (.stockAnswer, .en): return "the deck's stock answer: three cards or more ask the same name, so a guess answers them"
         case (.trivia, .vi): return "chi tiết vụn vặt (thể thao, thời tiết, mã bưu chính, chia tách phường xã)"
         case (.trivia, .en): return "peripheral detail (sport results, weather records, postal codes, box office)"
         case (.state, .vi): return "mô tả một tình trạng (\"X là Y\"), không phải một sự kiện"
