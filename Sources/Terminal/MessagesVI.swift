@@ -527,6 +527,7 @@ enum MessagesVI {
         case .otherClause: return "năm của vế câu khác"
         case .listEntry: return "mục danh mục"
         case .sibling: return "lộ qua thẻ cùng sự kiện"
+        case .stockAnswer: return "đáp án lặp lại"
         }
     }
 
