@@ -230,13 +230,7 @@ import Testing
             card("c9", .cloze, event: "e9", answer: "New York"),
         ]
         #expect(SiblingFree.stockAnswers(cards) == ["c1", "c2", "c3"])
-        let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
-        let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/enwiki-gensim.txt"))
-        let corpus = try SourceText.decode([UInt8](bytes))
-        let start = try #require(corpus.range(of: "\n= Abraham Lincoln =\n"))
-        let rest = corpus[start.upperBound...]
-        let text = String(rest[..<(rest.range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex)])
-        let made = deck(text, name: "Abraham_Lincoln", language: .en)
+        let made = deck(try CardRulesRoundTwentyFourTests.englishArticle("Abraham Lincoln"), name: "Abraham_Lincoln", language: .en)
         let congress = made.cards.filter { ($0.kind == .cloze || $0.kind == .reverse) && $0.answer == "Congress" }
         #expect(congress.count <= 1, "\(congress.map(\.prompt))")
         // (and no event keeps a name card beside the date card put back for its other name card)

@@ -12,11 +12,14 @@ import Testing
     }
 
     /// The English corpus's "American Revolutionary War", from its title line to the next article's.
-    static func americanRevolutionaryWar() throws -> String {
+    static func americanRevolutionaryWar() throws -> String { try englishArticle("American Revolutionary War") }
+
+    /// The English corpus's article `title`, from its title line to the next article's.
+    static func englishArticle(_ title: String) throws -> String {
         let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
         let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/enwiki-gensim.txt"))
         let corpus = try SourceText.decode([UInt8](bytes))
-        let start = try #require(corpus.range(of: "\n= American Revolutionary War =\n"))
+        let start = try #require(corpus.range(of: "\n= \(title) =\n"))
         let rest = corpus[start.upperBound...]
         let end = rest.range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex
         return String(rest[..<end])

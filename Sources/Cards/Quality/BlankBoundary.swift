@@ -92,13 +92,9 @@ enum BlankBoundary {
         if language == .vi {
             let before = Array(StatementShape.words(String(sentence[..<range.lowerBound])).suffix(6))
             for length in [2, 1] {
-                for start in before.indices where start + length < before.count {
-                    let head = before[start..<(start + length)].joined(separator: " ")
-                    let name = before[(start + length)...]
-                    guard head.first?.isUppercase == true, StatementShape.vietnameseDatedNouns.contains(head.lowercased()),
-                          !["giá", "sự kiện", "dân số", "điều tra", "bản đồ", "đô la"].contains(head.lowercased()),
-                          name.first?.first?.isUppercase == true,
-                          !name.contains(where: { FunctionWords.vietnamese.contains($0.lowercased()) }) else { continue }
+                for start in before.indices where start + length < before.count
+                    && StatementShape.continuesDocumentName(head: before[start..<(start + length)].joined(separator: " "),
+                                                            name: before[(start + length)...]) {
                     return false
                 }
             }

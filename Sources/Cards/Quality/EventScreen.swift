@@ -936,9 +936,9 @@ struct EventScreen: Sendable {
                                 || ["tháng", "năm"].contains($0) }) { return true }
                         // ("… kết quả của Đạo luật Chính quyền địa phương năm 1972": a document's name in sentence case,
                         // its first word capitalised and no small word of a clause in it)
-                        if StatementShape.vietnameseDatedNouns.contains(noun), !["giá", "sự kiện", "dân số", "điều tra"].contains(noun),
-                           (1...5).contains(name.count), name.first?.first?.isUppercase == true,
-                           !name.contains(where: { FunctionWords.vietnamese.contains($0.lowercased()) }) { return true }
+                        if (1...5).contains(name.count),
+                           StatementShape.continuesDocumentName(head: head[start..<(start + length)].joined(separator: " "),
+                                                                name: name) { return true }
                     }
                 }
             }

@@ -792,7 +792,6 @@ enum StatementShape {
         }
     }
 
-    /// Does `text` name one of `people` as a whole word before its end ("Hemingway đã cưới …")?
     /// Nouns "anh" and "chị" begin ("anh hùng", a hero; "anh em", brothers): after them the word is no pronoun.
     static let fellowNouns: Set<String> = ["hùng", "em", "trai", "chị", "rể", "họ", "dũng", "minh", "tài", "hào", "kiệt",
                                           "linh", "đào", "văn", "ngữ", "quốc", "cả", "ruột", "vợ", "chồng", "hai", "gái",
@@ -808,6 +807,7 @@ enum StatementShape {
         return rest[0]
     }
 
+    /// Does `text` name one of `people` as a whole word before its end ("Hemingway đã cưới …")?
     static func mentionsAny(_ people: Set<String>, in text: String) -> Bool {
         people.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
     }
@@ -1812,6 +1812,16 @@ enum StatementShape {
         case .en: return ["until", "till", "by", "before", "after", "through", "to", "deadline", "since", "than", "with",
                           "compared"]
         }
+    }
+
+    /// Does `name` (the words after `head`, a capitalised noun of `vietnameseDatedNouns` that heads a document: "Đạo
+    /// luật", "Hiệp ước") continue a document's name written in sentence case ("Đạo luật Chính quyền địa phương", "Các
+    /// Hiệp ước Hoà bình Paris"): its first word capitalised and no small word of a clause in it?
+    static func continuesDocumentName(head: String, name: some Collection<String>) -> Bool {
+        head.first?.isUppercase == true && vietnameseDatedNouns.contains(head.lowercased())
+            && !["giá", "sự kiện", "dân số", "điều tra", "bản đồ", "đô la"].contains(head.lowercased())
+            && name.first?.first?.isUppercase == true
+            && !name.contains(where: { FunctionWords.vietnamese.contains($0.lowercased()) })
     }
 
     /// Vietnamese nouns that take a year as part of their name ("Hòa ước năm 1884", "Hiến pháp năm 1946").
