@@ -238,4 +238,14 @@ import Testing
                             language: .en)
         for made in [made, american] { #expect(SiblingFree.faces(made.cards).dropped.isEmpty) }
     }
+
+    /// "… along with about 1200 blacks who remained slaves": a plural noun right after "about" or "around" is counted,
+    /// no year; "About 1780 his father died" and "Around 1200 the town grew" keep theirs.
+    @Test func aCountAfterAboutIsNoYear() {
+        let count = EventExtractor().extract("About 4000 freed slaves went to Nova Scotia along with about 1200 blacks who remained slaves.",
+                                             language: .en).events
+        #expect(count.isEmpty, "\(count.map { ($0.date, $0.dateSurface) })")
+        let years = EventExtractor().extract("About 1780 his father died in Boston. Around 1200 the town grew quickly.", language: .en).events
+        #expect(years.map(\.date) == ["1780", "1200"], "\(years.map(\.date))")
+    }
 }

@@ -64,6 +64,15 @@ enum YearRule {
         }
         // "khoảng 1000 bảo tàng": Vietnamese writes "khoảng năm 1000" for a year, so a noun after it is counted
         if v.word(j - 1) == .khoang, v.isLowerWord(next) { return nil }
+        // "along with about 1200 blacks who remained slaves", "around 1500 men": a plural noun right after "about" or
+        // "around" is counted ("around 1200 the town grew" keeps its year)
+        if v.word(j - 1) == .about || v.word(j - 1) == .around, v.isLowerWord(next),
+           case let noun = v.text(next).lowercased(), noun.count >= 3 && noun.hasSuffix("s") && !noun.hasSuffix("ss")
+            && !["was", "his", "this", "its", "has", "thus", "whereas", "always", "perhaps", "towards", "afterwards"]
+                .contains(noun)
+            || ["men", "women", "people", "children", "cattle", "militia", "infantry", "cavalry"].contains(noun) {
+            return nil
+        }
         if v.isLowerWord(next) && !prepositions.contains(v.word(j - 1)) && !v.isDash(j - 1) {
             // "1500 quân", "2000 người": a count, unless a preposition or a list marks it as a time
             if !(v.punct(j - 1, "(") || v.punct(j - 1, ",")) || v.word(next) != .va && v.word(next) != .and {
