@@ -117,7 +117,12 @@ enum EnglishQuestion {
     /// Coordinated verbs share the `did`: "… arrived in Boston and took command" → "… arrive in Boston and take command".
     static func baseFormsAfterConjunctions(_ tokens: [String]) -> [String]? {
         var result = tokens
-        for index in result.indices.dropFirst() where ["and", "then", "but"].contains(result[index - 1]) {
+        var depth = 0
+        for index in result.indices.dropFirst() {
+            // ("… to cross the Atlantic (… and taxied several hundred miles)": a verb inside brackets belongs to the
+            // aside, not to the question's "did")
+            depth += result[index - 1].filter { $0 == "(" }.count - result[index - 1].filter { $0 == ")" }.count
+            guard depth <= 0, ["and", "then", "but"].contains(result[index - 1]) else { continue }
             let (word, trailing) = splitPunctuation(result[index])
             guard !EnglishVerb.isPastBe(word), !participleAdjectives.contains(word),
                   let base = EnglishVerb.base(ofPast: word) else { continue }

@@ -97,8 +97,13 @@ struct OpeningSubject: Sendable, Equatable {
                 return with(statement.dropFirst(kind.count + " này".count), event)
             }
             guard ownKinds.contains(kind), lower.hasPrefix(kind + " ") else { continue }
-            let next = StatementShape.words(String(statement.dropFirst(kind.count))).first ?? ""
+            let following = StatementShape.words(String(statement.dropFirst(kind.count)))
+            let next = following.first ?? ""
             if markers.contains(next) { return with(statement.dropFirst(kind.count), event) }
+            // "Đại hội lần thứ ba được tổ chức tại Jakarta …": the name's kind and which time it was held
+            if following.count >= 4, following[0] == "lần", following[1] == "thứ", markers.contains(following[3]) {
+                return with(statement.dropFirst(kind.count), event)
+            }
         }
         return nil
     }

@@ -54,6 +54,7 @@ enum QuestionText {
             // ("The Americans evacuated Manhattan, and fought the Battle of White Plains … on October 28": the date is
             // the second clause's, and a question on the statement would give it to the first)
             if secondClauseDated(statement: statement, context: context, surface: surface, byVerb: true) { return nil }
+            let statement = englishDatedClause(statement, context: context, surface: surface)
             prompt = EnglishQuestion.question(statement: englishFirstClause(statement, context: context, surface: surface),
                                                           asking: englishDateQuestion(for: value), context: context, common: common)
         }
@@ -191,6 +192,38 @@ enum QuestionText {
               let contextCut = englishSecondClause(in: context, byVerb: true), date.upperBound <= contextCut.lowerBound
         else { return statement }
         return String(statement[..<cut.lowerBound])
+    }
+
+    /// The clause of an English statement its date belongs to, when an opening clause or phrase tells another thing.
+    /// "Although the patent office promoted Einstein … in 1906, he had not given up on academia": the date is the
+    /// promotion's, asked alone ("… did the patent office promote Einstein …?"); a date after the comma is the main
+    /// clause's, asked alone when that clause opens on a name. "Born and educated in Russia, Rand moved to the United
+    /// States in 1926": the participle phrase is left out ("… did Rand move …?"), unless the date was inside it.
+    /// Anything else is returned as it is.
+    static func englishDatedClause(_ statement: String, context: String, surface: String) -> String {
+        guard !surface.isEmpty, let date = context.range(of: surface), let comma = statement.range(of: ", "),
+              let contextComma = context.range(of: ", ") else { return statement }
+        let head = statement[..<comma.lowerBound], main = String(statement[comma.upperBound...])
+        guard !head.contains("("), !head.contains("\""), StatementShape.words(String(head)).count <= 16,
+              case let mainWords = StatementShape.words(main), mainWords.count >= 3,
+              let mainFirst = mainWords.first else { return statement }
+        let dateInHead = date.upperBound <= contextComma.lowerBound
+        let mainOpensOnName = mainFirst.first?.isUppercase == true
+            && !StatementShape.englishOpeners.contains(mainFirst.lowercased())
+            && !EnglishQuestion.leadingAdverbials.contains(mainFirst)
+        if let opener = ["Although ", "Though ", "Even though "].first(where: { statement.hasPrefix($0) }) {
+            if dateInHead {
+                let clause = head.dropFirst(opener.count)
+                guard let first = clause.first, StatementShape.words(String(clause)).count >= 3 else { return statement }
+                return first.uppercased() + clause.dropFirst()
+            }
+            return mainOpensOnName ? main : statement
+        }
+        let firstWord = StatementShape.words(String(head)).first?.lowercased() ?? ""
+        let participle = firstWord == "born" || firstWord.count > 4 && firstWord.hasSuffix("ed")
+            && EnglishVerb.base(ofPast: firstWord) != nil
+        guard participle, !dateInHead, mainOpensOnName else { return statement }
+        return main
     }
 
     /// Where ", and" opens a second clause of its own in `text` (`englishSecondClauseOpeners`), or nil. So does a
@@ -413,8 +446,27 @@ enum QuestionText {
             text = replacing(Patterns.insertedAge, in: text, with: ",")
         }
         text = tidy(text)
+        if language == .vi { text = withoutAlso(text) }
         guard text.split(separator: " ").count >= 2, !reveals(text, date: value) else { return nil }
         return text
+    }
+
+    /// A Vietnamese statement without its "cũng" ("also") before a verb: read alone, a card has nothing for it to add
+    /// to ("Cách mạng tư sản Anh cũng đem đến …"), and after "ai" it would ask "everyone" ("Năm 622, ai cũng quy
+    /// phục …?"). "cũng như" ("as well as"), "cũng vậy", "cũng thế" join or compare, and stay.
+    static func withoutAlso(_ statement: String) -> String {
+        guard statement.contains("cũng ") else { return statement }
+        var words = statement.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 1
+        while index < words.count - 1 {
+            if words[index] == "cũng", words[index - 1].last?.isLetter == true,
+               !["như", "vậy", "thế"].contains(words[index + 1].lowercased()) {
+                words.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     /// True when `prompt` gives away `date`: it holds one of its years, or its rendering.

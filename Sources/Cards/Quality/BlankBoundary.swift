@@ -249,11 +249,15 @@ enum BlankBoundary {
         // "Hội Khoa học Hoàng gia [...]" (… Anh), "Quân đội [...]" (… Pháp): a one-syllable nation after a capitalised
         // word and the syllable that makes one word with it is the end of that name, or a nationality, not a thing of
         // its own ("Giáo hoàng [...]" for a pope's name stays)
-        if language == .vi, inside.count == 1, nationSyllables.contains(first), opened.hasSuffix(" "),
-           let previous = before, previous.first?.isLowercase == true {
+        // ("kết thúc Chiến tranh [...]" for "Chiến tranh Việt Nam", "Cách mạng [...]" for "Cách mạng Hoa Kỳ": a
+        // country of any length after such a head qualifies the happening's name)
+        if language == .vi, inside.count == 1 && nationSyllables.contains(first) || CountryNames.vietnamese.contains(answer),
+           opened.hasSuffix(" "), let previous = before, previous.first?.isLowercase == true {
             let head = StatementShape.words(String(opened)).dropLast()
+            // (a longer country after the sentence's own first capital is asked: "Quân đội [Israel] phong tỏa …")
             if let capital = head.last, capital.first?.isUppercase == true,
-               VietnameseCompounds.isWord(capital.lowercased(), previous) { return false }
+               VietnameseCompounds.isWord(capital.lowercased(), previous),
+               inside.count == 1 && nationSyllables.contains(first) || head.count >= 2 { return false }
         }
         // "quân [...]", "thực dân [...]", "chính quyền thuộc địa [...]" (Pháp): a one-syllable nation after the noun it
         // qualifies is a nationality, no thing to recall ("đánh [...]", "sang [...]" ask the country itself)
@@ -308,6 +312,12 @@ enum BlankBoundary {
         // "[...] nad Váhom" (Moravany nad Váhom), "[...] upon Tyne", "Trung ương Cục [...] miền Nam" for the whole:
         // a joining word in lower case then a capital goes on with the name
         // ("[...] de los Caballeros": two particles, then the capital)
+        // ("Kingston upon [...]" for Thames: the same from the other side, a capital and the joining word before it)
+        if glueBefore, let before, Self.joiningWords.contains(before), before != "miền",
+           StatementShape.lastWord(head.dropLast(before.count + 1))?.first?.isUppercase == true,
+           head.hasSuffix(" " + before + " ") {
+            return false
+        }
         if glueAfter, let after, Self.joiningWords.contains(after) || nameParticles.contains(after),
            case let rest = tail.split(separator: " ").dropFirst(),
            rest.first?.first?.isUppercase == true
@@ -407,6 +417,8 @@ enum BlankBoundary {
                !FunctionWords.english.contains(after) { return false }
             if glueAfter, let after, after.first?.isUppercase == true { return false }
             if glueBefore, let before, before.first?.isUppercase == true, !sentenceStarts(before, sentence) { return false }
+            if describesNoun(after: glueAfter ? after : nil, following: tail.split(separator: " ").dropFirst().first.map(String.init),
+                             before: glueBefore ? before : nil) { return false }
             // "fellow [Canadian-American Mary Pickford]", "the [Frenchman Coquand]": a nationality before a person's name
             // is no part of it, and asks two things at once
             if inside.count >= 2, opensOnNationality(first, rest: inside.dropFirst().joined(separator: " ")) { return false }
@@ -427,6 +439,20 @@ enum BlankBoundary {
     }
 
     static func head(of sentence: String, _ range: Range<String.Index>) -> Substring { sentence[..<range.lowerBound] }
+
+    /// Is an English blank a word that describes the common noun glued after it, so that many words would fit it: the
+    /// noun is a title before a person's name ("[...] founder Jeff Bezos", "[...] explorer Giovanni da Verrazzano" for
+    /// Amazon, Florentine), or the blank stands between a year and the noun ("a 1999 [...] postage stamp" for U.S.)?
+    /// A verb after the blank ("[...] created the Department", "[...] visits Paris") makes it the subject, and it stays.
+    static func describesNoun(after: String?, following: String?, before: String?) -> Bool {
+        guard let after, after.count >= 3, after.allSatisfy(\.isLetter), after.first?.isLowercase == true,
+              !FunctionWords.english.contains(after), !StatementShape.isEnglishVerb(after), !after.hasSuffix("ly"),
+              !(after.hasSuffix("s") && EnglishVerb.isBase(String(after.dropLast())))
+                && !(after.hasSuffix("es") && EnglishVerb.isBase(String(after.dropLast(2)))) else { return false }
+        if let following, following.first?.isUppercase == true, following.dropFirst().contains(where: \.isLowercase) { return true }
+        if let before, before.count == 4, before.allSatisfy(\.isNumber) { return true }
+        return false
+    }
 
     /// Buildings and gates whose names are two Sino-Vietnamese syllables, the second often in lower case.
     static let vietnameseBuildings: Set<String> = ["cửa", "điện", "cung", "chùa", "đền", "lầu", "gác", "đài", "lăng",

@@ -167,7 +167,8 @@ struct EventScreen: Sendable {
                 return .nominalDate
             }
         }
-        if isObservance(words, dateSurface: event.dateSurface) || isYearlyFeast(statement, dateSurface: event.dateSurface) {
+        if isObservance(words, dateSurface: event.dateSurface) || isYearlyFeast(statement, dateSurface: event.dateSurface)
+            || namesACommemoration(words, statement: statement) {
             return .state
         }
         if StatementShape.isTrivia(statement, language: language) { return .trivia }
@@ -289,6 +290,25 @@ struct EventScreen: Sendable {
                   words[day - 1].first?.isUppercase == true else { return false }
             return words[(day + 1)...].prefix(2).contains { ["is", "are", "was", "falls", "celebrates", "commemorates"].contains($0) }
         }
+    }
+
+    /// English nouns of a happening that a year after "of" dates ("the revolutions of 1848", "the election of 1860").
+    static let happeningNouns: Set<String> = ["revolution", "revolutions", "war", "wars", "election", "elections", "crisis",
+                                              "riots", "uprising", "uprisings", "rebellion", "strike", "reforms", "panic",
+                                              "depression", "famine", "fire", "earthquake", "flood", "treaty", "compromise",
+                                              "campaign", "invasion", "coup", "massacre", "purge", "purges", "census"]
+
+    /// "1945 – Ngày truyền thống của Công an Nhân dân Việt Nam": a day kept every year, named with no verb; asked "in
+    /// what year", it could be the founding it recalls or the year it was made a day. (What it recalls, told as a
+    /// happening, stays: "Ngày 19 tháng 8 năm 1945, Công an Nhân dân được thành lập".)
+    func namesACommemoration(_ words: [String], statement: String) -> Bool {
+        guard language == .vi, words.count >= 3, words.count <= 14, words[0] == "Ngày", !statement.contains(",") else { return false }
+        let kind = words[1].lowercased() + " " + words[2].lowercased()
+        guard ["truyền thống", "kỷ niệm", "kỉ niệm", "hội", "lễ"].contains(where: { kind == $0 || kind.hasPrefix($0 + " ") }) else {
+            return false
+        }
+        // (no verb's marker: "Ngày hội được tổ chức lần đầu …" tells a happening)
+        return !words.contains(where: { ["được", "đã", "bị", "là", "diễn", "tổ", "bắt", "khai", "ra"].contains($0.lowercased()) })
     }
 
     /// "Bộ phim Tìm kiếm lửa năm 1981 của Jean-Jacques Annaud kể …": the year of a work, between its title and its
@@ -980,8 +1000,18 @@ struct EventScreen: Sendable {
                 // "During the Illinois Campaign of 1778, Clark …")
                 let leading = StatementShape.words(String(event.sentence[..<range.lowerBound]))
                     .reversed().drop { $0.first?.isUppercase == true }.count
-                let opensSentence = leading <= 2 && head.first?.isUppercase == true
+                // ("The Land Ordinance of 1785 and the Northwest Ordinance created …": the year is one of two names')
+                let following = event.sentence[range.upperBound...]
+                let andAnother = following.hasPrefix(" and ")
+                    && (following.dropFirst(5).hasPrefix("the ") ? following.dropFirst(9) : following.dropFirst(5)).first?.isUppercase == true
+                let opensSentence = leading <= 2 && head.first?.isUppercase == true && !andAnother
                 if !times.contains(head.lowercased()), !opensSentence, head.first?.isUppercase == true || head == "line" { return true }
+                // "A harsh reaction followed the revolutions of 1848": a happening's year after a word of sequence is
+                // the point the clause is told from, not its date
+                let sequence: Set<String> = ["followed", "after", "since", "before", "following", "until", "preceded"]
+                let phrase = StatementShape.words(String(event.sentence[..<range.lowerBound].suffix(60))).suffix(3).map { $0.lowercased() }
+                if phrase.count == 3, sequence.contains(phrase[0]), phrase[1] == "the",
+                   Self.happeningNouns.contains(phrase[2]) { return true }
             }
             // "the 1860 election": a bare year between a determiner and a lower-case noun.
             // "a 1960s remark" too: a decade in front of a noun

@@ -392,6 +392,13 @@ enum StatementShape {
                 && !["này", "ấy", "đó", "kia", "đấy", "trên", "như", "thì", "là"].contains(words[1].lowercased())
                 && !FunctionWords.all.contains(words[1].lowercased())
             if vietnameseOpeners.contains(first), !britain, !alongWith, !deed { return true }
+            // "Khi 17 tuổi, gia nhập Đảng Cộng sản …", "Sau khi tốt nghiệp, làm việc tại …": after an opening phrase of
+            // time, the main clause opens on a bare verb — its subject was in the sentence before
+            if !verbMayOpen, ["khi", "lúc", "sau", "trước", "từ", "đến", "vào", "trong", "cuối", "đầu", "giữa"].contains(first),
+               case let text = statement.isEmpty ? words.joined(separator: " ") : statement,
+               let comma = text.range(of: ", "), StatementShape.words(String(text[..<comma.lowerBound])).count <= 8,
+               case let main = StatementShape.words(String(text[comma.upperBound...])), main.count >= 2,
+               main[0].first?.isLowercase == true, opensOnBareVerb(main) { return true }
             // "Thường được đánh dấu bằng ngày …": "usually" before a passive, its subject cut off
             if ["thường", "hay", "luôn"].contains(first), words.count >= 2,
                ["được", "bị", "là", "có", "đã"].contains(words[1].lowercased()) { return true }
@@ -845,6 +852,8 @@ enum StatementShape {
         "nhờ vậy", "nhờ đó", "nhờ thế", "bởi vậy", "bởi thế", "do vậy",
         // "Ghi chú rằng Công quốc Lorraine …", "Lưu ý rằng …": a note to the reader, not what happened
         "ghi chú", "lưu ý", "chú ý", "cần lưu",
+        // "Ngoại trừ North Woolwich … đã chuyển sang Newham năm 1965": the exception to a rule the sentence before told
+        "ngoại trừ", "trừ khi",
     ]
     /// Titles that open a statement about a named ruler ("Vua Lê Lợi") or stand for one ("Nhà vua đồng ý").
     static let vietnameseTitles: Set<String> = ["vua", "nhà", "hoàng", "chúa", "tướng", "quân", "thành", "đất", "sư", "hòn"]
@@ -1089,12 +1098,30 @@ enum StatementShape {
         "subsequently", "nevertheless", "moreover", "furthermore", "instead", "still", "yet", "since",
         "to", "is", "are", "additionally", "similarly", "likewise", "thereafter", "accordingly", "not", "even",
         "others", "e.g", "eg", "soon", "other",
+        // ("Except for …": the exception to what the sentence before told)
+        "except",
     ]
 
     // MARK: - Clause
 
+    /// "Cùng với Cùng với Nguyễn Thành Long Giang …", "… in the the …": a phrase of two words or more written twice in a
+    /// row is a slip the text was left with, and a card would copy it (one word twice, "dần dần", is a word).
+    /// (Read on the text's own tokens, as written: a comma or a bracket between the two, "Thăng Long, Thăng Long trở
+    /// thành …", "Việt Nam (Việt Nam Cộng hòa)", repeats on purpose; so does a change of case, "tổ chức Tổ chức …".)
+    static func repeatsAPhrase(_ statement: String) -> Bool {
+        let tokens = statement.split(separator: " ")
+        for length in 2...3 where tokens.count >= 2 * length {
+            for start in 0...(tokens.count - 2 * length)
+            where tokens[start..<(start + length)].elementsEqual(tokens[(start + length)..<(start + 2 * length)])
+                && tokens[start..<(start + length)].allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Too short, unbalanced brackets or quotes, a first character that is not a capital letter, a dangling last
-    /// function word, or (English) no finite verb.
+    /// function word, a phrase written twice in a row, or (English) no finite verb.
     static func isFragment(_ statement: String, words: [String], language: Language) -> Bool {
         guard let first = statement.first, first.isLetter, first.isUppercase || !first.isCased else { return true }
         if words.count < 4 { return true }
@@ -1104,6 +1131,7 @@ enum StatementShape {
         }
         if !isBalanced(statement) { return true }
         if let last = words.last?.lowercased(), danglingEnds(language).contains(last) { return true }
+        if repeatsAPhrase(statement) { return true }
         if language == .vi {
             let lower = words.map { $0.lowercased() }
             // "lấyvufng đất từ …": a typing slip glues a syllable to the keys that were to mark the next one; a word with
@@ -1575,6 +1603,29 @@ enum StatementShape {
     /// What a removed date phrase leaves: doubled or leading commas, empty brackets, a comma before a bracket,
     /// "những là" and other orphaned function words side by side.
     /// `sentence` is where the statement comes from, when known (a day number left at the end is told by it).
+    /// English words a date was the rest of: an apposition that glossed it ("… came at the end of 1968, a year that had
+    /// seen much upheaval" → "… came, a year that …"), or a word that governed it ("accepted a job effective August 1,
+    /// 1969, and announced …" → "… a job effective and announced …"). Left in the statement, they say nothing or the
+    /// wrong thing.
+    static func leavesDateGlossOrHead(_ statement: String, sentence: String) -> Bool {
+        for gloss in [", a year ", ", the year ", ", a decade ", ", a time ", ", a period ", ", an era ", ", a season "] {
+            if let said = sentence.range(of: gloss), sentence[..<said.lowerBound].last?.isNumber == true,
+               let kept = statement.range(of: gloss), statement[..<kept.lowerBound].last?.isNumber != true { return true }
+        }
+        let tokens = statement.split(separator: " ")
+        for (index, token) in tokens.enumerated() {
+            let word = token.trimmingCharacters(in: CharacterSet(charactersIn: ",.;"))
+            guard ["effective", "dated", "starting", "beginning"].contains(word) else { continue }
+            let next = index + 1 < tokens.count ? String(tokens[index + 1]) : ""
+            // (nothing after it, a comma, or a conjunction where the date was)
+            guard token.hasSuffix(",") || token.hasSuffix(".") || next.isEmpty || ["and", "but", "when", "while"].contains(next)
+            else { continue }
+            if let said = sentence.range(of: word + " "), case let after = sentence[said.upperBound...],
+               after.first?.isNumber == true || MonthName.english.contains(where: { after.hasPrefix($0) }) { return true }
+        }
+        return false
+    }
+
     static func hasLeftovers(_ statement: String, language: Language, sentence: String = "") -> Bool {
         let danglingEnds = danglingEnds(language), orphanPairs = orphanPairs(language)
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",
@@ -1620,6 +1671,7 @@ enum StatementShape {
         }
         // "… voted Atlas Shrugged 's finest work" (of "the 20th century's finest work"): an owner taken out with its date
         if language == .en, statement.contains(" 's ") || statement.contains(" ’s ") { return true }
+        if language == .en, !sentence.isEmpty, leavesDateGlossOrHead(statement, sentence: sentence) { return true }
         // "… Liên Hiệp Quốc gần đây, công bố …" (of "gần đây trong năm 2009"): "lately" was said of the date taken out
         if language == .vi, !sentence.isEmpty,
            [" gần đây trong ", " gần đây vào ", " gần đây năm ", " gần đây nhất vào ", " gần đây nhất là "].contains(where: sentence.contains),
