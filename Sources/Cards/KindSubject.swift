@@ -29,6 +29,11 @@ struct KindSubject: Sendable, Equatable {
         ["sân bay", "phi trường"],
         ["trò chơi điện tử", "trò chơi", "game"],
         ["phần mềm", "ứng dụng"],
+        // ("iPhone 6 Plus là chiếc điện thoại thông minh …" … "Chiếc điện thoại được công bố …")
+        ["chiếc điện thoại", "điện thoại thông minh", "điện thoại di động", "điện thoại"],
+        ["máy tính bảng", "chiếc máy tính bảng"],
+        // ("JDS Kongō (DDG-173) là một tàu khu trục …" … "Tàu được hạ thủy …")
+        ["tàu khu trục", "tàu tuần dương", "tàu chiến", "tàu ngầm", "tàu sân bay", "chiến hạm", "con tàu", "chiếc tàu", "tàu"],
         Self.termKinds,
     ]
 
@@ -50,7 +55,9 @@ struct KindSubject: Sendable, Equatable {
             var kindCounts: [Int: Int] = [:]
             // (the opening may write the name in other capitals: "T-Ara" in a text that mostly writes "T-ara")
             if let definedGroup, !ClozeCardMaker.occurrences(of: name.lowercased(), in: opening.lowercased()).isEmpty {
-                kindCounts[definedGroup] = 2
+                // (what the opening says it is outweighs the kind words the text writes before it: "Titanic là một
+                // bộ phim …" is a film, however often it tells of "tàu Titanic")
+                kindCounts[definedGroup] = 1_000
             }
             for event in events {
                 let sentence = event.event.sentence

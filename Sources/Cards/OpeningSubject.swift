@@ -76,6 +76,8 @@ struct OpeningSubject: Sendable, Equatable {
             guard opening[index...].lowercased().hasPrefix(word) else { return nil }
             index = opening.index(index, offsetBy: word.count)
         }
+        // ("JDS Kongō (DDG-173) là …": a title that ends inside its brackets or quotes closes them first)
+        while index < opening.endIndex, ")\"”»".contains(opening[index]) { index = opening.index(after: index) }
         let rest = opening[index...]
         guard rest.hasPrefix(" (") || rest.hasPrefix(" là "), let group = KindSubject.definedKind(in: String(rest)) else { return nil }
         name = String(opening[..<index])

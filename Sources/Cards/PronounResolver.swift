@@ -273,6 +273,11 @@ struct PronounResolver: Sendable {
     /// "… là một thành phố …" does).
     static func ownPlaceKinds(of subject: String, events: [DeckEvent], opening: String) -> Set<String> {
         var kinds = Set<String>()
+        // ("Aruba is an island and a constituent country of …": what an English opening says its subject is)
+        if let copula = [" is a ", " is an ", " is the "].compactMap({ opening.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let said = StatementShape.words(String(opening[copula.lowerBound...])).prefix(14).map { $0.lowercased() }
+            kinds.formUnion(englishPlaceKinds.filter(said.contains))
+        }
         let lowerOpening = " " + StatementShape.words(opening.lowercased()).joined(separator: " ") + " "
         for kind in placeKinds where kind != "nước" && kind != "vùng" && kind != "khu vực" {
             if lowerOpening.contains(" là " + kind + " ") || lowerOpening.contains(" là một " + kind + " ") {
@@ -291,12 +296,39 @@ struct PronounResolver: Sendable {
         return kinds
     }
 
+    /// English kind words of a place the text's opening can say its subject is ("Aruba is an island …").
+    static let englishPlaceKinds: Set<String> = ["island", "country", "city", "state", "province", "territory", "town",
+                                                 "nation", "colony", "archipelago"]
+
+    /// "… restricting foreign workers to three years residency on the island", "… the island's economy" in a text whose
+    /// opening says its place is an island: "the island" inside an English statement is that place, when no name comes
+    /// before it and none follows it ("the island of Curaçao" is another).
+    static func resolvedInnerEnglishPlace(_ event: Event, subject: String, kinds: Set<String>) -> Event? {
+        let statement = event.statement
+        for kind in kinds.intersection(englishPlaceKinds).sorted() {
+            guard let range = statement.range(of: " the " + kind) else { continue }
+            var after = statement[range.upperBound...]
+            let possessive = after.hasPrefix("'s ") || after.hasPrefix("’s ")
+            if possessive { after = after.dropFirst(2) }
+            guard possessive || after.isEmpty || after.first.map({ ",.;".contains($0) }) == true
+                    || StatementShape.words(String(after)).first.map({ ["and", "in", "was", "were", "had", "by", "for", "to"].contains($0) }) == true
+            else { continue }
+            let before = String(statement[..<range.lowerBound])
+            guard !before.contains(subject), NameFinder.names(in: before, language: .en).isEmpty else { return nil }
+            var copy = event
+            copy.statement = before + " " + subject + (possessive ? "'s" : "") + after
+            return copy
+        }
+        return nil
+    }
+
     /// `event` with an opening "Nước này" / "The country" replaced by the text's place, or nil.
     static func resolvedPlace(_ event: Event, subject: String, language: Language, kinds: Set<String> = []) -> Event? {
         guard let opening = placeOpening(event.statement, language: language)
             ?? bareKindOpening(event.statement, kinds: kinds, language: language) else {
             return resolvedInnerPlace(event, subject: subject, language: language)
                 ?? resolvedBareKind(event, subject: subject, kinds: kinds, language: language)
+                ?? (language == .en ? resolvedInnerEnglishPlace(event, subject: subject, kinds: kinds) : nil)
         }
         var copy = event
         copy.statement = subject + event.statement.dropFirst(opening.count)

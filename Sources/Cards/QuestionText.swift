@@ -643,6 +643,8 @@ enum QuestionText {
         result = result.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-").union(.whitespaces))
         while let last = result.last, ".;,:".contains(last) { result.removeLast() }
         guard let first = result.first else { return result }
+        // ("iPhone 6 Plus …": a brand written in a small letter before its capital keeps it)
+        if first.isLowercase, result.dropFirst().first?.isUppercase == true { return result }
         return first.uppercased() + result.dropFirst()
     }
 }

@@ -90,6 +90,7 @@ import Testing
         #expect(!StatementShape.repeatsAPhrase("Đài Truyền hình Việt Nam (Việt Nam Cộng hòa) phát hình"))
         #expect(!StatementShape.repeatsAPhrase("Campuchia gia nhập tổ chức Tổ chức Thương mại Thế giới"))
         #expect(StatementShape.repeatsAPhrase("The army crossed the river the river at night"))
+        #expect(!StatementShape.repeatsAPhrase("Agassi stated My great great great great grandfather was Syrian"))
     }
 
     /// "Năm 1945 khi 17 tuổi, gia nhập Đảng Cộng sản Trung Quốc.": after the phrase of time, the clause opens on a bare
@@ -180,5 +181,90 @@ import Testing
         #expect(prompt.hasPrefix("In what year did the American NC-4 become"), "\(prompt)")
         let plain = try #require(EnglishQuestion.inverted(statement: "Washington arrived in Boston and took command", asking: "In what year"))
         #expect(plain == "In what year did Washington arrive in Boston and take command?")
+    }
+
+    /// "… restricting foreign workers to a maximum of three years residency on the island" in a text that opens "Aruba is
+    /// an island …": the island is Aruba, and the question names it; "the island of Curaçao", or a name before it, is
+    /// left alone.
+    @Test func theIslandInsideAnEnglishStatementIsTheTextsPlace() {
+        let text = """
+        = Aruba =
+        Aruba is an island and a constituent country of the Kingdom of the Netherlands in the southern Caribbean Sea.
+
+        Aruba became a separate constituent country in 1986. Aruba joined the Caribbean tourism board in 1990. Tourism in Aruba grew fast in the 1990s.
+
+        In 2007, new immigration laws were introduced to help control the growth of the population by restricting foreign workers to a maximum of three years residency on the island.
+
+        In 1954, the Dutch ships reached the island of Curaçao.
+        """
+        let made = cards(text, name: "aruba", language: .en)
+        let laws = made.filter { $0.prompt.contains("immigration laws") && $0.kind == .dateRecall }
+        #expect(!laws.isEmpty && laws.allSatisfy { $0.prompt.contains("residency on Aruba") }, "\(made.map(\.prompt))")
+        #expect(!made.contains { $0.prompt.contains("island of Aruba") || $0.prompt.contains("Aruba of Curaçao") }, "\(made.map(\.prompt))")
+    }
+
+    /// "Công viên có thu vé vào cửa với giá 4000 trên một người lớn và 2000 đối với trẻ em.": a number joined to a price
+    /// that can be no year is a price too; "năm 1945 và 1946" are still two years.
+    @Test func aNumberJoinedToANonYearIsNoYear() {
+        let price = EventExtractor().extract("Công viên có thu vé vào cửa với giá 4000 trên một người lớn và 2000 đối với trẻ em.",
+                                             language: .vi).events
+        #expect(price.isEmpty, "\(price.map { ($0.date, $0.statement) })")
+        let men = EventExtractor().extract("The garrison had 4500 men and 2000 horses.", language: .en).events
+        #expect(men.isEmpty, "\(men.map { ($0.date, $0.statement) })")
+        let years = EventExtractor().extract("Quân Pháp tấn công Huế vào năm 1885 và 1886 đối với các tỉnh miền Trung.", language: .vi).events
+        #expect(years.contains { $0.date.hasPrefix("1886") }, "\(years.map { ($0.date, $0.statement) })")
+    }
+
+    /// "Ở Mỹ nó được phát hành vào tháng 2": "it" after a place put first stands for the thing the sentence before
+    /// named; "Ở Mỹ, Apple phát hành …" names it.
+    @Test func itAfterAFrontedPlaceLeansOnTheSentenceBefore() {
+        let it = StatementShape.words("Ở Mỹ nó được phát hành, giá khởi điểm là $499")
+        #expect(StatementShape.startsWithAnaphor(it, language: .vi, statement: "Ở Mỹ nó được phát hành, giá khởi điểm là $499"))
+        // (a syllable of a word, "dân chúng", or a group named before it, "người Pháp … họ", is no dangling "it")
+        let people = "Vào thập niên 1950, tại miền Đông Tây Tạng, dân chúng đã đứng lên kháng cự"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(people), language: .vi, statement: people))
+        let french = "Vào lúc người Pháp đến Lào, họ chỉ thấy một khu vực với dân cư giảm sút"
+        #expect(!StatementShape.startsWithAnaphor(StatementShape.words(french), language: .vi, statement: french))
+        let named = StatementShape.words("Ở Mỹ Samsung phát hành máy tính bảng, giá khởi điểm là $499")
+        #expect(!StatementShape.startsWithAnaphor(named, language: .vi, statement: "Ở Mỹ Samsung phát hành máy tính bảng, giá khởi điểm là $499"))
+    }
+
+    /// "iPhone 6 Plus là chiếc điện thoại thông minh …" then "Chiếc điện thoại được công bố tại Apple Live vào 9 tháng 9
+    /// năm 2014": the phone is the one the text opens on, and the question names it; so is "Tàu" in a text on a
+    /// destroyer.
+    @Test func aPhoneOrAShipNamedByItsKindIsTheOpeningsSubject() {
+        let phone = """
+        = iphone 6 plus =
+        iPhone 6 Plus là chiếc điện thoại thông minh chạy hệ điều hành iOS được thiết kế và sản xuất bởi Apple Inc.. Chiếc điện thoại được công bố tại Apple Live vào 9 tháng 9 năm 2014 cùng với iPhone 6.
+        """
+        let phoneCards = cards(phone, name: "iphone_6_plus")
+        #expect(phoneCards.contains { $0.kind == .dateRecall && $0.prompt.hasPrefix("iPhone 6 Plus được công bố") }, "\(phoneCards.map(\.prompt))")
+        #expect(!phoneCards.contains { $0.prompt.hasPrefix("Chiếc điện thoại") }, "\(phoneCards.map(\.prompt))")
+        let ship = """
+        = jds kongō (ddg-173) =
+        JDS Kongō (DDG-173) là một tàu khu trục trang bị tên lửa dẫn đường của Lực lượng Phòng vệ Biển Nhật Bản. Tàu được hạ thủy tại Nagasaki ngày 26 tháng 11 năm 1991.
+        """
+        let shipCards = cards(ship, name: "jds_kongō_ddg-173")
+        #expect(!shipCards.contains { $0.prompt.hasPrefix("Tàu được") }, "\(shipCards.map(\.prompt))")
+        #expect(shipCards.contains { $0.prompt.hasPrefix("JDS Kongō") }, "\(shipCards.map(\.prompt))")
+    }
+
+    /// The corpus article `title` of the Vietnamese Wikipedia sample, title line included.
+    static func vietnameseArticle(_ title: String) throws -> String {
+        let shared = ProcessInfo.processInfo.environment["ONTAP_SHARED_DIR"] ?? "../shared"
+        let bytes = try #require(FileManager.default.contents(atPath: shared + "/corpus/viwiki-24mb.txt"))
+        let corpus = try SourceText.decode([UInt8](bytes))
+        let start = try #require(corpus.range(of: "\n= \(title) =\n"))
+        let rest = corpus[start.lowerBound...].dropFirst()
+        let end = rest.dropFirst().range(of: "\n= [^=]", options: .regularExpression)?.lowerBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
+    /// "Titanic là một bộ phim …" in a text that tells of "tàu Titanic" more often: what the opening says it is decides
+    /// its kind, and "Bộ phim thu hút …" is that film.
+    @Test func theOpeningsKindOutweighsTheKindWordsOfTheText() throws {
+        let made = cards(try Self.vietnameseArticle("titanic (phim 1997)"), name: "titanic_phim_1997")
+        #expect(made.contains { $0.kind == .dateRecall && $0.prompt.hasPrefix("Titanic thu hút một lượng khán giả") },
+                "\(made.filter { $0.kind == .dateRecall }.map(\.prompt))")
     }
 }

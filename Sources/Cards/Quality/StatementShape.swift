@@ -392,6 +392,16 @@ enum StatementShape {
                 && !["này", "ấy", "đó", "kia", "đấy", "trên", "như", "thì", "là"].contains(words[1].lowercased())
                 && !FunctionWords.all.contains(words[1].lowercased())
             if vietnameseOpeners.contains(first), !britain, !alongWith, !deed { return true }
+            // "Ở Mỹ nó được phát hành …", "Tại Nhật Bản nó …": "it" after a place or time put first stands for a thing the
+            // sentence before named
+            // (not a syllable of a word, "đại chúng", "dân chúng"; not after a named group, "Vào lúc người Pháp đến
+            // Lào, họ …", whom it stands for; a place's own name after "ở" or "tại" names no one)
+            if ["ở", "tại", "trong", "vào", "sau", "trước", "khi", "đến", "tới"].contains(first),
+               let it = words.prefix(7).dropFirst().firstIndex(where: { ["nó", "chúng", "họ", "hắn"].contains($0) }),
+               !VietnameseCompounds.isWord(words[it - 1].lowercased(), words[it]),
+               !words[1..<it].contains(where: { ["là", "được", "đã", "bị", "người"].contains($0) }),
+               ["ở", "tại"].contains(first) ? words[1..<it].allSatisfy({ $0.first?.isUppercase == true })
+                   : !words[1..<it].contains(where: { $0.first?.isUppercase == true }) { return true }
             // "Khi 17 tuổi, gia nhập Đảng Cộng sản …", "Sau khi tốt nghiệp, làm việc tại …": after an opening phrase of
             // time, the main clause opens on a bare verb — its subject was in the sentence before
             if !verbMayOpen, ["khi", "lúc", "sau", "trước", "từ", "đến", "vào", "trong", "cuối", "đầu", "giữa"].contains(first),
@@ -1107,13 +1117,16 @@ enum StatementShape {
     /// "Cùng với Cùng với Nguyễn Thành Long Giang …", "… in the the …": a phrase of two words or more written twice in a
     /// row is a slip the text was left with, and a card would copy it (one word twice, "dần dần", is a word).
     /// (Read on the text's own tokens, as written: a comma or a bracket between the two, "Thăng Long, Thăng Long trở
-    /// thành …", "Việt Nam (Việt Nam Cộng hòa)", repeats on purpose; so does a change of case, "tổ chức Tổ chức …".)
+    /// thành …", "Việt Nam (Việt Nam Cộng hòa)", repeats on purpose; so does a change of case, "tổ chức Tổ chức …", and
+    /// one word said over and over, "great great great".)
     static func repeatsAPhrase(_ statement: String) -> Bool {
         let tokens = statement.split(separator: " ")
         for length in 2...3 where tokens.count >= 2 * length {
             for start in 0...(tokens.count - 2 * length)
             where tokens[start..<(start + length)].elementsEqual(tokens[(start + length)..<(start + 2 * length)])
-                && tokens[start..<(start + length)].allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+                && tokens[start..<(start + length)].allSatisfy({ $0.allSatisfy(\.isLetter) })
+                // ("great great great great grandfather": one word said over and over)
+                && Set(tokens[start..<(start + 2 * length)]).count > 1 {
                 return true
             }
         }
@@ -1123,7 +1136,9 @@ enum StatementShape {
     /// Too short, unbalanced brackets or quotes, a first character that is not a capital letter, a dangling last
     /// function word, a phrase written twice in a row, or (English) no finite verb.
     static func isFragment(_ statement: String, words: [String], language: Language) -> Bool {
-        guard let first = statement.first, first.isLetter, first.isUppercase || !first.isCased else { return true }
+        // ("iPhone 6 Plus được công bố …", "eBay mua lại …": a brand that opens in a small letter before its capital)
+        let brand = statement.dropFirst().first?.isUppercase == true
+        guard let first = statement.first, first.isLetter, first.isUppercase || !first.isCased || brand else { return true }
         if words.count < 4 { return true }
         // "Vào các ngày 20, 22": nothing but function words, date words and numbers
         if words.allSatisfy({ FunctionWords.all.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) || NameFinder.isDateWord($0) }) {

@@ -73,6 +73,15 @@ enum YearRule {
             || ["men", "women", "people", "children", "cattle", "militia", "infantry", "cavalry"].contains(noun) {
             return nil
         }
+        // "giá 4000 trên một người lớn và 2000 đối với trẻ em", "4500 men and 2000 horses": a number joined to one that
+        // can be no year is counted or priced like it
+        if [.va, .hoac, .hay, .and].contains(v.word(j - 1)) {
+            for k in stride(from: j - 2, through: max(0, j - 8), by: -1) {
+                guard let other = v.anyNumber(k) else { continue }
+                if other > 2100 { return nil }
+                break
+            }
+        }
         if v.isLowerWord(next) && !prepositions.contains(v.word(j - 1)) && !v.isDash(j - 1) {
             // "1500 quân", "2000 người": a count, unless a preposition or a list marks it as a time
             if !(v.punct(j - 1, "(") || v.punct(j - 1, ",")) || v.word(next) != .va && v.word(next) != .and {
