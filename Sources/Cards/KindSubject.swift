@@ -32,6 +32,9 @@ struct KindSubject: Sendable, Equatable {
         // ("iPhone 6 Plus là chiếc điện thoại thông minh …" … "Chiếc điện thoại được công bố …")
         ["chiếc điện thoại", "điện thoại thông minh", "điện thoại di động", "điện thoại"],
         ["máy tính bảng", "chiếc máy tính bảng"],
+        // ("Avex Trax (…) là một hãng thu âm …" … "Nhãn hiệu được giới thiệu vào tháng 9 năm 1990")
+        ["hãng thu âm", "hãng đĩa", "nhãn hiệu", "nhãn đĩa"],
+        ["cuộc thi", "giải đấu"],
         // ("JDS Kongō (DDG-173) là một tàu khu trục …" … "Tàu được hạ thủy …")
         ["tàu khu trục", "tàu tuần dương", "tàu chiến", "tàu ngầm", "tàu sân bay", "chiến hạm", "con tàu", "chiếc tàu", "tàu"],
         Self.termKinds,
@@ -83,7 +86,14 @@ struct KindSubject: Sendable, Equatable {
 
     /// The kind group a defining sentence gives its subject: "X (…) là một câu lạc bộ bóng đá …", "X là quốc đảo …".
     static func definedKind(in opening: String) -> Int? {
-        let lower = " " + StatementShape.words(opening.lowercased()).joined(separator: " ") + " "
+        // ("Avex Trax (…, các điệu là avex trax) là một hãng thu âm …": a gloss in brackets says nothing of the kind)
+        var unbracketed = "", depth = 0
+        for character in opening {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+                unbracketed.append(character)
+            }
+        }
+        let lower = " " + StatementShape.words(unbracketed.lowercased()).joined(separator: " ") + " "
         guard let copula = lower.range(of: " là ") else { return nil }
         var rest = lower[copula.upperBound...]
         for article in ["một trong những ", "một trong các ", "một "] where rest.hasPrefix(article) {

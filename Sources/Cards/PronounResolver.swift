@@ -278,6 +278,17 @@ struct PronounResolver: Sendable {
             let said = StatementShape.words(String(opening[copula.lowerBound...])).prefix(14).map { $0.lowercased() }
             kinds.formUnion(englishPlaceKinds.filter(said.contains))
         }
+        // ("Aruba is a constituent country …" in a text that says "the island" of it again and again, and "the island
+        // of Aruba" or "Aruba … island" once: an English kind the text's own sentences give the place)
+        for kind in englishPlaceKinds where !kinds.contains(kind) {
+            let sentences = events.map(\.event.sentence)
+            let pointing = sentences.filter { $0.contains(" the " + kind + " ") || $0.contains(" the " + kind + ".")
+                || $0.contains(" the " + kind + ",") || $0.contains(" the " + kind + "'s") }.count
+            guard pointing >= 3 else { continue }
+            if sentences.contains(where: { $0.contains(subject) && StatementShape.words($0.lowercased()).contains(kind) }) {
+                kinds.insert(kind)
+            }
+        }
         let lowerOpening = " " + StatementShape.words(opening.lowercased()).joined(separator: " ") + " "
         for kind in placeKinds where kind != "nước" && kind != "vùng" && kind != "khu vực" {
             if lowerOpening.contains(" là " + kind + " ") || lowerOpening.contains(" là một " + kind + " ") {

@@ -201,6 +201,17 @@ import Testing
         let laws = made.filter { $0.prompt.contains("immigration laws") && $0.kind == .dateRecall }
         #expect(!laws.isEmpty && laws.allSatisfy { $0.prompt.contains("residency on Aruba") }, "\(made.map(\.prompt))")
         #expect(!made.contains { $0.prompt.contains("island of Aruba") || $0.prompt.contains("Aruba of Curaçao") }, "\(made.map(\.prompt))")
+        // (an opening that calls it a country, and a text that says "the island" of it again and again)
+        let country = """
+        = Aruba =
+        Aruba is a constituent country of the Kingdom of the Netherlands in the southern Caribbean Sea.
+
+        The Spanish reached the island in 1499. The Dutch took the island in 1636. The island of Aruba became a separate country in 1986. Aruba joined the Caribbean tourism board in 1990. Tourism in Aruba grew fast in the 1990s.
+
+        In 2007, new immigration laws were introduced to help control the growth of the population by restricting foreign workers to a maximum of three years residency on the island.
+        """
+        let told = cards(country, name: "aruba", language: .en)
+        #expect(told.contains { $0.kind == .dateRecall && $0.prompt.contains("residency on Aruba") }, "\(told.map(\.prompt))")
     }
 
     /// "Công viên có thu vé vào cửa với giá 4000 trên một người lớn và 2000 đối với trẻ em.": a number joined to a price
@@ -266,5 +277,43 @@ import Testing
         let made = cards(try Self.vietnameseArticle("titanic (phim 1997)"), name: "titanic_phim_1997")
         #expect(made.contains { $0.kind == .dateRecall && $0.prompt.hasPrefix("Titanic thu hút một lượng khán giả") },
                 "\(made.filter { $0.kind == .dateRecall }.map(\.prompt))")
+    }
+
+    /// "Năm 885, … Đến mùa hè năm 887, phản tướng … chuẩn bị tiến công … Ngày 17 tháng 5, Tất Sư Đạc tiến công …": a
+    /// year after a season opens its sentence and moves the narrative, so the day takes 887; a year inside a clause
+    /// ("… sau một cuộc binh biến vào năm 887") still moves nothing.
+    @Test func aYearAfterASeasonOpensTheSentence() {
+        let text = "Năm 885, Hoàng Sào bị đánh bại. Đến mùa hè năm 887, phản tướng Tần Tông Quyền chuẩn bị tiến công vào Hoài Nam. "
+            + "Ngày 17 tháng 5, Tất Sư Đạc tiến công dữ dội vào Dương châu."
+        let events = EventExtractor().extract(text, language: .vi).events
+        #expect(events.contains { $0.date == "0887-05-17" }, "\(events.map(\.date))")
+        let aside = "Năm 885, Hoàng Sào bị đánh bại. Chu Bảo chạy trốn sau một cuộc binh biến vào năm 887. "
+            + "Ngày 17 tháng 5, Tất Sư Đạc tiến công dữ dội vào Dương châu."
+        let kept = EventExtractor().extract(aside, language: .vi).events
+        #expect(kept.contains { $0.date == "0885-05-17" }, "\(kept.map(\.date))")
+    }
+
+    /// "Avex Trax (エイベックス トラックス, …) (các điệu là avex trax) là một hãng thu âm …" then "Nhãn hiệu được giới thiệu
+    /// vào tháng 9 năm 1990": the kind is read past the brackets' own "là", and the label is the one the text opens on.
+    @Test func aLabelNamedByItsKindIsTheOpeningsSubject() {
+        let text = """
+        = avex trax =
+        Avex Trax (エイベックス トラックス, Eibekkusu Torakkusu) (các điệu là avex trax) là một hãng thu âm thuộc sở hữu của tập đoàn giải trí Nhật Bản Avex Group. Nhãn hiệu được giới thiệu vào tháng 9 năm 1990.
+        """
+        let made = cards(text, name: "avex_trax")
+        #expect(made.contains { $0.kind == .dateRecall && $0.prompt.hasPrefix("Avex Trax được giới thiệu") }, "\(made.map(\.prompt))")
+        #expect(!made.contains { $0.prompt.hasPrefix("Nhãn hiệu") }, "\(made.map(\.prompt))")
+    }
+
+    /// "In 1884, the Federation … unanimously set 1 May 1886, as the date by which the eight-hour work day would become
+    /// standard.": a duration is no date to take out ("the eight-hour work day" stays whole), and a date that was the
+    /// object of "set" leaves "set, as the date by which …", a leftover.
+    @Test func aDurationStaysAndASetDatesGlossIsALeftover() {
+        let sentence = "In 1884, the Federation of Organized Trades and Labor Unions unanimously set 1 May 1886, as the date by which the eight-hour work day would become standard."
+        let events = EventExtractor().extract(sentence, language: .en).events
+        #expect(!events.isEmpty && events.allSatisfy { $0.statement.contains("the eight-hour work day") },
+                "\(events.map(\.statement))")
+        #expect(events.allSatisfy { StatementShape.hasLeftovers($0.statement, language: .en, sentence: sentence) },
+                "\(events.map(\.statement))")
     }
 }

@@ -1623,7 +1623,9 @@ enum StatementShape {
     /// 1969, and announced …" → "… a job effective and announced …"). Left in the statement, they say nothing or the
     /// wrong thing.
     static func leavesDateGlossOrHead(_ statement: String, sentence: String) -> Bool {
-        for gloss in [", a year ", ", the year ", ", a decade ", ", a time ", ", a period ", ", an era ", ", a season "] {
+        // ("… unanimously set 1 May 1886, as the date by which …": the date was what was set, and its gloss is left)
+        for gloss in [", a year ", ", the year ", ", a decade ", ", a time ", ", a period ", ", an era ", ", a season ",
+                      ", as the date ", ", as the day ", ", as the deadline ", ", as the year "] {
             if let said = sentence.range(of: gloss), sentence[..<said.lowerBound].last?.isNumber == true,
                let kept = statement.range(of: gloss), statement[..<kept.lowerBound].last?.isNumber != true { return true }
         }

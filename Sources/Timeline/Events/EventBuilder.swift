@@ -14,7 +14,14 @@ extension ExtractionRun {
         let sentenceStart = tokens[lo].start, sentenceEnd = tokens[hi - 1].end
         var timexTokens: [ClosedRange<Int>] = founds.map { $0.first...$0.last }
         timexTokens.sort { $0.lowerBound < $1.lowerBound }
-        let datedTokens = founds.filter { !$0.isName }.map { $0.first...$0.last }.sorted { $0.lowerBound < $1.lowerBound }
+        // (a duration or a frequency is no date to take out: "the eight-hour work day" stays whole)
+        let datedTokens = founds.filter { found in
+            guard !found.isName else { return false }
+            switch found.kind {
+            case .duration, .set: return false
+            default: return true
+            }
+        }.map { $0.first...$0.last }.sorted { $0.lowerBound < $1.lowerBound }
         for (index, candidate) in candidates.enumerated() {
             var from = bounds[index], to = max(bounds[index + 1], from + 1)
             // "…; in 2005, botched chelation therapy killed …": a semicolon ends a clause, whatever the dates; so does
