@@ -280,8 +280,8 @@ struct PronounResolver: Sendable {
         }
         // ("Aruba is a constituent country …" in a text that says "the island" of it again and again, and "the island
         // of Aruba" or "Aruba … island" once: an English kind the text's own sentences give the place)
+        let sentences = events.map(\.event.sentence)
         for kind in englishPlaceKinds where !kinds.contains(kind) {
-            let sentences = events.map(\.event.sentence)
             let pointing = sentences.filter { $0.contains(" the " + kind + " ") || $0.contains(" the " + kind + ".")
                 || $0.contains(" the " + kind + ",") || $0.contains(" the " + kind + "'s") }.count
             guard pointing >= 3 else { continue }

@@ -251,13 +251,13 @@ enum BlankBoundary {
         // its own ("Giáo hoàng [...]" for a pope's name stays)
         // ("kết thúc Chiến tranh [...]" for "Chiến tranh Việt Nam", "Cách mạng [...]" for "Cách mạng Hoa Kỳ": a
         // country of any length after such a head qualifies the happening's name)
-        if language == .vi, inside.count == 1 && nationSyllables.contains(first) || CountryNames.vietnamese.contains(answer),
+        let nationSyllable = inside.count == 1 && nationSyllables.contains(first)
+        if language == .vi, nationSyllable || CountryNames.vietnamese.contains(answer),
            opened.hasSuffix(" "), let previous = before, previous.first?.isLowercase == true {
             let head = StatementShape.words(String(opened)).dropLast()
             // (a longer country after the sentence's own first capital is asked: "Quân đội [Israel] phong tỏa …")
             if let capital = head.last, capital.first?.isUppercase == true,
-               VietnameseCompounds.isWord(capital.lowercased(), previous),
-               inside.count == 1 && nationSyllables.contains(first) || head.count >= 2 { return false }
+               VietnameseCompounds.isWord(capital.lowercased(), previous), nationSyllable || head.count >= 2 { return false }
         }
         // "quân [...]", "thực dân [...]", "chính quyền thuộc địa [...]" (Pháp): a one-syllable nation after the noun it
         // qualifies is a nationality, no thing to recall ("đánh [...]", "sang [...]" ask the country itself)

@@ -1615,9 +1615,6 @@ enum StatementShape {
         }
     }
 
-    /// What a removed date phrase leaves: doubled or leading commas, empty brackets, a comma before a bracket,
-    /// "những là" and other orphaned function words side by side.
-    /// `sentence` is where the statement comes from, when known (a day number left at the end is told by it).
     /// English words a date was the rest of: an apposition that glossed it ("… came at the end of 1968, a year that had
     /// seen much upheaval" → "… came, a year that …"), or a word that governed it ("accepted a job effective August 1,
     /// 1969, and announced …" → "… a job effective and announced …"). Left in the statement, they say nothing or the
@@ -1643,6 +1640,9 @@ enum StatementShape {
         return false
     }
 
+    /// What a removed date phrase leaves: doubled or leading commas, empty brackets, a comma before a bracket,
+    /// "những là" and other orphaned function words side by side.
+    /// `sentence` is where the statement comes from, when known (a day number left at the end is told by it).
     static func hasLeftovers(_ statement: String, language: Language, sentence: String = "") -> Bool {
         let danglingEnds = danglingEnds(language), orphanPairs = orphanPairs(language)
         let marks = [", ,", ",,", " ,", "( ", " )", "()", "(,", ",)", "(;", ";)", "(–", "–)", "(-", "-)", ", .", ",.",

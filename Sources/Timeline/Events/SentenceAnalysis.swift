@@ -259,7 +259,7 @@ extension ExtractionRun {
                 if token.kind == .punct { k += 1; continue }
                 // "Đến mùa hè năm 887, …", "Mùa thu năm 1945, …": the season before the year opens the sentence with
                 // it (the year is read alone, the season words are not part of the expression)
-                if token.kind == .word, Self.vietnameseSeasonWords.contains(view.text(k).lowercased()) { k += 1; continue }
+                if Self.vietnameseSeasonWords.contains(view.hash(k)) { k += 1; continue }
                 return false
             }
         }
@@ -267,7 +267,7 @@ extension ExtractionRun {
     }
 
     /// The words of a Vietnamese season before its year ("mùa hè", "mùa xuân").
-    static let vietnameseSeasonWords: Set<String> = ["mùa", "xuân", "hạ", "hè", "thu", "đông"]
+    static let vietnameseSeasonWords = Lexicon.hashes(["mùa", "xuân", "hạ", "hè", "thu", "đông"])
 
     /// An expression that can date a history card: a calendar date (resolved to a year at least), not a name,
     /// duration, set, the time of writing, the narrative "now", or a season with no year.
