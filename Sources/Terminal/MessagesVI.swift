@@ -528,6 +528,7 @@ enum MessagesVI {
         case .listEntry: return "mục danh mục"
         case .sibling: return "lộ qua thẻ cùng sự kiện"
         case .stockAnswer: return "đáp án lặp lại"
+        case .qualifiedRange: return "khoảng thời gian có đầu mút mơ hồ"
         }
     }
 

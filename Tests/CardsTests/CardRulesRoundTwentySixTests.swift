@@ -316,4 +316,25 @@ import Testing
         #expect(events.allSatisfy { StatementShape.hasLeftovers($0.statement, language: .en, sentence: sentence) },
                 "\(events.map(\.statement))")
     }
+
+    /// "Từ cuối năm 1934 tới đầu năm 1936 …", "from the early 1950s to the late 1960s": a period whose ends are parts of
+    /// a year or a decade would be answered "từ năm 1934 đến năm 1936", the whole of each; no card asks it. A plain
+    /// period still is asked.
+    @Test func aPeriodWithQualifiedEndsIsNotAsked() throws {
+        let screen = EventScreen(language: .vi)
+        let vi = EventExtractor().extract("Từ cuối năm 1934 tới đầu năm 1936 Orwell làm việc trong một tiệm sách cũ tại Hampstead.",
+                                          language: .vi).events
+        let qualified = try #require(vi.first { $0.when?.isPeriod == true })
+        #expect(screen.dateDefect(qualified) == .qualifiedRange)
+        let plain = EventExtractor().extract("Từ năm 1936 đến năm 1937, Orwell chiến đấu ở Tây Ban Nha.", language: .vi).events
+        #expect(plain.contains { $0.when?.isPeriod == true && screen.dateDefect($0) == nil }, "\(plain.map(\.date))")
+        // ("giữa tháng 5 và tháng 6 năm 1991" is "between May and June 1991", no middle of anything)
+        let between = EventExtractor().extract("Giọng hát được thâu băng ở phòng thu Britannia Row vào giữa tháng 5 và tháng 6 năm 1991.",
+                                               language: .vi).events
+        #expect(between.contains { $0.when?.isPeriod == true && screen.dateDefect($0) == nil }, "\(between.map(\.date))")
+        let en = EventExtractor().extract("Greece grew fast from the early 1950s to the late 1960s thanks to foreign investment.",
+                                          language: .en).events
+        #expect(en.contains { $0.when?.isPeriod == true } && en.allSatisfy { EventScreen(language: .en).dateDefect($0) != nil },
+                "\(en.map(\.date))")
+    }
 }

@@ -57,6 +57,9 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
     /// The deck's stock answer: three name cards or more ask the same one-word name ("Moon", "Congress"), which a
     /// guess answers without the text (the issue's "the same short name on most cards"). (d, f)
     case stockAnswer = "stock-answer"
+    /// A period with an end that is the early, middle or late part of a year or a decade ("từ cuối năm 1934 tới đầu
+    /// năm 1936", "until the early 1970s"), which the answer cannot show: asked, it would say the whole year. (c)
+    case qualifiedRange = "qualified-range"
 
     public static func < (lhs: CardDefect, rhs: CardDefect) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -103,6 +106,8 @@ public enum CardDefect: String, Codable, Sendable, CaseIterable, Comparable {
         case (.splitBlank, .en): return "the blank cuts a name or blanks a common word"
         case (.stockAnswer, .vi): return "đáp án lặp lại: ba thẻ trở lên cùng hỏi một tên, đoán là trúng"
         case (.stockAnswer, .en): return "the deck's stock answer: three cards or more ask the same name, so a guess answers them"
+        case (.qualifiedRange, .vi): return "khoảng thời gian có đầu mút là đầu, giữa hoặc cuối năm mà đáp án không thể hiện được"
+        case (.qualifiedRange, .en): return "a period that ends in the early, middle or late part of a year, which the answer cannot show"
         case (.trivia, .vi): return "chi tiết vụn vặt (thể thao, thời tiết, mã bưu chính, chia tách phường xã)"
         case (.trivia, .en): return "peripheral detail (sport results, weather records, postal codes, box office)"
         case (.state, .vi): return "mô tả một tình trạng (\"X là Y\"), không phải một sự kiện"

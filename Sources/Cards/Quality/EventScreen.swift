@@ -599,6 +599,14 @@ struct EventScreen: Sendable {
     /// The defect that rules out the cards asking for the event's date (date, choice, reverse, chronology).
     func dateDefect(_ event: Event) -> CardDefect? {
         if event.qualifier == .before || event.qualifier == .after { return .boundaryDate }
+        // "Từ cuối năm 1934 tới đầu năm 1936", "from the early 1950s to the late 1960s": a period's value holds no part
+        // of a year or a decade, and the card would answer the whole of each
+        // ("giữa tháng 5 và tháng 6 năm 1991" is "between May and June": "giữa" with "và" joins the two ends)
+        if event.when?.isPeriod == true, case let words = StatementShape.words(event.dateSurface.lowercased()),
+           words.contains(where: { ["đầu", "cuối", "early", "late", "mid"].contains($0) })
+            || words.contains("giữa") && !words.contains("và") {
+            return .qualifiedRange
+        }
         // "… tham gia vào "2007–2008 Grand Prix of Figure Skating Final"": a date that opens a quoted title names it
         if !event.dateSurface.isEmpty, let range = event.sentence.range(of: event.dateSurface),
            let mark = event.sentence[..<range.lowerBound].last, "\"“«".contains(mark),
